@@ -1,0 +1,207 @@
+// @ts-check
+// The State Summary webview. Every text that comes from the document (process names, hosts) is put
+// in the page with textContent, never as HTML: a process can be named "<img src=x onerror=…>".
+(function () {
+  // @ts-ignore acquireVsCodeApi is injected by VS Code into webviews.
+  const vscode = acquireVsCodeApi();
+  const root = /** @type {HTMLElement} */ (document.getElementById('summary'));
+
+  const STATES = [
+    ['LISTEN', 'listening'],
+    ['SYN_SENT', 'opening'],
+    ['SYN_RECV', 'opening'],
+    ['ESTABLISHED', 'open'],
+    ['FIN_WAIT1', 'closing'],
+    ['FIN_WAIT2', 'closing'],
+    ['CLOSE_WAIT', 'waiting'],
+    ['CLOSING', 'closing'],
+    ['LAST_ACK', 'closing'],
+    ['TIME_WAIT', 'waiting'],
+    ['CLOSED', 'closed'],
+  ];
+  const PROTOCOLS = ['tcp', 'udp', 'raw', 'unix', 'other'];
+
+  /** @type {Record<string, string>} */
+  let labels = {};
+  /** @type {any} */
+  let lastMessage;
+
+  /**
+   * @param {string} tag
+   * @param {Record<string, string>} [attributes]
+   * @param {(Node | string)[]} [children]
+   */
+  function element(tag, attributes = {}, children = []) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) {
+      node.setAttribute(name, value);
+    }
+    for (const child of children) {
+      node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+    }
+    return node;
+  }
+
+  /** @param {string} key @param {string | number} [value] */
+  function label(key, value) {
+    const text = labels[key] ?? key;
+    return value === undefined ? text : text.replace('{0}', String(value));
+  }
+
+  /** @param {number} value */
+  function formatNumber(value) {
+    return value.toLocaleString();
+  }
+
+  /** @param {Record<string, number>} states */
+  function stateBreakdown(states) {
+    return Object.entries(states)
+      .sort((a, b) => b[1] - a[1])
+      .map(([state, count]) => `${state} ${formatNumber(count)}`)
+      .join(' · ');
+  }
+
+  /** @param {any} summary */
+  function stateChart(summary) {
+    const max = Math.max(1, ...STATES.map(([state]) => summary.states[state] ?? 0));
+    const rows = STATES.map(([state, family]) => {
+      const count = summary.states[state] ?? 0;
+      const bar = element('div', { class: `bar family-${family}` });
+      bar.style.width = `${(count / max) * 100}%`;
+      const firstLine = summary.firstLineByState[state];
+      const name = element('span', { class: 'state-name', title: label(`family${family[0].toUpperCase()}${family.slice(1)}`) }, [state]);
+      const row = element('div', { class: `state-row${count === 0 ? ' zero' : ''}`, 'data-state': state, role: 'listitem' }, [
+        name,
+        element('div', { class: 'bar-track' }, [bar]),
+        element('span', { class: 'state-count' }, [formatNumber(count)]),
+      ]);
+      if (firstLine !== undefined) {
+        row.classList.add('clickable');
+        row.tabIndex = 0;
+        const reveal = () => vscode.postMessage({ type: 'reveal', line: firstLine });
+        row.addEventListener('click', reveal);
+        row.addEventListener('keydown', (event) => {
+          if (event.key === 'Enter' || event.key === ' ') {
+            reveal();
+          }
+        });
+      }
+      return row;
+    });
+    return element('div', { class: 'chart', role: 'list' }, rows);
+  }
+
+  /** @param {any} summary */
+  function protocolTable(summary) {
+    const body = PROTOCOLS.filter((protocol) => summary.protocols[protocol] > 0 || protocol === 'tcp' || protocol === 'udp').map((protocol) =>
+      element('tr', { 'data-protocol': protocol }, [
+        element('td', {}, [protocol.toUpperCase()]),
+        element('td', { class: 'number' }, [formatNumber(summary.protocols[protocol] ?? 0)]),
+      ]),
+    );
+    return element('table', { id: 'protocols' }, [
+      element('thead', {}, [element('tr', {}, [element('th', {}, [label('protocol')]), element('th', { class: 'number' }, [label('sockets')])])]),
+      element('tbody', {}, body),
+    ]);
+  }
+
+  /**
+   * @param {string} id
+   * @param {string} heading
+   * @param {string} column
+   * @param {any[]} entries
+   * @param {(entry: any) => (string | Node)[]} name
+   */
+  function rankedTable(id, heading, column, entries, name) {
+    const rows = entries.length
+      ? entries.map((entry) =>
+          element('tr', {}, [
+            element('td', { class: 'name' }, name(entry)),
+            element('td', { class: 'number' }, [formatNumber(entry.total)]),
+            element('td', { class: 'breakdown' }, [stateBreakdown(entry.states)]),
+          ]),
+        )
+      : [element('tr', {}, [element('td', { colspan: '3', class: 'muted' }, [label('none')])])];
+    return element('section', {}, [
+      element('h2', {}, [heading]),
+      element('table', { id }, [
+        element('thead', {}, [
+          element('tr', {}, [
+            element('th', {}, [column]),
+            element('th', { class: 'number' }, [label('sockets')]),
+            element('th', {}, [label('states')]),
+          ]),
+        ]),
+        element('tbody', {}, rows),
+      ]),
+    ]);
+  }
+
+  /** @param {any} message */
+  function renderSummary(message) {
+    const summary = message.summary;
+    const header = element('header', {}, [
+      element('h1', { id: 'doc-title' }, [message.fileName]),
+      element('p', { class: 'totals' }, [
+        element('span', { id: 'total-count', class: 'total' }, [formatNumber(summary.total)]),
+        ` ${label('total')} · ${label('ipv4')} ${formatNumber(summary.families.ipv4)} · ${label('ipv6')} ${formatNumber(summary.families.ipv6)} · ${label('lines', formatNumber(summary.lineCount))}`,
+      ]),
+    ]);
+    if (summary.formats.length) {
+      header.append(element('p', { class: 'muted' }, [label('formats', summary.formats.join(', '))]));
+    }
+    if (summary.unparsedLines > 0) {
+      header.append(element('p', { id: 'unparsed-lines', class: 'warning' }, [label('unparsed', formatNumber(summary.unparsedLines))]));
+    }
+    const states = element('section', {}, [element('h2', {}, [label('heading')])]);
+    if (summary.total === 0) {
+      states.append(element('p', { class: 'muted' }, [label('noTcp')]));
+    }
+    states.append(stateChart(summary));
+    root.replaceChildren(
+      header,
+      states,
+      element('div', { class: 'columns' }, [
+        element('section', {}, [element('h2', {}, [label('protocols')]), protocolTable(summary)]),
+        rankedTable('top-local-ports', label('topLocalPorts'), label('port'), summary.topLocalPorts, (entry) =>
+          entry.listening ? [entry.port, ' ', element('span', { class: 'badge' }, [label('listening')])] : [entry.port],
+        ),
+        rankedTable('top-remote-hosts', label('topRemoteHosts'), label('host'), summary.topRemoteHosts, (entry) => [entry.host]),
+        rankedTable('top-processes', label('topProcesses'), label('process'), summary.topProcesses, (entry) => [
+          entry.name,
+          entry.pids.length ? element('span', { class: 'muted' }, [` (${entry.pids.slice(0, 5).join(', ')}${entry.pids.length > 5 ? ', …' : ''})`]) : '',
+        ]),
+      ]),
+    );
+    vscode.setState({ uri: summary.uri });
+  }
+
+  /** @param {string} reason */
+  function renderEmpty(reason) {
+    root.replaceChildren(element('p', { class: 'muted empty' }, [reason]));
+  }
+
+  function render() {
+    if (!lastMessage) {
+      return;
+    }
+    if (lastMessage.type === 'summary') {
+      renderSummary(lastMessage);
+    } else if (lastMessage.type === 'empty') {
+      renderEmpty(lastMessage.reason);
+    }
+  }
+
+  window.addEventListener('message', (event) => {
+    const message = event.data;
+    if (message?.type === 'labels') {
+      labels = message.labels;
+      render();
+    } else if (message?.type === 'summary' || message?.type === 'empty') {
+      lastMessage = message;
+      render();
+    }
+  });
+
+  vscode.postMessage({ type: 'ready' });
+})();

@@ -1,0 +1,19 @@
+import * as vscode from 'vscode';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+
+/** Starts the bundled language server for netstat/ss dumps and sysctl files. */
+export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+  const serverModule = context.asAbsolutePath('server/out/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'netstat' }, { language: 'sysctl' }],
+    diagnosticCollectionName: 'netstat-insight',
+    outputChannelName: vscode.l10n.t('Netstat Insight'),
+  };
+  const client = new LanguageClient('netstatInsight', vscode.l10n.t('Netstat Insight'), serverOptions, clientOptions);
+  await client.start();
+  return client;
+}

@@ -1,0 +1,33 @@
+import * as vscode from 'vscode';
+import { detectLanguage } from '../../server/src/core/parsers/detectLanguage';
+
+/**
+ * Switches an untitled plain-text editor to `netstat` or `sysctl` once its content looks like one,
+ * so a paste gets highlighting, hovers and diagnostics without choosing a language by hand.
+ * Each document is switched at most once: if the user sets it back to plain text, it stays so.
+ */
+export function registerPasteDetection(context: vscode.ExtensionContext): void {
+  // By URI: changing a document's language reopens it as a new TextDocument object.
+  const decided = new Set<string>();
+
+  const consider = (document: vscode.TextDocument) => {
+    if (decided.has(document.uri.toString()) || !document.isUntitled || document.languageId !== 'plaintext') {
+      return;
+    }
+    if (!vscode.workspace.getConfiguration('netstatInsight', document).get<boolean>('detectPastedContent', true)) {
+      return;
+    }
+    const language = detectLanguage(document.getText());
+    if (!language) {
+      return;
+    }
+    decided.add(document.uri.toString());
+    void vscode.languages.setTextDocumentLanguage(document, language);
+  };
+
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(consider),
+    vscode.workspace.onDidChangeTextDocument((event) => consider(event.document)),
+  );
+  vscode.workspace.textDocuments.forEach(consider);
+}

@@ -1,0 +1,239 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { SummaryRequest, type SummaryResult } from '../../server/src/protocol';
+
+/** Wait this long after the last edit before recounting, so typing stays smooth on big dumps. */
+const REFRESH_DELAY_MS = 250;
+
+/** Messages the extension posts to the webview (client/media/panel.js). */
+export type PanelMessage =
+  | { readonly type: 'labels'; readonly labels: Record<string, string> }
+  | { readonly type: 'summary'; readonly fileName: string; readonly summary: SummaryResult }
+  | { readonly type: 'empty'; readonly reason: string };
+
+/** Messages the webview posts back. */
+type WebviewMessage = { readonly type: 'ready' } | { readonly type: 'reveal'; readonly line: number };
+
+/** What the webview keeps across reloads (vscode.setState), read back by the serializer. */
+interface PanelState {
+  readonly uri?: string;
+}
+
+/**
+ * The "State Summary" webview: one panel beside the editor, following the netstat document it was
+ * opened for (or the active netstat editor), recounted as the text changes.
+ */
+export class SummaryPanel implements vscode.Disposable {
+  static readonly viewType = 'netstatInsight.summary';
+  private static current: SummaryPanel | undefined;
+
+  private documentUri: vscode.Uri | undefined;
+  private refreshTimer: NodeJS.Timeout | undefined;
+  private refreshGeneration = 0;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  static show(context: vscode.ExtensionContext, client: LanguageClient, document: vscode.TextDocument | undefined): void {
+    if (SummaryPanel.current) {
+      SummaryPanel.current.panel.reveal(vscode.ViewColumn.Beside, true);
+    } else {
+      const panel = vscode.window.createWebviewPanel(
+        SummaryPanel.viewType,
+        vscode.l10n.t('State Summary'),
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        webviewOptions(context),
+      );
+      SummaryPanel.current = new SummaryPanel(panel, context, client);
+    }
+    SummaryPanel.current.follow(document?.uri);
+  }
+
+  /** Brings a panel back after a window reload, pointed at the document it showed before. */
+  static registerSerializer(context: vscode.ExtensionContext, client: LanguageClient): vscode.Disposable {
+    return vscode.window.registerWebviewPanelSerializer(SummaryPanel.viewType, {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PanelState | undefined) {
+        panel.webview.options = webviewOptions(context);
+        SummaryPanel.current?.dispose();
+        SummaryPanel.current = new SummaryPanel(panel, context, client);
+        SummaryPanel.current.follow(state?.uri ? vscode.Uri.parse(state.uri) : undefined);
+      },
+    });
+  }
+
+  private constructor(
+    private readonly panel: vscode.WebviewPanel,
+    private readonly context: vscode.ExtensionContext,
+    private readonly client: LanguageClient,
+  ) {
+    panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'client', 'media', 'panel-icon.svg');
+    panel.webview.html = this.html();
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.onMessage(message)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (this.documentUri && event.document.uri.toString() === this.documentUri.toString()) {
+          this.scheduleRefresh();
+        }
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor?.document.languageId === 'netstat') {
+          this.follow(editor.document.uri);
+        }
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (this.documentUri && document.uri.toString() === this.documentUri.toString()) {
+          // A language switch closes and reopens the document under the same URI: check again shortly.
+          this.scheduleRefresh();
+        }
+      }),
+    );
+  }
+
+  private follow(uri: vscode.Uri | undefined): void {
+    this.documentUri = uri ?? activeNetstatDocument()?.uri;
+    this.scheduleRefresh(0);
+  }
+
+  private onMessage(message: WebviewMessage): void {
+    if (message.type === 'ready') {
+      void this.post({ type: 'labels', labels: panelLabels() });
+      this.scheduleRefresh(0);
+    } else if (message.type === 'reveal' && this.documentUri && Number.isInteger(message.line)) {
+      const position = new vscode.Position(message.line, 0);
+      void vscode.window.showTextDocument(this.documentUri, {
+        viewColumn: vscode.ViewColumn.One,
+        selection: new vscode.Range(position, position),
+      });
+    }
+  }
+
+  private scheduleRefresh(delay = REFRESH_DELAY_MS): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => void this.refresh(), delay);
+  }
+
+  private async refresh(): Promise<void> {
+    const generation = ++this.refreshGeneration;
+    const uri = this.documentUri;
+    const document = uri && vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
+    if (!uri || !document) {
+      this.panel.title = vscode.l10n.t('State Summary');
+      await this.post({ type: 'empty', reason: vscode.l10n.t('Open a netstat or ss document to see its state summary.') });
+      return;
+    }
+    const fileName = fileNameOf(uri);
+    this.panel.title = vscode.l10n.t('State Summary: {0}', fileName);
+    if (document.languageId !== 'netstat') {
+      await this.post({ type: 'empty', reason: vscode.l10n.t('{0} is not a netstat or ss document.', fileName) });
+      return;
+    }
+    try {
+      const summary = await this.client.sendRequest(SummaryRequest.type, { textDocument: { uri: uri.toString() } });
+      if (generation !== this.refreshGeneration) {
+        return;
+      }
+      await this.post(
+        summary
+          ? { type: 'summary', fileName, summary }
+          : { type: 'empty', reason: vscode.l10n.t('{0} is not a netstat or ss document.', fileName) },
+      );
+    } catch (error) {
+      this.client.error('State summary request failed', error, false);
+    }
+  }
+
+  private post(message: PanelMessage): Thenable<boolean> {
+    return this.panel.webview.postMessage(message);
+  }
+
+  private html(): string {
+    const webview = this.panel.webview;
+    const media = vscode.Uri.joinPath(this.context.extensionUri, 'client', 'media');
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.css'));
+    const nonce = randomBytes(16).toString('base64');
+    const csp = [
+      "default-src 'none'",
+      `style-src ${webview.cspSource}`,
+      `img-src ${webview.cspSource}`,
+      `script-src 'nonce-${nonce}'`,
+    ].join('; ');
+    return `<!DOCTYPE html>
+<html lang="${escapeHtml(vscode.env.language)}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style}">
+<title>${escapeHtml(vscode.l10n.t('State Summary'))}</title>
+</head>
+<body>
+<main id="summary" aria-live="polite"></main>
+<script nonce="${nonce}" src="${script}"></script>
+</body>
+</html>`;
+  }
+
+  dispose(): void {
+    if (SummaryPanel.current === this) {
+      SummaryPanel.current = undefined;
+    }
+    clearTimeout(this.refreshTimer);
+    this.panel.dispose();
+    vscode.Disposable.from(...this.disposables).dispose();
+    this.disposables.length = 0;
+  }
+}
+
+function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    retainContextWhenHidden: false,
+    localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'client', 'media')],
+  };
+}
+
+function activeNetstatDocument(): vscode.TextDocument | undefined {
+  const document = vscode.window.activeTextEditor?.document;
+  return document?.languageId === 'netstat' ? document : undefined;
+}
+
+function fileNameOf(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** Every text the webview shows, translated here because the webview has no l10n API. */
+function panelLabels(): Record<string, string> {
+  return {
+    heading: vscode.l10n.t('TCP states'),
+    total: vscode.l10n.t('TCP sockets'),
+    ipv4: vscode.l10n.t('IPv4'),
+    ipv6: vscode.l10n.t('IPv6'),
+    protocols: vscode.l10n.t('Sockets by protocol'),
+    protocol: vscode.l10n.t('Protocol'),
+    sockets: vscode.l10n.t('Sockets'),
+    topLocalPorts: vscode.l10n.t('Top local ports'),
+    topRemoteHosts: vscode.l10n.t('Top remote hosts'),
+    topProcesses: vscode.l10n.t('Top processes'),
+    port: vscode.l10n.t('Port'),
+    host: vscode.l10n.t('Host'),
+    process: vscode.l10n.t('Process'),
+    states: vscode.l10n.t('States'),
+    listening: vscode.l10n.t('listening'),
+    unparsed: vscode.l10n.t('Lines not understood: {0} (see the Problems panel)', '{0}'),
+    noTcp: vscode.l10n.t('No TCP sockets in this document.'),
+    none: vscode.l10n.t('none'),
+    formats: vscode.l10n.t('Read as: {0}', '{0}'),
+    lines: vscode.l10n.t('{0} lines', '{0}'),
+    familyListening: vscode.l10n.t('listening'),
+    familyOpening: vscode.l10n.t('opening'),
+    familyOpen: vscode.l10n.t('open'),
+    familyClosing: vscode.l10n.t('closing'),
+    familyWaiting: vscode.l10n.t('waiting'),
+    familyClosed: vscode.l10n.t('closed'),
+  };
+}

@@ -1,0 +1,171 @@
+// npm start — try the extension in a real VS Code in your browser, no desktop install needed:
+// builds and packages the extension, installs the VSIX into code-server 4.100.3 (VS Code 1.100.3)
+// and serves a sample workspace of real captures on http://127.0.0.1:$PORT (default 8080, or the
+// next free port). Ctrl+C stops it.
+//
+//   npm start                 run until Ctrl+C / SIGTERM
+//   npm start -- --check      start, verify in headless chromium that the workbench loads, the sample
+//                             dump is open and a hover works, print OK, stop
+//
+// Opening the sample dump: the printed URL carries VS Code's own `payload=[["openFile", <uri>]]`,
+// which the web workbench opens on load. A bare http://127.0.0.1:PORT/ cannot carry it (code-server
+// redirects it to ?folder=… only), so each new window is also sent the file through code-server's
+// session socket, as `code-server --reuse-window <file>` does.
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import {
+  cacheRoot, CODE_SERVER_VERSION, ensureCodeServer, exitOnSignals, installVsix, launchChromium, log, npmRun, QUIET_SETTINGS, remoteUri,
+  repoRoot, requireSystemTools, runShutdownHooks, startCodeServer, timer, vsixPath, workbenchUrl, writeUserSettings,
+} from './lib/codeServer.mjs';
+import { scenarioFiles } from './lib/hostSuite.mjs';
+import { focusWorkbench, goToLine, hoverWord } from './lib/workbenchUi.mjs';
+
+const CHECK = process.argv.includes('--check');
+const startDir = path.join(cacheRoot, 'start');
+const workspace = path.join(startDir, 'workspace');
+const userDataDir = path.join(startDir, 'user-data');
+const extensionsDir = path.join(startDir, 'extensions');
+const SAMPLE = 'ss-tanp.ss';
+
+const SYSCTL_SAMPLE = `# Sample /etc/sysctl.conf for Netstat & Sysctl Insight.
+# Hover a key for its documentation; two lines below have problems the extension reports.
+net.core.somaxconn = 4096
+net.ipv4.tcp_max_syn_backlog = 8192
+net.ipv4.ip_local_port_range = 10240 65535
+# misspelt key (should be net.ipv4.tcp_fin_timeout):
+net.ipv4.tcp_fin_timout = 30
+# not a number:
+net.ipv4.tcp_keepalive_time = ten-minutes
+net.ipv4.tcp_tw_reuse = 1
+`;
+
+/** Copies real captures into the sample workspace (refreshed on every start). */
+async function prepareWorkspace() {
+  await fsp.mkdir(workspace, { recursive: true });
+  const mixed = scenarioFiles('mixed');
+  await fsp.copyFile(mixed.ss, path.join(workspace, SAMPLE));
+  await fsp.copyFile(mixed.netstat, path.join(workspace, 'netstat-antp.netstat'));
+  try {
+    const leak = scenarioFiles('close-wait-leak');
+    await fsp.copyFile(leak.ss, path.join(workspace, 'close-wait-leak.ss'));
+  } catch {
+    // optional extra sample
+  }
+  await fsp.writeFile(path.join(workspace, 'sysctl.conf'), SYSCTL_SAMPLE);
+}
+
+/** Asks the newest connected window to open `file` (code-server --reuse-window over its session socket). */
+async function openInNewestWindow(entry, file) {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const code = await new Promise((resolve) => {
+      const child = spawn(process.execPath, [entry, '--config', path.join(userDataDir, 'code-server.yaml'),
+        '--user-data-dir', userDataDir, '--reuse-window', file], { stdio: 'ignore' });
+      child.on('exit', (c) => resolve(c));
+      child.on('error', () => resolve(1));
+    });
+    if (code === 0) return true;
+    // The window registers its session shortly after its extension host starts.
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return false;
+}
+
+async function check(server, url) {
+  const t = timer();
+  const browser = await launchChromium({ viewport: { width: 1400, height: 900 } });
+  try {
+    const { page } = browser;
+    await page.goto(url);
+    await focusWorkbench(page);
+    const tab = page.locator('.tabs-container .tab.active', { hasText: SAMPLE });
+    await tab.waitFor({ state: 'visible', timeout: 30_000 });
+    log(`check: the printed URL opened the workbench with ${SAMPLE} (${t()})`);
+    const text = fs.readFileSync(path.join(workspace, SAMPLE), 'utf8');
+    const word = ['CLOSE-WAIT', 'ESTAB', 'LISTEN', 'TIME-WAIT'].find((w) => text.split('\n').some((l) => l.startsWith(`${w} `)));
+    if (!word) throw new Error(`no TCP state word found in ${SAMPLE}`);
+    const line = text.split('\n').findIndex((l) => l.startsWith(`${word} `)) + 1;
+    await goToLine(page, line);
+    const canonical = { ESTAB: 'ESTABLISHED', 'CLOSE-WAIT': 'CLOSE_WAIT', 'TIME-WAIT': 'TIME_WAIT' }[word] ?? word;
+    const hover = await hoverWord(page, word, (h) => h.includes(canonical));
+    log(`check: hover over ${word}: ${JSON.stringify(hover.split('\n')[0])} (${t()})`);
+
+  } finally {
+    await browser.close();
+  }
+  // A bare URL gets the sample through the session socket. A fresh browser profile, so that the
+  // editor is not simply restored from the first page's workspace state.
+  const second = await launchChromium({ viewport: { width: 1400, height: 900 } });
+  try {
+    await second.page.goto(`${server.url}/`);
+    await focusWorkbench(second.page);
+    await second.page.locator('.tabs-container .tab', { hasText: SAMPLE }).waitFor({ state: 'visible', timeout: 30_000 });
+    log(`check: the bare URL ${server.url}/ opened ${SAMPLE} too (${t()})`);
+  } finally {
+    await second.close();
+  }
+}
+
+async function main() {
+  const elapsed = timer();
+  requireSystemTools({ chromium: CHECK, ripgrep: true });
+  npmRun('build');
+  npmRun('package');
+  const { entry } = await ensureCodeServer();
+  const vsix = vsixPath();
+  await installVsix(vsix, extensionsDir);
+  log(`installed ${path.basename(vsix)} into ${path.relative(repoRoot, extensionsDir)}`);
+  await prepareWorkspace();
+  // Keep the user's own settings from earlier runs; seed quiet defaults the first time.
+  if (!fs.existsSync(path.join(userDataDir, 'User', 'settings.json'))) await writeUserSettings(userDataDir, QUIET_SETTINGS);
+
+  const sampleFile = path.join(workspace, SAMPLE);
+  const server = await startCodeServer({
+    userDataDir,
+    extensionsDir,
+    workspace,
+    port: Number(process.env.PORT) || 8080,
+    args: ['--ignore-last-opened'],
+    echo: !!process.env.NSI_DEBUG,
+    onOutput: (text) => {
+      // One extension host per browser window (page load).
+      const launched = (text.match(/Launched Extension Host Process/g) ?? []).length;
+      for (let i = 0; i < launched; i++) void openInNewestWindow(entry, sampleFile);
+    },
+  });
+  const url = workbenchUrl(server.url, { folder: workspace, payload: [['openFile', remoteUri(server.url, sampleFile)]] });
+
+  if (CHECK) {
+    try {
+      await check(server, url);
+      console.log(`OK (${elapsed()})`);
+      return 0;
+    } finally {
+      await server.stop();
+    }
+  }
+
+  console.log(`
+  Netstat & Sysctl Insight is running in VS Code (code-server ${CODE_SERVER_VERSION}). Open:
+
+    ${url}
+
+  (or ${server.url}/ ; sample files in ${path.relative(repoRoot, workspace)}/)
+  Press Ctrl+C to stop.
+`);
+  const exit = await server.exited;
+  if (server.stopping) return 0;
+  log(`code-server exited (${exit.code ?? exit.signal})\n${server.output().slice(-3000)}`);
+  return 1;
+}
+
+exitOnSignals(0);
+
+main().then(
+  (code) => runShutdownHooks().then(() => process.exit(code)),
+  (err) => {
+    console.error(`[start] ${err instanceof Error ? err.message : err}`);
+    runShutdownHooks().then(() => process.exit(1));
+  },
+);

@@ -1,0 +1,200 @@
+// npm run test:ui — drives the packaged extension in real VS Code (code-server + headless chromium)
+// like a user: open a real ss dump, hover a TCP state, run "Show State Summary", check the counts in
+// the webview against the capture's truth.json, edit the dump and watch the panel follow, switch the
+// docs language to Chinese. Screenshots go to test-results/ui/ (UPDATE_SCREENSHOTS=1 also copies
+// them to docs/images/).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  ensureCodeServer, ensurePackaged, exitOnSignals, onShutdown, installVsix, launchChromium, log, readJson, repoRoot, requireSystemTools,
+  startCodeServer, timer, workbenchUrl,
+} from './lib/codeServer.mjs';
+import { scenarioFiles } from './lib/hostSuite.mjs';
+import {
+  focusWorkbench, goToLine, hideHover, hoverWord, openFileByName, parseCount, runCommand, setEnumSettingInUi, switchToTab,
+  webviewFrame,
+} from './lib/workbenchUi.mjs';
+
+const STATES = ['LISTEN', 'SYN_SENT', 'SYN_RECV', 'ESTABLISHED', 'FIN_WAIT1', 'FIN_WAIT2', 'CLOSE_WAIT', 'CLOSING',
+  'LAST_ACK', 'TIME_WAIT', 'CLOSED'];
+// How ss spells the states it prints (netstat uses the canonical names).
+const SS_WORD = { ESTABLISHED: 'ESTAB', SYN_SENT: 'SYN-SENT', SYN_RECV: 'SYN-RECV', FIN_WAIT1: 'FIN-WAIT-1',
+  FIN_WAIT2: 'FIN-WAIT-2', CLOSE_WAIT: 'CLOSE-WAIT', LAST_ACK: 'LAST-ACK', TIME_WAIT: 'TIME-WAIT', LISTEN: 'LISTEN',
+  CLOSING: 'CLOSING', CLOSED: 'UNCONN' };
+const CJK = /[\u4e00-\u9fff]/;
+const SS_FILE = 'ss-tanp.ss';
+const NETSTAT_FILE = 'netstat-antp.netstat';
+const SHOTS = path.join(repoRoot, 'test-results', 'ui');
+
+async function step(name, fn) {
+  const t = timer();
+  try {
+    const r = await fn();
+    log(`ok   ${name} (${t()})`);
+    return r;
+  } catch (err) {
+    log(`FAIL ${name} (${t()})`);
+    throw err;
+  }
+}
+
+/** 1-based number of the first line of `text` whose first column is `word`. */
+function firstLineStartingWith(text, word) {
+  const i = text.split('\n').findIndex((l) => l.split(/\s+/)[0] === word);
+  return i < 0 ? undefined : i + 1;
+}
+
+async function panelCounts(frame) {
+  const total = parseCount(await frame.locator('#total-count').textContent());
+  const states = {};
+  for (const s of STATES) {
+    states[s] = parseCount(await frame.locator(`.state-row[data-state="${s}"] .state-count`).textContent({ timeout: 5000 }));
+  }
+  return { total, states };
+}
+
+async function main() {
+  const elapsed = timer();
+  requireSystemTools();
+  const vsix = ensurePackaged();
+  const install = await ensureCodeServer();
+  if (install.installed) log(`code-server cold install took ${install.seconds.toFixed(1)} s`);
+
+  const fixture = scenarioFiles('mixed');
+  const truth = readJson(fixture.truth);
+  const ssText = fs.readFileSync(fixture.ss, 'utf8');
+
+  // The state to hover and to delete a row of: CLOSE_WAIT when the capture has one (its docs text is
+  // part of the contract), else the most common state.
+  const present = STATES.filter((s) => (truth.tcp[s] ?? 0) > 0 && firstLineStartingWith(ssText, SS_WORD[s]));
+  assert.ok(present.length, `no TCP state of truth.json found in ${fixture.ss}`);
+  const state = present.includes('CLOSE_WAIT') ? 'CLOSE_WAIT' : present.sort((a, b) => truth.tcp[b] - truth.tcp[a])[0];
+  const word = SS_WORD[state];
+  const line = firstLineStartingWith(ssText, word);
+
+  const tmp = await fsp.mkdtemp(path.join(os.tmpdir(), 'nsi-ui-'));
+  onShutdown(() => fsp.rm(tmp, { recursive: true, force: true }));
+  const workspace = path.join(tmp, 'workspace');
+  await fsp.mkdir(workspace, { recursive: true });
+  await fsp.copyFile(fixture.ss, path.join(workspace, SS_FILE));
+  await fsp.copyFile(fixture.netstat, path.join(workspace, NETSTAT_FILE));
+  const extensionsDir = path.join(tmp, 'extensions');
+  const userDataDir = path.join(tmp, 'user-data');
+  await step(`install ${path.basename(vsix)}`, () => installVsix(vsix, extensionsDir));
+  await fsp.rm(SHOTS, { recursive: true, force: true });
+  await fsp.mkdir(SHOTS, { recursive: true });
+
+  let server;
+  let browser;
+  try {
+    server = await step('start code-server', () => startCodeServer({
+      userDataDir, extensionsDir, workspace, settings: { 'netstatInsight.docs.language': 'en' },
+    }));
+    browser = await launchChromium({ viewport: { width: 1400, height: 900 } });
+    const { page } = browser;
+    page.setDefaultTimeout(20_000);
+    await step('load the workbench', async () => {
+      await page.goto(workbenchUrl(server.url, { folder: workspace }));
+      await focusWorkbench(page);
+    });
+
+    await step(`open ${SS_FILE} with Ctrl+P`, () => openFileByName(page, SS_FILE));
+    const languageStatus = page.locator('.statusbar-item', { hasText: /Netstat|netstat/ }).first();
+    await step('the status bar shows the netstat language', () => languageStatus.waitFor({ state: 'visible' }));
+
+    await step(`hover ${word} (English)`, async () => {
+      await goToLine(page, line);
+      const text = await hoverWord(page, word, (t) => t.includes(state) && !CJK.test(t));
+      assert.ok(text.split('\n')[0].includes(state), `the hover's first line names ${state}: ${JSON.stringify(text)}`);
+      if (state === 'CLOSE_WAIT') assert.ok(text.includes('close()'), `English CLOSE_WAIT docs mention close(): ${text}`);
+      assert.ok(/[a-z]{3,} [a-z]{3,}/.test(text), `hover has English prose: ${text}`);
+      await page.screenshot({ path: path.join(SHOTS, 'hover-en.png') });
+    });
+    await hideHover(page);
+
+    const frame = webviewFrame(page);
+    await step('run "Show State Summary" from the command palette', async () => {
+      await runCommand(page, 'Show State Summary');
+      await frame.locator('#total-count').waitFor({ state: 'visible', timeout: 20_000 });
+    });
+
+    const before = await step('summary counts equal truth.json', async () => {
+      // The panel may render before the first analysis lands: give it a moment to settle on the total.
+      let counts = await panelCounts(frame);
+      for (const deadline = Date.now() + 15_000; counts.total !== truth.tcpTotal && Date.now() < deadline;) {
+        await page.waitForTimeout(250);
+        counts = await panelCounts(frame);
+      }
+      const expected = Object.fromEntries(STATES.map((s) => [s, truth.tcp[s] ?? 0]));
+      assert.deepEqual({ total: counts.total, states: counts.states }, { total: truth.tcpTotal, states: expected },
+        'the panel shows the true count of each TCP state and the total');
+      for (const sel of ['#protocols', '#top-local-ports', '#top-remote-hosts']) {
+        assert.equal(await frame.locator(sel).count(), 1, `the panel has ${sel}`);
+      }
+      await page.screenshot({ path: path.join(SHOTS, 'panel.png') });
+      return counts;
+    });
+
+    await step(`delete a ${word} row by keyboard; the panel follows`, async () => {
+      await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+      await goToLine(page, line);
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Shift+ArrowDown');
+      await page.keyboard.press('Delete');
+      const want = { total: before.total - 1, count: before.states[state] - 1 };
+      let got;
+      const deadline = Date.now() + 15_000;
+      do {
+        const c = await panelCounts(frame);
+        got = { total: c.total, count: c.states[state] };
+        if (got.total === want.total && got.count === want.count) break;
+        await page.waitForTimeout(250);
+      } while (Date.now() < deadline);
+      assert.deepEqual(got, want, `after deleting one ${state} row the panel shows one fewer ${state} and one fewer in total`);
+    });
+
+    await step('set netstatInsight.docs.language to zh-cn in the Settings editor; the hover is Chinese', async () => {
+      await setEnumSettingInUi(page, 'netstatInsight.docs.language', 'zh-cn');
+      const settingsFile = path.join(userDataDir, 'User', 'settings.json');
+      const deadline = Date.now() + 10_000;
+      while (readJson(settingsFile)['netstatInsight.docs.language'] !== 'zh-cn' && Date.now() < deadline) await page.waitForTimeout(100);
+      assert.equal(readJson(settingsFile)['netstatInsight.docs.language'], 'zh-cn', 'the Settings editor wrote User/settings.json');
+      await switchToTab(page, SS_FILE);
+      await goToLine(page, line);
+      const text = await hoverWord(page, word, (t) => CJK.test(t) && (state !== 'CLOSE_WAIT' || t.includes('被动关闭')));
+      assert.ok(text.includes(state), `the Chinese hover still names ${state}: ${text}`);
+      await page.screenshot({ path: path.join(SHOTS, 'hover-zh.png') });
+    });
+
+    if (process.env.UPDATE_SCREENSHOTS === '1') {
+      const docsImages = path.join(repoRoot, 'docs', 'images');
+      await fsp.mkdir(docsImages, { recursive: true });
+      for (const f of ['hover-en.png', 'panel.png', 'hover-zh.png']) await fsp.copyFile(path.join(SHOTS, f), path.join(docsImages, f));
+      log(`screenshots copied to ${path.relative(repoRoot, docsImages)}/`);
+    }
+    log(`PASSED (${elapsed()}); screenshots in ${path.relative(repoRoot, SHOTS)}/`);
+    return 0;
+  } catch (err) {
+    if (browser) await browser.page.screenshot({ path: path.join(SHOTS, 'failure.png') }).catch(() => {});
+    throw err;
+  } finally {
+    await browser?.close();
+    await server?.stop();
+    await fsp.rm(tmp, { recursive: true, force: true });
+  }
+}
+
+exitOnSignals();
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(`[harness] ${err instanceof Error ? err.stack ?? err.message : err}`);
+    const shot = path.join(SHOTS, 'failure.png');
+    if (fs.existsSync(shot)) console.error(`[harness] the page at the failure: ${path.relative(repoRoot, shot)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,32 @@
+// `npm test`: every test layer in order, stopping at the first failure.
+//   typecheck → build → unit (core) → grammar → lsp (server over stdio) → host (code-server) → ui (Playwright)
+// Each layer also has its own script (npm run test:unit, …) for quick runs.
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const steps = [
+  ['typecheck', ['run', 'typecheck']],
+  ['build', ['run', 'build']],
+  ['unit tests', ['run', 'test:unit']],
+  ['grammar tests', ['run', 'test:grammar']],
+  ['protocol tests', ['run', 'test:lsp']],
+  ['VS Code host tests', ['run', 'test:host']],
+  ['UI tests', ['run', 'test:ui']],
+];
+
+const timings = [];
+for (const [name, args] of steps) {
+  console.log(`\n=== ${name} ===`);
+  const started = Date.now();
+  const result = spawnSync('npm', args, { cwd: root, stdio: 'inherit', env: process.env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  timings.push(`${name}: ${seconds}s`);
+  if (result.status !== 0) {
+    console.error(`\n✖ ${name} failed (exit code ${result.status}) after ${seconds}s`);
+    process.exit(result.status ?? 1);
+  }
+}
+console.log(`\n✔ all tests passed\n  ${timings.join('\n  ')}`);

@@ -1,0 +1,78 @@
+import type { SysctlKeyDoc } from '../knowledge/types';
+
+export type ValueProblem =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'inline-comment' }
+  | { readonly kind: 'not-integer'; readonly item: string }
+  | { readonly kind: 'out-of-range'; readonly item: string; readonly min?: number; readonly max?: number }
+  | { readonly kind: 'not-allowed'; readonly allowed: readonly string[] }
+  | { readonly kind: 'item-count'; readonly expected: number; readonly actual: number };
+
+/** Checks a value the way the kernel's proc handlers would read it for this key. */
+export function checkSysctlValue(doc: SysctlKeyDoc, value: string): ValueProblem | undefined {
+  if (/\s[#;]/.test(value)) {
+    return { kind: 'inline-comment' };
+  }
+  if (doc.type === 'string') {
+    return undefined;
+  }
+  const items = value.split(/\s+/).filter((item) => item.length > 0);
+  if (items.length === 0) {
+    return { kind: 'empty' };
+  }
+  if (doc.type === 'int-list') {
+    if (doc.items !== undefined && items.length !== doc.items) {
+      return { kind: 'item-count', expected: doc.items, actual: items.length };
+    }
+    for (const item of items) {
+      const problem = checkInteger(item, doc);
+      if (problem) {
+        return problem;
+      }
+    }
+    return undefined;
+  }
+  if (items.length !== 1) {
+    return { kind: 'item-count', expected: 1, actual: items.length };
+  }
+  const item = items[0];
+  const allowed = allowedValues(doc);
+  if (allowed) {
+    const number = parseKernelInteger(item);
+    const matches = allowed.some((candidate) => candidate === item || (number !== undefined && parseKernelInteger(candidate) === number));
+    return matches ? undefined : { kind: 'not-allowed', allowed };
+  }
+  return checkInteger(item, doc);
+}
+
+/** The accepted values of a bool or enum key; undefined when any integer in the range is fine. */
+export function allowedValues(doc: SysctlKeyDoc): readonly string[] | undefined {
+  if (doc.values && doc.values.length > 0) {
+    return doc.values.map((entry) => entry.value);
+  }
+  return doc.type === 'bool' ? ['0', '1'] : undefined;
+}
+
+function checkInteger(item: string, doc: SysctlKeyDoc): ValueProblem | undefined {
+  const number = parseKernelInteger(item);
+  if (number === undefined) {
+    return { kind: 'not-integer', item };
+  }
+  const min = doc.range?.min;
+  const max = doc.range?.max;
+  if ((min !== undefined && number < min) || (max !== undefined && number > max)) {
+    return { kind: 'out-of-range', item, min, max };
+  }
+  return undefined;
+}
+
+/** Decimal, or 0x-prefixed hex, with an optional minus sign, as the kernel's proc_dointvec accepts. */
+export function parseKernelInteger(text: string): number | undefined {
+  if (!/^-?(?:0[xX][0-9a-fA-F]{1,16}|\d{1,20})$/.test(text)) {
+    return undefined;
+  }
+  const negative = text.startsWith('-');
+  const digits = negative ? text.slice(1) : text;
+  const value = digits.toLowerCase().startsWith('0x') ? Number.parseInt(digits.slice(2), 16) : Number(digits);
+  return negative ? -value : value;
+}

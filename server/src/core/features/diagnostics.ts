@@ -1,0 +1,101 @@
+import {
+  type Diagnostic,
+  DiagnosticSeverity,
+  DiagnosticTag,
+  type DiagnosticRelatedInformation,
+  Range,
+} from 'vscode-languageserver-types';
+import { listeningPortsOf } from '../analysis/summarize';
+import { localize } from '../i18n/localized';
+import { keyStatus, templateKey } from '../knowledge/sysctlKeys';
+import type { ParsedSocketDump } from '../model/socketTable';
+import type { ParsedSysctlFile } from '../model/sysctlFile';
+import { DUMP_RULES } from '../rules/dump/index';
+import type { Finding, Severity } from '../rules/finding';
+import { SYSCTL_RULES } from '../rules/sysctl/index';
+import type { ResolvedEntry } from '../rules/sysctl/sysctlRule';
+import type { InsightSettings, SeveritySetting } from '../settings';
+
+/** Every diagnostic this product publishes carries this source. */
+export const DIAGNOSTIC_SOURCE = 'netstat-insight';
+
+export function socketDumpFindings(dump: ParsedSocketDump, settings: InsightSettings): Finding[] {
+  const context = {
+    dump,
+    settings,
+    listeningPorts: listeningPortsOf(dump.rows),
+    tcpTotal: dump.rows.reduce((total, row) => total + (row.state ? 1 : 0), 0),
+  };
+  return DUMP_RULES.flatMap((rule) => (isOff(rule.code, settings) ? [] : rule.check(context)));
+}
+
+export function sysctlFindings(file: ParsedSysctlFile, settings: InsightSettings): Finding[] {
+  const entries: ResolvedEntry[] = file.entries.map((entry) => {
+    const template = templateKey(entry.segments);
+    return { entry, template, status: keyStatus(template) };
+  });
+  const context = { file, entries, settings };
+  return SYSCTL_RULES.flatMap((rule) => (isOff(rule.code, settings) ? [] : rule.check(context)));
+}
+
+/** Turns findings into LSP diagnostics in the reader's language, with severities from settings. */
+export function toDiagnostics(findings: readonly Finding[], uri: string, settings: InsightSettings): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const finding of findings) {
+    const severity = severityOf(finding, settings);
+    if (severity === undefined) {
+      continue;
+    }
+    const related: DiagnosticRelatedInformation[] | undefined = finding.related?.map((entry) => ({
+      location: { uri, range: lineRange(entry.line, entry.span) },
+      message: localize(entry.message, settings.language, ' / '),
+    }));
+    diagnostics.push({
+      range: lineRange(finding.line, finding.span),
+      severity,
+      source: DIAGNOSTIC_SOURCE,
+      code: finding.code,
+      message: localize(finding.message, settings.language, '\n'),
+      relatedInformation: related && related.length > 0 ? related : undefined,
+      tags: finding.unnecessary ? [DiagnosticTag.Unnecessary] : undefined,
+      data: finding.fixes?.length
+        ? ({
+            fixes: finding.fixes.map((fix) => ({ ...fix, title: localize(fix.title, settings.language, ' / ') })),
+          } satisfies QuickFixData)
+        : undefined,
+    });
+  }
+  return diagnostics;
+}
+
+/** LSP's largest character offset; clients clamp it to the end of the line. */
+const END_OF_LINE = 2147483647;
+
+/** Range of a span on a line; without a span, the whole line. */
+export function lineRange(line: number, span?: { start: number; end: number }): Range {
+  return span ? Range.create(line, span.start, line, span.end) : Range.create(line, 0, line, END_OF_LINE);
+}
+
+/** What a quick fix needs, carried in `Diagnostic.data` so code actions need no second analysis. */
+export interface QuickFixData {
+  readonly fixes: readonly { readonly title: string; readonly line: number; readonly span?: { start: number; end: number }; readonly newText: string; readonly isPreferred?: boolean }[];
+}
+
+const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+function severityOf(finding: Finding, settings: InsightSettings): DiagnosticSeverity | undefined {
+  const configured: SeveritySetting | undefined = settings.severity[finding.code];
+  if (configured === 'off') {
+    return undefined;
+  }
+  return LSP_SEVERITY[configured ?? finding.severity];
+}
+
+function isOff(code: string, settings: InsightSettings): boolean {
+  return settings.severity[code] === 'off';
+}

@@ -1,0 +1,24 @@
+import { type DumpSummary, summarizeDump } from '../analysis/summarize';
+import type { ParsedSocketDump } from '../model/socketTable';
+
+/** The `netstatInsight/summary` result: the document's counts plus what the panel shows around them. */
+export interface SummaryResult extends DumpSummary {
+  readonly uri: string;
+  readonly version: number;
+  readonly languageId: string;
+  readonly lineCount: number;
+}
+
+export function buildSummary(
+  dump: ParsedSocketDump,
+  document: { uri: string; version: number; languageId: string },
+  topCount: number,
+): SummaryResult {
+  return {
+    uri: document.uri,
+    version: document.version,
+    languageId: document.languageId,
+    lineCount: dump.lineCount,
+    ...summarizeDump(dump, topCount),
+  };
+}

@@ -1,0 +1,29 @@
+import type { SysctlKeyDoc } from '../types';
+import { BUFFER_KEYS } from './buffers';
+import { CONGESTION_KEYS } from './congestion';
+import { CONNTRACK_KEYS } from './conntrack';
+import { CORE_KEYS } from './core';
+import { FS_KEYS } from './fs';
+import { INTERFACE_KEYS } from './interface';
+import { IPV4_KEYS } from './ipv4';
+import { PORT_KEYS } from './ports';
+import { TCP_CLOSE_KEYS } from './tcpClose';
+import { TCP_FEATURE_KEYS } from './tcpFeatures';
+import { TCP_HANDSHAKE_KEYS } from './tcpHandshake';
+import { TCP_TIMER_KEYS } from './tcpTimers';
+
+/** Every documented sysctl key, grouped by the area of the connection's life they govern. */
+export const SYSCTL_KEY_DOCS: readonly SysctlKeyDoc[] = [
+  ...TCP_HANDSHAKE_KEYS,
+  ...TCP_CLOSE_KEYS,
+  ...TCP_TIMER_KEYS,
+  ...PORT_KEYS,
+  ...BUFFER_KEYS,
+  ...TCP_FEATURE_KEYS,
+  ...CONGESTION_KEYS,
+  ...CORE_KEYS,
+  ...IPV4_KEYS,
+  ...INTERFACE_KEYS,
+  ...CONNTRACK_KEYS,
+  ...FS_KEYS,
+];

@@ -1,0 +1,483 @@
+import type { TcpState } from '../model/tcpState';
+import type { TcpStateDoc } from './types';
+
+/** What the product teaches about each of the eleven TCP states. */
+export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
+  LISTEN: {
+    state: 'LISTEN',
+    summary: {
+      en: 'A server socket waiting for incoming connections after `listen()`.',
+      zh: '服务端 socket 调用 `listen()` 之后等待新连接到来的状态。',
+    },
+    side: {
+      en: 'Server side only. It is not a connection but the socket that accepts them: every completed handshake produces a new, separate ESTABLISHED socket on the same local port.',
+      zh: '只出现在服务端。它本身不是连接，而是负责接收连接的监听 socket：每完成一次三次握手，就派生出一个新的、独立的 ESTABLISHED socket，本地端口与监听端口相同。',
+    },
+    transitions: {
+      en:
+        'Enters from CLOSED when the application calls `bind()` and `listen()`.\n\n' +
+        '- A SYN arrives: the kernel records a request in the SYN queue (SYN_RECV) and answers SYN-ACK; the listener itself stays in LISTEN.\n' +
+        '- The client\'s final ACK moves the connection to the accept queue, from which `accept()` returns it as an ESTABLISHED socket.\n' +
+        '- Leaves LISTEN only when the application closes the listening socket; connections still waiting in its accept queue are reset.',
+      zh:
+        '应用调用 `bind()`、`listen()` 后由 CLOSED 进入。\n\n' +
+        '- 收到 SYN：内核在半连接队列（SYN 队列）中记下一个请求（SYN_RECV）并回复 SYN-ACK，监听 socket 本身仍是 LISTEN。\n' +
+        '- 收到客户端第三次握手的 ACK 后，连接转入全连接队列（accept 队列），由 `accept()` 作为 ESTABLISHED socket 取走。\n' +
+        '- 只有应用关闭监听 socket 时才离开 LISTEN，全连接队列里尚未取走的连接会被 RST。',
+    },
+    timers: {
+      en: 'None: a listener stays until it is closed. The SYN-ACK retransmission timer (`tcp_synack_retries`) belongs to each pending request, not to the listener.',
+      zh: '没有：监听 socket 在关闭之前一直存在。SYN-ACK 重传定时器（`tcp_synack_retries`）属于每个半连接请求，而不是监听 socket。',
+    },
+    largeCount: {
+      en:
+        'Many LISTEN lines are normal: one per port and address family, and one per worker with `SO_REUSEPORT`. What matters is each listener\'s queue:\n\n' +
+        '- `ss -lnt`: Recv-Q is the current accept-queue length, Send-Q its limit (`min(backlog, somaxconn)`). Recv-Q close to Send-Q means the application does not call `accept()` fast enough.\n' +
+        '- `nstat -az TcpExtListenOverflows TcpExtListenDrops` or `netstat -s | grep -i listen`: growing counters mean connections are being dropped.\n' +
+        '- Fix the slow accept loop first, then raise the application\'s backlog together with `net.core.somaxconn`.',
+      zh:
+        'LISTEN 行多通常没问题：每个端口、每个地址族各一个，开启 `SO_REUSEPORT` 时每个 worker 各一个。真正要看的是每个监听 socket 的队列：\n\n' +
+        '- `ss -lnt`：Recv-Q 是全连接队列的当前长度，Send-Q 是其上限（`min(backlog, somaxconn)`）。Recv-Q 接近 Send-Q，说明应用 `accept()` 跟不上。\n' +
+        '- `nstat -az TcpExtListenOverflows TcpExtListenDrops` 或 `netstat -s | grep -i listen`：计数持续增长说明有连接被丢弃。\n' +
+        '- 先解决 accept 处理慢的问题，再同时调大应用的 backlog 和 `net.core.somaxconn`。',
+    },
+    relatedKeys: [
+      'net.core.somaxconn',
+      'net.ipv4.tcp_max_syn_backlog',
+      'net.ipv4.tcp_abort_on_overflow',
+      'net.ipv4.tcp_syncookies',
+      'net.ipv4.ip_unprivileged_port_start',
+    ],
+  },
+
+  SYN_SENT: {
+    state: 'SYN_SENT',
+    summary: {
+      en: 'A client socket that has sent its SYN and waits for the server\'s SYN-ACK.',
+      zh: '客户端已发出 SYN、正在等待服务端 SYN-ACK 的状态。',
+    },
+    side: {
+      en: 'Client side, the active opener, right after `connect()`. Its local port has just been taken from `ip_local_port_range`.',
+      zh: '出现在客户端（主动打开方），刚调用完 `connect()`。本地端口刚从 `ip_local_port_range` 中分配出来。',
+    },
+    transitions: {
+      en:
+        'Enters from CLOSED when `connect()` sends the SYN, the first step of the three-way handshake.\n\n' +
+        '- SYN-ACK arrives: the client sends the final ACK and is ESTABLISHED.\n' +
+        '- RST arrives (nothing listens on the port, or a firewall rejects): back to CLOSED, `connect()` fails with ECONNREFUSED.\n' +
+        '- A bare SYN from the peer (simultaneous open, very rare): SYN_RECV.\n' +
+        '- No answer after all retries: CLOSED with ETIMEDOUT.',
+      zh:
+        '调用 `connect()` 发出 SYN（三次握手第一步）后由 CLOSED 进入。\n\n' +
+        '- 收到 SYN-ACK：回复 ACK（第三次握手），进入 ESTABLISHED。\n' +
+        '- 收到 RST（端口无人监听或被防火墙拒绝）：回到 CLOSED，`connect()` 返回 ECONNREFUSED。\n' +
+        '- 收到对端单独发来的 SYN（同时打开，极少见）：进入 SYN_RECV。\n' +
+        '- 重试用尽仍无应答：回到 CLOSED，返回 ETIMEDOUT。',
+    },
+    timers: {
+      en: 'The SYN is retransmitted with exponential backoff from 1 s, up to `tcp_syn_retries` times (default 6, about 127 s in total on classic kernels). Applications usually give up earlier through their own connect timeout or `TCP_SYNCNT`.',
+      zh: 'SYN 从 1 秒开始按指数退避重传，最多 `tcp_syn_retries` 次（默认 6 次，传统内核上总计约 127 秒）。应用通常会用自己的连接超时或 `TCP_SYNCNT` 提前放弃。',
+    },
+    largeCount: {
+      en:
+        'SYNs are going unanswered: the peer or something in between drops them silently (a closed port answers RST at once and leaves nothing behind).\n\n' +
+        '- Group by destination: `ss -tn state syn-sent | awk \'NR>1 {print $4}\' | sort | uniq -c | sort -rn | head`.\n' +
+        '- Usual causes: firewall or security-group rules, a backend that is down or overloaded (SYN or accept queue full), asymmetric routing or `rp_filter`, a full conntrack table on a gateway ("nf_conntrack: table full").\n' +
+        '- Confirm with `tcpdump -ni any \'host <dst> and tcp[tcpflags] & tcp-syn != 0\'` and watch `nstat -az TcpExtTCPSynRetrans`.',
+      zh:
+        '说明 SYN 没有得到应答：对端或中间设备把它悄悄丢弃了（端口无人监听时会立即回 RST，不会堆积）。\n\n' +
+        '- 按目标统计：`ss -tn state syn-sent | awk \'NR>1 {print $4}\' | sort | uniq -c | sort -rn | head`。\n' +
+        '- 常见原因：防火墙或安全组规则、后端宕机或过载（半连接队列或全连接队列已满）、路由不对称或 `rp_filter`、网关上 conntrack 表满（"nf_conntrack: table full"）。\n' +
+        '- 用 `tcpdump -ni any \'host <dst> and tcp[tcpflags] & tcp-syn != 0\'` 抓包确认，并观察 `nstat -az TcpExtTCPSynRetrans`。',
+    },
+    relatedKeys: [
+      'net.ipv4.tcp_syn_retries',
+      'net.ipv4.ip_local_port_range',
+      'net.ipv4.tcp_fastopen',
+      'net.netfilter.nf_conntrack_max',
+      'net.netfilter.nf_conntrack_tcp_timeout_syn_sent',
+    ],
+  },
+
+  SYN_RECV: {
+    state: 'SYN_RECV',
+    summary: {
+      en: 'A half-open connection: the server received a SYN, answered SYN-ACK and waits for the client\'s final ACK.',
+      zh: '半连接：服务端收到 SYN 并回复了 SYN-ACK，正在等待客户端的第三次握手 ACK。',
+    },
+    side: {
+      en: 'Server side, the passive opener. Linux keeps these as lightweight requests in the listener\'s SYN queue (the kernel calls them NEW_SYN_RECV); `ss` shows them as SYN-RECV.',
+      zh: '出现在服务端（被动打开方）。Linux 把它们作为轻量的请求结构挂在监听 socket 的半连接队列里（内核内部称为 NEW_SYN_RECV），`ss` 显示为 SYN-RECV。',
+    },
+    transitions: {
+      en:
+        'Created when a SYN reaches a LISTEN socket; the server replies SYN-ACK, the second step of the three-way handshake.\n\n' +
+        '- The client\'s ACK arrives and the accept queue has room: ESTABLISHED, waiting for `accept()`.\n' +
+        '- The accept queue is full: the ACK is dropped (or answered with RST when `tcp_abort_on_overflow=1`) and the request stays here, while the client already believes it is ESTABLISHED.\n' +
+        '- An RST from the client, or SYN-ACK retries exhausted: the request is discarded.',
+      zh:
+        '监听 socket 收到 SYN 时创建，服务端回复 SYN-ACK（三次握手第二步）。\n\n' +
+        '- 收到客户端 ACK 且全连接队列有空位：进入 ESTABLISHED，等待 `accept()`。\n' +
+        '- 全连接队列已满：这个 ACK 被丢弃（`tcp_abort_on_overflow=1` 时改为回 RST），请求继续留在这里，而客户端此时已认为连接是 ESTABLISHED。\n' +
+        '- 收到客户端 RST，或 SYN-ACK 重传次数用完：请求被丢弃。',
+    },
+    timers: {
+      en: 'The SYN-ACK is retransmitted with exponential backoff from 1 s, up to `tcp_synack_retries` times (default 5, about 63 s in total), then the request is dropped. Connections answered with SYN cookies keep no request and therefore no timer.',
+      zh: 'SYN-ACK 从 1 秒开始按指数退避重传，最多 `tcp_synack_retries` 次（默认 5 次，总计约 63 秒），之后丢弃请求。用 SYN cookie 应答的连接不保存请求，也就没有定时器。',
+    },
+    largeCount: {
+      en:
+        'Either a SYN flood, or clients whose final ACK does not arrive or is not accepted.\n\n' +
+        '- Count and check the log: `ss -tn state syn-recv | wc -l`, `dmesg | grep -i "SYN flooding"`.\n' +
+        '- Counters: `nstat -az TcpExtListenOverflows TcpExtListenDrops TcpExtTCPReqQFullDrop TcpExtSyncookiesSent`.\n' +
+        '- If `ss -lnt` shows Recv-Q at Send-Q, the accept queue is full: the application is too slow to `accept()`, this is not an attack.\n' +
+        '- Many random source addresses that never repeat suggest a flood: keep `tcp_syncookies=1`. The SYN-ACKs may also be lost on the way back (asymmetric routing, a firewall on the return path).',
+      zh:
+        '要么是 SYN flood 攻击，要么是客户端的 ACK 没有到达或没有被接受。\n\n' +
+        '- 统计数量并查看日志：`ss -tn state syn-recv | wc -l`、`dmesg | grep -i "SYN flooding"`。\n' +
+        '- 计数器：`nstat -az TcpExtListenOverflows TcpExtListenDrops TcpExtTCPReqQFullDrop TcpExtSyncookiesSent`。\n' +
+        '- 如果 `ss -lnt` 中 Recv-Q 已经顶到 Send-Q，说明全连接队列满了：是应用 `accept()` 太慢，而不是攻击。\n' +
+        '- 源地址大量随机、几乎不重复，多半是 SYN flood，保持 `tcp_syncookies=1`。SYN-ACK 也可能在回程中丢失（路由不对称、回程路径上的防火墙）。',
+    },
+    relatedKeys: [
+      'net.ipv4.tcp_synack_retries',
+      'net.ipv4.tcp_max_syn_backlog',
+      'net.ipv4.tcp_syncookies',
+      'net.core.somaxconn',
+      'net.ipv4.tcp_abort_on_overflow',
+    ],
+  },
+
+  ESTABLISHED: {
+    state: 'ESTABLISHED',
+    summary: {
+      en: 'An open connection: the handshake is complete and data can flow both ways.',
+      zh: '连接已建立：三次握手完成，双方可以互相收发数据。',
+    },
+    side: {
+      en: 'Both sides. Client and server each hold their own ESTABLISHED socket for the connection; on the server it is the socket returned by `accept()`, not the listener.',
+      zh: '两端都有。客户端和服务端各自持有这条连接的 ESTABLISHED socket；服务端上是 `accept()` 返回的 socket，而不是监听 socket。',
+    },
+    transitions: {
+      en:
+        'Client: from SYN_SENT when the SYN-ACK arrives and it sends the final ACK. Server: from SYN_RECV when that ACK arrives.\n\n' +
+        '- The local application calls `close()` or `shutdown()` first: this side sends FIN and moves to FIN_WAIT1 (active closer).\n' +
+        '- The peer\'s FIN arrives first: this side ACKs it and moves to CLOSE_WAIT (passive closer).\n' +
+        '- An RST arrives, or retransmissions or keepalive probes run out: the connection is aborted straight to CLOSED (ECONNRESET or ETIMEDOUT).',
+      zh:
+        '客户端：在 SYN_SENT 收到 SYN-ACK 并回复 ACK 后进入；服务端：在 SYN_RECV 收到这个 ACK 后进入。\n\n' +
+        '- 本端应用先调用 `close()` 或 `shutdown()`：发出 FIN，进入 FIN_WAIT1（主动关闭方）。\n' +
+        '- 先收到对端的 FIN：回复 ACK，进入 CLOSE_WAIT（被动关闭方）。\n' +
+        '- 收到 RST，或重传、保活探测次数用完：连接直接中止，进入 CLOSED（ECONNRESET 或 ETIMEDOUT）。',
+    },
+    timers: {
+      en:
+        'No state timer: an idle connection may stay ESTABLISHED forever.\n\n' +
+        '- With data in flight, the retransmission timer gives up after `tcp_retries2` attempts (default 15, about 15 minutes).\n' +
+        '- On an idle connection only keepalive (if the application set `SO_KEEPALIVE`) detects a dead peer: first probe after `tcp_keepalive_time` (7200 s), then every `tcp_keepalive_intvl` (75 s), `tcp_keepalive_probes` (9) times.\n' +
+        '- NAT gateways, firewalls and load balancers often drop idle flows after minutes; neither end notices until it sends.',
+      zh:
+        '没有状态定时器：空闲连接可以一直保持 ESTABLISHED。\n\n' +
+        '- 有数据在途时，重传定时器在 `tcp_retries2` 次后放弃（默认 15 次，约 15 分钟）。\n' +
+        '- 空闲连接只能靠保活探测（应用设置了 `SO_KEEPALIVE`）发现对端失联：空闲 `tcp_keepalive_time`（7200 秒）后发第一个探测，之后每 `tcp_keepalive_intvl`（75 秒）一个，共 `tcp_keepalive_probes`（9）个。\n' +
+        '- NAT 网关、防火墙和负载均衡器往往几分钟就清掉空闲连接，两端在下次发送数据之前都不会察觉。',
+    },
+    largeCount: {
+      en:
+        'Usually just load; the question is who holds the connections and whether they are busy.\n\n' +
+        '- Per peer: `ss -tn state established | awk \'NR>1 {print $4}\' | sort | uniq -c | sort -rn | head`; per process: `ss -tnp state established`.\n' +
+        '- Recv-Q growing: the local application is not reading. Send-Q growing: the peer or the network is not keeping up.\n' +
+        '- With long-lived (pooled) connections the count should be stable; with short connections it follows the request rate. A count that only grows means a connection leak or an unbounded pool.\n' +
+        '- Limits nearby: `ulimit -n` and `fs.file-max`; on NAT hosts, `conntrack -C` against `nf_conntrack_max`.',
+      zh:
+        '通常只是业务量大；关键在于连接属于谁、是否在忙。\n\n' +
+        '- 按对端统计：`ss -tn state established | awk \'NR>1 {print $4}\' | sort | uniq -c | sort -rn | head`；按进程：`ss -tnp state established`。\n' +
+        '- Recv-Q 持续增长：本地应用没有及时读取。Send-Q 持续增长：对端或网络跟不上。\n' +
+        '- 长连接（连接池）场景下数量应当稳定，短连接场景下随请求速率变化；只涨不跌说明连接泄漏或连接池没有上限。\n' +
+        '- 附近的上限：`ulimit -n` 和 `fs.file-max`；做 NAT 的主机还要用 `conntrack -C` 对比 `nf_conntrack_max`。',
+    },
+    relatedKeys: [
+      'net.ipv4.tcp_keepalive_time',
+      'net.ipv4.tcp_keepalive_intvl',
+      'net.ipv4.tcp_keepalive_probes',
+      'net.ipv4.tcp_retries2',
+      'net.ipv4.tcp_rmem',
+      'net.ipv4.tcp_wmem',
+      'net.netfilter.nf_conntrack_tcp_timeout_established',
+      'net.netfilter.nf_conntrack_max',
+    ],
+  },
+
+  FIN_WAIT1: {
+    state: 'FIN_WAIT1',
+    summary: {
+      en: 'The application has closed the connection; our FIN is sent and we wait for the peer to acknowledge it.',
+      zh: '本端应用已关闭连接，FIN 已发出，正在等待对端确认。',
+    },
+    side: {
+      en: 'The active closer: whichever side calls `close()` or `shutdown()` first. That may be the client or the server, depending on the protocol (HTTP servers often close first).',
+      zh: '主动关闭方，即先调用 `close()` 或 `shutdown()` 的一端；是客户端还是服务端取决于协议（HTTP 服务端经常先关闭）。',
+    },
+    transitions: {
+      en:
+        'Enters from ESTABLISHED when this side sends FIN, the first step of the four-way close (or from SYN_RECV when closed before the handshake finished).\n\n' +
+        '- ACK of our FIN: FIN_WAIT2.\n' +
+        '- The peer\'s FIN arrives before that ACK (simultaneous close): we ACK it and move to CLOSING.\n' +
+        '- The peer\'s FIN and the ACK of our FIN together: straight to TIME_WAIT.',
+      zh:
+        '本端发出 FIN（四次挥手第一步）后由 ESTABLISHED 进入；握手尚未完成就关闭时也可能由 SYN_RECV 进入。\n\n' +
+        '- 收到对本端 FIN 的 ACK：进入 FIN_WAIT2。\n' +
+        '- 在这个 ACK 之前先收到对端 FIN（同时关闭）：回复 ACK，进入 CLOSING。\n' +
+        '- 同时收到对端 FIN 和对本端 FIN 的 ACK：直接进入 TIME_WAIT。',
+    },
+    timers: {
+      en: 'The FIN, together with any data still queued before it, is retransmitted with exponential backoff. After `close()` the socket is an orphan and gives up after `tcp_orphan_retries` attempts (0 means 8); after `shutdown()` with the socket still open, `tcp_retries2` applies. A peer advertising a zero window holds the socket here with zero-window probes under the same limits.',
+      zh: 'FIN（连同排在它前面尚未发完的数据）按指数退避重传。调用 `close()` 后 socket 成为孤儿 socket，重试 `tcp_orphan_retries` 次后放弃（0 表示 8 次）；若只是 `shutdown()`、socket 仍由应用持有，则按 `tcp_retries2`。对端通告零窗口时，socket 会靠零窗口探测停留在这里，受同样的次数限制。',
+    },
+    largeCount: {
+      en:
+        'The peers do not acknowledge: they are gone or unreachable, or they stopped reading (zero window) while we still have data to deliver.\n\n' +
+        '- `ss -tno state fin-wait-1`: a large Send-Q with `timer:(persist…)` means a zero window; `timer:(on…)` with a growing retransmit count means the peer does not answer.\n' +
+        '- Orphans and their limit: `cat /proc/net/sockstat`, `dmesg | grep -i orphan`.\n' +
+        '- On busy servers a lower `tcp_orphan_retries` frees these sockets and their buffers sooner.',
+      zh:
+        '对端没有确认：对端已消失或不可达，或者本端还有数据要送达、对端却不再读取（零窗口）。\n\n' +
+        '- `ss -tno state fin-wait-1`：Send-Q 很大且显示 `timer:(persist…)` 表示零窗口；`timer:(on…)` 且重传次数不断增长表示对端无响应。\n' +
+        '- 孤儿 socket 数量和上限：`cat /proc/net/sockstat`、`dmesg | grep -i orphan`。\n' +
+        '- 繁忙的服务器上调低 `tcp_orphan_retries`，可以更快释放这些 socket 及其缓冲区。',
+    },
+    relatedKeys: ['net.ipv4.tcp_orphan_retries', 'net.ipv4.tcp_max_orphans', 'net.ipv4.tcp_retries2', 'net.ipv4.tcp_wmem'],
+  },
+
+  FIN_WAIT2: {
+    state: 'FIN_WAIT2',
+    summary: {
+      en: 'Our FIN has been acknowledged; we wait for the peer to close its side and send its FIN.',
+      zh: '本端 FIN 已被确认，正在等待对端关闭它那一侧并发来 FIN。',
+    },
+    side: {
+      en: 'The active closer, halfway through the four-way close. The connection is half-closed: the peer may still send data, which this side can still read if the application used `shutdown(SHUT_WR)` rather than `close()`.',
+      zh: '主动关闭方，四次挥手已完成一半。连接处于半关闭：对端仍可发送数据，如果本端应用用的是 `shutdown(SHUT_WR)` 而不是 `close()`，还能继续读取。',
+    },
+    transitions: {
+      en:
+        'Enters from FIN_WAIT1 when the ACK of our FIN arrives.\n\n' +
+        '- The peer\'s FIN arrives: we send the last ACK and move to TIME_WAIT.\n' +
+        '- An orphaned socket that gets no FIN within `tcp_fin_timeout` is discarded by the kernel (CLOSED).',
+      zh:
+        '收到对本端 FIN 的 ACK 后由 FIN_WAIT1 进入。\n\n' +
+        '- 收到对端 FIN：回复最后一个 ACK，进入 TIME_WAIT。\n' +
+        '- 孤儿 socket 在 `tcp_fin_timeout` 内没等到 FIN：被内核直接丢弃（CLOSED）。',
+    },
+    timers: {
+      en: 'Only orphaned sockets (the application called `close()`) time out, after `tcp_fin_timeout` (60 s by default). A socket the application still owns after `shutdown(SHUT_WR)` may wait here indefinitely, because the application may still be reading.',
+      zh: '只有孤儿 socket（应用已调用 `close()`）才会超时，时长为 `tcp_fin_timeout`（默认 60 秒）。应用 `shutdown(SHUT_WR)` 后仍持有的 socket 可以在这里无限期等待，因为应用可能还在读数据。',
+    },
+    largeCount: {
+      en:
+        'The peers acknowledged our FIN but never close their side: on the other host those connections sit in CLOSE_WAIT, an application bug over there.\n\n' +
+        '- Group by peer: `ss -tno state fin-wait-2 | awk \'NR>1 {print $4}\' | sort | uniq -c | sort -rn | head`, then run `ss -tnp state close-wait` on that peer.\n' +
+        '- A middlebox that already forgot the flow (conntrack or idle timeout) can also swallow the peer\'s FIN.\n' +
+        '- Lowering `tcp_fin_timeout` reclaims orphaned ones sooner but does not fix the peer.',
+      zh:
+        '对端确认了本端的 FIN，却一直不关闭自己那一侧：在对端主机上，这些连接正处于 CLOSE_WAIT，是对端应用的 bug。\n\n' +
+        '- 按对端统计：`ss -tno state fin-wait-2 | awk \'NR>1 {print $4}\' | sort | uniq -c | sort -rn | head`，再到该对端上执行 `ss -tnp state close-wait`。\n' +
+        '- 中间设备提前清掉了连接状态（conntrack 或空闲超时），也可能吞掉对端的 FIN。\n' +
+        '- 调低 `tcp_fin_timeout` 能更快回收孤儿 socket，但治不了对端的问题。',
+    },
+    relatedKeys: [
+      'net.ipv4.tcp_fin_timeout',
+      'net.ipv4.tcp_max_orphans',
+      'net.netfilter.nf_conntrack_tcp_timeout_close_wait',
+    ],
+  },
+
+  CLOSE_WAIT: {
+    state: 'CLOSE_WAIT',
+    summary: {
+      en: 'The peer has closed its side (its FIN arrived); the kernel waits for our application to call `close()`.',
+      zh: '对端已关闭它那一侧（收到了对端 FIN），内核在等本端应用调用 `close()`。',
+    },
+    side: {
+      en: 'The passive closer, i.e. the side that received the first FIN. The kernel has already acknowledged it; the next step belongs entirely to the application.',
+      zh: '被动关闭方，即先收到 FIN 的一端。内核已自动回复 ACK，下一步完全取决于应用。',
+    },
+    transitions: {
+      en:
+        'Enters from ESTABLISHED when the peer\'s FIN arrives and we ACK it, the second step of the four-way close. The application now reads end-of-file (`read()` returns 0).\n\n' +
+        '- The application calls `close()` or `shutdown()`: we send our FIN and move to LAST_ACK.\n' +
+        '- An RST from the peer (e.g. after we write to a connection it has fully closed) aborts the connection, but the file descriptor stays open until the application closes it.',
+      zh:
+        '收到对端 FIN 并回复 ACK（四次挥手第二步）后由 ESTABLISHED 进入。应用此时读到 EOF（`read()` 返回 0）。\n\n' +
+        '- 应用调用 `close()` 或 `shutdown()`：发出本端 FIN，进入 LAST_ACK。\n' +
+        '- 收到对端 RST（例如向对端已完全关闭的连接写数据之后）会中止连接，但文件描述符仍然占着，直到应用关闭它。',
+    },
+    timers: {
+      en: 'None. No kernel timer ever moves a socket out of CLOSE_WAIT: only `close()` by the application, or the process exiting, ends it. Tuning `tcp_fin_timeout` or keepalive does not fix it.',
+      zh: '没有。没有任何内核定时器能让 socket 离开 CLOSE_WAIT，只有应用调用 `close()` 或进程退出才能结束它。调整 `tcp_fin_timeout` 或保活参数都解决不了。',
+    },
+    largeCount: {
+      en:
+        'Almost always an application bug: a code path stops using a connection without closing it (a missing `close()` in an error branch, a response body never consumed, a pool that does not evict connections the server closed). The count grows until the process runs out of file descriptors ("Too many open files").\n\n' +
+        '- Find the owner: `ss -tanp state close-wait` (process column), then `lsof -p <pid> | grep CLOSE_WAIT` or `ls /proc/<pid>/fd | wc -l`.\n' +
+        '- Find which dependency leaks: `ss -tan state close-wait | awk \'NR>1 {print $4}\' | sort | uniq -c | sort -rn`.\n' +
+        '- A thread dump taken at the same time usually points at the leaking code. Restarting only resets the count.',
+      zh:
+        '几乎都是应用的 bug：某段代码不再使用连接却没有关闭它（异常分支漏了 `close()`、响应体没有读完、连接池不剔除已被服务端关闭的连接）。数量会一直涨，直到进程文件描述符耗尽（"Too many open files"）。\n\n' +
+        '- 找到所属进程：`ss -tanp state close-wait`（看进程列），再用 `lsof -p <pid> | grep CLOSE_WAIT` 或 `ls /proc/<pid>/fd | wc -l`。\n' +
+        '- 找出是哪个下游在泄漏：`ss -tan state close-wait | awk \'NR>1 {print $4}\' | sort | uniq -c | sort -rn`。\n' +
+        '- 同时抓一份线程栈（如 Java 的 jstack），通常就能定位泄漏的代码。重启只是把计数清零。',
+    },
+    relatedKeys: ['fs.file-max', 'fs.nr_open', 'net.netfilter.nf_conntrack_tcp_timeout_close_wait'],
+  },
+
+  CLOSING: {
+    state: 'CLOSING',
+    summary: {
+      en: 'Both sides sent FIN at about the same time: we received the peer\'s FIN, but our own FIN is not yet acknowledged.',
+      zh: '双方几乎同时发出 FIN：本端已收到对端的 FIN，但自己的 FIN 还没被确认。',
+    },
+    side: {
+      en: 'Both sides at once, in a simultaneous close, where each is an active closer. Rare in practice.',
+      zh: '同时关闭时两端都会出现，彼此都是主动关闭方。实际中很少见。',
+    },
+    transitions: {
+      en:
+        'Enters from FIN_WAIT1 when the peer\'s FIN arrives before the ACK of our own FIN; we ACK it.\n\n' +
+        '- The ACK of our FIN arrives: TIME_WAIT.',
+      zh:
+        '在 FIN_WAIT1 中先收到对端 FIN（而不是对本端 FIN 的 ACK）时进入，本端回复 ACK。\n\n' +
+        '- 收到对本端 FIN 的 ACK：进入 TIME_WAIT。',
+    },
+    timers: {
+      en: 'Our FIN is retransmitted until acknowledged, limited by `tcp_orphan_retries` for orphaned sockets and by `tcp_retries2` otherwise.',
+      zh: '本端 FIN 会一直重传直到被确认；孤儿 socket 受 `tcp_orphan_retries` 限制，否则受 `tcp_retries2` 限制。',
+    },
+    largeCount: {
+      en: 'More than a handful usually means FINs or their ACKs are being lost: packet loss, or a firewall or conntrack entry that already treats the flow as closed. Look at the retransmission timers with `ss -tno state closing` and capture the FINs with `tcpdump -ni any \'tcp[tcpflags] & tcp-fin != 0\'`.',
+      zh: '数量稍多通常说明 FIN 或对它的 ACK 在丢失：网络丢包，或者防火墙、conntrack 已把这条流当作结束。用 `ss -tno state closing` 查看重传定时器，并用 `tcpdump -ni any \'tcp[tcpflags] & tcp-fin != 0\'` 抓 FIN 包确认。',
+    },
+    relatedKeys: ['net.ipv4.tcp_orphan_retries', 'net.ipv4.tcp_max_orphans', 'net.ipv4.tcp_retries2'],
+  },
+
+  LAST_ACK: {
+    state: 'LAST_ACK',
+    summary: {
+      en: 'The passive closer has sent its own FIN and waits for the final ACK.',
+      zh: '被动关闭方已发出自己的 FIN，正在等待最后一个 ACK。',
+    },
+    side: {
+      en: 'The passive closer, after its application finally called `close()` in CLOSE_WAIT.',
+      zh: '被动关闭方：应用在 CLOSE_WAIT 中终于调用了 `close()` 之后。',
+    },
+    transitions: {
+      en:
+        'Enters from CLOSE_WAIT when the application closes and we send our FIN, the third step of the four-way close.\n\n' +
+        '- The final ACK arrives (fourth step): CLOSED at once. The passive closer never goes through TIME_WAIT.\n' +
+        '- An RST also ends it.',
+      zh:
+        '应用关闭、本端发出 FIN（四次挥手第三步）后由 CLOSE_WAIT 进入。\n\n' +
+        '- 收到最后的 ACK（第四步）：立即进入 CLOSED。被动关闭方不经过 TIME_WAIT。\n' +
+        '- 收到 RST 也会结束。',
+    },
+    timers: {
+      en: 'The FIN is retransmitted with exponential backoff; an orphaned socket gives up after `tcp_orphan_retries` attempts (0 means 8), otherwise `tcp_retries2` applies.',
+      zh: 'FIN 按指数退避重传；孤儿 socket 重试 `tcp_orphan_retries` 次后放弃（0 表示 8 次），否则按 `tcp_retries2`。',
+    },
+    largeCount: {
+      en:
+        'Our FINs are not acknowledged: the peer has already disappeared (crashed, or its orphaned socket timed out), or a firewall or NAT dropped the flow during a long CLOSE_WAIT and now discards our FIN.\n\n' +
+        '- `ss -tno state last-ack` shows the retransmission timer and count.\n' +
+        '- Often the tail of a CLOSE_WAIT problem: the application closed very late.\n' +
+        '- A lower `tcp_orphan_retries` clears them faster.',
+      zh:
+        '本端的 FIN 得不到确认：对端已经不在了（崩溃，或其孤儿 socket 已超时），或者在漫长的 CLOSE_WAIT 期间防火墙、NAT 清掉了连接状态，现在丢弃本端的 FIN。\n\n' +
+        '- `ss -tno state last-ack` 可以看到重传定时器和次数。\n' +
+        '- 常常是 CLOSE_WAIT 问题的尾巴：应用关闭得太晚。\n' +
+        '- 调低 `tcp_orphan_retries` 可以更快清掉它们。',
+    },
+    relatedKeys: [
+      'net.ipv4.tcp_orphan_retries',
+      'net.ipv4.tcp_retries2',
+      'net.netfilter.nf_conntrack_tcp_timeout_close_wait',
+    ],
+  },
+
+  TIME_WAIT: {
+    state: 'TIME_WAIT',
+    summary: {
+      en: 'The connection is fully closed; the side that closed first keeps its 4-tuple reserved for a while so that old segments cannot disturb a new connection.',
+      zh: '连接已完全关闭；先关闭的一方会把这个四元组保留一段时间，防止旧报文干扰使用同一四元组的新连接。',
+    },
+    side: {
+      en: 'Only the active closer, the side that sent the first FIN, ever enters TIME_WAIT; the passive closer goes from LAST_ACK straight to CLOSED. TIME_WAIT therefore piles up on whichever side closes first: clients that close after each request, or servers that close (e.g. HTTP without keep-alive).',
+      zh: '只有主动关闭方（先发 FIN 的一端）才会进入 TIME_WAIT，被动关闭方从 LAST_ACK 直接进入 CLOSED。因此 TIME_WAIT 堆积在先关闭的那一端：每次请求后主动断开的客户端，或主动断开的服务端（例如不用 keep-alive 的 HTTP）。',
+    },
+    transitions: {
+      en:
+        'Enters from FIN_WAIT2 when the peer\'s FIN arrives and we send the last ACK, the fourth step of the four-way close (or from CLOSING or FIN_WAIT1).\n\n' +
+        '- If that last ACK is lost, the peer retransmits its FIN and we can acknowledge it again: the first reason TIME_WAIT exists.\n' +
+        '- Leaves to CLOSED when the timer expires. The 4-tuple can be reused earlier only by an outgoing connection through `tcp_tw_reuse`, or by an incoming SYN with a higher sequence number or a newer timestamp.',
+      zh:
+        '在 FIN_WAIT2 收到对端 FIN 并回复最后一个 ACK（四次挥手第四步）后进入，也可能由 CLOSING 或 FIN_WAIT1 进入。\n\n' +
+        '- 如果最后这个 ACK 丢了，对端会重传 FIN，本端还能再次确认：这是 TIME_WAIT 存在的第一个原因。\n' +
+        '- 定时器到期后进入 CLOSED。在此之前，只有主动发起的连接借助 `tcp_tw_reuse`，或序列号更大、时间戳更新的入站 SYN，才能提前复用这个四元组。',
+    },
+    timers: {
+      en: 'RFC 9293 asks for 2×MSL (4 minutes with the RFC\'s 2-minute MSL). Linux uses a fixed 60 s (`TCP_TIMEWAIT_LEN`, a compile-time constant): no sysctl changes it, and `tcp_fin_timeout` in particular does not. The wait also lets delayed segments of the old connection expire in the network, the second reason for the state.',
+      zh: 'RFC 9293 要求等待 2×MSL（按 RFC 的 2 分钟 MSL 即 4 分钟）。Linux 固定为 60 秒（`TCP_TIMEWAIT_LEN`，编译期常量）：没有任何 sysctl 能修改它，`tcp_fin_timeout` 尤其不行。等待还能让旧连接迟到的报文在网络中自然消失，这是该状态存在的第二个原因。',
+    },
+    largeCount: {
+      en:
+        'This side closes many short connections. Tens of thousands are harmless for memory and CPU; the real risk is on the connecting side: every TIME_WAIT socket holds a local port toward one destination IP:port, so with 28232 ephemeral ports and 60 s of TIME_WAIT a client can open only about 470 new connections per second to the same backend before `connect()` fails with EADDRNOTAVAIL (ephemeral port exhaustion).\n\n' +
+        '- Count and find the peers: `ss -s`, `ss -tn state time-wait | awk \'NR>1 {print $4}\' | sort | uniq -c | sort -rn | head`.\n' +
+        '- Table limit hit: `dmesg | grep "time wait bucket table overflow"`, `nstat -az TcpExtTCPTimeWaitOverflow`.\n' +
+        '- Fixes, best first: reuse connections (HTTP keep-alive, connection pools, long-lived instead of short connections); let the client close first; on the connecting side `tcp_tw_reuse=1` and a wider `ip_local_port_range`; more destination IPs or ports. Never remove the protection itself (`tcp_tw_recycle` was removed for good reason).',
+      zh:
+        '本端主动关闭了大量短连接。几万个 TIME_WAIT 对内存和 CPU 都无害；真正的风险在发起连接的一端：每个 TIME_WAIT 都占着一个通往同一目标 IP:端口的本地端口，默认 28232 个临时端口、60 秒 TIME_WAIT，意味着对同一个后端每秒只能新建约 470 个连接，超过后 `connect()` 报 EADDRNOTAVAIL（临时端口耗尽）。\n\n' +
+        '- 统计数量、找出对端：`ss -s`、`ss -tn state time-wait | awk \'NR>1 {print $4}\' | sort | uniq -c | sort -rn | head`。\n' +
+        '- 是否撞上表上限：`dmesg | grep "time wait bucket table overflow"`、`nstat -az TcpExtTCPTimeWaitOverflow`。\n' +
+        '- 解决办法（按优先级）：复用连接（HTTP keep-alive、连接池，用长连接代替短连接）；让客户端先关闭；在发起连接的一端开启 `tcp_tw_reuse=1`、扩大 `ip_local_port_range`；增加目标 IP 或端口。不要去掉这层保护本身（`tcp_tw_recycle` 被移除是有原因的）。',
+    },
+    relatedKeys: [
+      'net.ipv4.tcp_tw_reuse',
+      'net.ipv4.tcp_tw_reuse_delay',
+      'net.ipv4.tcp_max_tw_buckets',
+      'net.ipv4.ip_local_port_range',
+      'net.ipv4.tcp_timestamps',
+      'net.ipv4.tcp_fin_timeout',
+      'net.ipv4.tcp_rfc1337',
+      'net.ipv4.tcp_tw_recycle',
+      'net.netfilter.nf_conntrack_tcp_timeout_time_wait',
+    ],
+  },
+
+  CLOSED: {
+    state: 'CLOSED',
+    summary: {
+      en: 'No connection: the state every socket starts from and ends in.',
+      zh: '没有连接：每个 socket 的起点和终点。',
+    },
+    side: {
+      en: 'Both sides. Tools rarely show it, because `netstat` and `ss` list only sockets in the kernel\'s lookup tables; a socket that is created or bound but neither listening nor connected is usually invisible (newer `ss` versions can list bound ones as UNCONN, netstat prints the state as CLOSE).',
+      zh: '两端都有。工具很少显示它，因为 `netstat` 和 `ss` 只列出内核查找表中的 socket；已创建或已 bind、但既没监听也没连接的 socket 通常看不到（较新的 `ss` 可以把已 bind 的这类 socket 显示为 UNCONN，netstat 把该状态显示为 CLOSE）。',
+    },
+    transitions: {
+      en:
+        'To SYN_SENT on `connect()` (active open), to LISTEN on `listen()` (passive open).\n\n' +
+        '- Reached from LAST_ACK (final ACK received), from TIME_WAIT (timer expired), or from any state after an RST or a timeout. The kernel then frees the socket, unless the application still holds its descriptor.',
+      zh:
+        '调用 `connect()`（主动打开）进入 SYN_SENT，调用 `listen()`（被动打开）进入 LISTEN。\n\n' +
+        '- 由 LAST_ACK（收到最后的 ACK）、TIME_WAIT（定时器到期）进入，或在任意状态收到 RST、超时后进入。此后内核释放该 socket，除非应用还持有它的文件描述符。',
+    },
+    timers: {
+      en: 'None: a CLOSED socket exists only as long as the application holds its file descriptor.',
+      zh: '没有：CLOSED 状态的 socket 只在应用持有其文件描述符期间存在。',
+    },
+    largeCount: {
+      en: 'Sockets the application created but never connected, or kept after a failed `connect()` or a reset, e.g. a retry loop that opens a new socket per attempt and never closes the old one. Each costs a file descriptor. `ss` does not list them, but `lsof -p <pid>` does: type `sock`, name `protocol: TCP`, no addresses. Count them with `lsof -p <pid> | grep -c \'protocol: TCP\'` and compare with `ulimit -n`.',
+      zh: '应用创建了 socket 却从未连接，或在 `connect()` 失败、连接被重置后仍不关闭，例如每次重试都新建 socket、却从不关闭旧 socket 的重试循环。每个都占一个文件描述符。`ss` 列不出它们，但 `lsof -p <pid>` 可以：类型为 `sock`、名称为 `protocol: TCP`、没有地址。用 `lsof -p <pid> | grep -c \'protocol: TCP\'` 统计数量，并与 `ulimit -n` 对比。',
+    },
+    relatedKeys: ['fs.file-max', 'fs.nr_open'],
+  },
+};

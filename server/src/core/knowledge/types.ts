@@ -1,0 +1,91 @@
+import type { Localized } from '../i18n/localized';
+import type { TcpState } from '../model/tcpState';
+
+/** Everything the product teaches about one TCP state. Markdown is allowed in every text. */
+export interface TcpStateDoc {
+  readonly state: TcpState;
+  /** One line: what the state is. */
+  readonly summary: Localized;
+  /** Which end of the connection sits in this state and why (client/server, active/passive closer). */
+  readonly side: Localized;
+  /** How a socket enters the state and how it leaves it (the segments sent and received). */
+  readonly transitions: Localized;
+  /** Timers that move the socket on, or the absence of one. */
+  readonly timers: Localized;
+  /** What a large count usually means and what to check next (commands, counters). */
+  readonly largeCount: Localized;
+  /** Sysctl keys that govern this state, shown as links to their own hover docs. */
+  readonly relatedKeys: readonly string[];
+}
+
+/** How the kernel reads a value. */
+export type SysctlValueType =
+  | 'bool' // 0 or 1
+  | 'int' // one integer
+  | 'enum' // one of a few documented integers or words
+  | 'int-list' // several integers separated by whitespace (tcp_rmem, ip_local_port_range)
+  | 'string'; // free text, e.g. a congestion control name
+
+/** The unit a value is counted in. */
+export type SysctlUnit =
+  | 'seconds'
+  | 'milliseconds'
+  | 'jiffies'
+  | 'bytes'
+  | 'pages'
+  | 'packets'
+  | 'sockets'
+  | 'connections'
+  | 'probes'
+  | 'retries'
+  | 'entries'
+  | 'ports';
+
+export interface SysctlEnumValue {
+  readonly value: string;
+  readonly meaning: Localized;
+}
+
+export interface SysctlRange {
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** A change of default in a kernel release, e.g. somaxconn 128 → 4096 in 5.4. */
+export interface SysctlDefaultChange {
+  readonly version: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * One sysctl key. Adding a key to the product = adding one of these to a file under knowledge/sysctl/.
+ * Keys that exist once per interface use the placeholder `<iface>`: `net.ipv4.conf.<iface>.rp_filter`.
+ */
+export interface SysctlKeyDoc {
+  readonly key: string;
+  readonly type: SysctlValueType;
+  readonly unit?: SysctlUnit;
+  /** Exactly as `sysctl` prints it (tabs between list items); null when it depends on the machine. */
+  readonly default: string | null;
+  /** Why the default is null, or any nuance about it (e.g. "scaled from RAM at boot"). */
+  readonly defaultNote?: Localized;
+  readonly defaultChanges?: readonly SysctlDefaultChange[];
+  /** For int and int-list: the range every item must fall in. */
+  readonly range?: SysctlRange;
+  /** For int-list: how many items the kernel expects. */
+  readonly items?: number;
+  /** For enum and bool: every accepted value with its meaning. */
+  readonly values?: readonly SysctlEnumValue[];
+  /** Kernel version the key appeared in, when later than 2.6. */
+  readonly since?: string;
+  /** Kernel version the key was removed in. */
+  readonly removedIn?: string;
+  /** True when each network namespace has its own value. */
+  readonly perNamespace: boolean;
+  readonly related: readonly string[];
+  /** One sentence: what the key controls. */
+  readonly summary: Localized;
+  /** Which side of a connection it affects, and what raising/lowering it does; markdown. */
+  readonly details: Localized;
+}

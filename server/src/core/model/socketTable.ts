@@ -1,0 +1,88 @@
+import type { ColumnSpan } from './span';
+import type { TcpState } from './tcpState';
+
+/** The tool that printed a table; decides column meaning (e.g. Recv-Q of a LISTEN row in ss). */
+export type SocketTableFormat = 'ss' | 'netstat-linux';
+
+export type Protocol = 'tcp' | 'udp' | 'raw' | 'unix' | 'other';
+
+export interface Endpoint {
+  /** The address as printed, without brackets or scope: `0.0.0.0`, `::`, `*`, `::ffff:10.0.0.1`. */
+  readonly address: string;
+  /** Interface scope after `%`, e.g. `lo` in `127.0.0.53%lo:53`. */
+  readonly scope?: string;
+  /** Port as printed: a number, `*`, or a service name when the tool resolved it. */
+  readonly port: string;
+  readonly span: ColumnSpan;
+}
+
+export interface SocketProcess {
+  readonly name: string;
+  readonly pid?: number;
+  readonly fd?: number;
+}
+
+export interface SocketRow {
+  readonly line: number;
+  readonly format: SocketTableFormat;
+  readonly protocol: Protocol;
+  /** 4 or 6 when the row tells (netstat's tcp6, an IPv6 address); undefined for unix sockets. */
+  readonly family?: 4 | 6;
+  /** Canonical TCP state; only TCP rows have one. */
+  readonly state?: TcpState;
+  /** The state word exactly as printed, also for UDP (`UNCONN`, `ESTAB`). */
+  readonly stateText?: string;
+  readonly stateSpan?: ColumnSpan;
+  readonly recvQ?: number;
+  readonly sendQ?: number;
+  readonly local?: Endpoint;
+  readonly remote?: Endpoint;
+  /** Owning processes (ss can list several for one socket). */
+  readonly processes: readonly SocketProcess[];
+  readonly processSpan?: ColumnSpan;
+}
+
+export type LineKind =
+  | 'blank'
+  | 'title' // "Active Internet connections (servers and established)"
+  | 'header' // the column header line
+  | 'row'
+  | 'continuation' // an indented line ss -i/-e adds below a row
+  | 'command' // a shell prompt with the command that printed what follows
+  | 'unrecognized';
+
+export interface UnrecognizedLine {
+  readonly line: number;
+  /** Length of the line, so a diagnostic can cover it without keeping a copy of a huge line. */
+  readonly length: number;
+  readonly reason: UnrecognizedReason;
+}
+
+export type UnrecognizedReason =
+  | 'unknown-format' // no header seen and the line does not look like a row of any table
+  | 'too-few-columns'
+  | 'bad-queue' // Recv-Q/Send-Q not a number
+  | 'bad-address'
+  | 'unknown-state'
+  | 'binary'; // control characters: not text output of a tool
+
+/** What a row parser makes of one line: a row, or why it is not one. */
+export type RowResult = { readonly row: SocketRow } | { readonly problem: UnrecognizedReason };
+
+export interface SocketTableHeader {
+  readonly line: number;
+  readonly format: SocketTableFormat;
+  /** ss without a Netid column prints only one socket type; this says which we assume. */
+  readonly hasNetid: boolean;
+}
+
+/** Everything the parser learned from a netstat/ss document. */
+export interface ParsedSocketDump {
+  readonly rows: readonly SocketRow[];
+  readonly headers: readonly SocketTableHeader[];
+  readonly commands: readonly { readonly line: number; readonly text: string }[];
+  readonly unrecognized: readonly UnrecognizedLine[];
+  readonly lineCount: number;
+  /** Formats seen, in order of first appearance. */
+  readonly formats: readonly SocketTableFormat[];
+}

@@ -1,0 +1,5 @@
+/** Half-open character range on one line. */
+export interface ColumnSpan {
+  readonly start: number;
+  readonly end: number;
+}

@@ -1,0 +1,104 @@
+/** The eleven TCP states of RFC 9293, in the order a connection meets them. */
+export const CANONICAL_STATES = [
+  'LISTEN',
+  'SYN_SENT',
+  'SYN_RECV',
+  'ESTABLISHED',
+  'FIN_WAIT1',
+  'FIN_WAIT2',
+  'CLOSE_WAIT',
+  'CLOSING',
+  'LAST_ACK',
+  'TIME_WAIT',
+  'CLOSED',
+] as const;
+
+export type TcpState = (typeof CANONICAL_STATES)[number];
+
+/** Which part of a connection's life a state belongs to; drives grammar colours and panel colours. */
+export type StateFamily = 'listening' | 'opening' | 'open' | 'closing' | 'waiting' | 'closed';
+
+export const STATE_FAMILY: Record<TcpState, StateFamily> = {
+  LISTEN: 'listening',
+  SYN_SENT: 'opening',
+  SYN_RECV: 'opening',
+  ESTABLISHED: 'open',
+  FIN_WAIT1: 'closing',
+  FIN_WAIT2: 'closing',
+  CLOSE_WAIT: 'waiting',
+  CLOSING: 'closing',
+  LAST_ACK: 'closing',
+  TIME_WAIT: 'waiting',
+  CLOSED: 'closed',
+};
+
+/** The tools that print a state word, used to say where a spelling comes from. */
+export type StateSpellingSource = 'net-tools' | 'ss' | 'windows' | 'bsd' | 'kernel' | 'rfc';
+
+export interface StateSpelling {
+  readonly spelling: string;
+  readonly state: TcpState;
+  readonly sources: readonly StateSpellingSource[];
+}
+
+/**
+ * Every spelling a supported tool prints, mapped onto the canonical state.
+ * Upper case; lookups normalise case first.
+ */
+export const STATE_SPELLINGS: readonly StateSpelling[] = [
+  { spelling: 'LISTEN', state: 'LISTEN', sources: ['net-tools', 'ss', 'bsd', 'rfc'] },
+  { spelling: 'LISTENING', state: 'LISTEN', sources: ['windows'] },
+  { spelling: 'SYN_SENT', state: 'SYN_SENT', sources: ['net-tools', 'windows', 'bsd'] },
+  { spelling: 'SYN-SENT', state: 'SYN_SENT', sources: ['ss', 'rfc'] },
+  { spelling: 'SYN_RECV', state: 'SYN_RECV', sources: ['net-tools'] },
+  { spelling: 'SYN-RECV', state: 'SYN_RECV', sources: ['ss'] },
+  { spelling: 'SYN_RECEIVED', state: 'SYN_RECV', sources: ['windows'] },
+  { spelling: 'SYN-RECEIVED', state: 'SYN_RECV', sources: ['rfc'] },
+  { spelling: 'SYN_RCVD', state: 'SYN_RECV', sources: ['bsd'] },
+  // The kernel's own name for a half-open request socket; ss and /proc show it as SYN-RECV.
+  { spelling: 'NEW_SYN_RECV', state: 'SYN_RECV', sources: ['kernel'] },
+  { spelling: 'ESTABLISHED', state: 'ESTABLISHED', sources: ['net-tools', 'windows', 'bsd', 'rfc'] },
+  { spelling: 'ESTAB', state: 'ESTABLISHED', sources: ['ss'] },
+  { spelling: 'FIN_WAIT1', state: 'FIN_WAIT1', sources: ['net-tools'] },
+  { spelling: 'FIN_WAIT_1', state: 'FIN_WAIT1', sources: ['windows', 'bsd'] },
+  { spelling: 'FIN-WAIT-1', state: 'FIN_WAIT1', sources: ['ss', 'rfc'] },
+  { spelling: 'FIN_WAIT2', state: 'FIN_WAIT2', sources: ['net-tools'] },
+  { spelling: 'FIN_WAIT_2', state: 'FIN_WAIT2', sources: ['windows', 'bsd'] },
+  { spelling: 'FIN-WAIT-2', state: 'FIN_WAIT2', sources: ['ss', 'rfc'] },
+  { spelling: 'CLOSE_WAIT', state: 'CLOSE_WAIT', sources: ['net-tools', 'windows', 'bsd'] },
+  { spelling: 'CLOSE-WAIT', state: 'CLOSE_WAIT', sources: ['ss', 'rfc'] },
+  { spelling: 'CLOSING', state: 'CLOSING', sources: ['net-tools', 'ss', 'windows', 'bsd', 'rfc'] },
+  { spelling: 'LAST_ACK', state: 'LAST_ACK', sources: ['net-tools', 'windows', 'bsd'] },
+  { spelling: 'LAST-ACK', state: 'LAST_ACK', sources: ['ss', 'rfc'] },
+  { spelling: 'TIME_WAIT', state: 'TIME_WAIT', sources: ['net-tools', 'windows', 'bsd'] },
+  { spelling: 'TIME-WAIT', state: 'TIME_WAIT', sources: ['ss', 'rfc'] },
+  { spelling: 'CLOSE', state: 'CLOSED', sources: ['net-tools'] },
+  { spelling: 'CLOSED', state: 'CLOSED', sources: ['windows', 'bsd', 'rfc'] },
+  // ss prints UNCONN for a TCP socket that is neither listening nor connected (bound or just created).
+  { spelling: 'UNCONN', state: 'CLOSED', sources: ['ss'] },
+];
+
+const SPELLING_INDEX: ReadonlyMap<string, StateSpelling> = new Map(
+  STATE_SPELLINGS.map((entry) => [entry.spelling, entry]),
+);
+
+/** Finds the canonical state for a word as any tool prints it, or undefined. */
+export function lookupStateSpelling(word: string): StateSpelling | undefined {
+  return SPELLING_INDEX.get(word.toUpperCase());
+}
+
+export function canonicalState(word: string): TcpState | undefined {
+  return lookupStateSpelling(word)?.state;
+}
+
+export function isCanonicalState(word: string): word is TcpState {
+  return (CANONICAL_STATES as readonly string[]).includes(word);
+}
+
+export function emptyStateCounts(): Record<TcpState, number> {
+  const counts = {} as Record<TcpState, number>;
+  for (const state of CANONICAL_STATES) {
+    counts[state] = 0;
+  }
+  return counts;
+}

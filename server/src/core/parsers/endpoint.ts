@@ -1,0 +1,87 @@
+import type { Endpoint } from '../model/socketTable';
+
+/**
+ * Splits an `address:port` column as netstat and ss print it: the port follows the last colon;
+ * ss brackets IPv6 addresses (`[::1]:22`) and appends an interface scope (`127.0.0.53%lo:53`,
+ * `[fe80::1]%eth0:123`); netstat does not bracket (`:::22`, `::1:631`).
+ * Returns undefined when there is no colon at all, or nothing on one side of it.
+ */
+export function parseEndpoint(text: string, start: number): Endpoint | undefined {
+  const colon = text.lastIndexOf(':');
+  if (colon <= 0 || colon === text.length - 1) {
+    return undefined;
+  }
+  const port = text.slice(colon + 1);
+  let host = text.slice(0, colon);
+  let scope: string | undefined;
+  if (host.startsWith('[')) {
+    const close = host.indexOf(']');
+    if (close < 0) {
+      return undefined;
+    }
+    const afterBracket = host.slice(close + 1);
+    if (afterBracket.startsWith('%')) {
+      scope = afterBracket.slice(1);
+    } else if (afterBracket.length > 0) {
+      return undefined;
+    }
+    host = host.slice(1, close);
+  }
+  const percent = host.indexOf('%');
+  if (percent >= 0) {
+    scope = host.slice(percent + 1);
+    host = host.slice(0, percent);
+  }
+  if (host.length === 0) {
+    return undefined;
+  }
+  return { address: host, port, scope, span: { start, end: start + text.length } };
+}
+
+/** 6 for an IPv6 address (also IPv4-mapped), 4 for dotted IPv4, undefined for `*` or a host name. */
+export function addressFamily(address: string): 4 | 6 | undefined {
+  if (address.includes(':')) {
+    return 6;
+  }
+  return isDottedQuad(address) ? 4 : undefined;
+}
+
+/**
+ * The host as people think of it: an IPv4-mapped IPv6 address (`::ffff:10.0.0.1`) is the IPv4 host,
+ * so that a dual-stack server's clients group with the same clients seen over IPv4.
+ */
+export function hostKey(address: string): string {
+  const lower = address.toLowerCase();
+  if (lower.startsWith('::ffff:') && isDottedQuad(lower.slice(7))) {
+    return lower.slice(7);
+  }
+  return lower;
+}
+
+/** True for wildcard addresses that mean "any" or "not connected". */
+export function isWildcardAddress(address: string): boolean {
+  return address === '*' || address === '0.0.0.0' || address === '::' || address === '[::]';
+}
+
+function isDottedQuad(text: string): boolean {
+  let dots = 0;
+  let digits = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 46) {
+      if (digits === 0) {
+        return false;
+      }
+      dots++;
+      digits = 0;
+    } else if (code >= 48 && code <= 57) {
+      digits++;
+      if (digits > 3) {
+        return false;
+      }
+    } else {
+      return false;
+    }
+  }
+  return dots === 3 && digits > 0;
+}

@@ -1,0 +1,115 @@
+/** One physical line of a document, without its line break. */
+export interface TextLine {
+  /** Zero-based line number, as LSP counts them. */
+  readonly line: number;
+  readonly text: string;
+}
+
+/**
+ * Calls `visit` for every line of `text`, accepting LF, CRLF and lone CR breaks and skipping a leading
+ * byte-order mark, so that line numbers match what the editor shows. Iterates instead of building an
+ * array of lines so a multi-megabyte paste is not copied twice.
+ */
+export function forEachLine(text: string, visit: (line: TextLine) => void): void {
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 0;
+  const length = text.length;
+  for (let index = start; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 13) {
+      visit({ line, text: text.slice(start, index) });
+      if (code === 13 && text.charCodeAt(index + 1) === 10) {
+        index++;
+      }
+      start = index + 1;
+      line++;
+    }
+  }
+  visit({ line, text: text.slice(start) });
+}
+
+/** The first `limit` lines, for cheap format detection on pasted text. */
+export function firstLines(text: string, limit: number): TextLine[] {
+  const lines: TextLine[] = [];
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 0;
+  for (let index = start; index < text.length && lines.length < limit; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 13) {
+      lines.push({ line, text: text.slice(start, index) });
+      if (code === 13 && text.charCodeAt(index + 1) === 10) {
+        index++;
+      }
+      start = index + 1;
+      line++;
+    }
+  }
+  if (lines.length < limit && start <= text.length) {
+    lines.push({ line, text: text.slice(start) });
+  }
+  return lines;
+}
+
+/** Splits on runs of spaces and tabs, remembering where each field starts, without a regex. */
+export interface Field {
+  readonly text: string;
+  readonly start: number;
+}
+
+export function splitFields(text: string, limit = Number.MAX_SAFE_INTEGER): Field[] {
+  const fields: Field[] = [];
+  const length = text.length;
+  let index = 0;
+  while (index < length && fields.length < limit) {
+    while (index < length && isBlank(text.charCodeAt(index))) {
+      index++;
+    }
+    if (index >= length) {
+      break;
+    }
+    const start = index;
+    while (index < length && !isBlank(text.charCodeAt(index))) {
+      index++;
+    }
+    fields.push({ text: text.slice(start, index), start });
+  }
+  return fields;
+}
+
+export function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+export function isBlankLine(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    if (!isBlank(text.charCodeAt(index))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Digits only, short enough to be a queue length, a pid or a port (no regex, so huge lines stay cheap). */
+export function isUnsignedInteger(text: string): boolean {
+  if (text.length === 0 || text.length > 15) {
+    return false;
+  }
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Control characters (other than tab) or U+FFFD from undecodable bytes: not text a tool printed. */
+export function hasControlCharacters(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code < 32 && code !== 9) || code === 0x7f || code === 0xfffd) {
+      return true;
+    }
+  }
+  return false;
+}

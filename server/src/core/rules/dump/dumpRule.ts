@@ -1,0 +1,18 @@
+import type { ParsedSocketDump } from '../../model/socketTable';
+import type { InsightSettings } from '../../settings';
+import type { Finding } from '../finding';
+
+export interface DumpRuleContext {
+  readonly dump: ParsedSocketDump;
+  readonly settings: InsightSettings;
+  /** Local ports held by a LISTEN socket in this dump. */
+  readonly listeningPorts: ReadonlySet<string>;
+  /** TCP sockets with a state, the base of every percentage. */
+  readonly tcpTotal: number;
+}
+
+/** One diagnostic rule over a socket dump; each lives in its own module. */
+export interface DumpRule {
+  readonly code: string;
+  check(context: DumpRuleContext): Finding[];
+}

@@ -1,0 +1,56 @@
+import { processLabel } from '../../analysis/connectionSide';
+import { format } from '../../i18n/localized';
+import { hostKey } from '../../parsers/endpoint';
+import type { Finding } from '../finding';
+import type { DumpRule } from './dumpRule';
+import { groupRowsInState, joinLocalized, moreNote, relatedRows } from './grouping';
+
+/**
+ * SYN_RECV sockets are half-open: SYN received, SYN-ACK sent, the client's ACK not yet back.
+ * Many on one port mean a SYN flood (many distinct, often spoofed sources) or clients whose ACKs
+ * never arrive (asymmetric routing, a firewall in between).
+ */
+export const synRecvFlood: DumpRule = {
+  code: 'state.syn-recv-flood',
+  check({ dump, settings }) {
+    const findings: Finding[] = [];
+    const groups = groupRowsInState(dump.rows, 'SYN_RECV', (row) => row.local?.port ?? '');
+    for (const rows of groups.values()) {
+      if (rows.length < settings.thresholds.synRecv) {
+        continue;
+      }
+      const first = rows[0];
+      const sources = new Set(rows.map((row) => (row.remote ? hostKey(row.remote.address) : '')));
+      const listener = dump.rows.find((row) => row.state === 'LISTEN' && row.local?.port === first.local?.port);
+      const values = {
+        count: rows.length,
+        port: first.local?.port ?? '?',
+        sources: sources.size,
+        process: listener ? processLabel(listener) : '',
+      };
+      const owner = values.process
+        ? format({ en: ' (listener: {process})', zh: '（监听进程：{process}）' }, values)
+        : { en: '', zh: '' };
+      findings.push({
+        code: this.code,
+        severity: 'warning',
+        line: first.line,
+        span: first.stateSpan,
+        message: joinLocalized(
+          format({ en: '{count} half-open connections in SYN_RECV on port {port}', zh: '端口 {port} 上有 {count} 个处于 SYN_RECV 的半连接' }, values),
+          owner,
+          format(
+            {
+              en: ' from {sources} distinct source addresses. The SYN arrived and the SYN-ACK went out, but the final ACK has not come back. Many sources suggest a SYN flood; few sources suggest their ACKs are lost on the way (asymmetric routing, a firewall or a load balancer dropping them). Keep net.ipv4.tcp_syncookies = 1 so a full SYN queue does not refuse real clients, size net.ipv4.tcp_max_syn_backlog to the load, and watch nstat -az TcpExtSyncookiesSent TcpExtListenDrops.',
+              zh: '，来自 {sources} 个不同的源地址。SYN 已收到、SYN-ACK 已发出，但第三次握手的 ACK 迟迟没有回来。源地址很多时多半是 SYN Flood 攻击；源地址很少时更可能是 ACK 在路上丢了（来回路径不一致，或防火墙/负载均衡丢弃）。请保持 net.ipv4.tcp_syncookies = 1，避免半连接队列满时拒绝正常客户端；按负载调整 net.ipv4.tcp_max_syn_backlog，并用 nstat -az TcpExtSyncookiesSent TcpExtListenDrops 观察计数。',
+            },
+            values,
+          ),
+          moreNote(rows.length),
+        ),
+        related: relatedRows(rows, { en: 'SYN_RECV socket on this port', zh: '该端口上的 SYN_RECV 连接' }),
+      });
+    }
+    return findings;
+  },
+};

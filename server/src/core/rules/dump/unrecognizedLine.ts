@@ -1,0 +1,65 @@
+import { format, type Localized } from '../../i18n/localized';
+import type { UnrecognizedReason } from '../../model/socketTable';
+import type { Finding } from '../finding';
+import type { DumpRule } from './dumpRule';
+
+/** Beyond this many, one summary diagnostic stands for the rest: a pasted binary must not flood the editor. */
+export const MAX_UNRECOGNIZED_REPORTED = 100;
+
+const REASONS: Record<UnrecognizedReason, Localized> = {
+  'unknown-format': {
+    en: 'This line is not part of a netstat or ss table this extension understands, so it is not counted.',
+    zh: '这一行不属于本扩展能识别的 netstat 或 ss 表格，未计入统计。',
+  },
+  'too-few-columns': {
+    en: 'This row has too few columns (a truncated paste?), so it is not counted.',
+    zh: '这一行的列数不够（可能粘贴时被截断），未计入统计。',
+  },
+  'bad-queue': {
+    en: 'Recv-Q/Send-Q of this row are not numbers, so it is not counted.',
+    zh: '这一行的 Recv-Q/Send-Q 不是数字，未计入统计。',
+  },
+  'bad-address': {
+    en: 'The local or peer address of this row is not in address:port form, so it is not counted.',
+    zh: '这一行的本地或对端地址不是“地址:端口”格式，未计入统计。',
+  },
+  'unknown-state': {
+    en: 'The state of this TCP row is not one of the TCP states, so it is not counted.',
+    zh: '这一行的 TCP 状态不是已知的 TCP 状态，未计入统计。',
+  },
+  binary: {
+    en: 'This line holds control characters or undecodable bytes: it is not text printed by netstat or ss.',
+    zh: '这一行包含控制字符或无法解码的字节，不是 netstat 或 ss 输出的文本。',
+  },
+};
+
+export const unrecognizedLine: DumpRule = {
+  code: 'parse.unrecognized-line',
+  check({ dump }) {
+    const findings: Finding[] = dump.unrecognized.slice(0, MAX_UNRECOGNIZED_REPORTED).map((entry) => ({
+      code: this.code,
+      severity: 'information',
+      line: entry.line,
+      span: { start: 0, end: entry.length },
+      message: REASONS[entry.reason],
+    }));
+    const hidden = dump.unrecognized.length - MAX_UNRECOGNIZED_REPORTED;
+    if (hidden > 0) {
+      const last = dump.unrecognized[MAX_UNRECOGNIZED_REPORTED];
+      findings.push({
+        code: this.code,
+        severity: 'information',
+        line: last.line,
+        span: { start: 0, end: last.length },
+        message: format(
+          {
+            en: '{hidden} more lines from here on are not understood and are not reported one by one. Is this really netstat or ss output?',
+            zh: '从这里开始还有 {hidden} 行无法识别，不再逐行提示。请确认内容确实是 netstat 或 ss 的输出。',
+          },
+          { hidden },
+        ),
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,57 @@
+import { format } from '../../i18n/localized';
+import type { SysctlEntry } from '../../model/sysctlFile';
+import type { Finding } from '../finding';
+import type { SysctlRule } from './sysctlRule';
+
+/**
+ * The same key set twice in one file: both sysctl -p and systemd-sysctl apply lines in order, so
+ * the later line wins and the earlier one is dead. The diagnostic sits on the dead line.
+ */
+export const duplicateKey: SysctlRule = {
+  code: 'sysctl.duplicate-key',
+  check({ file, entries }) {
+    // sysctl -a repeats the key on every line of a multi-line value (dev.cdrom.info): not a duplicate.
+    if (file.isSnapshot) {
+      return [];
+    }
+    const findings: Finding[] = [];
+    const lastByKey = new Map<string, SysctlEntry>();
+    for (const { entry } of entries) {
+      if (!entry.isGlob) {
+        lastByKey.set(entry.key, entry);
+      }
+    }
+    for (const { entry } of entries) {
+      const winner = lastByKey.get(entry.key);
+      if (!winner || winner === entry) {
+        continue;
+      }
+      const values = { key: entry.key, line: winner.line + 1, value: entry.value, winner: winner.value };
+      const same = entry.value.split(/\s+/).join(' ') === winner.value.split(/\s+/).join(' ');
+      findings.push({
+        code: this.code,
+        severity: 'warning',
+        line: entry.line,
+        span: entry.keySpan,
+        unnecessary: true,
+        message: same
+          ? format(
+              { en: '{key} is set again on line {line} to the same value; this line is redundant.', zh: '{key} 在第 {line} 行又设置了一次，值相同，这一行是多余的。' },
+              values,
+            )
+          : format(
+              {
+                en: '{key} is set again on line {line}: the later line wins, so this value ({value}) never takes effect; {winner} does.',
+                zh: '{key} 在第 {line} 行被再次设置：后面的行生效，所以这里的值（{value}）不会生效，最终生效的是 {winner}。',
+              },
+              values,
+            ),
+        related: [
+          { line: winner.line, span: winner.keySpan, message: { en: 'The setting that wins', zh: '最终生效的设置' } },
+        ],
+        fixes: [{ title: { en: 'Remove the overridden line', zh: '删除被覆盖的这一行' }, line: entry.line, newText: '', isPreferred: true }],
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,9 @@
+import { duplicateKey } from './duplicateKey';
+import { invalidValue } from './invalidValue';
+import { removedKey } from './removedKey';
+import type { SysctlRule } from './sysctlRule';
+import { syntaxError } from './syntaxError';
+import { unknownKey } from './unknownKey';
+
+/** Every rule run on a sysctl file, in the order their diagnostics are listed. */
+export const SYSCTL_RULES: readonly SysctlRule[] = [syntaxError, unknownKey, removedKey, invalidValue, duplicateKey];

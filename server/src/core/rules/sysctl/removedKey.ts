@@ -1,0 +1,50 @@
+import { format, type Localized } from '../../i18n/localized';
+import type { Finding } from '../finding';
+import type { SysctlRule } from './sysctlRule';
+
+/** A key that older kernels had: copied tuning guides are full of them, and they now fail to apply. */
+export const removedKey: SysctlRule = {
+  code: 'sysctl.removed-key',
+  check({ file, entries }) {
+    if (file.isSnapshot) {
+      return [];
+    }
+    const findings: Finding[] = [];
+    for (const { entry, status } of entries) {
+      if (status.kind !== 'removed') {
+        continue;
+      }
+      const removedIn = 'doc' in status ? status.doc.removedIn : status.entry.removedIn;
+      const note: Localized = 'doc' in status ? status.doc.summary : status.entry.note;
+      const replacement = 'entry' in status ? status.entry.replacement : undefined;
+      const when: Localized = removedIn
+        ? format({ en: 'was removed in Linux {version}', zh: '已在 Linux {version} 中移除' }, { version: removedIn })
+        : { en: 'no longer exists in current kernels', zh: '在当前内核中已不存在' };
+      const instead: Localized = replacement
+        ? format({ en: ' Consider {replacement} instead.', zh: ' 可以考虑改用 {replacement}。' }, { replacement })
+        : { en: '', zh: '' };
+      const fixes = [
+        {
+          title: { en: 'Comment out this line', zh: '注释掉这一行' },
+          line: entry.line,
+          span: { start: 0, end: 0 },
+          newText: '# ',
+          isPreferred: true,
+        },
+        { title: { en: 'Delete this line', zh: '删除这一行' }, line: entry.line, newText: '' },
+      ];
+      findings.push({
+        code: this.code,
+        severity: 'warning',
+        line: entry.line,
+        span: entry.keySpan,
+        message: {
+          en: `${entry.key} ${when.en}: setting it fails with "cannot stat", and it has no effect. ${note.en}${instead.en}`,
+          zh: `${entry.key} ${when.zh}：设置时会报 “cannot stat” 错误，也不会产生任何效果。${note.zh}${instead.zh}`,
+        },
+        fixes,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,35 @@
+import type { Localized } from '../../i18n/localized';
+import type { SysctlSyntaxProblemKind } from '../../model/sysctlFile';
+import type { SysctlRule } from './sysctlRule';
+
+const MESSAGES: Record<SysctlSyntaxProblemKind, Localized> = {
+  'missing-equals': {
+    en: 'Expected "key = value" (or a comment starting with # or ;). sysctl -p reports this line as an error and systemd-sysctl skips it.',
+    zh: '应为 “key = value” 格式（或以 # / ; 开头的注释）。sysctl -p 会把这一行报为错误，systemd-sysctl 会跳过它。',
+  },
+  'empty-key': {
+    en: 'There is no key before "=". Write "net.ipv4.tcp_fin_timeout = 30", for example.',
+    zh: '“=” 前面没有参数名。正确写法例如 “net.ipv4.tcp_fin_timeout = 30”。',
+  },
+  'bad-key': {
+    en: 'This key contains characters a sysctl name cannot have, or an empty part (two dots in a row). Keys look like net.ipv4.tcp_fin_timeout or net/ipv4/tcp_fin_timeout.',
+    zh: '参数名中有 sysctl 不允许的字符，或者有空的层级（连续两个点）。参数名应形如 net.ipv4.tcp_fin_timeout 或 net/ipv4/tcp_fin_timeout。',
+  },
+  binary: {
+    en: 'This line holds control characters or undecodable bytes; it is not a sysctl setting.',
+    zh: '这一行包含控制字符或无法解码的字节，不是有效的 sysctl 配置。',
+  },
+};
+
+export const syntaxError: SysctlRule = {
+  code: 'sysctl.syntax-error',
+  check({ file }) {
+    return file.problems.map((problem) => ({
+      code: this.code,
+      severity: 'error',
+      line: problem.line,
+      span: problem.span,
+      message: MESSAGES[problem.kind],
+    }));
+  },
+};

@@ -1,0 +1,33 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, fixture, openAndShow, waitFor } from './helpers';
+
+// Runs first (see index.ts). It never calls activate(): doing so would hide a missing activation event.
+describe('activation', () => {
+  it('activates when a netstat document is opened', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} is not loaded in the extension host`);
+    assert.strictEqual(ext.isActive, false,
+      'the extension was already active before any document was opened, so this test cannot prove the activation event');
+
+    const editor = await openAndShow(fixture('mixed.netstat'));
+    assert.strictEqual(editor.document.languageId, 'netstat', 'a *.netstat file must get the netstat language');
+
+    await waitFor('the extension to become active after opening a netstat document', () => ext.isActive, {
+      timeoutMs: 15_000,
+      events: [vscode.extensions.onDidChange as vscode.Event<unknown>],
+    });
+  });
+
+  it('recognises ss and netstat dumps without a file extension by their first line', async () => {
+    for (const name of ['ss-capture', 'netstat-capture']) {
+      const doc = await vscode.workspace.openTextDocument(fixture(name));
+      assert.strictEqual(doc.languageId, 'netstat', `${name} starts with "${doc.lineAt(0).text.trim()}"`);
+    }
+  });
+
+  it('gives *.ss files the netstat language', async () => {
+    const doc = await vscode.workspace.openTextDocument(fixture('mixed.ss'));
+    assert.strictEqual(doc.languageId, 'netstat');
+  });
+});

@@ -1,0 +1,904 @@
+/**
+ * Real-socket fixture machinery: builds throwaway network namespaces, fills them with sockets in
+ * known TCP states (processes running test/support/socket-holder.js), then captures `ss` and
+ * `netstat` output together with a ground truth read straight from /proc/net/{tcp,tcp6,udp,udp6}.
+ *
+ * Needs root and `ip netns` (see canCreateNamespaces()); some scenarios also need `nft`.
+ * Every namespace and process is removed when a capture ends, fails or the process exits.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as readline from 'node:readline';
+
+export const TCP_STATES = [
+  'LISTEN',
+  'SYN_SENT',
+  'SYN_RECV',
+  'ESTABLISHED',
+  'FIN_WAIT1',
+  'FIN_WAIT2',
+  'CLOSE_WAIT',
+  'CLOSING',
+  'LAST_ACK',
+  'TIME_WAIT',
+  'CLOSED',
+] as const;
+export type TcpState = (typeof TCP_STATES)[number];
+
+export const SCENARIO_NAMES = [
+  'mixed',
+  'close-wait-leak',
+  'time-wait-storm',
+  'syn-flood',
+  'syn-flood-client',
+  'accept-queue-full',
+  'healthy',
+  'teardown-states',
+] as const;
+export type ScenarioName = (typeof SCENARIO_NAMES)[number];
+
+export const CAPTURE_COMMANDS = [
+  'ss -tan',
+  'ss -tanp',
+  'ss -tanpoie',
+  'ss -tuan',
+  'netstat -ant',
+  'netstat -antp',
+  'netstat -tunap',
+] as const;
+export type CaptureCommand = (typeof CAPTURE_COMMANDS)[number];
+
+/** Fixture file of each command's output, e.g. 'ss -tan' → 'ss-tan.txt'. */
+export const FIXTURE_FILE_NAMES = Object.fromEntries(
+  CAPTURE_COMMANDS.map((command) => [command, `${command.replace(' ', '')}.txt`]),
+) as Record<CaptureCommand, string>;
+
+export interface Truth {
+  tcp: Record<TcpState, number>;
+  tcpTotal: number;
+  /** Rows of /proc/net/udp + /proc/net/udp6. */
+  udp: number;
+}
+
+export interface ProcessNote {
+  role: string;
+  /** What the holder set as process.title. */
+  requestedName: string;
+  /** /proc/<pid>/comm as the kernel kept it (at most 15 bytes); `ss -p` shows this. */
+  comm: string;
+  /** First /proc/<pid>/cmdline field; `netstat -p` shows its basename. */
+  cmdline: string;
+  pid: number;
+}
+
+export interface ScenarioNotes {
+  description: string;
+  /** Which namespace was captured: the only one, or the server or client side of a veth pair. */
+  namespaceRole: 'single' | 'server' | 'client';
+  processes: ProcessNote[];
+  /** Where to look in the output, e.g. the local port of a CLOSE_WAIT leak. */
+  details: Record<string, string | number>;
+}
+
+export interface Capture {
+  scenario: ScenarioName;
+  kernel: string;
+  ssVersion: string;
+  netstatVersion: string;
+  capturedAt: string;
+  outputs: Record<CaptureCommand, string>;
+  truth: Truth;
+  notes: ScenarioNotes;
+}
+
+export interface CaptureOptions {
+  /** How long the sockets may take to reach the scenario's states; default 15 s. */
+  settleTimeoutMs?: number;
+  /** Progress messages. */
+  log?: (message: string) => void;
+}
+
+export interface KernelSocket {
+  state: TcpState;
+  localPort: number;
+  remotePort: number;
+}
+
+/** `st` column of /proc/net/tcp{,6}, see include/net/tcp_states.h. */
+const PROC_TCP_STATES: Record<string, TcpState> = {
+  '01': 'ESTABLISHED',
+  '02': 'SYN_SENT',
+  '03': 'SYN_RECV',
+  '04': 'FIN_WAIT1',
+  '05': 'FIN_WAIT2',
+  '06': 'TIME_WAIT',
+  '07': 'CLOSED',
+  '08': 'CLOSE_WAIT',
+  '09': 'LAST_ACK',
+  '0A': 'LISTEN',
+  '0B': 'CLOSING',
+};
+
+/** Rows of one /proc/net/tcp or /proc/net/tcp6 file (header line included). */
+export function parseProcNetTcp(text: string): KernelSocket[] {
+  return text
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const [, local, remote, code] = line.trim().split(/\s+/);
+      const state = PROC_TCP_STATES[code.toUpperCase()];
+      if (!state) throw new Error(`unknown TCP state code ${code} in: ${line}`);
+      return { state, localPort: portOf(local), remotePort: portOf(remote) };
+    });
+}
+
+function portOf(hexAddress: string): number {
+  return parseInt(hexAddress.slice(hexAddress.lastIndexOf(':') + 1), 16);
+}
+
+export function summarizeTruth(tcp: readonly KernelSocket[], udpRows: number): Truth {
+  const counts = Object.fromEntries(TCP_STATES.map((state) => [state, 0])) as Record<TcpState, number>;
+  for (const socket of tcp) counts[socket.state]++;
+  return { tcp: counts, tcpTotal: tcp.length, udp: udpRows };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Processes and namespaces
+
+const HOLDER_SCRIPT = path.join(__dirname, 'socket-holder.js');
+/** Deterministic tool output: no locale, no terminal size. */
+const TOOL_ENV = { PATH: process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin', LC_ALL: 'C' };
+
+/** Every namespace this process creates starts with this, so leftovers are easy to spot. */
+export const namespacePrefix = `nsinsight-${process.pid}-`;
+let namespaceCounter = 0;
+
+/**
+ * Runs a command in the namespace. nsenter switches only the network namespace; `ip netns exec`
+ * would also remount /sys, hiding the cgroup2 mount that `ss -e` reads (it then prints
+ * "cgroup:unreachable:1" instead of a real host's "cgroup:/...").
+ */
+function runIn(namespace: string, command: string[], input?: string): string {
+  return run('nsenter', [`--net=/var/run/netns/${namespace}`, '--', ...command], input);
+}
+
+function run(command: string, args: string[], input?: string): string {
+  const result = spawnSync(command, args, { env: TOOL_ENV, encoding: 'utf8', input });
+  if (result.error) throw result.error;
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} exited with ${result.status}: ${result.stderr.trim()}`);
+  }
+  return result.stdout;
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Names of this process's namespaces that currently exist. */
+export function listOwnNamespaces(): string[] {
+  return run('ip', ['netns', 'list'])
+    .split('\n')
+    .map((line) => line.split(' ')[0])
+    .filter((name) => name.startsWith(namespacePrefix));
+}
+
+let namespaceSupport: boolean | undefined;
+
+/** True when running as root and `ip netns add` works (checked once with a probe namespace). */
+export function canCreateNamespaces(): boolean {
+  if (namespaceSupport === undefined) {
+    namespaceSupport = false;
+    if (process.platform === 'linux' && process.getuid?.() === 0) {
+      const probe = `${namespacePrefix}probe`;
+      try {
+        run('ip', ['netns', 'add', probe]);
+        namespaceSupport = true;
+      } catch {
+        // Missing `ip`, or no permission to create namespaces: stays false.
+      } finally {
+        spawnSync('ip', ['netns', 'delete', probe], { env: TOOL_ENV });
+      }
+    }
+  }
+  return namespaceSupport;
+}
+
+type Step =
+  | { op: 'listen'; name: string; host: string; port: number; backlog?: number; ipv6Only?: boolean; onPeerEnd?: 'close' | 'hold' }
+  | { op: 'connect'; name: string; host: string; port: number; count?: number; onPeerEnd?: 'close' | 'hold'; waitFor?: 'connect' | 'sent' }
+  | { op: 'end'; name: string; count?: number }
+  | { op: 'churn'; host: string; port: number; count: number; parallel?: number }
+  | { op: 'udp'; type: 'udp4' | 'udp6'; address: string; port?: number; connectTo?: { address: string; port: number } };
+
+interface HolderSpec {
+  title: string;
+  steps: Step[];
+  freezeWhenReady?: boolean;
+}
+
+const HOLDER_READY_TIMEOUT_MS = 15_000;
+
+/** One socket-holder process inside a namespace, driven over its stdin/stdout. */
+class Holder {
+  note!: ProcessNote;
+  private nextCommandId = 1;
+  private readonly pending = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  private stderr = '';
+  private readonly exited: Promise<void>;
+
+  constructor(private readonly child: ChildProcess, private readonly role: string) {
+    this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
+  }
+
+  static async start(namespace: string, role: string, spec: HolderSpec, track: (holder: Holder) => void): Promise<Holder> {
+    // detached: own process group, so a kill reaches everything it started.
+    const child = spawn('ip', ['netns', 'exec', namespace, process.execPath, HOLDER_SCRIPT, JSON.stringify(spec)], {
+      detached: true,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const holder = new Holder(child, role);
+    track(holder);
+    await holder.waitUntilReady(spec.title);
+    return holder;
+  }
+
+  private waitUntilReady(requestedName: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(this.failure(`not ready after ${HOLDER_READY_TIMEOUT_MS} ms`)), HOLDER_READY_TIMEOUT_MS);
+      const settle = (error?: Error) => {
+        clearTimeout(timer);
+        if (error) reject(error);
+        else resolve();
+      };
+      this.child.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+      this.child.once('error', (error) => settle(error));
+      this.child.once('exit', (code, signal) => {
+        const error = this.failure(`exited (${signal ?? code})`);
+        settle(error);
+        for (const command of this.pending.values()) command.reject(error);
+        this.pending.clear();
+      });
+      readline.createInterface({ input: this.child.stdout! }).on('line', (line) => {
+        const message = JSON.parse(line) as {
+          ready?: boolean; pid?: number; comm?: string; cmdline?: string; done?: number; failed?: number; error?: string; fatal?: string;
+        };
+        if (message.ready) {
+          this.note = { role: this.role, requestedName, comm: message.comm!, cmdline: message.cmdline!, pid: message.pid! };
+          settle();
+        } else if (message.fatal) {
+          settle(this.failure(message.fatal));
+        } else {
+          const id = message.done ?? message.failed!;
+          const command = this.pending.get(id);
+          this.pending.delete(id);
+          if (message.done !== undefined) command?.resolve();
+          else command?.reject(this.failure(message.error ?? 'command failed'));
+        }
+      });
+    });
+  }
+
+  private failure(reason: string): Error {
+    return new Error(`socket holder "${this.role}": ${reason}${this.stderr ? `\n${this.stderr.trim()}` : ''}`);
+  }
+
+  run(...steps: Step[]): Promise<void> {
+    const id = this.nextCommandId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.child.stdin!.write(`${JSON.stringify({ id, steps })}\n`);
+    });
+  }
+
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  killNow(): void {
+    if (!this.running || this.child.pid === undefined) return;
+    try {
+      process.kill(-this.child.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+
+  /** Kills the process group and waits until the process is reaped (no zombie left). */
+  async kill(): Promise<void> {
+    this.killNow();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.exited, new Promise((resolve) => (timer = setTimeout(resolve, 5_000)))]);
+    clearTimeout(timer);
+  }
+}
+
+/** veth addresses: the client namespace talks to the server namespace over 10.88.0.0/24 and fd88::/64. */
+const CLIENT_V4 = '10.88.0.2';
+const SERVER_V4 = '10.88.0.1';
+const CLIENT_V6 = 'fd88::2';
+const SERVER_V6 = 'fd88::1';
+
+type ExpectedCounts = Partial<Record<TcpState, number>>;
+
+interface KernelSnapshot {
+  tcp: KernelSocket[];
+  udpRows: number;
+}
+
+const liveLabs = new Set<Lab>();
+let exitHookInstalled = false;
+
+/** The namespaces and processes of one scenario; dispose() removes all of them. */
+class Lab {
+  private readonly namespaces: string[] = [];
+  private readonly holders: Holder[] = [];
+
+  constructor(private readonly settleTimeoutMs: number) {
+    liveLabs.add(this);
+    if (!exitHookInstalled) {
+      exitHookInstalled = true;
+      // Last resort when the host process exits without awaiting cleanup (e.g. process.exit()).
+      process.once('exit', () => liveLabs.forEach((lab) => lab.disposeNow()));
+    }
+  }
+
+  createNamespace(role: string): string {
+    const name = `${namespacePrefix}${++namespaceCounter}-${role}`;
+    run('ip', ['netns', 'add', name]);
+    this.namespaces.push(name);
+    run('ip', ['-n', name, 'link', 'set', 'lo', 'up']);
+    return name;
+  }
+
+  /** Two namespaces joined by a veth pair; the pair is created inside them, never in the host. */
+  createLinkedPair(): { client: string; server: string } {
+    const client = this.createNamespace('client');
+    const server = this.createNamespace('server');
+    run('ip', ['link', 'add', 'veth-client', 'netns', client, 'type', 'veth', 'peer', 'name', 'veth-server', 'netns', server]);
+    for (const [namespace, device, v4, v6] of [
+      [client, 'veth-client', CLIENT_V4, CLIENT_V6],
+      [server, 'veth-server', SERVER_V4, SERVER_V6],
+    ]) {
+      run('ip', ['-n', namespace, 'addr', 'add', `${v4}/24`, 'dev', device]);
+      // nodad: usable at once instead of "tentative" for a second.
+      run('ip', ['-n', namespace, 'addr', 'add', `${v6}/64`, 'dev', device, 'nodad']);
+      run('ip', ['-n', namespace, 'link', 'set', device, 'up']);
+    }
+    return { client, server };
+  }
+
+  /** Adds input-hook drop rules to the namespace's own ruleset (gone with the namespace). */
+  dropIncoming(namespace: string, ...matches: string[]): void {
+    const ruleset = [
+      'table inet insight {',
+      '  chain input { type filter hook input priority 0; policy accept; }',
+      '}',
+      ...matches.map((match) => `add rule inet insight input ${match} drop`),
+    ].join('\n');
+    runIn(namespace, ['nft', '-f', '-'], ruleset);
+  }
+
+  async startHolder(namespace: string, role: string, spec: HolderSpec): Promise<Holder> {
+    return Holder.start(namespace, role, spec, (holder) => this.holders.push(holder));
+  }
+
+  get processNotes(): ProcessNote[] {
+    return this.holders.map((holder) => holder.note);
+  }
+
+  readKernel(namespace: string): KernelSnapshot {
+    const dump = runIn(namespace, ['sh', '-c', 'for f in tcp tcp6 udp udp6; do echo "#$f"; cat /proc/net/$f; done']);
+    const files = new Map<string, string>();
+    for (const section of dump.split(/^#/m).slice(1)) {
+      const newline = section.indexOf('\n');
+      files.set(section.slice(0, newline), section.slice(newline + 1));
+    }
+    const udpRows = ['udp', 'udp6']
+      .map((file) => countProcNetRows(files.get(file) ?? ''))
+      .reduce((sum, rows) => sum + rows, 0);
+    return { tcp: [...parseProcNetTcp(files.get('tcp') ?? ''), ...parseProcNetTcp(files.get('tcp6') ?? '')], udpRows };
+  }
+
+  async waitUntil(namespace: string, description: string, isDone: (snapshot: KernelSnapshot) => boolean): Promise<void> {
+    const deadline = Date.now() + this.settleTimeoutMs;
+    for (;;) {
+      const snapshot = this.readKernel(namespace);
+      if (isDone(snapshot)) return;
+      if (Date.now() > deadline) {
+        const truth = summarizeTruth(snapshot.tcp, snapshot.udpRows);
+        const seen = Object.entries(truth.tcp).filter(([, count]) => count > 0);
+        throw new Error(`timed out waiting for ${description}; kernel shows ${JSON.stringify(Object.fromEntries(seen))}, udp ${truth.udp}`);
+      }
+      await delay(50);
+    }
+  }
+
+  /** Waits until the namespace holds exactly these TCP counts (unlisted states: zero). */
+  waitForExactly(namespace: string, expected: ExpectedCounts, udp = 0): Promise<void> {
+    return this.waitUntil(namespace, `exactly ${JSON.stringify(expected)}, udp ${udp}`, (snapshot) => {
+      const truth = summarizeTruth(snapshot.tcp, snapshot.udpRows);
+      return truth.udp === udp && TCP_STATES.every((state) => truth.tcp[state] === (expected[state] ?? 0));
+    });
+  }
+
+  /** Waits until `count` sockets in `state` have the given local or remote port. */
+  waitForSockets(namespace: string, state: TcpState, port: { local?: number; remote?: number }, count: number): Promise<void> {
+    return this.waitUntil(namespace, `${count} ${state} with ${JSON.stringify(port)}`, (snapshot) =>
+      snapshot.tcp.filter(
+        (socket) =>
+          socket.state === state &&
+          (port.local === undefined || socket.localPort === port.local) &&
+          (port.remote === undefined || socket.remotePort === port.remote),
+      ).length === count,
+    );
+  }
+
+  async dispose(): Promise<void> {
+    await Promise.all(this.holders.map((holder) => holder.kill()));
+    this.deleteNamespaces();
+    liveLabs.delete(this);
+  }
+
+  /** Synchronous variant for the exit hook: signals only, no waiting. */
+  disposeNow(): void {
+    this.holders.forEach((holder) => holder.killNow());
+    this.deleteNamespaces();
+    liveLabs.delete(this);
+  }
+
+  private deleteNamespaces(): void {
+    for (const namespace of this.namespaces.splice(0)) {
+      const result = spawnSync('ip', ['netns', 'delete', namespace], { env: TOOL_ENV, encoding: 'utf8' });
+      if (result.status !== 0) process.stderr.write(`could not delete namespace ${namespace}: ${result.stderr}`);
+    }
+  }
+}
+
+function countProcNetRows(text: string): number {
+  return text.split('\n').slice(1).filter((line) => line.trim() !== '').length;
+}
+
+/** Kills every holder process and deletes every namespace still owned by this process. */
+export async function cleanupAll(): Promise<void> {
+  await Promise.all([...liveLabs].map((lab) => lab.dispose()));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios
+
+interface BuiltScenario {
+  namespace: string;
+  expected: ExpectedCounts;
+  expectedUdp?: number;
+  description: string;
+  namespaceRole: ScenarioNotes['namespaceRole'];
+  details: ScenarioNotes['details'];
+}
+
+type ScenarioBuilder = (lab: Lab) => Promise<BuiltScenario>;
+
+async function buildMixed(lab: Lab): Promise<BuiltScenario> {
+  const namespace = lab.createNamespace('mixed');
+  // lo has no link-local address by default; one is needed for a %lo-scoped socket.
+  run('ip', ['-n', namespace, 'addr', 'add', 'fe80::1/64', 'dev', 'lo', 'nodad']);
+  const scoped = 'fe80::1%lo';
+  const queuePort = 7000;
+  const queueBacklog = 2;
+  // The kernel accepts up to backlog + 1 connections before dropping SYNs (sk_acceptq_is_full uses >).
+  const queued = queueBacklog + 1;
+
+  await lab.startHolder(namespace, 'servers', {
+    title: 'api-server',
+    steps: [
+      { op: 'listen', name: 'web', host: '0.0.0.0', port: 8080 },
+      { op: 'listen', name: 'dual', host: '::', port: 8443, ipv6Only: false, onPeerEnd: 'hold' },
+      { op: 'listen', name: 'pg', host: '127.0.0.1', port: 5432, onPeerEnd: 'hold' },
+      { op: 'listen', name: 'redis', host: '::1', port: 6379, ipv6Only: true, onPeerEnd: 'hold' },
+      { op: 'listen', name: 'scoped', host: scoped, port: 9090, onPeerEnd: 'hold' },
+    ],
+  });
+  await lab.startHolder(namespace, 'listener that never accepts', {
+    title: 'slow-acceptor',
+    steps: [{ op: 'listen', name: 'queue', host: '127.0.0.1', port: queuePort, backlog: queueBacklog }],
+    freezeWhenReady: true,
+  });
+  await lab.startHolder(namespace, 'UDP sockets and redis clients', {
+    title: 'my worker',
+    steps: [
+      { op: 'udp', type: 'udp4', address: '0.0.0.0', port: 5353 },
+      { op: 'udp', type: 'udp6', address: '::', port: 5354 },
+      { op: 'udp', type: 'udp6', address: scoped, port: 5355 },
+      { op: 'udp', type: 'udp4', address: '127.0.0.1', connectTo: { address: '127.0.0.1', port: 5353 } },
+      { op: 'udp', type: 'udp6', address: '::1', connectTo: { address: '::1', port: 5354 } },
+      { op: 'connect', name: 'redis', host: '::1', port: 6379, count: 2 },
+    ],
+  });
+  const clients = await lab.startHolder(namespace, 'TCP clients', {
+    title: 'http-client',
+    steps: [
+      { op: 'connect', name: 'web', host: '127.0.0.1', port: 8080, count: 3 },
+      { op: 'connect', name: 'mapped', host: '::ffff:127.0.0.1', port: 8443 },
+      { op: 'connect', name: 'v4-to-dual', host: '127.0.0.1', port: 8443 },
+      { op: 'connect', name: 'scoped', host: scoped, port: 9090 },
+      { op: 'connect', name: 'pg', host: '127.0.0.1', port: 5432, count: 2, onPeerEnd: 'hold' },
+      { op: 'end', name: 'pg' },
+      { op: 'churn', host: '127.0.0.1', port: 8080, count: 3 },
+      { op: 'connect', name: 'queued', host: '127.0.0.1', port: queuePort, count: queued },
+    ],
+  });
+  // Only once the accept queue is really full do further SYNs get dropped (SYN_SENT).
+  await lab.waitForSockets(namespace, 'ESTABLISHED', { local: queuePort }, queued);
+  await clients.run({ op: 'connect', name: 'overflow', host: '127.0.0.1', port: queuePort, count: 2, waitFor: 'sent' });
+
+  return {
+    namespace,
+    namespaceRole: 'single',
+    // ESTABLISHED: 2 per pair (web 3, mapped 1, v4-to-dual 1, scoped 1, redis 2) + both ends of the 3 queued.
+    expected: { LISTEN: 6, ESTABLISHED: 22, SYN_SENT: 2, CLOSE_WAIT: 2, FIN_WAIT2: 2, TIME_WAIT: 3 },
+    expectedUdp: 5,
+    description:
+      'One namespace on lo: IPv4, IPv6, dual-stack, loopback-only and %lo-scoped listeners; ESTABLISHED pairs ' +
+      '(one over an IPv4-mapped IPv6 address, one over fe80::1%lo); CLOSE_WAIT with FIN_WAIT2 peers; client-side ' +
+      'TIME_WAIT; a listener with backlog 2 that never accepts, holding 3 connections, while 2 more clients stay SYN_SENT; ' +
+      'bound and connected UDP sockets.',
+    details: {
+      dualStackListener: '[::]:8443',
+      loopbackOnlyListener: '127.0.0.1:5432',
+      ipv6OnlyListener: '[::1]:6379',
+      scopedListener: '[fe80::1]%lo:9090',
+      ipv4MappedPeer: '::ffff:127.0.0.1',
+      closeWaitLocalPort: 5432,
+      timeWaitRemote: '127.0.0.1:8080',
+      fullAcceptQueueListener: `127.0.0.1:${queuePort}`,
+      fullAcceptQueueBacklog: queueBacklog,
+      fullAcceptQueueQueued: queued,
+      synSentRemote: `127.0.0.1:${queuePort}`,
+    },
+  };
+}
+
+async function buildCloseWaitLeak(lab: Lab): Promise<BuiltScenario> {
+  const { client, server } = lab.createLinkedPair();
+  const leakPort = 8080;
+  const leaked = 30;
+  const healthy = 6;
+  await lab.startHolder(server, 'server that never closes', {
+    title: 'api-server',
+    steps: [
+      { op: 'listen', name: 'api', host: '0.0.0.0', port: leakPort, onPeerEnd: 'hold' },
+      { op: 'listen', name: 'admin', host: '127.0.0.1', port: 9000 },
+    ],
+  });
+  const callers = await lab.startHolder(client, 'clients', {
+    title: 'http-client',
+    steps: [
+      { op: 'connect', name: 'leaked', host: SERVER_V4, port: leakPort, count: leaked },
+      { op: 'connect', name: 'healthy', host: SERVER_V4, port: leakPort, count: healthy },
+    ],
+  });
+  await lab.waitForSockets(server, 'ESTABLISHED', { local: leakPort }, leaked + healthy);
+  await callers.run({ op: 'end', name: 'leaked' });
+  return {
+    namespace: server,
+    namespaceRole: 'server',
+    expected: { LISTEN: 2, CLOSE_WAIT: leaked, ESTABLISHED: healthy },
+    description:
+      `Server side of a veth pair: the api-server process accepted ${leaked + healthy} connections on port ${leakPort}; ` +
+      `${leaked} clients closed theirs but the server never closes (CLOSE_WAIT leak), ${healthy} stay ESTABLISHED.`,
+    details: { closeWaitLocalPort: leakPort, closeWaitProcess: 'api-server', closeWaitPeer: CLIENT_V4 },
+  };
+}
+
+/*
+ * The storm and flood scenarios hold no ESTABLISHED socket on purpose: `ss -i` pads every socket's
+ * info line to the widest one, and an ESTABLISHED socket's info is ~450 characters, which would
+ * push `ss -tanpoie` of a few hundred sockets far past the 60 KB fixture budget.
+ */
+
+async function buildTimeWaitStorm(lab: Lab): Promise<BuiltScenario> {
+  const { client, server } = lab.createLinkedPair();
+  const stormCount = 280;
+  const secondCount = 12;
+  await lab.startHolder(server, 'upstreams', {
+    title: 'db-proxy',
+    steps: [
+      { op: 'listen', name: 'pg', host: '0.0.0.0', port: 5432 },
+      { op: 'listen', name: 'redis', host: '::', port: 6379, ipv6Only: true },
+    ],
+  });
+  await lab.startHolder(client, 'client that opens a connection per query', {
+    title: 'order-worker',
+    steps: [
+      { op: 'churn', host: SERVER_V4, port: 5432, count: stormCount },
+      { op: 'churn', host: SERVER_V6, port: 6379, count: secondCount },
+    ],
+  });
+  return {
+    namespace: client,
+    namespaceRole: 'client',
+    expected: { TIME_WAIT: stormCount + secondCount },
+    description:
+      `Client side of a veth pair: order-worker opened and closed (client first) ${stormCount} connections to ` +
+      `${SERVER_V4}:5432 and ${secondCount} to [${SERVER_V6}]:6379, leaving only TIME_WAIT sockets, which no process owns.`,
+    details: {
+      timeWaitUpstream: `${SERVER_V4}:5432`,
+      timeWaitUpstreamCount: stormCount,
+      secondTimeWaitUpstream: `[${SERVER_V6}]:6379`,
+      secondTimeWaitUpstreamCount: secondCount,
+      timeWaitCreatedBy: 'order-worker',
+    },
+  };
+}
+
+async function buildSynFlood(lab: Lab, view: 'server' | 'client'): Promise<BuiltScenario> {
+  const { client, server } = lab.createLinkedPair();
+  const floodPort = 443;
+  const floodV4 = 130;
+  const floodV6 = 20;
+  // The client never sees the SYN-ACKs: the server keeps request sockets (SYN_RECV), the client SYN_SENT.
+  lab.dropIncoming(client, `tcp sport ${floodPort} tcp flags & (syn | ack) == (syn | ack)`);
+  await lab.startHolder(server, 'attacked server', {
+    title: 'edge-proxy',
+    steps: [
+      // Backlog well above the flood, so the kernel keeps request sockets instead of answering with SYN cookies.
+      { op: 'listen', name: 'https', host: '0.0.0.0', port: floodPort, backlog: 1024 },
+      { op: 'listen', name: 'https6', host: '::', port: floodPort, backlog: 1024, ipv6Only: true },
+      { op: 'listen', name: 'http', host: '0.0.0.0', port: 80 },
+    ],
+  });
+  await lab.startHolder(client, 'flooding client', {
+    title: 'syn-flooder',
+    steps: [
+      { op: 'connect', name: 'flood', host: SERVER_V4, port: floodPort, count: floodV4, waitFor: 'sent' },
+      { op: 'connect', name: 'flood6', host: SERVER_V6, port: floodPort, count: floodV6, waitFor: 'sent' },
+    ],
+  });
+  const serverExpected = { LISTEN: 3, SYN_RECV: floodV4 + floodV6 };
+  const clientExpected = { SYN_SENT: floodV4 + floodV6 };
+  // Both sides must have settled whichever one is captured.
+  await lab.waitForExactly(view === 'server' ? client : server, view === 'server' ? clientExpected : serverExpected);
+  const details = { synFloodPort: floodPort, synFloodServer: `${SERVER_V4} and [${SERVER_V6}]`, synFloodClient: `${CLIENT_V4} and [${CLIENT_V6}]` };
+  return view === 'server'
+    ? {
+        namespace: server,
+        namespaceRole: 'server',
+        expected: serverExpected,
+        description:
+          `Server side of a veth pair whose client namespace drops SYN-ACKs (nft): ${floodV4} IPv4 + ${floodV6} IPv6 SYN_RECV ` +
+          `on port ${floodPort} (edge-proxy listeners, backlog 1024); edge-proxy also listens on port 80.`,
+        details,
+      }
+    : {
+        namespace: client,
+        namespaceRole: 'client',
+        expected: clientExpected,
+        description:
+          `Client side of the syn-flood setup, captured in a run of its own: syn-flooder holds ` +
+          `${floodV4 + floodV6} SYN_SENT towards port ${floodPort}.`,
+        details,
+      };
+}
+
+async function buildAcceptQueueFull(lab: Lab): Promise<BuiltScenario> {
+  const { client, server } = lab.createLinkedPair();
+  const stuckPort = 3000;
+  const backlog = 8;
+  const queued = backlog + 1;
+  const waiting = 4;
+  const apiConnections = 4;
+  await lab.startHolder(server, 'listener that never accepts', {
+    title: '<img src=x onerror=alert(1)>',
+    steps: [{ op: 'listen', name: 'stuck', host: '0.0.0.0', port: stuckPort, backlog }],
+    freezeWhenReady: true,
+  });
+  await lab.startHolder(server, 'healthy server', {
+    title: 'api-server',
+    steps: [{ op: 'listen', name: 'api', host: '0.0.0.0', port: 8080 }],
+  });
+  const clients = await lab.startHolder(client, 'clients', {
+    title: 'load-tester',
+    steps: [
+      { op: 'connect', name: 'queued', host: SERVER_V4, port: stuckPort, count: queued },
+      { op: 'connect', name: 'api', host: SERVER_V4, port: 8080, count: apiConnections },
+    ],
+  });
+  await lab.waitForSockets(server, 'ESTABLISHED', { local: stuckPort }, queued);
+  await clients.run({ op: 'connect', name: 'overflow', host: SERVER_V4, port: stuckPort, count: waiting, waitFor: 'sent' });
+  await lab.waitForSockets(client, 'SYN_SENT', { remote: stuckPort }, waiting);
+  return {
+    namespace: server,
+    namespaceRole: 'server',
+    expected: { LISTEN: 2, ESTABLISHED: queued + apiConnections },
+    description:
+      `Server side of a veth pair: a listener on port ${stuckPort} with backlog ${backlog} whose process never accepts ` +
+      `(its name is an HTML snippet, cut by the kernel) holds ${queued} connections in its accept queue (Recv-Q ${queued} > ` +
+      `Send-Q ${backlog}); ${waiting} further clients are stuck in SYN_SENT on the client side (their SYNs are dropped). ` +
+      `api-server on port 8080 has ${apiConnections} normal connections.`,
+    details: {
+      fullAcceptQueueListener: `0.0.0.0:${stuckPort}`,
+      backlog,
+      queuedConnections: queued,
+      clientsInSynSent: waiting,
+    },
+  };
+}
+
+async function buildHealthy(lab: Lab): Promise<BuiltScenario> {
+  const { client, server } = lab.createLinkedPair();
+  const v4Http = 24;
+  const v6Http = 6;
+  const https = 10;
+  const serverClosed = 5;
+  const web = await lab.startHolder(server, 'web server', {
+    title: 'web-server',
+    steps: [
+      { op: 'listen', name: 'http', host: '0.0.0.0', port: 80 },
+      { op: 'listen', name: 'http6', host: '::', port: 80, ipv6Only: true },
+      { op: 'listen', name: 'https', host: '::', port: 443, ipv6Only: false },
+      { op: 'udp', type: 'udp4', address: '127.0.0.1', connectTo: { address: '127.0.0.1', port: 8125 } },
+    ],
+  });
+  await lab.startHolder(server, 'metrics exporter', {
+    title: 'node-exporter',
+    steps: [{ op: 'listen', name: 'metrics', host: '127.0.0.1', port: 9100 }],
+  });
+  await lab.startHolder(client, 'browsers', {
+    title: 'browser-pool',
+    steps: [
+      { op: 'connect', name: 'http', host: SERVER_V4, port: 80, count: v4Http },
+      { op: 'connect', name: 'http6', host: SERVER_V6, port: 80, count: v6Http },
+      { op: 'connect', name: 'https', host: SERVER_V4, port: 443, count: https },
+    ],
+  });
+  await lab.waitForSockets(server, 'ESTABLISHED', { local: 80 }, v4Http + v6Http);
+  await lab.waitForSockets(server, 'ESTABLISHED', { local: 443 }, https);
+  // The server closes a few keep-alive connections first, so it keeps their TIME_WAIT.
+  await web.run({ op: 'end', name: 'http', count: serverClosed });
+  return {
+    namespace: server,
+    namespaceRole: 'server',
+    expected: { LISTEN: 4, ESTABLISHED: v4Http + v6Http + https - serverClosed, TIME_WAIT: serverClosed },
+    expectedUdp: 1,
+    description:
+      `Server side of a veth pair, nothing to alarm about: web-server listening on 80 (IPv4 and IPv6) and 443 (dual-stack, ` +
+      `IPv4 peers appear as ::ffff:), node-exporter on 127.0.0.1:9100, ${v4Http + v6Http + https - serverClosed} ESTABLISHED, ` +
+      `${serverClosed} TIME_WAIT from keep-alive connections the server closed, one connected UDP socket.`,
+    details: { webServerProcess: 'web-server', timeWaitLocalPort: 80 },
+  };
+}
+
+/**
+ * FIN_WAIT1, LAST_ACK and CLOSING all end up on the client side, each made to last by dropping the
+ * ACK that would end it: the states then only change after minutes of retransmissions.
+ */
+async function buildTeardownStates(lab: Lab): Promise<BuiltScenario> {
+  const { client, server } = lab.createLinkedPair();
+  const finWait1Port = 7001;
+  const lastAckPort = 7002;
+  const closingPort = 7003;
+  const perState = 2;
+  const rpcServer = await lab.startHolder(server, 'server', {
+    title: 'rpc-server',
+    steps: [finWait1Port, lastAckPort, closingPort].map((port) => ({
+      op: 'listen' as const,
+      name: `port-${port}`,
+      host: '0.0.0.0',
+      port,
+      onPeerEnd: 'hold' as const,
+    })),
+  });
+  const rpcClient = await lab.startHolder(client, 'client', {
+    title: 'rpc-client',
+    steps: [finWait1Port, lastAckPort, closingPort].map((port) => ({
+      op: 'connect' as const,
+      name: `port-${port}`,
+      host: SERVER_V4,
+      port,
+      count: perState,
+      onPeerEnd: 'hold' as const,
+    })),
+  });
+  await lab.waitForSockets(server, 'ESTABLISHED', {}, 3 * perState);
+
+  // LAST_ACK needs the client to close second: the server closes first, the client sits in CLOSE_WAIT.
+  await rpcServer.run({ op: 'end', name: `port-${lastAckPort}` });
+  await lab.waitForSockets(client, 'CLOSE_WAIT', { remote: lastAckPort }, perState);
+
+  // FIN_WAIT1 and LAST_ACK: the client never sees the server's ACK of its FIN.
+  lab.dropIncoming(client, `tcp sport { ${finWait1Port}, ${lastAckPort} }`);
+  // CLOSING: the server never sees the client's FIN, nor later the client's ACK of the server's FIN.
+  lab.dropIncoming(server, `tcp dport ${closingPort}`);
+  await rpcClient.run(...[finWait1Port, lastAckPort, closingPort].map((port) => ({ op: 'end' as const, name: `port-${port}` })));
+  await lab.waitForSockets(client, 'FIN_WAIT1', { remote: closingPort }, perState);
+  // The server's FIN now crosses the client's unacknowledged one: simultaneous close.
+  await rpcServer.run({ op: 'end', name: `port-${closingPort}` });
+
+  return {
+    namespace: client,
+    namespaceRole: 'client',
+    expected: { FIN_WAIT1: perState, LAST_ACK: perState, CLOSING: perState },
+    description:
+      `Client side of a veth pair with nft dropping chosen ACKs: rpc-client connections to ${SERVER_V4}:${finWait1Port} ` +
+      `in FIN_WAIT1, to :${lastAckPort} in LAST_ACK and to :${closingPort} in CLOSING (${perState} each). LAST_ACK and ` +
+      'CLOSING sockets are already closed by the process (no owner in -p output).',
+    details: { finWait1RemotePort: finWait1Port, lastAckRemotePort: lastAckPort, closingRemotePort: closingPort },
+  };
+}
+
+const SCENARIO_BUILDERS: Record<ScenarioName, ScenarioBuilder> = {
+  mixed: buildMixed,
+  'close-wait-leak': buildCloseWaitLeak,
+  'time-wait-storm': buildTimeWaitStorm,
+  'syn-flood': (lab) => buildSynFlood(lab, 'server'),
+  'syn-flood-client': (lab) => buildSynFlood(lab, 'client'),
+  'accept-queue-full': buildAcceptQueueFull,
+  healthy: buildHealthy,
+  'teardown-states': buildTeardownStates,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Capture
+
+function toolVersions(): { ssVersion: string; netstatVersion: string } {
+  const ss = run('ss', ['-V']);
+  const netstat = run('netstat', ['-V']);
+  return {
+    ssVersion: /iproute2-\S+/.exec(ss)?.[0] ?? ss.trim(),
+    netstatVersion: netstat.split('\n')[0].trim(),
+  };
+}
+
+const CAPTURE_ATTEMPTS = 5;
+
+/** Runs every capture command, bracketed by two kernel reads that must agree (quiescent namespace). */
+async function captureQuiescent(lab: Lab, namespace: string): Promise<{ outputs: Record<CaptureCommand, string>; truth: Truth; capturedAt: string }> {
+  for (let attempt = 1; attempt <= CAPTURE_ATTEMPTS; attempt++) {
+    const before = lab.readKernel(namespace);
+    const capturedAt = new Date().toISOString();
+    const outputs = Object.fromEntries(
+      CAPTURE_COMMANDS.map((command) => [command, runIn(namespace, command.split(' '))]),
+    ) as Record<CaptureCommand, string>;
+    const after = lab.readKernel(namespace);
+    const truth = summarizeTruth(after.tcp, after.udpRows);
+    if (JSON.stringify(summarizeTruth(before.tcp, before.udpRows)) === JSON.stringify(truth)) {
+      return { outputs, truth, capturedAt };
+    }
+    await delay(200);
+  }
+  throw new Error(`socket counts in ${namespace} kept changing during ${CAPTURE_ATTEMPTS} capture attempts`);
+}
+
+/**
+ * Builds the scenario in fresh namespaces, waits until the kernel shows exactly the intended
+ * socket states, captures every command's output plus the /proc truth, and removes everything.
+ */
+export async function captureScenario(name: ScenarioName, options: CaptureOptions = {}): Promise<Capture> {
+  const log = options.log ?? (() => {});
+  const lab = new Lab(options.settleTimeoutMs ?? 15_000);
+  try {
+    log(`${name}: building`);
+    const built = await SCENARIO_BUILDERS[name](lab);
+    await lab.waitForExactly(built.namespace, built.expected, built.expectedUdp);
+    log(`${name}: capturing`);
+    const { outputs, truth, capturedAt } = await captureQuiescent(lab, built.namespace);
+    return {
+      scenario: name,
+      kernel: os.release(),
+      ...toolVersions(),
+      capturedAt,
+      outputs,
+      truth,
+      notes: {
+        description: built.description,
+        namespaceRole: built.namespaceRole,
+        processes: lab.processNotes,
+        details: built.details,
+      },
+    };
+  } finally {
+    await lab.dispose();
+  }
+}

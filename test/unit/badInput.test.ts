@@ -1,0 +1,60 @@
+import { ok, strictEqual } from 'node:assert';
+import { documentOf, service, settingsWith } from './support/service';
+
+/** Everything the server would do with a document: parse, validate, hover at a few places, summarise. */
+function exercise(languageId: 'netstat' | 'sysctl', text: string) {
+  const document = documentOf(languageId, text);
+  const parsed = service.parse(document);
+  const settings = settingsWith();
+  const diagnostics = service.doValidation(document, parsed, settings);
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  for (const character of [0, 1, Math.floor(firstLine.length / 2), firstLine.length]) {
+    service.doHover(firstLine, { line: 0, character }, parsed, settings);
+  }
+  return { diagnostics, summary: service.getSummary(document, parsed, settings) };
+}
+
+function pseudoRandomBytes(length: number): string {
+  let seed = 12345;
+  const bytes = Buffer.alloc(length);
+  for (let index = 0; index < length; index++) {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    bytes[index] = seed & 0xff;
+  }
+  return bytes.toString('utf8');
+}
+
+describe('bad input', () => {
+  for (const languageId of ['netstat', 'sysctl'] as const) {
+    describe(languageId, () => {
+      it('handles an empty document', () => {
+        strictEqual(exercise(languageId, '').diagnostics.length, 0);
+      });
+
+      it('handles binary garbage, with a capped number of diagnostics', () => {
+        const { diagnostics } = exercise(languageId, pseudoRandomBytes(256 * 1024));
+        ok(diagnostics.length > 0 && diagnostics.length <= 1000, `${diagnostics.length} diagnostics`);
+      });
+
+      it('handles a 10 MB single line', () => {
+        exercise(languageId, `tcp 0 0 ${'9'.repeat(10 * 1024 * 1024)}`);
+        exercise(languageId, `net.ipv4.tcp_fin_timeout = ${'1 '.repeat(5 * 1024 * 1024)}`);
+        exercise(languageId, ` ${'('.repeat(5 * 1024 * 1024)}`);
+      });
+
+      it('handles CRLF, lone CR and a BOM', () => {
+        exercise(languageId, '\ufeffState Recv-Q Send-Q Local Address:Port Peer Address:Port\r\nESTAB 0 0 1.1.1.1:1 2.2.2.2:2\rx');
+      });
+
+      it('handles a paste cut off in the middle of a row', () => {
+        exercise(languageId, 'Proto Recv-Q Send-Q Local Address           Foreign Address         State\ntcp        0      0 10.0.0.1:22   10.0.');
+      });
+    });
+  }
+
+  it('counts a truncated last row as unparsed rather than guessing', () => {
+    const { summary } = exercise('netstat', 'Proto Recv-Q Send-Q Local Address           Foreign Address         State\ntcp        0      0 10.0.0.1:22   10.0.');
+    strictEqual(summary?.total, 0);
+    strictEqual(summary?.unparsedLines, 1);
+  });
+});

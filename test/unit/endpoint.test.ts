@@ -1,0 +1,42 @@
+import { deepStrictEqual, strictEqual } from 'node:assert';
+import { addressFamily, hostKey, parseEndpoint } from '../../server/src/core/parsers/endpoint';
+
+describe('parseEndpoint', () => {
+  const cases: [string, { address: string; port: string; scope?: string } | undefined][] = [
+    ['127.0.0.1:8080', { address: '127.0.0.1', port: '8080' }],
+    ['0.0.0.0:*', { address: '0.0.0.0', port: '*' }],
+    ['*:22', { address: '*', port: '22' }],
+    ['*:*', { address: '*', port: '*' }],
+    [':::22', { address: '::', port: '22' }],
+    [':::*', { address: '::', port: '*' }],
+    ['::1:631', { address: '::1', port: '631' }],
+    ['[::]:22', { address: '::', port: '22' }],
+    ['[::ffff:127.0.0.1]:8080', { address: '::ffff:127.0.0.1', port: '8080' }],
+    ['127.0.0.53%lo:53', { address: '127.0.0.53', port: '53', scope: 'lo' }],
+    ['[fe80::1]%eth0:123', { address: 'fe80::1', port: '123', scope: 'eth0' }],
+    ['localhost:http', { address: 'localhost', port: 'http' }],
+    ['8080', undefined],
+    [':80', undefined],
+    ['1.2.3.4:', undefined],
+    ['[::1:22', undefined],
+  ];
+  for (const [text, expected] of cases) {
+    it(`reads ${text}`, () => {
+      const endpoint = parseEndpoint(text, 10);
+      if (expected === undefined) {
+        strictEqual(endpoint, undefined);
+        return;
+      }
+      deepStrictEqual(endpoint, { ...expected, scope: expected.scope, span: { start: 10, end: 10 + text.length } });
+    });
+  }
+
+  it('tells address families and folds IPv4-mapped addresses onto IPv4', () => {
+    strictEqual(addressFamily('10.0.0.1'), 4);
+    strictEqual(addressFamily('::ffff:10.0.0.1'), 6);
+    strictEqual(addressFamily('*'), undefined);
+    strictEqual(addressFamily('999.1.1.1.1'), undefined);
+    strictEqual(hostKey('::FFFF:10.0.0.1'), '10.0.0.1');
+    strictEqual(hostKey('2001:DB8::1'), '2001:db8::1');
+  });
+});

@@ -1,0 +1,698 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Localized } from '../../server/src/core/i18n/localized';
+import { KEEPALIVE_ELSEWHERE } from '../../server/src/core/knowledge/keepaliveElsewhere';
+import { SYSCTL_KEY_DOCS } from '../../server/src/core/knowledge/sysctl';
+import { TCP_STATE_DOCS } from '../../server/src/core/knowledge/tcpStates';
+import type { SysctlKeyDoc } from '../../server/src/core/knowledge/types';
+import { CANONICAL_STATES } from '../../server/src/core/model/tcpState';
+
+const FIXTURE_DIR = path.join(__dirname, '..', 'fixtures', 'real', 'sysctl');
+const IFACE = '<iface>';
+const CJK = /[\u4e00-\u9fff]/;
+const KEY_SHAPE = /^(?:net|fs|kernel|vm)(?:\.(?:[a-z0-9_-]+|<iface>))+$/;
+const VERSION_SHAPE = /^\d+\.\d+$/;
+
+const DOCS_BY_KEY = new Map(SYSCTL_KEY_DOCS.map((doc) => [doc.key, doc]));
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+/** Problems with one text; an empty list means the text is fine. */
+function localizedProblems(where: string, text: Localized, singleLine: boolean): string[] {
+  const problems: string[] = [];
+  for (const language of ['en', 'zh'] as const) {
+    const value = text[language];
+    if (typeof value !== 'string' || value.trim() === '') {
+      problems.push(`${where}.${language} is empty`);
+      continue;
+    }
+    if (value !== value.trim()) {
+      problems.push(`${where}.${language} has leading or trailing whitespace`);
+    }
+    if (singleLine && value.includes('\n')) {
+      problems.push(`${where}.${language} must be one line`);
+    }
+    if (value.split('\n').some((line) => /^\s*#/.test(line))) {
+      problems.push(`${where}.${language} contains a markdown heading`);
+    }
+    if ((value.match(/`/g) ?? []).length % 2 !== 0) {
+      problems.push(`${where}.${language} has an unbalanced code span`);
+    }
+  }
+  if (CJK.test(text.en)) {
+    problems.push(`${where}.en contains Chinese characters`);
+  }
+  if (!CJK.test(text.zh)) {
+    problems.push(`${where}.zh contains no Chinese`);
+  }
+  return problems;
+}
+
+/** Compares dotted versions numerically: "6.9" < "6.18". */
+function compareVersions(a: string, b: string): number {
+  const left = a.split('.').map(Number);
+  const right = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const difference = (left[i] ?? 0) - (right[i] ?? 0);
+    if (difference !== 0) {
+      return difference;
+    }
+  }
+  return 0;
+}
+
+/** "6.18.44-fc-v657" → "6.18". */
+function majorMinor(release: string): string {
+  const match = /^(\d+)\.(\d+)/.exec(release);
+  assert.ok(match, `cannot read a kernel version from ${release}`);
+  return `${match[1]}.${match[2]}`;
+}
+
+function existsIn(doc: SysctlKeyDoc, version: string): boolean {
+  if (doc.since !== undefined && compareVersions(version, doc.since) < 0) {
+    return false;
+  }
+  return doc.removedIn === undefined || compareVersions(version, doc.removedIn) < 0;
+}
+
+/** The default a kernel of `version` should print, walking `defaultChanges` back from the current default. */
+function expectedDefault(doc: SysctlKeyDoc, version: string): string | null {
+  if (doc.default === null) {
+    return null;
+  }
+  let value = doc.default;
+  const newestFirst = [...(doc.defaultChanges ?? [])].sort((a, b) => compareVersions(b.version, a.version));
+  for (const change of newestFirst) {
+    if (compareVersions(change.version, version) > 0) {
+      value = change.from;
+    }
+  }
+  return value;
+}
+
+/** Keys to look up in a dump: a per-interface key is checked on its `all` and `default` templates. */
+function concreteKeys(doc: SysctlKeyDoc): string[] {
+  return doc.key.includes(IFACE) ? ['all', 'default'].map((name) => doc.key.replace(IFACE, name)) : [doc.key];
+}
+
+/** Parses `sysctl -a` output; values keep their tabs, an empty value stays empty. */
+function parseSysctlDump(text: string): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const separator = line.indexOf(' = ');
+    if (separator > 0) {
+      values.set(line.slice(0, separator), line.slice(separator + 3));
+    }
+  }
+  return values;
+}
+
+/**
+ * Keys a new network namespace copies from the namespace that creates it instead of resetting them.
+ * IPv4 `conf` values (and ip_forward, an alias of conf.all.forwarding) follow
+ * net.core.devconf_inherit_init_net: 0 and 1 copy them, 2 resets them, 3 copies from the creator.
+ * IPv6 `conf` values are copied only for 1 and 3.
+ */
+function inheritedByNewNamespace(key: string, devconfInherit: string): boolean {
+  if (key === 'net.ipv4.tcp_rmem' || key === 'net.ipv4.tcp_wmem' || key === 'net.ipv4.tcp_congestion_control') {
+    return true;
+  }
+  if (key === 'net.ipv4.ip_forward' || key.startsWith('net.ipv4.conf.')) {
+    return devconfInherit !== '2';
+  }
+  if (key.startsWith('net.ipv6.conf.')) {
+    return devconfInherit === '1' || devconfInherit === '3';
+  }
+  return false;
+}
+
+/** conntrack keys exist only while nf_conntrack is loaded, so a live kernel may lack them. */
+function isModuleKey(key: string): boolean {
+  return key.startsWith('net.netfilter.');
+}
+
+interface ParsedValue {
+  readonly ok: boolean;
+  readonly reason?: string;
+}
+
+/** Checks that a value is something the key's own type, range, items and values accept. */
+function parseUnderType(doc: SysctlKeyDoc, value: string): ParsedValue {
+  const inRange = (n: number): boolean =>
+    (doc.range?.min === undefined || n >= doc.range.min) && (doc.range?.max === undefined || n <= doc.range.max);
+  switch (doc.type) {
+    case 'bool':
+      return value === '0' || value === '1' ? { ok: true } : { ok: false, reason: 'not 0 or 1' };
+    case 'enum':
+      return (doc.values ?? []).some((entry) => entry.value === value)
+        ? { ok: true }
+        : { ok: false, reason: 'not one of the documented values' };
+    case 'int': {
+      if (!/^-?\d+$/.test(value)) {
+        return { ok: false, reason: 'not an integer' };
+      }
+      return inRange(Number(value)) ? { ok: true } : { ok: false, reason: 'out of range' };
+    }
+    case 'int-list': {
+      const items = value.split('\t');
+      if (doc.items !== undefined && items.length !== doc.items) {
+        return { ok: false, reason: `has ${items.length} items, expected ${doc.items}` };
+      }
+      for (const item of items) {
+        if (!/^-?\d+$/.test(item)) {
+          return { ok: false, reason: `item "${item}" is not an integer` };
+        }
+        if (!inRange(Number(item))) {
+          return { ok: false, reason: `item ${item} out of range` };
+        }
+      }
+      return { ok: true };
+    }
+    case 'string':
+      return value.includes('\n') ? { ok: false, reason: 'contains a newline' } : { ok: true };
+  }
+}
+
+interface Fixture {
+  readonly release: string;
+  readonly version: string;
+  readonly host: Map<string, string>;
+  readonly netns: Map<string, string>;
+}
+
+function loadFixtures(): Fixture[] {
+  const fixtures: Fixture[] = [];
+  for (const name of fs.readdirSync(FIXTURE_DIR).sort()) {
+    const match = /^sysctl-a-netns-(.+)\.txt$/.exec(name);
+    if (!match) {
+      continue;
+    }
+    const release = match[1];
+    const hostFile = path.join(FIXTURE_DIR, `sysctl-a-host-${release}.txt`);
+    assert.ok(fs.existsSync(hostFile), `missing ${hostFile} next to ${name}`);
+    fixtures.push({
+      release,
+      version: majorMinor(release),
+      host: parseSysctlDump(fs.readFileSync(hostFile, 'utf8')),
+      netns: parseSysctlDump(fs.readFileSync(path.join(FIXTURE_DIR, name), 'utf8')),
+    });
+  }
+  return fixtures;
+}
+
+interface Comparison {
+  /** Keys whose documented default was compared with the kernel and matched. */
+  readonly verified: string[];
+  readonly mismatches: string[];
+}
+
+/**
+ * Compares the documentation with one kernel: `host` is `sysctl -a` of the initial namespace, `netns`
+ * of a namespace created just before. `hostHasDefaults` says whether the host still runs with kernel
+ * defaults (true for the committed fixtures, not for a developer's tuned machine).
+ */
+function compareWithKernel(
+  version: string,
+  host: Map<string, string>,
+  netns: Map<string, string>,
+  hostHasDefaults: boolean,
+): Comparison {
+  const verified: string[] = [];
+  const mismatches: string[] = [];
+  const devconfInherit = host.get('net.core.devconf_inherit_init_net') ?? '0';
+  for (const doc of SYSCTL_KEY_DOCS) {
+    const present = existsIn(doc, version);
+    for (const key of concreteKeys(doc)) {
+      const hostValue = host.get(key);
+      const netnsValue = netns.get(key);
+      if (!present) {
+        if (hostValue !== undefined || netnsValue !== undefined) {
+          mismatches.push(`${key}: documented as absent in ${version} (since/removedIn) but the kernel has it`);
+        }
+        continue;
+      }
+      if (hostValue === undefined) {
+        if (!(isModuleKey(key) && !hostHasDefaults)) {
+          mismatches.push(`${key}: documented for ${version} but missing from the kernel`);
+        }
+        continue;
+      }
+      if (doc.perNamespace && netnsValue === undefined) {
+        mismatches.push(`${key}: documented as per-namespace but missing in a new namespace`);
+      }
+      const expected = expectedDefault(doc, version);
+      if (expected === null) {
+        continue;
+      }
+      let matched = true;
+      let checkedInNamespace = false;
+      if (hostHasDefaults && hostValue !== expected) {
+        mismatches.push(`${key}: host prints ${JSON.stringify(hostValue)}, documented ${JSON.stringify(expected)}`);
+        matched = false;
+      }
+      if (doc.perNamespace && netnsValue !== undefined) {
+        const inherited = inheritedByNewNamespace(key, devconfInherit);
+        const wanted = inherited ? hostValue : expected;
+        if (netnsValue !== wanted) {
+          const source = inherited ? 'the host value' : 'documented';
+          mismatches.push(`${key}: new namespace prints ${JSON.stringify(netnsValue)}, ${source} ${JSON.stringify(wanted)}`);
+          matched = false;
+        }
+        checkedInNamespace = !inherited;
+      }
+      if (matched && (hostHasDefaults || checkedInNamespace)) {
+        verified.push(key);
+      }
+    }
+  }
+  return { verified, mismatches };
+}
+
+function run(command: string, args: readonly string[]): { status: number | null; stdout: string } {
+  const result = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return { status: result.error ? null : result.status, stdout: result.stdout ?? '' };
+}
+
+function procPath(key: string): string {
+  return `/proc/sys/${key.replace(/\./g, '/')}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// TCP states
+
+describe('knowledge: TCP states', () => {
+  it('documents exactly the eleven canonical states, each under its own name', () => {
+    assert.deepStrictEqual(Object.keys(TCP_STATE_DOCS).sort(), [...CANONICAL_STATES].sort());
+    const misfiled = CANONICAL_STATES.filter((state) => TCP_STATE_DOCS[state].state !== state);
+    assert.deepStrictEqual(misfiled, []);
+  });
+
+  it('fills every text in both languages, without headings', () => {
+    const problems: string[] = [];
+    for (const state of CANONICAL_STATES) {
+      const doc = TCP_STATE_DOCS[state];
+      problems.push(...localizedProblems(`${state}.summary`, doc.summary, true));
+      for (const field of ['side', 'transitions', 'timers', 'largeCount'] as const) {
+        problems.push(...localizedProblems(`${state}.${field}`, doc[field], false));
+      }
+    }
+    assert.deepStrictEqual(problems, []);
+  });
+
+  it('links every state to documented sysctl keys, without duplicates', () => {
+    const problems: string[] = [];
+    for (const state of CANONICAL_STATES) {
+      const keys = TCP_STATE_DOCS[state].relatedKeys;
+      if (keys.length === 0) {
+        problems.push(`${state} has no related keys`);
+      }
+      if (new Set(keys).size !== keys.length) {
+        problems.push(`${state} lists a key twice`);
+      }
+      problems.push(...keys.filter((key) => !DOCS_BY_KEY.has(key)).map((key) => `${state} → ${key} is not documented`));
+    }
+    assert.deepStrictEqual(problems, []);
+  });
+
+  it('teaches the facts people get wrong', () => {
+    const timeWait = TCP_STATE_DOCS.TIME_WAIT;
+    assert.match(timeWait.timers.en, /60 s/);
+    assert.match(timeWait.timers.en, /TCP_TIMEWAIT_LEN/);
+    assert.match(timeWait.timers.en, /tcp_fin_timeout/);
+    assert.match(timeWait.side.en, /active closer/);
+    assert.match(timeWait.largeCount.en, /EADDRNOTAVAIL/);
+    assert.match(TCP_STATE_DOCS.CLOSE_WAIT.timers.en, /^None\./);
+    assert.match(TCP_STATE_DOCS.CLOSE_WAIT.largeCount.en, /ss -tanp state close-wait/);
+    assert.match(TCP_STATE_DOCS.FIN_WAIT2.timers.en, /orphaned/);
+    assert.match(TCP_STATE_DOCS.LISTEN.largeCount.en, /nstat -az TcpExtListenOverflows/);
+    assert.match(TCP_STATE_DOCS.LISTEN.largeCount.en, /netstat -s \| grep -i listen/);
+    assert.match(TCP_STATE_DOCS.SYN_SENT.timers.en, /tcp_syn_retries/);
+    assert.match(TCP_STATE_DOCS.SYN_RECV.timers.en, /tcp_synack_retries/);
+    assert.match(TCP_STATE_DOCS.LAST_ACK.timers.en, /tcp_orphan_retries/);
+    assert.match(TCP_STATE_DOCS.ESTABLISHED.timers.en, /tcp_keepalive_time/);
+    assert.match(timeWait.side.zh, /主动关闭方/);
+    assert.match(TCP_STATE_DOCS.CLOSE_WAIT.side.zh, /被动关闭方/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Sysctl keys: shape and internal consistency
+
+describe('knowledge: sysctl keys', () => {
+  it('documents at least 50 unique, well-formed keys', () => {
+    assert.ok(SYSCTL_KEY_DOCS.length >= 50, `only ${SYSCTL_KEY_DOCS.length} keys`);
+    const seen = new Set<string>();
+    const problems: string[] = [];
+    for (const doc of SYSCTL_KEY_DOCS) {
+      if (seen.has(doc.key)) {
+        problems.push(`${doc.key} is documented twice`);
+      }
+      seen.add(doc.key);
+      if (!KEY_SHAPE.test(doc.key)) {
+        problems.push(`${doc.key} is not a dotted sysctl name`);
+      }
+    }
+    assert.deepStrictEqual(problems, []);
+  });
+
+  it('documents the keys the product promises', () => {
+    const required = [
+      'net.ipv4.tcp_keepalive_time',
+      'net.ipv4.tcp_keepalive_intvl',
+      'net.ipv4.tcp_keepalive_probes',
+      'net.ipv4.tcp_fin_timeout',
+      'net.ipv4.tcp_tw_reuse',
+      'net.ipv4.tcp_tw_reuse_delay',
+      'net.ipv4.tcp_max_tw_buckets',
+      'net.ipv4.tcp_max_syn_backlog',
+      'net.ipv4.tcp_syncookies',
+      'net.core.somaxconn',
+      'net.ipv4.ip_local_port_range',
+      'net.ipv4.ip_local_reserved_ports',
+      'net.ipv4.ip_unprivileged_port_start',
+      'net.ipv4.tcp_tw_recycle',
+      'net.ipv4.tcp_rmem',
+      'net.ipv4.tcp_wmem',
+      'net.core.rmem_max',
+      'net.core.wmem_max',
+      'net.core.rmem_default',
+      'net.core.wmem_default',
+      'net.ipv4.tcp_mem',
+      'net.core.netdev_max_backlog',
+      'net.ipv4.tcp_retries1',
+      'net.ipv4.tcp_retries2',
+      'net.ipv4.tcp_syn_retries',
+      'net.ipv4.tcp_synack_retries',
+      'net.ipv4.tcp_orphan_retries',
+      'net.ipv4.tcp_max_orphans',
+      'net.ipv4.tcp_slow_start_after_idle',
+      'net.ipv4.tcp_timestamps',
+      'net.ipv4.tcp_sack',
+      'net.ipv4.tcp_window_scaling',
+      'net.ipv4.tcp_congestion_control',
+      'net.ipv4.tcp_available_congestion_control',
+      'net.ipv4.tcp_abort_on_overflow',
+      'net.ipv4.tcp_fastopen',
+      'net.ipv4.tcp_mtu_probing',
+      'net.ipv4.tcp_no_metrics_save',
+      'net.ipv4.tcp_low_latency',
+      'net.ipv4.tcp_fack',
+      'net.ipv4.ip_forward',
+      'net.ipv4.conf.<iface>.rp_filter',
+      'net.ipv4.conf.<iface>.accept_redirects',
+      'net.ipv4.tcp_notsent_lowat',
+      'net.ipv4.tcp_autocorking',
+      'net.core.default_qdisc',
+      'net.ipv4.tcp_ecn',
+      'net.ipv4.tcp_rfc1337',
+      'net.ipv4.tcp_moderate_rcvbuf',
+      'net.netfilter.nf_conntrack_max',
+      'net.netfilter.nf_conntrack_tcp_timeout_established',
+      'net.netfilter.nf_conntrack_tcp_timeout_time_wait',
+      'fs.file-max',
+      'fs.nr_open',
+      'net.ipv6.conf.<iface>.disable_ipv6',
+    ];
+    assert.deepStrictEqual(
+      required.filter((key) => !DOCS_BY_KEY.has(key)),
+      [],
+    );
+  });
+
+  it('fills summary and details in both languages; the summary is one line', () => {
+    const problems: string[] = [];
+    for (const doc of SYSCTL_KEY_DOCS) {
+      problems.push(...localizedProblems(`${doc.key}.summary`, doc.summary, true));
+      problems.push(...localizedProblems(`${doc.key}.details`, doc.details, false));
+      if (doc.defaultNote) {
+        problems.push(...localizedProblems(`${doc.key}.defaultNote`, doc.defaultNote, true));
+      }
+      for (const entry of doc.values ?? []) {
+        problems.push(...localizedProblems(`${doc.key}=${entry.value}`, entry.meaning, true));
+      }
+      if (doc.default === null && !doc.defaultNote) {
+        problems.push(`${doc.key} has no default and no defaultNote explaining why`);
+      }
+    }
+    assert.deepStrictEqual(problems, []);
+  });
+
+  it('points every related key at another documented key', () => {
+    const problems: string[] = [];
+    for (const doc of SYSCTL_KEY_DOCS) {
+      if (doc.related.length === 0) {
+        problems.push(`${doc.key} has no related keys`);
+      }
+      if (new Set(doc.related).size !== doc.related.length) {
+        problems.push(`${doc.key} lists a related key twice`);
+      }
+      for (const key of doc.related) {
+        if (key === doc.key) {
+          problems.push(`${doc.key} relates to itself`);
+        } else if (!DOCS_BY_KEY.has(key)) {
+          problems.push(`${doc.key} → ${key} is not documented`);
+        }
+      }
+    }
+    assert.deepStrictEqual(problems, []);
+  });
+
+  it('keeps values, range and items consistent with the type', () => {
+    const problems: string[] = [];
+    for (const doc of SYSCTL_KEY_DOCS) {
+      const values = doc.values?.map((entry) => entry.value) ?? [];
+      if (new Set(values).size !== values.length) {
+        problems.push(`${doc.key} lists a value twice`);
+      }
+      if (doc.type === 'bool' && JSON.stringify(values) !== JSON.stringify(['0', '1'])) {
+        problems.push(`${doc.key}: a bool must document exactly 0 and 1`);
+      }
+      if (doc.type === 'enum' && values.length < 2) {
+        problems.push(`${doc.key}: an enum must document its values`);
+      }
+      if (doc.type !== 'bool' && doc.type !== 'enum' && values.length > 0) {
+        problems.push(`${doc.key}: only bool and enum keys list values`);
+      }
+      if (doc.type === 'int-list' && (doc.items === undefined || doc.items < 2)) {
+        problems.push(`${doc.key}: an int-list must say how many items it has`);
+      }
+      if (doc.type !== 'int-list' && doc.items !== undefined) {
+        problems.push(`${doc.key}: only int-list keys have items`);
+      }
+      if (doc.range) {
+        const { min, max } = doc.range;
+        if (doc.type === 'bool' || doc.type === 'string') {
+          problems.push(`${doc.key}: a ${doc.type} has no range`);
+        }
+        if (min !== undefined && max !== undefined && min > max) {
+          problems.push(`${doc.key}: range min > max`);
+        }
+        if (doc.type === 'enum') {
+          const numbers = values.map(Number);
+          for (const n of numbers) {
+            if ((min !== undefined && n < min) || (max !== undefined && n > max) || !Number.isInteger(n)) {
+              problems.push(`${doc.key}: value ${n} is outside its range`);
+            }
+          }
+          if (min !== undefined && max !== undefined) {
+            for (let n = min; n <= max; n++) {
+              if (!numbers.includes(n)) {
+                problems.push(`${doc.key}: value ${n} is in range but not documented`);
+              }
+            }
+          }
+        }
+      }
+    }
+    assert.deepStrictEqual(problems, []);
+  });
+
+  it('gives defaults that parse under the key\'s own type, range and items', () => {
+    const problems: string[] = [];
+    for (const doc of SYSCTL_KEY_DOCS) {
+      const candidates = [doc.default, ...(doc.defaultChanges ?? []).flatMap((change) => [change.from, change.to])];
+      for (const value of candidates) {
+        if (value === null) {
+          continue;
+        }
+        const parsed = parseUnderType(doc, value);
+        if (!parsed.ok) {
+          problems.push(`${doc.key}: default ${JSON.stringify(value)} ${parsed.reason}`);
+        }
+      }
+    }
+    assert.deepStrictEqual(problems, []);
+  });
+
+  it('records default changes as a chain that ends at the current default', () => {
+    const problems: string[] = [];
+    for (const doc of SYSCTL_KEY_DOCS) {
+      const changes = doc.defaultChanges ?? [];
+      for (let i = 0; i < changes.length; i++) {
+        const change = changes[i];
+        if (!VERSION_SHAPE.test(change.version)) {
+          problems.push(`${doc.key}: version ${change.version} is not major.minor`);
+        }
+        if (change.from === change.to) {
+          problems.push(`${doc.key}: change in ${change.version} changes nothing`);
+        }
+        if (i > 0 && compareVersions(changes[i - 1].version, change.version) >= 0) {
+          problems.push(`${doc.key}: changes are not in ascending version order`);
+        }
+        if (i > 0 && changes[i - 1].to !== change.from) {
+          problems.push(`${doc.key}: change in ${change.version} does not start where the previous one ended`);
+        }
+      }
+      if (changes.length > 0 && doc.default !== null && changes[changes.length - 1].to !== doc.default) {
+        problems.push(`${doc.key}: the last change does not end at the default`);
+      }
+      for (const version of [doc.since, doc.removedIn]) {
+        if (version !== undefined && !VERSION_SHAPE.test(version)) {
+          problems.push(`${doc.key}: version ${version} is not major.minor`);
+        }
+      }
+      if (doc.since !== undefined && doc.removedIn !== undefined && compareVersions(doc.since, doc.removedIn) >= 0) {
+        problems.push(`${doc.key}: removed before it appeared`);
+      }
+      if (doc.perNamespace && !doc.key.startsWith('net.')) {
+        problems.push(`${doc.key}: only net.* keys can be per network namespace`);
+      }
+    }
+    assert.deepStrictEqual(problems, []);
+  });
+
+  it('walks defaultChanges back to older kernels', () => {
+    const somaxconn = DOCS_BY_KEY.get('net.core.somaxconn');
+    assert.ok(somaxconn);
+    assert.strictEqual(expectedDefault(somaxconn, '5.3'), '128');
+    assert.strictEqual(expectedDefault(somaxconn, '5.4'), '4096');
+    assert.strictEqual(expectedDefault(somaxconn, '6.18'), '4096');
+    const recycle = DOCS_BY_KEY.get('net.ipv4.tcp_tw_recycle');
+    assert.ok(recycle);
+    assert.strictEqual(existsIn(recycle, '4.11'), true);
+    assert.strictEqual(existsIn(recycle, '4.12'), false);
+  });
+
+  it('relates Linux keepalive to the timeouts met elsewhere', () => {
+    assert.deepStrictEqual(localizedProblems('KEEPALIVE_ELSEWHERE', KEEPALIVE_ELSEWHERE, false), []);
+    for (const language of ['en', 'zh'] as const) {
+      const text = KEEPALIVE_ELSEWHERE[language];
+      for (const fact of ['7200', '75', '9', '7875', '300', '350', '`MaxKeepAliveRequests 100`', '`KeepAliveTimeout 5`', '`http.keepAlive=true`', '`http.maxConnections=5`', '`tcp_keepalive_time`']) {
+        assert.ok(text.includes(fact), `${language} text lacks ${fact}`);
+      }
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Correctness against real kernels
+
+describe('knowledge: defaults of a real kernel (committed fixtures)', () => {
+  const fixtures = loadFixtures();
+
+  it('has at least one pair of captured dumps, each small and from the kernel its name says', () => {
+    assert.ok(fixtures.length >= 1, `no sysctl-a-netns-*.txt in ${FIXTURE_DIR}`);
+    for (const fixture of fixtures) {
+      assert.strictEqual(fixture.host.get('kernel.osrelease'), fixture.release);
+      assert.strictEqual(fixture.netns.get('kernel.osrelease'), fixture.release);
+      for (const kind of ['host', 'netns']) {
+        const size = fs.statSync(path.join(FIXTURE_DIR, `sysctl-a-${kind}-${fixture.release}.txt`)).size;
+        assert.ok(size < 100 * 1024, `${kind} fixture is ${size} bytes`);
+      }
+    }
+  });
+
+  it('matches every documented default, existence and per-namespace flag', () => {
+    for (const fixture of fixtures) {
+      const { verified, mismatches } = compareWithKernel(fixture.version, fixture.host, fixture.netns, true);
+      assert.deepStrictEqual(mismatches, [], `kernel ${fixture.release}`);
+      const expectedToVerify = SYSCTL_KEY_DOCS.filter((doc) => existsIn(doc, fixture.version) && doc.default !== null)
+        .flatMap(concreteKeys)
+        .sort();
+      assert.deepStrictEqual([...new Set(verified)].sort(), expectedToVerify, `kernel ${fixture.release}`);
+    }
+  });
+
+  it('marks keys a new namespace does not have as global', () => {
+    for (const fixture of fixtures) {
+      const wrong = SYSCTL_KEY_DOCS.filter(
+        (doc) => existsIn(doc, fixture.version) && doc.perNamespace && concreteKeys(doc).some((key) => !fixture.netns.has(key)),
+      ).map((doc) => doc.key);
+      assert.deepStrictEqual(wrong, [], `kernel ${fixture.release}`);
+    }
+  });
+});
+
+describe('knowledge: the running kernel, in a fresh network namespace', function () {
+  this.timeout(30000);
+  let namespace: string | undefined;
+  let version = '';
+  let host = new Map<string, string>();
+  let netns = new Map<string, string>();
+
+  before(function () {
+    if (process.platform !== 'linux' || typeof process.getuid !== 'function' || process.getuid() !== 0) {
+      this.skip();
+    }
+    if (run('ip', ['-V']).status !== 0 || run('sysctl', ['-V']).status !== 0) {
+      this.skip();
+    }
+    const name = `nsi-knowledge-${process.pid}-${Date.now()}`;
+    if (run('ip', ['netns', 'add', name]).status !== 0) {
+      this.skip();
+    }
+    namespace = name;
+    version = majorMinor(os.release());
+    host = parseSysctlDump(run('sysctl', ['-a']).stdout);
+    netns = parseSysctlDump(run('ip', ['netns', 'exec', name, 'sysctl', '-a']).stdout);
+    assert.ok(host.size > 100 && netns.size > 100, 'sysctl -a printed almost nothing');
+  });
+
+  after(() => {
+    if (namespace !== undefined) {
+      run('ip', ['netns', 'del', namespace]);
+    }
+  });
+
+  it('finds per-namespace defaults, and inherited values, as documented', () => {
+    const { mismatches } = compareWithKernel(version, host, netns, false);
+    assert.deepStrictEqual(mismatches, [], `kernel ${os.release()}`);
+  });
+
+  it('finds per-namespace keys writable in the new namespace, and global ones not', () => {
+    assert.ok(namespace);
+    const present = SYSCTL_KEY_DOCS.filter((doc) => existsIn(doc, version))
+      .flatMap((doc) => concreteKeys(doc).map((key) => ({ doc, key })))
+      .filter(({ key }) => key.startsWith('net.') && netns.has(key));
+    const stat = run('ip', ['netns', 'exec', namespace, 'stat', '-c', '%a %n', ...present.map(({ key }) => procPath(key))]);
+    assert.strictEqual(stat.status, 0);
+    const modes = new Map(
+      stat.stdout
+        .trim()
+        .split('\n')
+        .map((line) => {
+          const [mode, file] = line.split(' ');
+          return [file, parseInt(mode, 8)] as const;
+        }),
+    );
+    const wrong: string[] = [];
+    for (const { doc, key } of present) {
+      const mode = modes.get(procPath(key));
+      assert.ok(mode !== undefined, `no mode for ${key}`);
+      const writable = (mode & 0o222) !== 0;
+      if (writable !== doc.perNamespace) {
+        wrong.push(`${key}: ${writable ? 'writable' : 'read-only'} in a new namespace, perNamespace ${doc.perNamespace}`);
+      }
+    }
+    for (const doc of SYSCTL_KEY_DOCS) {
+      if (doc.perNamespace && existsIn(doc, version) && concreteKeys(doc).some((key) => host.has(key) && !netns.has(key))) {
+        wrong.push(`${doc.key}: the host has it, a new namespace does not, yet perNamespace is true`);
+      }
+    }
+    assert.deepStrictEqual(wrong, []);
+  });
+});
