@@ -9,8 +9,8 @@
 //
 // Opening the sample dump: the printed URL carries VS Code's own `payload=[["openFile", <uri>]]`,
 // which the web workbench opens on load. A bare http://127.0.0.1:PORT/ cannot carry it (code-server
-// redirects it to ?folder=… only), so each new window is also sent the file through code-server's
-// session socket, as `code-server --reuse-window <file>` does.
+// redirects it to ?folder=… only), so each new window is also sent the file through its extension
+// host's CLI socket, as `code-server <file>` does from VS Code's integrated terminal.
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
@@ -56,20 +56,28 @@ async function prepareWorkspace() {
   await fsp.writeFile(path.join(workspace, 'sysctl.conf'), SYSCTL_SAMPLE);
 }
 
-/** Asks the newest connected window to open `file` (code-server --reuse-window over its session socket). */
-async function openInNewestWindow(entry, file) {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const code = await new Promise((resolve) => {
-      const child = spawn(process.execPath, [entry, '--config', path.join(userDataDir, 'code-server.yaml'),
-        '--user-data-dir', userDataDir, '--reuse-window', file], { stdio: 'ignore' });
-      child.on('exit', (c) => resolve(c));
-      child.on('error', () => resolve(1));
-    });
-    if (code === 0) return true;
-    // The window registers its session shortly after its extension host starts.
-    await new Promise((r) => setTimeout(r, 500));
+const seenSockets = new Set();
+
+/**
+ * Opens `file` in the window whose extension host just started: that host's CLI socket is the new
+ * vscode-ipc-*.sock in code-server's private runtime dir, and `code-server <file>` run with
+ * VSCODE_IPC_HOOK_CLI pointing at it opens the file there (as it does from VS Code's terminal).
+ */
+async function openInNewWindow(server, entry, file) {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const fresh = fs.readdirSync(server.runtimeDir).find((f) => /^vscode-ipc-.*\.sock$/.test(f) && !seenSockets.has(f));
+    if (fresh) {
+      seenSockets.add(fresh);
+      const child = spawn(process.execPath, [entry, file], {
+        stdio: 'ignore',
+        env: { ...process.env, VSCODE_IPC_HOOK_CLI: path.join(server.runtimeDir, fresh) },
+      });
+      child.on('error', () => {});
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 200));
   }
-  return false;
 }
 
 async function check(server, url) {
@@ -121,7 +129,8 @@ async function main() {
   if (!fs.existsSync(path.join(userDataDir, 'User', 'settings.json'))) await writeUserSettings(userDataDir, QUIET_SETTINGS);
 
   const sampleFile = path.join(workspace, SAMPLE);
-  const server = await startCodeServer({
+  let server;
+  server = await startCodeServer({
     userDataDir,
     extensionsDir,
     workspace,
@@ -131,7 +140,7 @@ async function main() {
     onOutput: (text) => {
       // One extension host per browser window (page load).
       const launched = (text.match(/Launched Extension Host Process/g) ?? []).length;
-      for (let i = 0; i < launched; i++) void openInNewestWindow(entry, sampleFile);
+      for (let i = 0; i < launched; i++) void openInNewWindow(server, entry, sampleFile);
     },
   });
   const url = workbenchUrl(server.url, { folder: workspace, payload: [['openFile', remoteUri(server.url, sampleFile)]] });

@@ -310,10 +310,13 @@ export async function startCodeServer(o) {
     ...(o.workspace ? [o.workspace] : []),
   ];
   installExitHooks();
+  // Each window's extension host creates a vscode-ipc-*.sock in $XDG_RUNTIME_DIR (else /tmp) and
+  // cannot remove it when killed; a private folder keeps /tmp clean and tells windows apart.
+  const runtimeDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'nsi-cs-'));
   const child = spawn(process.execPath, args, {
     detached: true, // own process group: stop() kills code-server, its extension hosts and pty hosts
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...o.env, EXTENSIONS_GALLERY: '{}' },
+    env: { ...process.env, ...o.env, XDG_RUNTIME_DIR: runtimeDir, EXTENSIONS_GALLERY: '{}' },
   });
   liveGroups.add(child.pid);
   let output = '';
@@ -346,6 +349,7 @@ export async function startCodeServer(o) {
     clearTimeout(timer);
     // extension host / pty host children may outlive the leader briefly
     killGroup(child.pid, 'SIGKILL');
+    await fsp.rm(runtimeDir, { recursive: true, force: true });
   };
   const unregister = onShutdown(stop);
 
@@ -354,6 +358,7 @@ export async function startCodeServer(o) {
     if (exited) {
       liveGroups.delete(child.pid);
       unregister();
+      await fsp.rm(runtimeDir, { recursive: true, force: true });
       throw new Error(`code-server exited (${exited.code ?? exited.signal}) before it was ready:\n${output}`);
     }
     if (Date.now() > deadline) {
@@ -369,6 +374,8 @@ export async function startCodeServer(o) {
     stop,
     /** Resolves with {code, signal} when code-server exits. */
     exited: exitPromise,
+    /** $XDG_RUNTIME_DIR of code-server: holds one vscode-ipc-*.sock per connected window. */
+    runtimeDir,
     /** True once stop() was called (an exit after that is expected). */
     get stopping() {
       return stopping;

@@ -29,6 +29,7 @@ const service = createLanguageService();
 
 let editorLocale: string | undefined;
 let canPullConfiguration = false;
+let canRegisterConfigurationChanges = false;
 const settingsByUri = new Map<string, Promise<InsightSettings>>();
 const parseCache = new Map<string, { version: number; languageId: string; parsed: ParsedDocument }>();
 const pendingValidation = new Map<string, NodeJS.Timeout>();
@@ -36,6 +37,7 @@ const pendingValidation = new Map<string, NodeJS.Timeout>();
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   editorLocale = params.locale;
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  canRegisterConfigurationChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -47,8 +49,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  if (canPullConfiguration) {
-    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'netstatInsight' });
+  if (canPullConfiguration && canRegisterConfigurationChanges) {
+    connection.client
+      .register(DidChangeConfigurationNotification.type, { section: 'netstatInsight' })
+      .catch((error: unknown) => connection.console.error(`Could not register for configuration changes: ${describeError(error)}`));
   }
 });
 

@@ -315,11 +315,15 @@ class Holder {
   }
 }
 
-/** veth addresses: the client namespace talks to the server namespace over 10.88.0.0/24 and fd88::/64. */
-const CLIENT_V4 = '10.88.0.2';
-const SERVER_V4 = '10.88.0.1';
-const CLIENT_V6 = 'fd88::2';
-const SERVER_V6 = 'fd88::1';
+/** The two ends of the veth pair: the client namespace talks to the server one over 10.88.0.0/24 and fd88::/64. */
+const VETH = {
+  client: { device: 'veth-client', mac: '02:88:00:00:00:02', v4: '10.88.0.2', v6: 'fd88::2' },
+  server: { device: 'veth-server', mac: '02:88:00:00:00:01', v4: '10.88.0.1', v6: 'fd88::1' },
+};
+const CLIENT_V4 = VETH.client.v4;
+const SERVER_V4 = VETH.server.v4;
+const CLIENT_V6 = VETH.client.v6;
+const SERVER_V6 = VETH.server.v6;
 
 type ExpectedCounts = Partial<Record<TcpState, number>>;
 
@@ -350,24 +354,31 @@ class Lab {
     run('ip', ['netns', 'add', name]);
     this.namespaces.push(name);
     run('ip', ['-n', name, 'link', 'set', 'lo', 'up']);
+    // Packets of one connection can be reordered across CPUs (a handshake ACK overtaken by the FIN
+    // right behind it); the late ACK then draws an RST that would kill a TIME_WAIT socket early.
+    // RFC 1337 behaviour makes TIME_WAIT ignore RSTs, so TIME_WAIT counts stay exact.
+    runIn(name, ['sh', '-c', 'echo 1 > /proc/sys/net/ipv4/tcp_rfc1337']);
     return name;
   }
 
   /** Two namespaces joined by a veth pair; the pair is created inside them, never in the host. */
   createLinkedPair(): { client: string; server: string } {
-    const client = this.createNamespace('client');
-    const server = this.createNamespace('server');
-    run('ip', ['link', 'add', 'veth-client', 'netns', client, 'type', 'veth', 'peer', 'name', 'veth-server', 'netns', server]);
-    for (const [namespace, device, v4, v6] of [
-      [client, 'veth-client', CLIENT_V4, CLIENT_V6],
-      [server, 'veth-server', SERVER_V4, SERVER_V6],
-    ]) {
-      run('ip', ['-n', namespace, 'addr', 'add', `${v4}/24`, 'dev', device]);
+    const namespaces = { client: this.createNamespace('client'), server: this.createNamespace('server') };
+    const { client, server } = VETH;
+    run('ip', ['link', 'add', client.device, 'netns', namespaces.client, 'address', client.mac, 'type', 'veth',
+      'peer', 'name', server.device, 'netns', namespaces.server, 'address', server.mac]);
+    for (const [side, peer] of [[client, server], [server, client]] as const) {
+      const namespace = side === client ? namespaces.client : namespaces.server;
+      run('ip', ['-n', namespace, 'addr', 'add', `${side.v4}/24`, 'dev', side.device]);
       // nodad: usable at once instead of "tentative" for a second.
-      run('ip', ['-n', namespace, 'addr', 'add', `${v6}/64`, 'dev', device, 'nodad']);
-      run('ip', ['-n', namespace, 'link', 'set', device, 'up']);
+      run('ip', ['-n', namespace, 'addr', 'add', `${side.v6}/64`, 'dev', side.device, 'nodad']);
+      run('ip', ['-n', namespace, 'link', 'set', side.device, 'up']);
+      // Static neighbours: neighbour discovery on fresh veths can cost a first IPv6 SYN (one second).
+      for (const address of [peer.v4, peer.v6]) {
+        run('ip', ['-n', namespace, 'neigh', 'add', address, 'lladdr', peer.mac, 'dev', side.device, 'nud', 'permanent']);
+      }
     }
-    return { client, server };
+    return namespaces;
   }
 
   /** Adds input-hook drop rules to the namespace's own ruleset (gone with the namespace). */

@@ -3,7 +3,7 @@ import { firstLines, forEachLine, splitFields } from '../../server/src/core/pars
 
 function lines(text: string): string[] {
   const result: string[] = [];
-  forEachLine(text, ({ line, text: lineText }) => {
+  forEachLine(text, (lineText, line) => {
     strictEqual(line, result.length);
     result.push(lineText);
   });

@@ -63,17 +63,17 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
       families.ipv6++;
     }
     if (row.local) {
-      count(ports, row.local.port, row.state);
+      count(ports, row.local.port, row.state, newBreakdown);
     }
     if (row.remote && row.state !== 'LISTEN' && row.remote.address !== '*') {
-      count(hosts, hostKey(row.remote.address), row.state);
+      count(hosts, hostKey(row.remote.address), row.state, newBreakdown);
     }
     // One socket shared by several workers of one program counts once for that program.
     const seen = new Set<string>();
     for (const process of row.processes) {
       const entry = seen.has(process.name)
         ? processes.get(process.name)!
-        : count(processes, process.name, row.state, () => ({ pids: new Set<number>() }));
+        : count(processes, process.name, row.state, newProcessBreakdown);
       seen.add(process.name);
       if (process.pid !== undefined) {
         entry.pids.add(process.pid);
@@ -115,21 +115,19 @@ interface MutableBreakdown {
   states: Partial<Record<TcpState, number>>;
 }
 
-function count<T extends object>(
-  map: Map<string, MutableBreakdown & T>,
-  key: string,
-  state: TcpState,
-  extra?: () => T,
-): MutableBreakdown & T {
+function count<T extends MutableBreakdown>(map: Map<string, T>, key: string, state: TcpState, create: () => T): T {
   let entry = map.get(key);
   if (!entry) {
-    entry = { total: 0, states: {}, ...(extra ? extra() : ({} as T)) };
+    entry = create();
     map.set(key, entry);
   }
   entry.total++;
   entry.states[state] = (entry.states[state] ?? 0) + 1;
   return entry;
 }
+
+const newBreakdown = (): MutableBreakdown => ({ total: 0, states: {} });
+const newProcessBreakdown = (): MutableBreakdown & { pids: Set<number> } => ({ total: 0, states: {}, pids: new Set() });
 
 function top<T extends MutableBreakdown>(map: Map<string, T>, limit: number): [string, T][] {
   return [...map.entries()].sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0])).slice(0, limit);

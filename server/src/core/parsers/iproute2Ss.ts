@@ -2,7 +2,7 @@ import type { Protocol, RowResult, SocketProcess } from '../model/socketTable';
 import type { ColumnSpan } from '../model/span';
 import { canonicalState } from '../model/tcpState';
 import { addressFamily, parseEndpoint } from './endpoint';
-import { type Field, isUnsignedInteger, splitFields } from './textLines';
+import { type Field, isUnsignedInteger } from './textLines';
 
 /**
  * Rows of iproute2 `ss` (-tan, -tanp, -tuan, -tanpoie, -H):
@@ -64,10 +64,16 @@ export function looksLikeSsRow(fields: readonly Field[]): { hasNetid: boolean } 
 }
 
 /**
+ * `fields` are the line's leading fields (at least seven when the line has them).
  * `assumedProtocol` is what a table without a Netid column holds: tcp for `ss -t…`, udp for `ss -u…`.
  */
-export function parseSsRow(text: string, line: number, hasNetid: boolean, assumedProtocol: Protocol): RowResult {
-  const fields = splitFields(text, hasNetid ? 7 : 6);
+export function parseSsRow(
+  text: string,
+  fields: readonly Field[],
+  line: number,
+  hasNetid: boolean,
+  assumedProtocol: Protocol,
+): RowResult {
   const first = hasNetid ? 1 : 0;
   if (fields.length < first + 5) {
     return { problem: 'too-few-columns' };

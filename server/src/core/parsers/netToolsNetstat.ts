@@ -69,8 +69,8 @@ export function looksLikeNetToolsUnixRow(text: string): boolean {
 const TIMER_TAIL_LENGTH = 80;
 const TIMER_AT_END = /\s(?:on|off|keepalive|timewait|probe|unkn-\d+)\s*\([^()]*\)\s*$/;
 
-export function parseNetToolsRow(text: string, line: number, columns: NetToolsColumns | undefined): RowResult {
-  const fields = splitFields(text, 7);
+/** `fields` are the line's leading fields (at least six when the line has them). */
+export function parseNetToolsRow(text: string, fields: readonly Field[], line: number, columns: NetToolsColumns | undefined): RowResult {
   if (fields.length < 5) {
     return { problem: 'too-few-columns' };
   }

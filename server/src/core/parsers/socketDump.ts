@@ -58,7 +58,7 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     }
   };
 
-  forEachLine(text, ({ line, text: lineText }) => {
+  forEachLine(text, (lineText, line) => {
     lineCount = line + 1;
     if (isBlankLine(lineText)) {
       return;
@@ -97,23 +97,22 @@ export function parseSocketDump(text: string): ParsedSocketDump {
       noteFormat('ss');
       return;
     }
+    // ss first: `tcp ESTAB 0 0 …` starts like a net-tools row but has a state where netstat has Recv-Q.
+    const fields = splitFields(lineText, ROW_FIELDS);
+    const ssShape = looksLikeSsRow(fields);
+    if (ssShape) {
+      accept(parseSsRow(lineText, fields, line, ssShape.hasNetid, ssProtocol), line, lineText.length);
+      return;
+    }
+    if (looksLikeNetToolsRow(fields)) {
+      accept(parseNetToolsRow(lineText, fields, line, section === 'inet' ? netToolsColumns : undefined), line, lineText.length);
+      return;
+    }
     const command = commandAfterPrompt(lineText);
     if (command !== undefined) {
       commands.push({ line, text: command });
       ssProtocol = ssTableProtocol(command) ?? ssProtocol;
       section = undefined;
-      return;
-    }
-
-    // ss first: `tcp ESTAB 0 0 …` starts like a net-tools row but has a state where netstat has Recv-Q.
-    const fields = splitFields(lineText, 6);
-    const ssShape = looksLikeSsRow(fields);
-    if (ssShape) {
-      accept(parseSsRow(lineText, line, ssShape.hasNetid, ssProtocol), line, lineText.length);
-      return;
-    }
-    if (looksLikeNetToolsRow(fields)) {
-      accept(parseNetToolsRow(lineText, line, section === 'inet' ? netToolsColumns : undefined), line, lineText.length);
       return;
     }
     if (looksLikeNetToolsUnixRow(lineText)) {
@@ -129,6 +128,9 @@ export function parseSocketDump(text: string): ParsedSocketDump {
 
   return { rows, headers, commands, unrecognized, lineCount, formats };
 }
+
+/** Enough leading fields for either table: Netid, State, Recv-Q, Send-Q, Local, Peer, and one more. */
+const ROW_FIELDS = 7;
 
 /** Messages the tools print around their tables, e.g. netstat's note when not run as root. */
 function isToolNote(text: string): boolean {

@@ -14,7 +14,7 @@ export function parseSysctlFile(text: string): ParsedSysctlFile {
   let spacedEquals = 0;
   let lineCount = 0;
 
-  forEachLine(text, ({ line, text: lineText }) => {
+  forEachLine(text, (lineText, line) => {
     lineCount = line + 1;
     let start = 0;
     while (start < lineText.length && isBlank(lineText.charCodeAt(start))) {

@@ -10,14 +10,14 @@ export interface TextLine {
  * byte-order mark, so that line numbers match what the editor shows. Iterates instead of building an
  * array of lines so a multi-megabyte paste is not copied twice.
  */
-export function forEachLine(text: string, visit: (line: TextLine) => void): void {
+export function forEachLine(text: string, visit: (lineText: string, line: number) => void): void {
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 0;
   const length = text.length;
   for (let index = start; index < length; index++) {
     const code = text.charCodeAt(index);
     if (code === 10 || code === 13) {
-      visit({ line, text: text.slice(start, index) });
+      visit(text.slice(start, index), line);
       if (code === 13 && text.charCodeAt(index + 1) === 10) {
         index++;
       }
@@ -25,7 +25,7 @@ export function forEachLine(text: string, visit: (line: TextLine) => void): void
       line++;
     }
   }
-  visit({ line, text: text.slice(start) });
+  visit(text.slice(start), line);
 }
 
 /** The first `limit` lines, for cheap format detection on pasted text. */
