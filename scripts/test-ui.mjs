@@ -192,7 +192,7 @@ exitOnSignals();
 main().then(
   (code) => process.exit(code),
   (err) => {
-    console.error(`[harness] ${err instanceof Error ? err.stack ?? err.message : err}`);
+    console.error(`[harness] ${err instanceof Error ? err.message : err}`);
     const shot = path.join(SHOTS, 'failure.png');
     if (fs.existsSync(shot)) console.error(`[harness] the page at the failure: ${path.relative(repoRoot, shot)}`);
     process.exit(1);

@@ -92,13 +92,13 @@ export function chromiumPath() {
  */
 export function requireSystemTools({ chromium = true, ripgrep = true } = {}) {
   const missing = [];
-  if (ripgrep && !which('rg')) missing.push('ripgrep (the `rg` binary)');
-  if (chromium && !chromiumPath()) missing.push('chromium (/usr/bin/chromium)');
+  if (ripgrep && !which('rg')) missing.push({ pkg: 'ripgrep', what: 'no `rg` on PATH' });
+  if (chromium && !chromiumPath()) missing.push({ pkg: 'chromium', what: 'no /usr/bin/chromium' });
   if (missing.length) {
     throw new Error(
-      `Missing system package${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.\n` +
-        `Install with: apt-get update && apt-get install -y ${[ripgrep && !which('rg') ? 'ripgrep' : '', chromium && !chromiumPath() ? 'chromium' : ''].filter(Boolean).join(' ')}` +
-        `\n(or run: node scripts/bootstrap.mjs)`,
+      `Missing Debian package${missing.length > 1 ? 's' : ''}: ${missing.map((m) => `${m.pkg} (${m.what})`).join(', ')}. ` +
+        `Install with \`apt-get update && apt-get install -y ${missing.map((m) => m.pkg).join(' ')}\` ` +
+        'or run `node scripts/bootstrap.mjs`, which installs every prerequisite.',
     );
   }
 }

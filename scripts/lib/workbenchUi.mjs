@@ -104,7 +104,7 @@ export async function hoverWord(page, word, accept = () => true, timeout = 45_00
     await page.mouse.move(pos.x, pos.y, { steps: 4 });
     const hover = page.locator('.monaco-hover').filter({ visible: true }).first();
     try {
-      await hover.waitFor({ state: 'visible', timeout: 4000 });
+      await hover.waitFor({ state: 'visible', timeout: 2500 });
       // The hover may first show "Loading..." and fill in afterwards.
       const until = Math.min(deadline, Date.now() + 4000);
       while (Date.now() < until) {
@@ -118,6 +118,7 @@ export async function hoverWord(page, word, accept = () => true, timeout = 45_00
     } catch {
       // not shown yet; try again
     }
+    if (process.env.NSI_DEBUG) console.log(`[ui] hover over ${word} not accepted yet: ${JSON.stringify(last)}`);
   }
   throw new Error(`no acceptable hover over "${word}" within ${timeout / 1000} s; last hover text: ${JSON.stringify(last)}`);
 }

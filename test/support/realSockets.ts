@@ -3,7 +3,7 @@
  * known TCP states (processes running test/support/socket-holder.js), then captures `ss` and
  * `netstat` output together with a ground truth read straight from /proc/net/{tcp,tcp6,udp,udp6}.
  *
- * Needs root and `ip netns` (see canCreateNamespaces()); some scenarios also need `nft`.
+ * Needs root, `ip netns` and nsenter (see canCreateNamespaces()); some scenarios also need `nft`.
  * Every namespace and process is removed when a capture ends, fails or the process exits.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -187,7 +187,7 @@ export function listOwnNamespaces(): string[] {
 
 let namespaceSupport: boolean | undefined;
 
-/** True when running as root and `ip netns add` works (checked once with a probe namespace). */
+/** True when running as root and `ip netns add` and nsenter work (checked once with a probe namespace). */
 export function canCreateNamespaces(): boolean {
   if (namespaceSupport === undefined) {
     namespaceSupport = false;
@@ -195,9 +195,10 @@ export function canCreateNamespaces(): boolean {
       const probe = `${namespacePrefix}probe`;
       try {
         run('ip', ['netns', 'add', probe]);
+        runIn(probe, ['true']);
         namespaceSupport = true;
       } catch {
-        // Missing `ip`, or no permission to create namespaces: stays false.
+        // Missing tools, or no permission to create namespaces: stays false.
       } finally {
         spawnSync('ip', ['netns', 'delete', probe], { env: TOOL_ENV });
       }
@@ -254,6 +255,8 @@ class Holder {
         else resolve();
       };
       this.child.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+      // A holder that died mid-command makes its stdin fail; the exit handler reports that.
+      this.child.stdin!.on('error', () => {});
       this.child.once('error', (error) => settle(error));
       this.child.once('exit', (code, signal) => {
         const error = this.failure(`exited (${signal ?? code})`);
@@ -286,6 +289,7 @@ class Holder {
   }
 
   run(...steps: Step[]): Promise<void> {
+    if (!this.running) return Promise.reject(this.failure('not running'));
     const id = this.nextCommandId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
@@ -332,6 +336,26 @@ interface KernelSnapshot {
   udpRows: number;
 }
 
+/** Reads /proc/net/{tcp,tcp6,udp,udp6} as the namespace's kernel sees them, in one go. */
+function readKernel(namespace: string): KernelSnapshot {
+  const dump = runIn(namespace, ['sh', '-ec', 'for f in tcp tcp6 udp udp6; do echo "#$f"; cat /proc/net/$f; done']);
+  const files = new Map<string, string>();
+  for (const section of dump.split(/^#/m).slice(1)) {
+    const newline = section.indexOf('\n');
+    files.set(section.slice(0, newline), section.slice(newline + 1));
+  }
+  const file = (name: string): string => {
+    const text = files.get(name);
+    if (text === undefined) throw new Error(`/proc/net/${name} missing from the dump of ${namespace}`);
+    return text;
+  };
+  const rowCount = (text: string): number => text.split('\n').slice(1).filter((line) => line.trim() !== '').length;
+  return {
+    tcp: [...parseProcNetTcp(file('tcp')), ...parseProcNetTcp(file('tcp6'))],
+    udpRows: rowCount(file('udp')) + rowCount(file('udp6')),
+  };
+}
+
 const liveLabs = new Set<Lab>();
 let exitHookInstalled = false;
 
@@ -339,6 +363,8 @@ let exitHookInstalled = false;
 class Lab {
   private readonly namespaces: string[] = [];
   private readonly holders: Holder[] = [];
+  /** Set by cleanup; a scenario still running (e.g. after Ctrl-C) then cannot add anything new. */
+  private disposed = false;
 
   constructor(private readonly settleTimeoutMs: number) {
     liveLabs.add(this);
@@ -350,6 +376,7 @@ class Lab {
   }
 
   createNamespace(role: string): string {
+    this.assertNotDisposed();
     const name = `${namespacePrefix}${++namespaceCounter}-${role}`;
     run('ip', ['netns', 'add', name]);
     this.namespaces.push(name);
@@ -393,6 +420,7 @@ class Lab {
   }
 
   async startHolder(namespace: string, role: string, spec: HolderSpec): Promise<Holder> {
+    this.assertNotDisposed();
     return Holder.start(namespace, role, spec, (holder) => this.holders.push(holder));
   }
 
@@ -400,23 +428,10 @@ class Lab {
     return this.holders.map((holder) => holder.note);
   }
 
-  readKernel(namespace: string): KernelSnapshot {
-    const dump = runIn(namespace, ['sh', '-c', 'for f in tcp tcp6 udp udp6; do echo "#$f"; cat /proc/net/$f; done']);
-    const files = new Map<string, string>();
-    for (const section of dump.split(/^#/m).slice(1)) {
-      const newline = section.indexOf('\n');
-      files.set(section.slice(0, newline), section.slice(newline + 1));
-    }
-    const udpRows = ['udp', 'udp6']
-      .map((file) => countProcNetRows(files.get(file) ?? ''))
-      .reduce((sum, rows) => sum + rows, 0);
-    return { tcp: [...parseProcNetTcp(files.get('tcp') ?? ''), ...parseProcNetTcp(files.get('tcp6') ?? '')], udpRows };
-  }
-
   async waitUntil(namespace: string, description: string, isDone: (snapshot: KernelSnapshot) => boolean): Promise<void> {
     const deadline = Date.now() + this.settleTimeoutMs;
     for (;;) {
-      const snapshot = this.readKernel(namespace);
+      const snapshot = readKernel(namespace);
       if (isDone(snapshot)) return;
       if (Date.now() > deadline) {
         const truth = summarizeTruth(snapshot.tcp, snapshot.udpRows);
@@ -447,7 +462,12 @@ class Lab {
     );
   }
 
+  private assertNotDisposed(): void {
+    if (this.disposed) throw new Error('scenario was cleaned up while it was being built');
+  }
+
   async dispose(): Promise<void> {
+    this.disposed = true;
     await Promise.all(this.holders.map((holder) => holder.kill()));
     this.deleteNamespaces();
     liveLabs.delete(this);
@@ -455,6 +475,7 @@ class Lab {
 
   /** Synchronous variant for the exit hook: signals only, no waiting. */
   disposeNow(): void {
+    this.disposed = true;
     this.holders.forEach((holder) => holder.killNow());
     this.deleteNamespaces();
     liveLabs.delete(this);
@@ -466,10 +487,6 @@ class Lab {
       if (result.status !== 0) process.stderr.write(`could not delete namespace ${namespace}: ${result.stderr}`);
     }
   }
-}
-
-function countProcNetRows(text: string): number {
-  return text.split('\n').slice(1).filter((line) => line.trim() !== '').length;
 }
 
 /** Kills every holder process and deletes every namespace still owned by this process. */
@@ -865,14 +882,14 @@ function toolVersions(): { ssVersion: string; netstatVersion: string } {
 const CAPTURE_ATTEMPTS = 5;
 
 /** Runs every capture command, bracketed by two kernel reads that must agree (quiescent namespace). */
-async function captureQuiescent(lab: Lab, namespace: string): Promise<{ outputs: Record<CaptureCommand, string>; truth: Truth; capturedAt: string }> {
+async function captureQuiescent(namespace: string): Promise<{ outputs: Record<CaptureCommand, string>; truth: Truth; capturedAt: string }> {
   for (let attempt = 1; attempt <= CAPTURE_ATTEMPTS; attempt++) {
-    const before = lab.readKernel(namespace);
+    const before = readKernel(namespace);
     const capturedAt = new Date().toISOString();
     const outputs = Object.fromEntries(
       CAPTURE_COMMANDS.map((command) => [command, runIn(namespace, command.split(' '))]),
     ) as Record<CaptureCommand, string>;
-    const after = lab.readKernel(namespace);
+    const after = readKernel(namespace);
     const truth = summarizeTruth(after.tcp, after.udpRows);
     if (JSON.stringify(summarizeTruth(before.tcp, before.udpRows)) === JSON.stringify(truth)) {
       return { outputs, truth, capturedAt };
@@ -894,7 +911,7 @@ export async function captureScenario(name: ScenarioName, options: CaptureOption
     const built = await SCENARIO_BUILDERS[name](lab);
     await lab.waitForExactly(built.namespace, built.expected, built.expectedUdp);
     log(`${name}: capturing`);
-    const { outputs, truth, capturedAt } = await captureQuiescent(lab, built.namespace);
+    const { outputs, truth, capturedAt } = await captureQuiescent(built.namespace);
     return {
       scenario: name,
       kernel: os.release(),
