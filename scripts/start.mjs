@@ -16,8 +16,9 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import {
-  cacheRoot, CODE_SERVER_VERSION, ensureCodeServer, exitOnSignals, installVsix, launchChromium, log, npmRun, QUIET_SETTINGS, remoteUri,
-  repoRoot, requireSystemTools, runShutdownHooks, startCodeServer, timer, vsixPath, workbenchUrl, writeUserSettings,
+  cacheRoot, CODE_SERVER_VERSION, codeServerEnv, configFile, ensureCodeServer, exitOnSignals, installVsix, launchChromium,
+  log, npmRun, QUIET_SETTINGS, remoteUri, repoRoot, requireSystemTools, runShutdownHooks, startCodeServer, timer, vsixPath,
+  workbenchUrl, writeUserSettings,
 } from './lib/codeServer.mjs';
 import { scenarioFiles } from './lib/hostSuite.mjs';
 import { focusWorkbench, goToLine, hoverWord } from './lib/workbenchUi.mjs';
@@ -57,6 +58,8 @@ async function prepareWorkspace() {
 }
 
 const seenSockets = new Set();
+// Off while --check verifies the printed URL on its own.
+let openSampleInNewWindows = !CHECK;
 
 /**
  * Opens `file` in the window whose extension host just started: that host's CLI socket is the new
@@ -69,9 +72,9 @@ async function openInNewWindow(server, entry, file) {
     const fresh = fs.readdirSync(server.runtimeDir).find((f) => /^vscode-ipc-.*\.sock$/.test(f) && !seenSockets.has(f));
     if (fresh) {
       seenSockets.add(fresh);
-      const child = spawn(process.execPath, [entry, file], {
+      const child = spawn(process.execPath, [entry, '--config', configFile(userDataDir), file], {
         stdio: 'ignore',
-        env: { ...process.env, VSCODE_IPC_HOOK_CLI: path.join(server.runtimeDir, fresh) },
+        env: codeServerEnv(userDataDir, { VSCODE_IPC_HOOK_CLI: path.join(server.runtimeDir, fresh) }),
       });
       child.on('error', () => {});
       return;
@@ -98,12 +101,13 @@ async function check(server, url) {
     const canonical = { ESTAB: 'ESTABLISHED', 'CLOSE-WAIT': 'CLOSE_WAIT', 'TIME-WAIT': 'TIME_WAIT' }[word] ?? word;
     const hover = await hoverWord(page, word, (h) => h.includes(canonical));
     log(`check: hover over ${word}: ${JSON.stringify(hover.split('\n')[0])} (${t()})`);
-
   } finally {
     await browser.close();
   }
-  // A bare URL gets the sample through the session socket. A fresh browser profile, so that the
+  // A bare URL gets the sample through its extension host's CLI socket. A fresh browser profile, so the
   // editor is not simply restored from the first page's workspace state.
+  for (const f of fs.readdirSync(server.runtimeDir)) seenSockets.add(f);
+  openSampleInNewWindows = true;
   const second = await launchChromium({ viewport: { width: 1400, height: 900 } });
   try {
     await second.page.goto(`${server.url}/`);
@@ -129,7 +133,7 @@ async function main() {
   if (!fs.existsSync(path.join(userDataDir, 'User', 'settings.json'))) await writeUserSettings(userDataDir, QUIET_SETTINGS);
 
   const sampleFile = path.join(workspace, SAMPLE);
-  let server;
+  let server; // assigned before any window can connect; onLine below reads it then
   server = await startCodeServer({
     userDataDir,
     extensionsDir,
@@ -137,10 +141,11 @@ async function main() {
     port: Number(process.env.PORT) || 8080,
     args: ['--ignore-last-opened'],
     echo: !!process.env.NSI_DEBUG,
-    onOutput: (text) => {
+    onLine: (line) => {
       // One extension host per browser window (page load).
-      const launched = (text.match(/Launched Extension Host Process/g) ?? []).length;
-      for (let i = 0; i < launched; i++) void openInNewWindow(server, entry, sampleFile);
+      if (server && openSampleInNewWindows && line.includes('Launched Extension Host Process')) {
+        void openInNewWindow(server, entry, sampleFile);
+      }
     },
   });
   const url = workbenchUrl(server.url, { folder: workspace, payload: [['openFile', remoteUri(server.url, sampleFile)]] });
@@ -164,7 +169,10 @@ async function main() {
   Press Ctrl+C to stop.
 `);
   const exit = await server.exited;
-  if (server.stopping) return 0;
+  if (server.stopping) {
+    await server.stop();
+    return 0;
+  }
   log(`code-server exited (${exit.code ?? exit.signal})\n${server.output().slice(-3000)}`);
   return 1;
 }

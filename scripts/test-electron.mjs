@@ -1,7 +1,8 @@
 // npm run test:electron — runs the same bundled suite as scripts/test-host.mjs in desktop VS Code
 // through @vscode/test-electron. For a desktop with internet access: it downloads VS Code into
 // .vscode-test/ (which fails on the offline CI machines, where scripts/test-host.mjs is the way).
-// On Linux without a display, run it under xvfb-run.
+// On Linux without a display, run it under xvfb-run. VSCODE_EXECUTABLE_PATH=/path/to/code uses an
+// installed VS Code instead of downloading one; VSCODE_VERSION picks the downloaded version.
 import fsp from 'node:fs/promises';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,6 +27,7 @@ async function main() {
     // Rejects when the tests fail or VS Code cannot be downloaded/started.
     await runTests({
       version: VSCODE_VERSION,
+      vscodeExecutablePath: process.env.VSCODE_EXECUTABLE_PATH || undefined,
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: suite,
       extensionTestsEnv: { [RESULT_FILE_ENV]: resultFile },
@@ -52,7 +54,11 @@ async function main() {
 main().then(
   (code) => process.exit(code),
   (err) => {
-    console.error(`[harness] ${err instanceof Error ? err.message : err}`);
+    const message = err instanceof Error ? err.message : String(err);
+    console.error(`[harness] ${message}`);
+    if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|download/i.test(message)) {
+      console.error('[harness] VS Code could not be downloaded (offline machine?): `npm run test:host` runs the same suite in code-server.');
+    }
     process.exit(1);
   },
 );

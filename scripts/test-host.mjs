@@ -1,6 +1,8 @@
 // npm run test:host — runs test/host/suite (mocha, `vscode` API only) inside a real VS Code:
 // code-server 4.100.3's Node extension host, driven by headless Debian chromium.
 // The same bundled suite runs under desktop VS Code with scripts/test-electron.mjs.
+// NSI_DEBUG=1 also prints the workbench's own console; NSI_HOST_TIMEOUT_MS changes the 3-minute limit
+// for the suite to report; NSI_REAL_FIXTURES points at another folder of real captures.
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
@@ -64,13 +66,15 @@ async function main() {
     });
     await page.goto(url);
 
+    let waiting = true;
     const resultAppeared = (async () => {
-      while (!fs.existsSync(resultFile)) await new Promise((r) => setTimeout(r, 250));
+      while (waiting && !fs.existsSync(resultFile)) await new Promise((r) => setTimeout(r, 250));
     })();
     let timeoutHandle;
     const timedOut = new Promise((resolve) => (timeoutHandle = setTimeout(() => resolve('timeout'), TIMEOUT_MS)));
     const first = await Promise.race([exited.then((code) => ({ code })), resultAppeared.then(() => ({})), timedOut]);
     if (first === 'timeout') {
+      waiting = false;
       throw new Error(
         `SETUP FAILURE: the extension tests did not report within ${TIMEOUT_MS / 1000} s ` +
           '(no codeAutomationExit callback, no result file). The extension host probably never loaded the suite.\n' +
@@ -80,6 +84,7 @@ async function main() {
     // Whichever came first, give the other a moment so the report is complete.
     const exitCode = first.code ?? (await Promise.race([exited, new Promise((r) => setTimeout(() => r(undefined), 5000))]));
     await Promise.race([resultAppeared, new Promise((r) => setTimeout(r, 5000))]);
+    waiting = false;
     clearTimeout(timeoutHandle);
 
     const result = fs.existsSync(resultFile) ? JSON.parse(fs.readFileSync(resultFile, 'utf8')) : undefined;

@@ -47,6 +47,19 @@ function firstLineStartingWith(text, word) {
   return i < 0 ? undefined : i + 1;
 }
 
+/** The local port(s) with the most sockets in an ss dump (columns: State Recv-Q Send-Q Local Peer ...). */
+function busiestLocalPorts(ssText) {
+  const counts = new Map();
+  for (const row of ssText.split('\n').slice(1)) {
+    const local = row.trim().split(/\s+/)[3];
+    if (!local) continue;
+    const port = local.slice(local.lastIndexOf(':') + 1);
+    counts.set(port, (counts.get(port) ?? 0) + 1);
+  }
+  const max = Math.max(...counts.values());
+  return [...counts].filter(([, n]) => n === max).map(([port]) => port);
+}
+
 async function panelCounts(frame) {
   const total = parseCount(await frame.locator('#total-count').textContent());
   const states = {};
@@ -102,8 +115,8 @@ async function main() {
     });
 
     await step(`open ${SS_FILE} with Ctrl+P`, () => openFileByName(page, SS_FILE));
-    const languageStatus = page.locator('.statusbar-item', { hasText: /Netstat|netstat/ }).first();
-    await step('the status bar shows the netstat language', () => languageStatus.waitFor({ state: 'visible' }));
+    await step('the status bar shows the netstat language', () =>
+      page.locator('[id="status.editor.mode"]', { hasText: /netstat/i }).waitFor({ state: 'visible' }));
 
     await step(`hover ${word} (English)`, async () => {
       await goToLine(page, line);
@@ -131,9 +144,14 @@ async function main() {
       const expected = Object.fromEntries(STATES.map((s) => [s, truth.tcp[s] ?? 0]));
       assert.deepEqual({ total: counts.total, states: counts.states }, { total: truth.tcpTotal, states: expected },
         'the panel shows the true count of each TCP state and the total');
-      for (const sel of ['#protocols', '#top-local-ports', '#top-remote-hosts']) {
-        assert.equal(await frame.locator(sel).count(), 1, `the panel has ${sel}`);
+      assert.equal(parseCount(await frame.locator('#protocols tr[data-protocol="tcp"]').innerText()), truth.tcpTotal,
+        'the protocol table counts every TCP socket');
+      assert.equal(await frame.locator('#protocols tr[data-protocol="udp"]').count(), 1, 'the protocol table has a UDP row');
+      const ports = await frame.locator('#top-local-ports').innerText();
+      for (const port of busiestLocalPorts(ssText)) {
+        assert.ok(ports.includes(port), `top local ports list the busiest port ${port}:\n${ports}`);
       }
+      assert.ok((await frame.locator('#top-remote-hosts').innerText()).trim().split('\n').length > 1, 'top remote hosts are listed');
       await page.screenshot({ path: path.join(SHOTS, 'panel.png') });
       return counts;
     });

@@ -124,7 +124,7 @@
       : [element('tr', {}, [element('td', { colspan: '3', class: 'muted' }, [label('none')])])];
     return element('section', {}, [
       element('h2', {}, [heading]),
-      element('table', { id }, [
+      element('div', { class: 'table-scroll' }, [element('table', { id }, [
         element('thead', {}, [
           element('tr', {}, [
             element('th', {}, [column]),
@@ -133,7 +133,7 @@
           ]),
         ]),
         element('tbody', {}, rows),
-      ]),
+      ])]),
     ]);
   }
 

@@ -15,7 +15,6 @@ export const CODE_SERVER_VERSION = '4.100.3';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const cacheRoot = path.join(repoRoot, '.cache');
 export const codeServerDir = path.join(cacheRoot, `code-server-${CODE_SERVER_VERSION}`);
-export const EXTENSION_ID = 'netstat-insight.netstat-sysctl-insight';
 
 // The @vscode/ripgrep that code-server 4.100.3 pins downloads rg from GitHub in postinstall unless
 // this cache file exists; we pack Debian's rg instead.
@@ -55,7 +54,6 @@ export const QUIET_SETTINGS = {
   'window.commandCenter': false,
   'editor.minimap.enabled': false,
   'editor.hover.delay': 150,
-  'editor.hover.sticky': true,
   'files.hotExit': 'off',
   'workbench.editor.enablePreview': false,
   'workbench.layoutControl.enabled': false,
@@ -185,8 +183,18 @@ export async function ensureCodeServer() {
     }
     await fsp.rm(tmp, { recursive: true, force: true });
     await fsp.writeFile(f.stamp, `code-server@${CODE_SERVER_VERSION} installed ${new Date().toISOString()}\n`);
-    await fsp.rm(codeServerDir, { recursive: true, force: true });
-    await fsp.rename(work, codeServerDir);
+    // Another run may have finished installing meanwhile: keep whichever complete copy came first.
+    if (isInstalled(codeServerDir)) {
+      await fsp.rm(work, { recursive: true, force: true });
+    } else {
+      await fsp.rm(codeServerDir, { recursive: true, force: true });
+      try {
+        await fsp.rename(work, codeServerDir);
+      } catch (err) {
+        if (!isInstalled(codeServerDir)) throw err;
+        await fsp.rm(work, { recursive: true, force: true });
+      }
+    }
   } catch (err) {
     await fsp.rm(work, { recursive: true, force: true });
     throw err;
@@ -265,10 +273,22 @@ async function writeJson(file, data) {
 
 /** A config file of our own, so code-server does not write one into ~/.config/code-server/. */
 async function writeConfig(dir) {
-  const file = path.join(dir, 'code-server.yaml');
+  const file = configFile(dir);
   await fsp.mkdir(dir, { recursive: true });
   await fsp.writeFile(file, 'auth: none\ncert: false\n');
   return file;
+}
+
+export function configFile(userDataDir) {
+  return path.join(userDataDir, 'code-server.yaml');
+}
+
+/**
+ * Environment for any code-server process: its logs and heartbeat go to $XDG_DATA_HOME/code-server,
+ * kept inside the user data dir instead of ~/.local/share.
+ */
+export function codeServerEnv(userDataDir, extra = {}) {
+  return { ...process.env, ...extra, XDG_DATA_HOME: path.join(userDataDir, 'xdg-data'), EXTENSIONS_GALLERY: '{}' };
 }
 
 /** Writes <userDataDir>/User/settings.json, which code-server's workbench reads as user settings. */
@@ -287,7 +307,7 @@ export async function writeUserSettings(userDataDir, settings) {
  * @param {Record<string,string>} [o.env] extra environment (the extension host inherits it)
  * @param {string[]} [o.args] extra code-server arguments
  * @param {boolean} [o.echo] copy code-server's output to our stderr
- * @param {(text: string) => void} [o.onOutput] called with each chunk of code-server's output
+ * @param {(line: string) => void} [o.onLine] called with each line code-server prints
  */
 export async function startCodeServer(o) {
   const { entry } = await ensureCodeServer();
@@ -316,18 +336,21 @@ export async function startCodeServer(o) {
   const child = spawn(process.execPath, args, {
     detached: true, // own process group: stop() kills code-server, its extension hosts and pty hosts
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...o.env, XDG_RUNTIME_DIR: runtimeDir, EXTENSIONS_GALLERY: '{}' },
+    env: codeServerEnv(o.userDataDir, { ...o.env, XDG_RUNTIME_DIR: runtimeDir }),
   });
   liveGroups.add(child.pid);
   let output = '';
-  const collect = (chunk) => {
+  const partial = { stdout: '', stderr: '' };
+  const collect = (stream) => (chunk) => {
     const s = chunk.toString();
     output = (output + s).slice(-20000);
     if (o.echo) process.stderr.write(s);
-    o.onOutput?.(s);
+    const lines = (partial[stream] + s).split('\n');
+    partial[stream] = lines.pop();
+    for (const line of lines) o.onLine?.(line);
   };
-  child.stdout.on('data', collect);
-  child.stderr.on('data', collect);
+  child.stdout.on('data', collect('stdout'));
+  child.stderr.on('data', collect('stderr'));
   let exited = null;
   const exitPromise = new Promise((resolve) => {
     child.on('exit', (code, signal) => {
@@ -337,9 +360,8 @@ export async function startCodeServer(o) {
   });
 
   const url = `http://127.0.0.1:${port}`;
-  let stopping = false;
-  const stop = async () => {
-    stopping = true;
+  let stopping;
+  const kill = async () => {
     unregister();
     if (!liveGroups.has(child.pid)) return;
     liveGroups.delete(child.pid);
@@ -351,6 +373,8 @@ export async function startCodeServer(o) {
     killGroup(child.pid, 'SIGKILL');
     await fsp.rm(runtimeDir, { recursive: true, force: true });
   };
+  // Idempotent: every caller waits for the same clean-up.
+  const stop = () => (stopping ??= kill());
   const unregister = onShutdown(stop);
 
   const deadline = Date.now() + 60_000;
@@ -378,7 +402,7 @@ export async function startCodeServer(o) {
     runtimeDir,
     /** True once stop() was called (an exit after that is expected). */
     get stopping() {
-      return stopping;
+      return stopping !== undefined;
     },
     output: () => output,
   };
@@ -393,7 +417,7 @@ export async function installVsix(vsix, extensionsDir) {
     const r = spawnSync(
       process.execPath,
       [entry, '--config', await writeConfig(userDataDir), '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--force', '--install-extension', vsix],
-      { encoding: 'utf8', env: { ...process.env, EXTENSIONS_GALLERY: '{}' }, timeout: 120_000 },
+      { encoding: 'utf8', env: codeServerEnv(userDataDir), timeout: 120_000 },
     );
     const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
     if (r.status !== 0 || !/successfully installed|already installed/i.test(out)) {
@@ -421,6 +445,10 @@ export async function launchChromium({ viewport = { width: 1400, height: 900 }, 
     args: CHROMIUM_ARGS,
     viewport,
     locale: 'en-US',
+    // Our own signal handlers close the browser, then stop code-server and remove temp folders.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const close = async () => {
@@ -448,12 +476,6 @@ export function workbenchUrl(serverUrl, { folder, payload } = {}) {
 export function remoteUri(serverUrl, absPath) {
   const u = new URL(serverUrl);
   return `vscode-remote://${u.host}${absPath.split(path.sep).map(encodeURIComponent).join('/')}`;
-}
-
-/** Waits for the workbench to be interactive (editor area and status bar rendered). */
-export async function waitForWorkbench(page, timeout = 60_000) {
-  await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout });
-  await page.locator('.part.statusbar').waitFor({ state: 'visible', timeout });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -504,22 +526,25 @@ export function vsixPath() {
 }
 
 /** Builds the extension unless both bundles exist. */
-export function ensureBuilt({ force = false } = {}) {
+export function ensureBuilt() {
   const client = path.join(repoRoot, 'client', 'out', 'extension.js');
   const server = path.join(repoRoot, 'server', 'out', 'server.js');
-  if (force || !fs.existsSync(client) || !fs.existsSync(server)) npmRun('build');
+  if (!fs.existsSync(client) || !fs.existsSync(server)) npmRun('build');
   for (const p of [client, server]) {
     if (!fs.existsSync(p)) throw new Error(`build did not produce ${path.relative(repoRoot, p)}`);
   }
 }
 
-/** Packages the VSIX when it is missing or older than the built bundles. */
-export function ensurePackaged({ force = false } = {}) {
+/** Packages the VSIX when it is missing or older than the bundles or any other file it ships. */
+export function ensurePackaged() {
   ensureBuilt();
   const vsix = vsixPath();
-  const built = Math.max(newestMtime(path.join(repoRoot, 'client', 'out')), newestMtime(path.join(repoRoot, 'server', 'out')),
-    mtime(path.join(repoRoot, 'package.json')));
-  if (force || mtime(vsix) < built) npmRun('package');
+  const inputs = ['client/out', 'server/out', 'client/media', 'syntaxes', 'l10n', 'language-configuration']
+    .map((d) => newestMtime(path.join(repoRoot, d)));
+  for (const f of fs.readdirSync(repoRoot)) {
+    if (/^package(\.nls(\.[\w-]+)?)?\.json$/.test(f)) inputs.push(mtime(path.join(repoRoot, f)));
+  }
+  if (mtime(vsix) < Math.max(...inputs)) npmRun('package');
   if (!fs.existsSync(vsix)) throw new Error(`npm run package did not write ${path.relative(repoRoot, vsix)}`);
   return vsix;
 }

@@ -62,7 +62,11 @@ export function scenarioFiles(scenario) {
 /**
  * Workspace for the host suite (see test/host/suite/helpers.ts):
  *   <scenario>.ss, <scenario>.netstat, <scenario>.truth.json  for mixed and close-wait-leak
- *   ss-capture, netstat-capture  the mixed dumps without an extension (first-line detection)
+ * and, for first-line detection, mixed dumps without a file extension:
+ *   ss-capture        ss -tanp         ("State      Recv-Q Send-Q ...")
+ *   ss-netid-capture  ss -tuan         ("Netid State ...")
+ *   netstat-capture   netstat -antp    ("Active Internet connections ...")
+ *   netstat-proto-capture  the same without its first line ("Proto Recv-Q Send-Q ...")
  */
 export async function prepareHostWorkspace(dir) {
   await fsp.mkdir(dir, { recursive: true });
@@ -75,5 +79,10 @@ export async function prepareHostWorkspace(dir) {
   const mixed = scenarioFiles('mixed');
   await fsp.copyFile(mixed.ss, path.join(dir, 'ss-capture'));
   await fsp.copyFile(mixed.netstat, path.join(dir, 'netstat-capture'));
+  const netstatText = await fsp.readFile(mixed.netstat, 'utf8');
+  await fsp.writeFile(path.join(dir, 'netstat-proto-capture'), netstatText.slice(netstatText.indexOf('\n') + 1));
+  const ssTuan = path.join(realFixture('mixed'), 'ss-tuan.txt');
+  if (!fs.existsSync(ssTuan)) throw new Error(`missing ${path.relative(repoRoot, ssTuan)} (ss -tuan capture)`);
+  await fsp.copyFile(ssTuan, path.join(dir, 'ss-netid-capture'));
   return dir;
 }

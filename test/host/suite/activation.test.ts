@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, fixture, openAndShow, waitFor } from './helpers';
+import { EXTENSION_ID, fixture, openAndShow, waitFor, writeWorkspaceFile } from './helpers';
 
 // Runs first (see index.ts). It never calls activate(): doing so would hide a missing activation event.
 describe('activation', () => {
@@ -20,14 +20,16 @@ describe('activation', () => {
   });
 
   it('recognises ss and netstat dumps without a file extension by their first line', async () => {
-    for (const name of ['ss-capture', 'netstat-capture']) {
+    for (const name of ['ss-capture', 'ss-netid-capture', 'netstat-capture', 'netstat-proto-capture']) {
       const doc = await vscode.workspace.openTextDocument(fixture(name));
       assert.strictEqual(doc.languageId, 'netstat', `${name} starts with "${doc.lineAt(0).text.trim()}"`);
     }
   });
 
-  it('gives *.ss files the netstat language', async () => {
+  it('gives *.ss files the netstat language and *.sysctl files the sysctl language', async () => {
     const doc = await vscode.workspace.openTextDocument(fixture('mixed.ss'));
     assert.strictEqual(doc.languageId, 'netstat');
+    const tuning = await writeWorkspaceFile('tuning.sysctl', 'net.core.somaxconn = 4096\n');
+    assert.strictEqual((await vscode.workspace.openTextDocument(tuning)).languageId, 'sysctl');
   });
 });

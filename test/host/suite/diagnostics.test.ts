@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, DIAGNOSTIC_SOURCE, diagnosticCode, fixture, openAndShow, waitForDiagnostics, writeWorkspaceFile } from './helpers';
+import {
+  closeAllEditors, DIAGNOSTIC_SOURCE, diagnosticCode, fixture, openAndShow, readText, waitForDiagnostics, writeWorkspaceFile,
+} from './helpers';
 
 const hasCode = (code: string) => (d: vscode.Diagnostic) => d.source === DIAGNOSTIC_SOURCE && diagnosticCode(d) === code;
 
@@ -16,6 +18,17 @@ describe('diagnostics', () => {
       assert.ok(d.message.length > 0);
     });
   }
+
+  it('reports a line that is not socket output in a real ss dump', async () => {
+    const lines = (await readText(fixture('mixed.ss'))).split('\n');
+    lines.splice(3, 0, 'this line is not part of any ss output');
+    const uri = await writeWorkspaceFile('garbled.ss', lines.join('\n'));
+    await openAndShow(uri);
+    const diagnostics = await waitForDiagnostics(uri, (ds) => ds.some(hasCode('parse.unrecognized-line')),
+      'a parse.unrecognized-line diagnostic on garbled.ss');
+    assert.deepStrictEqual(diagnostics.filter(hasCode('parse.unrecognized-line')).map((d) => d.range.start.line), [3],
+      'only the inserted line (line 4) is unrecognized');
+  });
 
   it('reports a misspelt key and a bad value in sysctl.conf', async () => {
     const uri = await writeWorkspaceFile('sysctl.conf', [
