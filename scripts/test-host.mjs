@@ -8,7 +8,7 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  ensureBuilt, ensureCodeServer, exitOnSignals, onShutdown, launchChromium, log, remoteUri, repoRoot, requireSystemTools,
+  ensureBuilt, ensureCodeServer, onShutdown, launchChromium, log, remoteUri, repoRoot, requireSystemTools, runHarness,
   startCodeServer, timer, workbenchUrl,
 } from './lib/codeServer.mjs';
 import { bundleHostSuite, prepareHostWorkspace, RESULT_FILE_ENV } from './lib/hostSuite.mjs';
@@ -105,12 +105,4 @@ async function main() {
   }
 }
 
-exitOnSignals();
-
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(`[harness] ${err instanceof Error ? err.message : err}`);
-    process.exit(1);
-  },
-);
+runHarness(main);

@@ -9,7 +9,7 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  ensureCodeServer, ensurePackaged, exitOnSignals, onShutdown, installVsix, launchChromium, log, readJson, repoRoot, requireSystemTools,
+  ensureCodeServer, ensurePackaged, onShutdown, installVsix, launchChromium, log, readJson, repoRoot, requireSystemTools, runHarness,
   startCodeServer, timer, workbenchUrl,
 } from './lib/codeServer.mjs';
 import { scenarioFiles } from './lib/hostSuite.mjs';
@@ -205,14 +205,7 @@ async function main() {
   }
 }
 
-exitOnSignals();
-
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(`[harness] ${err instanceof Error ? err.message : err}`);
-    const shot = path.join(SHOTS, 'failure.png');
-    if (fs.existsSync(shot)) console.error(`[harness] the page at the failure: ${path.relative(repoRoot, shot)}`);
-    process.exit(1);
-  },
-);
+runHarness(main, () => {
+  const shot = path.join(SHOTS, 'failure.png');
+  if (fs.existsSync(shot)) console.error(`[harness] the page at the failure: ${path.relative(repoRoot, shot)}`);
+});

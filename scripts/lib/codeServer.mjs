@@ -585,6 +585,19 @@ export function exitOnSignals(code = 130) {
   }
 }
 
+/** Runs a harness's main(): exits with its code, or prints the error (and `explain(error)`) and exits 1. */
+export function runHarness(main, explain = () => {}) {
+  exitOnSignals();
+  main().then(
+    (code) => process.exit(code),
+    (err) => {
+      console.error(`[harness] ${err instanceof Error ? err.message : err}`);
+      explain(err);
+      process.exit(1);
+    },
+  );
+}
+
 export function timer() {
   const t0 = Date.now();
   return () => ((Date.now() - t0) / 1000).toFixed(1) + ' s';

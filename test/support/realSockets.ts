@@ -11,20 +11,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
 
-export const TCP_STATES = [
-  'LISTEN',
-  'SYN_SENT',
-  'SYN_RECV',
-  'ESTABLISHED',
-  'FIN_WAIT1',
-  'FIN_WAIT2',
-  'CLOSE_WAIT',
-  'CLOSING',
-  'LAST_ACK',
-  'TIME_WAIT',
-  'CLOSED',
-] as const;
-export type TcpState = (typeof TCP_STATES)[number];
+import { CANONICAL_STATES, type TcpState } from '../../server/src/core/model/tcpState';
+
+/** The state names only; the counts themselves come from /proc, never from the product's parser. */
+export const TCP_STATES = CANONICAL_STATES;
+export type { TcpState };
 
 export const SCENARIO_NAMES = [
   'mixed',
