@@ -4,14 +4,26 @@ import { startLanguageClient } from './languageClient';
 import { registerPasteDetection } from './pasteDetection';
 import { SummaryPanel } from './summaryPanel';
 
-let client: LanguageClient | undefined;
+const SERVED_LANGUAGES: ReadonlySet<string> = new Set(['netstat', 'sysctl']);
 
-/** Wiring only: the language server, the summary panel and paste detection. */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+let clientStart: Promise<LanguageClient> | undefined;
+
+/**
+ * Wiring only: paste detection, the summary panel, and the language server — started the first
+ * time a netstat or sysctl document is open, since plain-text activation (for paste detection)
+ * alone should not cost a server process.
+ */
+export function activate(context: vscode.ExtensionContext): void {
+  const languageClient = () => (clientStart ??= startLanguageClient(context));
+  const startIfServed = (document: vscode.TextDocument) => {
+    if (SERVED_LANGUAGES.has(document.languageId)) {
+      void languageClient();
+    }
+  };
+
   registerPasteDetection(context);
-  const languageClient = await startLanguageClient(context);
-  client = languageClient;
   context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(startIfServed),
     vscode.commands.registerCommand('netstatInsight.showSummary', (uri?: vscode.Uri) => {
       const document = uri
         ? vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString())
@@ -20,9 +32,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     SummaryPanel.registerSerializer(context, languageClient),
   );
+  vscode.workspace.textDocuments.forEach(startIfServed);
 }
 
 export async function deactivate(): Promise<void> {
+  const client = await clientStart?.catch(() => undefined);
+  clientStart = undefined;
   await client?.stop();
-  client = undefined;
 }

@@ -3,6 +3,9 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SummaryRequest, type SummaryResult } from '../../server/src/protocol';
 
+/** The language client, started on first use. */
+export type ClientProvider = () => Promise<LanguageClient>;
+
 /** Wait this long after the last edit before recounting, so typing stays smooth on big dumps. */
 const REFRESH_DELAY_MS = 250;
 
@@ -33,7 +36,7 @@ export class SummaryPanel implements vscode.Disposable {
   private refreshGeneration = 0;
   private readonly disposables: vscode.Disposable[] = [];
 
-  static show(context: vscode.ExtensionContext, client: LanguageClient, document: vscode.TextDocument | undefined): void {
+  static show(context: vscode.ExtensionContext, client: ClientProvider, document: vscode.TextDocument | undefined): void {
     if (SummaryPanel.current) {
       SummaryPanel.current.panel.reveal(vscode.ViewColumn.Beside, true);
     } else {
@@ -49,7 +52,7 @@ export class SummaryPanel implements vscode.Disposable {
   }
 
   /** Brings a panel back after a window reload, pointed at the document it showed before. */
-  static registerSerializer(context: vscode.ExtensionContext, client: LanguageClient): vscode.Disposable {
+  static registerSerializer(context: vscode.ExtensionContext, client: ClientProvider): vscode.Disposable {
     return vscode.window.registerWebviewPanelSerializer(SummaryPanel.viewType, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PanelState | undefined) {
         panel.webview.options = webviewOptions(context);
@@ -63,7 +66,7 @@ export class SummaryPanel implements vscode.Disposable {
   private constructor(
     private readonly panel: vscode.WebviewPanel,
     private readonly context: vscode.ExtensionContext,
-    private readonly client: LanguageClient,
+    private readonly client: ClientProvider,
   ) {
     panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'client', 'media', 'panel-icon.svg');
     panel.webview.html = this.html();
@@ -127,8 +130,10 @@ export class SummaryPanel implements vscode.Disposable {
       await this.post({ type: 'empty', reason: vscode.l10n.t('{0} is not a netstat or ss document.', fileName) });
       return;
     }
+    let client: LanguageClient | undefined;
     try {
-      const summary = await this.client.sendRequest(SummaryRequest.type, { textDocument: { uri: uri.toString() } });
+      client = await this.client();
+      const summary = await client.sendRequest(SummaryRequest.type, { textDocument: { uri: uri.toString() } });
       if (generation !== this.refreshGeneration) {
         return;
       }
@@ -138,7 +143,7 @@ export class SummaryPanel implements vscode.Disposable {
           : { type: 'empty', reason: vscode.l10n.t('{0} is not a netstat or ss document.', fileName) },
       );
     } catch (error) {
-      this.client.error('State summary request failed', error, false);
+      client?.error('State summary request failed', error, false);
     }
   }
 
