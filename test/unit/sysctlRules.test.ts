@@ -1,4 +1,9 @@
 import { deepStrictEqual, ok } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { keyStatus, templateKey } from '../../server/src/core/knowledge/sysctlKeys';
+import { parseSysctlFile } from '../../server/src/core/parsers/sysctlFile';
+import { FIXTURES } from './support/fixtures';
 import { diagnose, settingsWith } from './support/service';
 
 function found(text: string) {
@@ -92,4 +97,23 @@ describe('sysctl rules', () => {
     ok(diagnostic.message.startsWith('未知参数 net.ipv4.tcp_fin_timout：Linux '), diagnostic.message);
     ok(diagnostic.message.includes('是不是想写 net.ipv4.tcp_fin_timeout？'));
   });
+});
+
+describe('real sysctl -a output', () => {
+  const directory = join(FIXTURES, 'real', 'sysctl');
+  const captures = readdirSync(directory).filter((name) => name.startsWith('sysctl-a-'));
+
+  for (const name of captures) {
+    it(`${name}: every line is a setting the product knows, and nothing is reported`, () => {
+      const text = readFileSync(join(directory, name), 'utf8');
+      const file = parseSysctlFile(text);
+      deepStrictEqual(file.problems, []);
+      ok(file.isSnapshot, 'read as sysctl -a output');
+      const lines = text.split('\n').filter((line) => line.length > 0).length;
+      deepStrictEqual(file.entries.length + file.toolMessages.length, lines);
+      const unknown = file.entries.map((entry) => templateKey(entry.segments)).filter((key) => keyStatus(key).kind === 'unknown');
+      deepStrictEqual(unknown, []);
+      deepStrictEqual(diagnose('sysctl', text), []);
+    });
+  }
 });

@@ -119,7 +119,7 @@ export function parseSocketDump(text: string): ParsedSocketDump {
       rows.push({ line, format: 'netstat-linux', protocol: 'unix', processes: [] });
       return;
     }
-    if (section === 'unix' || section === 'other') {
+    if (section === 'other') {
       // Rows of a table we recognise but do not model (Bluetooth, IPX…).
       return;
     }
