@@ -98,10 +98,6 @@ describe('real ss and netstat output (committed captures)', () => {
     deepStrictEqual(codesIn('accept-queue-full', 'netstat -antp'), []);
     deepStrictEqual(codesIn('mixed', 'ss -tan'), ['listen.accept-queue-full']);
   });
-
-  after(async () => {
-    await cleanupAll();
-  });
 });
 
 describe('real ss and netstat output (captured live now)', function () {
