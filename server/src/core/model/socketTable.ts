@@ -2,7 +2,57 @@ import type { ColumnSpan } from './span';
 import type { TcpState } from './tcpState';
 
 /** The tool that printed a table; decides column meaning (e.g. Recv-Q of a LISTEN row in ss). */
-export type SocketTableFormat = 'ss' | 'netstat-linux';
+export type SocketTableFormat = 'ss' | 'netstat-linux' | 'netstat-windows' | 'netstat-bsd' | 'proc-net';
+
+/**
+ * What a section of a pasted document holds: a socket table, or output the product recognises but
+ * does not count as sockets (statistics, routes, interfaces), so it is labelled instead of reported.
+ */
+export type SectionFormat =
+  | SocketTableFormat
+  | 'netstat-statistics' // netstat -s
+  | 'ss-summary' // ss -s
+  | 'routes' // netstat -r, route -n
+  | 'interfaces' // netstat -i
+  | 'unknown';
+
+/**
+ * A run of lines printed by one command: pasted sessions are split at shell prompts (and where a
+ * different tool's header starts). The outline and folding show these.
+ */
+export interface DumpSection {
+  readonly format: SectionFormat;
+  /** First line of the section: the prompt line when there is one. */
+  readonly startLine: number;
+  /** Last non-blank line of the section. */
+  readonly endLine: number;
+  /** The command after the prompt, e.g. `ss -tan`, when the paste kept it. */
+  readonly command?: string;
+}
+
+/**
+ * One counter of `netstat -s` (or `nstat`): `Tcp`/`TcpExt`/`Ip`/`Udp`… and its MIB name, so the analysis
+ * and the hover can find ListenOverflows whatever phrase the netstat version printed.
+ */
+export interface ProtocolCounter {
+  readonly line: number;
+  /** The group heading the counter appears under: `Tcp`, `TcpExt`, `Ip`, `IpExt`, `Udp`, `Icmp`… */
+  readonly group: string;
+  /** The MIB name (`ListenOverflows`, `ActiveOpens`) when known, otherwise the phrase as printed. */
+  readonly name: string;
+  readonly value: number;
+  /** Where the counter's number and words sit on its line. */
+  readonly span: ColumnSpan;
+}
+
+/** The TCP line of `ss -s`: `TCP:   12 (estab 3, closed 1, orphaned 0, synrecv 0, timewait 1/0), ports 0`. */
+export interface SsSocketSummary {
+  readonly line: number;
+  /** Every `name number` pair of the line, e.g. { estab: 3, closed: 1, orphaned: 0, timewait: 1 }. */
+  readonly tcp: Readonly<Record<string, number>>;
+  /** The `Total:` line's number, when present. */
+  readonly total?: number;
+}
 
 export type Protocol = 'tcp' | 'udp' | 'raw' | 'unix' | 'other';
 
@@ -85,4 +135,10 @@ export interface ParsedSocketDump {
   readonly lineCount: number;
   /** Formats seen, in order of first appearance. */
   readonly formats: readonly SocketTableFormat[];
+  /** The document split by command; one section when nothing separates outputs. */
+  readonly sections: readonly DumpSection[];
+  /** Counters of every `netstat -s` section, in document order. */
+  readonly counters: readonly ProtocolCounter[];
+  /** Every `ss -s` TCP summary line. */
+  readonly ssSummaries: readonly SsSocketSummary[];
 }

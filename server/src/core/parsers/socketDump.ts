@@ -126,7 +126,8 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     unrecognized.push({ line, length: lineText.length, reason: hasControlCharacters(lineText) ? 'binary' : 'unknown-format' });
   });
 
-  return { rows, headers, commands, unrecognized, lineCount, formats };
+  // TODO(issue 3): sections, counters and ssSummaries are filled by the section-aware driver.
+  return { rows, headers, commands, unrecognized, lineCount, formats, sections: [], counters: [], ssSummaries: [] };
 }
 
 /** Enough leading fields for either table: Netid, State, Recv-Q, Send-Q, Local, Peer, and one more. */

@@ -1,4 +1,14 @@
 import type { SysctlKeyDoc } from '../types';
+import { CORE_EXTRA_KEYS } from './coreExtra';
+import { FS_EXTRA_KEYS } from './fsExtra';
+import { INTERFACE_CONF_KEYS } from './interfaceConf';
+import { IPV4_EXTRA_KEYS } from './ipv4Extra';
+import { IPV6_KEYS } from './ipv6';
+import { KERNEL_KEYS } from './kernel';
+import { NEIGHBOUR_KEYS } from './neighbour';
+import { NETFILTER_KEYS } from './netfilter';
+import { TCP_EXTRA_KEYS } from './tcpExtra';
+import { VM_KEYS } from './vm';
 import { BUFFER_KEYS } from './buffers';
 import { CONGESTION_KEYS } from './congestion';
 import { CONNTRACK_KEYS } from './conntrack';
@@ -26,4 +36,14 @@ export const SYSCTL_KEY_DOCS: readonly SysctlKeyDoc[] = [
   ...INTERFACE_KEYS,
   ...CONNTRACK_KEYS,
   ...FS_KEYS,
+  ...TCP_EXTRA_KEYS,
+  ...IPV4_EXTRA_KEYS,
+  ...INTERFACE_CONF_KEYS,
+  ...IPV6_KEYS,
+  ...NEIGHBOUR_KEYS,
+  ...CORE_EXTRA_KEYS,
+  ...NETFILTER_KEYS,
+  ...VM_KEYS,
+  ...FS_EXTRA_KEYS,
+  ...KERNEL_KEYS,
 ];
