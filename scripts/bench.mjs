@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { loadCore } from './lib/bundleCore.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, '.cache', 'bench');
@@ -83,21 +83,6 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-async function loadCore() {
-  const outfile = join(benchDir, 'core.cjs');
-  await esbuild.build({
-    entryPoints: [join(root, 'server', 'src', 'core', 'languageService.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    minify: true,
-    outfile,
-    logLevel: 'warning',
-  });
-  return createRequire(import.meta.url)(outfile);
-}
-
 function measureInProcess(core, text) {
   const { createLanguageService } = core;
   const service = createLanguageService();
@@ -158,7 +143,7 @@ function measureAwk(file) {
 
 mkdirSync(benchDir, { recursive: true });
 execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--production'], { stdio: 'inherit' });
-const core = await loadCore();
+const core = await loadCore(root, benchDir);
 const rows = [];
 for (const shape of ['ss', 'netstat']) {
   const text = generate(shape);

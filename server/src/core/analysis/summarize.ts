@@ -1,4 +1,4 @@
-import type { ParsedSocketDump, Protocol, SocketRow } from '../model/socketTable';
+import type { ParsedSocketDump, Protocol, SocketProcess, SocketRow } from '../model/socketTable';
 import { emptyStateCounts, type TcpState } from '../model/tcpState';
 import { hostKey } from '../parsers/endpoint';
 
@@ -68,16 +68,14 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
     if (row.remote && row.state !== 'LISTEN' && row.remote.address !== '*') {
       count(hosts, hostKey(row.remote.address), row.state, newBreakdown);
     }
-    // One socket shared by several workers of one program counts once for that program.
-    const seen = new Set<string>();
-    for (const process of row.processes) {
-      const entry = seen.has(process.name)
-        ? processes.get(process.name)!
-        : count(processes, process.name, row.state, newProcessBreakdown);
-      seen.add(process.name);
-      if (process.pid !== undefined) {
-        entry.pids.add(process.pid);
+    const owners = row.processes;
+    if (owners.length === 1) {
+      const entry = count(processes, owners[0].name, row.state, newProcessBreakdown);
+      if (owners[0].pid !== undefined) {
+        entry.pids.add(owners[0].pid);
       }
+    } else if (owners.length > 1) {
+      countSharedSocket(processes, owners, row.state);
     }
   }
 
@@ -97,6 +95,22 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
       ...freeze(value),
     })),
   };
+}
+
+/** One socket shared by several workers of one program counts once for that program. */
+function countSharedSocket(
+  processes: Map<string, MutableBreakdown & { pids: Set<number> }>,
+  owners: readonly SocketProcess[],
+  state: TcpState,
+): void {
+  const seen = new Set<string>();
+  for (const process of owners) {
+    const entry = seen.has(process.name) ? processes.get(process.name)! : count(processes, process.name, state, newProcessBreakdown);
+    seen.add(process.name);
+    if (process.pid !== undefined) {
+      entry.pids.add(process.pid);
+    }
+  }
 }
 
 /** Ports some LISTEN socket holds; a connection whose local port is one of them was accepted here. */
@@ -129,8 +143,30 @@ function count<T extends MutableBreakdown>(map: Map<string, T>, key: string, sta
 const newBreakdown = (): MutableBreakdown => ({ total: 0, states: {} });
 const newProcessBreakdown = (): MutableBreakdown & { pids: Set<number> } => ({ total: 0, states: {}, pids: new Set() });
 
+/**
+ * The `limit` largest entries, biggest first, ties by name. One pass with a small sorted buffer: a
+ * dump of 60,000 sockets can have 60,000 distinct peers, and sorting them all would dominate.
+ */
 function top<T extends MutableBreakdown>(map: Map<string, T>, limit: number): [string, T][] {
-  return [...map.entries()].sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0])).slice(0, limit);
+  const best: [string, T][] = [];
+  for (const entry of map) {
+    if (best.length === limit && !ranksBefore(entry, best[limit - 1])) {
+      continue;
+    }
+    let index = best.length;
+    while (index > 0 && ranksBefore(entry, best[index - 1])) {
+      index--;
+    }
+    best.splice(index, 0, entry);
+    if (best.length > limit) {
+      best.pop();
+    }
+  }
+  return best;
+}
+
+function ranksBefore<T extends MutableBreakdown>(a: [string, T], b: [string, T]): boolean {
+  return a[1].total > b[1].total || (a[1].total === b[1].total && a[0] < b[0]);
 }
 
 function freeze(value: MutableBreakdown): StateBreakdown {

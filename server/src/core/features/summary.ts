@@ -1,3 +1,4 @@
+import { countSections, type SectionSummary } from '../analysis/sectionCounts';
 import { type DumpSummary, summarizeDump } from '../analysis/summarize';
 import type { ParsedSocketDump } from '../model/socketTable';
 
@@ -7,6 +8,8 @@ export interface SummaryResult extends DumpSummary {
   readonly version: number;
   readonly languageId: string;
   readonly lineCount: number;
+  /** Per command output of a pasted session, in document order. */
+  readonly sections: readonly SectionSummary[];
 }
 
 export function buildSummary(
@@ -20,5 +23,6 @@ export function buildSummary(
     languageId: document.languageId,
     lineCount: dump.lineCount,
     ...summarizeDump(dump, topCount),
+    sections: countSections(dump),
   };
 }

@@ -51,7 +51,7 @@ export function addressFamily(address: string): 4 | 6 | undefined {
  * so that a dual-stack server's clients group with the same clients seen over IPv4.
  */
 export function hostKey(address: string): string {
-  const lower = address.toLowerCase();
+  const lower = hasUpperCase(address) ? address.toLowerCase() : address;
   if (lower.startsWith('::ffff:') && isDottedQuad(lower.slice(7))) {
     return lower.slice(7);
   }
@@ -84,4 +84,14 @@ function isDottedQuad(text: string): boolean {
     }
   }
   return dots === 3 && digits > 0;
+}
+
+function hasUpperCase(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 65 && code <= 90) {
+      return true;
+    }
+  }
+  return false;
 }

@@ -11,7 +11,33 @@ export interface TextLine {
  * array of lines so a multi-megabyte paste is not copied twice.
  */
 export function forEachLine(text: string, visit: (lineText: string, line: number) => void): void {
-  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (hasLoneCarriageReturn(text)) {
+    forEachLineSlowly(text, start, visit);
+    return;
+  }
+  // indexOf runs vectorised in V8: several times faster than a charCodeAt loop on a big paste.
+  let from = start;
+  let line = 0;
+  for (let newline = text.indexOf('\n', from); newline >= 0; newline = text.indexOf('\n', from)) {
+    const end = newline > from && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    visit(text.slice(from, end), line++);
+    from = newline + 1;
+  }
+  visit(text.slice(from), line);
+}
+
+/** A CR not followed by LF: old Mac line breaks, or a paste mangled on the way. */
+function hasLoneCarriageReturn(text: string): boolean {
+  for (let index = text.indexOf('\r'); index >= 0; index = text.indexOf('\r', index + 1)) {
+    if (text.charCodeAt(index + 1) !== 10) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function forEachLineSlowly(text: string, start: number, visit: (lineText: string, line: number) => void): void {
   let line = 0;
   const length = text.length;
   for (let index = start; index < length; index++) {

@@ -1,0 +1,49 @@
+import { type DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver-types';
+import { countSections, type SectionSummary } from '../analysis/sectionCounts';
+import { type DisplayLanguage, format, localize, type Localized } from '../i18n/localized';
+import { SECTION_FORMAT_NAMES } from '../knowledge/sectionFormats';
+import type { ParsedSocketDump } from '../model/socketTable';
+import { CANONICAL_STATES } from '../model/tcpState';
+import type { ParsedSysctlFile } from '../model/sysctlFile';
+
+/**
+ * The outline of a pasted session: one entry per command output, named by its command (or by the
+ * format when the prompt was not pasted), with its TCP counts as detail.
+ */
+export function socketDumpSymbols(dump: ParsedSocketDump, language: DisplayLanguage): DocumentSymbol[] {
+  return countSections(dump).map((section) => {
+    const formatName = localize(SECTION_FORMAT_NAMES[section.format], language, ' / ');
+    const range = Range.create(section.startLine, 0, section.endLine, Number.MAX_SAFE_INTEGER);
+    return {
+      name: section.command ?? formatName,
+      detail: section.command === undefined ? countsDetail(section, language) : `${formatName} · ${countsDetail(section, language)}`,
+      kind: SymbolKind.Module,
+      range,
+      selectionRange: Range.create(section.startLine, 0, section.startLine, Number.MAX_SAFE_INTEGER),
+    };
+  });
+}
+
+function countsDetail(section: SectionSummary, language: DisplayLanguage): string {
+  if (section.total === 0) {
+    return localize({ en: 'no TCP sockets', zh: '无 TCP 连接' }, language, ' / ');
+  }
+  const busiest = CANONICAL_STATES.filter((state) => (section.states[state] ?? 0) > 0)
+    .sort((a, b) => (section.states[b] ?? 0) - (section.states[a] ?? 0))
+    .slice(0, 3)
+    .map((state) => `${state} ${section.states[state]}`)
+    .join(', ');
+  const text: Localized = format({ en: '{total} TCP sockets: {busiest}', zh: '{total} 个 TCP 连接：{busiest}' }, { total: section.total, busiest });
+  return localize(text, language, ' / ');
+}
+
+/** The outline of a sysctl file: its keys, in file order, with their values. */
+export function sysctlSymbols(file: ParsedSysctlFile): DocumentSymbol[] {
+  return file.entries.map((entry) => ({
+    name: entry.rawKey,
+    detail: entry.value,
+    kind: SymbolKind.Property,
+    range: Range.create(entry.line, entry.keySpan.start, entry.line, entry.valueSpan.end),
+    selectionRange: Range.create(entry.line, entry.keySpan.start, entry.line, entry.keySpan.end),
+  }));
+}

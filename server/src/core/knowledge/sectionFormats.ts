@@ -1,0 +1,16 @@
+import type { Localized } from '../i18n/localized';
+import type { SectionFormat } from '../model/socketTable';
+
+/** How the outline, the panel and messages name what a section of a paste holds. */
+export const SECTION_FORMAT_NAMES: Readonly<Record<SectionFormat, Localized>> = {
+  ss: { en: 'ss socket table', zh: 'ss 连接列表' },
+  'netstat-linux': { en: 'netstat (Linux net-tools)', zh: 'netstat（Linux net-tools）' },
+  'netstat-windows': { en: 'netstat (Windows)', zh: 'netstat（Windows）' },
+  'netstat-bsd': { en: 'netstat (macOS / BSD)', zh: 'netstat（macOS / BSD）' },
+  'proc-net': { en: '/proc/net/tcp table', zh: '/proc/net/tcp 表' },
+  'netstat-statistics': { en: 'netstat -s protocol statistics', zh: 'netstat -s 协议统计' },
+  'ss-summary': { en: 'ss -s socket summary', zh: 'ss -s 套接字汇总' },
+  routes: { en: 'routing table', zh: '路由表' },
+  interfaces: { en: 'interface table', zh: '网卡统计表' },
+  unknown: { en: 'unrecognised output', zh: '无法识别的输出' },
+};

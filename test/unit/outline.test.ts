@@ -1,0 +1,88 @@
+import { deepStrictEqual, strictEqual } from 'node:assert';
+import { FoldingRangeKind, SymbolKind } from 'vscode-languageserver-types';
+import { documentOf, service, settingsWith } from './support/service';
+
+/** A support ticket: three outputs with the prompts that printed them. */
+const SESSION = [
+  '[root@web1 ~]# ss -tan',
+  'State      Recv-Q Send-Q Local Address:Port   Peer Address:Port',
+  'LISTEN     0      128          0.0.0.0:22          0.0.0.0:*',
+  'ESTAB      0      0           10.0.0.5:22       10.0.0.9:51000',
+  'ESTAB      0      0           10.0.0.5:22       10.0.0.9:51001',
+  '',
+  '[root@web1 ~]# netstat -ant',
+  'Active Internet connections (servers and established)',
+  'Proto Recv-Q Send-Q Local Address           Foreign Address         State',
+  'tcp        0      0 0.0.0.0:22              0.0.0.0:*               LISTEN',
+  'tcp        0      0 10.0.0.5:22             10.0.0.9:51002          TIME_WAIT',
+  '',
+  '[root@web1 ~]# cat /proc/net/tcp',
+  '  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode',
+  '   0: 00000000:0016 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 20353 1 0000000000000000 100 0 0 10 0',
+  '   1: 0500000A:0016 0900000A:C738 01 00000000:00000000 02:000AF9A8 00000000     0        0 21770 4 0000000000000000 20 4 29 10 -1',
+].join('\n');
+
+describe('outline, folding and sections of a pasted session', () => {
+  const document = documentOf('netstat', SESSION);
+  const parsed = service.parse(document);
+
+  it('splits the session at each prompt and counts each output on its own', () => {
+    const summary = service.getSummary(document, parsed, settingsWith());
+    deepStrictEqual(
+      summary?.sections.map(({ format, startLine, endLine, command, total, states }) => ({ format, startLine, endLine, command, total, states })),
+      [
+        { format: 'ss', startLine: 0, endLine: 4, command: 'ss -tan', total: 3, states: { LISTEN: 1, ESTABLISHED: 2 } },
+        { format: 'netstat-linux', startLine: 6, endLine: 10, command: 'netstat -ant', total: 2, states: { LISTEN: 1, TIME_WAIT: 1 } },
+        { format: 'proc-net', startLine: 12, endLine: 15, command: 'cat /proc/net/tcp', total: 2, states: { LISTEN: 1, ESTABLISHED: 1 } },
+      ],
+    );
+    strictEqual(summary?.total, 7);
+  });
+
+  it('shows one outline entry per output, named by its command, in English and Chinese', () => {
+    const english = service.findDocumentSymbols(parsed, settingsWith({ language: 'en' }));
+    deepStrictEqual(
+      english.map((symbol) => [symbol.name, symbol.detail, symbol.kind, symbol.range.start.line, symbol.range.end.line]),
+      [
+        ['ss -tan', 'ss socket table · 3 TCP sockets: ESTABLISHED 2, LISTEN 1', SymbolKind.Module, 0, 4],
+        ['netstat -ant', 'netstat (Linux net-tools) · 2 TCP sockets: LISTEN 1, TIME_WAIT 1', SymbolKind.Module, 6, 10],
+        ['cat /proc/net/tcp', '/proc/net/tcp table · 2 TCP sockets: LISTEN 1, ESTABLISHED 1', SymbolKind.Module, 12, 15],
+      ],
+    );
+    const chinese = service.findDocumentSymbols(parsed, settingsWith({ language: 'zh-cn' }));
+    strictEqual(chinese[0].detail, 'ss 连接列表 · 3 个 TCP 连接：ESTABLISHED 2, LISTEN 1');
+  });
+
+  it('folds each output', () => {
+    deepStrictEqual(
+      service.getFoldingRanges(document, parsed),
+      [
+        { startLine: 0, endLine: 4, kind: FoldingRangeKind.Region },
+        { startLine: 6, endLine: 10, kind: FoldingRangeKind.Region },
+        { startLine: 12, endLine: 15, kind: FoldingRangeKind.Region },
+      ],
+    );
+  });
+
+  it('names a section by its format when no prompt was pasted', () => {
+    const single = documentOf('netstat', SESSION.split('\n').slice(1, 5).join('\n'));
+    const symbols = service.findDocumentSymbols(service.parse(single), settingsWith({ language: 'en' }));
+    deepStrictEqual(
+      symbols.map((symbol) => [symbol.name, symbol.detail]),
+      [['ss socket table', '3 TCP sockets: ESTABLISHED 2, LISTEN 1']],
+    );
+  });
+
+  it('outlines a sysctl file by key and folds its comment blocks', () => {
+    const file = documentOf('sysctl', ['# Tuning for the web tier', '# owner: sre', 'net.core.somaxconn = 4096', '', 'net.ipv4.tcp_fin_timeout=30'].join('\n'));
+    const sysctl = service.parse(file);
+    deepStrictEqual(
+      service.findDocumentSymbols(sysctl, settingsWith()).map((symbol) => [symbol.name, symbol.detail, symbol.kind, symbol.range.start.line]),
+      [
+        ['net.core.somaxconn', '4096', SymbolKind.Property, 2],
+        ['net.ipv4.tcp_fin_timeout', '30', SymbolKind.Property, 4],
+      ],
+    );
+    deepStrictEqual(service.getFoldingRanges(file, sysctl), [{ startLine: 0, endLine: 1, kind: FoldingRangeKind.Comment }]);
+  });
+});
