@@ -1,5 +1,5 @@
 import type { ParsedSocketDump, Protocol, SocketProcess, SocketRow } from '../model/socketTable';
-import { emptyStateCounts, type TcpState } from '../model/tcpState';
+import { CANONICAL_STATES, emptyStateCounts, type TcpState } from '../model/tcpState';
 import { hostKey } from '../parsers/endpoint';
 
 export interface StateBreakdown {
@@ -39,14 +39,14 @@ export interface DumpSummary {
 
 /** Counts a parsed dump the way `awk | sort | uniq -c` would, and then some. */
 export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSummary {
-  const states = emptyStateCounts();
-  const firstLineByState: Partial<Record<TcpState, number>> = {};
+  const stateCounts = new Int32Array(STATE_COUNT);
+  const firstLines = new Int32Array(STATE_COUNT).fill(-1);
   const protocols: Record<Protocol, number> = { tcp: 0, udp: 0, raw: 0, unix: 0, other: 0 };
   const families = { ipv4: 0, ipv6: 0 };
   const listeningPorts = listeningPortsOf(dump.rows);
-  const ports = new Map<string, MutableBreakdown>();
-  const hosts = new Map<string, MutableBreakdown>();
-  const processes = new Map<string, MutableBreakdown & { pids: Set<number> }>();
+  const ports = new Map<string, Tally>();
+  const hosts = new Map<string, Tally>();
+  const processes = new Map<string, ProcessTally>();
   let total = 0;
 
   for (const row of dump.rows) {
@@ -54,31 +54,42 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
     if (row.protocol !== 'tcp' || !row.state) {
       continue;
     }
+    const state = STATE_ORDINALS.get(row.state)!;
     total++;
-    states[row.state]++;
-    firstLineByState[row.state] ??= row.line;
+    stateCounts[state]++;
+    if (firstLines[state] < 0) {
+      firstLines[state] = row.line;
+    }
     if (row.family === 4) {
       families.ipv4++;
     } else if (row.family === 6) {
       families.ipv6++;
     }
     if (row.local) {
-      count(ports, row.local.port, row.state, newBreakdown);
+      tally(ports, row.local.port, state, newTally);
     }
-    if (row.remote && row.state !== 'LISTEN' && row.remote.address !== '*') {
-      count(hosts, hostKey(row.remote.address), row.state, newBreakdown);
+    if (row.remote && state !== LISTEN && row.remote.address !== '*') {
+      tally(hosts, hostKey(row.remote.address), state, newTally);
     }
     const owners = row.processes;
     if (owners.length === 1) {
-      const entry = count(processes, owners[0].name, row.state, newProcessBreakdown);
+      const entry = tally(processes, owners[0].name, state, newProcessTally);
       if (owners[0].pid !== undefined) {
         entry.pids.add(owners[0].pid);
       }
     } else if (owners.length > 1) {
-      countSharedSocket(processes, owners, row.state);
+      tallySharedSocket(processes, owners, state);
     }
   }
 
+  const states = emptyStateCounts();
+  const firstLineByState: Partial<Record<TcpState, number>> = {};
+  CANONICAL_STATES.forEach((name, state) => {
+    states[name] = stateCounts[state];
+    if (firstLines[state] >= 0) {
+      firstLineByState[name] = firstLines[state];
+    }
+  });
   return {
     total,
     states,
@@ -87,30 +98,14 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
     families,
     unparsedLines: dump.unrecognized.length,
     formats: dump.formats,
-    topLocalPorts: top(ports, topCount).map(([port, value]) => ({ port, listening: listeningPorts.has(port), ...freeze(value) })),
-    topRemoteHosts: top(hosts, topCount).map(([host, value]) => ({ host, ...freeze(value) })),
+    topLocalPorts: top(ports, topCount).map(([port, value]) => ({ port, listening: listeningPorts.has(port), ...breakdownOf(value) })),
+    topRemoteHosts: top(hosts, topCount).map(([host, value]) => ({ host, ...breakdownOf(value) })),
     topProcesses: top(processes, topCount).map(([name, value]) => ({
       name,
       pids: [...value.pids].sort((a, b) => a - b),
-      ...freeze(value),
+      ...breakdownOf(value),
     })),
   };
-}
-
-/** One socket shared by several workers of one program counts once for that program. */
-function countSharedSocket(
-  processes: Map<string, MutableBreakdown & { pids: Set<number> }>,
-  owners: readonly SocketProcess[],
-  state: TcpState,
-): void {
-  const seen = new Set<string>();
-  for (const process of owners) {
-    const entry = seen.has(process.name) ? processes.get(process.name)! : count(processes, process.name, state, newProcessBreakdown);
-    seen.add(process.name);
-    if (process.pid !== undefined) {
-      entry.pids.add(process.pid);
-    }
-  }
 }
 
 /** Ports some LISTEN socket holds; a connection whose local port is one of them was accepted here. */
@@ -124,30 +119,52 @@ export function listeningPortsOf(rows: readonly SocketRow[]): Set<string> {
   return ports;
 }
 
-interface MutableBreakdown {
+// States are counted by ordinal in typed arrays: a dump can hold hundreds of thousands of rows, and
+// string-keyed counters on plain objects were the summary's main cost.
+const STATE_COUNT = CANONICAL_STATES.length;
+const STATE_ORDINALS: ReadonlyMap<TcpState, number> = new Map(CANONICAL_STATES.map((state, index) => [state, index]));
+const LISTEN = STATE_ORDINALS.get('LISTEN')!;
+
+interface Tally {
   total: number;
-  states: Partial<Record<TcpState, number>>;
+  readonly byState: Int32Array;
 }
 
-function count<T extends MutableBreakdown>(map: Map<string, T>, key: string, state: TcpState, create: () => T): T {
+interface ProcessTally extends Tally {
+  readonly pids: Set<number>;
+}
+
+const newTally = (): Tally => ({ total: 0, byState: new Int32Array(STATE_COUNT) });
+const newProcessTally = (): ProcessTally => ({ total: 0, byState: new Int32Array(STATE_COUNT), pids: new Set() });
+
+function tally<T extends Tally>(map: Map<string, T>, key: string, state: number, create: () => T): T {
   let entry = map.get(key);
   if (!entry) {
     entry = create();
     map.set(key, entry);
   }
   entry.total++;
-  entry.states[state] = (entry.states[state] ?? 0) + 1;
+  entry.byState[state]++;
   return entry;
 }
 
-const newBreakdown = (): MutableBreakdown => ({ total: 0, states: {} });
-const newProcessBreakdown = (): MutableBreakdown & { pids: Set<number> } => ({ total: 0, states: {}, pids: new Set() });
+/** One socket shared by several workers of one program counts once for that program. */
+function tallySharedSocket(processes: Map<string, ProcessTally>, owners: readonly SocketProcess[], state: number): void {
+  const seen = new Set<string>();
+  for (const process of owners) {
+    const entry = seen.has(process.name) ? processes.get(process.name)! : tally(processes, process.name, state, newProcessTally);
+    seen.add(process.name);
+    if (process.pid !== undefined) {
+      entry.pids.add(process.pid);
+    }
+  }
+}
 
 /**
  * The `limit` largest entries, biggest first, ties by name. One pass with a small sorted buffer: a
  * dump of 60,000 sockets can have 60,000 distinct peers, and sorting them all would dominate.
  */
-function top<T extends MutableBreakdown>(map: Map<string, T>, limit: number): [string, T][] {
+function top<T extends Tally>(map: Map<string, T>, limit: number): [string, T][] {
   const best: [string, T][] = [];
   for (const entry of map) {
     if (best.length === limit && !ranksBefore(entry, best[limit - 1])) {
@@ -165,10 +182,16 @@ function top<T extends MutableBreakdown>(map: Map<string, T>, limit: number): [s
   return best;
 }
 
-function ranksBefore<T extends MutableBreakdown>(a: [string, T], b: [string, T]): boolean {
+function ranksBefore<T extends Tally>(a: [string, T], b: [string, T]): boolean {
   return a[1].total > b[1].total || (a[1].total === b[1].total && a[0] < b[0]);
 }
 
-function freeze(value: MutableBreakdown): StateBreakdown {
-  return { total: value.total, states: value.states };
+function breakdownOf(value: Tally): StateBreakdown {
+  const states: Partial<Record<TcpState, number>> = {};
+  CANONICAL_STATES.forEach((name, state) => {
+    if (value.byState[state] > 0) {
+      states[name] = value.byState[state];
+    }
+  });
+  return { total: value.total, states };
 }
