@@ -18,8 +18,10 @@ const MAX_FIXTURE_BYTES = 60 * 1024;
 
 // The module is CommonJS TypeScript (it needs __dirname): load it through tsx's require hook.
 register();
-const { SCENARIO_NAMES, CAPTURE_COMMANDS, FIXTURE_FILE_NAMES, TCP_STATES, canCreateNamespaces, captureScenario, cleanupAll } =
+const { SCENARIO_NAMES, RULE_SCENARIO_NAMES, CAPTURE_COMMANDS, FIXTURE_FILE_NAMES, TCP_STATES, canCreateNamespaces, captureScenario, cleanupAll } =
   createRequire(import.meta.url)('../test/support/realSockets.ts');
+/** The general scenarios and those made for the diagnostic rules. */
+const ALL_SCENARIOS = [...SCENARIO_NAMES, ...RULE_SCENARIO_NAMES];
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
@@ -30,6 +32,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 function writeCapture(capture) {
   const dir = path.join(fixturesDir, capture.scenario);
   const files = Object.fromEntries(CAPTURE_COMMANDS.map((command) => [FIXTURE_FILE_NAMES[command], capture.outputs[command]]));
+  Object.assign(files, capture.extras);
   files['truth.json'] = `${JSON.stringify(
     {
       scenario: capture.scenario,
@@ -61,7 +64,7 @@ function nonzeroStates(truth) {
 }
 
 function writeReadme() {
-  const truths = SCENARIO_NAMES.map((name) => path.join(fixturesDir, name, 'truth.json'))
+  const truths = ALL_SCENARIOS.map((name) => path.join(fixturesDir, name, 'truth.json'))
     .filter((file) => existsSync(file))
     .map((file) => JSON.parse(readFileSync(file, 'utf8')));
   const distinct = (pick) => [...new Set(truths.map(pick))].join(', ');
@@ -89,7 +92,8 @@ function writeReadme() {
     '  (rows of /proc/net/udp + udp6), and `notes`: what the scenario contains, which namespace was captured, the',
     '  processes (name requested, `comm` as the kernel kept it - what `ss -p` shows - and `cmdline` - what',
     '  `netstat -p` shows), and ports or peers of interest.',
-    `- Files per scenario: ${CAPTURE_COMMANDS.map((command) => `\`${FIXTURE_FILE_NAMES[command]}\` (\`${command}\`)`).join(', ')}, \`truth.json\`.`,
+    `- Files per scenario: ${CAPTURE_COMMANDS.map((command) => `\`${FIXTURE_FILE_NAMES[command]}\` (\`${command}\`)`).join(', ')}, \`truth.json\`;`,
+    '  some scenarios add the output of other commands (`netstat -s`, `ss -s`, `sysctl`), named in their description.',
     '- PIDs, ephemeral ports, inode numbers, socket cookies and timers differ on every capture.',
     '',
     '## Environment',
@@ -121,16 +125,16 @@ function writeReadme() {
 
 async function main() {
   const requested = process.argv.slice(2);
-  const unknown = requested.filter((name) => !SCENARIO_NAMES.includes(name));
+  const unknown = requested.filter((name) => !ALL_SCENARIOS.includes(name));
   if (unknown.length > 0) {
-    console.error(`unknown scenario(s): ${unknown.join(', ')}; known: ${SCENARIO_NAMES.join(', ')}`);
+    console.error(`unknown scenario(s): ${unknown.join(', ')}; known: ${ALL_SCENARIOS.join(', ')}`);
     process.exit(2);
   }
   if (!canCreateNamespaces()) {
     console.error('capture-fixtures needs root, `ip netns` and nsenter (it creates network namespaces).');
     process.exit(1);
   }
-  for (const name of requested.length > 0 ? requested : SCENARIO_NAMES) {
+  for (const name of requested.length > 0 ? requested : ALL_SCENARIOS) {
     const capture = await captureScenario(name, { log: (message) => console.log(message) });
     writeCapture(capture);
     console.log(`${name}: ${nonzeroStates(capture.truth)}, udp ${capture.truth.udp}`);

@@ -25,6 +25,8 @@
   let labels = {};
   /** @type {any} */
   let lastMessage;
+  /** The rows of the diagnostic whose "show these rows" action opened the panel. @type {any} */
+  let focusedRows;
 
   /**
    * @param {string} tag
@@ -137,6 +139,41 @@
     ]);
   }
 
+  /** @param {number} line */
+  function revealLine(line) {
+    vscode.postMessage({ type: 'reveal', line });
+  }
+
+  /** The diagnostic's rows, listed above the summary; each reveals its line. */
+  function diagnosticRows() {
+    const items = focusedRows.rows.map((/** @type {{line: number, text: string}} */ row) => {
+      const item = element('li', { class: 'clickable', tabindex: '0', title: label('line', row.line + 1) }, [
+        element('span', { class: 'line-number' }, [String(row.line + 1)]),
+        element('code', {}, [row.text]),
+      ]);
+      item.addEventListener('click', () => revealLine(row.line));
+      item.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          revealLine(row.line);
+        }
+      });
+      return item;
+    });
+    const hide = element('button', { type: 'button', class: 'hide-rows' }, [label('clearRows')]);
+    hide.addEventListener('click', () => {
+      focusedRows = undefined;
+      render();
+    });
+    const section = element('section', { id: 'diagnostic-rows' }, [
+      element('h2', {}, [focusedRows.label, ' ', element('span', { class: 'muted' }, [label('diagnosticRows', formatNumber(focusedRows.total))]), ' ', hide]),
+      element('ol', { class: 'row-list' }, items),
+    ]);
+    if (focusedRows.total > focusedRows.rows.length) {
+      section.append(element('p', { class: 'muted' }, [label('moreRows', formatNumber(focusedRows.total - focusedRows.rows.length))]));
+    }
+    return section;
+  }
+
   /** @param {any} message */
   function renderSummary(message) {
     const summary = message.summary;
@@ -173,6 +210,9 @@
         ]),
       ]),
     );
+    if (focusedRows && focusedRows.uri === summary.uri) {
+      header.after(diagnosticRows());
+    }
     vscode.setState({ uri: summary.uri });
   }
 
@@ -199,6 +239,9 @@
       render();
     } else if (message?.type === 'summary' || message?.type === 'empty') {
       lastMessage = message;
+      render();
+    } else if (message?.type === 'rows') {
+      focusedRows = message;
       render();
     }
   });

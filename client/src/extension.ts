@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { startLanguageClient } from './languageClient';
 import { registerPasteDetection } from './pasteDetection';
+import { registerRowCommands } from './rowCommands';
 import { SummaryPanel } from './summaryPanel';
 
 const SERVED_LANGUAGES: ReadonlySet<string> = new Set(['netstat', 'sysctl']);
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): void {
       SummaryPanel.show(context, languageClient, document);
     }),
     SummaryPanel.registerSerializer(context, languageClient),
+    ...registerRowCommands(context, languageClient),
   );
   vscode.workspace.textDocuments.forEach(startIfServed);
 }

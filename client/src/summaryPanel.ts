@@ -13,7 +13,11 @@ const REFRESH_DELAY_MS = 250;
 export type PanelMessage =
   | { readonly type: 'labels'; readonly labels: Record<string, string> }
   | { readonly type: 'summary'; readonly fileName: string; readonly summary: SummaryResult }
-  | { readonly type: 'empty'; readonly reason: string };
+  | { readonly type: 'empty'; readonly reason: string }
+  | { readonly type: 'rows'; readonly uri: string; readonly label: string; readonly total: number; readonly rows: readonly { readonly line: number; readonly text: string }[] };
+
+/** Rows the panel lists for one diagnostic; the editor selects all of them. */
+const MAX_LISTED_ROWS = 200;
 
 /** Messages the webview posts back. */
 type WebviewMessage = { readonly type: 'ready' } | { readonly type: 'reveal'; readonly line: number };
@@ -35,6 +39,8 @@ export class SummaryPanel implements vscode.Disposable {
   private refreshTimer: NodeJS.Timeout | undefined;
   private refreshGeneration = 0;
   private readonly disposables: vscode.Disposable[] = [];
+  /** The rows of the diagnostic the panel was last asked to show, sent again when the webview reloads. */
+  private focusedRows: PanelMessage | undefined;
 
   static show(context: vscode.ExtensionContext, client: ClientProvider, document: vscode.TextDocument | undefined): void {
     if (SummaryPanel.current) {
@@ -49,6 +55,13 @@ export class SummaryPanel implements vscode.Disposable {
       SummaryPanel.current = new SummaryPanel(panel, context, client);
     }
     SummaryPanel.current.follow(document?.uri);
+  }
+
+  /** Shows the panel for `document` with the rows of one diagnostic listed on top. */
+  static showRows(context: vscode.ExtensionContext, client: ClientProvider, document: vscode.TextDocument, group: { readonly label: string; readonly lines: readonly number[] }): void {
+    SummaryPanel.show(context, client, document);
+    const rows = group.lines.slice(0, MAX_LISTED_ROWS).map((line) => ({ line, text: document.lineAt(line).text }));
+    SummaryPanel.current?.focus({ type: 'rows', uri: document.uri.toString(), label: group.label, total: group.lines.length, rows });
   }
 
   /** Brings a panel back after a window reload, pointed at the document it showed before. */
@@ -92,6 +105,11 @@ export class SummaryPanel implements vscode.Disposable {
     );
   }
 
+  private focus(rows: PanelMessage): void {
+    this.focusedRows = rows;
+    void this.post(rows);
+  }
+
   private follow(uri: vscode.Uri | undefined): void {
     this.documentUri = uri ?? activeNetstatDocument()?.uri;
     this.scheduleRefresh(0);
@@ -100,6 +118,9 @@ export class SummaryPanel implements vscode.Disposable {
   private onMessage(message: WebviewMessage): void {
     if (message.type === 'ready') {
       void this.post({ type: 'labels', labels: panelLabels() });
+      if (this.focusedRows) {
+        void this.post(this.focusedRows);
+      }
       this.scheduleRefresh(0);
     } else if (message.type === 'reveal' && this.documentUri && Number.isInteger(message.line)) {
       const position = new vscode.Position(message.line, 0);
@@ -240,5 +261,9 @@ function panelLabels(): Record<string, string> {
     familyClosing: vscode.l10n.t('closing'),
     familyWaiting: vscode.l10n.t('waiting'),
     familyClosed: vscode.l10n.t('closed'),
+    diagnosticRows: vscode.l10n.t('{0} rows of this diagnostic', '{0}'),
+    moreRows: vscode.l10n.t('… and {0} more', '{0}'),
+    line: vscode.l10n.t('Line {0}', '{0}'),
+    clearRows: vscode.l10n.t('Hide'),
   };
 }

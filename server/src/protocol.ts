@@ -1,4 +1,5 @@
 import { RequestType } from 'vscode-languageserver-protocol';
+import type { KeyDescription } from './core/features/describeKey';
 import type { SummaryResult } from './core/features/summary';
 
 /**
@@ -14,4 +15,15 @@ export namespace SummaryRequest {
   export const type = new RequestType<Params, SummaryResult | null, void>(method);
 }
 
-export type { SummaryResult };
+/** The facts of one sysctl key, for other extensions and scripts (no document needed). */
+export namespace DescribeKeyRequest {
+  export const method = 'netstatInsight/describeKey';
+  export interface Params {
+    /** Any spelling `sysctl` accepts: `net.ipv4.tcp_fin_timeout`, `net/ipv4/tcp_fin_timeout`, `net.ipv4.conf.eth0/100.rp_filter`. */
+    readonly key: string;
+  }
+  /** null when the key is unknown to the knowledge base and to the reference kernel. */
+  export const type = new RequestType<Params, KeyDescription | null, void>(method);
+}
+
+export type { KeyDescription, SummaryResult };

@@ -3,6 +3,7 @@ import {
   createConnection,
   type Connection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   type InitializeParams,
   type InitializeResult,
   ProposedFeatures,
@@ -11,9 +12,11 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type LanguageSetting, resolveLanguage } from './core/i18n/localized';
-import { createLanguageService, type ParsedDocument } from './core/languageService';
-import { type InsightSettings, settingsFrom } from './core/settings';
-import { SummaryRequest } from './protocol';
+import type { WorkspaceContext } from './core/analysis/sysctlContext';
+import { createLanguageService, NETSTAT_LANGUAGE, type ParsedDocument, SYSCTL_LANGUAGE } from './core/languageService';
+import { type InsightSettings, settingsFrom, withLanguageOverrides } from './core/settings';
+import { DescribeKeyRequest, SummaryRequest } from './protocol';
+import { SYSCTL_FILE_GLOBS, WorkspaceSysctlFiles } from './workspaceSysctlFiles';
 
 /**
  * The LSP adapter: it owns the connection, the open documents, settings and caches, and hands the
@@ -33,16 +36,25 @@ let canRegisterConfigurationChanges = false;
 const settingsByUri = new Map<string, Promise<InsightSettings>>();
 const parseCache = new Map<string, { version: number; languageId: string; parsed: ParsedDocument }>();
 const pendingValidation = new Map<string, NodeJS.Timeout>();
+/** Sysctl files of the workspace folders: dump rules compare with their values (port range, somaxconn…). */
+const workspaceSysctl = new WorkspaceSysctlFiles();
+let workspaceFolderUris: string[] = [];
+let canWatchFiles = false;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   editorLocale = params.locale;
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   canRegisterConfigurationChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  workspaceFolderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
+      completionProvider: { triggerCharacters: ['.', '/', '=', ' '] },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
     },
     serverInfo: { name: 'netstat-insight' },
   };
@@ -54,7 +66,38 @@ connection.onInitialized(() => {
       .register(DidChangeConfigurationNotification.type, { section: 'netstatInsight' })
       .catch((error: unknown) => connection.console.error(`Could not register for configuration changes: ${describeError(error)}`));
   }
+  if (canWatchFiles) {
+    connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: SYSCTL_FILE_GLOBS.map((globPattern) => ({ globPattern })) })
+      .catch((error: unknown) => connection.console.error(`Could not watch sysctl files: ${describeError(error)}`));
+  }
+  workspaceSysctl.scan(workspaceFolderUris).then(revalidateSocketDumps, (error: unknown) =>
+    connection.console.error(`Reading the workspace's sysctl files failed: ${describeError(error)}`),
+  );
 });
+
+connection.onDidChangeWatchedFiles(async (params) => {
+  await Promise.all(params.changes.map((change) => workspaceSysctl.refresh(change.uri)));
+  revalidateSocketDumps();
+});
+
+/** Socket dumps are judged against sysctl values, so they are re-checked when those change. */
+function revalidateSocketDumps(): void {
+  for (const document of documents.all()) {
+    if (document.languageId === NETSTAT_LANGUAGE) {
+      scheduleValidation(document);
+    }
+  }
+}
+
+/** The workspace's sysctl values, the open sysctl documents' current text taking precedence. */
+function workspaceContext(): WorkspaceContext {
+  const open = documents
+    .all()
+    .map((document) => ({ uri: document.uri, parsed: parsedDocument(document) }))
+    .flatMap(({ uri, parsed }) => (parsed.kind === 'sysctl' ? [{ uri, file: parsed.file }] : []));
+  return workspaceSysctl.context(open);
+}
 
 connection.onDidChangeConfiguration(() => {
   settingsByUri.clear();
@@ -66,8 +109,12 @@ connection.onDidChangeConfiguration(() => {
 function settingsFor(uri: string): Promise<InsightSettings> {
   let settings = settingsByUri.get(uri);
   if (!settings) {
+    // The `[<language>]` section carries per-language overrides, which a plain scopeUri does not apply.
+    const languageId = documents.get(uri)?.languageId;
     settings = (canPullConfiguration
-      ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'netstatInsight' })
+      ? connection.workspace
+          .getConfiguration([{ scopeUri: uri, section: 'netstatInsight' }, { scopeUri: uri, section: `[${languageId}]` }])
+          .then(([section, overrides]: unknown[]) => withLanguageOverrides(section, languageId ? overrides : undefined))
       : Promise.resolve(undefined)
     ).then(
       (raw: unknown) => settingsFrom(raw, resolveLanguage(languageSettingOf(raw), editorLocale)),
@@ -116,7 +163,8 @@ async function validate(uri: string, version: number): Promise<void> {
     if (!current || current.version !== version) {
       return;
     }
-    const diagnostics = service.doValidation(current, parsedDocument(current), settings);
+    const parsed = parsedDocument(current);
+    const diagnostics = service.doValidation(current, parsed, settings, parsed.kind === 'socket-dump' ? workspaceContext() : undefined);
     await connection.sendDiagnostics({ uri, version, diagnostics });
   } catch (error) {
     connection.console.error(`Validation of ${uri} failed: ${describeError(error)}`);
@@ -124,8 +172,16 @@ async function validate(uri: string, version: number): Promise<void> {
 }
 
 documents.onDidOpen((event) => scheduleValidation(event.document, 0));
-documents.onDidChangeContent((event) => scheduleValidation(event.document));
+documents.onDidChangeContent((event) => {
+  scheduleValidation(event.document);
+  if (event.document.languageId === SYSCTL_LANGUAGE) {
+    revalidateSocketDumps();
+  }
+});
 documents.onDidClose((event) => {
+  if (event.document.languageId === SYSCTL_LANGUAGE) {
+    revalidateSocketDumps();
+  }
   clearTimeout(pendingValidation.get(event.document.uri));
   pendingValidation.delete(event.document.uri);
   parseCache.delete(event.document.uri);
@@ -143,18 +199,53 @@ connection.onHover(async (params, token) => {
     if (token.isCancellationRequested) {
       return null;
     }
-    const line = params.position.line;
-    const lineText = document
-      .getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
-      .replace(/\r?\n$|\r$/, '');
-    return service.doHover(lineText, params.position, parsedDocument(document), settings) ?? null;
+    return service.doHover(lineAt(document, params.position.line), params.position, parsedDocument(document), settings) ?? null;
   } catch (error) {
     connection.console.error(`Hover in ${document.uri} failed: ${describeError(error)}`);
     return null;
   }
 });
 
-connection.onCodeAction((params) => service.getCodeActions(params.textDocument.uri, params.context.diagnostics));
+connection.onCompletion(async (params, token) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) {
+    return [];
+  }
+  try {
+    const settings = await settingsFor(document.uri);
+    if (token.isCancellationRequested) {
+      return [];
+    }
+    return service.doComplete(lineAt(document, params.position.line), params.position, parsedDocument(document), settings);
+  } catch (error) {
+    connection.console.error(`Completion in ${document.uri} failed: ${describeError(error)}`);
+    return [];
+  }
+});
+
+/** One line of the document without its line break. */
+function lineAt(document: TextDocument, line: number): string {
+  return document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+}
+
+connection.onCodeAction(async (params) => {
+  const settings = await settingsFor(params.textDocument.uri);
+  return service.getCodeActions(params.textDocument.uri, params.context.diagnostics, settings.language);
+});
+
+connection.onDocumentSymbol(async (params, token) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) {
+    return null;
+  }
+  const settings = await settingsFor(document.uri);
+  return token.isCancellationRequested ? null : service.findDocumentSymbols(parsedDocument(document), settings);
+});
+
+connection.onFoldingRanges((params) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? service.getFoldingRanges(document, parsedDocument(document)) : null;
+});
 
 connection.onRequest(SummaryRequest.type, async (params, token) => {
   const document = documents.get(params.textDocument.uri);
@@ -167,6 +258,8 @@ connection.onRequest(SummaryRequest.type, async (params, token) => {
   }
   return service.getSummary(document, parsedDocument(document), settings);
 });
+
+connection.onRequest(DescribeKeyRequest.type, (params) => (typeof params?.key === 'string' ? service.describeKey(params.key) : null));
 
 function describeError(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);

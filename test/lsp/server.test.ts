@@ -2,6 +2,7 @@ import { deepStrictEqual, ok, strictEqual } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { markdownOf, ServerConnection } from './support/serverConnection';
 
 const SAMPLES = join(__dirname, '..', 'fixtures', 'samples');
@@ -114,6 +115,7 @@ describe('language server over stdio (locale en)', () => {
         [2, 'sysctl.removed-key'],
         [3, 'sysctl.invalid-value'],
         [4, 'sysctl.duplicate-key'],
+        [6, 'sysctl.keepalive-exceeds-idle-timeout'],
       ],
     );
     const unknown = published.diagnostics[0];
@@ -195,5 +197,123 @@ describe('language server over stdio (locale zh-cn)', () => {
     await server.changeSettings({ docs: { language: 'both' } });
     const both = markdownOf(await server.hover(uri, 1, 1));
     ok(both.includes('**Which side:**') && both.includes('**哪一端：**') && both.includes('\n\n---\n\n'));
+  });
+});
+
+describe('language server over stdio: describeKey and completion', () => {
+  let server: ServerConnection;
+
+  before(async () => {
+    server = new ServerConnection();
+    const result = await server.initialize('en');
+    deepStrictEqual(result.capabilities.completionProvider?.triggerCharacters, ['.', '/', '=', ' ']);
+  });
+
+  after(async () => {
+    strictEqual(await server.shutdown(), 0);
+  });
+
+  it('answers netstatInsight/describeKey for documented, per-interface and unknown keys', async () => {
+    const describe = (key: unknown) => server.connection.sendRequest<Record<string, unknown> | null>('netstatInsight/describeKey', { key });
+    const finTimeout = await describe('net/ipv4/tcp_fin_timeout');
+    ok(finTimeout);
+    strictEqual(finTimeout.key, 'net.ipv4.tcp_fin_timeout');
+    strictEqual(finTimeout.default, '60');
+    strictEqual(finTimeout.unit, 'seconds');
+    strictEqual(finTimeout.perNamespace, true);
+    ok((finTimeout.summary as { zh: string }).zh.includes('FIN_WAIT2'));
+    strictEqual((await describe('net.ipv4.conf.eth0/100.rp_filter'))?.template, 'net.ipv4.conf.<iface>.rp_filter');
+    strictEqual(await describe('net.ipv4.made_up_xyz'), null);
+    strictEqual(await describe(42), null);
+    strictEqual(server.stderr, '');
+  });
+
+  it('completes keys segment by segment and values after =, in the configured language', async () => {
+    const uri = 'file:///tmp/complete.conf';
+    await server.open(uri, 'sysctl', 'net.ipv4.conf.eth1.rp_filter = 2\nnet.ipv4.conf.\nnet.ipv4.tcp_tw_reuse = \n');
+    const complete = (line: number, character: number) =>
+      server.connection.sendRequest<{ label: string; labelDetails?: { description?: string } }[]>('textDocument/completion', {
+        textDocument: { uri },
+        position: { line, character },
+      });
+    deepStrictEqual((await complete(1, 14)).map((entry) => entry.label), ['all', 'default', 'lo', 'eth1']);
+    const values = await complete(2, 24);
+    deepStrictEqual(values.map((entry) => entry.label), ['0', '1', '2']);
+    strictEqual(values[2].labelDetails?.description, 'default');
+    await server.changeSettings({ docs: { language: 'zh-cn' } });
+    strictEqual((await complete(2, 24))[2].labelDetails?.description, '默认值');
+  });
+
+  it('hovers column headers, ss -i fields and timers, not only states', async () => {
+    await server.changeSettings({ docs: { language: 'en' } });
+    const uri = 'file:///tmp/columns.ss';
+    const text = [
+      'State  Recv-Q Send-Q Local Address:Port Peer Address:Port Process',
+      'ESTAB  0      0      10.0.0.5:22        10.0.0.9:50000    timer:(keepalive,119min,0)',
+      '\t cubic wscale:7,7 rto:204 rtt:0.05/0.025 mss:1448 cwnd:10',
+    ].join('\n');
+    await server.open(uri, 'netstat', text);
+    ok(markdownOf(await server.hover(uri, 0, 16)).startsWith('**Send-Q** — '));
+    ok(markdownOf(await server.hover(uri, 1, 60)).startsWith('**`timer:(keepalive,119min,0)`** — fires in 119min; counter 0.'));
+    ok(markdownOf(await server.hover(uri, 2, 30)).startsWith('**`rtt:0.05/0.025`** — Smoothed round-trip time'));
+    strictEqual(server.stderr, '');
+  });
+});
+
+describe('language server over stdio: expert diagnostics, workspace sysctl values and quick fixes', () => {
+  let server: ServerConnection;
+
+  before(async () => {
+    server = new ServerConnection();
+    await server.initialize('en');
+  });
+
+  after(async () => {
+    strictEqual(await server.shutdown(), 0);
+  });
+
+  it('swaps an inverted port range with a quick fix whose edit leaves a clean file', async () => {
+    const uri = 'file:///etc/sysctl.d/60-ports.conf';
+    const text = '# ports for the proxy\nnet.ipv4.ip_local_port_range = 65000 1024\n';
+    const published = await server.open(uri, 'sysctl', text);
+    deepStrictEqual(published.diagnostics.map((diagnostic) => [diagnostic.range.start.line, diagnostic.code, diagnostic.severity]), [[1, 'sysctl.inconsistent-values', 1]]);
+    const [swap] = await server.codeActions(uri, published.diagnostics);
+    strictEqual(swap.title, 'Swap to 1024 65000');
+    const edits = swap.edit?.changes?.[uri] ?? [];
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'sysctl', 1, text), edits);
+    strictEqual(fixed, '# ports for the proxy\nnet.ipv4.ip_local_port_range = 1024 65000\n');
+    deepStrictEqual((await server.change(uri, 2, fixed)).diagnostics, []);
+    server.close(uri);
+  });
+
+  it('judges a dump against the port range of an open sysctl file, and re-judges when that file changes', async () => {
+    const sysctlUri = 'file:///srv/etc/sysctl.d/50-ports.conf';
+    await server.open(sysctlUri, 'sysctl', 'net.ipv4.ip_local_port_range = 40000 40099\n');
+    const rows = Array.from({ length: 70 }, (_, index) => `TIME-WAIT  0      0          10.0.0.5:${40000 + index}      10.0.0.9:6379`);
+    const dumpUri = 'file:///tmp/ephemeral.ss';
+    const published = await server.open(dumpUri, 'netstat', ['State      Recv-Q Send-Q Local Address:Port  Peer Address:Port', ...rows].join('\n'));
+    deepStrictEqual(codes(published.diagnostics), ['ports.ephemeral-exhaustion']);
+    const [diagnostic] = published.diagnostics;
+    ok(diagnostic.message.includes('70% of the 100 ephemeral ports 40000–40099 (net.ipv4.ip_local_port_range from sysctl.d/50-ports.conf:1)'), diagnostic.message);
+
+    const actions = await server.codeActions(dumpUri, [diagnostic]);
+    deepStrictEqual(actions.map((action) => [action.title, action.command?.command]), [['Show these 70 rows in the summary panel', 'netstatInsight.showRows']]);
+    const [showRows] = actions[0].command?.arguments ?? [];
+    deepStrictEqual([showRows.uri, showRows.lines.length, showRows.lines[0], showRows.label], [dumpUri, 70, 1, 'Ports from 10.0.0.5 to 10.0.0.9:6379']);
+
+    const rejudged = server.nextDiagnostics(dumpUri, 1);
+    await server.change(sysctlUri, 2, 'net.ipv4.ip_local_port_range = 10000 65000\n');
+    deepStrictEqual(codes((await rejudged).diagnostics), []);
+  });
+
+  it('offers "explain this state" for a state diagnostic, pointing at the state word', async () => {
+    const uri = 'file:///tmp/close-wait.ss';
+    const published = await server.open(uri, 'netstat', closeWaitLeak(12));
+    const actions = await server.codeActions(uri, published.diagnostics);
+    const explain = actions.find((action) => action.command?.command === 'netstatInsight.explainState');
+    deepStrictEqual(explain?.title, 'Explain the CLOSE_WAIT state');
+    deepStrictEqual(explain?.command?.arguments, [{ uri, state: 'CLOSE_WAIT', line: 2, character: 0 }]);
+    const hover = markdownOf(await server.hover(uri, 2, 0));
+    ok(hover.startsWith('**CLOSE_WAIT**'), hover.slice(0, 40));
   });
 });

@@ -27,7 +27,23 @@ export const SCENARIO_NAMES = [
   'healthy',
   'teardown-states',
 ] as const;
+/**
+ * Scenarios made for the diagnostic rules (test/unit/realDiagnostics.test.ts): each shows one
+ * problem a rule must find, next to healthy traffic it must leave alone.
+ */
+export const RULE_SCENARIO_NAMES = [
+  'syn-sent-pileup',
+  'fin-wait2',
+  'recv-q-buildup',
+  'send-q-buildup',
+  'ephemeral-exhaustion',
+  'listen-overflow',
+  'time-wait-overflow',
+] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
+export type RuleScenarioName = (typeof RULE_SCENARIO_NAMES)[number];
+/** Every scenario captureScenario() can build. */
+export type AnyScenarioName = ScenarioName | RuleScenarioName;
 
 export const CAPTURE_COMMANDS = [
   'ss -tan',
@@ -72,8 +88,17 @@ export interface ScenarioNotes {
   details: Record<string, string | number>;
 }
 
+/** Output of a command other than the seven socket listings, saved next to them (`netstat -s`, `sysctl`). */
+export interface ExtraCapture {
+  /** File name in the scenario's fixture folder. */
+  file: string;
+  command: string[];
+  /** Run the command again after this long and keep both outputs: a paste of two snapshots. */
+  repeatAfterMs?: number;
+}
+
 export interface Capture {
-  scenario: ScenarioName;
+  scenario: AnyScenarioName;
   kernel: string;
   ssVersion: string;
   netstatVersion: string;
@@ -81,6 +106,8 @@ export interface Capture {
   outputs: Record<CaptureCommand, string>;
   truth: Truth;
   notes: ScenarioNotes;
+  /** File name → output of the scenario's extra captures. */
+  extras: Record<string, string>;
 }
 
 export interface CaptureOptions {
@@ -199,9 +226,10 @@ export function canCreateNamespaces(): boolean {
 }
 
 type Step =
-  | { op: 'listen'; name: string; host: string; port: number; backlog?: number; ipv6Only?: boolean; onPeerEnd?: 'close' | 'hold' }
-  | { op: 'connect'; name: string; host: string; port: number; count?: number; onPeerEnd?: 'close' | 'hold'; waitFor?: 'connect' | 'sent' }
+  | { op: 'listen'; name: string; host: string; port: number; backlog?: number; ipv6Only?: boolean; onPeerEnd?: 'close' | 'hold'; read?: boolean }
+  | { op: 'connect'; name: string; host: string; port: number; count?: number; onPeerEnd?: 'close' | 'hold'; waitFor?: 'connect' | 'sent'; writeBytes?: number }
   | { op: 'end'; name: string; count?: number }
+  | { op: 'destroy'; name: string; count?: number }
   | { op: 'churn'; host: string; port: number; count: number; parallel?: number }
   | { op: 'udp'; type: 'udp4' | 'udp6'; address: string; port?: number; connectTo?: { address: string; port: number } };
 
@@ -399,6 +427,11 @@ class Lab {
     return namespaces;
   }
 
+  /** Sets a per-namespace sysctl (gone with the namespace). */
+  setSysctl(namespace: string, key: string, value: string): void {
+    runIn(namespace, ['sysctl', '-q', '-w', `${key}=${value}`]);
+  }
+
   /** Adds input-hook drop rules to the namespace's own ruleset (gone with the namespace). */
   dropIncoming(namespace: string, ...matches: string[]): void {
     const ruleset = [
@@ -495,6 +528,7 @@ interface BuiltScenario {
   description: string;
   namespaceRole: ScenarioNotes['namespaceRole'];
   details: ScenarioNotes['details'];
+  extraCaptures?: ExtraCapture[];
 }
 
 type ScenarioBuilder = (lab: Lab) => Promise<BuiltScenario>;
@@ -847,7 +881,249 @@ async function buildTeardownStates(lab: Lab): Promise<BuiltScenario> {
   };
 }
 
-const SCENARIO_BUILDERS: Record<ScenarioName, ScenarioBuilder> = {
+/** Bytes waiting in the receive (rx) or send (tx) queue of each socket on `localPort`, from /proc. */
+function queuedBytes(namespace: string, localPort: number, queue: 'rx' | 'tx'): number[] {
+  const text = runIn(namespace, ['sh', '-ec', 'cat /proc/net/tcp /proc/net/tcp6']);
+  return text
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter((fields) => fields.length > 4 && /^[0-9A-F]+:[0-9A-F]{4}$/i.test(fields[1]) && portOf(fields[1]) === localPort && fields[3] === '01')
+    .map((fields) => {
+      const [tx, rx] = fields[4].split(':');
+      return Number.parseInt(queue === 'tx' ? tx : rx, 16);
+    });
+}
+
+/** A firewall on the upstream drops SYNs to one port; the client's attempts pile up in SYN_SENT. */
+async function buildSynSentPileup(lab: Lab): Promise<BuiltScenario> {
+  const { client, server } = lab.createLinkedPair();
+  const blockedPort = 5432;
+  const attempts = 14;
+  const pooled = 4;
+  lab.dropIncoming(server, `tcp dport ${blockedPort}`);
+  await lab.startHolder(server, 'upstreams', {
+    title: 'db-primary',
+    steps: [
+      { op: 'listen', name: 'pg', host: '0.0.0.0', port: blockedPort },
+      { op: 'listen', name: 'redis', host: '0.0.0.0', port: 6379 },
+    ],
+  });
+  await lab.startHolder(client, 'application', {
+    title: 'order-service',
+    steps: [
+      { op: 'connect', name: 'redis', host: SERVER_V4, port: 6379, count: pooled },
+      { op: 'connect', name: 'pg', host: SERVER_V4, port: blockedPort, count: attempts, waitFor: 'sent' },
+    ],
+  });
+  return {
+    namespace: client,
+    namespaceRole: 'client',
+    expected: { SYN_SENT: attempts, ESTABLISHED: pooled },
+    description:
+      `Client side of a veth pair whose server namespace drops every SYN to port ${blockedPort} (nft): order-service has ` +
+      `${attempts} connection attempts to ${SERVER_V4}:${blockedPort} in SYN_SENT and ${pooled} working connections to :6379.`,
+    details: { synSentRemote: `${SERVER_V4}:${blockedPort}`, synSentCount: attempts, healthyRemote: `${SERVER_V4}:6379` },
+  };
+}
+
+/**
+ * The client closes first and the server never closes its side. Connections the client only
+ * shut down stay in FIN_WAIT2 for good (owned by the process); those it close()d are orphans
+ * that tcp_fin_timeout ends after 60 s (the kernel keeps them as light timewait sockets, which
+ * ss -s counts under timewait). A third group's FINs are dropped by the server: close()d, they
+ * stay real orphans in FIN_WAIT1, which ss -s counts as orphaned.
+ */
+async function buildFinWait2(lab: Lab): Promise<BuiltScenario> {
+  const { client, server } = lab.createLinkedPair();
+  const heldCount = 20;
+  const orphanCount = 12;
+  const lostFinCount = 6;
+  lab.dropIncoming(server, 'tcp dport 8082 tcp flags & fin == fin');
+  await lab.startHolder(server, 'server that never closes', {
+    title: 'report-api',
+    steps: [
+      { op: 'listen', name: 'reports', host: '0.0.0.0', port: 8080, onPeerEnd: 'hold' },
+      { op: 'listen', name: 'exports', host: '0.0.0.0', port: 8081, onPeerEnd: 'hold' },
+      { op: 'listen', name: 'uploads', host: '0.0.0.0', port: 8082, onPeerEnd: 'hold' },
+    ],
+  });
+  const callers = await lab.startHolder(client, 'client', {
+    title: 'batch-client',
+    steps: [
+      { op: 'connect', name: 'held', host: SERVER_V4, port: 8080, count: heldCount },
+      { op: 'connect', name: 'orphaned', host: SERVER_V4, port: 8081, count: orphanCount },
+      { op: 'connect', name: 'lost-fin', host: SERVER_V4, port: 8082, count: lostFinCount },
+    ],
+  });
+  await lab.waitForSockets(server, 'ESTABLISHED', {}, heldCount + orphanCount + lostFinCount);
+  await callers.run({ op: 'end', name: 'held' }, { op: 'destroy', name: 'orphaned' }, { op: 'destroy', name: 'lost-fin' });
+  return {
+    namespace: client,
+    namespaceRole: 'client',
+    expected: { FIN_WAIT2: heldCount + orphanCount, FIN_WAIT1: lostFinCount },
+    description:
+      `Client side of a veth pair: batch-client shut down (without closing) ${heldCount} connections to ${SERVER_V4}:8080 and ` +
+      `closed ${orphanCount} to :8081 (orphans); report-api never closes its side, so all of them wait in FIN_WAIT2. ` +
+      `${lostFinCount} more to :8082 were closed too, but the server drops their FINs (nft): orphans in FIN_WAIT1. ` +
+      'ss-s.txt holds ss -s (its orphan count is the whole kernel\'s, not only this namespace\'s).',
+    details: { heldRemote: `${SERVER_V4}:8080`, heldCount, orphanRemote: `${SERVER_V4}:8081`, orphanCount, lostFinRemote: `${SERVER_V4}:8082`, lostFinCount },
+    extraCaptures: [{ file: 'ss-s.txt', command: ['ss', '-s'] }],
+  };
+}
+
+/**
+ * ingest-api never reads what its clients send, so their data waits in its Recv-Q and in the
+ * clients' Send-Q; metrics-api reads everything (the healthy neighbour).
+ */
+async function buildQueueBuildup(lab: Lab, view: 'server' | 'client'): Promise<BuiltScenario> {
+  const { client, server } = lab.createLinkedPair();
+  const stuckPort = 9000;
+  const healthyPort = 9100;
+  const perPort = 6;
+  await lab.startHolder(server, 'server that stopped reading', {
+    title: 'ingest-api',
+    steps: [{ op: 'listen', name: 'ingest', host: '0.0.0.0', port: stuckPort, read: false }],
+  });
+  await lab.startHolder(server, 'healthy server', {
+    title: 'metrics-api',
+    steps: [{ op: 'listen', name: 'metrics', host: '0.0.0.0', port: healthyPort }],
+  });
+  await lab.startHolder(client, 'uploaders', {
+    title: 'log-shipper',
+    steps: [
+      { op: 'connect', name: 'ingest', host: SERVER_V4, port: stuckPort, count: perPort, writeBytes: 4 * 1024 * 1024 },
+      { op: 'connect', name: 'metrics', host: SERVER_V4, port: healthyPort, count: perPort, writeBytes: 64 * 1024 },
+    ],
+  });
+  await lab.waitForSockets(server, 'ESTABLISHED', { local: stuckPort }, perPort);
+  // The queues fill within a few round trips; wait until they stop growing.
+  let previous = '';
+  await lab.waitUntil(server, 'receive queues to settle', () => {
+    const current = JSON.stringify(queuedBytes(server, stuckPort, 'rx'));
+    const settled = current === previous && JSON.parse(current).every((bytes: number) => bytes > 0);
+    previous = current;
+    return settled;
+  });
+  const expected = { ESTABLISHED: 2 * perPort };
+  const details = { stuckPort, stuckProcess: 'ingest-api', healthyPort, sender: 'log-shipper' };
+  return view === 'server'
+    ? {
+        namespace: server,
+        namespaceRole: 'server',
+        expected: { ...expected, LISTEN: 2 },
+        description:
+          `Server side of a veth pair: ingest-api accepted ${perPort} connections on port ${stuckPort} and never reads them, so ` +
+          `their data fills its Recv-Q; metrics-api on ${healthyPort} reads its ${perPort} connections (Recv-Q 0).`,
+        details,
+      }
+    : {
+        namespace: client,
+        namespaceRole: 'client',
+        expected,
+        description:
+          `Client side of the same setup, captured in a run of its own: log-shipper's ${perPort} connections to ` +
+          `${SERVER_V4}:${stuckPort} hold unacknowledged data in Send-Q; its ${perPort} connections to :${healthyPort} are drained.`,
+        details,
+      };
+}
+
+/** A narrowed ephemeral range and one connection per query: TIME_WAIT takes most of the ports to one upstream. */
+async function buildEphemeralExhaustion(lab: Lab): Promise<BuiltScenario> {
+  const { client, server } = lab.createLinkedPair();
+  const range = { low: 40000, high: 40199 };
+  const churned = 150;
+  // TIME_WAIT only, no ESTABLISHED: ss -i would pad every line to an ESTABLISHED socket's long info.
+  const neighbour = 12;
+  lab.setSysctl(client, 'net.ipv4.ip_local_port_range', `${range.low} ${range.high}`);
+  await lab.startHolder(server, 'upstreams', {
+    title: 'db-proxy',
+    steps: [
+      { op: 'listen', name: 'pg', host: '0.0.0.0', port: 5432 },
+      { op: 'listen', name: 'redis', host: '0.0.0.0', port: 6379 },
+    ],
+  });
+  await lab.startHolder(client, 'client that opens a connection per query', {
+    title: 'order-worker',
+    steps: [
+      { op: 'churn', host: SERVER_V4, port: 5432, count: churned },
+      { op: 'churn', host: SERVER_V4, port: 6379, count: neighbour },
+    ],
+  });
+  return {
+    namespace: client,
+    namespaceRole: 'client',
+    expected: { TIME_WAIT: churned + neighbour },
+    description:
+      `Client side of a veth pair with net.ipv4.ip_local_port_range = ${range.low} ${range.high} (200 ports): order-worker ` +
+      `opened and closed ${churned} connections to ${SERVER_V4}:5432 and ${neighbour} to :6379, all now in TIME_WAIT. ` +
+      'sysctl.txt holds the namespace\'s port range as sysctl prints it.',
+    details: { portRange: `${range.low}-${range.high}`, timeWaitUpstream: `${SERVER_V4}:5432`, timeWaitCount: churned, neighbourUpstream: `${SERVER_V4}:6379`, neighbourCount: neighbour },
+    extraCaptures: [{ file: 'sysctl.txt', command: ['sysctl', 'net.ipv4.ip_local_port_range', 'net.ipv4.tcp_tw_reuse'] }],
+  };
+}
+
+/** A listener that never accepts, with more clients than its backlog: ListenOverflows grows with every SYN retry. */
+async function buildListenOverflow(lab: Lab): Promise<BuiltScenario> {
+  const { client, server } = lab.createLinkedPair();
+  const port = 7000;
+  const backlog = 2;
+  const queued = backlog + 1;
+  const refused = 6;
+  await lab.startHolder(server, 'listener that never accepts', {
+    title: 'slow-acceptor',
+    steps: [{ op: 'listen', name: 'queue', host: '0.0.0.0', port, backlog }],
+    freezeWhenReady: true,
+  });
+  const clients = await lab.startHolder(client, 'clients', {
+    title: 'load-tester',
+    steps: [{ op: 'connect', name: 'queued', host: SERVER_V4, port, count: queued }],
+  });
+  await lab.waitForSockets(server, 'ESTABLISHED', { local: port }, queued);
+  await clients.run({ op: 'connect', name: 'overflow', host: SERVER_V4, port, count: refused, waitFor: 'sent' });
+  await lab.waitForSockets(client, 'SYN_SENT', { remote: port }, refused);
+  return {
+    namespace: server,
+    namespaceRole: 'server',
+    expected: { LISTEN: 1, ESTABLISHED: queued },
+    description:
+      `Server side of a veth pair: slow-acceptor listens on ${port} with backlog ${backlog} and never accepts; ${queued} connections ` +
+      `fill its accept queue and ${refused} more clients keep retrying their SYNs, which the server drops (ListenOverflows, ` +
+      'ListenDrops). netstat-s.txt holds two netstat -s snapshots taken 2.5 s apart, ss-s.txt the ss -s summary.',
+    details: { listener: `0.0.0.0:${port}`, backlog, queued, retryingClients: refused },
+    extraCaptures: [
+      { file: 'netstat-s.txt', command: ['netstat', '-s'], repeatAfterMs: 2500 },
+      { file: 'ss-s.txt', command: ['ss', '-s'] },
+    ],
+  };
+}
+
+/** net.ipv4.tcp_max_tw_buckets lowered in the namespace: most closing connections skip TIME_WAIT. */
+async function buildTimeWaitOverflow(lab: Lab): Promise<BuiltScenario> {
+  const { client, server } = lab.createLinkedPair();
+  const buckets = 20;
+  const churned = 50;
+  lab.setSysctl(client, 'net.ipv4.tcp_max_tw_buckets', String(buckets));
+  await lab.startHolder(server, 'upstream', { title: 'db-proxy', steps: [{ op: 'listen', name: 'pg', host: '0.0.0.0', port: 5432 }] });
+  await lab.startHolder(client, 'client that opens a connection per query', {
+    title: 'order-worker',
+    steps: [{ op: 'churn', host: SERVER_V4, port: 5432, count: churned }],
+  });
+  return {
+    namespace: client,
+    namespaceRole: 'client',
+    expected: { TIME_WAIT: buckets },
+    description:
+      `Client side of a veth pair with net.ipv4.tcp_max_tw_buckets = ${buckets}: order-worker closed ${churned} connections first; ` +
+      `only ${buckets} could enter TIME_WAIT, the others were destroyed (TCPTimeWaitOverflow in netstat-s.txt).`,
+    details: { maxTimeWaitBuckets: buckets, closedConnections: churned },
+    extraCaptures: [
+      { file: 'netstat-s.txt', command: ['netstat', '-s'] },
+      { file: 'sysctl.txt', command: ['sysctl', 'net.ipv4.tcp_max_tw_buckets'] },
+    ],
+  };
+}
+
+const SCENARIO_BUILDERS: Record<AnyScenarioName, ScenarioBuilder> = {
   mixed: buildMixed,
   'close-wait-leak': buildCloseWaitLeak,
   'time-wait-storm': buildTimeWaitStorm,
@@ -856,6 +1132,13 @@ const SCENARIO_BUILDERS: Record<ScenarioName, ScenarioBuilder> = {
   'accept-queue-full': buildAcceptQueueFull,
   healthy: buildHealthy,
   'teardown-states': buildTeardownStates,
+  'syn-sent-pileup': buildSynSentPileup,
+  'fin-wait2': buildFinWait2,
+  'recv-q-buildup': (lab) => buildQueueBuildup(lab, 'server'),
+  'send-q-buildup': (lab) => buildQueueBuildup(lab, 'client'),
+  'ephemeral-exhaustion': buildEphemeralExhaustion,
+  'listen-overflow': buildListenOverflow,
+  'time-wait-overflow': buildTimeWaitOverflow,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -890,11 +1173,27 @@ async function captureQuiescent(namespace: string): Promise<{ outputs: Record<Ca
   throw new Error(`socket counts in ${namespace} kept changing during ${CAPTURE_ATTEMPTS} capture attempts`);
 }
 
+/** Runs each extra command in the namespace; a repeated one is saved as a pasted session of two prompts. */
+async function captureExtras(namespace: string, extras: readonly ExtraCapture[]): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const extra of extras) {
+    const first = runIn(namespace, extra.command);
+    if (extra.repeatAfterMs === undefined) {
+      files[extra.file] = first;
+      continue;
+    }
+    await delay(extra.repeatAfterMs);
+    const prompt = `$ ${extra.command.join(' ')}\n`;
+    files[extra.file] = `${prompt}${first}${prompt}${runIn(namespace, extra.command)}`;
+  }
+  return files;
+}
+
 /**
  * Builds the scenario in fresh namespaces, waits until the kernel shows exactly the intended
  * socket states, captures every command's output plus the /proc truth, and removes everything.
  */
-export async function captureScenario(name: ScenarioName, options: CaptureOptions = {}): Promise<Capture> {
+export async function captureScenario(name: AnyScenarioName, options: CaptureOptions = {}): Promise<Capture> {
   const log = options.log ?? (() => {});
   const lab = new Lab(options.settleTimeoutMs ?? 15_000);
   try {
@@ -903,6 +1202,7 @@ export async function captureScenario(name: ScenarioName, options: CaptureOption
     await lab.waitForExactly(built.namespace, built.expected, built.expectedUdp);
     log(`${name}: capturing`);
     const { outputs, truth, capturedAt } = await captureQuiescent(built.namespace);
+    const extras = await captureExtras(built.namespace, built.extraCaptures ?? []);
     return {
       scenario: name,
       kernel: os.release(),
@@ -916,6 +1216,7 @@ export async function captureScenario(name: ScenarioName, options: CaptureOption
         processes: lab.processNotes,
         details: built.details,
       },
+      extras,
     };
   } finally {
     await lab.dispose();

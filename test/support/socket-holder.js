@@ -38,7 +38,7 @@ function groupNamed(name) {
  * onPeerEnd 'close' answers the peer's FIN with ours (a well-behaved program),
  * onPeerEnd 'hold' never does (the CLOSE_WAIT leak).
  */
-function hold(socket, groupName, onPeerEnd) {
+function hold(socket, groupName, onPeerEnd, read = true) {
   const group = groupNamed(groupName);
   group.add(socket);
   // Resets and connect timeouts are part of some scenarios; they must not kill the holder.
@@ -47,8 +47,9 @@ function hold(socket, groupName, onPeerEnd) {
   socket.on('end', () => {
     if (onPeerEnd === 'close') socket.end();
   });
-  // A paused stream never reads the peer's FIN, so 'end' would never fire.
-  socket.resume();
+  // A paused stream never reads the peer's FIN, so 'end' would never fire. Not reading is exactly
+  // what read: false wants: the kernel then keeps the data in Recv-Q.
+  if (read) socket.resume();
 }
 
 function connectOnce(host, port) {
@@ -60,24 +61,30 @@ function connectOnce(host, port) {
 }
 
 const stepHandlers = {
-  listen({ name, host, port, backlog = 511, ipv6Only = false, onPeerEnd = 'close' }) {
+  listen({ name, host, port, backlog = 511, ipv6Only = false, onPeerEnd = 'close', read = true }) {
     return new Promise((resolve, reject) => {
-      const server = net.createServer({ allowHalfOpen: true }, (socket) => hold(socket, name, onPeerEnd));
+      const server = net.createServer({ allowHalfOpen: true }, (socket) => hold(socket, name, onPeerEnd, read));
       server.once('error', reject);
       server.listen({ host, port, backlog, ipv6Only }, resolve);
       held.push(server);
     });
   },
 
-  /** waitFor 'connect': until every handshake completed; 'sent': until every SYN has left. */
-  connect({ name, host, port, count = 1, onPeerEnd = 'close', waitFor = 'connect' }) {
+  /**
+   * waitFor 'connect': until every handshake completed; 'sent': until every SYN has left.
+   * writeBytes: sent on each connection once it is up (what the peer does not read stays queued).
+   */
+  connect({ name, host, port, count = 1, onPeerEnd = 'close', waitFor = 'connect', writeBytes = 0 }) {
     const connected = [];
     for (let i = 0; i < count; i++) {
       const socket = net.connect({ host, port, allowHalfOpen: true });
       hold(socket, name, onPeerEnd);
       connected.push(
         new Promise((resolve, reject) => {
-          socket.once('connect', resolve);
+          socket.once('connect', () => {
+            if (writeBytes > 0) socket.write(Buffer.alloc(writeBytes, 0x61));
+            resolve(undefined);
+          });
           socket.once('error', reject);
         }),
       );
@@ -92,6 +99,11 @@ const stepHandlers = {
   end({ name, count = Infinity }) {
     const open = [...groupNamed(name)].filter((socket) => !socket.writableEnded);
     open.slice(0, count).forEach((socket) => socket.end());
+  },
+
+  /** close() on up to `count` sockets of the group: they become orphans the kernel finishes alone. */
+  destroy({ name, count = Infinity }) {
+    [...groupNamed(name)].slice(0, count).forEach((socket) => socket.destroy());
   },
 
   /** Short-lived connections that we close first, each waited for until fully closed. */

@@ -13,6 +13,29 @@ describe('detectLanguage', () => {
     strictEqual(detectLanguage('tcp 0 0 10.0.0.1:22 10.0.0.2:5000 ESTABLISHED\ntcp 0 0 10.0.0.1:22 10.0.0.3:5000 TIME_WAIT'), 'netstat');
   });
 
+  it('recognises Windows, BSD, /proc, statistics and summaries by their headers or rows', () => {
+    for (const name of [
+      'windows-netstat-anob-zh.txt',
+      'windows-netstat-ano.txt',
+      'macos-netstat-an.txt',
+      'freebsd-netstat-AaT.txt',
+      'proc-net-tcp6.txt',
+      'proc-net-udp.txt',
+      'netstat-s.txt',
+      'nstat-az-excerpt.txt',
+      'ss-s.txt',
+      'netstat-rn.txt',
+      'netstat-i.txt',
+    ]) {
+      strictEqual(detectLanguage(readFixture('samples', name)), 'netstat', name);
+    }
+    const grepped = '    1520 times the listen queue of a socket overflowed\n    1533 SYNs to LISTEN sockets dropped';
+    strictEqual(detectLanguage(`Tcp:\n    5 active connection openings\n${grepped}`), 'netstat');
+    strictEqual(detectLanguage('  TCP    0.0.0.0:135    0.0.0.0:0    LISTENING    1020\n  UDP    0.0.0.0:123    *:*    1504'), 'netstat');
+    strictEqual(detectLanguage('tcp4  0  0  10.0.0.1.22  10.0.0.9.5000  ESTABLISHED\nudp4  0  0  *.5353  *.*'), 'netstat');
+    strictEqual(detectLanguage('#kernel tunables\nnet.ipv4.tcp_fin_timeout = 30'), 'sysctl');
+  });
+
   it('recognises sysctl settings, with comments or several keys', () => {
     strictEqual(detectLanguage('# tuning\nnet.ipv4.tcp_fin_timeout = 30'), 'sysctl');
     strictEqual(detectLanguage('net.core.somaxconn=4096\nvm.swappiness = 10'), 'sysctl');

@@ -13,7 +13,7 @@ import { CANONICAL_STATES } from '../../server/src/core/model/tcpState';
 const FIXTURE_DIR = path.join(__dirname, '..', 'fixtures', 'real', 'sysctl');
 const IFACE = '<iface>';
 const CJK = /[\u4e00-\u9fff]/;
-const KEY_SHAPE = /^(?:net|fs|kernel|vm)(?:\.(?:[a-z0-9_-]+|<iface>))+$/;
+const KEY_SHAPE = /^(?:net|fs|kernel|vm|user|abi|debug|dev)(?:\.(?:[a-z0-9_-]+|<iface>))+$/;
 const VERSION_SHAPE = /^\d+\.\d+$/;
 
 const DOCS_BY_KEY = new Map(SYSCTL_KEY_DOCS.map((doc) => [doc.key, doc]));
@@ -96,7 +96,12 @@ function expectedDefault(doc: SysctlKeyDoc, version: string): string | null {
 
 /** Keys to look up in a dump: a per-interface key is checked on its `all` and `default` templates. */
 function concreteKeys(doc: SysctlKeyDoc): string[] {
-  return doc.key.includes(IFACE) ? ['all', 'default'].map((name) => doc.key.replace(IFACE, name)) : [doc.key];
+  if (!doc.key.includes(IFACE)) {
+    return [doc.key];
+  }
+  // Neighbour tables have a `default` template but no `all` directory.
+  const templates = /^net\.ipv[46]\.neigh\./.test(doc.key) ? ['default'] : ['all', 'default'];
+  return templates.map((name) => doc.key.replace(IFACE, name));
 }
 
 /** Parses `sysctl -a` output; values keep their tabs, an empty value stays empty. */
@@ -130,9 +135,9 @@ function inheritedByNewNamespace(key: string, devconfInherit: string): boolean {
   return false;
 }
 
-/** conntrack keys exist only while nf_conntrack is loaded, so a live kernel may lack them. */
+/** Keys nf_conntrack and br_netfilter create only once loaded, so a live kernel may lack them. */
 function isModuleKey(key: string): boolean {
-  return key.startsWith('net.netfilter.');
+  return key.startsWith('net.netfilter.') || key.startsWith('net.bridge.') || key === 'net.nf_conntrack_max';
 }
 
 interface ParsedValue {
@@ -343,8 +348,9 @@ describe('knowledge: TCP states', () => {
 // Sysctl keys: shape and internal consistency
 
 describe('knowledge: sysctl keys', () => {
-  it('documents at least 50 unique, well-formed keys', () => {
-    assert.ok(SYSCTL_KEY_DOCS.length >= 50, `only ${SYSCTL_KEY_DOCS.length} keys`);
+  it('documents at least 450 distinct leaf names, each key once and well-formed', () => {
+    const leaves = new Set(SYSCTL_KEY_DOCS.map((doc) => doc.key.slice(doc.key.lastIndexOf('.') + 1)));
+    assert.ok(leaves.size >= 450, `only ${leaves.size} distinct leaf names`);
     const seen = new Set<string>();
     const problems: string[] = [];
     for (const doc of SYSCTL_KEY_DOCS) {

@@ -1,10 +1,11 @@
-import { deepStrictEqual, ok } from 'node:assert';
+import { deepStrictEqual, ok, strictEqual } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { keyStatus, templateKey } from '../../server/src/core/knowledge/sysctlKeys';
+import { keyStatus, REFERENCE_KERNEL, templateKey } from '../../server/src/core/knowledge/sysctlKeys';
 import { parseSysctlFile } from '../../server/src/core/parsers/sysctlFile';
 import { FIXTURES } from './support/fixtures';
-import { diagnose, settingsWith } from './support/service';
+import { settingsFrom } from '../../server/src/core/settings';
+import { diagnose, service, settingsWith } from './support/service';
 
 function found(text: string) {
   return diagnose('sysctl', text).map((diagnostic) => [diagnostic.range.start.line, diagnostic.code, diagnostic.severity]);
@@ -18,7 +19,7 @@ describe('sysctl rules', () => {
       'net.ipv4.tcp_max_syn_backlog = 8192',
       'net.ipv4.ip_local_port_range = 1024 65000',
       'net.ipv4.tcp_tw_reuse = 1',
-      'net.ipv4.tcp_keepalive_time = 600',
+      'net.ipv4.tcp_keepalive_time = 240',
       'net/ipv4/tcp_keepalive_intvl = 30',
       'net.ipv4.conf.eth0.rp_filter = 2',
       'net.ipv4.conf.eth0/100.rp_filter = 1',
@@ -96,6 +97,102 @@ describe('sysctl rules', () => {
     const [diagnostic] = diagnose('sysctl', 'net.ipv4.tcp_fin_timout = 30', settingsWith({ language: 'zh-cn' }));
     ok(diagnostic.message.startsWith('未知参数 net.ipv4.tcp_fin_timout：Linux '), diagnostic.message);
     ok(diagnostic.message.includes('是不是想写 net.ipv4.tcp_fin_timeout？'));
+  });
+});
+
+describe('sysctl rules against other values', () => {
+  function codes(text: string, settings = settingsWith()) {
+    return diagnose('sysctl', text, settings).map((diagnostic) => [diagnostic.range.start.line, diagnostic.code]);
+  }
+
+  describe('sysctl.inconsistent-values', () => {
+    it('reports an inverted port range as an error and offers the swap', () => {
+      const [diagnostic] = diagnose('sysctl', '# ports\nnet.ipv4.ip_local_port_range = 60999\t32768\n');
+      deepStrictEqual([diagnostic.code, diagnostic.severity, diagnostic.range.start], ['sysctl.inconsistent-values', 1, { line: 1, character: 31 }]);
+      ok(diagnostic.message.startsWith('net.ipv4.ip_local_port_range is inverted: the first number (60999)'), diagnostic.message);
+      const [action] = service.getCodeActions('test://x', [diagnostic]);
+      deepStrictEqual(action.edit?.changes?.['test://x'][0].newText, '32768\t60999');
+      strictEqual(action.title, 'Swap to 32768 60999');
+    });
+
+    it('reports a range starting below ip_unprivileged_port_start, citing the other line', () => {
+      const diagnostics = diagnose('sysctl', 'net.ipv4.ip_unprivileged_port_start = 2000\nnet.ipv4.ip_local_port_range = 1500 65000\n');
+      deepStrictEqual(diagnostics.map((d) => [d.range.start.line, d.code]), [[1, 'sysctl.inconsistent-values']]);
+      ok(diagnostics[0].message.includes('below net.ipv4.ip_unprivileged_port_start = 2000 (set on line 1)'), diagnostics[0].message);
+      strictEqual(diagnostics[0].relatedInformation?.[0].location.range.start.line, 0);
+      deepStrictEqual(codes('net.ipv4.ip_local_port_range = 1000 65000'), [[0, 'sysctl.inconsistent-values']]);
+    });
+
+    it('reports buffer triples out of order and sorts them', () => {
+      const diagnostics = diagnose('sysctl', 'net.ipv4.tcp_rmem = 4096 16777216 87380\nnet.ipv4.tcp_wmem = 4096 16384 4194304\nnet.ipv4.tcp_mem = 300000 200000 400000\n');
+      deepStrictEqual(diagnostics.map((d) => [d.range.start.line, d.code]), [[0, 'sysctl.inconsistent-values'], [2, 'sysctl.inconsistent-values']]);
+      ok(diagnostics[0].message.startsWith('net.ipv4.tcp_rmem lists the min, default and max receive buffer'), diagnostics[0].message);
+      deepStrictEqual(service.getCodeActions('test://x', [diagnostics[0]])[0].edit?.changes?.['test://x'][0].newText, '4096 87380 16777216');
+    });
+
+    it('reports a default buffer above its max, using the documented default of the key not set', () => {
+      const diagnostics = diagnose('sysctl', 'net.core.rmem_max = 131072\n');
+      deepStrictEqual(diagnostics.map((d) => [d.range.start.line, d.code]), [[0, 'sysctl.inconsistent-values']]);
+      ok(diagnostics[0].message.startsWith('net.core.rmem_default = 212992 (the default) is larger than net.core.rmem_max = 131072 (set on line 1)'), diagnostics[0].message);
+    });
+
+    it('compares tcp_max_syn_backlog with somaxconn only when SYN cookies are off', () => {
+      deepStrictEqual(codes('net.core.somaxconn = 65535\nnet.ipv4.tcp_max_syn_backlog = 1024\n'), []);
+      deepStrictEqual(codes('net.ipv4.tcp_syncookies = 0\nnet.core.somaxconn = 65535\nnet.ipv4.tcp_max_syn_backlog = 1024\n'), [
+        [2, 'sysctl.inconsistent-values'],
+        [0, 'sysctl.risky-value'],
+      ]);
+    });
+  });
+
+  describe('sysctl.risky-value', () => {
+    it('explains why timestamps off also breaks tcp_tw_reuse', () => {
+      const diagnostics = diagnose('sysctl', 'net.ipv4.tcp_tw_reuse = 1\nnet.ipv4.tcp_timestamps = 0\n');
+      deepStrictEqual(diagnostics.map((d) => [d.range.start.line, d.code, d.severity]), [[1, 'sysctl.risky-value', 2]]);
+      ok(diagnostics[0].message.includes('silently disables net.ipv4.tcp_tw_reuse = 1 (line 1)'), diagnostics[0].message);
+      strictEqual(diagnostics[0].relatedInformation?.[0].location.range.start.line, 0);
+    });
+
+    it('flags abort_on_overflow, tiny TIME_WAIT tables, and tcp_tw_recycle on kernels that still have it', () => {
+      const text = 'net.ipv4.tcp_abort_on_overflow = 1\nnet.ipv4.tcp_max_tw_buckets = 5000\nnet.ipv4.tcp_tw_recycle = 1\n';
+      deepStrictEqual(codes(text), [[2, 'sysctl.removed-key'], [0, 'sysctl.risky-value'], [1, 'sysctl.risky-value']]);
+      deepStrictEqual(codes(text, settingsWith({ kernelVersion: '4.9' })), [[0, 'sysctl.risky-value'], [1, 'sysctl.risky-value'], [2, 'sysctl.risky-value']]);
+    });
+
+    it('leaves safe values alone', () => {
+      deepStrictEqual(codes('net.ipv4.tcp_syncookies = 1\nnet.ipv4.tcp_timestamps = 1\nnet.ipv4.tcp_abort_on_overflow = 0\nnet.ipv4.tcp_max_tw_buckets = 262144\n'), []);
+    });
+  });
+
+  describe('sysctl.keepalive-exceeds-idle-timeout', () => {
+    it('is Information on a keepalive time past the load balancers\' idle timeouts, with a fix', () => {
+      const [diagnostic] = diagnose('sysctl', 'net.ipv4.tcp_keepalive_time = 600\n');
+      deepStrictEqual([diagnostic.code, diagnostic.severity], ['sysctl.keepalive-exceeds-idle-timeout', 3]);
+      ok(diagnostic.message.startsWith('tcp_keepalive_time = 600 s: the first keepalive probe leaves only after the idle timeout of F5 BIG-IP (300 s) and AWS Network Load Balancer (350 s) has already expired.'), diagnostic.message);
+      deepStrictEqual(service.getCodeActions('test://x', [diagnostic])[0].edit?.changes?.['test://x'][0].newText, '240');
+    });
+
+    it('follows the configured list of idle timeouts and stays quiet below them', () => {
+      deepStrictEqual(codes('net.ipv4.tcp_keepalive_time = 300\n', settingsWith({ idleTimeouts: [{ name: 'Azure Load Balancer', seconds: 240 }] })), [[0, 'sysctl.keepalive-exceeds-idle-timeout']]);
+      deepStrictEqual(codes('net.ipv4.tcp_keepalive_time = 299\n'), []);
+      deepStrictEqual(codes('net.ipv4.tcp_keepalive_time = 7200\n', settingsWith({ severity: { 'sysctl.keepalive-exceeds-idle-timeout': 'off' } })), []);
+    });
+  });
+
+  describe('netstatInsight.kernelVersion', () => {
+    it('treats keys added after the configured kernel as missing, and keys removed after it as present', () => {
+      const text = 'net.ipv4.ip_unprivileged_port_start = 1024\nnet.ipv4.tcp_tw_recycle = 0\n';
+      deepStrictEqual(codes(text), [[1, 'sysctl.removed-key']]);
+      const old = diagnose('sysctl', text, settingsWith({ kernelVersion: '4.9' }));
+      deepStrictEqual(old.map((d) => [d.range.start.line, d.code]), [[0, 'sysctl.unknown-key']]);
+      ok(old[0].message.startsWith('net.ipv4.ip_unprivileged_port_start was added in Linux 4.11, so the configured kernel 4.9'), old[0].message);
+    });
+
+    it('reads the setting from the client, falling back to the reference kernel', () => {
+      strictEqual(settingsFrom({ kernelVersion: '5.15.0-91-generic' }, 'en').kernelVersion, '5.15');
+      strictEqual(settingsFrom({ kernelVersion: 'latest' }, 'en').kernelVersion, REFERENCE_KERNEL);
+      strictEqual(settingsFrom({ thresholds: { synSentShare: 250 } }, 'en').thresholds.synSentShare, 100);
+    });
   });
 });
 

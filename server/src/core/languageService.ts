@@ -1,12 +1,18 @@
-import type { CodeAction, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
+import type { WorkspaceContext } from './analysis/sysctlContext';
 import { quickFixes } from './features/codeActions';
+import { sysctlCompletions } from './features/completion';
+import { describeKey, type KeyDescription } from './features/describeKey';
+import { socketDumpSymbols, sysctlSymbols } from './features/documentSymbols';
+import { socketDumpFoldingRanges, sysctlFoldingRanges } from './features/foldingRanges';
 import { socketDumpFindings, sysctlFindings, toDiagnostics } from './features/diagnostics';
-import { stateHover, sysctlHover } from './features/hover';
+import { socketDumpHover, sysctlHover } from './features/hover';
 import { buildSummary, type SummaryResult } from './features/summary';
 import type { ParsedSocketDump } from './model/socketTable';
 import type { ParsedSysctlFile } from './model/sysctlFile';
 import { parseSocketDump } from './parsers/socketDump';
 import { parseSysctlFile } from './parsers/sysctlFile';
+import type { DisplayLanguage } from './i18n/localized';
 import type { InsightSettings } from './settings';
 
 /** The languages the service reads; anything else is ignored. */
@@ -27,10 +33,16 @@ export type ParsedDocument =
 
 export interface InsightLanguageService {
   parse(document: InsightDocument): ParsedDocument;
-  doValidation(document: InsightDocument, parsed: ParsedDocument, settings: InsightSettings): Diagnostic[];
+  /** `workspace`: sysctl values of the workspace's sysctl files, for the dump rules that compare with them. */
+  doValidation(document: InsightDocument, parsed: ParsedDocument, settings: InsightSettings, workspace?: WorkspaceContext): Diagnostic[];
   doHover(lineText: string, position: Position, parsed: ParsedDocument, settings: InsightSettings): Hover | undefined;
+  doComplete(lineText: string, position: Position, parsed: ParsedDocument, settings: InsightSettings): CompletionItem[];
+  describeKey(key: string): KeyDescription | null;
   getSummary(document: InsightDocument, parsed: ParsedDocument, settings: InsightSettings): SummaryResult | null;
-  getCodeActions(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[];
+  getCodeActions(uri: string, diagnostics: readonly Diagnostic[], language?: DisplayLanguage): CodeAction[];
+  /** The outline: a pasted session's command outputs, or a sysctl file's keys. */
+  findDocumentSymbols(parsed: ParsedDocument, settings: InsightSettings): DocumentSymbol[];
+  getFoldingRanges(document: InsightDocument, parsed: ParsedDocument): FoldingRange[];
 }
 
 /**
@@ -49,10 +61,10 @@ export function createLanguageService(): InsightLanguageService {
           return { kind: 'none' };
       }
     },
-    doValidation(document, parsed, settings) {
+    doValidation(document, parsed, settings, workspace) {
       switch (parsed.kind) {
         case 'socket-dump':
-          return toDiagnostics(socketDumpFindings(parsed.dump, settings), document.uri, settings);
+          return toDiagnostics(socketDumpFindings(parsed.dump, settings, workspace), document.uri, settings);
         case 'sysctl':
           return toDiagnostics(sysctlFindings(parsed.file, settings), document.uri, settings);
         case 'none':
@@ -62,18 +74,44 @@ export function createLanguageService(): InsightLanguageService {
     doHover(lineText, position, parsed, settings) {
       switch (parsed.kind) {
         case 'socket-dump':
-          return stateHover(lineText, position.line, position.character, parsed.dump, settings.language);
+          return socketDumpHover(lineText, position.line, position.character, parsed.dump, settings.language);
         case 'sysctl':
-          return sysctlHover(parsed.file, position.line, position.character, settings.language);
+          return sysctlHover(parsed.file, lineText, position.line, position.character, settings.language);
         case 'none':
           return undefined;
       }
     },
+    doComplete(lineText, position, parsed, settings) {
+      return parsed.kind === 'sysctl' ? sysctlCompletions(lineText, position.line, position.character, parsed.file, settings.language) : [];
+    },
+    describeKey(key) {
+      return describeKey(key);
+    },
     getSummary(document, parsed, settings) {
       return parsed.kind === 'socket-dump' ? buildSummary(parsed.dump, document, settings.topCount) : null;
     },
-    getCodeActions(uri, diagnostics) {
-      return quickFixes(uri, diagnostics);
+    getCodeActions(uri, diagnostics, language) {
+      return quickFixes(uri, diagnostics, language);
+    },
+    findDocumentSymbols(parsed, settings) {
+      switch (parsed.kind) {
+        case 'socket-dump':
+          return socketDumpSymbols(parsed.dump, settings.language);
+        case 'sysctl':
+          return sysctlSymbols(parsed.file);
+        case 'none':
+          return [];
+      }
+    },
+    getFoldingRanges(document, parsed) {
+      switch (parsed.kind) {
+        case 'socket-dump':
+          return socketDumpFoldingRanges(parsed.dump);
+        case 'sysctl':
+          return sysctlFoldingRanges(document.getText());
+        case 'none':
+          return [];
+      }
     },
   };
 }

@@ -1,30 +1,94 @@
 import type { DisplayLanguage } from './i18n/localized';
+import { REFERENCE_KERNEL } from './knowledge/sysctlKeys';
 
 /** How loudly a diagnostic speaks, as the `netstatInsight.diagnostics.severity` setting spells it. */
 export type SeveritySetting = 'off' | 'hint' | 'information' | 'warning' | 'error';
 
+/** A load balancer or firewall that forgets idle TCP flows after `seconds`. */
+export interface IdleTimeout {
+  readonly name: string;
+  readonly seconds: number;
+}
+
+/** Limits of every rule; each one is a `netstatInsight.thresholds.<name>` setting. */
+export interface Thresholds {
+  /** CLOSE_WAIT sockets in one group (port + process) before warning. */
+  readonly closeWait: number;
+  /** TIME_WAIT sockets in one group (server port, or upstream) before warning. */
+  readonly timeWait: number;
+  /** SYN_RECV sockets on one listening port before warning. */
+  readonly synRecv: number;
+  /** SYN_SENT sockets towards one remote endpoint before warning… */
+  readonly synSent: number;
+  /** …and the share (%) of that remote's sockets they must make up, so a busy pool stays quiet. */
+  readonly synSentShare: number;
+  /** FIN_WAIT2 sockets in one group before warning. */
+  readonly finWait2: number;
+  /** FIN_WAIT1 + CLOSING + LAST_ACK sockets in one group before warning. */
+  readonly closingStates: number;
+  /** Share (%) of the ephemeral port range one (local address, remote endpoint) pair may use. */
+  readonly ephemeralPortShare: number;
+  /**
+   * Recv-Q or Send-Q (bytes) from which an established socket counts as backed up… An application
+   * that stops reading parks about half its receive buffer, ~64 KB with default buffers, so the
+   * limit must sit below that.
+   */
+  readonly queueBytes: number;
+  /** …how many such sockets one group needs… */
+  readonly queueSockets: number;
+  /** …and which share (%) of the group's established sockets they must be. */
+  readonly queueShare: number;
+  /** ListenOverflows/ListenDrops (netstat -s) from which the counter is reported. */
+  readonly listenDrops: number;
+  /** Orphaned sockets (ss -s) as a share (%) of net.ipv4.tcp_max_orphans. */
+  readonly orphanShare: number;
+}
+
 /** Everything the core needs from the user's settings, already resolved (no `auto`). */
 export interface InsightSettings {
   readonly language: DisplayLanguage;
-  readonly thresholds: {
-    /** CLOSE_WAIT sockets in one group (port + process) before warning. */
-    readonly closeWait: number;
-    /** TIME_WAIT sockets in one group (server port, or upstream) before warning. */
-    readonly timeWait: number;
-    /** SYN_RECV sockets on one listening port before warning. */
-    readonly synRecv: number;
-  };
+  readonly thresholds: Thresholds;
   /** Per diagnostic code; codes not listed keep their default severity. */
   readonly severity: Readonly<Record<string, SeveritySetting>>;
   /** How many ports, hosts and processes the summary lists. */
   readonly topCount: number;
+  /** `major.minor` of the kernel the sysctl files are meant for: decides which keys exist. */
+  readonly kernelVersion: string;
+  /** Idle timeouts that tcp_keepalive_time is compared with. */
+  readonly idleTimeouts: readonly IdleTimeout[];
 }
+
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  closeWait: 10,
+  timeWait: 1000,
+  synRecv: 100,
+  synSent: 10,
+  synSentShare: 50,
+  finWait2: 100,
+  closingStates: 50,
+  ephemeralPortShare: 50,
+  queueBytes: 32768,
+  queueSockets: 5,
+  queueShare: 50,
+  listenDrops: 100,
+  orphanShare: 50,
+};
+
+/** Shares are percentages; everything else counts sockets, bytes or events. */
+const PERCENT_THRESHOLDS: ReadonlySet<keyof Thresholds> = new Set(['synSentShare', 'ephemeralPortShare', 'queueShare', 'orphanShare']);
+
+export const DEFAULT_IDLE_TIMEOUTS: readonly IdleTimeout[] = [
+  { name: 'F5 BIG-IP', seconds: 300 },
+  { name: 'AWS Network Load Balancer', seconds: 350 },
+];
 
 export const DEFAULT_SETTINGS: InsightSettings = {
   language: 'en',
-  thresholds: { closeWait: 10, timeWait: 1000, synRecv: 100 },
+  thresholds: DEFAULT_THRESHOLDS,
   severity: {},
   topCount: 10,
+  kernelVersion: REFERENCE_KERNEL,
+  idleTimeouts: DEFAULT_IDLE_TIMEOUTS,
 };
 
 const SEVERITY_SETTINGS: readonly string[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -43,16 +107,64 @@ export function settingsFrom(raw: unknown, language: DisplayLanguage): InsightSe
       }
     }
   }
+  const resolvedThresholds = Object.fromEntries(
+    (Object.keys(DEFAULT_THRESHOLDS) as (keyof Thresholds)[]).map((name) => {
+      const value = positiveInteger(thresholds[name], DEFAULT_THRESHOLDS[name]);
+      return [name, PERCENT_THRESHOLDS.has(name) ? Math.min(100, value) : value];
+    }),
+  ) as unknown as Thresholds;
   return {
     language,
-    thresholds: {
-      closeWait: positiveInteger(thresholds.closeWait, DEFAULT_SETTINGS.thresholds.closeWait),
-      timeWait: positiveInteger(thresholds.timeWait, DEFAULT_SETTINGS.thresholds.timeWait),
-      synRecv: positiveInteger(thresholds.synRecv, DEFAULT_SETTINGS.thresholds.synRecv),
-    },
+    thresholds: resolvedThresholds,
     severity,
     topCount: Math.min(50, positiveInteger(summary.topCount, DEFAULT_SETTINGS.topCount)),
+    kernelVersion: kernelVersionOf(section.kernelVersion),
+    idleTimeouts: idleTimeoutsOf(diagnostics.idleTimeouts),
   };
+}
+
+/**
+ * Applies a language's overrides (`"[sysctl]": { "netstatInsight.thresholds.closeWait": 5 }`, read
+ * as the configuration section `[sysctl]`) on top of the `netstatInsight` section.
+ */
+export function withLanguageOverrides(section: unknown, overrides: unknown): unknown {
+  if (!isRecord(overrides)) {
+    return section;
+  }
+  const merged: Record<string, unknown> = structuredClone(isRecord(section) ? section : {});
+  for (const [dottedKey, value] of Object.entries(overrides)) {
+    const path = dottedKey.split('.');
+    if (path[0] !== 'netstatInsight' || path.length < 2) {
+      continue;
+    }
+    let target = merged;
+    for (const segment of path.slice(1, -1)) {
+      if (!isRecord(target[segment])) {
+        target[segment] = {};
+      }
+      target = target[segment] as Record<string, unknown>;
+    }
+    const leaf = path[path.length - 1];
+    // An object setting (the severity map) overrides per entry, as VS Code merges it.
+    target[leaf] = isRecord(value) && isRecord(target[leaf]) ? { ...(target[leaf] as Record<string, unknown>), ...value } : value;
+  }
+  return merged;
+}
+
+/** `6.1`, `5.15.0-91-generic` → `major.minor`; anything else means the reference kernel. */
+function kernelVersionOf(value: unknown): string {
+  const match = typeof value === 'string' ? /^\s*(\d+)\.(\d+)/.exec(value) : null;
+  return match ? `${Number(match[1])}.${Number(match[2])}` : REFERENCE_KERNEL;
+}
+
+function idleTimeoutsOf(value: unknown): readonly IdleTimeout[] {
+  if (!Array.isArray(value)) {
+    return DEFAULT_IDLE_TIMEOUTS;
+  }
+  return value
+    .filter(isRecord)
+    .filter((entry) => typeof entry.name === 'string' && entry.name.trim() !== '' && typeof entry.seconds === 'number' && entry.seconds > 0)
+    .map((entry) => ({ name: (entry.name as string).trim(), seconds: entry.seconds as number }));
 }
 
 function positiveInteger(value: unknown, fallback: number): number {

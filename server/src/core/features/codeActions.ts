@@ -1,15 +1,20 @@
 import { type CodeAction, CodeActionKind, type Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
-import type { QuickFixData } from './diagnostics';
+import { type DisplayLanguage, format, localize } from '../i18n/localized';
+import type { DiagnosticData } from './diagnostics';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { ExplainStateCommand, ShowRowsCommand } from './editorCommands';
 
-/** Quick fixes for our own diagnostics, rebuilt from the edits each diagnostic carries in `data`. */
-export function quickFixes(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
+/**
+ * Code actions for our own diagnostics, rebuilt from what each diagnostic carries in `data`:
+ * text edits for sysctl fixes, editor commands for the socket rows of a dump diagnostic.
+ */
+export function quickFixes(uri: string, diagnostics: readonly Diagnostic[], language: DisplayLanguage = 'en'): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
-    if (diagnostic.source !== DIAGNOSTIC_SOURCE || !isQuickFixData(diagnostic.data)) {
+    if (diagnostic.source !== DIAGNOSTIC_SOURCE || !isDiagnosticData(diagnostic.data)) {
       continue;
     }
-    for (const fix of diagnostic.data.fixes) {
+    for (const fix of diagnostic.data.fixes ?? []) {
       const range = fix.span
         ? Range.create(fix.line, fix.span.start, fix.line, fix.span.end)
         : Range.create(fix.line, 0, fix.line + 1, 0);
@@ -21,10 +26,25 @@ export function quickFixes(uri: string, diagnostics: readonly Diagnostic[]): Cod
         edit: { changes: { [uri]: [TextEdit.replace(range, fix.newText)] } },
       });
     }
+    const rows = diagnostic.data.rows;
+    if (rows && rows.lines.length > 0) {
+      const args: ShowRowsCommand.Args = { uri, lines: rows.lines, label: rows.label };
+      const title = localize(format({ en: 'Show these {count} rows in the summary panel', zh: '在摘要面板中显示这 {count} 行' }, { count: rows.lines.length }), language, ' / ');
+      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: ShowRowsCommand.id, arguments: [args] } });
+    }
+    if (rows?.state && rows.stateAt) {
+      const args: ExplainStateCommand.Args = { uri, state: rows.state, line: rows.stateAt.line, character: rows.stateAt.character };
+      const title = localize(format({ en: 'Explain the {state} state', zh: '解释 {state} 状态' }, { state: rows.state }), language, ' / ');
+      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: ExplainStateCommand.id, arguments: [args] } });
+    }
   }
   return actions;
 }
 
-function isQuickFixData(data: unknown): data is QuickFixData {
-  return typeof data === 'object' && data !== null && Array.isArray((data as QuickFixData).fixes);
+function isDiagnosticData(data: unknown): data is DiagnosticData {
+  if (typeof data !== 'object' || data === null) {
+    return false;
+  }
+  const candidate = data as DiagnosticData;
+  return (candidate.fixes === undefined || Array.isArray(candidate.fixes)) && (candidate.rows === undefined || Array.isArray(candidate.rows.lines));
 }

@@ -6,25 +6,28 @@ import {
   Range,
 } from 'vscode-languageserver-types';
 import { listeningPortsOf } from '../analysis/summarize';
+import { EMPTY_WORKSPACE_CONTEXT, type WorkspaceContext } from '../analysis/sysctlContext';
 import { localize } from '../i18n/localized';
-import { keyStatus, templateKey } from '../knowledge/sysctlKeys';
+import { templateKey } from '../knowledge/sysctlKeys';
 import type { ParsedSocketDump } from '../model/socketTable';
 import type { ParsedSysctlFile } from '../model/sysctlFile';
 import { DUMP_RULES } from '../rules/dump/index';
 import type { Finding, Severity } from '../rules/finding';
 import { SYSCTL_RULES } from '../rules/sysctl/index';
+import { keyStatusOnKernel } from '../rules/sysctl/keyAvailability';
 import type { ResolvedEntry } from '../rules/sysctl/sysctlRule';
 import type { InsightSettings, SeveritySetting } from '../settings';
 
 /** Every diagnostic this product publishes carries this source. */
 export const DIAGNOSTIC_SOURCE = 'netstat-insight';
 
-export function socketDumpFindings(dump: ParsedSocketDump, settings: InsightSettings): Finding[] {
+export function socketDumpFindings(dump: ParsedSocketDump, settings: InsightSettings, workspace: WorkspaceContext = EMPTY_WORKSPACE_CONTEXT): Finding[] {
   const context = {
     dump,
     settings,
     listeningPorts: listeningPortsOf(dump.rows),
     tcpTotal: dump.rows.reduce((total, row) => total + (row.state ? 1 : 0), 0),
+    workspace,
   };
   return DUMP_RULES.flatMap((rule) => (isOff(rule.code, settings) ? [] : rule.check(context)));
 }
@@ -32,7 +35,7 @@ export function socketDumpFindings(dump: ParsedSocketDump, settings: InsightSett
 export function sysctlFindings(file: ParsedSysctlFile, settings: InsightSettings): Finding[] {
   const entries: ResolvedEntry[] = file.entries.map((entry) => {
     const template = templateKey(entry.segments);
-    return { entry, template, status: keyStatus(template) };
+    return { entry, template, status: keyStatusOnKernel(template, settings.kernelVersion) };
   });
   const context = { file, entries, settings };
   return SYSCTL_RULES.flatMap((rule) => (isOff(rule.code, settings) ? [] : rule.check(context)));
@@ -58,11 +61,7 @@ export function toDiagnostics(findings: readonly Finding[], uri: string, setting
       message: localize(finding.message, settings.language, '\n'),
       relatedInformation: related && related.length > 0 ? related : undefined,
       tags: finding.unnecessary ? [DiagnosticTag.Unnecessary] : undefined,
-      data: finding.fixes?.length
-        ? ({
-            fixes: finding.fixes.map((fix) => ({ ...fix, title: localize(fix.title, settings.language, ' / ') })),
-          } satisfies QuickFixData)
-        : undefined,
+      data: diagnosticData(finding, settings),
     });
   }
   return diagnostics;
@@ -76,9 +75,23 @@ export function lineRange(line: number, span?: { start: number; end: number }): 
   return span ? Range.create(line, span.start, line, span.end) : Range.create(line, 0, line, END_OF_LINE);
 }
 
-/** What a quick fix needs, carried in `Diagnostic.data` so code actions need no second analysis. */
-export interface QuickFixData {
-  readonly fixes: readonly { readonly title: string; readonly line: number; readonly span?: { start: number; end: number }; readonly newText: string; readonly isPreferred?: boolean }[];
+/** What code actions need, carried in `Diagnostic.data` so they need no second analysis. */
+export interface DiagnosticData {
+  readonly fixes?: readonly { readonly title: string; readonly line: number; readonly span?: { start: number; end: number }; readonly newText: string; readonly isPreferred?: boolean }[];
+  /** The socket rows a dump diagnostic is about: "show these rows" and "explain this state". */
+  readonly rows?: {
+    readonly lines: readonly number[];
+    readonly label: string;
+    readonly state?: string;
+    readonly stateAt?: { readonly line: number; readonly character: number };
+  };
+}
+
+function diagnosticData(finding: Finding, settings: InsightSettings): DiagnosticData | undefined {
+  const fixes = finding.fixes?.map((fix) => ({ ...fix, title: localize(fix.title, settings.language, ' / ') }));
+  const group = finding.rowGroup;
+  const rows = group ? { lines: group.lines, label: localize(group.label, settings.language, ' / '), state: group.state, stateAt: group.stateAt } : undefined;
+  return fixes?.length || rows ? { fixes: fixes?.length ? fixes : undefined, rows } : undefined;
 }
 
 const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {

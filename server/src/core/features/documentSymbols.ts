@@ -1,4 +1,4 @@
-import { type DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver-types';
+import { type DocumentSymbol, Range, SymbolKind, uinteger } from 'vscode-languageserver-types';
 import { countSections, type SectionSummary } from '../analysis/sectionCounts';
 import { type DisplayLanguage, format, localize, type Localized } from '../i18n/localized';
 import { SECTION_FORMAT_NAMES } from '../knowledge/sectionFormats';
@@ -13,13 +13,14 @@ import type { ParsedSysctlFile } from '../model/sysctlFile';
 export function socketDumpSymbols(dump: ParsedSocketDump, language: DisplayLanguage): DocumentSymbol[] {
   return countSections(dump).map((section) => {
     const formatName = localize(SECTION_FORMAT_NAMES[section.format], language, ' / ');
-    const range = Range.create(section.startLine, 0, section.endLine, Number.MAX_SAFE_INTEGER);
+    // The end of the line, whatever its length: the client clamps the column.
+    const range = Range.create(section.startLine, 0, section.endLine, uinteger.MAX_VALUE);
     return {
       name: section.command ?? formatName,
       detail: section.command === undefined ? countsDetail(section, language) : `${formatName} · ${countsDetail(section, language)}`,
       kind: SymbolKind.Module,
       range,
-      selectionRange: Range.create(section.startLine, 0, section.startLine, Number.MAX_SAFE_INTEGER),
+      selectionRange: Range.create(section.startLine, 0, section.startLine, uinteger.MAX_VALUE),
     };
   });
 }

@@ -1,39 +1,26 @@
-import { type Hover, MarkupKind, Range } from 'vscode-languageserver-types';
+import type { Hover } from 'vscode-languageserver-types';
 import { allowedValues } from '../analysis/sysctlValue';
 import { type DisplayLanguage, format, type Localized } from '../i18n/localized';
-import { KEEPALIVE_ELSEWHERE } from '../knowledge/keepaliveElsewhere';
+import { FOREIGN_KEEPALIVE_SETTINGS, KEEPALIVE_ELSEWHERE } from '../knowledge/keepaliveElsewhere';
 import { findKeyDoc, keyStatus, REFERENCE_KERNEL, templateKey } from '../knowledge/sysctlKeys';
-import { TCP_STATE_DOCS } from '../knowledge/tcpStates';
+import {
+  type PseudoStateDoc,
+  TCP_STATE_DIAGRAM,
+  TCP_STATE_DOCS,
+  UDP_STATE_WORDS,
+  WINDOWS_PSEUDO_STATES,
+} from '../knowledge/tcpStates';
 import type { SysctlKeyDoc } from '../knowledge/types';
 import { TYPE_NAMES, UNIT_NAMES } from '../knowledge/units';
 import { upstreamDocUrl } from '../knowledge/upstreamDocs';
 import type { ParsedSocketDump } from '../model/socketTable';
 import type { ParsedSysctlFile, SysctlEntry } from '../model/sysctlFile';
-import { lookupStateSpelling, STATE_SPELLINGS, type StateSpellingSource, type TcpState } from '../model/tcpState';
-
-type Lang = 'en' | 'zh';
-
-/** Renders once per language and joins them as the `both` setting asks: English, a rule, Chinese. */
-function bilingual(language: DisplayLanguage, render: (lang: Lang) => string): string {
-  if (language === 'both') {
-    return `${render('en')}\n\n---\n\n${render('zh')}`;
-  }
-  return render(language === 'zh-cn' ? 'zh' : 'en');
-}
-
-function pick(text: Localized, lang: Lang): string {
-  return lang === 'en' ? text.en : text.zh;
-}
-
-/** The colon each language puts after a label. */
-function colon(lang: Lang): string {
-  return lang === 'en' ? ':' : '：';
-}
-
-/** A bold lead-in label. */
-function lead(label: Localized, lang: Lang): string {
-  return `**${pick(label, lang)}${colon(lang)}**`;
-}
+import { lookupStateSpelling, PROC_NET_TCP_STATES, STATE_SPELLINGS, type StateSpellingSource, type TcpState } from '../model/tcpState';
+import { columnHover } from './columnHover';
+import { counterHover } from './counterHover';
+import { bilingual, colon, keyList, type Lang, lead, markdownHover, phraseOccurrences, pick, wordAt } from './hoverMarkdown';
+import { ssInfoHover } from './ssInfoHover';
+import { timerHover } from './timerHover';
 
 const LABELS = {
   side: { en: 'Which side', zh: '哪一端' },
@@ -57,6 +44,12 @@ const LABELS = {
   dependsOnMachine: { en: 'depends on the machine', zh: '取决于机器配置' },
   items: { en: 'items', zh: '项' },
   changed: { en: 'changed in', zh: '变更于' },
+  diagram: { en: 'State diagram', zh: '状态图' },
+  procCode: { en: '`{code}` in the `st` column of /proc/net/tcp', zh: '/proc/net/tcp 的 `st` 列中的 `{code}`' },
+  printedBy: { en: 'Printed by', zh: '出现在' },
+  notState: { en: 'not a TCP state', zh: '不是 TCP 状态' },
+  elsewhere: { en: 'Not a Linux sysctl.', zh: '不是 Linux sysctl 参数。' },
+  linux: { en: 'Compared with Linux', zh: '与 Linux 的关系' },
 } satisfies Record<string, Localized>;
 
 const SOURCE_NAMES: Record<StateSpellingSource, Localized> = {
@@ -68,68 +61,127 @@ const SOURCE_NAMES: Record<StateSpellingSource, Localized> = {
   rfc: { en: 'RFC 9293', zh: 'RFC 9293' },
 };
 
-/** The word made of letters, digits, `_` and `-` around a character offset. */
-export function wordAt(text: string, character: number): { word: string; start: number; end: number } | undefined {
-  const isWordChar = (code: number) =>
-    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
-  let start = Math.min(character, text.length);
-  let end = start;
-  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) {
-    start--;
-  }
-  while (end < text.length && isWordChar(text.charCodeAt(end))) {
-    end++;
-  }
-  return end > start ? { word: text.slice(start, end), start, end } : undefined;
-}
-
-/** Hover over a TCP state word, in any tool's spelling, with the count of that state in the document. */
-export function stateHover(
+/**
+ * Hover anywhere in a netstat/ss document: a counter of `netstat -s`, a column header, a timer, an
+ * `ss -i` field, or a state word. The first that recognises what is under the cursor answers.
+ */
+export function socketDumpHover(
   lineText: string,
   line: number,
   character: number,
-  dump: ParsedSocketDump | undefined,
+  dump: ParsedSocketDump,
   language: DisplayLanguage,
 ): Hover | undefined {
+  // A counter line is prose ("1234 times the listen queue…"): its words are not states or columns.
+  if (dump.counters.some((counter) => counter.line === line)) {
+    return counterHover(lineText, line, character, dump, language);
+  }
+  return (
+    counterHover(lineText, line, character, dump, language) ??
+    columnHover(lineText, line, character, dump, language) ??
+    timerHover(lineText, line, character, language) ??
+    ssInfoHover(lineText, line, character, language) ??
+    stateWordHover(lineText, line, character, dump, language)
+  );
+}
+
+/** A /proc/net/tcp row: `  0: 0100007F:1F90 00000000:0000 0A …`; the fourth field is the state code. */
+const PROC_NET_ROW = /^\s*\d+:\s+[0-9A-Fa-f]+:[0-9A-Fa-f]{4}\s+[0-9A-Fa-f]+:[0-9A-Fa-f]{4}\s+([0-9A-Fa-f]{2})(?=\s|$)/d;
+
+/** Any word in a state column: hex codes of /proc/net/tcp, UDP's words, Windows-only words, TCP states. */
+function stateWordHover(lineText: string, line: number, character: number, dump: ParsedSocketDump, language: DisplayLanguage): Hover | undefined {
   const word = wordAt(lineText, character);
-  const spelling = word ? lookupStateSpelling(word.word) : undefined;
-  if (!word || !spelling) {
+  if (!word) {
+    return undefined;
+  }
+  const row = dump.rows.find((candidate) => candidate.line === line);
+  const upper = word.word.toUpperCase();
+  const isUdp = row ? row.protocol === 'udp' : /^\s*udp/i.test(lineText);
+  const procSpan = row?.format === 'proc-net' ? row.stateSpan : undefined;
+  const procCode = procSpan ? [procSpan.start, procSpan.end] : PROC_NET_ROW.exec(lineText)?.indices?.[1];
+  if (procCode && word.start === procCode[0] && word.end === procCode[1]) {
+    if (isUdp) {
+      // The kernel reuses TCP's numbers for UDP: 07 (CLOSE) is unconnected, 01 (ESTABLISHED) connected.
+      const udpWord = upper === '07' ? UDP_STATE_WORDS.UNCONN : upper === '01' ? UDP_STATE_WORDS.ESTAB : undefined;
+      return udpWord ? pseudoStateHover(udpWord, line, word, language) : undefined;
+    }
+    const state = PROC_NET_TCP_STATES.get(upper);
+    return state ? stateHover(state, line, word, dump, language, format(LABELS.procCode, { code: upper })) : undefined;
+  }
+  const pseudo = (isUdp ? UDP_STATE_WORDS[upper] : undefined) ?? WINDOWS_PSEUDO_STATES[upper];
+  if (pseudo) {
+    return pseudoStateHover(pseudo, line, word, language);
+  }
+  // Tools print states in capitals; "listen" in a sentence is not one, but ss's filter
+  // (`ss -tn state time-wait`) on a pasted prompt line is.
+  const isCommandLine = dump.commands.some((command) => command.line === line);
+  const spelling = word.word === upper || isCommandLine ? lookupStateSpelling(word.word) : undefined;
+  if (!spelling) {
     return undefined;
   }
   // A bare "CLOSE" is a state only in a net-tools row; elsewhere it is just a word.
-  if (spelling.spelling === 'CLOSE' && !dump?.rows.some((row) => row.line === line && row.stateText === 'CLOSE')) {
+  if (spelling.spelling === 'CLOSE' && row?.stateText !== 'CLOSE') {
     return undefined;
   }
-  const state = spelling.state;
+  return stateHover(spelling.state, line, word, dump, language);
+}
+
+/** Headed by the word as printed: `UNCONN` in ss, `07` in /proc/net/udp. */
+function pseudoStateHover(doc: PseudoStateDoc, line: number, word: { word: string; start: number; end: number }, language: DisplayLanguage): Hover {
+  const value = bilingual(language, (lang) =>
+    [
+      `**${word.word}**${parenthesized(pick(LABELS.notState, lang), lang)} — ${pick(doc.meaning, lang)}`,
+      `*${pick(LABELS.printedBy, lang)}${colon(lang)}* ${pick(doc.printedBy, lang)}`,
+      `${lead(LABELS.largeCount, lang)} ${pick(doc.largeCount, lang)}`,
+    ].join('\n\n'),
+  );
+  return markdownHover(value, line, word.start, word.end);
+}
+
+/** A parenthesis after a heading word: ` (x)` in English, `（x）` in Chinese. */
+function parenthesized(text: string, lang: Lang): string {
+  return lang === 'en' ? ` (${text})` : `（${text}）`;
+}
+
+/** Everything about one TCP state, with the count of that state in the document and the state diagram. */
+function stateHover(
+  state: TcpState,
+  line: number,
+  word: { start: number; end: number },
+  dump: ParsedSocketDump,
+  language: DisplayLanguage,
+  printedAs?: Localized,
+): Hover {
   const doc = TCP_STATE_DOCS[state];
-  const counts = dump ? documentCounts(dump, state) : undefined;
+  const counts = documentCounts(dump, state);
   const value = bilingual(language, (lang) => {
-    const printedAs = STATE_SPELLINGS.filter((entry) => entry.state === state)
+    const spellings = STATE_SPELLINGS.filter((entry) => entry.state === state)
       .map((entry) => {
         const sources = entry.sources.map((source) => pick(SOURCE_NAMES[source], lang));
         return lang === 'en' ? `\`${entry.spelling}\` (${sources.join(', ')})` : `\`${entry.spelling}\`（${sources.join('、')}）`;
       })
       .join(' · ');
-    const parts = [
-      `**${state}** — ${pick(doc.summary, lang)}`,
-      `*${pick(LABELS.spelledAs, lang)}${colon(lang)}* ${printedAs}`,
+    const parts = [`**${state}** — ${pick(doc.summary, lang)}`];
+    if (printedAs) {
+      parts.push(`*${pick(printedAs, lang)}*`);
+    }
+    parts.push(
+      `*${pick(LABELS.spelledAs, lang)}${colon(lang)}* ${spellings}`,
       `${lead(LABELS.side, lang)} ${pick(doc.side, lang)}`,
       `${lead(LABELS.transitions, lang)} ${pick(doc.transitions, lang)}`,
       `${lead(LABELS.timers, lang)} ${pick(doc.timers, lang)}`,
       `${lead(LABELS.largeCount, lang)} ${pick(doc.largeCount, lang)}`,
-    ];
+    );
     if (doc.relatedKeys.length > 0) {
-      parts.push(`${lead(LABELS.settings, lang)} ${doc.relatedKeys.map((key) => `\`${key}\``).join(', ')}`);
+      parts.push(`${lead(LABELS.settings, lang)} ${keyList(doc.relatedKeys, lang)}`);
     }
-    if (counts && counts.total > 0) {
+    if (counts.total > 0) {
       parts.push(`*${pick(countSentence(state, counts), lang)}*`);
     }
+    parts.push(`${lead(LABELS.diagram, lang)}\n\n${pick(TCP_STATE_DIAGRAM, lang)}`);
     return parts.join('\n\n');
   });
-  return {
-    contents: { kind: MarkupKind.Markdown, value },
-    range: Range.create(line, word.start, line, word.end),
-  };
+  return markdownHover(value, line, word.start, word.end);
 }
 
 function documentCounts(dump: ParsedSocketDump, state: TcpState): { count: number; total: number } {
@@ -157,12 +209,16 @@ function countSentence(state: TcpState, counts: { count: number; total: number }
   );
 }
 
-/** Hover over a sysctl key (its documentation) or its value (what that value means). */
-export function sysctlHover(file: ParsedSysctlFile, line: number, character: number, language: DisplayLanguage): Hover | undefined {
+/**
+ * Hover in a sysctl file: a key (its documentation) or its value (what that value means); on a line
+ * that is no known key, a keepalive setting of another product pasted for comparison.
+ */
+export function sysctlHover(file: ParsedSysctlFile, lineText: string, line: number, character: number, language: DisplayLanguage): Hover | undefined {
   const entry = file.entries.find((candidate) => candidate.line === line);
-  if (!entry) {
-    return undefined;
-  }
+  return (entry ? sysctlEntryHover(entry, line, character, language) : undefined) ?? foreignSettingHover(lineText, line, character, language);
+}
+
+function sysctlEntryHover(entry: SysctlEntry, line: number, character: number, language: DisplayLanguage): Hover | undefined {
   const onKey = character >= entry.keySpan.start && character <= entry.keySpan.end;
   const onValue = character >= entry.valueSpan.start && character <= entry.valueSpan.end && entry.valueSpan.end > entry.valueSpan.start;
   if (!onKey && !onValue) {
@@ -208,11 +264,39 @@ export function sysctlHover(file: ParsedSysctlFile, line: number, character: num
     return undefined;
   }
   const span = onKey ? entry.keySpan : entry.valueSpan;
-  return { contents: { kind: MarkupKind.Markdown, value }, range: Range.create(line, span.start, line, span.end) };
+  return markdownHover(value, line, span.start, span.end);
 }
 
-/** The full documentation of a key; shared by hover and, later, completion. */
-export function keyMarkdown(doc: SysctlKeyDoc, writtenKey: string, language: DisplayLanguage): string {
+/** Longer than any product setting name, so a name under the cursor always lies inside the window. */
+const FOREIGN_NAME_WINDOW = 48;
+
+/** Apache, Java and F5 keepalive settings people paste next to sysctl keys when comparing timeouts. */
+function foreignSettingHover(lineText: string, line: number, character: number, language: DisplayLanguage): Hover | undefined {
+  // Only the text around the cursor: the names are short, and a pasted line may be huge.
+  const from = Math.max(0, character - FOREIGN_NAME_WINDOW);
+  const around = lineText.slice(from, character + FOREIGN_NAME_WINDOW);
+  // Whole words only, so `KeepAlive` is not found inside `KeepAliveTimeout` or `tcp_keepalive_time`.
+  const match = FOREIGN_KEEPALIVE_SETTINGS.flatMap((setting) =>
+    setting.names.flatMap((name) =>
+      phraseOccurrences(around, name, { ignoreCase: true }).map((occurrence) => ({ setting, start: from + occurrence.start, end: from + occurrence.end })),
+    ),
+  ).find((candidate) => character >= candidate.start && character <= candidate.end);
+  if (!match) {
+    return undefined;
+  }
+  const written = lineText.slice(match.start, match.end);
+  const value = bilingual(language, (lang) =>
+    [
+      `**${written}**${parenthesized(match.setting.product, lang)} — ${pick(match.setting.meaning, lang)}`,
+      `*${pick(LABELS.elsewhere, lang)}*`,
+      `${lead(LABELS.linux, lang)} ${pick(match.setting.linux, lang)}`,
+    ].join('\n\n'),
+  );
+  return markdownHover(value, line, match.start, match.end);
+}
+
+/** The full documentation of a key. */
+function keyMarkdown(doc: SysctlKeyDoc, writtenKey: string, language: DisplayLanguage): string {
   return bilingual(language, (lang) => {
     const parts = [`**${writtenKey}** — ${pick(doc.summary, lang)}`, pick(doc.details, lang), factsTable(doc, lang)];
     if (doc.values && doc.values.length > 0) {

@@ -1,3 +1,4 @@
+import type { Localized } from '../i18n/localized';
 import type { TcpState } from '../model/tcpState';
 import type { TcpStateDoc } from './types';
 
@@ -480,4 +481,119 @@ export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
     },
     relatedKeys: ['fs.file-max', 'fs.nr_open'],
   },
+};
+
+/** A word in a state column that is not one of the eleven TCP states, or means something else for UDP. */
+export interface PseudoStateDoc {
+  /** Where the word is printed. */
+  readonly printedBy: Localized;
+  readonly meaning: Localized;
+  /** What to do when many of them show up. */
+  readonly largeCount: Localized;
+}
+
+/** Windows-only words in TCP rows. */
+export const WINDOWS_PSEUDO_STATES: Readonly<Record<string, PseudoStateDoc>> = {
+  BOUND: {
+    printedBy: { en: 'Windows `netstat -anq`', zh: 'Windows `netstat -anq`' },
+    meaning: {
+      en: 'A TCP socket that holds a local port (explicitly with `bind()`, or reserved for an outgoing `connect()`) but is neither listening nor connected. Not an RFC state: the closest is CLOSED.',
+      zh: '占用了本地端口（显式 `bind()`，或为出站 `connect()` 预留）、但既未监听也未连接的 TCP socket。它不是 RFC 定义的状态，最接近 CLOSED。',
+    },
+    largeCount: {
+      en: 'Thousands of BOUND sockets with one PID mean the application binds (or gets ports for) sockets it never uses or closes: they use up ephemeral ports just like TIME_WAIT. Check `netsh int ipv4 show dynamicport tcp` and the application\'s socket handling.',
+      zh: '同一个 PID 有成千上万个 BOUND socket，说明应用绑定（或申请端口）后从不使用也不关闭：它们会像 TIME_WAIT 一样耗尽临时端口。查看 `netsh int ipv4 show dynamicport tcp` 并检查应用的 socket 处理。',
+    },
+  },
+  DELETE_TCB: {
+    printedBy: { en: 'Windows `netstat`', zh: 'Windows `netstat`' },
+    meaning: {
+      en: 'The connection\'s control block is being freed: a brief moment at the end of a connection (after an abort or the last state), not an RFC state.',
+      zh: '连接的控制块（TCB）正在被释放：连接结束时的一个短暂时刻（被中止或走完最后一个状态之后），不是 RFC 定义的状态。',
+    },
+    largeCount: {
+      en: 'Should vanish within seconds. Many that stay point at a driver, filter or security product holding connections; compare two snapshots.',
+      zh: '应该几秒内消失。大量长时间存在时，怀疑驱动、过滤驱动或安全软件占住了连接；对比两次采样确认。',
+    },
+  },
+};
+
+/** What the state column says on a UDP row: UDP has no connection states at all. */
+export const UDP_STATE_WORDS: Readonly<Record<string, PseudoStateDoc>> = {
+  UNCONN: {
+    printedBy: { en: '`ss`, UDP rows', zh: '`ss` 的 UDP 行' },
+    meaning: {
+      en: 'An unconnected UDP socket: bound to a local address and port, it receives datagrams from anyone. This is how UDP servers (DNS, NTP, syslog) look; it is the normal state, not a problem.',
+      zh: '未连接的 UDP socket：绑定了本地地址和端口，接收来自任何地址的数据报。UDP 服务端（DNS、NTP、syslog）都是这个样子；这是正常状态，不是问题。',
+    },
+    largeCount: {
+      en: 'Many UNCONN sockets of one client process usually means a socket per request (DNS lookups). Drops show in `netstat -su` / `nstat -az UdpRcvbufErrors` rather than here.',
+      zh: '同一客户端进程有大量 UNCONN socket，通常是每个请求一个 socket（如 DNS 查询）。丢包情况要看 `netstat -su` / `nstat -az UdpRcvbufErrors`，而不是这里。',
+    },
+  },
+  ESTAB: {
+    printedBy: { en: '`ss`, UDP rows', zh: '`ss` 的 UDP 行' },
+    meaning: {
+      en: 'A "connected" UDP socket: the application called `connect()`, which only fixes the peer address. No handshake took place and nothing is known about the peer being alive; the socket now accepts datagrams from that peer only and receives its ICMP errors.',
+      zh: '"已连接"的 UDP socket：应用调用了 `connect()`，这只是固定了对端地址。没有任何握手，也无法得知对端是否存活；此后该 socket 只接收来自这个对端的数据报，并能收到相关的 ICMP 错误。',
+    },
+    largeCount: {
+      en: 'Typical of DNS resolvers, QUIC and metrics clients. A growing number from one process may be a socket leak: compare with its open files (`ls /proc/<pid>/fd | wc -l`).',
+      zh: 'DNS 解析器、QUIC 和监控客户端常见。同一进程的数量持续增长可能是 socket 泄漏：与其打开的文件数对比（`ls /proc/<pid>/fd | wc -l`）。',
+    },
+  },
+  CLOSED: {
+    printedBy: { en: 'macOS/BSD `netstat`, UDP rows', zh: 'macOS/BSD `netstat` 的 UDP 行' },
+    meaning: {
+      en: 'UDP has no states; some BSD versions print CLOSED (or nothing) in the state column of a UDP socket. It does not mean the socket is closed.',
+      zh: 'UDP 没有状态；部分 BSD 版本会在 UDP socket 的状态列显示 CLOSED（或留空）。这并不表示 socket 已关闭。',
+    },
+    largeCount: {
+      en: 'Nothing to read from the state; look at the receive counters (`netstat -s -p udp`) for drops.',
+      zh: '状态本身没有信息；要看接收计数（`netstat -s -p udp`）是否有丢包。',
+    },
+  },
+};
+
+/**
+ * A compact lifecycle shown under every state hover. Time runs downwards; each line gives both sides'
+ * states after the segment in the middle. The aligned part is ASCII so it lines up in any font.
+ */
+export const TCP_STATE_DIAGRAM: Localized = {
+  en: [
+    '```text',
+    'client (active opener)                   server (passive opener)',
+    'CLOSED                                   LISTEN        server called listen()',
+    'SYN_SENT     ---- SYN --------------->   SYN_RECV      client called connect()',
+    'ESTABLISHED  <--------------- SYN+ACK    SYN_RECV',
+    'ESTABLISHED  ---- ACK --------------->   ESTABLISHED   accept() returns it',
+    '      ...          data both ways              ...',
+    'FIN_WAIT1    ---- FIN --------------->   CLOSE_WAIT    client calls close()',
+    'FIN_WAIT2    <--------------- ACK        CLOSE_WAIT    until the server app calls close()',
+    'TIME_WAIT    <--------------- FIN        LAST_ACK      server calls close()',
+    'TIME_WAIT    ---- ACK --------------->   CLOSED',
+    'CLOSED       after 2×MSL (60 s on Linux)',
+    '',
+    'Both close at once:  FIN_WAIT1 -> CLOSING -> TIME_WAIT',
+    'RST or retries used up (tcp_syn_retries, tcp_synack_retries, tcp_retries2): any state -> CLOSED',
+    '```',
+  ].join('\n'),
+  zh: [
+    '```text',
+    '客户端（主动打开）                       服务端（被动打开）',
+    'CLOSED                                   LISTEN        服务端已调用 listen()',
+    'SYN_SENT     ---- SYN --------------->   SYN_RECV      客户端调用 connect()',
+    'ESTABLISHED  <--------------- SYN+ACK    SYN_RECV',
+    'ESTABLISHED  ---- ACK --------------->   ESTABLISHED   accept() 取走连接',
+    '      ...          双向传输数据                ...',
+    'FIN_WAIT1    ---- FIN --------------->   CLOSE_WAIT    客户端调用 close()',
+    'FIN_WAIT2    <--------------- ACK        CLOSE_WAIT    直到服务端应用调用 close()',
+    'TIME_WAIT    <--------------- FIN        LAST_ACK      服务端调用 close()',
+    'TIME_WAIT    ---- ACK --------------->   CLOSED',
+    'CLOSED       等待 2×MSL（Linux 上为 60 秒）后',
+    '',
+    '双方同时关闭：FIN_WAIT1 -> CLOSING -> TIME_WAIT',
+    '收到 RST 或重试用尽（tcp_syn_retries、tcp_synack_retries、tcp_retries2）：任意状态 -> CLOSED',
+    '```',
+  ].join('\n'),
 };

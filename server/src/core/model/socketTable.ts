@@ -10,10 +10,10 @@ export type SocketTableFormat = 'ss' | 'netstat-linux' | 'netstat-windows' | 'ne
  */
 export type SectionFormat =
   | SocketTableFormat
-  | 'netstat-statistics' // netstat -s
+  | 'netstat-statistics' // netstat -s, nstat, /proc/net/netstat|snmp|sockstat
   | 'ss-summary' // ss -s
   | 'routes' // netstat -r, route -n
-  | 'interfaces' // netstat -i
+  | 'interfaces' // netstat -i, netstat -g
   | 'unknown';
 
 /**
@@ -31,8 +31,10 @@ export interface DumpSection {
 }
 
 /**
- * One counter of `netstat -s` (or `nstat`): `Tcp`/`TcpExt`/`Ip`/`Udp`… and its MIB name, so the analysis
- * and the hover can find ListenOverflows whatever phrase the netstat version printed.
+ * One counter of `netstat -s` (or `nstat`, /proc/net/netstat): `Tcp`/`TcpExt`/`Ip`/`Udp`… and its MIB
+ * name, so the analysis and the hover can find ListenOverflows whatever phrase the netstat version
+ * printed. When `netstat -s | grep` dropped the headings, the group is inferred from the phrase.
+ * BSD `netstat -s` counters keep their lower-case group (`tcp`) and the phrase as name.
  */
 export interface ProtocolCounter {
   readonly line: number;
@@ -50,6 +52,8 @@ export interface SsSocketSummary {
   readonly line: number;
   /** Every `name number` pair of the line, e.g. { estab: 3, closed: 1, orphaned: 0, timewait: 1 }. */
   readonly tcp: Readonly<Record<string, number>>;
+  /** The number right after `TCP:`, as printed. */
+  readonly tcpTotal: number;
   /** The `Total:` line's number, when present. */
   readonly total?: number;
 }
@@ -87,7 +91,13 @@ export interface SocketRow {
   readonly sendQ?: number;
   readonly local?: Endpoint;
   readonly remote?: Endpoint;
-  /** Owning processes (ss can list several for one socket). */
+  /** Owner uid and socket inode, where the table prints them (/proc/net/tcp). */
+  readonly uid?: number;
+  readonly inode?: number;
+  /**
+   * Owning processes (ss can list several for one socket). Windows `-o` prints only a PID: the name
+   * is then the PID as printed, until a `-b` line below the row names the executable.
+   */
   readonly processes: readonly SocketProcess[];
   readonly processSpan?: ColumnSpan;
 }
@@ -137,7 +147,7 @@ export interface ParsedSocketDump {
   readonly formats: readonly SocketTableFormat[];
   /** The document split by command; one section when nothing separates outputs. */
   readonly sections: readonly DumpSection[];
-  /** Counters of every `netstat -s` section, in document order. */
+  /** Counters of every statistics section (netstat -s, nstat, /proc/net/netstat, sockstat), in document order. */
   readonly counters: readonly ProtocolCounter[];
   /** Every `ss -s` TCP summary line. */
   readonly ssSummaries: readonly SsSocketSummary[];

@@ -76,7 +76,31 @@ export const STATE_SPELLINGS: readonly StateSpelling[] = [
   { spelling: 'CLOSED', state: 'CLOSED', sources: ['windows', 'bsd', 'rfc'] },
   // ss prints UNCONN for a TCP socket that is neither listening nor connected (bound or just created).
   { spelling: 'UNCONN', state: 'CLOSED', sources: ['ss'] },
+  // Windows (netstat -q) shows a socket that is bound but neither listening nor connected as BOUND,
+  // and a connection whose control block is being freed as DELETE_TCB.
+  { spelling: 'BOUND', state: 'CLOSED', sources: ['windows'] },
+  { spelling: 'DELETE_TCB', state: 'CLOSED', sources: ['windows'] },
 ];
+
+/**
+ * The `st` column of /proc/net/tcp and tcp6: the kernel's state number in hex (include/net/tcp_states.h).
+ * Kept apart from the spellings because a bare `0A` means a state only inside a /proc row.
+ * 0C (NEW_SYN_RECV) is listed for safety: the kernel prints pending requests as 03.
+ */
+export const PROC_NET_TCP_STATES: ReadonlyMap<string, TcpState> = new Map([
+  ['01', 'ESTABLISHED'],
+  ['02', 'SYN_SENT'],
+  ['03', 'SYN_RECV'],
+  ['04', 'FIN_WAIT1'],
+  ['05', 'FIN_WAIT2'],
+  ['06', 'TIME_WAIT'],
+  ['07', 'CLOSED'],
+  ['08', 'CLOSE_WAIT'],
+  ['09', 'LAST_ACK'],
+  ['0A', 'LISTEN'],
+  ['0B', 'CLOSING'],
+  ['0C', 'SYN_RECV'],
+]);
 
 const SPELLING_INDEX: ReadonlyMap<string, StateSpelling> = new Map(
   STATE_SPELLINGS.map((entry) => [entry.spelling, entry]),

@@ -1,27 +1,38 @@
+import { bsdInternetHeader, bsdProtocolIndex, bsdSectionTitle } from './bsdNetstat';
 import { isSsHeader, looksLikeSsRow } from './iproute2Ss';
 import { isNetToolsHeader, looksLikeNetToolsRow, netToolsSectionTitle } from './netToolsNetstat';
-import { firstLines, isBlankLine, splitFields } from './textLines';
+import { isNstatHeader, parseNstatLine, statisticsGroupHeading } from './netstatStatistics';
+import { looksLikeProcNetRow, procNetHeader } from './procNetTcp';
+import { routeInterfaceHeading } from './routeInterfaceTables';
+import { isSsTransportHeader, parseSsTcpLine } from './ssSummary';
+import { firstLines, isBlank, isBlankLine, splitFields } from './textLines';
+import { isWindowsHeader, isWindowsTitle, looksLikeWindowsRow } from './windowsNetstat';
 
 /** How many lines of a paste are enough to tell what it is. */
 const SAMPLE_LINES = 40;
+
+/** Lines longer than this are not looked at closely: no header or row of ours is that long. */
+const MAX_SAMPLE_LINE = 4000;
 
 /** The top-level directories of /proc/sys, so that "a.b = c" in some other config is not taken for sysctl. */
 const SYSCTL_ROOTS = /^-?\s*(?:abi|crypto|debug|dev|fs|kernel|net|sunrpc|user|vm)[./][A-Za-z0-9_*?:@+./-]*\s*=/;
 
 /**
- * Tells whether pasted text is netstat/ss output or sysctl settings, from its first lines only so it
- * stays cheap on every keystroke. Undefined when it is neither (or too little to tell).
+ * Tells whether pasted text is netstat/ss output (any tool and OS we parse, and the statistics,
+ * summaries and tables that come with it) or sysctl settings, from its first lines only so it stays
+ * cheap on every keystroke. Undefined when it is neither (or too little to tell).
  */
 export function detectLanguage(text: string): 'netstat' | 'sysctl' | undefined {
   let meaningful = 0;
   let socketLines = 0;
   let sysctlLines = 0;
   let comments = 0;
+  let inStatistics = false;
   for (const { text: line } of firstLines(text, SAMPLE_LINES)) {
     if (isBlankLine(line)) {
       continue;
     }
-    if (isNetToolsHeader(line) || isSsHeader(line) || netToolsSectionTitle(line) === 'inet') {
+    if (line.length <= MAX_SAMPLE_LINE && isTableHeading(line)) {
       return 'netstat';
     }
     const trimmed = line.trimStart();
@@ -30,8 +41,16 @@ export function detectLanguage(text: string): 'netstat' | 'sysctl' | undefined {
       continue;
     }
     meaningful++;
-    const fields = splitFields(line, 6);
-    if (looksLikeNetToolsRow(fields) || looksLikeSsRow(fields)) {
+    if (line.length > MAX_SAMPLE_LINE) {
+      continue;
+    }
+    if (statisticsGroupHeading(line)) {
+      inStatistics = true;
+      socketLines++;
+      continue;
+    }
+    const fields = splitFields(line, 9);
+    if (isSocketRow(fields) || parseNstatLine(line, 0) || (inStatistics && isBlank(line.charCodeAt(0)) && /\d/.test(line))) {
       socketLines++;
     } else if (SYSCTL_ROOTS.test(trimmed)) {
       sysctlLines++;
@@ -44,4 +63,32 @@ export function detectLanguage(text: string): 'netstat' | 'sysctl' | undefined {
     return 'sysctl';
   }
   return undefined;
+}
+
+/** A title or column header that only our tools print. */
+function isTableHeading(line: string): boolean {
+  return (
+    isNetToolsHeader(line) ||
+    isSsHeader(line) !== undefined ||
+    netToolsSectionTitle(line) === 'inet' ||
+    isWindowsTitle(line) ||
+    isWindowsHeader(line) ||
+    bsdSectionTitle(line) === 'inet' ||
+    bsdInternetHeader(line) !== undefined ||
+    procNetHeader(line) !== undefined ||
+    isNstatHeader(line) ||
+    parseSsTcpLine(line) !== undefined ||
+    isSsTransportHeader(line) ||
+    routeInterfaceHeading(line) !== undefined
+  );
+}
+
+function isSocketRow(fields: ReturnType<typeof splitFields>): boolean {
+  return (
+    looksLikeNetToolsRow(fields) ||
+    looksLikeSsRow(fields) !== undefined ||
+    (fields.length >= 3 && looksLikeWindowsRow(fields)) ||
+    bsdProtocolIndex(fields) !== undefined ||
+    looksLikeProcNetRow(fields)
+  );
 }

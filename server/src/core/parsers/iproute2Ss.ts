@@ -94,7 +94,7 @@ export function parseSsRow(
     return { problem: 'unknown-state' };
   }
 
-  const carriesEndpoints = netid === undefined ? protocol !== 'unix' : INET_NETIDS.has(netid);
+  const carriesEndpoints = netid === undefined ? protocol !== 'unix' && protocol !== 'other' : INET_NETIDS.has(netid);
   const localField = fields[first + 3];
   const peerField = fields[first + 4];
   const local = carriesEndpoints ? parseEndpoint(localField.text, localField.start) : undefined;

@@ -1,54 +1,127 @@
-import type { Protocol } from '../model/socketTable';
+import type { Protocol, SectionFormat } from '../model/socketTable';
 
 /**
  * Recognises a shell prompt followed by a command, as people paste them between outputs:
  * `$ ss -tan`, `# netstat -antp`, `[root@web1 ~]# ss -s`, `admin@db:~$ sudo ss -tanp`,
- * `PS C:\> netstat -ano`, `C:\Users\me> netstat -an`. Returns the command text, or undefined.
+ * `PS C:\> netstat -ano`, `C:\Users\me>netstat -an`. Returns the command and the kind of shell.
  * The prompt forms are bounded so the expression cannot backtrack over a long line.
  */
-const PROMPT =
-  /^(?:\[[^\]\n]{1,120}\]\s?[#$]|[\w.-]{1,64}@[\w.-]{1,64}(?::[^\s$#]{0,200})?\s?[#$]|PS [A-Za-z]:[^>\n]{0,200}>|[A-Za-z]:\\[^>\n]{0,200}>|[$#%])\s+(\S.{0,2000})$/;
+const POSIX_PROMPT =
+  /^(?:\[[^\]\n]{1,120}\]\s?[#$]|[\w.-]{1,64}@[\w.-]{1,64}(?::[^\s$#]{0,200})?\s?[#$]|[$#%])\s+(\S.{0,2000})$/;
+/** cmd.exe puts no space after `>`; PowerShell does. */
+const WINDOWS_PROMPT = /^(?:PS )?[A-Za-z]:(?:\\[^>\n]{0,200})?>\s*(\S.{0,2000})$/;
 
-export function commandAfterPrompt(text: string): string | undefined {
+export interface PromptLine {
+  readonly command: string;
+  /** A Windows prompt means Windows output follows, whatever the command looks like. */
+  readonly shell: 'posix' | 'windows';
+}
+
+export function parsePromptLine(text: string): PromptLine | undefined {
   if (text.length > 2300) {
     return undefined;
   }
-  const match = PROMPT.exec(text);
-  return match ? match[1].trimEnd() : undefined;
+  const posix = POSIX_PROMPT.exec(text);
+  if (posix) {
+    return { command: posix[1].trimEnd(), shell: 'posix' };
+  }
+  const windows = WINDOWS_PROMPT.exec(text);
+  return windows ? { command: windows[1].trimEnd(), shell: 'windows' } : undefined;
 }
 
 /**
- * Which socket type an `ss` table without a Netid column holds, judged from the command that
- * printed it: `ss -uan` lists UDP only; anything with -t (or no type flag at all) lists TCP.
+ * What a command prints, as far as its name and flags tell: `netstat -s` statistics, `ss -s` a
+ * summary, `route -n` routes, `cat /proc/net/tcp6` a /proc table. Undefined when only the output can
+ * tell (plain `netstat -an` is Linux, BSD or Windows output).
  */
-export function ssTableProtocol(command: string): Protocol | undefined {
-  const words = command.split(/\s+/);
-  const ssIndex = words.findIndex((word) => word === 'ss' || word.endsWith('/ss'));
-  if (ssIndex < 0) {
-    return undefined;
+export function sectionFormatOfCommand(prompt: PromptLine): SectionFormat | undefined {
+  const words = prompt.command.split(/\s+/, 32);
+  const toolIndex = words.findIndex((word) => TOOLS.has(baseName(word)));
+  if (toolIndex < 0) {
+    return prompt.shell === 'windows' ? undefined : procFileFormat(prompt.command);
   }
+  const tool = baseName(words[toolIndex]).replace(/\.exe$/i, '').toLowerCase();
+  const flags = flagsOf(words.slice(toolIndex + 1));
+  switch (tool) {
+    case 'ss':
+      return flags.has('s') || flags.has('--summary') ? 'ss-summary' : 'ss';
+    case 'nstat':
+      return 'netstat-statistics';
+    case 'route':
+      return 'routes';
+    default:
+      if (flags.has('s') || flags.has('--statistics')) {
+        return 'netstat-statistics';
+      }
+      if (flags.has('r') || flags.has('--route')) {
+        return 'routes';
+      }
+      if (flags.has('i') || flags.has('--interfaces')) {
+        return 'interfaces';
+      }
+      return prompt.shell === 'windows' ? 'netstat-windows' : undefined;
+  }
+}
+
+const TOOLS: ReadonlySet<string> = new Set(['ss', 'netstat', 'nstat', 'route', 'NETSTAT', 'netstat.exe', 'NETSTAT.EXE']);
+
+function baseName(word: string): string {
+  const slash = Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\'));
+  return slash >= 0 ? word.slice(slash + 1) : word;
+}
+
+function procFileFormat(command: string): SectionFormat | undefined {
+  if (/\/proc\/(?:self\/|\d+\/)?net\/(?:tcp|udp|raw|udplite)6?\b/.test(command)) {
+    return 'proc-net';
+  }
+  if (/\/proc\/(?:self\/|\d+\/)?net\/(?:snmp6?|netstat|sockstat6?)\b/.test(command)) {
+    return 'netstat-statistics';
+  }
+  return undefined;
+}
+
+/** `-tanp` → t, a, n, p; `--udp` kept whole; Windows `/a` style switches count as letters too. */
+function flagsOf(words: readonly string[]): Set<string> {
   const flags = new Set<string>();
-  for (const word of words.slice(ssIndex + 1)) {
+  for (const word of words) {
     if (word.startsWith('--')) {
       flags.add(word);
-    } else if (word.startsWith('-')) {
+    } else if (word.startsWith('-') || word.startsWith('/')) {
       for (const letter of word.slice(1)) {
         flags.add(letter);
       }
     }
   }
-  const tcp = flags.has('t') || flags.has('--tcp');
-  if (tcp) {
+  return flags;
+}
+
+/**
+ * Which socket type an `ss` table without a Netid column holds, judged from the command that
+ * printed it: `ss -uan` lists UDP only; anything with -t (or no type flag at all) lists TCP;
+ * packet, netlink, MPTCP, SCTP, vsock, TIPC and XDP sockets are none of ours to count.
+ */
+export function ssTableProtocol(command: string): Protocol | undefined {
+  const words = command.split(/\s+/, 64);
+  const ssIndex = words.findIndex((word) => word === 'ss' || word.endsWith('/ss'));
+  if (ssIndex < 0) {
+    return undefined;
+  }
+  const flags = flagsOf(words.slice(ssIndex + 1));
+  const has = (...names: string[]) => names.some((name) => flags.has(name));
+  if (has('t', '--tcp')) {
     return 'tcp';
   }
-  if (flags.has('u') || flags.has('--udp')) {
+  if (has('u', '--udp')) {
     return 'udp';
   }
-  if (flags.has('x') || flags.has('--unix')) {
+  if (has('x', '--unix')) {
     return 'unix';
   }
-  if (flags.has('w') || flags.has('--raw')) {
+  if (has('w', '--raw')) {
     return 'raw';
+  }
+  if (has('0', 'M', 'S', '--packet', '--mptcp', '--sctp', '--vsock', '--tipc', '--xdp', '--netlink')) {
+    return 'other';
   }
   return 'tcp';
 }

@@ -1,12 +1,27 @@
 import type {
+  DumpSection,
   ParsedSocketDump,
   Protocol,
+  ProtocolCounter,
   RowResult,
+  SectionFormat,
   SocketRow,
   SocketTableFormat,
   SocketTableHeader,
+  SsSocketSummary,
   UnrecognizedLine,
 } from '../model/socketTable';
+import {
+  type BsdArea,
+  type BsdColumns,
+  bsdInternetHeader,
+  bsdProtocolIndex,
+  bsdSectionTitle,
+  isBsdUnixHeader,
+  looksLikeBsdKernelRow,
+  looksLikeBsdUnixRow,
+  parseBsdRow,
+} from './bsdNetstat';
 import { isSsHeader, looksLikeSsRow, parseSsRow } from './iproute2Ss';
 import {
   columnsFromHeader,
@@ -18,15 +33,71 @@ import {
   netToolsSectionTitle,
   parseNetToolsRow,
 } from './netToolsNetstat';
-import { commandAfterPrompt, ssTableProtocol } from './shellCommand';
+import {
+  icmpHistogramHeading,
+  isNstatHeader,
+  parseNstatLine,
+  parseSockstatLine,
+  parseStatisticsLine,
+  parseWindowsStatisticsLine,
+  procSnmpNames,
+  procSnmpValues,
+  statisticsGroupHeading,
+  windowsStatisticsHeading,
+} from './netstatStatistics';
+import { looksLikeProcNetRow, type ProcNetTable, procNetHeader, procNetTableOfCommand, parseProcNetRow } from './procNetTcp';
+import { isBsdRouteFamilyHeading, routeInterfaceHeading } from './routeInterfaceTables';
+import { parsePromptLine, sectionFormatOfCommand, ssTableProtocol } from './shellCommand';
+import { isSsTransportHeader, isSsTransportRow, parseSsTcpLine, parseSsTotalLine } from './ssSummary';
+import { clampSpans, endsMidField, looksLikeSsRowStart, SS_DETAIL_AT_START, WRAP_MIN_WIDTH } from './ssWrappedRows';
 import { forEachLine, hasControlCharacters, isBlank, isBlankLine, splitFields } from './textLines';
+import { isWindowsHeader, isWindowsTitle, looksLikeWindowsRow, parseWindowsOwnerLine, parseWindowsRow } from './windowsNetstat';
 
 /**
- * Parses a document holding Linux netstat and/or ss output, possibly several tables and the shell
- * prompts between them. Every non-blank line ends up as a row, a header, a continuation, a command,
- * a known tool note, or an unrecognized line: nothing is dropped silently.
- * Each row is recognised by its own shape, so a paste that starts below its header still parses;
- * headers only add what a row cannot say by itself (the optional netstat columns).
+ * What the lines being read belong to: the table a header or title opened (or a row's own shape
+ * revealed), with what that table's header said about its columns.
+ */
+type Table =
+  | { readonly kind: 'netstat-linux'; readonly area?: 'inet' | 'unix' | 'other'; readonly columns?: NetToolsColumns }
+  | { readonly kind: 'ss' }
+  | { readonly kind: 'netstat-windows' }
+  | { readonly kind: 'netstat-bsd'; readonly area: BsdArea; readonly columns?: BsdColumns }
+  | { readonly kind: 'proc-net'; readonly table?: ProcNetTable }
+  | StatisticsTable
+  | { readonly kind: 'ss-summary' }
+  | { readonly kind: 'routes' }
+  | { readonly kind: 'interfaces' };
+
+interface StatisticsTable {
+  readonly kind: 'netstat-statistics';
+  readonly group: string;
+  readonly histogram?: 'In' | 'Out';
+  /** The names line of a /proc/net/netstat pair, waiting for its values line. */
+  readonly snmpNames?: NonNullable<ReturnType<typeof procSnmpNames>>;
+  /** Windows prints `label = value`; its ICMP table's Received/Sent columns are not counters we name. */
+  readonly windows?: boolean;
+}
+
+interface OpenSection {
+  format: SectionFormat;
+  readonly startLine: number;
+  endLine: number;
+  readonly command?: string;
+}
+
+/** What the last non-blank line was: some tools continue a row or a note on the lines below. */
+type Previous = 'ss-row' | 'windows-row' | 'note' | 'other';
+
+/** Headings and headers are short; longer lines skip those checks, so a huge line costs one pass. */
+const HEADING_MAX_LENGTH = 2000;
+
+/**
+ * Parses a document holding socket tables and related output of netstat (Linux, Windows, BSD/macOS),
+ * ss and /proc/net, possibly several outputs and the shell prompts between them.
+ * Every non-blank line ends up as a row, a header or title, a continuation, a command, a counter, a
+ * line of a recognised non-socket table, a known tool note, or an unrecognized line: nothing is
+ * dropped silently. Prompts (and headers of a different tool) split the document into sections.
+ * Each row is recognised by its own shape too, so a paste that starts below its header still parses.
  */
 export function parseSocketDump(text: string): ParsedSocketDump {
   const rows: SocketRow[] = [];
@@ -34,14 +105,42 @@ export function parseSocketDump(text: string): ParsedSocketDump {
   const commands: { line: number; text: string }[] = [];
   const unrecognized: UnrecognizedLine[] = [];
   const formats: SocketTableFormat[] = [];
+  const sections: DumpSection[] = [];
+  const counters: ProtocolCounter[] = [];
+  const ssSummaries: SsSocketSummary[] = [];
 
-  let section: 'inet' | 'unix' | 'other' | undefined;
-  let netToolsColumns: NetToolsColumns | undefined;
+  let section: OpenSection | undefined;
+  let table: Table | undefined;
   let ssProtocol: Protocol = 'tcp';
-  // What the last non-blank line was: ss rows and wrapped notes may continue on indented lines.
-  let previous: 'ss-row' | 'note' | 'other' = 'other';
+  let ssTotal: number | undefined;
+  let previous: Previous = 'other';
   let lineCount = 0;
+  let previousNonBlankLine = -1;
+  // Tables whose rows we take without reading them end at a blank line, so prose after them shows.
+  let blankSinceHeading = false;
+  // A terminal narrower than an ss row breaks it in two: the last row (to extend) or a row's start (to complete).
+  let lastSsRow: { index: number; text: string; hasNetid: boolean } | undefined;
+  let pendingSsStart: { line: number; text: string } | undefined;
+  let currentLine = -1;
 
+  const closeSection = () => {
+    if (section) {
+      const { format, startLine, endLine, command } = section;
+      sections.push(command === undefined ? { format, startLine, endLine } : { format, startLine, endLine, command });
+    }
+    section = undefined;
+    ssTotal = undefined;
+  };
+  /** Marks the open section as holding `format`; a different tool's output starts a new section. */
+  const enterFormat = (format: SectionFormat, line: number, startsTable: boolean) => {
+    if (section && section.format !== 'unknown' && section.format !== format && startsTable) {
+      section.endLine = previousNonBlankLine;
+      closeSection();
+      section = { format, startLine: line, endLine: line };
+    } else if (section && section.format === 'unknown') {
+      section.format = format;
+    }
+  };
   const noteFormat = (format: SocketTableFormat) => {
     if (!formats.includes(format)) {
       formats.push(format);
@@ -51,87 +150,451 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     if ('row' in result) {
       rows.push(result.row);
       noteFormat(result.row.format);
-      previous = result.row.format === 'ss' ? 'ss-row' : 'other';
+      enterFormat(result.row.format, line, false);
+      previous = result.row.format === 'ss' ? 'ss-row' : result.row.format === 'netstat-windows' ? 'windows-row' : 'other';
     } else {
       unrecognized.push({ line, length, reason: result.problem });
       previous = 'other';
+    }
+  };
+  const addHeader = (line: number, format: SocketTableFormat, hasNetid = false) => {
+    headers.push({ line, format, hasNetid });
+    noteFormat(format);
+  };
+
+  /** Titles and headers of every format; true when the line was one. */
+  const readHeading = (lineText: string, line: number): boolean => {
+    if (lineText.length > HEADING_MAX_LENGTH) {
+      return false;
+    }
+    const open = (next: Table, format: SectionFormat = next.kind) => {
+      enterFormat(format, line, table?.kind !== next.kind);
+      table = next;
+    };
+    if (isWindowsTitle(lineText)) {
+      open({ kind: 'netstat-windows' });
+      return true;
+    }
+    if (isWindowsHeader(lineText)) {
+      open({ kind: 'netstat-windows' });
+      addHeader(line, 'netstat-windows');
+      return true;
+    }
+    const bsdArea = bsdSectionTitle(lineText);
+    if (bsdArea) {
+      open({ kind: 'netstat-bsd', area: bsdArea });
+      return true;
+    }
+    const bsdColumns = bsdInternetHeader(lineText);
+    if (bsdColumns) {
+      open({ kind: 'netstat-bsd', area: 'inet', columns: bsdColumns });
+      addHeader(line, 'netstat-bsd');
+      return true;
+    }
+    if (isBsdUnixHeader(lineText)) {
+      open({ kind: 'netstat-bsd', area: 'unix' });
+      return true;
+    }
+    const linuxArea = netToolsSectionTitle(lineText);
+    if (linuxArea) {
+      open({ kind: 'netstat-linux', area: linuxArea });
+      return true;
+    }
+    if (isNetToolsHeader(lineText)) {
+      open({ kind: 'netstat-linux', area: 'inet', columns: columnsFromHeader(lineText) });
+      addHeader(line, 'netstat-linux');
+      return true;
+    }
+    if (isNetToolsUnixHeader(lineText)) {
+      open({ kind: 'netstat-linux', area: 'unix' });
+      return true;
+    }
+    const ssHeader = isSsHeader(lineText);
+    if (ssHeader) {
+      open({ kind: 'ss' });
+      addHeader(line, 'ss', ssHeader.hasNetid);
+      return true;
+    }
+    const procTable = procNetHeader(lineText);
+    if (procTable) {
+      const fromCommand = table?.kind === 'proc-net' ? table.table : undefined;
+      // udp and raw share a header: the command (cat /proc/net/raw) is the better witness.
+      open({ kind: 'proc-net', table: procTable.protocol === 'udp' && fromCommand ? fromCommand : procTable });
+      addHeader(line, 'proc-net');
+      return true;
+    }
+    if (table?.kind === 'routes' && isBsdRouteFamilyHeading(lineText)) {
+      return true;
+    }
+    const routeOrInterface = routeInterfaceHeading(lineText);
+    if (routeOrInterface) {
+      open({ kind: routeOrInterface });
+      return true;
+    }
+    return readStatisticsHeading(lineText, line, open) || readSsSummaryLine(lineText, line, open);
+  };
+
+  const readStatisticsHeading = (lineText: string, line: number, open: (next: Table) => void): boolean => {
+    const group = statisticsGroupHeading(lineText);
+    if (group) {
+      open({ kind: 'netstat-statistics', group });
+      return true;
+    }
+    const windowsGroup = windowsStatisticsHeading(lineText);
+    if (windowsGroup) {
+      open({ kind: 'netstat-statistics', group: windowsGroup, windows: true });
+      return true;
+    }
+    if (isNstatHeader(lineText)) {
+      open({ kind: 'netstat-statistics', group: '' });
+      return true;
+    }
+    if (/^[A-Za-z][A-Za-z0-9]{1,15}: [A-Za-z]/.test(lineText)) {
+      const snmpNames = procSnmpNames(lineText);
+      if (snmpNames) {
+        open({ kind: 'netstat-statistics', group: snmpNames.group, snmpNames });
+        return true;
+      }
+      const sockstat = parseSockstatLine(lineText, line);
+      if (sockstat) {
+        open({ kind: 'netstat-statistics', group: sockstat[0].group });
+        counters.push(...sockstat);
+        return true;
+      }
+    }
+    return false;
+  };
+
+  const readSsSummaryLine = (lineText: string, line: number, open: (next: Table) => void): boolean => {
+    const total = parseSsTotalLine(lineText);
+    if (total !== undefined) {
+      open({ kind: 'ss-summary' });
+      ssTotal = total;
+      return true;
+    }
+    const tcp = parseSsTcpLine(lineText);
+    if (tcp) {
+      open({ kind: 'ss-summary' });
+      ssSummaries.push(ssTotal === undefined ? { line, tcp: tcp.counts, tcpTotal: tcp.total } : { line, tcp: tcp.counts, tcpTotal: tcp.total, total: ssTotal });
+      return true;
+    }
+    if (isSsTransportHeader(lineText)) {
+      open({ kind: 'ss-summary' });
+      return true;
+    }
+    return false;
+  };
+
+  /** A line the current table explains; true when it did. */
+  const readInTable = (lineText: string, line: number, fields: ReturnType<typeof splitFields>): boolean => {
+    switch (table?.kind) {
+      case 'netstat-bsd':
+        return readBsdLine(lineText, line, fields, table);
+      case 'netstat-linux':
+        if (table.area === 'other') {
+          // Rows of a table we recognise but do not model (Bluetooth, IPX…).
+          return !blankSinceHeading && !looksLikeNetToolsRow(fields) && !looksLikeNetToolsUnixRow(lineText);
+        }
+        return false;
+      case 'netstat-statistics':
+        return readStatisticsLine(lineText, line, table);
+      case 'ss-summary':
+        return isSsTransportRow(lineText);
+      case 'routes':
+      case 'interfaces':
+        // Route and interface rows are not sockets; anything that is a socket row still counts.
+        return !blankSinceHeading && shapeOf(fields, lineText) === undefined;
+      default:
+        return false;
+    }
+  };
+
+  const readBsdLine = (lineText: string, line: number, fields: ReturnType<typeof splitFields>, bsd: Extract<Table, { kind: 'netstat-bsd' }>): boolean => {
+    if (bsd.area === 'inet') {
+      const protocolIndex = bsdProtocolIndex(fields);
+      if (protocolIndex === undefined) {
+        return false;
+      }
+      accept(parseBsdRow(splitFields(lineText, 64), protocolIndex, line, bsd.columns), line, lineText.length);
+      return true;
+    }
+    if (bsd.area === 'unix') {
+      if (!looksLikeBsdUnixRow(fields)) {
+        return false;
+      }
+      rows.push({ line, format: 'netstat-bsd', protocol: 'unix', processes: [] });
+      return true;
+    }
+    if (bsd.area === 'kernel' && looksLikeBsdKernelRow(fields)) {
+      rows.push({ line, format: 'netstat-bsd', protocol: 'other', processes: [] });
+      return true;
+    }
+    // Column headers of the kernel tables and the rows of the control-module list.
+    return !blankSinceHeading;
+  };
+
+  const readStatisticsLine = (lineText: string, line: number, statistics: StatisticsTable): boolean => {
+    if (statistics.snmpNames) {
+      const values = procSnmpValues(lineText, line, statistics.snmpNames);
+      table = { kind: 'netstat-statistics', group: statistics.group };
+      if (values) {
+        counters.push(...values);
+        return true;
+      }
+      return false;
+    }
+    if (isBlank(lineText.charCodeAt(0))) {
+      if (statistics.windows) {
+        const counter = parseWindowsStatisticsLine(lineText, line, statistics.group);
+        if (counter) {
+          counters.push(counter);
+        }
+        return true;
+      }
+      const histogram = icmpHistogramHeading(lineText);
+      if (histogram) {
+        table = { ...statistics, histogram };
+        return true;
+      }
+      const counter = parseStatisticsLine(lineText, line, statistics.group, statistics.histogram);
+      if (counter) {
+        counters.push(counter);
+      }
+      // Indented lines without a number are sub-headings or notes of the same group.
+      return true;
+    }
+    const nstat = parseNstatLine(lineText, line);
+    if (nstat) {
+      counters.push(nstat);
+      return true;
+    }
+    return false;
+  };
+
+  const attachWindowsOwner = (lineText: string) => {
+    const owner = parseWindowsOwnerLine(lineText);
+    const last = rows[rows.length - 1];
+    if (owner.kind === 'executable' && last?.format === 'netstat-windows') {
+      const pid = last.processes[0]?.pid;
+      rows[rows.length - 1] = { ...last, processes: [pid === undefined ? { name: owner.name } : { name: owner.name, pid }] };
+    }
+  };
+
+  /**
+   * Re-reads `head + tail` as one ss row printed on line `line`: in place of rows[replace] when a
+   * row is being extended, appended when a row's start is being completed. Spans stay on `line`.
+   */
+  const joinSsRow = (head: string, tail: string, line: number, hasNetid: boolean | undefined, replace: number | undefined): boolean => {
+    const joined = head + tail;
+    const joinedFields = splitFields(joined, ROW_FIELDS);
+    const netid = hasNetid ?? looksLikeSsRow(joinedFields)?.hasNetid;
+    const result = netid === undefined ? undefined : parseSsRow(joined, joinedFields, line, netid, ssProtocol);
+    if (netid === undefined || !result || !('row' in result)) {
+      return false;
+    }
+    const row = clampSpans(result.row, head.length);
+    if (replace === undefined) {
+      rows.push(row);
+      noteFormat('ss');
+      enterFormat('ss', line, false);
+    } else {
+      rows[replace] = row;
+    }
+    lastSsRow = { index: replace ?? rows.length - 1, text: joined, hasNetid: netid };
+    previous = 'ss-row';
+    return true;
+  };
+  const flushPendingSsStart = () => {
+    if (pendingSsStart) {
+      unrecognized.push({ line: pendingSsStart.line, length: pendingSsStart.text.length, reason: 'too-few-columns' });
+      pendingSsStart = undefined;
     }
   };
 
   forEachLine(text, (lineText, line) => {
     lineCount = line + 1;
     if (isBlankLine(lineText)) {
+      blankSinceHeading = true;
+      flushPendingSsStart();
       return;
     }
+    previousNonBlankLine = currentLine;
+    currentLine = line;
+    const prompt = parsePromptLine(lineText);
+    if (prompt) {
+      flushPendingSsStart();
+      closeSection();
+      section = { format: 'unknown', startLine: line, endLine: line, command: prompt.command };
+      commands.push({ line, text: prompt.command });
+      ssProtocol = ssTableProtocol(prompt.command) ?? ssProtocol;
+      table = tableOfCommand(prompt);
+      blankSinceHeading = false;
+      previous = 'other';
+      return;
+    }
+
+    section ??= { format: 'unknown', startLine: line, endLine: line };
+    section.endLine = line;
+
     // ss -i/-e/-m print details on an indented line below their row; notes wrap the same way.
     if (isBlank(lineText.charCodeAt(0)) && (previous === 'ss-row' || previous === 'note')) {
+      return;
+    }
+    // A terminal narrower than the row wraps ss's trailing fields onto the next line.
+    if (previous === 'ss-row' && SS_DETAIL_AT_START.test(lineText)) {
       return;
     }
     if (isToolNote(lineText)) {
       previous = lineText.trimEnd().endsWith(')') || !lineText.startsWith('(') ? 'other' : 'note';
       return;
     }
+
+    if (pendingSsStart) {
+      const start = pendingSsStart;
+      pendingSsStart = undefined;
+      lastSsRow = undefined;
+      if (joinSsRow(start.text, lineText, start.line, undefined, undefined)) {
+        return;
+      }
+      unrecognized.push({ line: start.line, length: start.text.length, reason: 'too-few-columns' });
+    }
+
+    // Enough leading fields for any row: ss has Netid, State, Recv-Q, Send-Q, Local, Peer, and one more.
+    const fields = splitFields(lineText, ROW_FIELDS);
+    if (previous === 'windows-row' && !looksLikeWindowsRow(fields) && isBlank(lineText.charCodeAt(0))) {
+      attachWindowsOwner(lineText);
+      return;
+    }
+    const wrappedAfterSsRow = previous === 'ss-row' ? lastSsRow : undefined;
     previous = 'other';
 
-    const title = netToolsSectionTitle(lineText);
-    if (title) {
-      section = title;
-      netToolsColumns = undefined;
+    if (readHeading(lineText, line)) {
+      blankSinceHeading = false;
       return;
     }
-    if (isNetToolsHeader(lineText)) {
-      section = 'inet';
-      netToolsColumns = columnsFromHeader(lineText);
-      headers.push({ line, format: 'netstat-linux', hasNetid: false });
-      noteFormat('netstat-linux');
+    if (readInTable(lineText, line, fields)) {
+      // A prompt's command may have named the table before any of its headers.
+      enterFormat(table?.kind ?? 'unknown', line, false);
       return;
     }
-    if (isNetToolsUnixHeader(lineText)) {
-      section = 'unix';
-      return;
+    const shape = shapeOf(fields, lineText);
+    switch (shape?.kind) {
+      case 'ss': {
+        table = { kind: 'ss' };
+        const result = parseSsRow(lineText, fields, line, shape.hasNetid, ssProtocol);
+        accept(result, line, lineText.length);
+        lastSsRow = 'row' in result ? { index: rows.length - 1, text: lineText, hasNetid: shape.hasNetid } : undefined;
+        return;
+      }
+      case 'proc-net': {
+        const procTable = table?.kind === 'proc-net' ? table.table : undefined;
+        table = { kind: 'proc-net', table: procTable };
+        accept(parseProcNetRow(splitFields(lineText, 10), line, procTable), line, lineText.length);
+        return;
+      }
+      case 'netstat-windows':
+        table = { kind: 'netstat-windows' };
+        accept(parseWindowsRow(fields, line), line, lineText.length);
+        return;
+      case 'netstat-bsd':
+        table = { kind: 'netstat-bsd', area: 'inet', columns: table?.kind === 'netstat-bsd' ? table.columns : undefined };
+        accept(parseBsdRow(splitFields(lineText, 64), shape.protocolIndex, line, table.columns), line, lineText.length);
+        return;
+      case 'netstat-linux': {
+        const columns = table?.kind === 'netstat-linux' && table.area === 'inet' ? table.columns : undefined;
+        table = { kind: 'netstat-linux', area: 'inet', columns };
+        accept(parseNetToolsRow(lineText, fields, line, columns), line, lineText.length);
+        return;
+      }
+      case 'linux-unix':
+        table = { kind: 'netstat-linux', area: 'unix' };
+        rows.push({ line, format: 'netstat-linux', protocol: 'unix', processes: [] });
+        enterFormat('netstat-linux', line, false);
+        return;
+      case 'bsd-unix':
+        table = { kind: 'netstat-bsd', area: 'unix' };
+        rows.push({ line, format: 'netstat-bsd', protocol: 'unix', processes: [] });
+        enterFormat('netstat-bsd', line, false);
+        return;
+      default: {
+        const startsRow = looksLikeSsRowStart(fields);
+        const cut = !startsRow && wrappedAfterSsRow && endsMidField(wrappedAfterSsRow.text) ? wrappedAfterSsRow : undefined;
+        if (cut && joinSsRow(cut.text, lineText, rows[cut.index].line, cut.hasNetid, cut.index)) {
+          return;
+        }
+        if (startsRow && lineText.length >= WRAP_MIN_WIDTH) {
+          pendingSsStart = { line, text: lineText };
+          return;
+        }
+        unrecognized.push({ line, length: lineText.length, reason: hasControlCharacters(lineText) ? 'binary' : 'unknown-format' });
+      }
     }
-    const ssHeader = isSsHeader(lineText);
-    if (ssHeader) {
-      section = undefined;
-      headers.push({ line, format: 'ss', hasNetid: ssHeader.hasNetid });
-      noteFormat('ss');
-      return;
-    }
-    // ss first: `tcp ESTAB 0 0 …` starts like a net-tools row but has a state where netstat has Recv-Q.
-    const fields = splitFields(lineText, ROW_FIELDS);
-    const ssShape = looksLikeSsRow(fields);
-    if (ssShape) {
-      accept(parseSsRow(lineText, fields, line, ssShape.hasNetid, ssProtocol), line, lineText.length);
-      return;
-    }
-    if (looksLikeNetToolsRow(fields)) {
-      accept(parseNetToolsRow(lineText, fields, line, section === 'inet' ? netToolsColumns : undefined), line, lineText.length);
-      return;
-    }
-    const command = commandAfterPrompt(lineText);
-    if (command !== undefined) {
-      commands.push({ line, text: command });
-      ssProtocol = ssTableProtocol(command) ?? ssProtocol;
-      section = undefined;
-      return;
-    }
-    if (looksLikeNetToolsUnixRow(lineText)) {
-      rows.push({ line, format: 'netstat-linux', protocol: 'unix', processes: [] });
-      return;
-    }
-    if (section === 'other') {
-      // Rows of a table we recognise but do not model (Bluetooth, IPX…).
-      return;
-    }
-    unrecognized.push({ line, length: lineText.length, reason: hasControlCharacters(lineText) ? 'binary' : 'unknown-format' });
   });
+  flushPendingSsStart();
+  closeSection();
 
-  // TODO(issue 3): sections, counters and ssSummaries are filled by the section-aware driver.
-  return { rows, headers, commands, unrecognized, lineCount, formats, sections: [], counters: [], ssSummaries: [] };
+  return { rows, headers, commands, unrecognized, lineCount, formats, sections, counters, ssSummaries };
 }
 
-/** Enough leading fields for either table: Netid, State, Recv-Q, Send-Q, Local, Peer, and one more. */
-const ROW_FIELDS = 7;
+/** Enough leading fields for any row: ss has up to seven, BSD -A rows two PCB columns before Proto. */
+const ROW_FIELDS = 9;
+
+type RowShape =
+  | { readonly kind: 'ss'; readonly hasNetid: boolean }
+  | { readonly kind: 'netstat-bsd'; readonly protocolIndex: number }
+  | { readonly kind: 'proc-net' | 'netstat-windows' | 'netstat-linux' | 'linux-unix' | 'bsd-unix' };
+
+/**
+ * Which tool's row a line looks like, by its own shape. ss goes first: `tcp ESTAB 0 0 …` starts like a
+ * net-tools row but has a state where netstat has Recv-Q; BSD before net-tools: both print `tcp6`, but
+ * BSD ends addresses with `.port`.
+ */
+function shapeOf(fields: ReturnType<typeof splitFields>, lineText: string): RowShape | undefined {
+  const ss = looksLikeSsRow(fields);
+  if (ss) {
+    return { kind: 'ss', hasNetid: ss.hasNetid };
+  }
+  if (looksLikeProcNetRow(fields)) {
+    return { kind: 'proc-net' };
+  }
+  if (looksLikeWindowsRow(fields)) {
+    return { kind: 'netstat-windows' };
+  }
+  const protocolIndex = bsdProtocolIndex(fields);
+  if (protocolIndex !== undefined) {
+    return { kind: 'netstat-bsd', protocolIndex };
+  }
+  if (looksLikeNetToolsRow(fields)) {
+    return { kind: 'netstat-linux' };
+  }
+  if (looksLikeNetToolsUnixRow(lineText)) {
+    return { kind: 'linux-unix' };
+  }
+  if (looksLikeBsdUnixRow(fields)) {
+    return { kind: 'bsd-unix' };
+  }
+  return undefined;
+}
+
+/** The table a prompt's command announces, so the first lines of its output read right. */
+function tableOfCommand(prompt: NonNullable<ReturnType<typeof parsePromptLine>>): Table | undefined {
+  switch (sectionFormatOfCommand(prompt)) {
+    case 'proc-net':
+      return { kind: 'proc-net', table: procNetTableOfCommand(prompt.command) };
+    case 'netstat-statistics':
+      return { kind: 'netstat-statistics', group: '' };
+    case 'ss-summary':
+      return { kind: 'ss-summary' };
+    case 'routes':
+      return { kind: 'routes' };
+    case 'interfaces':
+      return { kind: 'interfaces' };
+    case 'netstat-windows':
+      return { kind: 'netstat-windows' };
+    default:
+      return undefined;
+  }
+}
 
 /** Messages the tools print around their tables, e.g. netstat's note when not run as root. */
 function isToolNote(text: string): boolean {
@@ -139,7 +602,11 @@ function isToolNote(text: string): boolean {
     text.startsWith('(Not all processes could be identified') ||
     text.startsWith('(No info could be read for') ||
     text.startsWith('netstat: ') ||
+    text.startsWith('error parsing /proc/net/') ||
     text.startsWith('ss: ') ||
-    text.startsWith('Cannot open netlink socket')
+    text.startsWith('Cannot open netlink socket') ||
+    text.startsWith('Failed to find cgroup2 mount') ||
+    text.startsWith('The requested operation requires elevation') ||
+    text.startsWith('请求的操作需要提升')
   );
 }

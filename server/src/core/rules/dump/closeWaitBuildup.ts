@@ -2,7 +2,7 @@ import { format } from '../../i18n/localized';
 import { formatEndpoint, isInboundConnection, processLabel } from '../../analysis/connectionSide';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { groupRowsInState, joinLocalized, moreNote, percent, relatedRows } from './grouping';
+import { groupPlace, groupRowsInState, joinLocalized, moreNote, percent, relatedRows, rowGroupOf } from './grouping';
 
 /**
  * CLOSE_WAIT means the peer has closed and this side's application has not called close().
@@ -68,6 +68,7 @@ export const closeWaitBuildup: DumpRule = {
           moreNote(rows.length),
         ),
         related: relatedRows(rows, { en: 'CLOSE_WAIT socket of this group', zh: '本组的 CLOSE_WAIT 连接' }),
+        rowGroup: rowGroupOf(rows, joinLocalized({ en: 'CLOSE_WAIT ', zh: 'CLOSE_WAIT：' }, groupPlace(first, listeningPorts)), 'CLOSE_WAIT'),
       });
     }
     return findings;

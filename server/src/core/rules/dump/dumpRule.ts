@@ -1,3 +1,4 @@
+import type { WorkspaceContext } from '../../analysis/sysctlContext';
 import type { ParsedSocketDump } from '../../model/socketTable';
 import type { InsightSettings } from '../../settings';
 import type { Finding } from '../finding';
@@ -9,6 +10,8 @@ export interface DumpRuleContext {
   readonly listeningPorts: ReadonlySet<string>;
   /** TCP sockets with a state, the base of every percentage. */
   readonly tcpTotal: number;
+  /** Sysctl values set by the workspace's sysctl files (empty when there are none). */
+  readonly workspace: WorkspaceContext;
 }
 
 /** One diagnostic rule over a socket dump; each lives in its own module. */

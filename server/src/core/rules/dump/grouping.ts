@@ -1,7 +1,8 @@
 import { format, type Localized } from '../../i18n/localized';
 import type { SocketRow } from '../../model/socketTable';
 import type { TcpState } from '../../model/tcpState';
-import { MAX_RELATED_LINES, type RelatedLine } from '../finding';
+import { formatEndpoint, isInboundConnection } from '../../analysis/connectionSide';
+import { MAX_RELATED_LINES, type RelatedLine, type RowGroup } from '../finding';
 
 /** Rows in `state`, grouped by `keyOf` (insertion order = first appearance in the document). */
 export function groupRowsInState(
@@ -9,9 +10,18 @@ export function groupRowsInState(
   state: TcpState,
   keyOf: (row: SocketRow) => string,
 ): Map<string, SocketRow[]> {
+  return groupRows(rows, (row) => row.state === state, keyOf);
+}
+
+/** Rows that pass `include`, grouped by `keyOf` in order of first appearance. */
+export function groupRows(
+  rows: readonly SocketRow[],
+  include: (row: SocketRow) => boolean,
+  keyOf: (row: SocketRow) => string,
+): Map<string, SocketRow[]> {
   const groups = new Map<string, SocketRow[]>();
   for (const row of rows) {
-    if (row.state !== state) {
+    if (!include(row)) {
       continue;
     }
     const key = keyOf(row);
@@ -49,4 +59,53 @@ export function percent(part: number, whole: number): number {
 
 export function joinLocalized(...parts: Localized[]): Localized {
   return { en: parts.map((part) => part.en).join(''), zh: parts.map((part) => part.zh).join('') };
+}
+
+/**
+ * The other end a connection belongs to, for grouping: the service port for connections this host
+ * accepted (their peers are many clients), the upstream endpoint for those it opened.
+ */
+export function peerGroupKey(row: SocketRow, listeningPorts: ReadonlySet<string>): string {
+  return isInboundConnection(row, listeningPorts) ? `in:${row.local?.port}` : `out:${remoteText(row)}`;
+}
+
+/** `10.0.0.9:3306` for the row's peer, `?` when the row has none. */
+export function remoteText(row: SocketRow): string {
+  return row.remote ? formatEndpoint(row.remote.address, row.remote.port) : '?';
+}
+
+/** "on local port 8080" / "towards 10.0.0.9:3306": where a group of connections sits. */
+export function groupPlace(row: SocketRow, listeningPorts: ReadonlySet<string>): Localized {
+  return isInboundConnection(row, listeningPorts)
+    ? format({ en: 'on local port {port}', zh: '本地端口 {port} 上' }, { port: row.local?.port ?? '?' })
+    : format({ en: 'towards {remote}', zh: '连向 {remote} 的连接上' }, { remote: remoteText(row) });
+}
+
+/** Carried to the editor in full, but bounded so a 100,000-row storm stays a small message. */
+const MAX_GROUP_LINES = 10000;
+
+export function rowGroupOf(rows: readonly SocketRow[], label: Localized, state?: TcpState): RowGroup {
+  const first = rows[0];
+  return {
+    lines: rows.slice(0, MAX_GROUP_LINES).map((row) => row.line),
+    state,
+    stateAt: first?.stateSpan ? { line: first.line, character: first.stateSpan.start } : undefined,
+    label,
+  };
+}
+
+/** "TIME_WAIT 12, ESTABLISHED 3": the states of a mixed group, most frequent first. */
+export function stateBreakdown(rows: readonly SocketRow[]): string {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    if (row.state) {
+      counts.set(row.state, (counts.get(row.state) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([state, count]) => `${state} ${count}`).join(', ');
+}
+
+/** English "<lead> <place>", Chinese "<place>，<lead>": each language names the place where it reads naturally. */
+export function placeFirst(place: Localized, lead: Localized): Localized {
+  return { en: `${lead.en}${place.en}`, zh: `${place.zh}，${lead.zh}` };
 }

@@ -1,15 +1,33 @@
 import { acceptQueueFull } from './acceptQueueFull';
 import { closeWaitBuildup } from './closeWaitBuildup';
 import type { DumpRule } from './dumpRule';
+import { ephemeralExhaustion } from './ephemeralExhaustion';
+import { finWait2Buildup } from './finWait2Buildup';
+import { listenQueueOverflows } from './listenQueueOverflows';
+import { orphansNearLimit } from './orphansNearLimit';
+import { recvQBuildup } from './recvQBuildup';
+import { sendQBuildup } from './sendQBuildup';
+import { stuckClosing } from './stuckClosing';
 import { synRecvFlood } from './synRecvFlood';
+import { synSentPileup } from './synSentPileup';
 import { timeWaitBuildup } from './timeWaitBuildup';
+import { timeWaitOverflow } from './timeWaitOverflow';
 import { unrecognizedLine } from './unrecognizedLine';
 
 /** Every rule run on a netstat/ss document, in the order their diagnostics are listed. */
 export const DUMP_RULES: readonly DumpRule[] = [
   closeWaitBuildup,
   timeWaitBuildup,
+  ephemeralExhaustion,
   synRecvFlood,
+  synSentPileup,
+  finWait2Buildup,
+  stuckClosing,
   acceptQueueFull,
+  recvQBuildup,
+  sendQBuildup,
+  listenQueueOverflows,
+  orphansNearLimit,
+  timeWaitOverflow,
   unrecognizedLine,
 ];

@@ -1,9 +1,9 @@
 import { processLabel } from '../../analysis/connectionSide';
-import { format } from '../../i18n/localized';
+import { format, type Localized } from '../../i18n/localized';
 import { hostKey } from '../../parsers/endpoint';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { groupRowsInState, joinLocalized, moreNote, relatedRows } from './grouping';
+import { groupRowsInState, joinLocalized, moreNote, relatedRows, rowGroupOf } from './grouping';
 
 /**
  * SYN_RECV sockets are half-open: SYN received, SYN-ACK sent, the client's ACK not yet back.
@@ -31,6 +31,17 @@ export const synRecvFlood: DumpRule = {
       const owner = values.process
         ? format({ en: ' (listener: {process})', zh: '（监听进程：{process}）' }, values)
         : { en: '', zh: '' };
+      // A full accept queue makes the kernel drop the handshake's last ACK, which leaves SYN_RECV behind.
+      const acceptQueueFull = listener?.format === 'ss' && listener.recvQ !== undefined && listener.sendQ !== undefined && listener.recvQ > 0 && listener.recvQ >= listener.sendQ;
+      const cause: Localized = acceptQueueFull
+        ? format(
+            {
+              en: ' The listener\'s accept queue is full as well (Recv-Q {queued}, backlog {backlog}): while it is, the kernel discards the clients\' final ACKs and the connections wait in SYN_RECV. That is a slow accept path, not an attack: make the application accept faster or raise its backlog.',
+              zh: ' 该监听端口的全连接队列也已满（Recv-Q {queued}，backlog {backlog}）：队列满时内核会丢弃客户端的最后一个 ACK，连接就停在 SYN_RECV。这是应用 accept 太慢，而不是攻击：请加快应用的 accept，或调大它的 backlog。',
+            },
+            { queued: listener.recvQ ?? 0, backlog: listener.sendQ ?? 0 },
+          )
+        : { en: '', zh: '' };
       findings.push({
         code: this.code,
         severity: 'warning',
@@ -46,9 +57,11 @@ export const synRecvFlood: DumpRule = {
             },
             values,
           ),
+          cause,
           moreNote(rows.length),
         ),
         related: relatedRows(rows, { en: 'SYN_RECV socket on this port', zh: '该端口上的 SYN_RECV 连接' }),
+        rowGroup: rowGroupOf(rows, format({ en: 'SYN_RECV on port {port}', zh: '端口 {port} 上的 SYN_RECV' }, values), 'SYN_RECV'),
       });
     }
     return findings;

@@ -1,9 +1,10 @@
-import { DEFAULT_EPHEMERAL_HIGH, DEFAULT_EPHEMERAL_LOW, formatEndpoint, isInboundConnection } from '../../analysis/connectionSide';
+import { type EphemeralRange, ephemeralRangeOf, formatEndpoint, isInboundConnection } from '../../analysis/connectionSide';
+import { describeSource } from '../../analysis/sysctlContext';
 import { format, type Localized } from '../../i18n/localized';
 import type { SocketRow } from '../../model/socketTable';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { groupRowsInState, joinLocalized, moreNote, percent, relatedRows } from './grouping';
+import { groupPlace, groupRowsInState, joinLocalized, moreNote, percent, relatedRows, rowGroupOf } from './grouping';
 
 /**
  * TIME_WAIT sits on the side that closed first and lasts 2×MSL (60 s on Linux, not tunable).
@@ -12,7 +13,7 @@ import { groupRowsInState, joinLocalized, moreNote, percent, relatedRows } from 
  */
 export const timeWaitBuildup: DumpRule = {
   code: 'state.time-wait-buildup',
-  check({ dump, settings, listeningPorts, tcpTotal }) {
+  check({ dump, settings, listeningPorts, tcpTotal, workspace }) {
     const findings: Finding[] = [];
     const groups = groupRowsInState(dump.rows, 'TIME_WAIT', (row) =>
       isInboundConnection(row, listeningPorts)
@@ -26,7 +27,7 @@ export const timeWaitBuildup: DumpRule = {
       const first = rows[0];
       const message = isInboundConnection(first, listeningPorts)
         ? inboundMessage(first, rows.length, tcpTotal)
-        : outboundMessage(first, rows.length, tcpTotal);
+        : outboundMessage(first, rows.length, tcpTotal, ephemeralRangeOf(workspace));
       findings.push({
         code: this.code,
         severity: 'warning',
@@ -34,6 +35,7 @@ export const timeWaitBuildup: DumpRule = {
         span: first.stateSpan,
         message: joinLocalized(message, moreNote(rows.length)),
         related: relatedRows(rows, { en: 'TIME_WAIT socket of this group', zh: '本组的 TIME_WAIT 连接' }),
+        rowGroup: rowGroupOf(rows, joinLocalized({ en: 'TIME_WAIT ', zh: 'TIME_WAIT：' }, groupPlace(first, listeningPorts)), 'TIME_WAIT'),
       });
     }
     return findings;
@@ -50,8 +52,8 @@ function inboundMessage(first: SocketRow, count: number, tcpTotal: number): Loca
   );
 }
 
-function outboundMessage(first: SocketRow, count: number, tcpTotal: number): Localized {
-  const rangeSize = DEFAULT_EPHEMERAL_HIGH - DEFAULT_EPHEMERAL_LOW + 1;
+function outboundMessage(first: SocketRow, count: number, tcpTotal: number, range: EphemeralRange): Localized {
+  const rangeSize = range.high - range.low + 1;
   const values = {
     count,
     share: percent(count, tcpTotal),
@@ -59,13 +61,13 @@ function outboundMessage(first: SocketRow, count: number, tcpTotal: number): Loc
     local: first.local?.address ?? '?',
     rangeShare: percent(count, rangeSize),
     rangeSize,
-    low: DEFAULT_EPHEMERAL_LOW,
-    high: DEFAULT_EPHEMERAL_HIGH,
+    origin: range.source ? `ephemeral range ${range.low}–${range.high} (from ${describeSource(range.source)})` : `default ephemeral range ${range.low}–${range.high}`,
+    originZh: range.source ? `临时端口范围 ${range.low}–${range.high}（取自 ${describeSource(range.source)}）` : `默认临时端口范围 ${range.low}–${range.high}`,
   };
   return format(
     {
-      en: '{count} sockets in TIME_WAIT towards {upstream} from {local} ({share}% of TCP sockets): this host opens short connections to that upstream and closes them first, and each one holds a local port for 60 s. That is {rangeShare}% of the {rangeSize} ports in the default ephemeral range {low}–{high} for this destination; when it runs out, connect() fails with "Cannot assign requested address". Reuse connections (HTTP keep-alive, a connection pool); net.ipv4.tcp_tw_reuse = 1 lets new outgoing connections reuse TIME_WAIT ports (it needs TCP timestamps; the default 2 does this for loopback only); widening net.ipv4.ip_local_port_range buys headroom. tcp_tw_recycle is not an option: it was removed in Linux 4.12.',
-      zh: '从 {local} 连向 {upstream} 的 TIME_WAIT 连接有 {count} 个（占 TCP 连接的 {share}%）：本机对这个上游使用短连接并且主动关闭，每个连接都会占住一个本地端口 60 秒。这已占用默认临时端口范围 {low}–{high}（共 {rangeSize} 个）的 {rangeShare}%；一旦耗尽，connect() 会报 “Cannot assign requested address”。请复用连接（HTTP Keep-Alive、连接池）；net.ipv4.tcp_tw_reuse = 1 允许新的出向连接复用 TIME_WAIT 端口（依赖 TCP 时间戳；默认值 2 只对回环地址生效）；扩大 net.ipv4.ip_local_port_range 可以多留一些余量。不要再找 tcp_tw_recycle：它在 Linux 4.12 中已被移除。',
+      en: '{count} sockets in TIME_WAIT towards {upstream} from {local} ({share}% of TCP sockets): this host opens short connections to that upstream and closes them first, and each one holds a local port for 60 s. That is {rangeShare}% of the {rangeSize} ports in the {origin} for this destination; when it runs out, connect() fails with "Cannot assign requested address". Reuse connections (HTTP keep-alive, a connection pool); net.ipv4.tcp_tw_reuse = 1 lets new outgoing connections reuse TIME_WAIT ports (it needs TCP timestamps; the default 2 does this for loopback only); widening net.ipv4.ip_local_port_range buys headroom. tcp_tw_recycle is not an option: it was removed in Linux 4.12.',
+      zh: '从 {local} 连向 {upstream} 的 TIME_WAIT 连接有 {count} 个（占 TCP 连接的 {share}%）：本机对这个上游使用短连接并且主动关闭，每个连接都会占住一个本地端口 60 秒。这已占用{originZh}（共 {rangeSize} 个）的 {rangeShare}%；一旦耗尽，connect() 会报 “Cannot assign requested address”。请复用连接（HTTP Keep-Alive、连接池）；net.ipv4.tcp_tw_reuse = 1 允许新的出向连接复用 TIME_WAIT 端口（依赖 TCP 时间戳；默认值 2 只对回环地址生效）；扩大 net.ipv4.ip_local_port_range 可以多留一些余量。不要再找 tcp_tw_recycle：它在 Linux 4.12 中已被移除。',
     },
     values,
   );

@@ -1,13 +1,14 @@
-import type { KeyStatus } from '../../knowledge/sysctlKeys';
 import type { ParsedSysctlFile, SysctlEntry } from '../../model/sysctlFile';
 import type { InsightSettings } from '../../settings';
 import type { Finding } from '../finding';
+import type { KernelKeyStatus } from './keyAvailability';
 
 /** An entry with its documented form (`<iface>` for interface names) and what is known of it. */
 export interface ResolvedEntry {
   readonly entry: SysctlEntry;
   readonly template: string;
-  readonly status: KeyStatus;
+  /** On the kernel of `settings.kernelVersion`. */
+  readonly status: KernelKeyStatus;
 }
 
 export interface SysctlRuleContext {

@@ -1,0 +1,47 @@
+import type { Hover } from 'vscode-languageserver-types';
+import { type DisplayLanguage, format, type Localized } from '../i18n/localized';
+import { type CounterDoc, findCounterDoc, findNstatCounterDoc } from '../knowledge/counters';
+import type { ParsedSocketDump } from '../model/socketTable';
+import { bilingual, keyList, lead, markdownHover, pick, wordAt } from './hoverMarkdown';
+
+const LABELS = {
+  pointsTo: { en: 'When it grows', zh: '持续增长时' },
+  settings: { en: 'Related settings', zh: '相关参数' },
+  value: { en: 'Value in this document: {value}. Counters add up since boot: compare two snapshots (`nstat` shows the change since its last run).', zh: '本文档中的值：{value}。计数从开机起累加：要对比两次采样（`nstat` 显示的是距上次运行的增量）。' },
+} satisfies Record<string, Localized>;
+
+/**
+ * Hover over a `netstat -s` / `nstat` counter: what it counts and what to look at when it grows.
+ * The parser maps netstat's phrases to MIB names (dump.counters); nstat names (`TcpExtListenOverflows`)
+ * and the name rows of /proc/net/netstat (`TcpExt: SyncookiesSent …`) are read from the word itself.
+ */
+export function counterHover(lineText: string, line: number, character: number, dump: ParsedSocketDump, language: DisplayLanguage): Hover | undefined {
+  const onLine = dump.counters.filter((counter) => counter.line === line);
+  const parsed =
+    onLine.find((counter) => character >= counter.span.start && character <= counter.span.end) ?? (onLine.length === 1 ? onLine[0] : undefined);
+  if (parsed) {
+    const doc = findCounterDoc(parsed.group, parsed.name);
+    return doc ? render(doc, parsed.value, line, parsed.span.start, parsed.span.end, language) : undefined;
+  }
+  const word = wordAt(lineText, character);
+  if (!word) {
+    return undefined;
+  }
+  const group = /^(\w+):/.exec(lineText)?.[1];
+  const doc = findNstatCounterDoc(word.word) ?? (group ? findCounterDoc(group, word.word) : undefined);
+  return doc ? render(doc, undefined, line, word.start, word.end, language) : undefined;
+}
+
+function render(doc: CounterDoc, value: number | undefined, line: number, start: number, end: number, language: DisplayLanguage): Hover {
+  const text = bilingual(language, (lang) => {
+    const parts = [`**${doc.group} ${doc.name}** — ${pick(doc.meaning, lang)}`, `${lead(LABELS.pointsTo, lang)} ${pick(doc.pointsTo, lang)}`];
+    if (doc.relatedKeys.length > 0) {
+      parts.push(`${lead(LABELS.settings, lang)} ${keyList(doc.relatedKeys, lang)}`);
+    }
+    if (value !== undefined) {
+      parts.push(`*${pick(format(LABELS.value, { value }), lang)}*`);
+    }
+    return parts.join('\n\n');
+  });
+  return markdownHover(text, line, start, end);
+}

@@ -1,0 +1,64 @@
+import type { Hover } from 'vscode-languageserver-types';
+import { format, type DisplayLanguage, type Localized } from '../i18n/localized';
+import { NET_TOOLS_TIMER_FIELDS, SS_TIMER_FIELDS, TIMER_DOCS, TIMER_NAMES, type TimerKind } from '../knowledge/timers';
+import { bilingual, keyList, lead, markdownHover, pick } from './hoverMarkdown';
+
+/** net-tools `-o`: `keepalive (7187.12/0/0)`, `unkn-5 (…)` for kinds it cannot name. */
+const NET_TOOLS_TIMER = /\b(on|off|keepalive|timewait|probe|unkn-\d+) \((-?[\d.]+)\/(\d+)\/(\d+)\)/g;
+/** ss `-o`: `timer:(keepalive,119min,0)`. */
+const SS_TIMER = /\btimer:\((\w+),([^,)]*),(\d+)\)/g;
+
+const LABELS = {
+  counter: { en: 'Counter', zh: '计数' },
+  concern: { en: 'When to worry', zh: '何时需要关注' },
+  settings: { en: 'Related settings', zh: '相关参数' },
+  netTools: {
+    en: 'fires in {time} s; {retransmits} retransmission timeouts in a row; {probes} unanswered probes.',
+    zh: '{time} 秒后触发；连续重传超时 {retransmits} 次；未应答探测 {probes} 次。',
+  },
+  ss: { en: 'fires in {time}; counter {counter}.', zh: '{time} 后触发；计数为 {counter}。' },
+  off: { en: 'no timer pending.', zh: '没有挂起的定时器。' },
+} satisfies Record<string, Localized>;
+
+/** Hover over a socket timer printed by `netstat -o` or `ss -o`, with its numbers read out. */
+export function timerHover(lineText: string, line: number, character: number, language: DisplayLanguage): Hover | undefined {
+  for (const match of lineText.matchAll(NET_TOOLS_TIMER)) {
+    if (covers(match, character)) {
+      const kind = TIMER_NAMES[match[1]] ?? 'unknown';
+      const reading = kind === 'off' ? LABELS.off : format(LABELS.netTools, { time: match[2], retransmits: match[3], probes: match[4] });
+      return render(match, line, kind, reading, NET_TOOLS_TIMER_FIELDS, language);
+    }
+  }
+  for (const match of lineText.matchAll(SS_TIMER)) {
+    if (covers(match, character)) {
+      const kind = TIMER_NAMES[match[1]] ?? 'unknown';
+      const reading = kind === 'off' ? LABELS.off : format(LABELS.ss, { time: match[2], counter: match[3] });
+      return render(match, line, kind, reading, SS_TIMER_FIELDS, language);
+    }
+  }
+  return undefined;
+}
+
+function covers(match: RegExpMatchArray, character: number): boolean {
+  const start = match.index ?? 0;
+  return character >= start && character <= start + match[0].length;
+}
+
+function render(match: RegExpMatchArray, line: number, kind: TimerKind, reading: Localized, fields: Localized, language: DisplayLanguage): Hover {
+  const doc = TIMER_DOCS[kind];
+  const value = bilingual(language, (lang) => {
+    const parts = [
+      `**\`${match[0]}\`** — ${pick(reading, lang)}`,
+      pick(doc.meaning, lang),
+      pick(fields, lang),
+      `${lead(LABELS.counter, lang)} ${pick(doc.counter, lang)}`,
+      `${lead(LABELS.concern, lang)} ${pick(doc.concern, lang)}`,
+    ];
+    if (doc.relatedKeys.length > 0) {
+      parts.push(`${lead(LABELS.settings, lang)} ${keyList(doc.relatedKeys, lang)}`);
+    }
+    return parts.join('\n\n');
+  });
+  const start = match.index ?? 0;
+  return markdownHover(value, line, start, start + match[0].length);
+}

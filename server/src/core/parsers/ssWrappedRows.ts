@@ -1,0 +1,55 @@
+import type { SocketRow } from '../model/socketTable';
+import { isSsStateWord } from './iproute2Ss';
+import { type Field, isBlank, isUnsignedInteger } from './textLines';
+
+/**
+ * Rows of ss that a terminal narrower than the row cut in two when the output was copied. The cut
+ * can fall between fields (the tail starts with `users:((` or `timer:(`), inside a field
+ * (`users:(("ngi` / `nx",pid=…`), or before the peer address (the head has too few fields).
+ */
+
+/** Terminals are at least this wide; a shorter line was not cut by one. */
+export const WRAP_MIN_WIDTH = 70;
+
+/** Longer than any ss row we join lines into, so a flood of lines cannot make joining quadratic. */
+const MAX_JOINED_ROW = 4096;
+
+/**
+ * True when a row's text stops inside a field, as when the terminal cut it: an unclosed `(` such as
+ * `users:(("ngi`, or a trailing `,` `:` `=`. A complete row followed by prose is not joined.
+ */
+export function endsMidField(text: string): boolean {
+  if (text.length > MAX_JOINED_ROW || isBlank(text.charCodeAt(text.length - 1))) {
+    return false;
+  }
+  let depth = 0;
+  let index = text.length - 1;
+  for (; index >= 0 && !isBlank(text.charCodeAt(index)); index--) {
+    const code = text.charCodeAt(index);
+    depth += code === 40 /* ( */ ? 1 : code === 41 /* ) */ ? -1 : 0;
+  }
+  const last = text.charCodeAt(text.length - 1);
+  return depth > 0 || last === 44 /* , */ || last === 58 /* : */ || last === 61 /* = */;
+}
+
+/** `[netid] STATE recv-q send-q …` with too few fields to be a whole row: the start of a wrapped row. */
+export function looksLikeSsRowStart(fields: readonly Field[]): boolean {
+  const first = isSsStateWord(fields[0]?.text ?? '') ? 0 : isSsStateWord(fields[1]?.text ?? '') ? 1 : -1;
+  return first >= 0 && fields.length >= first + 3 && isUnsignedInteger(fields[first + 1].text) && isUnsignedInteger(fields[first + 2].text);
+}
+
+/** A row joined from two lines keeps spans on its first line only, where an editor can show them. */
+export function clampSpans(row: SocketRow, lineLength: number): SocketRow {
+  const clamp = <T extends { start: number; end: number }>(span: T): T => ({ ...span, start: Math.min(span.start, lineLength), end: Math.min(span.end, lineLength) });
+  return {
+    ...row,
+    stateSpan: row.stateSpan && clamp(row.stateSpan),
+    processSpan: row.processSpan && clamp(row.processSpan),
+    local: row.local && { ...row.local, span: clamp(row.local.span) },
+    remote: row.remote && { ...row.remote, span: clamp(row.remote.span) },
+  };
+}
+
+/** ss fields that can start a line when the terminal wrapped a long row. */
+export const SS_DETAIL_AT_START =
+  /^(?:users:\(\(|timer:\(|uid:\d|ino:\d|sk:[0-9a-f]|cgroup:|v6only:|skmem:\(|<->|-->|<--|ts sack|sack |cubic|bbr|reno|wscale:|rto:|rtt:|mss:|cwnd:|bytes_|segs_|send \d|pacing_rate|delivery_rate|lastsnd:)/;

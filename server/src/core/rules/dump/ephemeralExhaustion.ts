@@ -1,0 +1,104 @@
+import { type EphemeralRange, ephemeralRangeOf, isInboundConnection, processLabel } from '../../analysis/connectionSide';
+import { describeSource } from '../../analysis/sysctlContext';
+import { format, type Localized } from '../../i18n/localized';
+import type { Finding } from '../finding';
+import type { DumpRule } from './dumpRule';
+import { groupRows, joinLocalized, moreNote, percent, relatedRows, remoteText, rowGroupOf, stateBreakdown } from './grouping';
+
+/**
+ * A local port can serve many destinations at once, but towards one remote address and port every
+ * connection from one local address needs a port of its own, in any state (TIME_WAIT included).
+ * So the ephemeral range is exhausted per (local address, remote endpoint), not per host.
+ */
+export const ephemeralExhaustion: DumpRule = {
+  code: 'ports.ephemeral-exhaustion',
+  check({ dump, settings, listeningPorts, workspace }) {
+    const range = ephemeralRangeOf(workspace);
+    const rangeSize = range.high - range.low + 1;
+    const groups = groupRows(
+      dump.rows,
+      (row) => {
+        const port = Number(row.local?.port);
+        const connected = row.state !== undefined && row.state !== 'LISTEN' && row.remote !== undefined;
+        return connected && port >= range.low && port <= range.high && !isInboundConnection(row, listeningPorts, range.low);
+      },
+      (row) => `${row.local?.address}|${remoteText(row)}`,
+    );
+    const findings: Finding[] = [];
+    for (const rows of groups.values()) {
+      const share = percent(rows.length, rangeSize);
+      if ((rows.length / rangeSize) * 100 < settings.thresholds.ephemeralPortShare) {
+        continue;
+      }
+      const first = rows[0];
+      const process = rows.map(processLabel).find((label) => label !== '');
+      const values = {
+        count: rows.length,
+        share,
+        rangeSize,
+        low: range.low,
+        high: range.high,
+        local: first.local?.address ?? '?',
+        upstream: remoteText(first),
+        states: stateBreakdown(rows),
+        process: process ?? '',
+        free: Math.max(0, rangeSize - rows.length),
+      };
+      const timeWait = rows.filter((row) => row.state === 'TIME_WAIT').length;
+      findings.push({
+        code: this.code,
+        severity: 'warning',
+        line: first.line,
+        span: first.stateSpan,
+        message: joinLocalized(
+          format(
+            {
+              en: '{count} local ports from {local} to {upstream} are taken ({states}): {share}% of the {rangeSize} ephemeral ports {low}–{high} ',
+              zh: '从 {local} 到 {upstream} 的连接占用了 {count} 个本地端口（{states}）：已用掉临时端口范围 {low}–{high}（共 {rangeSize} 个）的 {share}%',
+            },
+            values,
+          ),
+          rangeOrigin(range),
+          process ? format({ en: ', opened by {process}', zh: '，由 {process} 发起' }, values) : { en: '', zh: '' },
+          format(
+            {
+              en: '. Towards one address and port each connection needs its own local port, so only {free} are left; when none is, connect() fails with "Cannot assign requested address" (EADDRNOTAVAIL). ',
+              zh: '。连向同一个地址和端口时，每个连接都要独占一个本地端口，现在只剩 {free} 个；一旦用完，connect() 会报 “Cannot assign requested address”（EADDRNOTAVAIL）。',
+            },
+            values,
+          ),
+          timeWait * 2 >= rows.length ? SHORT_CONNECTIONS : LONG_CONNECTIONS,
+          TW_REUSE,
+          moreNote(rows.length),
+        ),
+        related: relatedRows(rows, { en: 'Connection holding a port of this range', zh: '占用该范围端口的连接' }),
+        rowGroup: rowGroupOf(rows, format({ en: 'Ports from {local} to {upstream}', zh: '{local} 到 {upstream} 占用的端口' }, values)),
+      });
+    }
+    return findings;
+  },
+};
+
+function rangeOrigin(range: EphemeralRange): Localized {
+  return range.source
+    ? format(
+        { en: '(net.ipv4.ip_local_port_range from {source})', zh: '（net.ipv4.ip_local_port_range，取自 {source}）' },
+        { source: describeSource(range.source) },
+      )
+    : { en: '(the Linux default; open the sysctl file that sets net.ipv4.ip_local_port_range to use its range)', zh: '（Linux 默认值；打开设置了 net.ipv4.ip_local_port_range 的 sysctl 文件即可按其范围计算）' };
+}
+
+const SHORT_CONNECTIONS: Localized = {
+  en: 'Most are TIME_WAIT: this host opens a new connection per request and closes it first, and each closed connection keeps its port for 60 s. Reuse connections instead (HTTP keep-alive, a connection pool with enough idle connections): a pooled connection uses one port for hours. ',
+  zh: '其中大部分是 TIME_WAIT：本机每个请求都新建连接并主动关闭，每个关闭的连接还要占住端口 60 秒。请改为复用连接（HTTP Keep-Alive、保留足够空闲连接的连接池）：池化的连接可以用同一个端口跑上几个小时。',
+};
+
+const LONG_CONNECTIONS: Localized = {
+  en: 'Most are still open: the pool towards this upstream is simply very large, or connections leak (check CLOSE_WAIT and the pool size limits). ',
+  zh: '其中大部分连接仍处于打开状态：要么连向这个上游的连接池过大，要么连接在泄漏（检查 CLOSE_WAIT 和连接池的上限设置）。',
+};
+
+const TW_REUSE: Localized = {
+  en: 'net.ipv4.tcp_tw_reuse = 1 lets a new outgoing connection take over a port whose previous connection is in TIME_WAIT, when both ends use TCP timestamps (the default 2 allows it on loopback only); it does nothing for ports held by open connections, nothing for incoming connections, and nothing with tcp_timestamps = 0. Widening ip_local_port_range, or spreading connections over more upstream addresses or ports, also adds room.',
+  zh: 'net.ipv4.tcp_tw_reuse = 1 允许新的出向连接接管上一个连接处于 TIME_WAIT 的端口，前提是双方都启用了 TCP 时间戳（默认值 2 只对回环地址生效）；它对仍被打开的连接占用的端口无效，对入向连接无效，在 tcp_timestamps = 0 时也无效。扩大 ip_local_port_range，或把连接分散到更多上游地址或端口，也能腾出空间。',
+};

@@ -1,0 +1,59 @@
+import { processLabel } from '../../analysis/connectionSide';
+import type { SocketRow } from '../../model/socketTable';
+import type { InsightSettings } from '../../settings';
+import { groupRows, peerGroupKey } from './grouping';
+
+export type QueueColumn = 'recvQ' | 'sendQ';
+
+export interface QueueBuildup {
+  /** The established sockets of the group whose queue passes the byte threshold. */
+  readonly backedUp: SocketRow[];
+  /** All established sockets of the group. */
+  readonly groupSize: number;
+  readonly totalBytes: number;
+  readonly maxBytes: number;
+}
+
+/**
+ * Groups established sockets by service port (inbound) or upstream (outbound) and owning process,
+ * and keeps the groups where enough sockets, and a large enough share of them, have a full queue.
+ * One busy socket, or a few among thousands of a healthy proxy, is normal traffic.
+ */
+export function findQueueBuildups(rows: readonly SocketRow[], column: QueueColumn, listeningPorts: ReadonlySet<string>, settings: InsightSettings): QueueBuildup[] {
+  const { queueBytes, queueSockets, queueShare } = settings.thresholds;
+  const groups = groupRows(
+    rows,
+    (row) => row.state === 'ESTABLISHED' && row[column] !== undefined,
+    (row) => `${peerGroupKey(row, listeningPorts)}|${processLabel(row)}`,
+  );
+  const buildups: QueueBuildup[] = [];
+  for (const group of groups.values()) {
+    const backedUp = group.filter((row) => (row[column] ?? 0) >= queueBytes);
+    if (backedUp.length < queueSockets || (backedUp.length / group.length) * 100 < queueShare) {
+      continue;
+    }
+    const bytes = backedUp.map((row) => row[column] ?? 0);
+    buildups.push({
+      backedUp,
+      groupSize: group.length,
+      totalBytes: bytes.reduce((sum, value) => sum + value, 0),
+      maxBytes: Math.max(...bytes),
+    });
+  }
+  return buildups;
+}
+
+/** 1536 → "1.5 KiB", as people read queue sizes. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) {
+    return `${bytes} B`;
+  }
+  const units = ['KiB', 'MiB', 'GiB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value >= 10 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+}

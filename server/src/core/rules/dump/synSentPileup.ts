@@ -1,0 +1,52 @@
+import { processLabel } from '../../analysis/connectionSide';
+import { format } from '../../i18n/localized';
+import type { Finding } from '../finding';
+import type { DumpRule } from './dumpRule';
+import { groupRowsInState, joinLocalized, moreNote, percent, relatedRows, remoteText, rowGroupOf } from './grouping';
+
+/**
+ * SYN_SENT lasts one round trip on a working path. Many towards one endpoint, making up most of
+ * this host's sockets to it, mean the SYN-ACKs do not come back. A busy pool that opens a few new
+ * connections next to hundreds of established ones stays below the share.
+ */
+export const synSentPileup: DumpRule = {
+  code: 'state.syn-sent-pileup',
+  check({ dump, settings }) {
+    const findings: Finding[] = [];
+    const groups = groupRowsInState(dump.rows, 'SYN_SENT', remoteText);
+    for (const [remote, rows] of groups) {
+      const towardsRemote = dump.rows.filter((row) => row.state !== undefined && row.remote && remoteText(row) === remote).length;
+      const share = percent(rows.length, towardsRemote);
+      if (rows.length < settings.thresholds.synSent || (rows.length / towardsRemote) * 100 < settings.thresholds.synSentShare) {
+        continue;
+      }
+      const first = rows[0];
+      const process = rows.map(processLabel).find((label) => label !== '');
+      const values = { count: rows.length, remote, share, total: towardsRemote, process: process ?? '', port: first.remote?.port ?? '?' };
+      findings.push({
+        code: this.code,
+        severity: 'warning',
+        line: first.line,
+        span: first.stateSpan,
+        message: joinLocalized(
+          format(
+            { en: '{count} connection attempts to {remote} are stuck in SYN_SENT ({share}% of the {total} sockets to it)', zh: '有 {count} 个连向 {remote} 的连接卡在 SYN_SENT（占连向它的 {total} 个连接的 {share}%）' },
+            values,
+          ),
+          process ? format({ en: ', opened by {process}', zh: '，由 {process} 发起' }, values) : { en: '', zh: '' },
+          format(
+            {
+              en: '. The SYNs leave but no SYN-ACK comes back: the upstream is down or unreachable, or a firewall, security group or network ACL silently drops the SYNs (a rejecting firewall would fail the connect at once), or the upstream\'s own queues are full. Each attempt retries for about 127 s with the default net.ipv4.tcp_syn_retries = 6 before the application sees a timeout. Check the path: nc -vz or curl to {remote}, tcpdump -ni any \'tcp port {port} and tcp[tcpflags] & tcp-syn != 0\' on both ends, and the firewall rules in between.',
+              zh: '。SYN 发出去了，却没有 SYN-ACK 回来：上游宕机或不可达，或者防火墙、安全组、网络 ACL 悄悄丢弃了 SYN（如果是拒绝型规则，connect 会立即失败），也可能是上游自己的队列满了。按默认的 net.ipv4.tcp_syn_retries = 6，每次连接要重试约 127 秒，应用才会看到超时。请检查链路：用 nc -vz 或 curl 测试 {remote}，在两端执行 tcpdump -ni any \'tcp port {port} and tcp[tcpflags] & tcp-syn != 0\'，并核对中间的防火墙规则。',
+            },
+            values,
+          ),
+          moreNote(rows.length),
+        ),
+        related: relatedRows(rows, { en: 'SYN_SENT towards this endpoint', zh: '连向该地址的 SYN_SENT 连接' }),
+        rowGroup: rowGroupOf(rows, format({ en: 'SYN_SENT towards {remote}', zh: '连向 {remote} 的 SYN_SENT' }, values), 'SYN_SENT'),
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,40 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { closeAllEditors, DIAGNOSTIC_SOURCE, diagnosticCode, fixture, openAndShow, waitFor, waitForDiagnostics } from './helpers';
+
+/** The code actions of one diagnostic, as the lightbulb would list them. */
+async function actionsFor(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range);
+  return (actions ?? []).filter((action) => action.diagnostics?.some((candidate) => diagnosticCode(candidate) === diagnosticCode(diagnostic)));
+}
+
+describe('code actions of socket-dump diagnostics', () => {
+  after(closeAllEditors);
+
+  it('"show these rows" selects every row of the CLOSE_WAIT group and "explain" opens the state\'s hover', async () => {
+    const editor = await openAndShow(fixture('close-wait-leak.ss'));
+    const uri = editor.document.uri;
+    const [diagnostic] = (
+      await waitForDiagnostics(uri, (ds) => ds.some((d) => diagnosticCode(d) === 'state.close-wait-buildup'), 'a CLOSE_WAIT build-up')
+    ).filter((d) => d.source === DIAGNOSTIC_SOURCE && diagnosticCode(d) === 'state.close-wait-buildup');
+    const actions = await actionsFor(uri, diagnostic);
+    const showRows = actions.find((action) => action.command?.command === 'netstatInsight.showRows');
+    const explain = actions.find((action) => action.command?.command === 'netstatInsight.explainState');
+    assert.ok(showRows?.command && explain?.command, `actions offered: ${actions.map((action) => action.title).join(' | ')}`);
+
+    await vscode.commands.executeCommand(showRows.command.command, ...(showRows.command.arguments ?? []));
+    const closeWaitLines = editor.document
+      .getText()
+      .split('\n')
+      .flatMap((line, index) => (line.startsWith('CLOSE-WAIT') ? [index] : []));
+    const selected = await waitFor('the rows to be selected', () => {
+      const lines = vscode.window.activeTextEditor?.selections.map((selection) => selection.start.line) ?? [];
+      return lines.length === closeWaitLines.length ? lines : undefined;
+    });
+    assert.deepStrictEqual([...selected].sort((a, b) => a - b), closeWaitLines);
+
+    await vscode.commands.executeCommand(explain.command.command, ...(explain.command.arguments ?? []));
+    const cursor = vscode.window.activeTextEditor?.selection.active;
+    assert.deepStrictEqual([cursor?.line, cursor?.character], [diagnostic.range.start.line, diagnostic.range.start.character]);
+  });
+});
