@@ -1062,16 +1062,21 @@ async function buildEphemeralExhaustion(lab: Lab): Promise<BuiltScenario> {
   };
 }
 
-/** A listener that never accepts, with more clients than its backlog: ListenOverflows grows with every SYN retry. */
+/**
+ * A listener that never accepts, with more clients than its backlog: ListenOverflows grows with
+ * every SYN retry. The application asks for the default backlog; net.core.somaxconn caps it, which
+ * is all net-tools netstat users can know about the limit.
+ */
 async function buildListenOverflow(lab: Lab): Promise<BuiltScenario> {
   const { client, server } = lab.createLinkedPair();
   const port = 7000;
-  const backlog = 2;
-  const queued = backlog + 1;
+  const somaxconn = 2;
+  const queued = somaxconn + 1;
   const refused = 6;
+  lab.setSysctl(server, 'net.core.somaxconn', String(somaxconn));
   await lab.startHolder(server, 'listener that never accepts', {
     title: 'slow-acceptor',
-    steps: [{ op: 'listen', name: 'queue', host: '0.0.0.0', port, backlog }],
+    steps: [{ op: 'listen', name: 'queue', host: '0.0.0.0', port }],
     freezeWhenReady: true,
   });
   const clients = await lab.startHolder(client, 'clients', {
@@ -1086,13 +1091,15 @@ async function buildListenOverflow(lab: Lab): Promise<BuiltScenario> {
     namespaceRole: 'server',
     expected: { LISTEN: 1, ESTABLISHED: queued },
     description:
-      `Server side of a veth pair: slow-acceptor listens on ${port} with backlog ${backlog} and never accepts; ${queued} connections ` +
-      `fill its accept queue and ${refused} more clients keep retrying their SYNs, which the server drops (ListenOverflows, ` +
-      'ListenDrops). netstat-s.txt holds two netstat -s snapshots taken 2.5 s apart, ss-s.txt the ss -s summary.',
-    details: { listener: `0.0.0.0:${port}`, backlog, queued, retryingClients: refused },
+      `Server side of a veth pair with net.core.somaxconn = ${somaxconn}: slow-acceptor listens on ${port} (backlog 511, capped to ` +
+      `${somaxconn}) and never accepts; ${queued} connections fill its accept queue and ${refused} more clients keep retrying their ` +
+      'SYNs, which the server drops (ListenOverflows, ListenDrops). netstat-s.txt holds two netstat -s snapshots taken 2.5 s ' +
+      'apart, ss-s.txt the ss -s summary, sysctl.txt the namespace\'s somaxconn.',
+    details: { listener: `0.0.0.0:${port}`, somaxconn, queued, retryingClients: refused },
     extraCaptures: [
       { file: 'netstat-s.txt', command: ['netstat', '-s'], repeatAfterMs: 2500 },
       { file: 'ss-s.txt', command: ['ss', '-s'] },
+      { file: 'sysctl.txt', command: ['sysctl', 'net.core.somaxconn'] },
     ],
   };
 }

@@ -126,8 +126,25 @@ describe('diagnostic rules on real captures', () => {
     }
   });
 
-  it('listen.accept-queue-full and listen.queue-overflows: a listener that never accepts, and two real netstat -s snapshots', () => {
-    deepStrictEqual(diagnose(output('listen-overflow', 'ss -tan')).map((d) => d.code), ['listen.accept-queue-full']);
+  it('listen.accept-queue-full: ss shows the backlog; for netstat the namespace\'s somaxconn tells', () => {
+    for (const command of ['ss -tan', 'ss -tanp', 'ss -tanpoie', 'ss -tuan'] as const) {
+      const diagnostics = diagnose(output('listen-overflow', command));
+      deepStrictEqual(diagnostics.map((d) => d.code), ['listen.accept-queue-full'], command);
+      ok(diagnostics[0].message.includes('3 established connections are waiting for accept() and the backlog is 2'), diagnostics[0].message);
+    }
+    const workspace = workspaceFrom('listen-overflow', 'sysctl.txt');
+    for (const command of ['netstat -ant', 'netstat -antp', 'netstat -tunap'] as const) {
+      deepStrictEqual(diagnose(output('listen-overflow', command)).map((d) => d.code), [], `${command} without the sysctl value`);
+      const diagnostics = diagnose(output('listen-overflow', command), settingsWith(), workspace);
+      deepStrictEqual(diagnostics.map((d) => d.code), ['listen.accept-queue-full'], command);
+      ok(
+        diagnostics[0].message.includes('3 established connections are waiting for accept() and no backlog can exceed net.core.somaxconn = 2 (listen-overflow/sysctl.txt:1;'),
+        diagnostics[0].message,
+      );
+    }
+  });
+
+  it('listen.queue-overflows: two real netstat -s snapshots of that listener', () => {
     const snapshots = read('listen-overflow', 'netstat-s.txt');
     deepStrictEqual(diagnose(snapshots).map((d) => d.code), [], 'below the default threshold');
     const [diagnostic] = diagnose(snapshots, settingsWith({ thresholds: { listenDrops: 5 } }));

@@ -164,6 +164,18 @@ describe('sysctl rules against other values', () => {
     });
   });
 
+  it('audits the values of real sysctl -a output, where a risky value is what the machine runs with', () => {
+    const capture = readFileSync(join(FIXTURES, 'real', 'sysctl', 'sysctl-a-host-6.18.44-fc-v657.txt'), 'utf8');
+    const audited = capture.replace('net.ipv4.tcp_syncookies = 1\n', 'net.ipv4.tcp_syncookies = 0\n').replace(/^net\.ipv4\.tcp_wmem = .*$/m, 'net.ipv4.tcp_wmem = 4096\t4194304\t16384');
+    const line = (key: string) => audited.split('\n').findIndex((text) => text.startsWith(`${key} =`));
+    // With cookies off, the default tcp_max_syn_backlog (2048) below somaxconn (4096) matters too.
+    deepStrictEqual(codes(audited), [
+      [line('net.ipv4.tcp_max_syn_backlog'), 'sysctl.inconsistent-values'],
+      [line('net.ipv4.tcp_wmem'), 'sysctl.inconsistent-values'],
+      [line('net.ipv4.tcp_syncookies'), 'sysctl.risky-value'],
+    ]);
+  });
+
   describe('sysctl.keepalive-exceeds-idle-timeout', () => {
     it('is Information on a keepalive time past the load balancers\' idle timeouts, with a fix', () => {
       const [diagnostic] = diagnose('sysctl', 'net.ipv4.tcp_keepalive_time = 600\n');

@@ -168,8 +168,8 @@ const LIMIT_KEYS: readonly SysctlKeyDoc[] = [
     unit: 'entries',
     default: null,
     defaultNote: {
-      en: 'Scaled from RAM at boot (about 1% of memory, between 8192 and 1048576 watches); 192536 on a 24 GiB test machine.',
-      zh: '开机时按内存计算（约为内存的 1%，介于 8192 和 1048576 之间）；在一台 24 GiB 内存的测试机上为 192536。',
+      en: 'Scaled from RAM at boot so that watches may use about 1% of low memory, clamped between 8192 and 1048576 watches; 192536 on a 24 GiB test machine.',
+      zh: '开机时按内存计算：让监视项最多占用约 1% 的低端内存，再限制在 8192 到 1048576 之间；在一台 24 GiB 内存的测试机上为 192536。',
     },
     range: { min: 0 },
     perNamespace: false,

@@ -548,14 +548,14 @@ const WATCHDOG_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '1',
     values: [
-      { value: '0', meaning: { en: 'Disable both lockup detectors.', zh: '关闭软、硬两种死锁检测。' } },
-      { value: '1', meaning: { en: 'Enable the soft and hard lockup detectors (default).', zh: '开启软、硬死锁检测（默认）。' } },
+      { value: '0', meaning: { en: 'Disable both lockup detectors.', zh: '关闭软、硬两种锁死检测。' } },
+      { value: '1', meaning: { en: 'Enable the soft and hard lockup detectors (default).', zh: '开启软、硬锁死检测（默认）。' } },
     ],
     perNamespace: false,
     related: ['kernel.soft_watchdog', 'kernel.nmi_watchdog', 'kernel.watchdog_thresh', 'kernel.watchdog_cpumask'],
     summary: {
       en: 'Master switch for the soft-lockup and hard-lockup detectors.',
-      zh: '软死锁和硬死锁检测器的总开关。',
+      zh: '软锁死（soft lockup）和硬锁死（hard lockup）检测器的总开关。',
     },
     details: {
       en: 'Whole machine. Writing it sets `kernel.soft_watchdog` and `kernel.nmi_watchdog` together.',
@@ -567,20 +567,20 @@ const WATCHDOG_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '1',
     values: [
-      { value: '0', meaning: { en: 'Disable the soft-lockup detector.', zh: '关闭软死锁检测。' } },
+      { value: '0', meaning: { en: 'Disable the soft-lockup detector.', zh: '关闭软锁死检测。' } },
       { value: '1', meaning: { en: 'Enable it (default).', zh: '开启（默认）。' } },
     ],
     perNamespace: false,
     related: ['kernel.watchdog', 'kernel.watchdog_thresh', 'kernel.softlockup_panic'],
     summary: {
       en: 'Whether the kernel reports a CPU that runs kernel code without scheduling for too long (soft lockup).',
-      zh: '内核是否报告长时间运行内核代码而不调度的 CPU（软死锁）。',
+      zh: '内核是否报告长时间停在内核态、不让出调度的 CPU（软锁死）。',
     },
     details: {
       en:
         'Whole machine. A soft lockup ("watchdog: BUG: soft lockup - CPU#3 stuck for 22s!") fires after twice `kernel.watchdog_thresh`. On network hosts the stuck code is often a driver or netfilter path in softirq; on VMs it is frequently the hypervisor stealing the CPU.',
       zh:
-        '作用于整台机器。软死锁（"watchdog: BUG: soft lockup - CPU#3 stuck for 22s!"）在超过 `kernel.watchdog_thresh` 的两倍时间后报告。网络主机上卡住的往往是软中断中的驱动或 netfilter 路径；虚拟机上则常是宿主机抢占了 CPU。',
+        '作用于整台机器。软锁死（"watchdog: BUG: soft lockup - CPU#3 stuck for 22s!"）在超过 `kernel.watchdog_thresh` 的两倍时间后报告。网络主机上卡住的往往是软中断中的驱动或 netfilter 路径；虚拟机上则常是宿主机抢占了 CPU。',
     },
   },
   {
@@ -592,14 +592,14 @@ const WATCHDOG_KEYS: readonly SysctlKeyDoc[] = [
       zh: '存在 perf NMI 源时为 1（多数物理服务器）；很多虚拟机上为 0，测试机也是 0。',
     },
     values: [
-      { value: '0', meaning: { en: 'Disable the hard-lockup detector.', zh: '关闭硬死锁检测。' } },
+      { value: '0', meaning: { en: 'Disable the hard-lockup detector.', zh: '关闭硬锁死检测。' } },
       { value: '1', meaning: { en: 'Enable it.', zh: '开启。' } },
     ],
     perNamespace: false,
     related: ['kernel.watchdog', 'kernel.hardlockup_panic', 'kernel.watchdog_thresh'],
     summary: {
       en: 'Whether the NMI-based detector reports a CPU stuck with interrupts disabled (hard lockup).',
-      zh: '基于 NMI 的检测器是否报告关中断卡死的 CPU（硬死锁）。',
+      zh: '基于 NMI 的检测器是否报告关中断卡死的 CPU（硬锁死）。',
     },
     details: {
       en:
@@ -618,7 +618,7 @@ const WATCHDOG_KEYS: readonly SysctlKeyDoc[] = [
     related: ['kernel.watchdog', 'kernel.soft_watchdog', 'kernel.nmi_watchdog'],
     summary: {
       en: 'Hard-lockup threshold in seconds; the soft-lockup threshold is twice this value.',
-      zh: '硬死锁阈值（秒）；软死锁阈值为它的两倍。',
+      zh: '硬锁死阈值（秒）；软锁死阈值为它的两倍。',
     },
     details: {
       en: 'Whole machine. Raising it quiets false reports on overcommitted VMs; 0 disables both detectors.',
@@ -637,7 +637,7 @@ const WATCHDOG_KEYS: readonly SysctlKeyDoc[] = [
     related: ['kernel.watchdog'],
     summary: {
       en: 'CPUs on which the lockup detectors run, as a CPU list.',
-      zh: '运行死锁检测的 CPU 列表。',
+      zh: '运行锁死检测的 CPU 列表。',
     },
     details: {
       en: 'Whole machine. Remove isolated CPUs that run polling packet-processing loops (DPDK, busy-poll) so the detector does not disturb or misreport them.',
@@ -649,18 +649,18 @@ const WATCHDOG_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: [
-      { value: '0', meaning: { en: 'Only report soft lockups (default).', zh: '只报告软死锁（默认）。' } },
-      { value: '1', meaning: { en: 'Panic on a soft lockup.', zh: '发生软死锁时 panic。' } },
+      { value: '0', meaning: { en: 'Only report soft lockups (default).', zh: '只报告软锁死（默认）。' } },
+      { value: '1', meaning: { en: 'Panic on a soft lockup.', zh: '发生软锁死时 panic。' } },
     ],
     perNamespace: false,
     related: ['kernel.soft_watchdog', 'kernel.panic', 'kernel.softlockup_all_cpu_backtrace'],
     summary: {
       en: 'Whether a soft lockup panics the machine.',
-      zh: '软死锁是否让机器 panic。',
+      zh: '软锁死是否让机器 panic。',
     },
     details: {
       en: 'Whole machine. Set it with `kernel.panic` and kdump when lockups leave a host half-alive and you want a reboot plus a dump.',
-      zh: '作用于整台机器。当死锁让主机处于“半死”状态、希望重启并获取转储时，配合 `kernel.panic` 和 kdump 开启。',
+      zh: '作用于整台机器。主机锁死后处于“半死”状态、希望它自动重启并留下转储时，配合 `kernel.panic` 和 kdump 开启。',
     },
   },
   {
@@ -669,13 +669,13 @@ const WATCHDOG_KEYS: readonly SysctlKeyDoc[] = [
     default: '0',
     values: [
       { value: '0', meaning: { en: 'Backtrace only the stuck CPU (default).', zh: '只打印卡住的 CPU 的调用栈（默认）。' } },
-      { value: '1', meaning: { en: 'Backtrace all CPUs on a soft lockup.', zh: '软死锁时打印所有 CPU 的调用栈。' } },
+      { value: '1', meaning: { en: 'Backtrace all CPUs on a soft lockup.', zh: '软锁死时打印所有 CPU 的调用栈。' } },
     ],
     perNamespace: false,
     related: ['kernel.softlockup_panic'],
     summary: {
       en: 'Whether a soft lockup report includes every CPU\'s backtrace.',
-      zh: '软死锁报告是否包含所有 CPU 的调用栈。',
+      zh: '软锁死报告是否包含所有 CPU 的调用栈。',
     },
     details: {
       en: 'Whole machine. Shows which other CPU holds the lock the stuck one spins on.',
@@ -687,18 +687,18 @@ const WATCHDOG_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: [
-      { value: '0', meaning: { en: 'Only report hard lockups (default).', zh: '只报告硬死锁（默认）。' } },
-      { value: '1', meaning: { en: 'Panic on a hard lockup.', zh: '发生硬死锁时 panic。' } },
+      { value: '0', meaning: { en: 'Only report hard lockups (default).', zh: '只报告硬锁死（默认）。' } },
+      { value: '1', meaning: { en: 'Panic on a hard lockup.', zh: '发生硬锁死时 panic。' } },
     ],
     perNamespace: false,
     related: ['kernel.nmi_watchdog', 'kernel.panic', 'kernel.hardlockup_all_cpu_backtrace'],
     summary: {
       en: 'Whether a hard lockup panics the machine.',
-      zh: '硬死锁是否让机器 panic。',
+      zh: '硬锁死是否让机器 panic。',
     },
     details: {
       en: 'Whole machine. A hard-locked CPU rarely recovers, so panicking (with `kernel.panic` > 0) is usually the better outcome.',
-      zh: '作用于整台机器。硬死锁的 CPU 很少能自行恢复，所以 panic（配合 `kernel.panic` > 0）通常是更好的结果。',
+      zh: '作用于整台机器。硬锁死的 CPU 很少能自行恢复，所以 panic（配合 `kernel.panic` > 0）通常是更好的结果。',
     },
   },
   {
@@ -707,13 +707,13 @@ const WATCHDOG_KEYS: readonly SysctlKeyDoc[] = [
     default: '0',
     values: [
       { value: '0', meaning: { en: 'Backtrace only the stuck CPU (default).', zh: '只打印卡住的 CPU 的调用栈（默认）。' } },
-      { value: '1', meaning: { en: 'Backtrace all CPUs on a hard lockup.', zh: '硬死锁时打印所有 CPU 的调用栈。' } },
+      { value: '1', meaning: { en: 'Backtrace all CPUs on a hard lockup.', zh: '硬锁死时打印所有 CPU 的调用栈。' } },
     ],
     perNamespace: false,
     related: ['kernel.hardlockup_panic'],
     summary: {
       en: 'Whether a hard lockup report includes every CPU\'s backtrace.',
-      zh: '硬死锁报告是否包含所有 CPU 的调用栈。',
+      zh: '硬锁死报告是否包含所有 CPU 的调用栈。',
     },
     details: {
       en: 'Whole machine. Useful for lock-ordering problems between CPUs.',
@@ -919,7 +919,7 @@ const COREDUMP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['kernel.core_pattern'],
     summary: {
       en: 'Maximum size of the note section (file mappings list) written into a core dump.',
-      zh: '写入 core dump 的注释段（文件映射列表）的最大字节数。',
+      zh: '写入 core dump 的 note 段（文件映射列表）的最大字节数。',
     },
     details: {
       en: 'Whole machine. Accepts 4–16 MiB. Processes with very many mapped files can exceed the default and then lose that list in their dumps; raise it for such programs.',
@@ -951,7 +951,7 @@ const COREDUMP_KEYS: readonly SysctlKeyDoc[] = [
     default: null,
     defaultNote: {
       en: 'A read-only list printed one mode per line (`file`, `pipe`, `socket`), which `sysctl` shows as repeated lines.',
-      zh: '只读列表，每行一种方式（`file`、`pipe`、`socket`），`sysctl` 显示为多行重复的键。',
+      zh: '只读列表，每行一种方式（`file`、`pipe`、`socket`），`sysctl` 会把同一个参数显示为多行。',
     },
     perNamespace: false,
     related: ['kernel.core_pattern'],
@@ -961,7 +961,7 @@ const COREDUMP_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en: 'Whole machine, recent kernels only. `socket` means the pattern may name a Unix socket (prefix `@`) that a crash collector listens on.',
-      zh: '作用于整台机器，仅较新的内核提供。`socket` 表示模板可以指定一个由崩溃收集程序监听的 Unix socket（前缀 `@`）。',
+      zh: '作用于整台机器，仅较新的内核提供。`socket` 表示模板可以指定一个由崩溃收集程序监听的 Unix 套接字（前缀 `@`）。',
     },
   },
 ];
@@ -989,7 +989,7 @@ const LOGGING_KEYS: readonly SysctlKeyDoc[] = [
         '- A slow serial console that prints every message (for example a flood of "nf_conntrack: table full, dropping packet") can stall CPUs and even trigger lockups; lowering the first value to 3 or 4 is a common fix.',
       zh:
         '作用于整台机器。级别从 0（紧急）到 7（调试）。只有比第一个值更重要（数字更小）的消息才输出到控制台；所有消息仍会进入 `dmesg` 和 journal。\n\n' +
-        '- 慢速串口控制台若逐条打印消息（例如大量 "nf_conntrack: table full, dropping packet"），可能拖住 CPU 甚至触发死锁检测；把第一个值降到 3 或 4 是常见做法。',
+        '- 慢速串口控制台若逐条打印消息（例如大量 "nf_conntrack: table full, dropping packet"），可能拖住 CPU 甚至触发锁死检测；把第一个值降到 3 或 4 是常见做法。',
     },
   },
   {
@@ -1002,7 +1002,7 @@ const LOGGING_KEYS: readonly SysctlKeyDoc[] = [
     related: ['kernel.printk_ratelimit_burst', 'kernel.printk'],
     summary: {
       en: 'Window in seconds for rate-limited kernel messages; together with the burst it caps repetitive warnings.',
-      zh: '受限速的内核消息的时间窗口（秒）；与突发数一起限制重复警告。',
+      zh: '内核消息限速的时间窗口（秒）；与突发条数一起限制重复警告。',
     },
     details: {
       en:
@@ -1076,7 +1076,7 @@ const LOGGING_KEYS: readonly SysctlKeyDoc[] = [
     related: ['kernel.core_pattern'],
     summary: {
       en: 'Whether the kernel logs details of every process killed by a fatal signal.',
-      zh: '内核是否记录每个被致命信号杀死的进程的详细信息。',
+      zh: '进程被致命信号杀死时，内核是否记录详细信息。',
     },
     details: {
       en: 'Whole machine. Handy for catching crashes of short-lived programs without core dumps; noisy and may reveal data, so enable briefly.',
@@ -1153,7 +1153,7 @@ const SECURITY_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'Whole machine. Hides the addresses attackers need to defeat kernel ASLR. Profilers (`perf`, bpftrace) need symbol addresses: they run as root, or you temporarily set 0 for them. The socket addresses in `/proc/net/tcp` are also affected.',
       zh:
-        '作用于整台机器。隐藏攻击者绕过内核 ASLR 所需的地址。性能分析工具（`perf`、bpftrace）需要符号地址：要么以 root 运行，要么临时设为 0。`/proc/net/tcp` 中的 socket 地址也受影响。',
+        '作用于整台机器。隐藏攻击者绕过内核 ASLR 所需的地址。性能分析工具（`perf`、bpftrace）需要符号地址：要么以 root 运行，要么临时设为 0。`/proc/net/tcp` 中的套接字地址也受影响。',
     },
   },
   {
@@ -1186,8 +1186,8 @@ const SECURITY_KEYS: readonly SysctlKeyDoc[] = [
     type: 'enum',
     default: '2',
     defaultNote: {
-      en: 'With CONFIG_BPF_UNPRIV_DEFAULT_OFF=y, the default of current kernels and distributions; 0 otherwise.',
-      zh: '启用 CONFIG_BPF_UNPRIV_DEFAULT_OFF=y 时（当前内核和发行版的默认配置）为 2，否则为 0。',
+      en: '2 with CONFIG_BPF_UNPRIV_DEFAULT_OFF=y, the default of current kernels and distributions; 0 otherwise.',
+      zh: '设置 CONFIG_BPF_UNPRIV_DEFAULT_OFF=y 时（当前内核和发行版的默认配置）为 2，否则为 0。',
     },
     values: [
       { value: '0', meaning: { en: 'Unprivileged users may load some BPF programs.', zh: '非特权用户可以加载部分 BPF 程序。' } },
@@ -1204,7 +1204,7 @@ const SECURITY_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'Whole machine. Unprivileged BPF has been a source of Spectre-style leaks and verifier exploits. Classic BPF socket filters (tcpdump, `SO_ATTACH_FILTER`) are not affected, and eBPF networking tools (XDP, tc-bpf, bpftrace, Cilium) run as root or with CAP_BPF, so they keep working.',
       zh:
-        '作用于整台机器。非特权 BPF 曾引发 Spectre 类信息泄露和校验器漏洞利用。经典 BPF 的 socket 过滤器（tcpdump、`SO_ATTACH_FILTER`）不受影响；eBPF 网络工具（XDP、tc-bpf、bpftrace、Cilium）以 root 或 CAP_BPF 运行，也能照常工作。',
+        '作用于整台机器。非特权 BPF 曾引发 Spectre 类信息泄露和校验器漏洞利用。经典 BPF 的套接字过滤器（tcpdump、`SO_ATTACH_FILTER`）不受影响；eBPF 网络工具（XDP、tc-bpf、bpftrace、Cilium）以 root 或 CAP_BPF 运行，也能照常工作。',
     },
   },
   {
@@ -1240,7 +1240,7 @@ const SECURITY_KEYS: readonly SysctlKeyDoc[] = [
     related: ['kernel.io_uring_group'],
     summary: {
       en: 'Who may use io_uring, the asynchronous I/O interface also used for high-rate network servers.',
-      zh: '谁可以使用 io_uring，这一异步 I/O 接口也被高吞吐网络服务器使用。',
+      zh: '哪些用户可以使用 io_uring（高吞吐网络服务器也在用的异步 I/O 接口）。',
     },
     details: {
       en:
@@ -1278,7 +1278,7 @@ const SECURITY_KEYS: readonly SysctlKeyDoc[] = [
     related: ['kernel.printk'],
     summary: {
       en: 'How writes to `/proc/sys` files at a non-zero file position are handled.',
-      zh: '对 `/proc/sys` 文件在非零位置写入时的处理方式。',
+      zh: '向 `/proc/sys` 文件的非零偏移处写入时的处理方式。',
     },
     details: {
       en: 'Whole machine. Only matters to programs that write sysctl files in pieces; `sysctl -w` and `echo` are unaffected.',
@@ -1378,7 +1378,7 @@ const SECURITY_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en: 'Whole machine. Like `kernel.usermodehelper.bset`, bits can only be removed.',
-      zh: '作用于整台机器。与 `kernel.usermodehelper.bset` 一样，位只能被移除。',
+      zh: '作用于整台机器。与 `kernel.usermodehelper.bset` 一样，位只能清除、不能再置位。',
     },
   },
 ];
@@ -1467,7 +1467,7 @@ const KEYRING_KEYS: readonly SysctlKeyDoc[] = [
     related: ['kernel.keys.maxkeys'],
     summary: {
       en: 'Seconds an expired or revoked key lingers before the garbage collector removes it.',
-      zh: '过期或被吊销的密钥在被垃圾回收前保留的秒数。',
+      zh: '过期或已吊销的密钥在垃圾回收前保留的秒数。',
     },
     details: {
       en: 'Whole machine. Lingering keys still count against quotas, so churn-heavy hosts may lower it when they hit `kernel.keys.maxkeys`.',
@@ -1517,7 +1517,7 @@ const SCHEDULER_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'Whole machine. Great for desktops, surprising on servers: `nice` values then only order tasks inside the same session, so a niced batch job started from another SSH session still competes equally with the service. Many server setups set 0; with systemd, cgroups already provide grouping.',
       zh:
-        '作用于整台机器。对桌面很好，在服务器上却可能出人意料：`nice` 值只在同一会话内部起作用，从另一个 SSH 会话启动、已调低优先级的批处理任务仍会与服务平等竞争。很多服务器设为 0；使用 systemd 时 cgroup 已经提供了分组。',
+        '作用于整台机器。对桌面系统很有用，在服务器上却可能带来意外：`nice` 值只在同一会话内部起作用，从另一个 SSH 会话启动、已调低优先级的批处理任务仍会与服务平等竞争。很多服务器设为 0；使用 systemd 时 cgroup 已经提供了分组。',
     },
   },
   {
@@ -1555,7 +1555,7 @@ const SCHEDULER_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'Whole machine. The default keeps 5% of each second for normal tasks, so a runaway SCHED_FIFO thread cannot lock up the machine completely ("sched: RT throttling activated" in `dmesg`). Packet-processing or audio workloads that pin RT threads sometimes set -1, at the risk of starving everything else on those CPUs.',
       zh:
-        '作用于整台机器。默认值为普通任务每秒保留 5%，使失控的 SCHED_FIFO 线程不至于完全锁死机器（`dmesg` 中出现 "sched: RT throttling activated"）。绑定实时线程的包处理或音频负载有时设为 -1，代价是这些 CPU 上的其他任务可能饿死。',
+        '作用于整台机器。默认值给普通任务每秒留出 5% 的 CPU 时间，使失控的 SCHED_FIFO 线程不至于完全锁死机器（`dmesg` 中出现 "sched: RT throttling activated"）。绑定实时线程的包处理或音频负载有时设为 -1，代价是这些 CPU 上的其他任务可能饿死。',
     },
   },
   {
@@ -1601,7 +1601,7 @@ const SCHEDULER_KEYS: readonly SysctlKeyDoc[] = [
     values: [
       { value: '0', meaning: { en: 'Off.', zh: '关闭。' } },
       { value: '1', meaning: { en: 'Move tasks and pages to the node where the memory is used.', zh: '把任务和内存页迁移到使用该内存的节点。' } },
-      { value: '2', meaning: { en: 'Memory tiering: promote hot pages from slow (e.g. CXL) memory.', zh: '内存分层：把热页从慢速内存（如 CXL）提升上来。' } },
+      { value: '2', meaning: { en: 'Memory tiering: promote hot pages from slow (e.g. CXL) memory.', zh: '内存分层：把热页从慢速内存（如 CXL）提升到快速内存。' } },
       { value: '3', meaning: { en: 'Both of the above.', zh: '同时启用以上两者。' } },
     ],
     perNamespace: false,
@@ -1650,7 +1650,7 @@ const SCHEDULER_KEYS: readonly SysctlKeyDoc[] = [
     related: ['kernel.sched_autogroup_enabled'],
     summary: {
       en: 'Whether the kernel records per-task delays, which `iotop` and `getdelays` display.',
-      zh: '内核是否记录每个任务的延迟，`iotop`、`getdelays` 会显示这些数据。',
+      zh: '内核是否统计每个任务的延迟（`iotop`、`getdelays` 会显示这些数据）。',
     },
     details: {
       en: 'Whole machine. `iotop` prints a hint to enable it when its SWAPIN and IO columns are empty; the overhead is small.',
@@ -1749,7 +1749,7 @@ const PERF_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en: 'Whole machine. Deeply recursive programs (some JVM or interpreter stacks) show truncated flame graphs; raise it for them.',
-      zh: '作用于整台机器。递归很深的程序（某些 JVM 或解释器的调用栈）火焰图会被截断，可调大它。',
+      zh: '作用于整台机器。调用栈很深的程序（某些 JVM 或解释器）火焰图会被截断，此时可调大。',
     },
   },
 ];
@@ -2083,13 +2083,13 @@ const USER_NAMESPACE_KEYS: readonly SysctlKeyDoc[] = [
   ...(
     [
       ['user', 'user namespaces', '用户命名空间', 'Setting 0 in the initial namespace is a common hardening step that disables unprivileged user namespaces, but it breaks rootless containers, Chrome\'s and Flatpak\'s sandboxes.', '在初始命名空间中设为 0 是常见的加固手段，可禁用非特权用户命名空间，但会让 rootless 容器以及 Chrome、Flatpak 的沙箱无法工作。'],
-      ['net', 'network namespaces', '网络命名空间', 'Every container or pod normally gets its own network namespace with its own sockets, routes and sysctl values; `ip netns add` and CNI plugins fail with ENOSPC at the limit.', '每个容器或 Pod 通常都有自己的网络命名空间，拥有独立的 socket、路由和 sysctl 值；达到上限时 `ip netns add` 和 CNI 插件以 ENOSPC 失败。'],
+      ['net', 'network namespaces', '网络命名空间', 'Every container or pod normally gets its own network namespace with its own sockets, routes and sysctl values; `ip netns add` and CNI plugins fail with ENOSPC at the limit.', '每个容器或 Pod 通常都有自己的网络命名空间，拥有独立的套接字、路由和 sysctl 值；达到上限时 `ip netns add` 和 CNI 插件以 ENOSPC 失败。'],
       ['mnt', 'mount namespaces', '挂载命名空间', 'systemd services with `PrivateTmp=` or `ProtectSystem=` and every container create one.', '使用 `PrivateTmp=`、`ProtectSystem=` 的 systemd 服务和每个容器都会创建一个。'],
       ['pid', 'PID namespaces', 'PID 命名空间', 'Each container normally has its own PID namespace.', '每个容器通常都有自己的 PID 命名空间。'],
       ['ipc', 'IPC namespaces', 'IPC 命名空间', 'Each gets its own System V IPC and POSIX message-queue limits.', '每个命名空间都有独立的 System V IPC 和 POSIX 消息队列限制。'],
       ['uts', 'UTS namespaces', 'UTS 命名空间', 'Each has its own host name, which is how containers get theirs.', '每个命名空间都有自己的主机名，容器的主机名就是这样来的。'],
       ['cgroup', 'cgroup namespaces', 'cgroup 命名空间', 'Container runtimes create one per container on cgroup v2 hosts.', '在 cgroup v2 主机上，容器运行时为每个容器创建一个。'],
-      ['time', 'time namespaces', '时间命名空间', 'Used mainly by checkpoint/restore tools to keep monotonic clocks consistent.', '主要被检查点/恢复工具用来保持单调时钟一致。'],
+      ['time', 'time namespaces', '时间命名空间', 'Used mainly by checkpoint/restore tools to keep monotonic clocks consistent.', '主要供检查点/恢复工具使用，以保持单调时钟一致。'],
     ] as const
   ).map(
     ([kind, en, zh, noteEn, noteZh]): SysctlKeyDoc => ({
@@ -2107,7 +2107,7 @@ const USER_NAMESPACE_KEYS: readonly SysctlKeyDoc[] = [
       related: kind === 'user' ? ['user.max_net_namespaces', 'kernel.threads-max'] : ['user.max_user_namespaces', 'kernel.threads-max'],
       summary: {
         en: `Maximum number of ${en} that may be created in the current user namespace and its children.`,
-        zh: `当前用户命名空间及其子命名空间中最多可创建的${zh}数量。`,
+        zh: `${zh}的数量上限，统计范围为当前用户命名空间及其子命名空间。`,
       },
       details: {
         en: `Per user namespace: each user namespace has its own copy, and the strictest one on the path to the initial namespace applies. ${noteEn}`,

@@ -29,7 +29,7 @@ const ARP: NeighbourProtocol = {
   requestsEn: 'ARP requests',
   multicastRequests: { en: 'broadcast ARP requests', zh: '广播 ARP 请求' },
   reply: { en: 'ARP reply', zh: 'ARP 应答' },
-  announcement: { en: 'gratuitous ARP', zh: '免费 ARP（gratuitous ARP）' },
+  announcement: { en: 'gratuitous ARP', zh: '免费 ARP' },
 };
 
 const NDP: NeighbourProtocol = {
@@ -44,7 +44,7 @@ const NDP: NeighbourProtocol = {
     zh: '组播邻居请求（NS，发往被请求节点组播地址）',
   },
   reply: { en: 'Neighbour Advertisement (NA)', zh: '邻居通告（NA）' },
-  announcement: { en: 'unsolicited Neighbour Advertisements', zh: '主动邻居通告（unsolicited NA）' },
+  announcement: { en: 'unsolicited Neighbour Advertisements', zh: '主动邻居通告' },
 };
 
 /** One leaf as written once for both protocols; `key`, `perNamespace` and the scope note are filled in. */

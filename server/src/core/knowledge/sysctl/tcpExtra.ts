@@ -364,7 +364,6 @@ const WINDOW_AND_SEGMENT_KEYS: readonly SysctlKeyDoc[] = [
     unit: 'seconds',
     default: '300',
     range: { min: 0, max: 86400 },
-    since: '4.6',
     perNamespace: true,
     related: ['net.ipv4.tcp_recovery', 'net.ipv4.tcp_tso_rtt_log', 'net.ipv4.tcp_congestion_control'],
     summary: {

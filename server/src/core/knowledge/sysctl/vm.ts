@@ -8,7 +8,7 @@ const RESERVE_KEYS: readonly SysctlKeyDoc[] = [
     default: null,
     defaultNote: {
       en: 'Computed at boot as about sqrt(16 × low memory in KiB), then raised when transparent huge pages are enabled (67584 on a 24 GiB test machine).',
-      zh: '开机时按约 sqrt(16 × 低端内存 KiB 数) 计算，启用透明大页时还会再调高（在一台 24 GiB 内存的测试机上为 67584）。',
+      zh: '开机时取 16 × 低端内存 KiB 数的平方根（近似值），启用透明大页时还会再调高（在一台 24 GiB 内存的测试机上为 67584）。',
     },
     range: { min: 0 },
     perNamespace: false,
@@ -50,7 +50,7 @@ const RESERVE_KEYS: readonly SysctlKeyDoc[] = [
       zh:
         '作用于整台机器。空闲内存降到 `low` 水位线时 kswapd 被唤醒，回收到 `high` 时再休眠。默认值 10 表示水位线之间相差内存的 0.1%，繁忙主机上内存消耗可能比 kswapd 回收得更快，于是应用（以及软中断）陷入直接回收或分配失败。\n\n' +
         '- 调大它（如 100–500，即 1–5%）能让后台回收更早开始，而且不像 `vm.min_free_kbytes` 那样永久占用内存。\n' +
-        '- 关注 `/proc/vmstat` 中的 `allocstall` 和 `pgscan_direct`：它们在增长说明回收发生在分配者自己的上下文里，延迟会变差。',
+        '- 关注 `/proc/vmstat` 中的 `allocstall` 和 `pgscan_direct`：它们持续增长说明出现了直接回收（在分配者自己的上下文里回收），延迟会变差。',
     },
   },
   {
@@ -316,7 +316,7 @@ const RECLAIM_KEYS: readonly SysctlKeyDoc[] = [
         'Whole machine. kcompactd moves pages around so that high-order allocations (huge pages, large socket buffers, jumbo-frame receive buffers) succeed without stalling. Higher values compact sooner and cost background CPU; 0 turns proactive compaction off.\n\n' +
         '- Look at `/proc/buddyinfo` for a shortage of high orders and `compact_stall` / `compact_fail` in `/proc/vmstat`.',
       zh:
-        '作用于整台机器。kcompactd 会移动内存页，使高阶分配（大页、大的 socket 缓冲区、巨帧接收缓冲区）不必停顿等待。值越大越早规整、后台 CPU 开销越大；0 关闭主动规整。\n\n' +
+        '作用于整台机器。kcompactd 会移动内存页，使高阶分配（大页、大的套接字缓冲区、巨帧接收缓冲区）不必停顿等待。值越大越早规整、后台 CPU 开销越大；0 关闭主动规整。\n\n' +
         '- 查看 `/proc/buddyinfo` 中高阶块是否短缺，以及 `/proc/vmstat` 中的 `compact_stall`、`compact_fail`。',
     },
   },
@@ -439,7 +439,7 @@ const RECLAIM_KEYS: readonly SysctlKeyDoc[] = [
     related: ['vm.numa_stat'],
     summary: {
       en: 'How often per-CPU memory statistics are folded into the global counters.',
-      zh: '每个 CPU 的内存统计多久汇总一次到全局计数器。',
+      zh: '每个 CPU 的内存统计多久汇总到全局计数器一次。',
     },
     details: {
       en:
@@ -462,8 +462,8 @@ const WRITEBACK_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['vm.dirty_bytes', 'vm.dirty_background_ratio', 'vm.dirty_expire_centisecs'],
     summary: {
-      en: 'Percent of available memory that may be dirty before writing processes are throttled to write back themselves.',
-      zh: '脏页占可用内存达到该百分比时，写入进程会被限流并亲自执行回写。',
+      en: 'Percent of available memory that may be dirty before processes writing to files are throttled until writeback catches up.',
+      zh: '脏页占可用内存达到该百分比时，写文件的进程会被限流，直到回写跟上。',
     },
     details: {
       en:
@@ -506,7 +506,7 @@ const WRITEBACK_KEYS: readonly SysctlKeyDoc[] = [
     related: ['vm.dirty_ratio', 'vm.dirty_background_bytes'],
     summary: {
       en: 'Absolute amount of dirty memory at which writers are throttled; 0 means `vm.dirty_ratio` applies.',
-      zh: '写入者被限流时的脏内存绝对值；0 表示改用 `vm.dirty_ratio`。',
+      zh: '写入进程开始被限流的脏内存阈值（绝对值）；0 表示改用 `vm.dirty_ratio`。',
     },
     details: {
       en:
@@ -527,7 +527,7 @@ const WRITEBACK_KEYS: readonly SysctlKeyDoc[] = [
     related: ['vm.dirty_background_ratio', 'vm.dirty_bytes'],
     summary: {
       en: 'Absolute amount of dirty memory at which background writeback starts; 0 means `vm.dirty_background_ratio` applies.',
-      zh: '后台回写开始时的脏内存绝对值；0 表示改用 `vm.dirty_background_ratio`。',
+      zh: '触发后台回写的脏内存阈值（绝对值）；0 表示改用 `vm.dirty_background_ratio`。',
     },
     details: {
       en:
@@ -600,8 +600,8 @@ const WRITEBACK_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['vm.dirty_writeback_centisecs'],
     summary: {
-      en: 'Laptop mode: batch writeback so the disk can stay spun down; the value is the delay after disk activity.',
-      zh: '笔记本模式：把回写集中进行，让磁盘可以保持停转；取值是磁盘活动后的延迟。',
+      en: 'Laptop mode: batch writeback so the disk can stay spun down; the value is the delay in seconds after disk activity.',
+      zh: '笔记本模式：把回写集中进行，让磁盘尽量保持停转；取值为磁盘活动后延迟回写的秒数。',
     },
     details: {
       en:
@@ -645,7 +645,7 @@ const OVERCOMMIT_KEYS: readonly SysctlKeyDoc[] = [
         '- PostgreSQL recommends 2 (with a suitable `vm.overcommit_ratio`) so allocations fail cleanly with ENOMEM instead of the OOM killer ending the postmaster.\n' +
         '- With 2, `malloc()`, `fork()` and thread creation (each thread reserves stack) fail once `Committed_AS` reaches `CommitLimit` in `/proc/meminfo`, even if memory is free; thread-per-connection servers then refuse connections.',
       zh:
-        '作用于整台机器。程序预留的地址空间远多于实际使用，所以 Linux 通常“超额承诺”，真正缺内存时再由 OOM killer 处理。\n\n' +
+        '作用于整台机器。程序预留的地址空间远多于实际使用，所以 Linux 默认允许超分配（overcommit），真正缺内存时再由 OOM killer 处理。\n\n' +
         '- Redis 建议设为 1：后台保存会 `fork()` 出一个共享全部内存的子进程，在 0 模式下大实例可能被拒绝（"Can\'t save in background: fork: Cannot allocate memory"）。\n' +
         '- PostgreSQL 建议设为 2（并配合合适的 `vm.overcommit_ratio`），让分配以 ENOMEM 明确失败，而不是由 OOM killer 杀掉 postmaster。\n' +
         '- 设为 2 时，一旦 `/proc/meminfo` 中 `Committed_AS` 达到 `CommitLimit`，即使还有空闲内存，`malloc()`、`fork()` 和创建线程（每个线程都要预留栈）也会失败；每连接一线程的服务器会因此拒绝新连接。',
@@ -731,7 +731,7 @@ const OVERCOMMIT_KEYS: readonly SysctlKeyDoc[] = [
     related: ['vm.panic_on_oom', 'vm.oom_dump_tasks'],
     summary: {
       en: 'Whether the OOM killer simply kills the allocating task instead of searching for the biggest one.',
-      zh: 'OOM killer 是直接杀掉正在分配内存的进程，还是寻找占用最大的进程。',
+      zh: 'OOM killer 是直接杀掉正在分配内存的进程，还是逐个扫描、挑出占用最大的进程。',
     },
     details: {
       en:
@@ -808,7 +808,7 @@ const MAPPING_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'Whole machine. Keeping the first pages unmappable turns kernel NULL-pointer bugs into crashes instead of privilege escalation. Only a few legacy programs (DOS emulators) need it lowered.',
       zh:
-        '作用于整台机器。保证最低的几个页不可映射，可以让内核空指针缺陷只导致崩溃，而不是被用来提权。只有极少数老程序（如 DOS 模拟器）需要调低。',
+        '作用于整台机器。保证最低的几个页不可映射，内核空指针缺陷就只会导致崩溃，而无法用来提权。只有极少数老程序（如 DOS 模拟器）需要调低。',
     },
   },
   {
@@ -886,7 +886,7 @@ const MAPPING_KEYS: readonly SysctlKeyDoc[] = [
     related: ['vm.mmap_min_addr'],
     summary: {
       en: 'Whether anonymous memory files from `memfd_create()` may be executable, a common fileless-malware technique.',
-      zh: '`memfd_create()` 创建的匿名内存文件是否允许执行，这是无文件恶意程序的常用手法。',
+      zh: '是否允许执行 `memfd_create()` 创建的匿名内存文件（无文件恶意程序的常用手法）。',
     },
     details: {
       en:
@@ -927,7 +927,7 @@ const MAPPING_KEYS: readonly SysctlKeyDoc[] = [
     related: ['vm.nr_overcommit_hugepages', 'vm.nr_hugepages_mempolicy', 'vm.hugetlb_shm_group', 'vm.hugetlb_optimize_vmemmap'],
     summary: {
       en: 'Size of the persistent pool of default-size huge pages (2 MiB on x86-64) reserved for hugetlbfs and SHM_HUGETLB.',
-      zh: '为 hugetlbfs 和 SHM_HUGETLB 预留的默认大小大页（x86-64 上为 2 MiB）的常驻池大小。',
+      zh: '常驻大页池的大小（按默认尺寸的大页计，x86-64 上为 2 MiB），供 hugetlbfs 和 SHM_HUGETLB 使用。',
     },
     details: {
       en:
@@ -956,7 +956,7 @@ const MAPPING_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'Whole machine. Use it with `numactl --membind=<node>` to size the huge-page pool per node, for example next to the NIC that a DPDK application drives.',
       zh:
-        '作用于整台机器。配合 `numactl --membind=<节点>` 按节点设置大页池，例如放在 DPDK 应用所驱动网卡所在的节点上。',
+        '作用于整台机器。配合 `numactl --membind=<节点>` 按节点设置大页池，例如放在 DPDK 应用所用网卡所在的 NUMA 节点上。',
     },
   },
   {
@@ -987,7 +987,7 @@ const MAPPING_KEYS: readonly SysctlKeyDoc[] = [
     related: ['vm.nr_hugepages'],
     summary: {
       en: 'Group ID whose members may create SysV shared memory backed by huge pages (SHM_HUGETLB).',
-      zh: '允许其成员创建大页支持的 SysV 共享内存（SHM_HUGETLB）的组 ID。',
+      zh: '允许创建大页 SysV 共享内存（SHM_HUGETLB）的组 ID。',
     },
     details: {
       en:

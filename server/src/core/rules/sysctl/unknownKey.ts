@@ -43,12 +43,11 @@ function toFinding(code: string, resolved: ResolvedEntry, suggestions: readonly 
   const { entry } = resolved;
   const values = {
     key: entry.key,
-    path: `/proc/sys/${entry.segments.join('/')}`,
     kernel,
     suggestion: suggestions.map((key) => concreteKey(key, entry)).join(', '),
   };
   const hint: Localized = suggestions.length
-    ? format({ en: ' Did you mean {suggestion}?', zh: ' 是不是想写 {suggestion}？' }, values)
+    ? format({ en: ' Did you mean {suggestion}?', zh: '是不是想写 {suggestion}？' }, values)
     : { en: '', zh: '' };
   const consequence = failureConsequence(entry);
   const fixes: TextEditProposal[] = suggestions.map((suggestion, index) => {
@@ -96,9 +95,9 @@ function tooNewFinding(code: string, entry: SysctlEntry, since: string, kernel: 
 
 function failureConsequence(entry: SysctlEntry): Localized {
   return entry.ignoreFailure
-    ? { en: ' The leading "-" hides the failure, so the setting silently does nothing.', zh: ' 行首的 “-” 会吞掉这个错误，于是这行配置悄无声息地不生效。' }
+    ? { en: ' The leading "-" hides the failure, so the setting silently does nothing.', zh: '行首的 “-” 会吞掉这个错误，于是这行配置悄无声息地不生效。' }
     : format(
-        { en: ' Applying it fails with "cannot stat {path}: No such file or directory".', zh: ' 加载时会报错 “cannot stat {path}: No such file or directory”。' },
+        { en: ' Applying it fails with "cannot stat {path}: No such file or directory".', zh: '加载时会报错 “cannot stat {path}: No such file or directory”。' },
         { path: `/proc/sys/${entry.segments.join('/')}` },
       );
 }
