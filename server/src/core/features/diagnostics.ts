@@ -11,6 +11,8 @@ import { localize } from '../i18n/localized';
 import { templateKey } from '../knowledge/sysctlKeys';
 import type { ParsedSocketDump } from '../model/socketTable';
 import type { ParsedSysctlFile } from '../model/sysctlFile';
+import type { DumpRuleContext } from '../rules/dump/dumpRule';
+import { indexRowsByState } from '../rules/dump/grouping';
 import { DUMP_RULES } from '../rules/dump/index';
 import type { Finding, Severity } from '../rules/finding';
 import { SYSCTL_RULES } from '../rules/sysctl/index';
@@ -22,11 +24,13 @@ import type { InsightSettings, SeveritySetting } from '../settings';
 export const DIAGNOSTIC_SOURCE = 'netstat-insight';
 
 export function socketDumpFindings(dump: ParsedSocketDump, settings: InsightSettings, workspace: WorkspaceContext = EMPTY_WORKSPACE_CONTEXT): Finding[] {
-  const context = {
+  const rowsByState = indexRowsByState(dump.rows);
+  const context: DumpRuleContext = {
     dump,
     settings,
-    listeningPorts: listeningPortsOf(dump.rows),
-    tcpTotal: dump.rows.reduce((total, row) => total + (row.state ? 1 : 0), 0),
+    listeningPorts: listeningPortsOf(rowsByState.get('LISTEN') ?? []),
+    rowsByState,
+    tcpTotal: [...rowsByState.values()].reduce((total, rows) => total + rows.length, 0),
     workspace,
   };
   return DUMP_RULES.flatMap((rule) => (isOff(rule.code, settings) ? [] : rule.check(context)));

@@ -768,7 +768,7 @@ const FUSE_KEYS: readonly SysctlKeyDoc[] = [
     related: ['fs.fuse.max_request_timeout'],
     summary: {
       en: 'Timeout for FUSE requests on connections that set none; 0 waits forever.',
-      zh: '未自行设置超时的 FUSE 连接的请求超时；0 表示无限等待。',
+      zh: 'FUSE 连接未自行设置超时时使用的请求超时；0 表示无限等待。',
     },
     details: {
       en:

@@ -679,7 +679,7 @@ const WATCHDOG_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en: 'Whole machine. Shows which other CPU holds the lock the stuck one spins on.',
-      zh: '作用于整台机器。可以看出是哪个 CPU 持有卡住的 CPU 正在自旋等待的锁。',
+      zh: '作用于整台机器。可以看出卡住的 CPU 在自旋等待的锁由哪个 CPU 持有。',
     },
   },
   {

@@ -168,7 +168,7 @@ const CONNTRACK_TCP_KEYS: readonly SysctlKeyDoc[] = [
         value: '0',
         meaning: {
           en: 'Only a SYN can create a TCP entry; packets of connections already in progress are INVALID.',
-          zh: '只有 SYN 能创建 TCP 条目；已在进行中的连接的报文一律判为 INVALID。',
+          zh: '只有 SYN 能创建 TCP 条目；连接中途的报文一律判为 INVALID。',
         },
       },
       {
@@ -224,7 +224,7 @@ const CONNTRACK_TCP_KEYS: readonly SysctlKeyDoc[] = [
     ],
     summary: {
       en: 'Whether conntrack tolerates TCP packets whose sequence or acknowledgement numbers fall outside the window it tracks.',
-      zh: 'conntrack 是否容忍序列号或确认号落在其跟踪的窗口之外的 TCP 报文。',
+      zh: 'conntrack 是否容忍序列号或确认号超出跟踪窗口的 TCP 报文。',
     },
     details: {
       en:
@@ -471,7 +471,7 @@ const CONNTRACK_OTHER_PROTOCOL_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.netfilter.nf_conntrack_sctp_timeout_cookie_wait', 'net.netfilter.nf_conntrack_sctp_timeout_established'],
     summary: {
       en: 'How long conntrack waits after an SCTP COOKIE-ECHO for the COOKIE-ACK that completes the handshake.',
-      zh: 'SCTP 发出 COOKIE-ECHO 后，conntrack 等待完成握手的 COOKIE-ACK 的时间。',
+      zh: 'SCTP 发出 COOKIE-ECHO 后，conntrack 等待 COOKIE-ACK（握手最后一步）的时间。',
     },
     details: {
       en:
@@ -491,7 +491,7 @@ const CONNTRACK_OTHER_PROTOCOL_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.netfilter.nf_conntrack_sctp_timeout_heartbeat_sent', 'net.netfilter.nf_conntrack_tcp_timeout_established'],
     summary: {
       en: 'How long conntrack keeps an idle established SCTP association.',
-      zh: 'conntrack 保留空闲的已建立 SCTP 关联的时间。',
+      zh: '已建立的 SCTP 关联空闲后，conntrack 保留它的时间。',
     },
     details: {
       en:

@@ -12,9 +12,9 @@ import { groupPlace, groupRowsInState, joinLocalized, moreNote, percent, related
  */
 export const closeWaitBuildup: DumpRule = {
   code: 'state.close-wait-buildup',
-  check({ dump, settings, listeningPorts, tcpTotal }) {
+  check({ rowsByState, settings, listeningPorts, tcpTotal }) {
     const findings: Finding[] = [];
-    const groups = groupRowsInState(dump.rows, 'CLOSE_WAIT', (row) => {
+    const groups = groupRowsInState(rowsByState, 'CLOSE_WAIT', (row) => {
       const inbound = isInboundConnection(row, listeningPorts);
       const where = inbound ? `in:${row.local?.port}` : `out:${row.remote ? formatEndpoint(row.remote.address, row.remote.port) : ''}`;
       return `${where}|${row.processes[0]?.name ?? ''}`;

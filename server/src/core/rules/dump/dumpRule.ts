@@ -2,12 +2,15 @@ import type { WorkspaceContext } from '../../analysis/sysctlContext';
 import type { ParsedSocketDump } from '../../model/socketTable';
 import type { InsightSettings } from '../../settings';
 import type { Finding } from '../finding';
+import type { RowsByState } from './grouping';
 
 export interface DumpRuleContext {
   readonly dump: ParsedSocketDump;
   readonly settings: InsightSettings;
   /** Local ports held by a LISTEN socket in this dump. */
   readonly listeningPorts: ReadonlySet<string>;
+  /** The TCP rows of each state, in document order. */
+  readonly rowsByState: RowsByState;
   /** TCP sockets with a state, the base of every percentage. */
   readonly tcpTotal: number;
   /** Sysctl values set by the workspace's sysctl files (empty when there are none). */

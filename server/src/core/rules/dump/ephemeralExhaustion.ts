@@ -12,9 +12,13 @@ import { groupRows, joinLocalized, moreNote, percent, relatedRows, remoteText, r
  */
 export const ephemeralExhaustion: DumpRule = {
   code: 'ports.ephemeral-exhaustion',
-  check({ dump, settings, listeningPorts, workspace }) {
+  check({ dump, settings, listeningPorts, tcpTotal, workspace }) {
     const range = ephemeralRangeOf(workspace);
     const rangeSize = range.high - range.low + 1;
+    // No group can reach the share when the whole dump cannot.
+    if ((tcpTotal / rangeSize) * 100 < settings.thresholds.ephemeralPortShare) {
+      return [];
+    }
     const groups = groupRows(
       dump.rows,
       (row) => {

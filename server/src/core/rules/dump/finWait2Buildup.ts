@@ -11,9 +11,9 @@ import { groupPlace, groupRowsInState, joinLocalized, placeFirst, moreNote, peer
  */
 export const finWait2Buildup: DumpRule = {
   code: 'state.fin-wait2-buildup',
-  check({ dump, settings, listeningPorts, tcpTotal }) {
+  check({ dump, rowsByState, settings, listeningPorts, tcpTotal }) {
     const findings: Finding[] = [];
-    const groups = groupRowsInState(dump.rows, 'FIN_WAIT2', (row) => peerGroupKey(row, listeningPorts));
+    const groups = groupRowsInState(rowsByState, 'FIN_WAIT2', (row) => peerGroupKey(row, listeningPorts));
     for (const rows of groups.values()) {
       if (rows.length < settings.thresholds.finWait2) {
         continue;

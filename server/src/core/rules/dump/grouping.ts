@@ -6,11 +6,30 @@ import { MAX_RELATED_LINES, type RelatedLine, type RowGroup } from '../finding';
 
 /** Rows in `state`, grouped by `keyOf` (insertion order = first appearance in the document). */
 export function groupRowsInState(
-  rows: readonly SocketRow[],
+  rowsByState: RowsByState,
   state: TcpState,
   keyOf: (row: SocketRow) => string,
 ): Map<string, SocketRow[]> {
-  return groupRows(rows, (row) => row.state === state, keyOf);
+  return groupRows(rowsByState.get(state) ?? [], () => true, keyOf);
+}
+
+/** TCP rows per state, in document order: built once so each rule reads only the state it judges. */
+export type RowsByState = ReadonlyMap<TcpState, readonly SocketRow[]>;
+
+export function indexRowsByState(rows: readonly SocketRow[]): RowsByState {
+  const index = new Map<TcpState, SocketRow[]>();
+  for (const row of rows) {
+    if (row.protocol !== 'tcp' || row.state === undefined) {
+      continue;
+    }
+    const inState = index.get(row.state);
+    if (inState) {
+      inState.push(row);
+    } else {
+      index.set(row.state, [row]);
+    }
+  }
+  return index;
 }
 
 /** Rows that pass `include`, grouped by `keyOf` in order of first appearance. */

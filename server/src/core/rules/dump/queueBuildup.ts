@@ -1,7 +1,7 @@
 import { processLabel } from '../../analysis/connectionSide';
 import type { SocketRow } from '../../model/socketTable';
 import type { InsightSettings } from '../../settings';
-import { groupRows, peerGroupKey } from './grouping';
+import { groupRows, peerGroupKey, type RowsByState } from './grouping';
 
 export type QueueColumn = 'recvQ' | 'sendQ';
 
@@ -19,11 +19,16 @@ export interface QueueBuildup {
  * and keeps the groups where enough sockets, and a large enough share of them, have a full queue.
  * One busy socket, or a few among thousands of a healthy proxy, is normal traffic.
  */
-export function findQueueBuildups(rows: readonly SocketRow[], column: QueueColumn, listeningPorts: ReadonlySet<string>, settings: InsightSettings): QueueBuildup[] {
+export function findQueueBuildups(rowsByState: RowsByState, column: QueueColumn, listeningPorts: ReadonlySet<string>, settings: InsightSettings): QueueBuildup[] {
   const { queueBytes, queueSockets, queueShare } = settings.thresholds;
+  const established = rowsByState.get('ESTABLISHED') ?? [];
+  // Most dumps have no queue past the threshold: then there is nothing to group.
+  if (!established.some((row) => (row[column] ?? 0) >= queueBytes)) {
+    return [];
+  }
   const groups = groupRows(
-    rows,
-    (row) => row.state === 'ESTABLISHED' && row[column] !== undefined,
+    established,
+    (row) => row[column] !== undefined,
     (row) => `${peerGroupKey(row, listeningPorts)}|${processLabel(row)}`,
   );
   const buildups: QueueBuildup[] = [];

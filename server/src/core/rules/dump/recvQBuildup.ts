@@ -11,8 +11,8 @@ import { findQueueBuildups, formatBytes } from './queueBuildup';
  */
 export const recvQBuildup: DumpRule = {
   code: 'queue.recv-q-buildup',
-  check({ dump, settings, listeningPorts }) {
-    return findQueueBuildups(dump.rows, 'recvQ', listeningPorts, settings).map((buildup): Finding => {
+  check({ rowsByState, settings, listeningPorts }) {
+    return findQueueBuildups(rowsByState, 'recvQ', listeningPorts, settings).map((buildup): Finding => {
       const first = buildup.backedUp[0];
       const process = processLabel(first);
       const values = {

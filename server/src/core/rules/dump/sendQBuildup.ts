@@ -12,8 +12,8 @@ import { findQueueBuildups, formatBytes } from './queueBuildup';
  */
 export const sendQBuildup: DumpRule = {
   code: 'queue.send-q-buildup',
-  check({ dump, settings, listeningPorts }) {
-    return findQueueBuildups(dump.rows, 'sendQ', listeningPorts, settings).map((buildup): Finding => {
+  check({ rowsByState, settings, listeningPorts }) {
+    return findQueueBuildups(rowsByState, 'sendQ', listeningPorts, settings).map((buildup): Finding => {
       const first = buildup.backedUp[0];
       const process = processLabel(first);
       const values = {

@@ -14,13 +14,10 @@ const UNACKNOWLEDGED_FIN: ReadonlySet<TcpState> = new Set(['FIN_WAIT1', 'CLOSING
  */
 export const stuckClosing: DumpRule = {
   code: 'state.stuck-closing',
-  check({ dump, settings, listeningPorts, tcpTotal }) {
+  check({ rowsByState, settings, listeningPorts, tcpTotal }) {
     const findings: Finding[] = [];
-    const groups = groupRows(
-      dump.rows,
-      (row) => row.state !== undefined && UNACKNOWLEDGED_FIN.has(row.state),
-      (row) => peerGroupKey(row, listeningPorts),
-    );
+    const closing = [...UNACKNOWLEDGED_FIN].flatMap((state) => rowsByState.get(state) ?? []).sort((a, b) => a.line - b.line);
+    const groups = groupRows(closing, () => true, (row) => peerGroupKey(row, listeningPorts));
     for (const rows of groups.values()) {
       if (rows.length < settings.thresholds.closingStates) {
         continue;

@@ -12,9 +12,9 @@ import { groupRowsInState, joinLocalized, moreNote, relatedRows, rowGroupOf } fr
  */
 export const synRecvFlood: DumpRule = {
   code: 'state.syn-recv-flood',
-  check({ dump, settings }) {
+  check({ dump, rowsByState, settings }) {
     const findings: Finding[] = [];
-    const groups = groupRowsInState(dump.rows, 'SYN_RECV', (row) => row.local?.port ?? '');
+    const groups = groupRowsInState(rowsByState, 'SYN_RECV', (row) => row.local?.port ?? '');
     for (const rows of groups.values()) {
       if (rows.length < settings.thresholds.synRecv) {
         continue;

@@ -1,5 +1,6 @@
 import { processLabel } from '../../analysis/connectionSide';
 import { format } from '../../i18n/localized';
+import type { SocketRow } from '../../model/socketTable';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
 import { groupRowsInState, joinLocalized, moreNote, percent, relatedRows, remoteText, rowGroupOf } from './grouping';
@@ -11,11 +12,12 @@ import { groupRowsInState, joinLocalized, moreNote, percent, relatedRows, remote
  */
 export const synSentPileup: DumpRule = {
   code: 'state.syn-sent-pileup',
-  check({ dump, settings }) {
+  check({ dump, rowsByState, settings }) {
     const findings: Finding[] = [];
-    const groups = groupRowsInState(dump.rows, 'SYN_SENT', remoteText);
+    const groups = groupRowsInState(rowsByState, 'SYN_SENT', remoteText);
+    const socketsTowards = groups.size > 0 ? countSocketsPerRemote(dump.rows, groups) : new Map<string, number>();
     for (const [remote, rows] of groups) {
-      const towardsRemote = dump.rows.filter((row) => row.state !== undefined && row.remote && remoteText(row) === remote).length;
+      const towardsRemote = socketsTowards.get(remote) ?? rows.length;
       const share = percent(rows.length, towardsRemote);
       if (rows.length < settings.thresholds.synSent || (rows.length / towardsRemote) * 100 < settings.thresholds.synSentShare) {
         continue;
@@ -36,8 +38,8 @@ export const synSentPileup: DumpRule = {
           process ? format({ en: ', opened by {process}', zh: '，由 {process} 发起' }, values) : { en: '', zh: '' },
           format(
             {
-              en: '. The SYNs leave but no SYN-ACK comes back: the upstream is down or unreachable, or a firewall, security group or network ACL silently drops the SYNs (a rejecting firewall would fail the connect at once), or the upstream\'s own queues are full. Each attempt retries for about 127 s with the default net.ipv4.tcp_syn_retries = 6 before the application sees a timeout. Check the path: nc -vz or curl to {remote}, tcpdump -ni any \'tcp port {port} and tcp[tcpflags] & tcp-syn != 0\' on both ends, and the firewall rules in between.',
-              zh: '。SYN 发出去了，却没有 SYN-ACK 回来：上游宕机或不可达，或者防火墙、安全组、网络 ACL 悄悄丢弃了 SYN（如果是拒绝型规则，connect 会立即失败），也可能是上游自己的队列满了。按默认的 net.ipv4.tcp_syn_retries = 6，每次连接要重试约 127 秒，应用才会看到超时。请检查链路：用 nc -vz 或 curl 测试 {remote}，在两端执行 tcpdump -ni any \'tcp port {port} and tcp[tcpflags] & tcp-syn != 0\'，并核对中间的防火墙规则。',
+              en: '. The SYNs leave but no SYN-ACK comes back: the upstream is down or unreachable, or a firewall, security group or network ACL silently drops the SYNs (a rejecting firewall would fail the connect at once), or the upstream\'s own queues are full. With the default net.ipv4.tcp_syn_retries = 6 each attempt keeps retrying for about two minutes before the application sees a timeout. Check the path: nc -vz or curl to {remote}, tcpdump -ni any \'tcp port {port} and tcp[tcpflags] & tcp-syn != 0\' on both ends, and the firewall rules in between.',
+              zh: '。SYN 发出去了，却没有 SYN-ACK 回来：上游宕机或不可达，或者防火墙、安全组、网络 ACL 悄悄丢弃了 SYN（如果是拒绝型规则，connect 会立即失败），也可能是上游自己的队列满了。按默认的 net.ipv4.tcp_syn_retries = 6，每次连接要重试约两分钟，应用才会看到超时。请检查链路：用 nc -vz 或 curl 测试 {remote}，在两端执行 tcpdump -ni any \'tcp port {port} and tcp[tcpflags] & tcp-syn != 0\'，并核对中间的防火墙规则。',
             },
             values,
           ),
@@ -50,3 +52,18 @@ export const synSentPileup: DumpRule = {
     return findings;
   },
 };
+
+/** TCP sockets per remote endpoint, for the remotes that have SYN_SENT sockets: one pass over the dump. */
+function countSocketsPerRemote(rows: readonly SocketRow[], remotes: ReadonlyMap<string, unknown>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    if (row.state === undefined || !row.remote) {
+      continue;
+    }
+    const remote = remoteText(row);
+    if (remotes.has(remote)) {
+      counts.set(remote, (counts.get(remote) ?? 0) + 1);
+    }
+  }
+  return counts;
+}

@@ -13,9 +13,9 @@ import { groupPlace, groupRowsInState, joinLocalized, moreNote, percent, related
  */
 export const timeWaitBuildup: DumpRule = {
   code: 'state.time-wait-buildup',
-  check({ dump, settings, listeningPorts, tcpTotal, workspace }) {
+  check({ rowsByState, settings, listeningPorts, tcpTotal, workspace }) {
     const findings: Finding[] = [];
-    const groups = groupRowsInState(dump.rows, 'TIME_WAIT', (row) =>
+    const groups = groupRowsInState(rowsByState, 'TIME_WAIT', (row) =>
       isInboundConnection(row, listeningPorts)
         ? `in:${row.local?.port}`
         : `out:${row.local?.address}|${row.remote ? formatEndpoint(row.remote.address, row.remote.port) : ''}`,
