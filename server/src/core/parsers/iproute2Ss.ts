@@ -1,8 +1,8 @@
 import type { Protocol, RowResult, SocketProcess } from '../model/socketTable';
-import type { ColumnSpan } from '../model/span';
 import { canonicalState } from '../model/tcpState';
 import { addressFamily, parseEndpoint } from './endpoint';
-import { type Field, isUnsignedInteger } from './textLines';
+import { TableRow } from './tableRow';
+import { type Field, fieldBounds, isUnsignedInteger, unsignedIntegerIn } from './textLines';
 
 /**
  * Rows of iproute2 `ss` (-tan, -tanp, -tuan, -tanpoie, -H):
@@ -47,6 +47,9 @@ export function isSsStateWord(word: string): boolean {
   return SS_STATE_WORDS.has(word);
 }
 
+/** Each state word mapped to itself, to hand out one shared string per state. */
+const SS_STATE_TEXTS: ReadonlyMap<string, string> = new Map([...SS_STATE_WORDS].map((word) => [word, word]));
+
 /** A row with or without the Netid column: `[netid] STATE int int …`. */
 export function looksLikeSsRow(fields: readonly Field[]): { hasNetid: boolean } | undefined {
   if (fields.length >= 5 && isSsStateWord(fields[0].text) && isUnsignedInteger(fields[1].text)) {
@@ -63,64 +66,66 @@ export function looksLikeSsRow(fields: readonly Field[]): { hasNetid: boolean } 
   return undefined;
 }
 
+/** Reused field bounds: rows are parsed one at a time, and a big paste has tens of thousands. */
+const ROW_BOUNDS = new Int32Array(12);
+
 /**
- * `fields` are the line's leading fields (at least seven when the line has them).
- * `assumedProtocol` is what a table without a Netid column holds: tcp for `ss -t…`, udp for `ss -u…`.
+ * Reads one ss row from its text. `assumedProtocol` is what a table without a Netid column holds:
+ * tcp for `ss -t…`, udp for `ss -u…`.
  */
-export function parseSsRow(
-  text: string,
-  fields: readonly Field[],
-  line: number,
-  hasNetid: boolean,
-  assumedProtocol: Protocol,
-): RowResult {
+export function parseSsRow(text: string, line: number, hasNetid: boolean, assumedProtocol: Protocol): RowResult {
+  const bounds = ROW_BOUNDS;
   const first = hasNetid ? 1 : 0;
-  if (fields.length < first + 5) {
+  if (fieldBounds(text, first + 5, bounds) < first + 5) {
     return { problem: 'too-few-columns' };
   }
-  const netid = hasNetid ? fields[0].text : undefined;
+  const netid = hasNetid ? text.slice(bounds[0], bounds[1]) : undefined;
   const protocol: Protocol = netid === undefined ? assumedProtocol : (NETID_PROTOCOLS.get(netid) ?? 'other');
-  const stateField = fields[first];
-  if (!isSsStateWord(stateField.text)) {
+  const stateStart = bounds[2 * first];
+  // The constant from the set, not a slice: every row of a big paste then shares a handful of strings.
+  const stateText = SS_STATE_TEXTS.get(text.slice(stateStart, bounds[2 * first + 1]));
+  if (stateText === undefined) {
     return { problem: 'unknown-state' };
   }
-  const recvQ = fields[first + 1];
-  const sendQ = fields[first + 2];
-  if (!isUnsignedInteger(recvQ.text) || !isUnsignedInteger(sendQ.text)) {
+  const recvQ = unsignedIntegerIn(text, bounds[2 * first + 2], bounds[2 * first + 3]);
+  const sendQ = unsignedIntegerIn(text, bounds[2 * first + 4], bounds[2 * first + 5]);
+  if (recvQ < 0 || sendQ < 0) {
     return { problem: 'bad-queue' };
   }
-  const state = protocol === 'tcp' ? canonicalState(stateField.text) : undefined;
+  const state = protocol === 'tcp' ? canonicalState(stateText) : undefined;
   if (protocol === 'tcp' && !state) {
     return { problem: 'unknown-state' };
   }
 
   const carriesEndpoints = netid === undefined ? protocol !== 'unix' && protocol !== 'other' : INET_NETIDS.has(netid);
-  const localField = fields[first + 3];
-  const peerField = fields[first + 4];
-  const local = carriesEndpoints ? parseEndpoint(localField.text, localField.start) : undefined;
-  const remote = carriesEndpoints ? parseEndpoint(peerField.text, peerField.start) : undefined;
+  const localStart = bounds[2 * first + 6];
+  const peerStart = bounds[2 * first + 8];
+  const peerEnd = bounds[2 * first + 9];
+  const local = carriesEndpoints ? parseEndpoint(text.slice(localStart, bounds[2 * first + 7]), localStart) : undefined;
+  const remote = carriesEndpoints ? parseEndpoint(text.slice(peerStart, peerEnd), peerStart) : undefined;
   if (carriesEndpoints && (!local || !remote)) {
     return { problem: 'bad-address' };
   }
   const family = local ? (addressFamily(local.address) ?? addressFamily(remote?.address ?? '')) : undefined;
 
-  const users = parseUsers(text, peerField.start + peerField.text.length);
+  const users = parseUsers(text, peerEnd);
   return {
-    row: {
+    row: new TableRow(
       line,
-      format: 'ss',
+      'ss',
       protocol,
       family,
       state,
-      stateText: stateField.text,
-      stateSpan: { start: stateField.start, end: stateField.start + stateField.text.length },
-      recvQ: Number(recvQ.text),
-      sendQ: Number(sendQ.text),
+      stateText,
+      stateStart,
+      recvQ,
+      sendQ,
       local,
       remote,
-      processes: users?.processes ?? [],
-      processSpan: users?.span,
-    },
+      users?.processes,
+      users ? users.start : -1,
+      users ? users.end : -1,
+    ),
   };
 }
 
@@ -131,7 +136,7 @@ const PID_MARK = '",pid=';
  * Reads `users:(("nginx",pid=812,fd=6),("nginx",pid=813,fd=6))`. A process name may hold spaces,
  * commas or parentheses, so each name runs to the `",pid=` that follows it rather than to a delimiter.
  */
-function parseUsers(text: string, from: number): { processes: SocketProcess[]; span: ColumnSpan } | undefined {
+function parseUsers(text: string, from: number): { processes: SocketProcess[]; start: number; end: number } | undefined {
   const start = text.indexOf(USERS_PREFIX, from);
   if (start < 0) {
     return undefined;
@@ -144,36 +149,33 @@ function parseUsers(text: string, from: number): { processes: SocketProcess[]; s
     if (nameEnd < 0) {
       break;
     }
-    let cursor = nameEnd + PID_MARK.length;
-    const pid = readDigits(text, cursor);
-    cursor += pid.length;
-    let fd: string | undefined;
+    const pidStart = nameEnd + PID_MARK.length;
+    let cursor = digitsEnd(text, pidStart);
+    const pid = cursor > pidStart ? unsignedIntegerIn(text, pidStart, cursor) : -1;
+    let fd = -1;
     if (text.startsWith(',fd=', cursor)) {
-      fd = readDigits(text, cursor + 4);
-      cursor += 4 + fd.length;
+      const fdStart = cursor + 4;
+      cursor = digitsEnd(text, fdStart);
+      fd = cursor > fdStart ? unsignedIntegerIn(text, fdStart, cursor) : -1;
     }
     const close = text.indexOf(')', cursor);
     if (close < 0) {
       break;
     }
-    processes.push({
-      name: text.slice(nameStart, nameEnd),
-      pid: pid.length > 0 ? Number(pid) : undefined,
-      fd: fd !== undefined && fd.length > 0 ? Number(fd) : undefined,
-    });
+    processes.push({ name: text.slice(nameStart, nameEnd), pid: pid >= 0 ? pid : undefined, fd: fd >= 0 ? fd : undefined });
     index = close + 1;
     if (text.charCodeAt(index) === 44 /* , */) {
       index++;
     }
   }
   const end = text.charCodeAt(index) === 41 /* ) */ ? index + 1 : index;
-  return processes.length > 0 ? { processes, span: { start, end } } : undefined;
+  return processes.length > 0 ? { processes, start, end } : undefined;
 }
 
-function readDigits(text: string, from: number): string {
+function digitsEnd(text: string, from: number): number {
   let end = from;
   while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) {
     end++;
   }
-  return text.slice(from, end);
+  return end;
 }

@@ -1,7 +1,8 @@
-import type { Protocol, RowResult, SocketProcess, SocketRow } from '../model/socketTable';
+import type { Protocol, RowResult, SocketProcess } from '../model/socketTable';
 import { canonicalState } from '../model/tcpState';
 import { addressFamily, parseEndpoint } from './endpoint';
-import { type Field, isUnsignedInteger, splitFields } from './textLines';
+import { TableRow } from './tableRow';
+import { type Field, fieldBounds, isUnsignedInteger, splitFields, unsignedIntegerIn } from './textLines';
 
 /**
  * Rows of Linux net-tools `netstat` (-ant, -antp, -tunap, -e, -o):
@@ -69,36 +70,48 @@ export function looksLikeNetToolsUnixRow(text: string): boolean {
 const TIMER_TAIL_LENGTH = 80;
 const TIMER_AT_END = /\s(?:on|off|keepalive|timewait|probe|unkn-\d+)\s*\([^()]*\)\s*$/;
 
-/** `fields` are the line's leading fields (at least six when the line has them). */
-export function parseNetToolsRow(text: string, fields: readonly Field[], line: number, columns: NetToolsColumns | undefined): RowResult {
-  if (fields.length < 5) {
+/** Reused field bounds: rows are parsed one at a time, and a big paste has tens of thousands. */
+const ROW_BOUNDS = new Int32Array(12);
+
+/** Net-tools state words mapped to themselves, to hand out one shared string per state. */
+const STATE_TEXTS: ReadonlyMap<string, string> = new Map(
+  ['LISTEN', 'SYN_SENT', 'SYN_RECV', 'ESTABLISHED', 'FIN_WAIT1', 'FIN_WAIT2', 'CLOSE_WAIT', 'CLOSING', 'LAST_ACK', 'TIME_WAIT', 'CLOSE', 'UNKNOWN'].map((word) => [word, word]),
+);
+
+/** Reads one row of the Internet section from its text. */
+export function parseNetToolsRow(text: string, line: number, columns: NetToolsColumns | undefined): RowResult {
+  const bounds = ROW_BOUNDS;
+  const count = fieldBounds(text, 6, bounds);
+  if (count < 5) {
     return { problem: 'too-few-columns' };
   }
-  const proto = INET_PROTOCOLS.get(fields[0].text);
+  const proto = INET_PROTOCOLS.get(text.slice(bounds[0], bounds[1]));
   if (!proto) {
     return { problem: 'unknown-format' };
   }
-  if (!isUnsignedInteger(fields[1].text) || !isUnsignedInteger(fields[2].text)) {
+  const recvQ = unsignedIntegerIn(text, bounds[2], bounds[3]);
+  const sendQ = unsignedIntegerIn(text, bounds[4], bounds[5]);
+  if (recvQ < 0 || sendQ < 0) {
     return { problem: 'bad-queue' };
   }
-  const local = parseEndpoint(fields[3].text, fields[3].start);
-  const remote = parseEndpoint(fields[4].text, fields[4].start);
+  const local = parseEndpoint(text.slice(bounds[6], bounds[7]), bounds[6]);
+  const remote = parseEndpoint(text.slice(bounds[8], bounds[9]), bounds[8]);
   if (!local || !remote) {
     return { problem: 'bad-address' };
   }
 
-  let restStart = fields.length > 5 ? fields[5].start : text.length;
+  let restStart = count > 5 ? bounds[10] : text.length;
   let state: ReturnType<typeof canonicalState>;
   let stateText: string | undefined;
-  let stateSpan: SocketRow['stateSpan'];
-  if (fields.length > 5) {
-    const candidate = fields[5].text;
+  let stateStart = -1;
+  if (count > 5) {
+    const candidate = text.slice(bounds[10], bounds[11]);
     state = canonicalState(candidate);
     const isRawState = proto.protocol === 'raw' && isUnsignedInteger(candidate);
     if (state || isRawState || candidate === 'UNKNOWN') {
-      stateText = candidate;
-      stateSpan = { start: fields[5].start, end: fields[5].start + candidate.length };
-      restStart = fields[5].start + candidate.length;
+      stateText = STATE_TEXTS.get(candidate) ?? candidate;
+      stateStart = bounds[10];
+      restStart = bounds[11];
     }
   }
   if (proto.protocol === 'tcp' && !state) {
@@ -108,21 +121,22 @@ export function parseNetToolsRow(text: string, fields: readonly Field[], line: n
   const process = parseProgramColumns(text, restStart, columns);
   const family = proto.family === 6 || addressFamily(local.address) === 6 ? 6 : proto.family;
   return {
-    row: {
+    row: new TableRow(
       line,
-      format: 'netstat-linux',
-      protocol: proto.protocol,
+      'netstat-linux',
+      proto.protocol,
       family,
-      state: proto.protocol === 'tcp' ? state : undefined,
+      proto.protocol === 'tcp' ? state : undefined,
       stateText,
-      stateSpan,
-      recvQ: Number(fields[1].text),
-      sendQ: Number(fields[2].text),
+      stateStart,
+      recvQ,
+      sendQ,
       local,
       remote,
-      processes: process ? [process.process] : [],
-      processSpan: process?.span,
-    },
+      process ? [process.process] : undefined,
+      process ? process.span.start : -1,
+      process ? process.span.end : -1,
+    ),
   };
 }
 
@@ -132,7 +146,7 @@ function parseProgramColumns(
   restStart: number,
   columns: NetToolsColumns | undefined,
 ): { process: SocketProcess; span: { start: number; end: number } } | undefined {
-  const restEnd = restStart + timerStart(text.slice(restStart));
+  const restEnd = timerStart(text, restStart);
   let offset = restStart;
   let rest = text.slice(restStart, restEnd);
   const leading = splitFields(rest, 3);
@@ -165,9 +179,19 @@ function parseProgramColumns(
   };
 }
 
-/** Where a trailing `-o` timer starts in `rest`, or rest.length; only the tail is searched so a huge line stays linear. */
-function timerStart(rest: string): number {
-  const tailStart = Math.max(0, rest.length - TIMER_TAIL_LENGTH);
-  const timer = TIMER_AT_END.exec(rest.slice(tailStart));
-  return timer ? tailStart + timer.index : rest.length;
+/**
+ * Where a trailing `-o` timer starts after `from`, or the end of the line. Only the tail is searched,
+ * so a huge line stays linear, and only when the line ends with the timer's `)`.
+ */
+function timerStart(text: string, from: number): number {
+  let last = text.length - 1;
+  while (last >= from && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 9)) {
+    last--;
+  }
+  if (last < from || text.charCodeAt(last) !== 41 /* ) */) {
+    return text.length;
+  }
+  const tailStart = Math.max(from, text.length - TIMER_TAIL_LENGTH);
+  const timer = TIMER_AT_END.exec(text.slice(tailStart));
+  return timer ? tailStart + timer.index : text.length;
 }

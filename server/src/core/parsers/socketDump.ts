@@ -388,7 +388,7 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     const joined = head + tail;
     const joinedFields = splitFields(joined, ROW_FIELDS);
     const netid = hasNetid ?? looksLikeSsRow(joinedFields)?.hasNetid;
-    const result = netid === undefined ? undefined : parseSsRow(joined, joinedFields, line, netid, ssProtocol);
+    const result = netid === undefined ? undefined : parseSsRow(joined, line, netid, ssProtocol);
     if (netid === undefined || !result || !('row' in result)) {
       return false;
     }
@@ -402,6 +402,33 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     }
     lastSsRow = { index: replace ?? rows.length - 1, text: joined, hasNetid: netid };
     previous = 'ss-row';
+    return true;
+  };
+  /**
+   * The bulk of a big paste: one more row of the ss or net-tools table being read, parsed straight
+   * from the text. Anything that does not parse as such a row takes the general path below.
+   */
+  const readRowOfCurrentTable = (lineText: string, line: number): boolean => {
+    let result: RowResult;
+    if (table?.kind === 'ss' && lastSsRow) {
+      result = parseSsRow(lineText, line, lastSsRow.hasNetid, ssProtocol);
+    } else if (table?.kind === 'netstat-linux' && table.area === 'inet') {
+      result = parseNetToolsRow(lineText, line, table.columns);
+    } else {
+      return false;
+    }
+    if (!('row' in result)) {
+      return false;
+    }
+    rows.push(result.row);
+    enterFormat(result.row.format, line, false);
+    if (result.row.format === 'ss' && lastSsRow) {
+      lastSsRow.index = rows.length - 1;
+      lastSsRow.text = lineText;
+      previous = 'ss-row';
+    } else {
+      previous = 'other';
+    }
     return true;
   };
   const flushPendingSsStart = () => {
@@ -459,6 +486,9 @@ export function parseSocketDump(text: string): ParsedSocketDump {
       unrecognized.push({ line: start.line, length: start.text.length, reason: 'too-few-columns' });
     }
 
+    if (readRowOfCurrentTable(lineText, line)) {
+      return;
+    }
     // Enough leading fields for any row: ss has Netid, State, Recv-Q, Send-Q, Local, Peer, and one more.
     const fields = splitFields(lineText, ROW_FIELDS);
     if (previous === 'windows-row' && !looksLikeWindowsRow(fields) && isBlank(lineText.charCodeAt(0))) {
@@ -468,20 +498,22 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     const wrappedAfterSsRow = previous === 'ss-row' ? lastSsRow : undefined;
     previous = 'other';
 
-    if (readHeading(lineText, line)) {
+    const shape = shapeOf(fields, lineText);
+    // One more row of the table being read (the bulk of a big paste) cannot be a heading.
+    const continuesTable = shape !== undefined && shape.kind === table?.kind && ROW_TABLE_KINDS.has(shape.kind);
+    if (!continuesTable && readHeading(lineText, line)) {
       blankSinceHeading = false;
       return;
     }
-    if (readInTable(lineText, line, fields)) {
+    if (!continuesTable && readInTable(lineText, line, fields)) {
       // A prompt's command may have named the table before any of its headers.
       enterFormat(table?.kind ?? 'unknown', line, false);
       return;
     }
-    const shape = shapeOf(fields, lineText);
     switch (shape?.kind) {
       case 'ss': {
-        table = { kind: 'ss' };
-        const result = parseSsRow(lineText, fields, line, shape.hasNetid, ssProtocol);
+        table = table?.kind === 'ss' ? table : { kind: 'ss' };
+        const result = parseSsRow(lineText, line, shape.hasNetid, ssProtocol);
         accept(result, line, lineText.length);
         lastSsRow = 'row' in result ? { index: rows.length - 1, text: lineText, hasNetid: shape.hasNetid } : undefined;
         return;
@@ -502,8 +534,8 @@ export function parseSocketDump(text: string): ParsedSocketDump {
         return;
       case 'netstat-linux': {
         const columns = table?.kind === 'netstat-linux' && table.area === 'inet' ? table.columns : undefined;
-        table = { kind: 'netstat-linux', area: 'inet', columns };
-        accept(parseNetToolsRow(lineText, fields, line, columns), line, lineText.length);
+        table = table?.kind === 'netstat-linux' && table.area === 'inet' ? table : { kind: 'netstat-linux', area: 'inet', columns };
+        accept(parseNetToolsRow(lineText, line, columns), line, lineText.length);
         return;
       }
       case 'linux-unix':
@@ -535,6 +567,9 @@ export function parseSocketDump(text: string): ParsedSocketDump {
 
   return { rows, headers, commands, unrecognized, lineCount, formats, sections, counters, ssSummaries };
 }
+
+/** Tables whose rows no heading of any format resembles. */
+const ROW_TABLE_KINDS: ReadonlySet<string> = new Set(['ss', 'netstat-linux', 'proc-net', 'netstat-windows']);
 
 /** Enough leading fields for any row: ss has up to seven, BSD -A rows two PCB columns before Proto. */
 const ROW_FIELDS = 9;
