@@ -12,6 +12,7 @@ import {
   ensureCodeServer, ensurePackaged, onShutdown, installVsix, launchChromium, log, readJson, repoRoot, requireSystemTools, runHarness,
   startCodeServer, timer, workbenchUrl,
 } from './lib/codeServer.mjs';
+import { loadCore } from './lib/bundleCore.mjs';
 import { scenarioFiles } from './lib/hostSuite.mjs';
 import {
   focusWorkbench, goToLine, hideHover, hoverWord, openFileByName, parseCount, runCommand, setEnumSettingInUi, switchToTab,
@@ -27,6 +28,7 @@ const SS_WORD = { ESTABLISHED: 'ESTAB', SYN_SENT: 'SYN-SENT', SYN_RECV: 'SYN-REC
 const CJK = /[\u4e00-\u9fff]/;
 const SS_FILE = 'ss-tanp.ss';
 const NETSTAT_FILE = 'netstat-antp.netstat';
+const SESSION_FILE = 'ticket-4521.netstat';
 const SHOTS = path.join(repoRoot, 'test-results', 'ui');
 
 async function step(name, fn) {
@@ -94,6 +96,13 @@ async function main() {
   await fsp.mkdir(workspace, { recursive: true });
   await fsp.copyFile(fixture.ss, path.join(workspace, SS_FILE));
   await fsp.copyFile(fixture.netstat, path.join(workspace, NETSTAT_FILE));
+  await fsp.copyFile(path.join(repoRoot, 'test', 'fixtures', 'samples', 'pasted-session.txt'), path.join(workspace, SESSION_FILE));
+  const sessionText = fs.readFileSync(path.join(workspace, SESSION_FILE), 'utf8');
+  const { createLanguageService } = await loadCore(repoRoot, path.join(tmp, 'core'));
+  const service = createLanguageService();
+  const sessionDocument = { uri: 'file:///session', version: 1, languageId: 'netstat', getText: () => sessionText };
+  const settings = { language: 'zh-cn', thresholds: {}, severity: {}, topCount: 10 };
+  const expectedSections = service.getSummary(sessionDocument, service.parse(sessionDocument), settings).sections;
   const extensionsDir = path.join(tmp, 'extensions');
   const userDataDir = path.join(tmp, 'user-data');
   await step(`install ${path.basename(vsix)}`, () => installVsix(vsix, extensionsDir));
@@ -187,10 +196,35 @@ async function main() {
       await page.screenshot({ path: path.join(SHOTS, 'hover-zh.png') });
     });
 
+    await step(`open a pasted support ticket (${SESSION_FILE}); the panel lists its ${expectedSections.length} outputs`, async () => {
+      await hideHover(page);
+      await openFileByName(page, SESSION_FILE);
+      const rows = frame.locator('#sections tbody tr');
+      for (const deadline = Date.now() + 15_000; (await rows.count()) !== expectedSections.length && Date.now() < deadline;) {
+        await page.waitForTimeout(200);
+      }
+      assert.equal(await rows.count(), expectedSections.length, 'one panel row per output of the paste');
+      for (const [index, section] of expectedSections.entries()) {
+        const row = rows.nth(index);
+        assert.ok((await row.innerText()).includes(section.command ?? section.formatName), `row ${index} names ${section.command ?? section.formatName}`);
+        assert.equal(parseCount(await row.locator('.section-total').textContent()), section.total, `TCP sockets of row ${index}`);
+      }
+      await page.screenshot({ path: path.join(SHOTS, 'panel-sections.png') });
+    });
+
+    await step('hover the /proc/net/tcp state code 0A; it explains LISTEN', async () => {
+      await switchToTab(page, SESSION_FILE);
+      const procLine = sessionText.split('\n').findIndex((l) => /^\s*0: /.test(l)) + 1;
+      await goToLine(page, procLine);
+      const text = await hoverWord(page, '0A', (t) => t.includes('LISTEN'));
+      assert.ok(text.split('\n')[0].includes('LISTEN'), `the hover over 0A names LISTEN first: ${JSON.stringify(text.slice(0, 120))}`);
+      await page.screenshot({ path: path.join(SHOTS, 'hover-proc-zh.png') });
+    });
+
     if (process.env.UPDATE_SCREENSHOTS === '1') {
       const docsImages = path.join(repoRoot, 'docs', 'images');
       await fsp.mkdir(docsImages, { recursive: true });
-      for (const f of ['hover-en.png', 'panel.png', 'hover-zh.png']) await fsp.copyFile(path.join(SHOTS, f), path.join(docsImages, f));
+      for (const f of ['hover-en.png', 'panel.png', 'hover-zh.png', 'panel-sections.png', 'hover-proc-zh.png']) await fsp.copyFile(path.join(SHOTS, f), path.join(docsImages, f));
       log(`screenshots copied to ${path.relative(repoRoot, docsImages)}/`);
     }
     log(`PASSED (${elapsed()}); screenshots in ${path.relative(repoRoot, SHOTS)}/`);

@@ -174,6 +174,48 @@
     return section;
   }
 
+  /**
+   * One row per command output of a pasted session; a click reveals where it starts.
+   * @param {any[]} sections
+   */
+  function sectionTable(sections) {
+    const rows = sections.map((section, index) => {
+      const row = element('tr', { 'data-section': String(index), class: 'clickable', tabindex: '0' }, [
+        element('td', { class: 'name' }, [
+          element('div', { class: 'section-name' }, [section.command ?? section.formatName]),
+          element('div', { class: 'muted breakdown' }, [
+            [section.command ? section.formatName : '', stateBreakdown(section.states)].filter((part) => part !== '').join(' · '),
+          ]),
+        ]),
+        element('td', { class: 'number lines' }, [`${formatNumber(section.startLine + 1)}–${formatNumber(section.endLine + 1)}`]),
+        element('td', { class: 'number section-total' }, [formatNumber(section.total)]),
+      ]);
+      const reveal = () => vscode.postMessage({ type: 'reveal', line: section.startLine });
+      row.addEventListener('click', reveal);
+      row.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          reveal();
+        }
+      });
+      return row;
+    });
+    return element('section', {}, [
+      element('h2', {}, [label('sections', formatNumber(sections.length))]),
+      element('div', { class: 'table-scroll' }, [
+        element('table', { id: 'sections' }, [
+          element('thead', {}, [
+            element('tr', {}, [
+              element('th', {}, [label('output')]),
+              element('th', { class: 'number' }, [label('lineRange')]),
+              element('th', { class: 'number' }, [label('total')]),
+            ]),
+          ]),
+          element('tbody', {}, rows),
+        ]),
+      ]),
+    ]);
+  }
+
   /** @param {any} message */
   function renderSummary(message) {
     const summary = message.summary;
@@ -184,8 +226,9 @@
         ` ${label('total')} · ${label('ipv4')} ${formatNumber(summary.families.ipv4)} · ${label('ipv6')} ${formatNumber(summary.families.ipv6)} · ${label('lines', formatNumber(summary.lineCount))}`,
       ]),
     ]);
-    if (summary.formats.length) {
-      header.append(element('p', { class: 'muted' }, [label('formats', summary.formats.join(', '))]));
+    const formatNames = [...new Set(summary.sections.filter((section) => section.total > 0).map((section) => section.formatName))];
+    if (formatNames.length) {
+      header.append(element('p', { class: 'muted' }, [label('formats', formatNames.join(', '))]));
     }
     if (summary.unparsedLines > 0) {
       header.append(element('p', { id: 'unparsed-lines', class: 'warning' }, [label('unparsed', formatNumber(summary.unparsedLines))]));
@@ -198,6 +241,7 @@
     root.replaceChildren(
       header,
       states,
+      ...(summary.sections.length > 1 ? [sectionTable(summary.sections)] : []),
       element('div', { class: 'columns' }, [
         element('section', {}, [element('h2', {}, [label('protocols')]), protocolTable(summary)]),
         rankedTable('top-local-ports', label('topLocalPorts'), label('port'), summary.topLocalPorts, (entry) =>

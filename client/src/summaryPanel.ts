@@ -265,5 +265,8 @@ function panelLabels(): Record<string, string> {
     moreRows: vscode.l10n.t('… and {0} more', '{0}'),
     line: vscode.l10n.t('Line {0}', '{0}'),
     clearRows: vscode.l10n.t('Hide'),
+    sections: vscode.l10n.t('Outputs in this paste: {0}', '{0}'),
+    output: vscode.l10n.t('Output'),
+    lineRange: vscode.l10n.t('Lines'),
   };
 }

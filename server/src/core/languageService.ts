@@ -88,7 +88,7 @@ export function createLanguageService(): InsightLanguageService {
       return describeKey(key);
     },
     getSummary(document, parsed, settings) {
-      return parsed.kind === 'socket-dump' ? buildSummary(parsed.dump, document, settings.topCount) : null;
+      return parsed.kind === 'socket-dump' ? buildSummary(parsed.dump, document, settings.topCount, settings.language) : null;
     },
     getCodeActions(uri, diagnostics, language) {
       return quickFixes(uri, diagnostics, language);

@@ -1,5 +1,7 @@
 import { countSections, type SectionSummary } from '../analysis/sectionCounts';
 import { type DumpSummary, summarizeDump } from '../analysis/summarize';
+import { type DisplayLanguage, localize } from '../i18n/localized';
+import { SECTION_FORMAT_NAMES } from '../knowledge/sectionFormats';
 import type { ParsedSocketDump } from '../model/socketTable';
 
 /** The `netstatInsight/summary` result: the document's counts plus what the panel shows around them. */
@@ -9,13 +11,19 @@ export interface SummaryResult extends DumpSummary {
   readonly languageId: string;
   readonly lineCount: number;
   /** Per command output of a pasted session, in document order. */
-  readonly sections: readonly SectionSummary[];
+  readonly sections: readonly LabelledSection[];
+}
+
+/** A section with its format named in the reader's language, for the panel. */
+export interface LabelledSection extends SectionSummary {
+  readonly formatName: string;
 }
 
 export function buildSummary(
   dump: ParsedSocketDump,
   document: { uri: string; version: number; languageId: string },
   topCount: number,
+  language: DisplayLanguage,
 ): SummaryResult {
   return {
     uri: document.uri,
@@ -23,6 +31,6 @@ export function buildSummary(
     languageId: document.languageId,
     lineCount: dump.lineCount,
     ...summarizeDump(dump, topCount),
-    sections: countSections(dump),
+    sections: countSections(dump).map((section) => ({ ...section, formatName: localize(SECTION_FORMAT_NAMES[section.format], language, ' / ') })),
   };
 }
