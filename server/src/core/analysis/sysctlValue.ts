@@ -66,6 +66,13 @@ function checkInteger(item: string, doc: SysctlKeyDoc): ValueProblem | undefined
   return undefined;
 }
 
+/** A value pasted by mistake can be megabytes long; messages quote only its start. */
+const MAX_QUOTED_VALUE = 40;
+
+export function shortenedValue(value: string): string {
+  return value.length > MAX_QUOTED_VALUE ? `${value.slice(0, MAX_QUOTED_VALUE)}…` : value;
+}
+
 /** Decimal, or 0x-prefixed hex, with an optional minus sign, as the kernel's proc_dointvec accepts. */
 export function parseKernelInteger(text: string): number | undefined {
   if (!/^-?(?:0[xX][0-9a-fA-F]{1,16}|\d{1,20})$/.test(text)) {

@@ -152,7 +152,8 @@ function keyItem(
   language: DisplayLanguage,
 ): CompletionItem {
   const doc = findKeyDoc(template.join('.'));
-  const fullKey = [...parent, leaf].join(separator);
+  // As in the file: a dotted key writes the dot of a VLAN interface (eth0.100) as `/`.
+  const fullKey = [...parent.map((segment) => (separator === '.' ? segment.replace(/\./g, '/') : segment)), leaf].join(separator);
   const item: CompletionItem = { label: leaf, kind: CompletionItemKind.Property, textEdit: TextEdit.replace(range, leaf) };
   if (!doc) {
     return { ...item, detail: `${fullKey} — ${localize(TEXT.notDescribed, language, ' / ')}`, sortText: `1${leaf}` };

@@ -138,6 +138,11 @@ function pseudoStateHover(doc: PseudoStateDoc, line: number, word: { word: strin
   return markdownHover(value, line, word.start, word.end);
 }
 
+/** A colon and the space English puts after it; the Chinese full-width colon needs none. */
+function labelColon(lang: Lang): string {
+  return lang === 'en' ? ': ' : '：';
+}
+
 /** A parenthesis after a heading word: ` (x)` in English, `（x）` in Chinese. */
 function parenthesized(text: string, lang: Lang): string {
   return lang === 'en' ? ` (${text})` : `（${text}）`;
@@ -306,7 +311,7 @@ function keyMarkdown(doc: SysctlKeyDoc, writtenKey: string, language: DisplayLan
       parts.push(pick(KEEPALIVE_ELSEWHERE, lang));
     }
     if (doc.related.length > 0) {
-      parts.push(`${lead(LABELS.related, lang)} ${doc.related.map((key) => `\`${key}\``).join(', ')}`);
+      parts.push(`${lead(LABELS.related, lang)} ${keyList(doc.related, lang)}`);
     }
     const url = upstreamDocUrl(doc.key);
     if (url) {
@@ -326,7 +331,10 @@ function factsTable(doc: SysctlKeyDoc, lang: Lang): string {
     defaultText += ` — ${pick(doc.defaultNote, lang)}`;
   }
   for (const change of doc.defaultChanges ?? []) {
-    defaultText += ` (${pick(LABELS.changed, lang)} ${change.version}: ${change.from} → ${change.to})`;
+    defaultText +=
+      lang === 'en'
+        ? ` (${pick(LABELS.changed, lang)} ${change.version}: ${change.from} → ${change.to})`
+        : `（Linux ${change.version} 中由 ${change.from} 改为 ${change.to}）`;
   }
   rows.push([LABELS.default, defaultText]);
   if (doc.range && (doc.range.min !== undefined || doc.range.max !== undefined)) {
@@ -353,15 +361,15 @@ function valueMarkdown(doc: SysctlKeyDoc, entry: SysctlEntry, language: DisplayL
     if (meaning) {
       parts.push(pick(meaning.meaning, lang));
     } else if (allowed) {
-      parts.push(`${pick(LABELS.values, lang)}${colon(lang)} ${allowed.map((value) => `\`${value}\``).join(', ')}`);
+      parts.push(`${pick(LABELS.values, lang)}${labelColon(lang)}${allowed.map((value) => `\`${value}\``).join(lang === 'en' ? ', ' : '、')}`);
     }
     if (doc.unit) {
-      parts.push(`${pick(LABELS.unit, lang)}${colon(lang)} ${pick(UNIT_NAMES[doc.unit], lang)}`);
+      parts.push(`${pick(LABELS.unit, lang)}${labelColon(lang)}${pick(UNIT_NAMES[doc.unit], lang)}`);
     }
     if (isDefault) {
       parts.push(pick({ en: 'This is the default.', zh: '这就是默认值。' }, lang));
     } else if (doc.default !== null) {
-      parts.push(`${pick(LABELS.default, lang)}${colon(lang)} \`${doc.default.replace(/\t/g, ' ')}\``);
+      parts.push(`${pick(LABELS.default, lang)}${labelColon(lang)}\`${doc.default.replace(/\t/g, ' ')}\``);
     }
     return parts.join('\n\n');
   });

@@ -51,7 +51,8 @@ function fullQueueFinding(code: string, row: SocketRow, limit: Localized): Findi
     line: row.line,
     span: row.stateSpan,
     message: joinLocalized(
-      format({ en: 'The accept queue of port {port}', zh: '端口 {port}' }, values),
+      // Chinese puts a space between the port number and the next word, but none after a closing （）.
+      format({ en: 'The accept queue of port {port}', zh: values.process ? '端口 {port}' : '端口 {port} ' }, values),
       owner,
       format({ en: ' is at its limit: {queued} established connections are waiting for accept() and ', zh: '的全连接队列（accept 队列）已到上限：{queued} 个已完成握手的连接在等待 accept()，' }, values),
       limit,

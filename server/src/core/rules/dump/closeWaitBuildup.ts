@@ -43,14 +43,14 @@ export const closeWaitBuildup: DumpRule = {
         ? format(
             {
               en: ' The clients have closed; this server has not called close() on these sockets, and no kernel timer will clean them up. Look for a code path that skips close() (an exception before finally/try-with-resources, a handler that hangs, a leaked connection object), then restart only as a stopgap. List them: ss -tanp state close-wait \'( sport = :{port} )\'.',
-              zh: ' 客户端已经关闭连接，但本机服务没有对这些 socket 调用 close()，内核也没有任何定时器会回收它们。请排查漏掉 close() 的代码路径（异常跳过了 finally/try-with-resources、处理线程卡死、连接对象泄漏），重启进程只能临时缓解。查看明细：ss -tanp state close-wait \'( sport = :{port} )\'。',
+              zh: '客户端已经关闭连接，但本机服务没有对这些 socket 调用 close()，内核也没有任何定时器会回收它们。请排查漏掉 close() 的代码路径（异常跳过了 finally/try-with-resources、处理线程卡死、连接对象泄漏），重启进程只能临时缓解。查看明细：ss -tanp state close-wait \'( sport = :{port} )\'。',
             },
             values,
           )
         : format(
             {
               en: ' The upstream closed these connections (often its idle timeout) but the client here still holds them: typically a connection pool that keeps dead connections without validating or evicting idle ones. Enable idle eviction / validation in the pool, keep its idle timeout below the server\'s, and make sure every borrowed connection is returned and closed. List them: ss -tanp state close-wait dst {upstream}.',
-              zh: ' 对端（上游）已经关闭了这些连接（常见原因是对端的空闲超时），但本机客户端仍然占着不放：典型情况是连接池持有已失效的连接，既不校验也不回收。请在连接池中开启空闲回收/有效性检测，让连接池的空闲超时小于服务端的超时，并确保借出的连接都被归还和关闭。查看明细：ss -tanp state close-wait dst {upstream}。',
+              zh: '对端（上游）已经关闭了这些连接（常见原因是对端的空闲超时），但本机客户端仍然占着不放：典型情况是连接池持有已失效的连接，既不校验也不回收。请在连接池中开启空闲回收/有效性检测，让连接池的空闲超时小于服务端的超时，并确保借出的连接都被归还和关闭。查看明细：ss -tanp state close-wait dst {upstream}。',
             },
             values,
           );

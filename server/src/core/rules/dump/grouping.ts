@@ -63,7 +63,7 @@ export function relatedRows(rows: readonly SocketRow[], label: Localized): Relat
 export function moreNote(total: number): Localized {
   const hidden = total - MAX_RELATED_LINES;
   return hidden > 0
-    ? format({ en: ' Related lines list the first {shown}; {hidden} more are not listed.', zh: ' 相关行只列出前 {shown} 条，其余 {hidden} 条未列出。' }, { shown: MAX_RELATED_LINES, hidden })
+    ? format({ en: ' Related lines list the first {shown}; {hidden} more are not listed.', zh: '相关行只列出前 {shown} 条，其余 {hidden} 条未列出。' }, { shown: MAX_RELATED_LINES, hidden })
     : { en: '', zh: '' };
 }
 

@@ -1,7 +1,10 @@
 import { processLabel } from '../../analysis/connectionSide';
+import { format, type Localized } from '../../i18n/localized';
 import type { SocketRow } from '../../model/socketTable';
 import type { InsightSettings } from '../../settings';
-import { groupRows, peerGroupKey, type RowsByState } from './grouping';
+import type { Finding, Severity } from '../finding';
+import type { DumpRuleContext } from './dumpRule';
+import { groupPlace, groupRows, joinLocalized, moreNote, peerGroupKey, placeFirst, relatedRows, rowGroupOf, type RowsByState } from './grouping';
 
 export type QueueColumn = 'recvQ' | 'sendQ';
 
@@ -61,4 +64,45 @@ export function formatBytes(bytes: number): string {
     unit++;
   }
   return `${value >= 10 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+}
+
+/** What tells the Recv-Q rule and the Send-Q rule apart: their code, severity and words. */
+export interface QueueRuleTexts {
+  readonly code: string;
+  readonly column: QueueColumn;
+  readonly severity: Severity;
+  /** Follows "{count} of {size} established connections (held by {process})"; may use {threshold}, {total}, {max}. */
+  readonly explanation: Localized;
+  readonly relatedLabel: Localized;
+  readonly groupLabel: Localized;
+}
+
+/** The findings of one queue rule: one per group of established sockets with full queues. */
+export function queueBuildupFindings({ rowsByState, settings, listeningPorts }: DumpRuleContext, rule: QueueRuleTexts): Finding[] {
+  return findQueueBuildups(rowsByState, rule.column, listeningPorts, settings).map((buildup): Finding => {
+    const first = buildup.backedUp[0];
+    const process = processLabel(first);
+    const values = {
+      count: buildup.backedUp.length,
+      size: buildup.groupSize,
+      total: formatBytes(buildup.totalBytes),
+      max: formatBytes(buildup.maxBytes),
+      threshold: formatBytes(settings.thresholds.queueBytes),
+      process,
+    };
+    return {
+      code: rule.code,
+      severity: rule.severity,
+      line: first.line,
+      span: first.stateSpan,
+      message: joinLocalized(
+        placeFirst(groupPlace(first, listeningPorts), format({ en: '{count} of {size} established connections ', zh: '{size} 个已建立连接中有 {count} 个' }, values)),
+        process ? format({ en: ' (held by {process})', zh: '（属于 {process}）' }, values) : { en: '', zh: '' },
+        format(rule.explanation, values),
+        moreNote(buildup.backedUp.length),
+      ),
+      related: relatedRows(buildup.backedUp, rule.relatedLabel),
+      rowGroup: rowGroupOf(buildup.backedUp, joinLocalized(rule.groupLabel, groupPlace(first, listeningPorts)), 'ESTABLISHED'),
+    };
+  });
 }

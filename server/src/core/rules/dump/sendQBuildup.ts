@@ -1,9 +1,5 @@
-import { processLabel } from '../../analysis/connectionSide';
-import { format } from '../../i18n/localized';
-import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { groupPlace, joinLocalized, moreNote, placeFirst, relatedRows, rowGroupOf } from './grouping';
-import { findQueueBuildups, formatBytes } from './queueBuildup';
+import { queueBuildupFindings } from './queueBuildup';
 
 /**
  * Send-Q of an established socket: bytes sent or queued that the peer has not acknowledged yet.
@@ -12,38 +8,17 @@ import { findQueueBuildups, formatBytes } from './queueBuildup';
  */
 export const sendQBuildup: DumpRule = {
   code: 'queue.send-q-buildup',
-  check({ rowsByState, settings, listeningPorts }) {
-    return findQueueBuildups(rowsByState, 'sendQ', listeningPorts, settings).map((buildup): Finding => {
-      const first = buildup.backedUp[0];
-      const process = processLabel(first);
-      const values = {
-        count: buildup.backedUp.length,
-        size: buildup.groupSize,
-        total: formatBytes(buildup.totalBytes),
-        max: formatBytes(buildup.maxBytes),
-        threshold: formatBytes(settings.thresholds.queueBytes),
-        process,
-      };
-      return {
-        code: this.code,
-        severity: 'information',
-        line: first.line,
-        span: first.stateSpan,
-        message: joinLocalized(
-          placeFirst(groupPlace(first, listeningPorts), format({ en: '{count} of {size} established connections ', zh: '{size} 个已建立连接中有 {count} 个' }, values)),
-          process ? format({ en: ' (held by {process})', zh: '（属于 {process}）' }, values) : { en: '', zh: '' },
-          format(
-            {
-              en: ' have at least {threshold} in Send-Q ({total} in all, up to {max} on one socket) that the peer has not acknowledged. Either the peer application does not read (its Recv-Q is full and it advertises a zero window), or the path is slow or losing packets, or the peer has vanished and this side is retransmitting into the void. Check ss -ti on these sockets (rto, retrans, snd_wnd) and the peer\'s Recv-Q; for bulk downloads to slow clients this can be normal.',
-              zh: '的 Send-Q 积压都不少于 {threshold}（合计 {total}，单个连接最多 {max}），这些数据对端还没有确认。可能是对端应用不读数据（它的 Recv-Q 已满，通告零窗口），也可能是链路慢或丢包，或者对端已经消失、本机还在徒劳地重传。请用 ss -ti 查看这些连接的 rto、retrans、snd_wnd，并检查对端的 Recv-Q；如果是向慢速客户端传输大文件，这种情况也可能是正常的。',
-            },
-            values,
-          ),
-          moreNote(buildup.backedUp.length),
-        ),
-        related: relatedRows(buildup.backedUp, { en: 'Connection with unacknowledged data', zh: '有未确认数据的连接' }),
-        rowGroup: rowGroupOf(buildup.backedUp, joinLocalized({ en: 'Send-Q backlog ', zh: 'Send-Q 积压：' }, groupPlace(first, listeningPorts)), 'ESTABLISHED'),
-      };
+  check(context) {
+    return queueBuildupFindings(context, {
+      code: this.code,
+      column: 'sendQ',
+      severity: 'information',
+      explanation: {
+        en: ' have at least {threshold} in Send-Q ({total} in all, up to {max} on one socket) that the peer has not acknowledged. Either the peer application does not read (its Recv-Q is full and it advertises a zero window), or the path is slow or losing packets, or the peer has vanished and this side is retransmitting into the void. Check ss -ti on these sockets (rto, retrans, snd_wnd) and the peer\'s Recv-Q; for bulk downloads to slow clients this can be normal.',
+        zh: '的 Send-Q 积压都不少于 {threshold}（合计 {total}，单个连接最多 {max}），这些数据对端还没有确认。可能是对端应用不读数据（它的 Recv-Q 已满，通告零窗口），也可能是链路慢或丢包，或者对端已经消失、本机还在徒劳地重传。请用 ss -ti 查看这些连接的 rto、retrans、snd_wnd，并检查对端的 Recv-Q；如果是向慢速客户端传输大文件，这种情况也可能是正常的。',
+      },
+      relatedLabel: { en: 'Connection with unacknowledged data', zh: '有未确认数据的连接' },
+      groupLabel: { en: 'Send-Q backlog ', zh: 'Send-Q 积压：' },
     });
   },
 };

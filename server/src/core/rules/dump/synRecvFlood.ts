@@ -37,7 +37,7 @@ export const synRecvFlood: DumpRule = {
         ? format(
             {
               en: ' The listener\'s accept queue is full as well (Recv-Q {queued}, backlog {backlog}): while it is, the kernel discards the clients\' final ACKs and the connections wait in SYN_RECV. That is a slow accept path, not an attack: make the application accept faster or raise its backlog.',
-              zh: ' 该监听端口的全连接队列也已满（Recv-Q {queued}，backlog {backlog}）：队列满时内核会丢弃客户端的最后一个 ACK，连接就停在 SYN_RECV。这是应用 accept 太慢，而不是攻击：请加快应用的 accept，或调大它的 backlog。',
+              zh: '该监听端口的全连接队列也已满（Recv-Q {queued}，backlog {backlog}）：队列满时内核会丢弃客户端的最后一个 ACK，连接就停在 SYN_RECV。这是应用 accept 太慢，而不是攻击：请加快应用的 accept，或调大它的 backlog。',
             },
             { queued: listener.recvQ ?? 0, backlog: listener.sendQ ?? 0 },
           )

@@ -1,3 +1,4 @@
+import { shortenedValue } from '../../analysis/sysctlValue';
 import { format } from '../../i18n/localized';
 import type { SysctlEntry } from '../../model/sysctlFile';
 import type { Finding } from '../finding';
@@ -26,7 +27,7 @@ export const duplicateKey: SysctlRule = {
       if (!winner || winner === entry) {
         continue;
       }
-      const values = { key: entry.key, line: winner.line + 1, value: entry.value, winner: winner.value };
+      const values = { key: entry.key, line: winner.line + 1, value: shortenedValue(entry.value), winner: shortenedValue(winner.value) };
       const same = entry.value.split(/\s+/).join(' ') === winner.value.split(/\s+/).join(' ');
       findings.push({
         code: this.code,

@@ -1,4 +1,4 @@
-import { checkSysctlValue, type ValueProblem } from '../../analysis/sysctlValue';
+import { checkSysctlValue, shortenedValue, type ValueProblem } from '../../analysis/sysctlValue';
 import { format, type Localized } from '../../i18n/localized';
 import type { SysctlKeyDoc } from '../../knowledge/types';
 import type { Finding, TextEditProposal } from '../finding';
@@ -24,7 +24,8 @@ export const invalidValue: SysctlRule = {
                 title: format({ en: 'Set to the default ({value})', zh: '改为默认值（{value}）' }, { value: status.doc.default.replace(/\t/g, ' ') }),
                 line: entry.line,
                 span: entry.valueSpan,
-                newText: status.doc.default,
+                // Spaces, as people write lists in sysctl.conf; the kernel prints tabs but reads either.
+                newText: status.doc.default.replace(/\t/g, ' '),
                 isPreferred: true,
               },
             ]
@@ -56,24 +57,25 @@ function describeProblem(problem: ValueProblem, doc: SysctlKeyDoc): Localized {
         zh: 'sysctl 配置文件不支持行尾注释，“=” 之后的全部内容都会被当作值。请把注释单独放一行。',
       };
     case 'not-integer':
-      return format({ en: '"{item}" is not an integer.', zh: '“{item}” 不是整数。' }, { item: problem.item });
+      return format({ en: '"{item}" is not an integer.', zh: '“{item}” 不是整数。' }, { item: shortenedValue(problem.item) });
     case 'out-of-range':
       return format(
         { en: '{item} is outside the accepted range {range}.', zh: '{item} 超出了允许的范围 {range}。' },
-        { item: problem.item, range: rangeText(problem.min, problem.max) },
+        { item: shortenedValue(problem.item), range: rangeText(problem.min, problem.max) },
       );
     case 'not-allowed':
-      return format(
-        { en: 'accepted values are {allowed}.', zh: '允许的取值为 {allowed}。' },
-        { allowed: problem.allowed.join(', ') },
-      );
+      return {
+        en: `accepted values are ${problem.allowed.join(', ')}.`,
+        zh: `允许的取值为 ${problem.allowed.join('、')}。`,
+      };
     case 'item-count':
       return format(
-        { en: 'expected {expected} numbers separated by spaces or tabs, found {actual}{example}.', zh: '应为 {expected} 个用空格或 Tab 分隔的数字，实际有 {actual} 个{example}。' },
+        { en: 'expected {expected} numbers separated by spaces or tabs, found {actual}{example}.', zh: '应为 {expected} 个用空格或 Tab 分隔的数字，实际有 {actual} 个{exampleZh}。' },
         {
           expected: problem.expected,
           actual: problem.actual,
           example: doc.default ? ` (e.g. "${doc.default.replace(/\t/g, ' ')}")` : '',
+          exampleZh: doc.default ? `（例如 “${doc.default.replace(/\t/g, ' ')}”）` : '',
         },
       );
   }

@@ -21,8 +21,12 @@ export const removedKey: SysctlRule = {
         ? format({ en: 'was removed in Linux {version}', zh: '已在 Linux {version} 中移除' }, { version: removedIn })
         : { en: 'no longer exists in current kernels', zh: '在当前内核中已不存在' };
       const instead: Localized = replacement
-        ? format({ en: ' Consider {replacement} instead.', zh: ' 可以考虑改用 {replacement}。' }, { replacement })
+        ? format({ en: ' Consider {replacement} instead.', zh: '可以考虑改用 {replacement}。' }, { replacement })
         : { en: '', zh: '' };
+      // A leading "-" tells sysctl and systemd-sysctl to skip a missing key without an error.
+      const consequence: Localized = entry.ignoreFailure
+        ? { en: 'the leading "-" silences the error, so this line quietly does nothing.', zh: '行首的 “-” 会吞掉报错，这一行只是悄无声息地不起作用。' }
+        : { en: 'setting it fails with "cannot stat", and it has no effect.', zh: '设置时会报 “cannot stat” 错误，也不会产生任何效果。' };
       const fixes = [
         {
           title: { en: 'Comment out this line', zh: '注释掉这一行' },
@@ -39,8 +43,8 @@ export const removedKey: SysctlRule = {
         line: entry.line,
         span: entry.keySpan,
         message: {
-          en: `${entry.key} ${when.en}: setting it fails with "cannot stat", and it has no effect. ${note.en}${instead.en}`,
-          zh: `${entry.key} ${when.zh}：设置时会报 “cannot stat” 错误，也不会产生任何效果。${note.zh}${instead.zh}`,
+          en: `${entry.key} ${when.en}: ${consequence.en} ${note.en}${instead.en}`,
+          zh: `${entry.key} ${when.zh}：${consequence.zh}${note.zh}${instead.zh}`,
         },
         fixes,
       });

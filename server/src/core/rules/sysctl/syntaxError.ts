@@ -1,6 +1,10 @@
-import type { Localized } from '../../i18n/localized';
+import { format, type Localized } from '../../i18n/localized';
 import type { SysctlSyntaxProblemKind } from '../../model/sysctlFile';
+import type { Finding } from '../finding';
 import type { SysctlRule } from './sysctlRule';
+
+/** Beyond this many, one summary diagnostic stands for the rest: a log or binary opened as sysctl must not flood the editor. */
+export const MAX_SYNTAX_ERRORS_REPORTED = 100;
 
 const MESSAGES: Record<SysctlSyntaxProblemKind, Localized> = {
   'missing-equals': {
@@ -24,12 +28,30 @@ const MESSAGES: Record<SysctlSyntaxProblemKind, Localized> = {
 export const syntaxError: SysctlRule = {
   code: 'sysctl.syntax-error',
   check({ file }) {
-    return file.problems.map((problem) => ({
+    const findings: Finding[] = file.problems.slice(0, MAX_SYNTAX_ERRORS_REPORTED).map((problem) => ({
       code: this.code,
       severity: 'error',
       line: problem.line,
       span: problem.span,
       message: MESSAGES[problem.kind],
     }));
+    const hidden = file.problems.length - MAX_SYNTAX_ERRORS_REPORTED;
+    if (hidden > 0) {
+      const next = file.problems[MAX_SYNTAX_ERRORS_REPORTED];
+      findings.push({
+        code: this.code,
+        severity: 'error',
+        line: next.line,
+        span: next.span,
+        message: format(
+          {
+            en: '{hidden} more lines from here on are not sysctl settings either and are not reported one by one. Is this really a sysctl file?',
+            zh: '从这里开始还有 {hidden} 行同样不是 sysctl 配置，不再逐行提示。请确认这确实是 sysctl 配置文件。',
+          },
+          { hidden },
+        ),
+      });
+    }
+    return findings;
   },
 };

@@ -1,5 +1,5 @@
 import { format, type Localized } from '../../i18n/localized';
-import { INTERFACE_PLACEHOLDER, isFullyCatalogued, segmentsOfDottedKey, suggestKeys } from '../../knowledge/sysctlKeys';
+import { INTERFACE_PLACEHOLDER, isFullyCatalogued, keyStatus, segmentsOfDottedKey, suggestKeys, templateKey } from '../../knowledge/sysctlKeys';
 import type { SysctlEntry } from '../../model/sysctlFile';
 import { isSlashSeparated } from '../../parsers/sysctlFile';
 import type { Finding, TextEditProposal } from '../finding';
@@ -27,6 +27,11 @@ export const unknownKey: SysctlRule = {
         continue;
       }
       if (resolved.status.kind !== 'unknown') {
+        continue;
+      }
+      const vlanKey = vlanInterfaceSpelling(resolved.entry);
+      if (vlanKey) {
+        findings.push(vlanFinding(this.code, resolved.entry, vlanKey, settings.kernelVersion));
         continue;
       }
       const suggestions = suggestKeys(resolved.template);
@@ -70,6 +75,63 @@ function toFinding(code: string, resolved: ResolvedEntry, suggestions: readonly 
       zh: `未知参数 ${values.key}：Linux ${values.kernel} 中没有这个参数。${hint.zh}${consequence.zh}`,
     },
     fixes,
+  };
+}
+
+/**
+ * `net.ipv4.conf.eth0.100.rp_filter`: the dot of a VLAN interface (eth0.100) written as a separator,
+ * so sysctl looks for a directory `100` under `eth0`. Returns the key spelled correctly, when that
+ * key exists: `eth0/100` in dotted form, `eth0.100` in slash form.
+ */
+function vlanInterfaceSpelling(entry: SysctlEntry): string | undefined {
+  const segments = entry.segments;
+  if (segments.length < 6) {
+    return undefined;
+  }
+  const joined = [...segments.slice(0, 3), segments.slice(3, -1).join('.'), segments[segments.length - 1]];
+  const template = templateKey(joined);
+  if (!template.includes(INTERFACE_PLACEHOLDER) || keyStatus(template).kind === 'unknown') {
+    return undefined;
+  }
+  return isSlashSeparated(entry.rawKey) ? joined.join('/') : joined.map((segment) => segment.replace(/\./g, '/')).join('.');
+}
+
+function vlanFinding(code: string, entry: SysctlEntry, replacement: string, kernel: string): Finding {
+  const values = { key: entry.key, kernel, replacement, iface: entry.segments.slice(3, -1).join('.') };
+  const explanation = isSlashSeparated(entry.rawKey)
+    ? format(
+        {
+          en: ' In the "/" form, the dot of interface {iface} stays a dot: write {replacement}.',
+          zh: '在 “/” 写法中，接口名 {iface} 里的点保持为点：应写作 {replacement}。',
+        },
+        values,
+      )
+    : format(
+        {
+          en: ' In a dotted key, a dot inside an interface name is written "/", so interface {iface} is spelled like this: {replacement}.',
+          zh: '点分写法中，接口名里的点要写成 “/”，所以接口 {iface} 应写作 {replacement}。',
+        },
+        values,
+      );
+  const consequence = failureConsequence(entry);
+  return {
+    code,
+    severity: 'warning',
+    line: entry.line,
+    span: entry.keySpan,
+    message: {
+      en: `Unknown key ${entry.key}: Linux ${kernel} has no such parameter.${explanation.en}${consequence.en}`,
+      zh: `未知参数 ${entry.key}：Linux ${kernel} 中没有这个参数。${explanation.zh}${consequence.zh}`,
+    },
+    fixes: [
+      {
+        title: format({ en: 'Change to {replacement}', zh: '改为 {replacement}' }, values),
+        line: entry.line,
+        span: entry.keySpan,
+        newText: replacement,
+        isPreferred: true,
+      },
+    ],
   };
 }
 
