@@ -36,6 +36,17 @@ describe('detectLanguage', () => {
     strictEqual(detectLanguage('#kernel tunables\nnet.ipv4.tcp_fin_timeout = 30'), 'sysctl');
   });
 
+  it('recognises counters, UNIX-only output, and outputs behind a prompt or tool notes', () => {
+    const procNetstat = 'TcpExt: SyncookiesSent SyncookiesRecv SyncookiesFailed\nTcpExt: 0 0 0';
+    strictEqual(detectLanguage(procNetstat), 'netstat');
+    strictEqual(detectLanguage('sockets: used 212\nTCP: inuse 7 orphan 0 tw 2 alloc 9 mem 1\nUDP: inuse 3 mem 2'), 'netstat');
+    strictEqual(detectLanguage('    304 times the listen queue of a socket overflowed\n    304 SYNs to LISTEN sockets dropped'), 'netstat');
+    strictEqual(detectLanguage('Active UNIX domain sockets (only servers)\nProto RefCnt Flags       Type       State         I-Node   Path'), 'netstat');
+    strictEqual(detectLanguage('/ # cat /proc/net/netstat\nsomething the sample cannot tell'), 'netstat');
+    const notes = Array.from({ length: 48 }, () => 'Failed to find cgroup2 mount').join('\n');
+    strictEqual(detectLanguage(`${notes}\nESTAB 0 0 10.0.0.1:22 10.0.0.2:5000\nESTAB 0 0 10.0.0.1:22 10.0.0.2:5001`), 'netstat');
+  });
+
   it('recognises sysctl settings, with comments or several keys', () => {
     strictEqual(detectLanguage('# tuning\nnet.ipv4.tcp_fin_timeout = 30'), 'sysctl');
     strictEqual(detectLanguage('net.core.somaxconn=4096\nvm.swappiness = 10'), 'sysctl');

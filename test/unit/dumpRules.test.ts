@@ -272,6 +272,20 @@ describe('socket dump rules', () => {
       deepStrictEqual(socketDumpFindings(dumpWith([counter(6, 'TcpExt', 'ListenDrops', 12)]), settingsWith()), []);
     });
 
+    it('listen.queue-overflows: below the threshold, still reports drops that outnumber the handshakes accepted between snapshots', () => {
+      const snapshots = (drops: number, accepted: number) =>
+        dumpWith([
+          counter(2, 'Tcp', 'PassiveOpens', 5000),
+          counter(6, 'TcpExt', 'ListenDrops', 100),
+          counter(40, 'Tcp', 'PassiveOpens', 5000 + accepted),
+          counter(44, 'TcpExt', 'ListenDrops', 100 + drops),
+        ]);
+      const [finding] = socketDumpFindings(snapshots(20, 15), settingsWith());
+      ok(finding.message.en.startsWith('Listening sockets dropped 20 incoming connections between the snapshots on lines 7 and 45; that is 57% of the 15 connections accepted'), finding.message.en);
+      deepStrictEqual(socketDumpFindings(snapshots(20, 500), settingsWith()), [], 'a few drops next to many accepted handshakes');
+      deepStrictEqual(socketDumpFindings(snapshots(9, 0), settingsWith()), [], 'a handful of retries');
+    });
+
     it('state.orphans-near-limit: needs tcp_max_orphans from the workspace', () => {
       const dump = dumpWith([], [{ line: 1, tcp: { estab: 3, orphaned: 700, timewait: 1 }, tcpTotal: 704, total: 900 }]);
       deepStrictEqual(socketDumpFindings(dump, settingsWith()), []);

@@ -197,7 +197,7 @@ describe('hover: netstat -s and nstat counters', () => {
   });
 
   it('stays silent on counters it does not document and when the parser found none', () => {
-    const dump = withCounters([{ line: 1, group: 'TcpExt', name: 'TCPHPHits', value: 1, span: { start: 4, end: 54 } }]);
+    const dump = withCounters([{ line: 1, group: 'TcpExt', name: 'TCPHPAcks', value: 1, span: { start: 4, end: 54 } }]);
     strictEqual(hoverOn(statistics, 1, 'listen', 'en', dump), undefined);
     strictEqual(hoverOn(statistics, 1, 'listen', 'en', withCounters([])), undefined);
   });

@@ -144,12 +144,12 @@ describe('diagnostic rules on real captures', () => {
     }
   });
 
-  it('listen.queue-overflows: two real netstat -s snapshots of that listener', () => {
+  it('listen.queue-overflows: two real netstat -s snapshots of that listener, which drops every client', () => {
     const snapshots = read('listen-overflow', 'netstat-s.txt');
-    deepStrictEqual(diagnose(snapshots).map((d) => d.code), [], 'below the default threshold');
-    const [diagnostic] = diagnose(snapshots, settingsWith({ thresholds: { listenDrops: 5 } }));
+    // 12 drops in 2.5 s and no handshake accepted: below the count threshold, but no less a problem.
+    const [diagnostic] = diagnose(snapshots);
     strictEqual(diagnostic.code, 'listen.queue-overflows');
-    ok(/^Listening sockets dropped \d+ incoming connections between the snapshots on lines \d+ and \d+, \d+ of them because an accept queue was full/.test(diagnostic.message), diagnostic.message);
+    ok(diagnostic.message.startsWith('Listening sockets dropped 12 incoming connections between the snapshots on lines 38 and 83, 12 of them because an accept queue was full'), diagnostic.message);
     ok(diagnostic.message.includes('no handshake completed at all in the same period'), diagnostic.message);
   });
 

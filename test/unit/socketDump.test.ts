@@ -148,7 +148,7 @@ describe('parseSocketDump', () => {
         [3, 'bad-queue'],
         [4, 'unknown-state'],
         [5, 'bad-address'],
-        [6, 'unknown-format'],
+        [6, 'too-few-columns'],
         [7, 'binary'],
       ],
     );

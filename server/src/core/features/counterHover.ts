@@ -8,6 +8,8 @@ const LABELS = {
   pointsTo: { en: 'When it grows', zh: '持续增长时' },
   settings: { en: 'Related settings', zh: '相关参数' },
   value: { en: 'Value in this document: {value}. Counters add up since boot: compare two snapshots (`nstat` shows the change since its last run).', zh: '本文档中的值：{value}。计数从开机起累加：要对比两次采样（`nstat` 显示的是距上次运行的增量）。' },
+  readsAs: { en: 'How to read it', zh: '怎么看' },
+  gaugeValue: { en: 'Value in this document: {value}.', zh: '本文档中的值：{value}。' },
 } satisfies Record<string, Localized>;
 
 /**
@@ -34,12 +36,13 @@ export function counterHover(lineText: string, line: number, character: number, 
 
 function render(doc: CounterDoc, value: number | undefined, line: number, start: number, end: number, language: DisplayLanguage): Hover {
   const text = bilingual(language, (lang) => {
-    const parts = [`**${doc.group} ${doc.name}** — ${pick(doc.meaning, lang)}`, `${lead(LABELS.pointsTo, lang)} ${pick(doc.pointsTo, lang)}`];
+    // A gauge does not grow from boot: "when it grows" and "compare two snapshots" would mislead.
+    const parts = [`**${doc.group} ${doc.name}** — ${pick(doc.meaning, lang)}`, `${lead(doc.isGauge ? LABELS.readsAs : LABELS.pointsTo, lang)} ${pick(doc.pointsTo, lang)}`];
     if (doc.relatedKeys.length > 0) {
       parts.push(`${lead(LABELS.settings, lang)} ${keyList(doc.relatedKeys, lang)}`);
     }
     if (value !== undefined) {
-      parts.push(`*${pick(format(LABELS.value, { value }), lang)}*`);
+      parts.push(`*${pick(format(doc.isGauge ? LABELS.gaugeValue : LABELS.value, { value }), lang)}*`);
     }
     return parts.join('\n\n');
   });

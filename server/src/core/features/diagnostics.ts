@@ -9,7 +9,7 @@ import { listeningPortsOf } from '../analysis/summarize';
 import { EMPTY_WORKSPACE_CONTEXT, type WorkspaceContext } from '../analysis/sysctlContext';
 import { localize } from '../i18n/localized';
 import { templateKey } from '../knowledge/sysctlKeys';
-import type { ParsedSocketDump } from '../model/socketTable';
+import type { ParsedSocketDump, SocketRow } from '../model/socketTable';
 import type { ParsedSysctlFile } from '../model/sysctlFile';
 import type { DumpRuleContext } from '../rules/dump/dumpRule';
 import { indexRowsByState } from '../rules/dump/grouping';
@@ -24,8 +24,19 @@ import type { InsightSettings, SeveritySetting } from '../settings';
 export const DIAGNOSTIC_SOURCE = 'netstat-insight';
 
 export function socketDumpFindings(dump: ParsedSocketDump, settings: InsightSettings, workspace: WorkspaceContext = EMPTY_WORKSPACE_CONTEXT): Finding[] {
+  const active = DUMP_RULES.filter((rule) => !isOff(rule.code, settings));
+  const perSection = active.filter((rule) => !rule.wholeDocument);
+  const findings = rowsPerSection(dump).flatMap((rows) => {
+    const context = ruleContext({ ...dump, rows }, settings, workspace);
+    return perSection.flatMap((rule) => rule.check(context));
+  });
+  const whole = ruleContext(dump, settings, workspace);
+  return findings.concat(active.filter((rule) => rule.wholeDocument).flatMap((rule) => rule.check(whole)));
+}
+
+function ruleContext(dump: ParsedSocketDump, settings: InsightSettings, workspace: WorkspaceContext): DumpRuleContext {
   const rowsByState = indexRowsByState(dump.rows);
-  const context: DumpRuleContext = {
+  return {
     dump,
     settings,
     listeningPorts: listeningPortsOf(rowsByState.get('LISTEN') ?? []),
@@ -33,7 +44,28 @@ export function socketDumpFindings(dump: ParsedSocketDump, settings: InsightSett
     tcpTotal: [...rowsByState.values()].reduce((total, rows) => total + rows.length, 0),
     workspace,
   };
-  return DUMP_RULES.flatMap((rule) => (isOff(rule.code, settings) ? [] : rule.check(context)));
+}
+
+/** The socket rows of each section that has any, in document order (rows and sections are both sorted by line). */
+function rowsPerSection(dump: ParsedSocketDump): SocketRow[][] {
+  if (dump.sections.length <= 1) {
+    return dump.rows.length > 0 ? [dump.rows as SocketRow[]] : [];
+  }
+  const result: SocketRow[][] = [];
+  let index = 0;
+  for (const section of dump.sections) {
+    const rows: SocketRow[] = [];
+    while (index < dump.rows.length && dump.rows[index].line <= section.endLine) {
+      if (dump.rows[index].line >= section.startLine) {
+        rows.push(dump.rows[index]);
+      }
+      index++;
+    }
+    if (rows.length > 0) {
+      result.push(rows);
+    }
+  }
+  return result;
 }
 
 export function sysctlFindings(file: ParsedSysctlFile, settings: InsightSettings): Finding[] {

@@ -4,9 +4,11 @@ import { type DisplayLanguage, format, type Localized } from '../i18n/localized'
 import { FOREIGN_KEEPALIVE_SETTINGS, KEEPALIVE_ELSEWHERE } from '../knowledge/keepaliveElsewhere';
 import { findKeyDoc, keyStatus, REFERENCE_KERNEL, templateKey } from '../knowledge/sysctlKeys';
 import {
+  OTHER_FAMILY_STATE,
   type PseudoStateDoc,
   TCP_STATE_DIAGRAM,
   TCP_STATE_DOCS,
+  TIME_WAIT_ELSEWHERE,
   UDP_STATE_WORDS,
   WINDOWS_PSEUDO_STATES,
 } from '../knowledge/tcpStates';
@@ -79,7 +81,7 @@ export function socketDumpHover(
   return (
     counterHover(lineText, line, character, dump, language) ??
     columnHover(lineText, line, character, dump, language) ??
-    timerHover(lineText, line, character, language) ??
+    timerHover(lineText, line, character, language, dump.rows.find((row) => row.line === line)?.state) ??
     ssInfoHover(lineText, line, character, language) ??
     stateWordHover(lineText, line, character, dump, language)
   );
@@ -112,6 +114,11 @@ function stateWordHover(lineText: string, line: number, character: number, dump:
   if (pseudo) {
     return pseudoStateHover(pseudo, line, word, language);
   }
+  // UNIX, netlink, raw… rows: only the word in their state column, which is no TCP state.
+  if (row && row.protocol !== 'tcp' && row.protocol !== 'udp') {
+    const inStateColumn = row.stateSpan ? word.start === row.stateSpan.start && word.end === row.stateSpan.end : false;
+    return inStateColumn ? pseudoStateHover(OTHER_FAMILY_STATE, line, word, language) : undefined;
+  }
   // Tools print states in capitals; "listen" in a sentence is not one, but ss's filter
   // (`ss -tn state time-wait`) on a pasted prompt line is.
   const isCommandLine = dump.commands.some((command) => command.line === line);
@@ -123,7 +130,8 @@ function stateWordHover(lineText: string, line: number, character: number, dump:
   if (spelling.spelling === 'CLOSE' && row?.stateText !== 'CLOSE') {
     return undefined;
   }
-  return stateHover(spelling.state, line, word, dump, language);
+  const otherSystem = spelling.state === 'TIME_WAIT' && (row?.format === 'netstat-windows' || row?.format === 'netstat-bsd') ? TIME_WAIT_ELSEWHERE[row.format] : undefined;
+  return stateHover(spelling.state, line, word, dump, language, undefined, otherSystem);
 }
 
 /** Headed by the word as printed: `UNCONN` in ss, `07` in /proc/net/udp. */
@@ -156,6 +164,7 @@ function stateHover(
   dump: ParsedSocketDump,
   language: DisplayLanguage,
   printedAs?: Localized,
+  platformNote?: Localized,
 ): Hover {
   const doc = TCP_STATE_DOCS[state];
   const counts = documentCounts(dump, state);
@@ -175,8 +184,11 @@ function stateHover(
       `${lead(LABELS.side, lang)} ${pick(doc.side, lang)}`,
       `${lead(LABELS.transitions, lang)} ${pick(doc.transitions, lang)}`,
       `${lead(LABELS.timers, lang)} ${pick(doc.timers, lang)}`,
-      `${lead(LABELS.largeCount, lang)} ${pick(doc.largeCount, lang)}`,
     );
+    if (platformNote) {
+      parts.push(`*${pick(platformNote, lang)}*`);
+    }
+    parts.push(`${lead(LABELS.largeCount, lang)} ${pick(doc.largeCount, lang)}`);
     if (doc.relatedKeys.length > 0) {
       parts.push(`${lead(LABELS.settings, lang)} ${keyList(doc.relatedKeys, lang)}`);
     }

@@ -1,6 +1,7 @@
 import type { Hover } from 'vscode-languageserver-types';
 import { format, type DisplayLanguage, type Localized } from '../i18n/localized';
 import { NET_TOOLS_TIMER_FIELDS, SS_TIMER_FIELDS, TIMER_DOCS, TIMER_NAMES, type TimerKind } from '../knowledge/timers';
+import type { TcpState } from '../model/tcpState';
 import { bilingual, keyList, lead, markdownHover, pick } from './hoverMarkdown';
 
 /** net-tools `-o`: `keepalive (7187.12/0/0)`, `unkn-5 (…)` for kinds it cannot name. */
@@ -20,23 +21,31 @@ const LABELS = {
   off: { en: 'no timer pending.', zh: '没有挂起的定时器。' },
 } satisfies Record<string, Localized>;
 
-/** Hover over a socket timer printed by `netstat -o` or `ss -o`, with its numbers read out. */
-export function timerHover(lineText: string, line: number, character: number, language: DisplayLanguage): Hover | undefined {
+/**
+ * Hover over a socket timer printed by `netstat -o` or `ss -o`, with its numbers read out.
+ * `rowState`: the state of the socket on that line, which changes what a `timewait` timer means.
+ */
+export function timerHover(lineText: string, line: number, character: number, language: DisplayLanguage, rowState?: TcpState): Hover | undefined {
   for (const match of lineText.matchAll(NET_TOOLS_TIMER)) {
     if (covers(match, character)) {
-      const kind = TIMER_NAMES[match[1]] ?? 'unknown';
+      const kind = timerKind(match[1], rowState);
       const reading = kind === 'off' ? LABELS.off : format(LABELS.netTools, { time: match[2], retransmits: match[3], probes: match[4] });
       return render(match, line, kind, reading, NET_TOOLS_TIMER_FIELDS, language);
     }
   }
   for (const match of lineText.matchAll(SS_TIMER)) {
     if (covers(match, character)) {
-      const kind = TIMER_NAMES[match[1]] ?? 'unknown';
+      const kind = timerKind(match[1], rowState);
       const reading = kind === 'off' ? LABELS.off : format(LABELS.ss, { time: match[2], counter: match[3] });
       return render(match, line, kind, reading, SS_TIMER_FIELDS, language);
     }
   }
   return undefined;
+}
+
+function timerKind(name: string, rowState: TcpState | undefined): TimerKind {
+  const kind = TIMER_NAMES[name] ?? 'unknown';
+  return kind === 'timewait' && rowState === 'FIN_WAIT2' ? 'orphan-fin-wait2' : kind;
 }
 
 function covers(match: RegExpMatchArray, character: number): boolean {

@@ -10,6 +10,8 @@ export interface CounterDoc {
   /** What a growing value points to: the setting or application behaviour to look at. */
   readonly pointsTo: Localized;
   readonly relatedKeys: readonly string[];
+  /** A setting or a current value (CurrEstab, RtoMin) rather than an event count that grows from boot. */
+  readonly isGauge?: boolean;
 }
 
 const l = (en: string, zh: string): Localized => ({ en, zh });
@@ -18,14 +20,18 @@ function counter(group: string, name: string, meaning: Localized, pointsTo: Loca
   return { group, name, meaning, pointsTo, relatedKeys };
 }
 
-const GAUGE_OR_CONSTANT = l('A setting or a gauge, not an event counter.', '这是一个配置值或当前值，而不是事件计数。');
+const GAUGE_OR_CONSTANT = l('A setting or a current value, not an event counter.', '这是一个配置值或当前值，而不是事件计数。');
+
+function gauge(group: string, name: string, meaning: Localized, pointsTo: Localized = GAUGE_OR_CONSTANT, relatedKeys: readonly string[] = []): CounterDoc {
+  return { ...counter(group, name, meaning, pointsTo, relatedKeys), isGauge: true };
+}
 const TRAFFIC = l('Plain traffic volume: compare the rate with other counters (e.g. retransmissions per segment sent).', '单纯的流量计数：看它的增长速率，并与其他计数器对比（如每发送一个报文段对应的重传数）。');
 
 export const COUNTER_DOCS: readonly CounterDoc[] = [
-  counter('Tcp', 'RtoAlgorithm', l('The retransmission-timeout algorithm; Linux reports 1 ("other").', '重传超时算法；Linux 报告 1（"其他"）。'), GAUGE_OR_CONSTANT),
-  counter('Tcp', 'RtoMin', l('Minimum retransmission timeout in milliseconds (200).', '最小重传超时，单位毫秒（200）。'), GAUGE_OR_CONSTANT, ['net.ipv4.tcp_rto_min_us']),
-  counter('Tcp', 'RtoMax', l('Maximum retransmission timeout in milliseconds (120000).', '最大重传超时，单位毫秒（120000）。'), GAUGE_OR_CONSTANT),
-  counter('Tcp', 'MaxConn', l('Limit on connections; -1 means no fixed limit.', '连接数上限；-1 表示没有固定上限。'), GAUGE_OR_CONSTANT),
+  gauge('Tcp', 'RtoAlgorithm', l('The retransmission-timeout algorithm; Linux reports 1 ("other").', '重传超时算法；Linux 报告 1（"其他"）。'), GAUGE_OR_CONSTANT),
+  gauge('Tcp', 'RtoMin', l('Minimum retransmission timeout in milliseconds (200).', '最小重传超时，单位毫秒（200）。'), GAUGE_OR_CONSTANT, ['net.ipv4.tcp_rto_min_us']),
+  gauge('Tcp', 'RtoMax', l('Maximum retransmission timeout in milliseconds (120000).', '最大重传超时，单位毫秒（120000）。'), GAUGE_OR_CONSTANT),
+  gauge('Tcp', 'MaxConn', l('Limit on connections; -1 means no fixed limit.', '连接数上限；-1 表示没有固定上限。'), GAUGE_OR_CONSTANT),
   counter(
     'Tcp',
     'ActiveOpens',
@@ -54,7 +60,7 @@ export const COUNTER_DOCS: readonly CounterDoc[] = [
     l('Peers or middleboxes resetting live connections: application crashes, idle timeouts on load balancers or firewalls, `SO_LINGER` 0 closes.', '对端或中间设备重置了活跃连接：应用崩溃、负载均衡或防火墙的空闲超时、以 `SO_LINGER` 为 0 的方式关闭。'),
     ['net.ipv4.tcp_keepalive_time'],
   ),
-  counter('Tcp', 'CurrEstab', l('Connections now in ESTABLISHED or CLOSE_WAIT (a gauge, not a counter).', '当前处于 ESTABLISHED 或 CLOSE_WAIT 的连接数（当前值，而非累计计数）。'), l('Compare with the socket table: a large CLOSE_WAIT share inflates it.', '可与连接列表对照：CLOSE_WAIT 多时这个值也会偏大。')),
+  gauge('Tcp', 'CurrEstab', l('Connections now in ESTABLISHED or CLOSE_WAIT (a gauge, not a counter).', '当前处于 ESTABLISHED 或 CLOSE_WAIT 的连接数（当前值，而非累计计数）。'), l('Compare with the socket table: a large CLOSE_WAIT share inflates it.', '可与连接列表对照：CLOSE_WAIT 多时这个值也会偏大。')),
   counter('Tcp', 'InSegs', l('Segments received, including those with errors.', '收到的报文段总数，包括有错误的。'), TRAFFIC),
   counter('Tcp', 'OutSegs', l('Segments sent, not counting retransmissions.', '发出的报文段数，不含重传。'), TRAFFIC),
   counter(
@@ -182,6 +188,27 @@ export const COUNTER_DOCS: readonly CounterDoc[] = [
   counter('TcpExt', 'TCPChallengeACK', l('Challenge ACKs sent in answer to suspicious RSTs or SYNs (RFC 5961).', '为回应可疑的 RST 或 SYN 而发出的挑战 ACK 数（RFC 5961）。'), l('Stale peers (e.g. a client reconnecting with the same ports after a reboot) or spoofing attempts.', '过时的对端（如客户端重启后用相同端口重连）或伪造尝试。')),
   counter('TcpExt', 'IPReversePathFilter', l('Packets dropped by reverse-path filtering (`rp_filter`).', '被反向路径过滤（`rp_filter`）丢弃的报文数。'), l('Asymmetric routing or multi-homed hosts with strict `rp_filter=1`: try loose mode (2).', '路由不对称或多网卡主机上 `rp_filter=1`（严格模式）导致：可尝试宽松模式（2）。'), ['net.ipv4.conf.<iface>.rp_filter']),
 
+  counter('TcpExt', 'DelayedACKs', l('ACKs sent when the delayed-ACK timer fired, because no outgoing data came along to carry them.', '延迟确认定时器到期时发出的 ACK 数：这段时间里没有要发送的数据可以捎带它。'), l('Normal for request/response traffic. Many of them next to `DelayedACKLost` point at a peer retransmitting while we wait to acknowledge.', '请求/响应类流量中属正常。若 `DelayedACKLost` 也在增长，说明本端等着延迟确认时，对端已经开始重传。')),
+  counter('TcpExt', 'TCPHPHits', l('Data segments handled on the fast path (header prediction): in order, nothing special to process.', '走快速路径（首部预测）处理的数据报文段数：按序到达、不需要特殊处理。'), l('A detail of the receive path, not a problem indicator.', '只是接收路径的实现细节，不代表问题。')),
+  counter('TcpExt', 'TCPPureAcks', l('ACKs received that carry no data.', '收到的不带数据的纯 ACK 数。'), TRAFFIC),
+  counter('TcpExt', 'TCPOrigDataSent', l('Segments with new data sent, retransmissions not included.', '发出的携带新数据的报文段数，不含重传。'), l('The right denominator for a retransmission rate: `RetransSegs` divided by this, both as growth between two snapshots.', '计算重传率的合适分母：用两次采样间 `RetransSegs` 的增量除以它的增量。')),
+  counter('TcpExt', 'TCPDelivered', l('Data segments the peers have confirmed (acknowledged or selectively acknowledged).', '对端已经确认（ACK 或 SACK）收到的数据报文段数。'), TRAFFIC),
+
+  gauge('Ip', 'Forwarding', l('Whether this host routes IPv4 packets between interfaces: 1 yes, 2 no; it follows `net.ipv4.ip_forward`.', '本机是否在网卡之间转发 IPv4 报文：1 表示转发，2 表示不转发；与 `net.ipv4.ip_forward` 一致。'), GAUGE_OR_CONSTANT, ['net.ipv4.ip_forward']),
+  counter('Ip', 'InReceives', l('IP packets received on all interfaces, damaged ones included.', '所有网卡收到的 IP 报文总数，包括有问题的报文。'), TRAFFIC),
+  counter('Ip', 'ForwDatagrams', l('Packets this host forwarded on to another host.', '本机转发给其他主机的报文数。'), l('Expected on routers, container hosts (bridged containers) and VPN gateways; on any other host it means `ip_forward` is on and traffic passes through.', '路由器、容器宿主机（桥接网络的容器）和 VPN 网关上属正常；其他主机上出现，说明开启了 `ip_forward`，有流量经过本机转发。'), ['net.ipv4.ip_forward']),
+  counter('Ip', 'InDiscards', l('Received packets dropped although nothing was wrong with them, typically for lack of memory.', '报文本身没有问题却被丢弃的次数，通常是因为内存不足。'), l('Should stay near 0; growth means the host drops traffic at the IP layer under memory pressure.', '应该接近 0；持续增长说明主机在内存紧张时于 IP 层丢弃流量。')),
+  counter('Ip', 'InDelivers', l('Packets handed up to TCP, UDP, ICMP and the other local protocols.', '交给 TCP、UDP、ICMP 等本机上层协议的报文数。'), TRAFFIC),
+  counter('Ip', 'OutRequests', l('Packets the local protocols asked IP to send; forwarded packets are not included.', '本机上层协议交给 IP 层发送的报文数，不含转发的报文。'), TRAFFIC),
+  counter('Ip', 'OutTransmits', l('Packets handed to the network devices, forwarded ones included.', '交给网卡发送的报文数，包括转发的报文。'), TRAFFIC),
+  counter('Icmp', 'InMsgs', l('ICMP messages received, damaged ones included; the histogram below splits them by type.', '收到的 ICMP 消息数，包括有问题的；下方的直方图按类型细分。'), l('A rising rate of destination unreachable or fragmentation needed messages points at closed ports or MTU problems on a path.', '目标不可达或“需要分片”消息的增长，说明有人访问了未开放的端口，或某条路径存在 MTU 问题。')),
+  counter('Icmp', 'InErrors', l('ICMP messages received with an error (bad checksum, too short).', '收到的有错误的 ICMP 消息数（校验和错误、长度不足）。'), l('Usually negligible; a steady rate means corrupted or crafted packets.', '通常可以忽略；持续增长说明有损坏或伪造的报文。')),
+  counter('Icmp', 'OutMsgs', l('ICMP messages sent: port unreachable answers, echo replies, fragmentation needed and others.', '发出的 ICMP 消息数：端口不可达、回显应答、“需要分片”等。'), l('Many destination unreachable messages mean clients sending to ports nothing listens on (UDP `NoPorts`).', '大量“目标不可达”说明有客户端在访问没有进程监听的端口（对照 UDP `NoPorts`）。')),
+  counter('Icmp', 'OutErrors', l('ICMP messages that could not be sent because of a problem inside ICMP, such as a lack of buffers.', '因 ICMP 内部问题（如缓冲区不足）而没能发出的 ICMP 消息数。'), l('Should stay at 0.', '应该保持为 0。')),
+  counter('IpExt', 'InOctets', l('Bytes received at the IP layer.', 'IP 层收到的字节数。'), TRAFFIC),
+  counter('IpExt', 'OutOctets', l('Bytes sent at the IP layer.', 'IP 层发出的字节数。'), TRAFFIC),
+  counter('IpExt', 'InNoECTPkts', l('Packets received that do not use ECN (ECN field 00).', '收到的未使用 ECN（ECN 字段为 00）的报文数。'), l('Compare with `InECT0Pkts` and `InCEPkts` to see how much traffic uses ECN and how often routers mark congestion.', '与 `InECT0Pkts`、`InCEPkts` 对比，可以看出多少流量使用了 ECN，以及路由器标记拥塞的频率。')),
+
   counter('Udp', 'InDatagrams', l('Datagrams delivered to sockets.', '成功交付给 socket 的数据报数。'), TRAFFIC),
   counter('Udp', 'OutDatagrams', l('Datagrams sent.', '发出的数据报数。'), TRAFFIC),
   counter('Udp', 'NoPorts', l('Datagrams to a port with no socket; the kernel answers ICMP port unreachable.', '发往没有 socket 的端口的数据报；内核会回复 ICMP 端口不可达。'), l('A service that is down or listens on another port; DNS replies arriving after the client gave up also land here.', '服务未运行或监听在别的端口；客户端放弃后才到达的 DNS 应答也计入这里。')),
@@ -196,7 +223,7 @@ export const COUNTER_DOCS: readonly CounterDoc[] = [
 const BY_GROUP_AND_NAME: ReadonlyMap<string, CounterDoc> = new Map(COUNTER_DOCS.map((doc) => [`${doc.group}:${doc.name}`, doc]));
 
 /** Groups that share the names and meanings of another: UDP over IPv6 and UDP-Lite count like UDP. */
-const GROUP_ALIASES: Readonly<Record<string, string>> = { Udp6: 'Udp', UdpLite: 'Udp', UdpLite6: 'Udp' };
+const GROUP_ALIASES: Readonly<Record<string, string>> = { Udp6: 'Udp', UdpLite: 'Udp', UdpLite6: 'Udp', Ip6: 'Ip', Icmp6: 'Icmp' };
 
 /** `name` may carry its group as /proc/net/snmp6 writes it (`Udp6RcvbufErrors` under `Udp6`). */
 export function findCounterDoc(group: string, name: string): CounterDoc | undefined {
@@ -205,7 +232,7 @@ export function findCounterDoc(group: string, name: string): CounterDoc | undefi
 }
 
 /** nstat prints counters with the group glued on: `TcpExtListenOverflows`, `Udp6RcvbufErrors`. */
-const NSTAT_GROUPS = ['TcpExt', 'Tcp', 'UdpLite6', 'UdpLite', 'Udp6', 'Udp'];
+const NSTAT_GROUPS = ['TcpExt', 'Tcp', 'UdpLite6', 'UdpLite', 'Udp6', 'Udp', 'IpExt', 'Ip6', 'Ip', 'Icmp6', 'Icmp'];
 
 export function findNstatCounterDoc(word: string): CounterDoc | undefined {
   for (const group of NSTAT_GROUPS) {

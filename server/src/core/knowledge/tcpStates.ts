@@ -518,6 +518,18 @@ export const WINDOWS_PSEUDO_STATES: Readonly<Record<string, PseudoStateDoc>> = {
   },
 };
 
+/** A UDP socket after `connect()`: ss prints ESTAB, net-tools netstat ESTABLISHED. */
+const CONNECTED_UDP: Omit<PseudoStateDoc, 'printedBy'> = {
+  meaning: {
+    en: 'A "connected" UDP socket: the application called `connect()`, which only fixes the peer address. No handshake took place and nothing is known about the peer being alive; the socket now accepts datagrams from that peer only and receives its ICMP errors.',
+    zh: '"已连接"的 UDP socket：应用调用了 `connect()`，这只是固定了对端地址。没有任何握手，也无法得知对端是否存活；此后该 socket 只接收来自这个对端的数据报，并能收到相关的 ICMP 错误。',
+  },
+  largeCount: {
+    en: 'Typical of DNS resolvers, QUIC and metrics clients. A growing number from one process may be a socket leak: compare with its open files (`ls /proc/<pid>/fd | wc -l`).',
+    zh: 'DNS 解析器、QUIC 和监控客户端常见。同一进程的数量持续增长可能是 socket 泄漏：与其打开的文件数对比（`ls /proc/<pid>/fd | wc -l`）。',
+  },
+};
+
 /** What the state column says on a UDP row: UDP has no connection states at all. */
 export const UDP_STATE_WORDS: Readonly<Record<string, PseudoStateDoc>> = {
   UNCONN: {
@@ -531,17 +543,8 @@ export const UDP_STATE_WORDS: Readonly<Record<string, PseudoStateDoc>> = {
       zh: '同一客户端进程有大量 UNCONN socket，通常是每个请求一个 socket（如 DNS 查询）。丢包情况要看 `netstat -su` / `nstat -az UdpRcvbufErrors`，而不是这里。',
     },
   },
-  ESTAB: {
-    printedBy: { en: '`ss`, UDP rows', zh: '`ss` 的 UDP 行' },
-    meaning: {
-      en: 'A "connected" UDP socket: the application called `connect()`, which only fixes the peer address. No handshake took place and nothing is known about the peer being alive; the socket now accepts datagrams from that peer only and receives its ICMP errors.',
-      zh: '"已连接"的 UDP socket：应用调用了 `connect()`，这只是固定了对端地址。没有任何握手，也无法得知对端是否存活；此后该 socket 只接收来自这个对端的数据报，并能收到相关的 ICMP 错误。',
-    },
-    largeCount: {
-      en: 'Typical of DNS resolvers, QUIC and metrics clients. A growing number from one process may be a socket leak: compare with its open files (`ls /proc/<pid>/fd | wc -l`).',
-      zh: 'DNS 解析器、QUIC 和监控客户端常见。同一进程的数量持续增长可能是 socket 泄漏：与其打开的文件数对比（`ls /proc/<pid>/fd | wc -l`）。',
-    },
-  },
+  ESTAB: { printedBy: { en: '`ss`, UDP rows', zh: '`ss` 的 UDP 行' }, ...CONNECTED_UDP },
+  ESTABLISHED: { printedBy: { en: 'Linux `netstat`, UDP rows', zh: 'Linux `netstat` 的 UDP 行' }, ...CONNECTED_UDP },
   CLOSED: {
     printedBy: { en: 'macOS/BSD `netstat`, UDP rows', zh: 'macOS/BSD `netstat` 的 UDP 行' },
     meaning: {
@@ -552,6 +555,37 @@ export const UDP_STATE_WORDS: Readonly<Record<string, PseudoStateDoc>> = {
       en: 'Nothing to read from the state; look at the receive counters (`netstat -s -p udp`) for drops.',
       zh: '状态本身没有信息；要看接收计数（`netstat -s -p udp`）是否有丢包。',
     },
+  },
+};
+
+/**
+ * The state texts describe Linux; on a Windows or BSD row, where the TIME_WAIT length is set
+ * differently, this note says where to look instead of the Linux 60 s.
+ */
+export const TIME_WAIT_ELSEWHERE: Readonly<Record<'netstat-windows' | 'netstat-bsd', Localized>> = {
+  'netstat-windows': {
+    en: 'This row comes from Windows, where the 60 s above does not apply: the TIME_WAIT length is the registry value `TcpTimedWaitDelay` under `HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters`, and the ephemeral range is shown by `netsh int ipv4 show dynamicport tcp`.',
+    zh: '这一行来自 Windows，上面说的 60 秒并不适用：TIME_WAIT 的时长由注册表 `HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters` 下的 `TcpTimedWaitDelay` 决定，临时端口范围用 `netsh int ipv4 show dynamicport tcp` 查看。',
+  },
+  'netstat-bsd': {
+    en: 'This row comes from macOS or BSD, where the 60 s above does not apply: TIME_WAIT lasts twice `net.inet.tcp.msl` (in milliseconds; `sysctl net.inet.tcp.msl`), and the ephemeral range is `net.inet.ip.portrange.first`–`last`.',
+    zh: '这一行来自 macOS 或 BSD，上面说的 60 秒并不适用：TIME_WAIT 持续 `net.inet.tcp.msl` 的两倍（单位毫秒，用 `sysctl net.inet.tcp.msl` 查看），临时端口范围是 `net.inet.ip.portrange.first`–`last`。',
+  },
+};
+
+/**
+ * `ss -a` prints TCP's state words for every socket family (UNIX, netlink, raw, packet…): LISTEN,
+ * ESTAB, UNCONN there say only whether the socket accepts, is connected, or neither.
+ */
+export const OTHER_FAMILY_STATE: PseudoStateDoc = {
+  printedBy: { en: '`ss -a`, rows of UNIX, netlink, raw and packet sockets', zh: '`ss -a` 中 UNIX、netlink、raw 和 packet socket 的行' },
+  meaning: {
+    en: '`ss` borrows this word for a socket of another family. `UNCONN` means not connected (the normal state of netlink, raw and datagram sockets), `ESTAB` connected to a peer, `LISTEN` accepting connections (a UNIX stream socket). No handshake, retransmission or TIME_WAIT is involved.',
+    zh: '`ss` 借用这个词来描述其他协议族的 socket。`UNCONN` 表示未连接（netlink、raw 和数据报 socket 的正常状态），`ESTAB` 表示已连接到对端，`LISTEN` 表示正在接受连接（UNIX 流式 socket）。这里没有握手、重传，也没有 TIME_WAIT。',
+  },
+  largeCount: {
+    en: 'Count them per process (`ss -axp` for UNIX sockets) and compare with its open files (`ls /proc/<pid>/fd | wc -l`): a number that only grows is a descriptor leak.',
+    zh: '按进程统计（UNIX socket 用 `ss -axp`），并与它打开的文件数对比（`ls /proc/<pid>/fd | wc -l`）：只增不减就是描述符泄漏。',
   },
 };
 

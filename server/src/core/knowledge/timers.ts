@@ -4,7 +4,7 @@ import type { Localized } from '../i18n/localized';
  * The socket timers `netstat -o` and `ss -o` print. Both read the same kernel fields: which timer is
  * pending, when it fires, and a counter (retransmissions, or probes sent without an answer).
  */
-export type TimerKind = 'retransmit' | 'keepalive' | 'timewait' | 'zero-window-probe' | 'off' | 'unknown';
+export type TimerKind = 'retransmit' | 'keepalive' | 'timewait' | 'orphan-fin-wait2' | 'zero-window-probe' | 'off' | 'unknown';
 
 export interface TimerDoc {
   readonly meaning: Localized;
@@ -71,6 +71,23 @@ export const TIMER_DOCS: Readonly<Record<TimerKind, TimerDoc>> = {
       zh: '单个无害。大量指向同一服务端口时，可能耗尽出站连接可用的本地端口；处理办法见 TIME_WAIT 状态的说明（`tcp_tw_reuse`、连接池）。',
     },
     relatedKeys: ['net.ipv4.tcp_tw_reuse', 'net.ipv4.tcp_max_tw_buckets', 'net.ipv4.ip_local_port_range'],
+  },
+  // An orphaned FIN_WAIT2 socket is kept in the same small structure as TIME_WAIT, so the tools
+  // print its tcp_fin_timeout countdown as a `timewait` timer.
+  'orphan-fin-wait2': {
+    meaning: {
+      en: 'On a FIN_WAIT2 row this timer is not TIME_WAIT: the application has already closed the socket (an orphan), and the kernel waits at most `net.ipv4.tcp_fin_timeout` (default 60 s) for the peer\'s FIN before dropping it. Linux keeps such orphans in the same lightweight structure as TIME_WAIT sockets, hence the name.',
+      zh: '出现在 FIN_WAIT2 行上时，这个定时器并不是 TIME_WAIT：应用已经关闭了 socket（孤儿连接），内核最多再等 `net.ipv4.tcp_fin_timeout`（默认 60 秒）让对端发来 FIN，超时就直接回收。Linux 用与 TIME_WAIT 相同的轻量结构保存这类孤儿连接，所以显示为 timewait。',
+    },
+    counter: {
+      en: 'always 0 for this timer',
+      zh: '对这个定时器总是 0',
+    },
+    concern: {
+      en: 'Many of them towards one peer mean the peer never closes its side (on its host they sit in CLOSE_WAIT). Lowering `tcp_fin_timeout` frees them sooner; the fix belongs on the peer. It does not shorten TIME_WAIT.',
+      zh: '大量指向同一对端，说明对端一直不关闭自己这一侧（在对端主机上它们处于 CLOSE_WAIT）。调小 `tcp_fin_timeout` 可以更快回收它们，但真正的修复在对端；它不会缩短 TIME_WAIT。',
+    },
+    relatedKeys: ['net.ipv4.tcp_fin_timeout', 'net.ipv4.tcp_max_orphans'],
   },
   'zero-window-probe': {
     meaning: {

@@ -124,7 +124,8 @@ export type UnrecognizedReason =
   | 'bad-queue' // Recv-Q/Send-Q not a number
   | 'bad-address'
   | 'unknown-state'
-  | 'binary'; // control characters: not text output of a tool
+  | 'binary' // control characters: not text output of a tool
+  | 'undecodable'; // U+FFFD: the file was read with the wrong encoding
 
 /** What a row parser makes of one line: a row, or why it is not one. */
 export type RowResult = { readonly row: SocketRow } | { readonly problem: UnrecognizedReason };

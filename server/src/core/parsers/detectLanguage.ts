@@ -1,15 +1,20 @@
 import { bsdInternetHeader, bsdProtocolIndex, bsdSectionTitle } from './bsdNetstat';
 import { isSsHeader, looksLikeSsRow } from './iproute2Ss';
 import { isNetToolsHeader, looksLikeNetToolsRow, netToolsSectionTitle } from './netToolsNetstat';
-import { isNstatHeader, parseNstatLine, statisticsGroupHeading } from './netstatStatistics';
+import { isNstatHeader, parseKnownStatisticsPhrase, parseNstatLine, parseSockstatLine, procSnmpNames, statisticsGroupHeading } from './netstatStatistics';
 import { looksLikeProcNetRow, procNetHeader } from './procNetTcp';
 import { routeInterfaceHeading } from './routeInterfaceTables';
+import { parsePromptLine, runsSocketTool } from './shellCommand';
 import { isSsTransportHeader, parseSsTcpLine } from './ssSummary';
 import { firstLines, isBlank, isBlankLine, splitFields } from './textLines';
+import { isToolNote } from './toolNotes';
 import { isWindowsHeader, isWindowsTitle, looksLikeWindowsRow } from './windowsNetstat';
 
 /** How many lines of a paste are enough to tell what it is. */
 const SAMPLE_LINES = 40;
+
+/** Tool notes do not use up the sample: ss -e prints one per socket on hosts without cgroup2. */
+const MAX_SKIPPED_NOTES = 200;
 
 /** Lines longer than this are not looked at closely: no header or row of ours is that long. */
 const MAX_SAMPLE_LINE = 4000;
@@ -28,12 +33,26 @@ export function detectLanguage(text: string): 'netstat' | 'sysctl' | undefined {
   let sysctlLines = 0;
   let comments = 0;
   let inStatistics = false;
-  for (const { text: line } of firstLines(text, SAMPLE_LINES)) {
+  let sampled = 0;
+  for (const { text: line } of firstLines(text, SAMPLE_LINES + MAX_SKIPPED_NOTES)) {
     if (isBlankLine(line)) {
       continue;
     }
+    if (++sampled > SAMPLE_LINES) {
+      break;
+    }
     if (line.length <= MAX_SAMPLE_LINE && isTableHeading(line)) {
       return 'netstat';
+    }
+    // A prompt running ss, netstat or cat /proc/net/… says what follows; tool notes (dozens of
+    // "Failed to find cgroup2 mount" lines before an ss -e table) say nothing either way.
+    const prompt = parsePromptLine(line);
+    if (prompt && runsSocketTool(prompt.command)) {
+      return 'netstat';
+    }
+    if (isToolNote(line)) {
+      sampled--;
+      continue;
     }
     const trimmed = line.trimStart();
     if (trimmed.startsWith('#') || trimmed.startsWith(';')) {
@@ -50,7 +69,13 @@ export function detectLanguage(text: string): 'netstat' | 'sysctl' | undefined {
       continue;
     }
     const fields = splitFields(line, 9);
-    if (isSocketRow(fields) || parseNstatLine(line, 0) || (inStatistics && isBlank(line.charCodeAt(0)) && /\d/.test(line))) {
+    if (
+      isSocketRow(fields) ||
+      parseNstatLine(line, 0) ||
+      parseSockstatLine(line, 0) ||
+      parseKnownStatisticsPhrase(line, 0) ||
+      (inStatistics && isBlank(line.charCodeAt(0)) && /\d/.test(line))
+    ) {
       socketLines++;
     } else if (SYSCTL_ROOTS.test(trimmed)) {
       sysctlLines++;
@@ -70,7 +95,8 @@ function isTableHeading(line: string): boolean {
   return (
     isNetToolsHeader(line) ||
     isSsHeader(line) !== undefined ||
-    netToolsSectionTitle(line) === 'inet' ||
+    netToolsSectionTitle(line) !== undefined ||
+    procSnmpNames(line) !== undefined ||
     isWindowsTitle(line) ||
     isWindowsHeader(line) ||
     bsdSectionTitle(line) === 'inet' ||

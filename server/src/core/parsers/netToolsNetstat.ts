@@ -57,6 +57,10 @@ export function columnsFromHeader(text: string): NetToolsColumns {
   };
 }
 
+export function isNetToolsProtocol(word: string): boolean {
+  return INET_PROTOCOLS.has(word);
+}
+
 /** True when the first word names a protocol net-tools prints in its Internet section; the row parser judges the rest. */
 export function looksLikeNetToolsRow(fields: readonly Field[]): boolean {
   return fields.length >= 5 && INET_PROTOCOLS.has(fields[0].text);

@@ -124,6 +124,18 @@ export function parseStatisticsLine(text: string, line: number, group: string, h
   return known ? { line, group: known.group, name: known.name, value, span } : { line, group, name: phrase, value, span };
 }
 
+/**
+ * An indented `netstat -s` line whose phrase names a known counter, read without its group heading:
+ * what `netstat -s | grep -i listen` leaves. Undefined for any other line, so prose is not swallowed.
+ */
+export function parseKnownStatisticsPhrase(text: string, line: number): ProtocolCounter | undefined {
+  if (!isBlank(text.charCodeAt(0))) {
+    return undefined;
+  }
+  const counter = parseStatisticsLine(text, line, '', undefined);
+  return counter && counter.group !== '' ? counter : undefined;
+}
+
 /** `TcpExtListenOverflows   123   0.0` (nstat): group and counter split at the known group prefix. */
 export function parseNstatLine(text: string, line: number): ProtocolCounter | undefined {
   const fields = splitFields(text, 4);

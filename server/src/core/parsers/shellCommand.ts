@@ -3,13 +3,25 @@ import type { Protocol, SectionFormat } from '../model/socketTable';
 /**
  * Recognises a shell prompt followed by a command, as people paste them between outputs:
  * `$ ss -tan`, `# netstat -antp`, `[root@web1 ~]# ss -s`, `admin@db:~$ sudo ss -tanp`,
- * `PS C:\> netstat -ano`, `C:\Users\me>netstat -an`. Returns the command and the kind of shell.
- * The prompt forms are bounded so the expression cannot backtrack over a long line.
+ * `(venv) user@host:~$ ss`, `user@MacBook-Pro ~ % netstat -an` (zsh), `MacBook-Pro:~ user$ netstat`,
+ * `/ # cat /proc/net/tcp` (busybox), `bash-4.2$ ss`, `user@host ~> ss` (fish), `➜  ~ ss` (oh-my-zsh),
+ * `PS C:\> netstat -ano`, `PS> netstat`, `C:\Users\me>netstat -an`.
+ * Returns the command (empty for a bare prompt) and the kind of shell. Every part is bounded, so the
+ * expression cannot backtrack over a long line.
  */
-const POSIX_PROMPT =
-  /^(?:\[[^\]\n]{1,120}\]\s?[#$]|[\w.-]{1,64}@[\w.-]{1,64}(?::[^\s$#]{0,200})?\s?[#$]|[$#%])\s+(\S.{0,2000})$/;
+const POSIX_PROMPT = new RegExp(
+  '^(?:\\([\\w.-]{1,40}\\) )?' + // a virtualenv or conda environment
+    '(?:(?:\\[[^\\]\\n]{1,120}\\]' + // [root@web1 ~]
+    '|[\\w.-]{1,64}@[\\w.-]{1,64}(?::[^\\s$#%>]{0,200}| [^\\s$#%>]{1,200})?' + // user@host:~  user@host ~
+    '|[\\w.-]{1,64}:[^\\s$#%>]{0,200} [\\w.-]{1,64}' + // MacBook-Pro:~ user
+    '|(?:ba|z|k|da|a)?sh-\\d{1,2}(?:\\.\\d{1,2})?' + // bash-4.2
+    '|/[^\\s$#%>]{0,200}' + // busybox: / #
+    ')?\\s?[#$%>]' +
+    '|\\u279c {1,2}\\S{0,200})' + // oh-my-zsh ➜  ~ (no terminator)
+    '(?:\\s*(\\S.{0,2000}))?\\s*$',
+);
 /** cmd.exe puts no space after `>`; PowerShell does. */
-const WINDOWS_PROMPT = /^(?:PS )?[A-Za-z]:(?:\\[^>\n]{0,200})?>\s*(\S.{0,2000})$/;
+const WINDOWS_PROMPT = /^(?:PS ?)?(?:[A-Za-z]:(?:\\[^>\n]{0,200})?)?>\s*(\S.{0,2000})?$/;
 
 export interface PromptLine {
   readonly command: string;
@@ -21,13 +33,39 @@ export function parsePromptLine(text: string): PromptLine | undefined {
   if (text.length > 2300) {
     return undefined;
   }
-  const posix = POSIX_PROMPT.exec(text);
-  if (posix) {
-    return { command: posix[1].trimEnd(), shell: 'posix' };
-  }
   const windows = WINDOWS_PROMPT.exec(text);
-  return windows ? { command: windows[1].trimEnd(), shell: 'windows' } : undefined;
+  if (windows && (text.startsWith('PS') || /^[A-Za-z]:/.test(text))) {
+    return { command: (windows[1] ?? '').trimEnd(), shell: 'windows' };
+  }
+  const posix = POSIX_PROMPT.exec(text);
+  if (posix && isPosixPrompt(text, posix[1])) {
+    return { command: (posix[1] ?? '').trimEnd(), shell: 'posix' };
+  }
+  return undefined;
 }
+
+/**
+ * Guards the short prompt forms against output lines: `# comment` and a `>` or `%` after a bare
+ * word are prompts only when what follows reads like a command.
+ */
+function isPosixPrompt(text: string, command: string | undefined): boolean {
+  const first = text.charCodeAt(0);
+  if (first === 36 /* $ */ || first === 91 /* [ */ || first === 40 /* ( */ || first === 0x279c || text.includes('@') || /^(?:\w+-)?sh-\d/.test(text)) {
+    return true;
+  }
+  return command !== undefined && looksLikeCommand(command);
+}
+
+/** The command words people run before pasting output here. */
+function looksLikeCommand(command: string): boolean {
+  const word = baseName(command.split(/\s+/, 2)[command.startsWith('sudo ') ? 1 : 0] ?? '');
+  return COMMAND_WORDS.has(word.toLowerCase());
+}
+
+const COMMAND_WORDS: ReadonlySet<string> = new Set([
+  'ss', 'netstat', 'netstat.exe', 'nstat', 'route', 'cat', 'sysctl', 'ip', 'lsof', 'sudo', 'watch', 'grep', 'head', 'tail',
+  'less', 'more', 'conntrack', 'uname', 'date', 'hostname', 'exit', 'clear', 'sort', 'uniq', 'wc', 'awk', 'ps', 'echo',
+]);
 
 /**
  * What a command prints, as far as its name and flags tell: `netstat -s` statistics, `ss -s` a
@@ -35,7 +73,8 @@ export function parsePromptLine(text: string): PromptLine | undefined {
  * tell (plain `netstat -an` is Linux, BSD or Windows output).
  */
 export function sectionFormatOfCommand(prompt: PromptLine): SectionFormat | undefined {
-  const words = prompt.command.split(/\s+/, 32);
+  // Only the first command of a pipeline prints the table: `netstat -ant | sort -rn` is not `netstat -r`.
+  const words = firstCommandOf(prompt.command).split(/\s+/, 32);
   const toolIndex = words.findIndex((word) => TOOLS.has(baseName(word)));
   if (toolIndex < 0) {
     return prompt.shell === 'windows' ? undefined : procFileFormat(prompt.command);
@@ -63,7 +102,18 @@ export function sectionFormatOfCommand(prompt: PromptLine): SectionFormat | unde
   }
 }
 
+/** True when the command prints something this product reads: ss, netstat, nstat, route or a /proc/net file. */
+export function runsSocketTool(command: string): boolean {
+  const first = firstCommandOf(command);
+  return first.split(/\s+/, 8).some((word) => TOOLS.has(baseName(word))) || procFileFormat(first) !== undefined;
+}
+
 const TOOLS: ReadonlySet<string> = new Set(['ss', 'netstat', 'nstat', 'route', 'NETSTAT', 'netstat.exe', 'NETSTAT.EXE']);
+
+function firstCommandOf(command: string): string {
+  const end = command.search(/[|;&>]/);
+  return end < 0 ? command : command.slice(0, end);
+}
 
 function baseName(word: string): string {
   const slash = Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\'));
@@ -101,7 +151,7 @@ function flagsOf(words: readonly string[]): Set<string> {
  * packet, netlink, MPTCP, SCTP, vsock, TIPC and XDP sockets are none of ours to count.
  */
 export function ssTableProtocol(command: string): Protocol | undefined {
-  const words = command.split(/\s+/, 64);
+  const words = firstCommandOf(command).split(/\s+/, 64);
   const ssIndex = words.findIndex((word) => word === 'ss' || word.endsWith('/ss'));
   if (ssIndex < 0) {
     return undefined;

@@ -10,6 +10,7 @@ import type {
   SocketTableHeader,
   SsSocketSummary,
   UnrecognizedLine,
+  UnrecognizedReason,
 } from '../model/socketTable';
 import {
   type BsdArea,
@@ -22,10 +23,11 @@ import {
   looksLikeBsdUnixRow,
   parseBsdRow,
 } from './bsdNetstat';
-import { isSsHeader, looksLikeSsRow, parseSsRow } from './iproute2Ss';
+import { isSsHeader, isSsStateWord, looksLikeSsRow, parseSsRow } from './iproute2Ss';
 import {
   columnsFromHeader,
   isNetToolsHeader,
+  isNetToolsProtocol,
   isNetToolsUnixHeader,
   looksLikeNetToolsRow,
   looksLikeNetToolsUnixRow,
@@ -36,6 +38,7 @@ import {
 import {
   icmpHistogramHeading,
   isNstatHeader,
+  parseKnownStatisticsPhrase,
   parseNstatLine,
   parseSockstatLine,
   parseStatisticsLine,
@@ -50,7 +53,8 @@ import { isBsdRouteFamilyHeading, routeInterfaceHeading } from './routeInterface
 import { parsePromptLine, sectionFormatOfCommand, ssTableProtocol } from './shellCommand';
 import { isSsTransportHeader, isSsTransportRow, parseSsTcpLine, parseSsTotalLine } from './ssSummary';
 import { clampSpans, endsMidField, looksLikeSsRowStart, SS_DETAIL_AT_START, WRAP_MIN_WIDTH } from './ssWrappedRows';
-import { forEachLine, hasControlCharacters, isBlank, isBlankLine, splitFields } from './textLines';
+import { isToolNote } from './toolNotes';
+import { forEachLine, hasControlCharacters, hasReplacementCharacter, isBlank, isBlankLine, isUnsignedInteger, splitFields } from './textLines';
 import { isWindowsHeader, isWindowsTitle, looksLikeWindowsRow, parseWindowsOwnerLine, parseWindowsRow } from './windowsNetstat';
 
 /**
@@ -83,13 +87,18 @@ interface OpenSection {
   readonly startLine: number;
   endLine: number;
   readonly command?: string;
+  /** How many rows the document had when the section opened. */
+  readonly rowsAtStart: number;
 }
 
 /** What the last non-blank line was: some tools continue a row or a note on the lines below. */
 type Previous = 'ss-row' | 'windows-row' | 'note' | 'other';
 
-/** Headings and headers are short; longer lines skip those checks, so a huge line costs one pass. */
-const HEADING_MAX_LENGTH = 2000;
+/**
+ * Headings and headers are short (the longest, /proc/net/netstat's TcpExt names, is ~2,200 characters on
+ * 6.18); longer lines skip those checks, so a huge line costs one pass.
+ */
+const HEADING_MAX_LENGTH = 16_384;
 
 /**
  * Parses a document holding socket tables and related output of netstat (Linux, Windows, BSD/macOS),
@@ -116,12 +125,18 @@ export function parseSocketDump(text: string): ParsedSocketDump {
   let previous: Previous = 'other';
   let lineCount = 0;
   let previousNonBlankLine = -1;
+  // The last table title ("Active Internet connections …") and the non-blank line before it.
+  let title: { line: number; before: number } | undefined;
   // Tables whose rows we take without reading them end at a blank line, so prose after them shows.
   let blankSinceHeading = false;
   // A terminal narrower than an ss row breaks it in two: the last row (to extend) or a row's start (to complete).
   let lastSsRow: { index: number; text: string; hasNetid: boolean } | undefined;
   let pendingSsStart: { line: number; text: string } | undefined;
   let currentLine = -1;
+  let currentLength = 0;
+  let previousNonBlankLength = 0;
+  // The last line that was a socket row or the detail line of one: what a wrapped tail continues.
+  let lastTableLine = -1;
 
   const closeSection = () => {
     if (section) {
@@ -136,7 +151,7 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     if (section && section.format !== 'unknown' && section.format !== format && startsTable) {
       section.endLine = previousNonBlankLine;
       closeSection();
-      section = { format, startLine: line, endLine: line };
+      section = { format, startLine: line, endLine: line, rowsAtStart: rows.length };
     } else if (section && section.format === 'unknown') {
       section.format = format;
     }
@@ -158,6 +173,13 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     }
   };
   const addHeader = (line: number, format: SocketTableFormat, hasNetid = false) => {
+    // The same tool's header again, after rows: a second output pasted without its prompt.
+    if (section && section.format === format && rows.length > section.rowsAtStart) {
+      const titled = title !== undefined && title.line === previousNonBlankLine;
+      section.endLine = titled ? title!.before : previousNonBlankLine;
+      closeSection();
+      section = { format, startLine: titled ? title!.line : line, endLine: line, rowsAtStart: rows.length };
+    }
     headers.push({ line, format, hasNetid });
     noteFormat(format);
   };
@@ -173,6 +195,7 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     };
     if (isWindowsTitle(lineText)) {
       open({ kind: 'netstat-windows' });
+      title = { line, before: previousNonBlankLine };
       return true;
     }
     if (isWindowsHeader(lineText)) {
@@ -183,6 +206,7 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     const bsdArea = bsdSectionTitle(lineText);
     if (bsdArea) {
       open({ kind: 'netstat-bsd', area: bsdArea });
+      title = { line, before: previousNonBlankLine };
       return true;
     }
     const bsdColumns = bsdInternetHeader(lineText);
@@ -198,6 +222,7 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     const linuxArea = netToolsSectionTitle(lineText);
     if (linuxArea) {
       open({ kind: 'netstat-linux', area: linuxArea });
+      title = { line, before: previousNonBlankLine };
       return true;
     }
     if (isNetToolsHeader(lineText)) {
@@ -431,6 +456,33 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     }
     return true;
   };
+  /**
+   * The tail of a line a narrow terminal (or `fold`) wrapped: `ss -i` details, net-tools' PID/Program
+   * and Timer columns. Only right after a socket row or detail line that filled the terminal's width.
+   */
+  const readWrappedTail = (lineText: string, line: number): boolean => {
+    const afterTableLine = lastTableLine === previousNonBlankLine || (rows.length > 0 && rows[rows.length - 1].line === previousNonBlankLine);
+    const afterHeader = headers.length > 0 && headers[headers.length - 1].line === previousNonBlankLine;
+    const tail = lineText.trim();
+    if (previousNonBlankLength < WRAP_MIN_WIDTH || !((afterTableLine && WRAPPED_TAIL.test(tail)) || (afterHeader && WRAPPED_HEADER_TAIL.test(tail)))) {
+      return false;
+    }
+    lastTableLine = line;
+    // An ss row's indented detail lines may still follow the tail.
+    previous = rows.length > 0 && rows[rows.length - 1].format === 'ss' ? 'ss-row' : 'other';
+    return true;
+  };
+  /** `netstat -s | grep -i listen` pasted without its prompt: counters known by their phrase. */
+  const readStatisticsWithoutHeading = (lineText: string, line: number): boolean => {
+    const counter = parseKnownStatisticsPhrase(lineText, line);
+    if (!counter) {
+      return false;
+    }
+    counters.push(counter);
+    enterFormat('netstat-statistics', line, table?.kind !== 'netstat-statistics');
+    table = { kind: 'netstat-statistics', group: counter.group };
+    return true;
+  };
   const flushPendingSsStart = () => {
     if (pendingSsStart) {
       unrecognized.push({ line: pendingSsStart.line, length: pendingSsStart.text.length, reason: 'too-few-columns' });
@@ -446,13 +498,18 @@ export function parseSocketDump(text: string): ParsedSocketDump {
       return;
     }
     previousNonBlankLine = currentLine;
+    previousNonBlankLength = currentLength;
     currentLine = line;
+    currentLength = lineText.length;
     const prompt = parsePromptLine(lineText);
     if (prompt) {
       flushPendingSsStart();
       closeSection();
-      section = { format: 'unknown', startLine: line, endLine: line, command: prompt.command };
-      commands.push({ line, text: prompt.command });
+      // A bare prompt (the last line of most terminal copies) ends the output above and starts nothing.
+      section = prompt.command === '' ? undefined : { format: 'unknown', startLine: line, endLine: line, command: prompt.command, rowsAtStart: rows.length };
+      if (prompt.command !== '') {
+        commands.push({ line, text: prompt.command });
+      }
       ssProtocol = ssTableProtocol(prompt.command) ?? ssProtocol;
       table = tableOfCommand(prompt);
       blankSinceHeading = false;
@@ -460,15 +517,17 @@ export function parseSocketDump(text: string): ParsedSocketDump {
       return;
     }
 
-    section ??= { format: 'unknown', startLine: line, endLine: line };
+    section ??= { format: 'unknown', startLine: line, endLine: line, rowsAtStart: rows.length };
     section.endLine = line;
 
     // ss -i/-e/-m print details on an indented line below their row; notes wrap the same way.
     if (isBlank(lineText.charCodeAt(0)) && (previous === 'ss-row' || previous === 'note')) {
+      lastTableLine = line;
       return;
     }
     // A terminal narrower than the row wraps ss's trailing fields onto the next line.
     if (previous === 'ss-row' && SS_DETAIL_AT_START.test(lineText)) {
+      lastTableLine = line;
       return;
     }
     if (isToolNote(lineText)) {
@@ -550,7 +609,9 @@ export function parseSocketDump(text: string): ParsedSocketDump {
         return;
       default: {
         const startsRow = looksLikeSsRowStart(fields);
-        const cut = !startsRow && wrappedAfterSsRow && endsMidField(wrappedAfterSsRow.text) ? wrappedAfterSsRow : undefined;
+        // Cut inside a field, or inside a process name (which may hold spaces) of users:((…)).
+        const cut =
+          !startsRow && wrappedAfterSsRow && (endsMidField(wrappedAfterSsRow.text) || lineText.includes('",pid=')) ? wrappedAfterSsRow : undefined;
         if (cut && joinSsRow(cut.text, lineText, rows[cut.index].line, cut.hasNetid, cut.index)) {
           return;
         }
@@ -558,7 +619,10 @@ export function parseSocketDump(text: string): ParsedSocketDump {
           pendingSsStart = { line, text: lineText };
           return;
         }
-        unrecognized.push({ line, length: lineText.length, reason: hasControlCharacters(lineText) ? 'binary' : 'unknown-format' });
+        if (readWrappedTail(lineText, line) || readStatisticsWithoutHeading(lineText, line)) {
+          return;
+        }
+        unrecognized.push({ line, length: lineText.length, reason: unrecognizedReason(lineText, fields, startsRow) });
       }
     }
   });
@@ -566,6 +630,28 @@ export function parseSocketDump(text: string): ParsedSocketDump {
   closeSection();
 
   return { rows, headers, commands, unrecognized, lineCount, formats, sections, counters, ssSummaries };
+}
+
+/**
+ * What the tail of a wrapped row or detail line holds: ss `name:value` fields, net-tools' PID/Program
+ * and timer, or a bare number cut from the line above. Prose after a table has none of these.
+ */
+const WRAPPED_TAIL = /[a-z_]{2,24}:[^\s:]|",pid=\d|^\d{1,10}\/\S|\b(?:on|off|keepalive|timewait|probe) ?\(\d|^[\d.,/()<>-]{1,24}$/;
+
+/** The last column names of a header line the terminal wrapped. */
+const WRAPPED_HEADER_TAIL = /^(?:User|Inode|PID\/Program|Timer|Process|Peer|Foreign|State)\b/;
+
+/** Why a line is not understood, as precisely as its first fields tell. */
+function unrecognizedReason(lineText: string, fields: ReturnType<typeof splitFields>, startsRow: boolean): UnrecognizedReason {
+  if (hasReplacementCharacter(lineText)) {
+    return 'undecodable';
+  }
+  if (hasControlCharacters(lineText)) {
+    return 'binary';
+  }
+  // A row cut short: the first fields of an ss or net-tools row, then nothing.
+  const netToolsStart = fields.length >= 1 && fields.length < 6 && isNetToolsProtocol(fields[0].text) && fields.slice(1, 3).every((field) => isUnsignedInteger(field.text));
+  return startsRow || netToolsStart || (fields.length < 5 && isSsStateWord(fields[0]?.text ?? '')) ? 'too-few-columns' : 'unknown-format';
 }
 
 /** Tables whose rows no heading of any format resembles. */
@@ -631,17 +717,3 @@ function tableOfCommand(prompt: NonNullable<ReturnType<typeof parsePromptLine>>)
   }
 }
 
-/** Messages the tools print around their tables, e.g. netstat's note when not run as root. */
-function isToolNote(text: string): boolean {
-  return (
-    text.startsWith('(Not all processes could be identified') ||
-    text.startsWith('(No info could be read for') ||
-    text.startsWith('netstat: ') ||
-    text.startsWith('error parsing /proc/net/') ||
-    text.startsWith('ss: ') ||
-    text.startsWith('Cannot open netlink socket') ||
-    text.startsWith('Failed to find cgroup2 mount') ||
-    text.startsWith('The requested operation requires elevation') ||
-    text.startsWith('请求的操作需要提升')
-  );
-}

@@ -181,3 +181,8 @@ export function unsignedIntegerIn(text: string, start: number, end: number): num
   }
   return value;
 }
+
+/** U+FFFD: bytes the editor could not decode, typically a GBK file (a Chinese Windows console) read as UTF-8. */
+export function hasReplacementCharacter(text: string): boolean {
+  return text.includes('\ufffd');
+}

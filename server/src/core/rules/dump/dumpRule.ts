@@ -20,5 +20,10 @@ export interface DumpRuleContext {
 /** One diagnostic rule over a socket dump; each lives in its own module. */
 export interface DumpRule {
   readonly code: string;
+  /**
+   * True for rules that read counters or the whole text once; the others judge each output of a
+   * pasted session on its own, so one machine's ss and netstat pasted together count every socket once.
+   */
+  readonly wholeDocument?: true;
   check(context: DumpRuleContext): Finding[];
 }

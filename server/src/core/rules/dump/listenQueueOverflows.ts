@@ -8,17 +8,30 @@ import { percent } from './grouping';
  * every SYN or handshake a listener dropped, overflows included. Either growing means clients
  * waiting on connect retries.
  */
+
+/**
+ * Between two snapshots, drops that outnumber the handshakes accepted in the same seconds are a
+ * listener turning most clients away, however short the interval; this many make it more than a
+ * stray retry.
+ */
+const MIN_DROPS_OUTNUMBERING_ACCEPTS = 10;
 export const listenQueueOverflows: DumpRule = {
   code: 'listen.queue-overflows',
+  wholeDocument: true,
   check({ dump, settings }) {
     const overflows = counterSeries(dump, 'TcpExt', 'ListenOverflows');
     const drops = counterSeries(dump, 'TcpExt', 'ListenDrops');
     const main = drops ?? overflows;
-    if (!main || judgedValue(main) < settings.thresholds.listenDrops) {
+    if (!main) {
       return [];
     }
     const passive = counterSeries(dump, 'Tcp', 'PassiveOpens');
     const dropped = judgedValue(main);
+    const outnumbersAccepts =
+      main.growth !== undefined && passive?.growth !== undefined && dropped >= MIN_DROPS_OUTNUMBERING_ACCEPTS && dropped >= passive.growth;
+    if (dropped < settings.thresholds.listenDrops && !outnumbersAccepts) {
+      return [];
+    }
     const values = {
       dropped,
       overflows: overflows ? judgedValue(overflows) : '?',

@@ -11,6 +11,7 @@ import { percent } from './grouping';
  */
 export const orphansNearLimit: DumpRule = {
   code: 'state.orphans-near-limit',
+  wholeDocument: true,
   check({ dump, settings, workspace }) {
     const limit = workspaceIntegers(workspace, 'net.ipv4.tcp_max_orphans');
     const count = latestOrphanCount(dump);

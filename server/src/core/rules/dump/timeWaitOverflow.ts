@@ -11,6 +11,7 @@ import { joinLocalized, placeFirst } from './grouping';
  */
 export const timeWaitOverflow: DumpRule = {
   code: 'state.time-wait-overflow',
+  wholeDocument: true,
   check({ dump, workspace }) {
     const series = counterSeries(dump, 'TcpExt', 'TCPTimeWaitOverflow');
     if (!series || judgedValue(series) <= 0) {

@@ -27,6 +27,10 @@ const REASONS: Record<UnrecognizedReason, Localized> = {
     en: 'The state of this TCP row is not one of the TCP states, so it is not counted.',
     zh: '这一行的 TCP 状态不是已知的 TCP 状态，未计入统计。',
   },
+  undecodable: {
+    en: 'This line has characters that could not be decoded (shown as �): the file was saved in another encoding, typically GBK by a Chinese Windows console. Use "Reopen with Encoding" and choose Simplified Chinese (GBK).',
+    zh: '这一行有无法解码的字符（显示为 �）：文件是用其他编码保存的，常见于中文 Windows 命令行输出的 GBK 编码。请使用“通过编码重新打开”，选择简体中文（GBK）。',
+  },
   binary: {
     en: 'This line holds control characters or undecodable bytes: it is not text printed by netstat or ss.',
     zh: '这一行包含控制字符或无法解码的字节，不是 netstat 或 ss 输出的文本。',
@@ -35,6 +39,7 @@ const REASONS: Record<UnrecognizedReason, Localized> = {
 
 export const unrecognizedLine: DumpRule = {
   code: 'parse.unrecognized-line',
+  wholeDocument: true,
   check({ dump }) {
     const findings: Finding[] = dump.unrecognized.slice(0, MAX_UNRECOGNIZED_REPORTED).map((entry) => ({
       code: this.code,
