@@ -53,6 +53,16 @@ describe('diagnostic edge cases', () => {
     });
   });
 
+  describe('numbers', () => {
+    it('write a tiny share as <1%, not as 1%', () => {
+      const diagnostics = diagnose('netstat', readFixture('real', 'time-wait-storm', 'ss-tan.txt'), settingsWith({ thresholds: { timeWait: 10 } }));
+      const towardsRedis = diagnostics.find((d) => d.message.startsWith('12 sockets in TIME_WAIT towards [fd88::1]:6379'));
+      ok(towardsRedis?.message.includes('That is <1% of the 28232 ports in the default ephemeral range 32768–60999'), towardsRedis?.message);
+      const towardsPostgres = diagnostics.find((d) => d.message.startsWith('280 sockets in TIME_WAIT towards 10.88.0.1:5432'));
+      ok(towardsPostgres?.message.includes('That is 1% of the 28232 ports'), towardsPostgres?.message);
+    });
+  });
+
   describe('sysctl keys', () => {
     it('spot a VLAN interface written with a dot and offer the spelling sysctl understands', () => {
       const text = 'net.ipv4.conf.eth0.100.rp_filter = 2\nnet/ipv4/conf/eth0/100/rp_filter = 2\n';

@@ -19,7 +19,7 @@ export interface SysctlEntry {
   readonly isGlob: boolean;
 }
 
-export type SysctlSyntaxProblemKind = 'missing-equals' | 'empty-key' | 'bad-key' | 'binary';
+export type SysctlSyntaxProblemKind = 'missing-equals' | 'empty-key' | 'bad-key' | 'binary' | 'bsd-style';
 
 export interface SysctlSyntaxProblem {
   readonly line: number;

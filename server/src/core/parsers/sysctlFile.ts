@@ -35,7 +35,7 @@ export function parseSysctlFile(text: string): ParsedSysctlFile {
     const equals = lineText.indexOf('=', start);
     const end = trimmedEnd(lineText);
     if (equals < 0) {
-      problems.push({ line, span: { start, end }, kind: hasControlCharacters(lineText) ? 'binary' : 'missing-equals' });
+      problems.push({ line, span: { start, end }, kind: hasControlCharacters(lineText) ? 'binary' : BSD_STYLE.test(lineText.slice(start)) ? 'bsd-style' : 'missing-equals' });
       return;
     }
     const ignoreFailure = first === '-';
@@ -114,3 +114,6 @@ function trimmedEnd(text: string): number {
   }
   return end;
 }
+
+/** `kern.ipc.somaxconn: 128`: how macOS and FreeBSD print sysctl -a (and a Linux `sysctl -N`-less paste never does). */
+const BSD_STYLE = /^[a-z][\w%-]{0,63}(?:\.[\w%-]{1,63}){1,12}: /;

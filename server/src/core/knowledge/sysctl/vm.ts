@@ -79,7 +79,6 @@ const RESERVE_KEYS: readonly SysctlKeyDoc[] = [
   {
     key: 'vm.lowmem_reserve_ratio',
     type: 'int-list',
-    items: 5,
     default: '256\t256\t32\t0\t0',
     defaultNote: {
       en: 'One ratio per memory zone compiled in (DMA, DMA32, Normal, Movable, Device on x86-64), so other builds print fewer items.',

@@ -67,13 +67,13 @@ export function moreNote(total: number): Localized {
     : { en: '', zh: '' };
 }
 
-/** Whole-number percentage, never 0% for a nonzero share. */
-export function percent(part: number, whole: number): number {
+/** Whole-number percentage for a message; a nonzero share that rounds to 0 reads `<1`, never 0 or 1. */
+export function percent(part: number, whole: number): string {
   if (whole <= 0) {
-    return 0;
+    return '0';
   }
   const value = Math.round((part / whole) * 100);
-  return value === 0 && part > 0 ? 1 : value;
+  return value === 0 && part > 0 ? '<1' : String(value);
 }
 
 export function joinLocalized(...parts: Localized[]): Localized {

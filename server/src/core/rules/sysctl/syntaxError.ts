@@ -19,6 +19,10 @@ const MESSAGES: Record<SysctlSyntaxProblemKind, Localized> = {
     en: 'This key contains characters a sysctl name cannot have, or an empty part (two dots in a row). Keys look like net.ipv4.tcp_fin_timeout or net/ipv4/tcp_fin_timeout.',
     zh: '参数名中有 sysctl 不允许的字符，或者有空的层级（连续两个点）。参数名应形如 net.ipv4.tcp_fin_timeout 或 net/ipv4/tcp_fin_timeout。',
   },
+  'bsd-style': {
+    en: 'This is macOS or FreeBSD sysctl output ("name: value"). This extension checks Linux sysctl settings, whose keys and values differ; these lines are not checked.',
+    zh: '这是 macOS 或 FreeBSD 的 sysctl 输出（“name: value” 格式）。本扩展检查的是 Linux 内核参数，两者的参数名和取值都不同，这些行不做检查。',
+  },
   binary: {
     en: 'This line holds control characters or undecodable bytes; it is not a sysctl setting.',
     zh: '这一行包含控制字符或无法解码的字节，不是有效的 sysctl 配置。',
@@ -28,16 +32,22 @@ const MESSAGES: Record<SysctlSyntaxProblemKind, Localized> = {
 export const syntaxError: SysctlRule = {
   code: 'sysctl.syntax-error',
   check({ file }) {
-    const findings: Finding[] = file.problems.slice(0, MAX_SYNTAX_ERRORS_REPORTED).map((problem) => ({
+    // One note stands for every line of a macOS/FreeBSD sysctl -a: they are another system's output, not mistakes.
+    const bsdStyle = file.problems.find((problem) => problem.kind === 'bsd-style');
+    const problems = file.problems.filter((problem) => problem.kind !== 'bsd-style');
+    const findings: Finding[] = problems.slice(0, MAX_SYNTAX_ERRORS_REPORTED).map((problem) => ({
       code: this.code,
       severity: 'error',
       line: problem.line,
       span: problem.span,
       message: MESSAGES[problem.kind],
     }));
-    const hidden = file.problems.length - MAX_SYNTAX_ERRORS_REPORTED;
+    if (bsdStyle) {
+      findings.unshift({ code: this.code, severity: 'information', line: bsdStyle.line, span: bsdStyle.span, message: MESSAGES['bsd-style'] });
+    }
+    const hidden = problems.length - MAX_SYNTAX_ERRORS_REPORTED;
     if (hidden > 0) {
-      const next = file.problems[MAX_SYNTAX_ERRORS_REPORTED];
+      const next = problems[MAX_SYNTAX_ERRORS_REPORTED];
       findings.push({
         code: this.code,
         severity: 'error',
