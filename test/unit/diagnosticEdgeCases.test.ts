@@ -83,6 +83,17 @@ describe('diagnostic edge cases', () => {
       deepStrictEqual(diagnose('sysctl', again).map((d) => d.code), ['sysctl.duplicate-key'], 'both lines now name the same real key');
     });
 
+    it('catch the CFS scheduler knobs that tuned profiles still set, which 5.13 moved to debugfs', () => {
+      const text = 'kernel.sched_migration_cost_ns = 5000000\nkernel.sched_min_granularity_ns = 10000000\nkernel.sched_autogroup_enabled = 0\n';
+      const diagnostics = diagnose('sysctl', text);
+      deepStrictEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [['sysctl.removed-key', 0], ['sysctl.removed-key', 1]]);
+      strictEqual(
+        diagnostics[0].message,
+        'kernel.sched_migration_cost_ns was removed in Linux 5.13: setting it fails with "cannot stat", and it has no effect. The scheduler tunable moved to debugfs: `/sys/kernel/debug/sched/migration_cost_ns` (needs debugfs mounted), which sysctl cannot write. With the EEVDF scheduler of 6.6 and later, several of these CFS knobs are gone altogether: measure before carrying old values over.',
+      );
+      deepStrictEqual(diagnose('sysctl', text, settingsWith({ kernelVersion: '5.10' })), [], 'still sysctl keys on 5.10');
+    });
+
     it('do not claim a "-" line fails: sysctl skips a missing key there silently', () => {
       const [diagnostic] = diagnose('sysctl', '-net.ipv4.tcp_tw_recycle = 0\n');
       strictEqual(diagnostic.code, 'sysctl.removed-key');

@@ -143,6 +143,7 @@ describe('completion edge cases', () => {
 });
 
 describe('describeKey edge cases', () => {
+
   it('answers the dotted, slashed and VLAN spellings alike, and null for nonsense', () => {
     deepStrictEqual(
       ['net/ipv4/conf/eth0.100/rp_filter', 'net.ipv4.conf.eth0/100.rp_filter'].map((key) => service.describeKey(key)?.key),

@@ -29,10 +29,13 @@ function countsDetail(section: SectionSummary, language: DisplayLanguage): strin
   if (section.total === 0) {
     return localize({ en: 'no TCP sockets', zh: '无 TCP 连接' }, language, ' / ');
   }
-  const busiest = CANONICAL_STATES.filter((state) => (section.states[state] ?? 0) > 0)
-    .sort((a, b) => (section.states[b] ?? 0) - (section.states[a] ?? 0))
+  const present = CANONICAL_STATES.filter((state) => (section.states[state] ?? 0) > 0).sort(
+    (a, b) => (section.states[b] ?? 0) - (section.states[a] ?? 0),
+  );
+  const busiest = present
     .slice(0, 3)
     .map((state) => `${state} ${section.states[state]}`)
+    .concat(present.length > 3 ? ['…'] : [])
     .join(', ');
   const text: Localized = format({ en: '{total} TCP sockets: {busiest}', zh: '{total} 个 TCP 连接：{busiest}' }, { total: section.total, busiest });
   return localize(text, language, ' / ');

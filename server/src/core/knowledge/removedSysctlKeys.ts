@@ -13,7 +13,28 @@ export interface RemovedSysctlKey {
   readonly note: Localized;
 }
 
+/**
+ * CFS tuning knobs that tuned profiles and database guides still set: 5.13 moved them from sysctl to
+ * debugfs, so `sysctl -p` fails on them.
+ */
+function schedulerDebugKnob(key: string, debugfsName: string): RemovedSysctlKey {
+  return {
+    key: `kernel.${key}`,
+    removedIn: '5.13',
+    note: {
+      en: `The scheduler tunable moved to debugfs: \`/sys/kernel/debug/sched/${debugfsName}\` (needs debugfs mounted), which sysctl cannot write. With the EEVDF scheduler of 6.6 and later, several of these CFS knobs are gone altogether: measure before carrying old values over.`,
+      zh: `这个调度器参数已移到 debugfs：\`/sys/kernel/debug/sched/${debugfsName}\`（需要挂载 debugfs），sysctl 无法写入。6.6 起改用 EEVDF 调度器后，这类 CFS 参数有好几个已经彻底不存在：沿用旧值之前请先实测。`,
+    },
+  };
+}
+
 export const REMOVED_SYSCTL_KEYS: readonly RemovedSysctlKey[] = [
+  schedulerDebugKnob('sched_min_granularity_ns', 'min_granularity_ns'),
+  schedulerDebugKnob('sched_latency_ns', 'latency_ns'),
+  schedulerDebugKnob('sched_wakeup_granularity_ns', 'wakeup_granularity_ns'),
+  schedulerDebugKnob('sched_migration_cost_ns', 'migration_cost_ns'),
+  schedulerDebugKnob('sched_nr_migrate', 'nr_migrate'),
+  schedulerDebugKnob('sched_tunable_scaling', 'tunable_scaling'),
   {
     key: 'net.ipv4.tcp_abc',
     removedIn: '3.9',

@@ -54,10 +54,12 @@ export const synSentPileup: DumpRule = {
 };
 
 /** TCP sockets per remote endpoint, for the remotes that have SYN_SENT sockets: one pass over the dump. */
-function countSocketsPerRemote(rows: readonly SocketRow[], remotes: ReadonlyMap<string, unknown>): Map<string, number> {
+function countSocketsPerRemote(rows: readonly SocketRow[], remotes: ReadonlyMap<string, readonly SocketRow[]>): Map<string, number> {
   const counts = new Map<string, number>();
+  // Comparing addresses first spares building the endpoint text of every row of a big dump.
+  const addresses = new Set([...remotes.values()].map((group) => group[0].remote?.address));
   for (const row of rows) {
-    if (row.state === undefined || !row.remote) {
+    if (row.state === undefined || !row.remote || !addresses.has(row.remote.address)) {
       continue;
     }
     const remote = remoteText(row);
