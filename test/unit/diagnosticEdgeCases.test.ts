@@ -104,6 +104,78 @@ describe('diagnostic edge cases', () => {
     });
   });
 
+  describe('quick fixes', () => {
+    it('repair every mistake of a bad tuning file one preferred fix at a time, leaving only the line no fix can guess', () => {
+      let document = TextDocument.create(
+        'test://unit/bad-tuning.conf',
+        'sysctl',
+        1,
+        [
+          'net.core.somaxcon = 4096',
+          'net.ipv4.tcp_tw_recycle = 1',
+          'net.ipv4.tcp_syncookies = yes',
+          'net.ipv4.tcp_fin_timeout = 30',
+          'net.ipv4.tcp_fin_timeout = 15',
+          'net.ipv4.ip_local_port_range = 60000 30000',
+          'net.ipv4.tcp_rmem = 16777216 87380 4096',
+          'net.ipv4.tcp_timestamps = 0',
+          'net.ipv4.tcp_tw_reuse = 1',
+          'net.ipv4.tcp_keepalive_time = 7200',
+          'this is not a sysctl line',
+          'net.ipv4.conf.eth0.100.rp_filter = 1',
+          '',
+        ].join('\n'),
+      );
+      const applied: string[] = [];
+      for (;;) {
+        const diagnostics = service.doValidation(document, service.parse(document), settingsWith());
+        const action = service.getCodeActions(document.uri, diagnostics).find((candidate) => candidate.isPreferred && candidate.edit);
+        if (!action) {
+          deepStrictEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [['sysctl.syntax-error', 9]]);
+          break;
+        }
+        applied.push(action.title);
+        ok(applied.length < 20, applied.join(', '));
+        document = TextDocument.create(document.uri, 'sysctl', document.version + 1, TextDocument.applyEdits(document, action.edit?.changes?.[document.uri] ?? []));
+      }
+      deepStrictEqual(applied, [
+        'Change to net.core.somaxconn',
+        'Change to net.ipv4.conf.eth0/100.rp_filter',
+        'Comment out this line',
+        'Set to the default (1)',
+        'Remove the overridden line',
+        'Swap to 30000 60000',
+        'Sort the three numbers',
+        'Set to 1',
+        'Set to 240 s',
+      ]);
+      strictEqual(
+        document.getText(),
+        [
+          'net.core.somaxconn = 4096',
+          '# net.ipv4.tcp_tw_recycle = 1',
+          'net.ipv4.tcp_syncookies = 1',
+          'net.ipv4.tcp_fin_timeout = 15',
+          'net.ipv4.ip_local_port_range = 30000 60000',
+          'net.ipv4.tcp_rmem = 4096 87380 16777216',
+          'net.ipv4.tcp_timestamps = 1',
+          'net.ipv4.tcp_tw_reuse = 1',
+          'net.ipv4.tcp_keepalive_time = 240',
+          'this is not a sysctl line',
+          'net.ipv4.conf.eth0/100.rp_filter = 1',
+          '',
+        ].join('\n'),
+      );
+    });
+
+    it('offer the safe value for a risky setting, in both languages', () => {
+      const document = documentOf('sysctl', 'net.ipv4.tcp_syncookies = 0\n');
+      const diagnostics = service.doValidation(document, service.parse(document), zh());
+      deepStrictEqual(service.getCodeActions(document.uri, diagnostics, 'zh-cn').map((action) => action.title), ['改为 1']);
+      strictEqual(applyPreferredFix(document, diagnostics[0]), 'net.ipv4.tcp_syncookies = 1\n');
+    });
+  });
+
   describe('oversized input', () => {
     it('quote only the start of a huge value, in the invalid-value and duplicate-key messages', () => {
       const huge = '1'.repeat(1_000_000);

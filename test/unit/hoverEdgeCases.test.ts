@@ -48,6 +48,12 @@ describe('hover edge cases', () => {
     ok(zh.includes('Linux `netstat` 的 UDP 行'), zh);
   });
 
+  it('the State column says that Linux netstat prints ESTABLISHED for a connected UDP socket', () => {
+    const text = readFixture('samples', 'netstat-a-resolved.txt');
+    const en = hoverOn('netstat', text, lineOf(text, 'Proto Recv-Q'), 'State');
+    ok(en.includes('Linux netstat leaves the column empty or prints `ESTABLISHED` (after `connect()`)'), en);
+  });
+
   it('TCP rows keep the full TCP state hover', () => {
     const text = readFixture('samples', 'netstat-a-resolved.txt');
     const en = hoverOn('netstat', text, lineOf(text, 'CLOSE_WAIT'), 'CLOSE_WAIT');
@@ -125,6 +131,30 @@ describe('netstat -s counter hovers', () => {
     ok(zh.includes('**怎么看：**') && zh.endsWith('*本文档中的值：2。*'), zh);
     const counter = hoverOn('netstat', text, lineOf(text, 'SYNs to LISTEN'), 'SYNs');
     ok(counter.includes('**When it grows:**') && counter.endsWith('Counters add up since boot: compare two snapshots (`nstat` shows the change since its last run).*'), counter);
+  });
+});
+
+describe('ss -s hovers', () => {
+  const summary = readFixture('real', 'listen-overflow', 'ss-s.txt');
+
+  it('explain each number of the TCP line, the confusing "closed" first', () => {
+    const line = lineOf(summary, 'TCP:   21');
+    const closed = hoverOn('netstat', summary, line, 'closed');
+    ok(closed.startsWith('**`closed 17`** (`ss -s`) — Not a count of any state but a difference: TCP sockets that exist yet sit in no lookup table.'), closed);
+    ok(hoverOn('netstat', summary, line, 'estab').startsWith('**`estab 3`** (`ss -s`) — Connections in ESTABLISHED **or CLOSE_WAIT**'));
+    ok(hoverOn('netstat', summary, line, 'orphaned').includes('The count is kernel-wide, not per network namespace.'));
+    ok(hoverOn('netstat', summary, line, 'timewait').includes('plus orphaned FIN_WAIT2 sockets'));
+    ok(hoverOn('netstat', summary, line, 'TCP:').startsWith('**`TCP:   21`** (`ss -s`) — Every TCP socket the kernel holds, TIME_WAIT included'));
+    const zh = hoverOn('netstat', summary, line, 'closed', 'zh-cn');
+    ok(zh.startsWith('**`closed 17`**（`ss -s`） — 这不是某个状态的计数，而是算出来的差值'), zh);
+  });
+
+  it('explain the Total line and the rows of the transport table, and nothing outside ss -s', () => {
+    ok(hoverOn('netstat', summary, lineOf(summary, 'Total:'), 'Total').startsWith('**`Total: 4`** (`ss -s`) — Sockets of every family in use'));
+    ok(hoverOn('netstat', summary, lineOf(summary, 'FRAG'), 'FRAG').startsWith('**`FRAG`** (`ss -s`) — IP packets waiting to be reassembled'));
+    const sockstat = 'sockets: used 182\nTCP: inuse 5 orphan 0 tw 2 alloc 7 mem 1\nRAW: inuse 0\n';
+    strictEqual(hoverOn('netstat', sockstat, 1, 'TCP:'), '', '/proc/net/sockstat is not ss -s');
+    strictEqual(hoverOn('netstat', sockstat, 2, 'RAW'), '');
   });
 });
 

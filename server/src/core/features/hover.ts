@@ -22,6 +22,7 @@ import { columnHover } from './columnHover';
 import { counterHover } from './counterHover';
 import { bilingual, colon, keyList, type Lang, lead, markdownHover, phraseOccurrences, pick, wordAt } from './hoverMarkdown';
 import { ssInfoHover } from './ssInfoHover';
+import { ssSummaryHover } from './ssSummaryHover';
 import { timerHover } from './timerHover';
 
 const LABELS = {
@@ -45,7 +46,6 @@ const LABELS = {
   no: { en: 'no', zh: '否' },
   dependsOnMachine: { en: 'depends on the machine', zh: '取决于机器配置' },
   items: { en: 'items', zh: '项' },
-  changed: { en: 'changed in', zh: '变更于' },
   diagram: { en: 'State diagram', zh: '状态图' },
   procCode: { en: '`{code}` in the `st` column of /proc/net/tcp', zh: '/proc/net/tcp 的 `st` 列中的 `{code}`' },
   printedBy: { en: 'Printed by', zh: '出现在' },
@@ -64,8 +64,8 @@ const SOURCE_NAMES: Record<StateSpellingSource, Localized> = {
 };
 
 /**
- * Hover anywhere in a netstat/ss document: a counter of `netstat -s`, a column header, a timer, an
- * `ss -i` field, or a state word. The first that recognises what is under the cursor answers.
+ * Hover anywhere in a netstat/ss document: a counter of `netstat -s`, a number of `ss -s`, a column
+ * header, a timer, an `ss -i` field, or a state word. The first that recognises what is under the cursor answers.
  */
 export function socketDumpHover(
   lineText: string,
@@ -80,6 +80,7 @@ export function socketDumpHover(
   }
   return (
     counterHover(lineText, line, character, dump, language) ??
+    ssSummaryHover(lineText, line, character, dump, language) ??
     columnHover(lineText, line, character, dump, language) ??
     timerHover(lineText, line, character, language, dump.rows.find((row) => row.line === line)?.state) ??
     ssInfoHover(lineText, line, character, language) ??
@@ -333,6 +334,9 @@ function keyMarkdown(doc: SysctlKeyDoc, writtenKey: string, language: DisplayLan
   });
 }
 
+/** After the default: English in parentheses, Chinese in full-width ones with no space before. */
+const DEFAULT_CHANGE: Localized = { en: ' (changed in {version}: {from} → {to})', zh: '（Linux {version} 中由 {from} 改为 {to}）' };
+
 function factsTable(doc: SysctlKeyDoc, lang: Lang): string {
   const rows: [Localized, string][] = [[LABELS.type, pick(TYPE_NAMES[doc.type], lang)]];
   if (doc.unit) {
@@ -343,10 +347,7 @@ function factsTable(doc: SysctlKeyDoc, lang: Lang): string {
     defaultText += ` — ${pick(doc.defaultNote, lang)}`;
   }
   for (const change of doc.defaultChanges ?? []) {
-    defaultText +=
-      lang === 'en'
-        ? ` (${pick(LABELS.changed, lang)} ${change.version}: ${change.from} → ${change.to})`
-        : `（Linux ${change.version} 中由 ${change.from} 改为 ${change.to}）`;
+    defaultText += pick(format(DEFAULT_CHANGE, { version: change.version, from: change.from, to: change.to }), lang);
   }
   rows.push([LABELS.default, defaultText]);
   if (doc.range && (doc.range.min !== undefined || doc.range.max !== undefined)) {

@@ -84,8 +84,8 @@ export const COLUMN_DOCS: readonly ColumnDoc[] = [
   {
     headers: ['State', '(state)', '状态'],
     meaning: {
-      en: 'The TCP state of the socket (hover a state word for its meaning). UDP has no states: `ss` prints `UNCONN` or `ESTAB` (after `connect()`), netstat leaves the column empty, macOS/BSD print nothing or `CLOSED`.',
-      zh: 'socket 的 TCP 状态（把鼠标放在状态词上可查看含义）。UDP 没有状态：`ss` 显示 `UNCONN`，调用过 `connect()` 的显示 `ESTAB`；netstat 留空；macOS/BSD 不显示或显示 `CLOSED`。',
+      en: 'The TCP state of the socket (hover a state word for its meaning). UDP has no states: `ss` prints `UNCONN` or `ESTAB` (after `connect()`), Linux netstat leaves the column empty or prints `ESTABLISHED` (after `connect()`), macOS/BSD print nothing or `CLOSED`.',
+      zh: 'socket 的 TCP 状态（把鼠标放在状态词上可查看含义）。UDP 没有状态：`ss` 显示 `UNCONN`，调用过 `connect()` 的显示 `ESTAB`；Linux netstat 留空，调用过 `connect()` 的显示 `ESTABLISHED`；macOS/BSD 不显示或显示 `CLOSED`。',
     },
   },
   {

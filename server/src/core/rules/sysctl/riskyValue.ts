@@ -10,6 +10,8 @@ const TIME_WAIT_BUCKETS_FLOOR = 10000;
 
 interface RiskCheck {
   readonly key: string;
+  /** The value the message recommends, offered as a quick fix; absent when the right value depends on the host. */
+  readonly saferValue?: string;
   /** The risk of this value, or undefined when the value is fine. */
   explain(value: number, entries: ReadonlyMap<string, SysctlEntry>): { message: Localized; related?: RelatedLine[] } | undefined;
 }
@@ -17,6 +19,7 @@ interface RiskCheck {
 const CHECKS: readonly RiskCheck[] = [
   {
     key: 'net.ipv4.tcp_syncookies',
+    saferValue: '1',
     explain: (value) =>
       value === 0
         ? {
@@ -29,6 +32,7 @@ const CHECKS: readonly RiskCheck[] = [
   },
   {
     key: 'net.ipv4.tcp_timestamps',
+    saferValue: '1',
     explain: (value, entries) => {
       if (value !== 0) {
         return undefined;
@@ -60,6 +64,7 @@ const CHECKS: readonly RiskCheck[] = [
   },
   {
     key: 'net.ipv4.tcp_tw_recycle',
+    saferValue: '0',
     explain: (value) =>
       value !== 0
         ? {
@@ -72,6 +77,7 @@ const CHECKS: readonly RiskCheck[] = [
   },
   {
     key: 'net.ipv4.tcp_abort_on_overflow',
+    saferValue: '0',
     explain: (value) =>
       value === 1
         ? {
@@ -118,7 +124,10 @@ export const riskyValue: SysctlRule = {
       }
       const risk = check.explain(value[0], entries);
       if (risk) {
-        findings.push({ code: this.code, severity: 'warning', line: entry.line, span: entry.valueSpan, message: risk.message, related: risk.related });
+        const fixes = check.saferValue
+          ? [{ title: format({ en: 'Set to {value}', zh: '改为 {value}' }, { value: check.saferValue }), line: entry.line, span: entry.valueSpan, newText: check.saferValue, isPreferred: true }]
+          : undefined;
+        findings.push({ code: this.code, severity: 'warning', line: entry.line, span: entry.valueSpan, message: risk.message, related: risk.related, fixes });
       }
     }
     return findings.sort((a, b) => a.line - b.line);
