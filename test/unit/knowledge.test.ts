@@ -13,7 +13,7 @@ import { CANONICAL_STATES } from '../../server/src/core/model/tcpState';
 const FIXTURE_DIR = path.join(__dirname, '..', 'fixtures', 'real', 'sysctl');
 const IFACE = '<iface>';
 const CJK = /[\u4e00-\u9fff]/;
-const KEY_SHAPE = /^(?:net|fs|kernel|vm|user|abi|debug|dev)(?:\.(?:[a-z0-9_-]+|<iface>))+$/;
+const KEY_SHAPE = /^(?:net|fs|kernel|vm|user|abi|debug|dev)(?:\.(?:[a-zA-Z0-9_-]+|<iface>))+$/;
 const VERSION_SHAPE = /^\d+\.\d+$/;
 
 const DOCS_BY_KEY = new Map(SYSCTL_KEY_DOCS.map((doc) => [doc.key, doc]));

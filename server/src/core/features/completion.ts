@@ -1,8 +1,7 @@
 import { type CompletionItem, CompletionItemKind, MarkupKind, Range, TextEdit } from 'vscode-languageserver-types';
 import { allowedValues } from '../analysis/sysctlValue';
 import { type DisplayLanguage, type Localized, localize } from '../i18n/localized';
-import { allKeyDocs, findKeyDoc, INTERFACE_PLACEHOLDER, templateKey } from '../knowledge/sysctlKeys';
-import catalog from '../knowledge/sysctlKeyCatalog.json';
+import { allKeyDocs, findKeyDoc, INTERFACE_PLACEHOLDER, REFERENCE_KEYS, templateKey } from '../knowledge/sysctlKeys';
 import type { SysctlKeyDoc } from '../knowledge/types';
 import { TYPE_NAMES, UNIT_NAMES } from '../knowledge/units';
 import type { ParsedSysctlFile } from '../model/sysctlFile';
@@ -30,28 +29,32 @@ const TEXT = {
   enabled: { en: 'on', zh: '开启' },
 } satisfies Record<string, Localized>;
 
-/** Every key that exists today, as template segments (`<iface>` where an interface name goes). */
-let knownTemplates: readonly (readonly string[])[] | undefined;
+/** Every key that exists today, as template segments (`<iface>` where an interface name goes), per kernel key list. */
+const knownTemplates = new WeakMap<ReadonlySet<string>, readonly (readonly string[])[]>();
 
-function templates(): readonly (readonly string[])[] {
-  if (!knownTemplates) {
-    const keys = new Set<string>(catalog.keys);
+function templates(referenceKeys: ReadonlySet<string>): readonly (readonly string[])[] {
+  let sorted = knownTemplates.get(referenceKeys);
+  if (!sorted) {
+    const keys = new Set<string>(referenceKeys);
     for (const doc of allKeyDocs()) {
       if (!doc.removedIn) {
         keys.add(doc.key);
       }
     }
-    knownTemplates = [...keys].sort().map((key) => key.split('.'));
+    sorted = [...keys].sort().map((key) => key.split('.'));
+    knownTemplates.set(referenceKeys, sorted);
   }
-  return knownTemplates;
+  return sorted;
 }
 
+/** Completions at a position of a sysctl file; `referenceKeys` lists the keys a kernel has (the reference kernel's by default). */
 export function sysctlCompletions(
   lineText: string,
   line: number,
   character: number,
   file: ParsedSysctlFile,
   language: DisplayLanguage,
+  referenceKeys: ReadonlySet<string> = REFERENCE_KEYS,
 ): CompletionItem[] {
   const before = lineText.slice(0, character);
   const start = before.length - before.trimStart().length;
@@ -61,10 +64,17 @@ export function sysctlCompletions(
   const equals = before.indexOf('=');
   return equals >= 0
     ? valueCompletions(lineText, line, character, equals, language)
-    : keyCompletions(before, line, start, file, language);
+    : keyCompletions(before, line, start, file, language, referenceKeys);
 }
 
-function keyCompletions(before: string, line: number, start: number, file: ParsedSysctlFile, language: DisplayLanguage): CompletionItem[] {
+function keyCompletions(
+  before: string,
+  line: number,
+  start: number,
+  file: ParsedSysctlFile,
+  language: DisplayLanguage,
+  referenceKeys: ReadonlySet<string>,
+): CompletionItem[] {
   const keyStart = before[start] === '-' ? start + 1 : start;
   const written = before.slice(keyStart);
   // A blank typed after the key, or indentation before it, is not a request for key names.
@@ -84,7 +94,7 @@ function keyCompletions(before: string, line: number, start: number, file: Parse
   const range = Range.create(line, partialStart, line, before.length);
   const items = new Map<string, CompletionItem>();
   let interfaces: [string, Localized][] | undefined;
-  for (const template of templates()) {
+  for (const template of templates(referenceKeys)) {
     if (template.length <= parent.length || !matchesParent(template, parent)) {
       continue;
     }

@@ -1,5 +1,5 @@
 import type { Localized } from '../i18n/localized';
-import { keyStatus, templateKey } from '../knowledge/sysctlKeys';
+import { keyStatus, REFERENCE_KEYS, templateKey } from '../knowledge/sysctlKeys';
 import type { SysctlRange, SysctlUnit, SysctlValueType } from '../knowledge/types';
 import { keySegments } from '../parsers/sysctlFile';
 
@@ -29,15 +29,18 @@ export interface KeyDescription {
   readonly summary: Localized | null;
 }
 
-/** Describes any sysctl key, dotted or `/`-separated, per-interface ones included; null when unknown. */
-export function describeKey(rawKey: string): KeyDescription | null {
+/**
+ * Describes any sysctl key, dotted or `/`-separated, per-interface ones included; null when unknown.
+ * `referenceKeys` lists the keys a kernel has (the reference kernel's by default).
+ */
+export function describeKey(rawKey: string, referenceKeys: ReadonlySet<string> = REFERENCE_KEYS): KeyDescription | null {
   const segments = keySegments(rawKey.trim());
   if (!segments) {
     return null;
   }
   const key = segments.map((segment) => segment.replace(/\./g, '/')).join('.');
   const template = templateKey(segments);
-  const status = keyStatus(template);
+  const status = keyStatus(template, referenceKeys);
   if (status.kind === 'unknown') {
     return null;
   }

@@ -2,7 +2,7 @@ import type { Hover } from 'vscode-languageserver-types';
 import { allowedValues } from '../analysis/sysctlValue';
 import { type DisplayLanguage, format, type Localized } from '../i18n/localized';
 import { FOREIGN_KEEPALIVE_SETTINGS, KEEPALIVE_ELSEWHERE } from '../knowledge/keepaliveElsewhere';
-import { findKeyDoc, keyStatus, REFERENCE_KERNEL, templateKey } from '../knowledge/sysctlKeys';
+import { findKeyDoc, keyStatus, REFERENCE_KERNEL, REFERENCE_KEYS, templateKey } from '../knowledge/sysctlKeys';
 import {
   OTHER_FAMILY_STATE,
   type PseudoStateDoc,
@@ -230,20 +230,28 @@ function countSentence(state: TcpState, counts: { count: number; total: number }
 /**
  * Hover in a sysctl file: a key (its documentation) or its value (what that value means); on a line
  * that is no known key, a keepalive setting of another product pasted for comparison.
+ * `referenceKeys` lists the keys a kernel has (the reference kernel's by default).
  */
-export function sysctlHover(file: ParsedSysctlFile, lineText: string, line: number, character: number, language: DisplayLanguage): Hover | undefined {
+export function sysctlHover(
+  file: ParsedSysctlFile,
+  lineText: string,
+  line: number,
+  character: number,
+  language: DisplayLanguage,
+  referenceKeys: ReadonlySet<string> = REFERENCE_KEYS,
+): Hover | undefined {
   const entry = file.entries.find((candidate) => candidate.line === line);
-  return (entry ? sysctlEntryHover(entry, line, character, language) : undefined) ?? foreignSettingHover(lineText, line, character, language);
+  return (entry ? sysctlEntryHover(entry, line, character, language, referenceKeys) : undefined) ?? foreignSettingHover(lineText, line, character, language);
 }
 
-function sysctlEntryHover(entry: SysctlEntry, line: number, character: number, language: DisplayLanguage): Hover | undefined {
+function sysctlEntryHover(entry: SysctlEntry, line: number, character: number, language: DisplayLanguage, referenceKeys: ReadonlySet<string>): Hover | undefined {
   const onKey = character >= entry.keySpan.start && character <= entry.keySpan.end;
   const onValue = character >= entry.valueSpan.start && character <= entry.valueSpan.end && entry.valueSpan.end > entry.valueSpan.start;
   if (!onKey && !onValue) {
     return undefined;
   }
   const template = templateKey(entry.segments);
-  const status = keyStatus(template);
+  const status = keyStatus(template, referenceKeys);
   const doc = 'doc' in status ? status.doc : findKeyDoc(template);
   let value: string | undefined;
   if (doc) {

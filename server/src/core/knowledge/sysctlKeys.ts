@@ -37,9 +37,12 @@ const DOCS_BY_KEY: ReadonlyMap<string, SysctlKeyDoc> = new Map(SYSCTL_KEY_DOCS.m
 
 const REMOVED_BY_KEY: ReadonlyMap<string, RemovedSysctlKey> = new Map(REMOVED_SYSCTL_KEYS.map((entry) => [entry.key, entry]));
 
+/** Every key (as a template) the reference kernel has, documented or not. */
+export const REFERENCE_KEYS: ReadonlySet<string> = new Set(catalog.keys);
+
 /** Keys that exist today: the reference kernel's, plus documented ones it lacks (other build options). */
 const KNOWN_TEMPLATES: ReadonlySet<string> = new Set([
-  ...catalog.keys,
+  ...REFERENCE_KEYS,
   ...SYSCTL_KEY_DOCS.filter((doc) => !doc.removedIn).map((doc) => doc.key),
 ]);
 
@@ -58,8 +61,11 @@ export type KeyStatus =
   | { readonly kind: 'removed'; readonly entry: RemovedSysctlKey }
   | { readonly kind: 'unknown' };
 
-/** What the product knows about a key: documented, merely known to exist, removed, or unknown. */
-export function keyStatus(templatedKey: string): KeyStatus {
+/**
+ * What the product knows about a key: documented, merely known to exist, removed, or unknown.
+ * `referenceKeys` is the list of keys a kernel has: the reference kernel's unless another is given.
+ */
+export function keyStatus(templatedKey: string, referenceKeys: ReadonlySet<string> = REFERENCE_KEYS): KeyStatus {
   const doc = DOCS_BY_KEY.get(templatedKey);
   if (doc) {
     return doc.removedIn ? { kind: 'removed', doc } : { kind: 'documented', doc };
@@ -68,7 +74,8 @@ export function keyStatus(templatedKey: string): KeyStatus {
   if (removed) {
     return { kind: 'removed', entry: removed };
   }
-  return KNOWN_TEMPLATES.has(templatedKey) ? { kind: 'known' } : { kind: 'unknown' };
+  // Documented keys were answered above, so only the kernel's key list is left to consult.
+  return referenceKeys.has(templatedKey) ? { kind: 'known' } : { kind: 'unknown' };
 }
 
 /**

@@ -2286,6 +2286,412 @@ const OTHER_KEYS: readonly SysctlKeyDoc[] = [
   },
 ];
 
+/**
+ * Keys for kernel developers and special tooling (tracing, checkpoint/restore, boot internals).
+ * Brief on purpose: the hover says what the key is and when an SRE would ever meet it.
+ */
+const DEVELOPER_KEYS: readonly SysctlKeyDoc[] = [
+  {
+    key: 'kernel.bootloader_type',
+    type: 'int',
+    default: null,
+    defaultNote: {
+      en: 'Whatever the boot loader wrote into the x86 boot header; 176 (0xB0) on the reference Firecracker VM.',
+      zh: '取决于引导程序写入 x86 启动头的值；参考用的 Firecracker 虚拟机上为 176（0xB0）。',
+    },
+    perNamespace: false,
+    related: ['kernel.bootloader_version', 'kernel.osrelease'],
+    summary: {
+      en: 'Read-only, x86 only: the type number of the boot loader that started the kernel.',
+      zh: '只读，仅 x86：启动本内核的引导程序的类型编号。',
+    },
+    details: {
+      en:
+        'Whole machine; a kernel-developer key with nothing to tune. The value is the loader type shifted left by four bits, with the low four bits of the loader version below it (the old `type_of_loader` encoding, kept for compatibility); the x86 boot protocol lists the type numbers, 7 being GRUB. An SRE reads it at most when auditing how hosts boot, e.g. to tell GRUB-booted machines from ones started directly by a hypervisor or by kexec.',
+      zh:
+        '作用于整台机器；这是给内核开发者看的参数，没有可调的内容。其值为引导程序类型左移四位，低四位是引导程序版本号的低四位（沿用旧的 `type_of_loader` 编码以保持兼容）；各类型编号见 x86 启动协议文档，其中 7 是 GRUB。SRE 最多在核查主机启动方式时会读它，例如区分由 GRUB 引导的机器与由虚拟化平台或 kexec 直接启动的机器。',
+    },
+  },
+  {
+    key: 'kernel.bootloader_version',
+    type: 'int',
+    default: null,
+    defaultNote: {
+      en: 'Whatever the boot loader reported; 0 on the reference Firecracker VM.',
+      zh: '取决于引导程序上报的值；参考用的 Firecracker 虚拟机上为 0。',
+    },
+    perNamespace: false,
+    related: ['kernel.bootloader_type'],
+    summary: {
+      en: 'Read-only, x86 only: the full version number the boot loader reported.',
+      zh: '只读，仅 x86：引导程序上报的完整版本号。',
+    },
+    details: {
+      en: 'Whole machine; informational only. Read it together with `kernel.bootloader_type`, which keeps only the low four bits of this version.',
+      zh: '作用于整台机器，仅供参考。应与 `kernel.bootloader_type` 一起看，后者只保留了该版本号的低四位。',
+    },
+  },
+  {
+    key: 'kernel.cad_pid',
+    type: 'int',
+    default: '1',
+    perNamespace: false,
+    related: ['kernel.ctrl-alt-del', 'kernel.poweroff_cmd'],
+    summary: {
+      en: 'The process signalled when Ctrl-Alt-Del is pressed and `kernel.ctrl-alt-del` is 0: init (PID 1) by default.',
+      zh: '在 `kernel.ctrl-alt-del` 为 0 时按下 Ctrl-Alt-Del 会收到信号的进程，默认是 init（PID 1）。',
+    },
+    details: {
+      en:
+        'Whole machine; readable and writable by root only. With `kernel.ctrl-alt-del` at 0 the kernel does not reboot on the key combination but sends SIGINT to this process; systemd answers by starting `ctrl-alt-del.target`. Writing a PID that belongs to no running process fails with ESRCH. An SRE meets it only when Ctrl-Alt-Del on a console (or a hypervisor\'s "send Ctrl-Alt-Del" button) does nothing or something unexpected: check that it still points at PID 1.',
+      zh:
+        '作用于整台机器，只有 root 可读写。`kernel.ctrl-alt-del` 为 0 时，内核收到该组合键不会重启，而是向这个进程发送 SIGINT；systemd 收到后会启动 `ctrl-alt-del.target`。写入一个不属于任何运行中进程的 PID 会以 ESRCH 失败。SRE 只有在控制台上的 Ctrl-Alt-Del（或虚拟化平台的“发送 Ctrl-Alt-Del”按钮）没有反应或行为异常时才会碰到它：确认它仍然指向 PID 1。',
+    },
+  },
+  {
+    key: 'kernel.firmware_config.force_sysfs_fallback',
+    type: 'bool',
+    default: '0',
+    defaultNote: {
+      en: 'Follows CONFIG_FW_LOADER_USER_HELPER_FALLBACK, which most builds (the reference one included) leave off.',
+      zh: '取决于 CONFIG_FW_LOADER_USER_HELPER_FALLBACK，多数内核构建（包括参考内核）都不启用它。',
+    },
+    values: [
+      { value: '0', meaning: { en: 'Fall back to the sysfs interface only for drivers that ask for it.', zh: '只有驱动明确要求时才回退到 sysfs 接口。' } },
+      { value: '1', meaning: { en: 'Every failed direct load falls back to the sysfs interface and waits for user space.', zh: '每次直接加载失败都回退到 sysfs 接口，等待用户态提供文件。' } },
+    ],
+    perNamespace: false,
+    related: ['kernel.firmware_config.ignore_sysfs_fallback'],
+    summary: {
+      en: 'Whether a failed firmware load always falls back to the sysfs interface, where a user-space helper must supply the file.',
+      zh: '固件加载失败时是否总是回退到 sysfs 接口，由用户态辅助程序提供固件文件。',
+    },
+    details: {
+      en:
+        'Whole machine; a driver-developer key. When a driver (NIC, GPU, Wi-Fi, storage controller) requests firmware, the kernel first reads it from `/lib/firmware`. The sysfs fallback then waits for user space to write the file through `/sys/class/firmware/`, for up to `/sys/class/firmware/timeout` seconds (60 by default). With 1, every missing file costs that wait, which shows up as boot or `modprobe` stalls of a minute each. Check `dmesg | grep -i firmware` and that the firmware package is installed.',
+      zh:
+        '作用于整台机器；这是给驱动开发者用的参数。驱动（网卡、GPU、Wi-Fi、存储控制器）请求固件时，内核先从 `/lib/firmware` 直接读取；sysfs 回退机制则会等待用户态通过 `/sys/class/firmware/` 写入文件，最长 `/sys/class/firmware/timeout` 秒（默认 60）。设为 1 时，每缺一个文件都要等这么久，表现为开机或 `modprobe` 每次卡住约一分钟。用 `dmesg | grep -i firmware` 检查，并确认已安装相应的固件软件包。',
+    },
+  },
+  {
+    key: 'kernel.firmware_config.ignore_sysfs_fallback',
+    type: 'bool',
+    default: '0',
+    values: [
+      { value: '0', meaning: { en: 'Use the sysfs fallback where a driver or `force_sysfs_fallback` asks for it.', zh: '驱动或 `force_sysfs_fallback` 要求时使用 sysfs 回退。' } },
+      { value: '1', meaning: { en: 'Never use the sysfs fallback: a missing firmware file fails at once.', zh: '从不使用 sysfs 回退：缺少固件文件时立即失败。' } },
+    ],
+    perNamespace: false,
+    related: ['kernel.firmware_config.force_sysfs_fallback'],
+    summary: {
+      en: 'Turns the sysfs firmware fallback off completely, overriding `kernel.firmware_config.force_sysfs_fallback`.',
+      zh: '彻底关闭固件加载的 sysfs 回退机制，优先于 `kernel.firmware_config.force_sysfs_fallback`。',
+    },
+    details: {
+      en:
+        'Whole machine; a driver-developer key. With 1 a missing firmware file fails immediately instead of waiting for a user-space helper, which helps systems that have no such helper and stall while drivers load. The driver then usually fails to initialise: look for "Direct firmware load for … failed" in `dmesg`.',
+      zh:
+        '作用于整台机器；这是给驱动开发者用的参数。设为 1 后，缺少固件文件会立即失败，而不是等待用户态辅助程序；对于没有这类辅助程序、加载驱动时会卡住的系统有帮助。此时驱动通常会初始化失败：在 `dmesg` 中查找 "Direct firmware load for … failed"。',
+    },
+  },
+  {
+    key: 'kernel.ftrace_dump_on_oops',
+    type: 'string',
+    default: '0',
+    perNamespace: false,
+    related: ['kernel.panic_on_oops', 'kernel.traceoff_on_warning', 'kernel.ftrace_enabled'],
+    summary: {
+      en: 'Whether an oops prints the ftrace buffer to the console: 0 no, 1 every CPU\'s buffer, 2 or `orig_cpu` only the CPU that oopsed.',
+      zh: '内核 oops 时是否把 ftrace 缓冲区打印到控制台：0 不打印，1 打印所有 CPU 的缓冲区，2 或 `orig_cpu` 只打印出错的 CPU。',
+    },
+    details: {
+      en:
+        'Whole machine; a tracing and debugging key. When you chase a rare crash with tracing running, it puts the events that led up to the crash into the console log, and so into a serial console, pstore or kdump capture. Recent kernels also accept trace instance names (`foo`, `foo=orig_cpu`, several separated by commas). Dumping a large buffer over a slow serial console can take minutes, so shrink the buffer (`buffer_size_kb` in `/sys/kernel/tracing`) before enabling it. The boot parameter of the same name sets it from boot.',
+      zh:
+        '作用于整台机器；这是用于跟踪和调试的参数。在开启跟踪的情况下排查偶发崩溃时，它会把崩溃前的事件写进控制台日志，从而进入串口控制台、pstore 或 kdump 的采集结果。较新的内核还接受跟踪实例名（`foo`、`foo=orig_cpu`，多个用逗号分隔）。通过慢速串口输出大缓冲区可能要好几分钟，因此开启前应先缩小缓冲区（`/sys/kernel/tracing` 下的 `buffer_size_kb`）。同名启动参数可以从开机起设置它。',
+    },
+  },
+  {
+    key: 'kernel.ftrace_enabled',
+    type: 'bool',
+    default: '1',
+    values: [
+      { value: '0', meaning: { en: 'Function tracing is off: the function tracers get no calls.', zh: '关闭函数跟踪：函数跟踪器收不到任何调用。' } },
+      { value: '1', meaning: { en: 'Function tracing may be used (default); nothing is traced until a tracer is enabled.', zh: '允许使用函数跟踪（默认）；在启用跟踪器之前不会跟踪任何内容。' } },
+    ],
+    perNamespace: false,
+    related: ['kernel.ftrace_dump_on_oops', 'kernel.tracepoint_printk'],
+    summary: {
+      en: 'Master switch for the kernel\'s function tracing hooks (the `function` and `function_graph` tracers and tools built on them).',
+      zh: '内核函数跟踪钩子的总开关（`function`、`function_graph` 跟踪器以及基于它们的工具）。',
+    },
+    details: {
+      en:
+        'Whole machine; a tracing key. At 1 it costs nothing by itself: tracing starts only when someone enables a tracer, e.g. with `trace-cmd` or `perf ftrace`. Setting 0 makes those tools trace nothing; the kernel refuses (EBUSY) while a live patch, which relies on the same hooks, is loaded. An SRE meets it when a tracing tool reports that function tracing is disabled.',
+      zh:
+        '作用于整台机器；这是跟踪相关的参数。值为 1 本身没有开销：只有有人启用跟踪器（例如用 `trace-cmd` 或 `perf ftrace`）时才开始跟踪。设为 0 后这些工具什么也跟踪不到；加载了依赖同一套钩子的内核热补丁（livepatch）时，内核会以 EBUSY 拒绝修改。SRE 只有在跟踪工具报告函数跟踪被禁用时才会碰到它。',
+    },
+  },
+  {
+    key: 'kernel.init_private',
+    type: 'int',
+    default: '1',
+    defaultNote: {
+      en: 'The value of the reference build (6.18.44-fc-v657) right after boot; mainline Linux has no such key.',
+      zh: '参考内核（6.18.44-fc-v657）开机后的值；主线 Linux 没有这个参数。',
+    },
+    perNamespace: false,
+    related: ['kernel.osrelease'],
+    summary: {
+      en: 'A key of this particular kernel build, not of mainline Linux; what it does is not publicly documented.',
+      zh: '这个内核构建特有的参数，主线 Linux 中没有；其作用没有公开文档。',
+    },
+    details: {
+      en:
+        'Whole machine. Neither the mainline kernel sources nor its documentation contain `kernel.init_private`, so it comes from the patches of whoever built this kernel. Netstat Insight does not guess its meaning: leave it at its value unless the kernel\'s vendor documents it, and do not copy it into configuration for other hosts, where `sysctl` will report it as unknown.',
+      zh:
+        '作用于整台机器。主线内核的源码和文档中都没有 `kernel.init_private`，它来自构建这个内核的一方所加的补丁。Netstat Insight 不猜测它的含义：除非内核提供方有文档说明，否则保持现值；也不要把它写进其他主机的配置，那些主机上的 `sysctl` 会报告该参数不存在。',
+    },
+  },
+  {
+    key: 'kernel.io_delay_type',
+    type: 'enum',
+    default: '0',
+    defaultNote: {
+      en: 'Chosen at build time (CONFIG_IO_DELAY_0X80, the usual choice, and its alternatives) or by the `io_delay=` boot parameter; a few old laptops get 0xED automatically.',
+      zh: '由构建选项（通常是 CONFIG_IO_DELAY_0X80，另有几个可选项）或启动参数 `io_delay=` 决定；少数老式笔记本会被自动设为 0xED。',
+    },
+    values: [
+      { value: '0', meaning: { en: 'Write to I/O port 0x80.', zh: '向 I/O 端口 0x80 写一次。' } },
+      { value: '1', meaning: { en: 'Write to I/O port 0xED.', zh: '向 I/O 端口 0xED 写一次。' } },
+      { value: '2', meaning: { en: 'Busy-wait for 2 microseconds.', zh: '忙等 2 微秒。' } },
+      { value: '3', meaning: { en: 'No delay.', zh: '不延迟。' } },
+    ],
+    perNamespace: false,
+    related: ['kernel.bootloader_type'],
+    summary: {
+      en: 'x86 only: how the kernel pauses after legacy "slow" port I/O (`outb_p`, `inb_p`).',
+      zh: '仅 x86：内核在传统“慢速”端口 I/O（`outb_p`、`inb_p`）之后如何等待。',
+    },
+    details: {
+      en:
+        'Whole machine; a kernel-developer key. ISA-era chips needed a short pause between port accesses, which the kernel makes by touching an unused port. It matters only to drivers of legacy hardware (timer, CMOS clock, old serial or floppy controllers); network servers never need to change it. A change takes effect at once; `io_delay=0x80|0xed|udelay|none` on the kernel command line sets it from boot.',
+      zh:
+        '作用于整台机器；这是给内核开发者看的参数。ISA 时代的芯片在两次端口访问之间需要短暂停顿，内核通过访问一个闲置端口来制造这个延迟。它只影响传统硬件的驱动（定时器、CMOS 时钟、老式串口或软驱控制器）；网络服务器永远不需要改它。修改立即生效；在内核命令行加 `io_delay=0x80|0xed|udelay|none` 可从开机起设置。',
+    },
+  },
+  {
+    key: 'kernel.max_lock_depth',
+    type: 'int',
+    default: '1024',
+    perNamespace: false,
+    related: ['kernel.sched_rt_runtime_us'],
+    summary: {
+      en: 'How many locks deep the kernel follows a chain of priority-inheritance mutexes before it gives up.',
+      zh: '内核沿优先级继承互斥锁的持有链最多追溯多少层，超过即放弃。',
+    },
+    details: {
+      en:
+        'Whole machine; a kernel-developer key. When a thread blocks on a priority-inheritance lock (a `pthread` mutex created with `PTHREAD_PRIO_INHERIT`, i.e. a PI futex, or an rt-mutex inside the kernel), the kernel walks the chain of lock owners to lend them its priority and to detect deadlocks. A chain longer than this stops the walk: the lock call fails with EDEADLK and "Maximum lock depth … reached" appears in `dmesg`. Real programs never come close; raise it only if that message appears for a legitimate design.',
+      zh:
+        '作用于整台机器；这是给内核开发者看的参数。线程阻塞在优先级继承锁上时（用 `PTHREAD_PRIO_INHERIT` 创建的 `pthread` 互斥锁，即 PI futex，或内核内部的 rt-mutex），内核会沿锁持有者链逐个向上，把自己的优先级借给它们并检测死锁。链长超过此值就停止追溯：加锁调用以 EDEADLK 失败，`dmesg` 中出现 "Maximum lock depth … reached"。正常程序远达不到这个深度；只有在合理的设计确实触发该消息时才调大。',
+    },
+  },
+  {
+    key: 'kernel.msg_next_id',
+    type: 'int',
+    default: '-1',
+    range: { min: -1, max: 2147483647 },
+    perNamespace: false,
+    related: ['kernel.msgmni', 'kernel.sem_next_id', 'kernel.shm_next_id', 'kernel.ns_last_pid'],
+    summary: {
+      en: 'Checkpoint/restore: the ID the next System V message queue should get; -1 lets the kernel choose.',
+      zh: '用于检查点/恢复：指定下一个 System V 消息队列的 ID；-1 表示由内核自行分配。',
+    },
+    details: {
+      en:
+        'Each IPC namespace (so each container) has its own value; it does not follow network namespaces. CRIU sets it right before re-creating a message queue so that a restored process finds the queue ID it had; the kernel resets it to -1 after the next allocation and does not promise to honour it. Writing needs CAP_CHECKPOINT_RESTORE or CAP_SYS_ADMIN. An SRE meets it only when debugging container checkpoint/restore or live migration (CRIU, `podman container checkpoint`); otherwise it reads -1.',
+      zh:
+        '每个 IPC 命名空间（也就是每个容器）各有一份，与网络命名空间无关。CRIU 在重建消息队列之前设置它，使恢复后的进程拿到原来的队列 ID；下一次分配之后内核会把它重置为 -1，而且不保证一定采用该值。写入需要 CAP_CHECKPOINT_RESTORE 或 CAP_SYS_ADMIN。SRE 只有在排查容器检查点/恢复或热迁移（CRIU、`podman container checkpoint`）时才会碰到它；其他时候读出来都是 -1。',
+    },
+  },
+  {
+    key: 'kernel.sem_next_id',
+    type: 'int',
+    default: '-1',
+    range: { min: -1, max: 2147483647 },
+    perNamespace: false,
+    related: ['kernel.sem', 'kernel.msg_next_id', 'kernel.shm_next_id'],
+    summary: {
+      en: 'Checkpoint/restore: the ID the next System V semaphore set should get; -1 lets the kernel choose.',
+      zh: '用于检查点/恢复：指定下一个 System V 信号量集的 ID；-1 表示由内核自行分配。',
+    },
+    details: {
+      en: 'Each IPC namespace has its own value. Works like `kernel.msg_next_id`, for semaphore sets: CRIU writes it before re-creating a set, the kernel resets it to -1 afterwards. Nothing to tune.',
+      zh: '每个 IPC 命名空间各有一份。作用与 `kernel.msg_next_id` 相同，只是针对信号量集：CRIU 在重建信号量集之前写入，之后内核把它重置为 -1。没有需要调整的地方。',
+    },
+  },
+  {
+    key: 'kernel.shm_next_id',
+    type: 'int',
+    default: '-1',
+    range: { min: -1, max: 2147483647 },
+    perNamespace: false,
+    related: ['kernel.shmmni', 'kernel.msg_next_id', 'kernel.sem_next_id'],
+    summary: {
+      en: 'Checkpoint/restore: the ID the next System V shared memory segment should get; -1 lets the kernel choose.',
+      zh: '用于检查点/恢复：指定下一个 System V 共享内存段的 ID；-1 表示由内核自行分配。',
+    },
+    details: {
+      en: 'Each IPC namespace has its own value. Works like `kernel.msg_next_id`, for shared memory segments: CRIU writes it before re-creating a segment, the kernel resets it to -1 afterwards. Nothing to tune.',
+      zh: '每个 IPC 命名空间各有一份。作用与 `kernel.msg_next_id` 相同，只是针对共享内存段：CRIU 在重建共享内存段之前写入，之后内核把它重置为 -1。没有需要调整的地方。',
+    },
+  },
+  {
+    key: 'kernel.ns_last_pid',
+    type: 'int',
+    default: null,
+    defaultNote: {
+      en: 'A counter: the last PID handed out in the reader\'s PID namespace (6138 when the reference host was captured).',
+      zh: '这是一个计数值：读取者所在 PID 命名空间中最近分配的 PID（采集参考主机时为 6138）。',
+    },
+    range: { min: 0 },
+    perNamespace: false,
+    related: ['kernel.pid_max', 'kernel.msg_next_id'],
+    summary: {
+      en: 'The last PID allocated in the reader\'s PID namespace; writing it makes the next `fork()` try the number after it.',
+      zh: '读取者所在 PID 命名空间中最近分配的 PID；写入后，下一次 `fork()` 会从其后一个号码开始尝试。',
+    },
+    details: {
+      en:
+        'Each PID namespace (so each container) has its own value; it does not follow network namespaces. CRIU writes the wanted PID minus one here before forking, so that restored processes get their old PIDs; newer CRIU uses `clone3()` with an explicit PID instead. Writing needs CAP_CHECKPOINT_RESTORE or CAP_SYS_ADMIN over the namespace. For monitoring, sampling it twice shows how fast PIDs are consumed; they wrap around at `kernel.pid_max`.',
+      zh:
+        '每个 PID 命名空间（也就是每个容器）各有一份，与网络命名空间无关。CRIU 在 fork 之前把目标 PID 减一写到这里，使恢复的进程拿回原来的 PID；较新的 CRIU 改用带指定 PID 的 `clone3()`。写入需要对该命名空间拥有 CAP_CHECKPOINT_RESTORE 或 CAP_SYS_ADMIN。做监控时，隔一段时间读两次即可看出 PID 的消耗速度；PID 到 `kernel.pid_max` 后会回绕。',
+    },
+  },
+  {
+    key: 'kernel.numa_balancing_promote_rate_limit_MBps',
+    type: 'int',
+    default: '65536',
+    range: { min: 0 },
+    perNamespace: false,
+    related: ['kernel.numa_balancing'],
+    summary: {
+      en: 'Memory tiering: at most this many MB per second of hot pages are promoted into each fast NUMA node.',
+      zh: '内存分层：每个快速 NUMA 节点每秒最多提升这么多 MB 的热页。',
+    },
+    details: {
+      en:
+        'Whole machine. Used only when `kernel.numa_balancing` includes memory tiering (2 or 3), on machines with a slow memory tier such as CXL or persistent memory. Promotion traffic competes with the application for memory bandwidth: a lower limit smooths latency at the price of hot data reaching fast memory later. The default (64 GiB/s) is effectively no limit; about a tenth of the slow tier\'s write bandwidth is a sensible starting point. Watch `pgpromote_success` and `pgpromote_candidate` in `/proc/vmstat`.',
+      zh:
+        '作用于整台机器。只在 `kernel.numa_balancing` 包含内存分层（2 或 3）、且机器有 CXL 或持久内存这类慢速内存层时才生效。页提升的流量会与应用争抢内存带宽：限得低一些能让延迟更平稳，代价是热数据更晚进入快速内存。默认值（64 GiB/s）实际上等于不限制；可以先设为慢速内存层写带宽的十分之一左右。观察 `/proc/vmstat` 中的 `pgpromote_success` 和 `pgpromote_candidate`。',
+    },
+  },
+  {
+    key: 'kernel.perf_event_max_contexts_per_stack',
+    type: 'int',
+    default: '8',
+    range: { min: 0, max: 1000 },
+    perNamespace: false,
+    related: ['kernel.perf_event_max_stack'],
+    summary: {
+      en: 'Most context markers (e.g. kernel-to-user boundaries) one perf or BPF call chain may contain.',
+      zh: '一条 perf 或 BPF 调用链中最多可包含的上下文标记数（例如内核态与用户态的分界）。',
+    },
+    details: {
+      en: 'Whole machine; a profiling key. A sampled call chain marks where it crosses from kernel to user space; this caps those markers, while `kernel.perf_event_max_stack` caps the frames. Writing fails with EBUSY while any event records call chains. There is rarely a reason to change it.',
+      zh: '作用于整台机器；这是性能剖析相关的参数。采样得到的调用链会标出从内核态进入用户态等边界；本参数限制这类标记的数量，`kernel.perf_event_max_stack` 限制的则是栈帧数。有事件正在记录调用链时写入会以 EBUSY 失败。一般没有理由修改。',
+    },
+  },
+  {
+    key: 'kernel.real-root-dev',
+    type: 'int',
+    default: '0',
+    perNamespace: false,
+    related: ['kernel.bootloader_type'],
+    summary: {
+      en: 'Legacy initrd: the device number of the real root file system, which a `/linuxrc` script could change.',
+      zh: '传统 initrd 机制：真正根文件系统的设备号，`/linuxrc` 脚本可以修改它。',
+    },
+    details: {
+      en: 'Whole machine; an obsolete boot key. With the old initrd mechanism (a ramdisk image running `/linuxrc`, not today\'s initramfs) the script could write a device number here to tell the kernel what to mount as root afterwards. Systems that boot with an initramfs mount the root file system themselves, so it stays 0 and can be ignored.',
+      zh: '作用于整台机器；这是已过时的启动参数。在旧的 initrd 机制下（运行 `/linuxrc` 的 ramdisk 镜像，而不是现在的 initramfs），脚本可以向这里写入设备号，告诉内核随后把哪个设备挂载为根。使用 initramfs 启动的系统自己挂载根文件系统，因此它保持为 0，可以忽略。',
+    },
+  },
+  {
+    key: 'kernel.sched_deadline_period_max_us',
+    type: 'int',
+    default: '4194304',
+    perNamespace: false,
+    related: ['kernel.sched_deadline_period_min_us', 'kernel.sched_rt_runtime_us'],
+    summary: {
+      en: 'Longest period, in microseconds, a SCHED_DEADLINE task may ask for (4194304 µs, about 4.2 s).',
+      zh: 'SCHED_DEADLINE 任务可申请的最长周期，单位微秒（4194304 µs，约 4.2 秒）。',
+    },
+    details: {
+      en:
+        'Whole machine; a real-time scheduling key. Checked when a task switches to SCHED_DEADLINE with `sched_setattr()` (or `chrt --deadline`): a longer period is refused with EINVAL, while tasks already running keep their parameters. The cap keeps a task with a small share from getting very long stretches of CPU. It cannot be set below `kernel.sched_deadline_period_min_us`. Relevant only where deadline scheduling is used (industrial control, some audio and packet-processing setups).',
+      zh:
+        '作用于整台机器；这是实时调度相关的参数。在任务通过 `sched_setattr()`（或 `chrt --deadline`）切换到 SCHED_DEADLINE 时检查：周期更长的请求以 EINVAL 拒绝，已在运行的任务保持原参数。这个上限防止占比很小的任务一次拿到很长的连续 CPU 时间。它不能设得比 `kernel.sched_deadline_period_min_us` 小。只有使用 deadline 调度的场景（工业控制、部分音频和包处理系统）才需要关心。',
+    },
+  },
+  {
+    key: 'kernel.sched_deadline_period_min_us',
+    type: 'int',
+    default: '100',
+    perNamespace: false,
+    related: ['kernel.sched_deadline_period_max_us'],
+    summary: {
+      en: 'Shortest period, in microseconds, a SCHED_DEADLINE task may ask for (100 µs).',
+      zh: 'SCHED_DEADLINE 任务可申请的最短周期，单位微秒（100 µs）。',
+    },
+    details: {
+      en: 'Whole machine; a real-time scheduling key. A very short period makes the kernel fire a timer that often, which could flood a CPU with interrupts; this floor prevents it. Checked by `sched_setattr()` like the maximum, and it cannot be set above `kernel.sched_deadline_period_max_us`. Lower it only for specialised real-time setups.',
+      zh: '作用于整台机器；这是实时调度相关的参数。周期过短会让内核以同样的频率触发定时器，可能用中断把一个 CPU 淹没；这个下限就是为了防止这种情况。与上限一样由 `sched_setattr()` 检查，且不能设得比 `kernel.sched_deadline_period_max_us` 大。只有专门的实时系统才需要调低。',
+    },
+  },
+  {
+    key: 'kernel.traceoff_on_warning',
+    type: 'bool',
+    default: '0',
+    values: [
+      { value: '0', meaning: { en: 'A kernel warning leaves tracing running.', zh: '内核告警不影响跟踪。' } },
+      { value: '1', meaning: { en: 'A kernel warning stops trace recording, freezing the buffer.', zh: '内核告警时停止记录跟踪，冻结缓冲区内容。' } },
+    ],
+    perNamespace: false,
+    related: ['kernel.panic_on_warn', 'kernel.ftrace_dump_on_oops'],
+    summary: {
+      en: 'Whether a kernel WARNING stops ftrace recording, so the buffer keeps the events that led up to it.',
+      zh: '内核出现 WARNING 时是否停止 ftrace 记录，使缓冲区保留告警之前的事件。',
+    },
+    details: {
+      en:
+        'Whole machine; a tracing and debugging key. Useful while tracing a bug that shows up as a `WARNING: CPU: … at …` splat in `dmesg`: without it the ring buffer overwrites the interesting events within seconds. Read the buffer afterwards from `/sys/kernel/tracing/trace` and resume recording with `echo 1 > /sys/kernel/tracing/tracing_on`. The boot parameter of the same name sets it from boot.',
+      zh:
+        '作用于整台机器；这是用于跟踪和调试的参数。跟踪一个会在 `dmesg` 中留下 `WARNING: CPU: … at …` 告警的问题时很有用：否则环形缓冲区几秒内就会覆盖掉关键事件。事后从 `/sys/kernel/tracing/trace` 读取缓冲区，再用 `echo 1 > /sys/kernel/tracing/tracing_on` 恢复记录。同名启动参数可以从开机起设置它。',
+    },
+  },
+  {
+    key: 'kernel.tracepoint_printk',
+    type: 'bool',
+    default: '0',
+    values: [
+      { value: '0', meaning: { en: 'Trace events go only to the trace buffer.', zh: '跟踪事件只写入跟踪缓冲区。' } },
+      { value: '1', meaning: { en: 'Enabled trace events are also printed to the kernel log (only after booting with `tp_printk`).', zh: '已启用的跟踪事件同时打印到内核日志（需以 `tp_printk` 启动）。' } },
+    ],
+    perNamespace: false,
+    related: ['kernel.printk', 'kernel.ftrace_enabled'],
+    summary: {
+      en: 'Whether enabled trace events are also written to the kernel log; works only with the `tp_printk` boot parameter.',
+      zh: '已启用的跟踪事件是否同时写入内核日志；只有带 `tp_printk` 启动参数时才起作用。',
+    },
+    details: {
+      en: 'Whole machine; a tracing and debugging key. Meant for problems that bring the machine down before the trace buffer can be read, e.g. during boot. Writing 1 has no effect unless the kernel was booted with `tp_printk`; the sysctl then only turns that output off and on again. Printing every event to a console is slow and can stall the machine itself, so enable only a few events.',
+      zh: '作用于整台机器；这是用于跟踪和调试的参数。用于排查在能读取跟踪缓冲区之前就让机器宕掉的问题，例如启动过程中的问题。除非内核以 `tp_printk` 启动，否则写入 1 没有作用；此时这个 sysctl 只是把该输出关掉或重新打开。把每个事件都打印到控制台很慢，本身就可能让机器卡住，所以只启用少量事件。',
+    },
+  },
+];
+
 /** kernel.* and user.* keys (plus a few abi/debug/dev ones): limits on processes, threads, namespaces, and knobs support engineers meet. */
 export const KERNEL_KEYS: readonly SysctlKeyDoc[] = [
   ...TASK_LIMIT_KEYS,
@@ -2304,4 +2710,5 @@ export const KERNEL_KEYS: readonly SysctlKeyDoc[] = [
   ...SYSTEM_KEYS,
   ...USER_NAMESPACE_KEYS,
   ...OTHER_KEYS,
+  ...DEVELOPER_KEYS,
 ];

@@ -1064,6 +1064,31 @@ const NUMA_KEYS: readonly SysctlKeyDoc[] = [
   },
 ];
 
+/** Keys this kernel build adds on top of mainline Linux; documented only as far as they can be verified. */
+const BUILD_SPECIFIC_KEYS: readonly SysctlKeyDoc[] = [
+  {
+    key: 'vm.shrink_inodes_with_pagecache',
+    type: 'int',
+    default: '0',
+    defaultNote: {
+      en: 'The value of the reference build (6.18.44-fc-v657) right after boot; mainline Linux has no such key.',
+      zh: '参考内核（6.18.44-fc-v657）开机后的值；主线 Linux 没有这个参数。',
+    },
+    perNamespace: false,
+    related: ['vm.vfs_cache_pressure', 'fs.inode-nr'],
+    summary: {
+      en: 'A key of this particular kernel build, not of mainline Linux; its exact effect is not publicly documented.',
+      zh: '这个内核构建特有的参数，主线 Linux 中没有；其确切作用没有公开文档。',
+    },
+    details: {
+      en:
+        'Whole machine. Neither the mainline kernel sources nor its documentation contain `vm.shrink_inodes_with_pagecache`, so it comes from the patches of whoever built this kernel. Its name points at the reclaim of cached inodes that still hold page cache, the area `vm.vfs_cache_pressure` tunes, but Netstat Insight does not guess its behaviour: leave it at its value unless the kernel\'s vendor documents it, and do not copy it into configuration for other hosts, where `sysctl` will report it as unknown.',
+      zh:
+        '作用于整台机器。主线内核的源码和文档中都没有 `vm.shrink_inodes_with_pagecache`，它来自构建这个内核的一方所加的补丁。从名字看，它与回收仍持有页缓存的 inode 缓存有关，也就是 `vm.vfs_cache_pressure` 调节的范围，但 Netstat Insight 不猜测它的具体行为：除非内核提供方有文档说明，否则保持现值；也不要把它写进其他主机的配置，那些主机上的 `sysctl` 会报告该参数不存在。',
+    },
+  },
+];
+
 /** Virtual memory keys: reserves that keep packet allocations working, swapping, writeback and overcommit. */
 export const VM_KEYS: readonly SysctlKeyDoc[] = [
   ...RESERVE_KEYS,
@@ -1072,4 +1097,5 @@ export const VM_KEYS: readonly SysctlKeyDoc[] = [
   ...OVERCOMMIT_KEYS,
   ...MAPPING_KEYS,
   ...NUMA_KEYS,
+  ...BUILD_SPECIFIC_KEYS,
 ];
