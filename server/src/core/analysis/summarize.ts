@@ -1,6 +1,7 @@
 import type { ParsedSocketDump, Protocol, SocketProcess, SocketRow } from '../model/socketTable';
 import { CANONICAL_STATES, emptyStateCounts, type TcpState } from '../model/tcpState';
 import { hostKey } from '../parsers/endpoint';
+import { TableRow } from '../parsers/tableRow';
 
 export interface StateBreakdown {
   readonly total: number;
@@ -65,20 +66,20 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
     } else if (row.family === 6) {
       families.ipv6++;
     }
-    if (row.local) {
-      tally(ports, row.local.port, state, newTally);
+    const port = localPortOf(row);
+    if (port !== undefined) {
+      tally(ports, port, state, newTally);
     }
-    if (row.remote && state !== LISTEN && row.remote.address !== '*') {
-      tally(hosts, hostKey(row.remote.address), state, newTally);
+    const host = state === LISTEN ? undefined : remoteHostKeyOf(row);
+    if (host !== undefined) {
+      tally(hosts, host, state, newTally);
     }
-    const owners = row.processes;
-    if (owners.length === 1) {
-      const entry = tally(processes, owners[0].name, state, newProcessTally);
-      if (owners[0].pid !== undefined) {
-        entry.pids.add(owners[0].pid);
-      }
-    } else if (owners.length > 1) {
-      tallySharedSocket(processes, owners, state);
+    if (row instanceof TableRow) {
+      tallyOwnersOf(row, processes, state);
+    } else if (row.processes.length === 1) {
+      tallyOwner(processes, row.processes[0].name, row.processes[0].pid, state);
+    } else if (row.processes.length > 1) {
+      tallySharedSocket(processes, row.processes, state);
     }
   }
 
@@ -106,6 +107,18 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
       ...breakdownOf(value),
     })),
   };
+}
+
+// Rows of big ss and netstat pastes answer these from their text, without building endpoints.
+function localPortOf(row: SocketRow): string | undefined {
+  return row instanceof TableRow ? row.localPort() : row.local?.port;
+}
+
+function remoteHostKeyOf(row: SocketRow): string | undefined {
+  if (row instanceof TableRow) {
+    return row.remoteHostKey();
+  }
+  return row.remote && row.remote.address !== '*' ? hostKey(row.remote.address) : undefined;
 }
 
 /** Ports some LISTEN socket holds; a connection whose local port is one of them was accepted here. */
@@ -146,6 +159,31 @@ function tally<T extends Tally>(map: Map<string, T>, key: string, state: number,
   entry.total++;
   entry.byState[state]++;
   return entry;
+}
+
+function tallyOwner(processes: Map<string, ProcessTally>, name: string, pid: number | undefined, state: number): void {
+  const entry = tally(processes, name, state, newProcessTally);
+  if (pid !== undefined) {
+    entry.pids.add(pid);
+  }
+}
+
+/** The owners of a big paste's row, read from its text; several owners go through tallySharedSocket. */
+function tallyOwnersOf(row: TableRow, processes: Map<string, ProcessTally>, state: number): void {
+  let first: { name: string; pid: number | undefined } | undefined;
+  let several = false;
+  row.visitOwners((name, pid) => {
+    if (first === undefined) {
+      first = { name, pid };
+    } else {
+      several = true;
+    }
+  });
+  if (several) {
+    tallySharedSocket(processes, row.processes, state);
+  } else if (first) {
+    tallyOwner(processes, first.name, first.pid, state);
+  }
 }
 
 /** One socket shared by several workers of one program counts once for that program. */

@@ -114,3 +114,60 @@ function hasUpperCase(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * What parseEndpoint would make of text[start, end), without making it: -1 when it is not an
+ * endpoint, otherwise the address family (4, 6, or 0 when the address tells none, like `*`).
+ * Big pastes check every row's endpoints this way and build them only when asked.
+ */
+export function scanEndpoint(text: string, start: number, end: number): number {
+  const colon = text.lastIndexOf(':', end - 1);
+  if (colon <= start || colon >= end - 1) {
+    return -1;
+  }
+  let hostStart = start;
+  let hostEnd = colon;
+  if (text.charCodeAt(start) === 91 /* [ */) {
+    const close = text.indexOf(']', start);
+    if (close < 0 || close >= colon) {
+      return -1;
+    }
+    if (close + 1 < colon && text.charCodeAt(close + 1) !== 37 /* % */) {
+      return -1;
+    }
+    hostStart = start + 1;
+    hostEnd = close;
+  }
+  const percent = text.indexOf('%', hostStart);
+  if (percent >= 0 && percent < hostEnd) {
+    hostEnd = percent;
+  }
+  if (hostEnd <= hostStart) {
+    return -1;
+  }
+  return familyIn(text, hostStart, hostEnd);
+}
+
+/** addressFamily of text[start, end) without slicing it. */
+function familyIn(text: string, start: number, end: number): 0 | 4 | 6 {
+  let dots = 0;
+  let digits = 0;
+  let dotted = true;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 58 /* : */) {
+      return 6;
+    }
+    if (code === 46 /* . */) {
+      dotted &&= digits > 0;
+      dots++;
+      digits = 0;
+    } else if (code >= 48 && code <= 57) {
+      digits++;
+      dotted &&= digits <= 3;
+    } else {
+      dotted = false;
+    }
+  }
+  return dotted && dots === 3 && digits > 0 ? 4 : 0;
+}

@@ -1,7 +1,7 @@
 import type { Protocol, RowResult, SocketProcess } from '../model/socketTable';
 import { canonicalState } from '../model/tcpState';
-import { addressFamily, parseEndpoint } from './endpoint';
-import { TableRow } from './tableRow';
+import { scanEndpoint } from './endpoint';
+import { type OwnerColumn, TableRow } from './tableRow';
 import { type Field, fieldBounds, isUnsignedInteger, unsignedIntegerIn } from './textLines';
 
 /**
@@ -99,16 +99,18 @@ export function parseSsRow(text: string, line: number, hasNetid: boolean, assume
 
   const carriesEndpoints = netid === undefined ? protocol !== 'unix' && protocol !== 'other' : INET_NETIDS.has(netid);
   const localStart = bounds[2 * first + 6];
+  const localEnd = bounds[2 * first + 7];
   const peerStart = bounds[2 * first + 8];
   const peerEnd = bounds[2 * first + 9];
-  const local = carriesEndpoints ? parseEndpoint(text.slice(localStart, bounds[2 * first + 7]), localStart) : undefined;
-  const remote = carriesEndpoints ? parseEndpoint(text.slice(peerStart, peerEnd), peerStart) : undefined;
-  if (carriesEndpoints && (!local || !remote)) {
-    return { problem: 'bad-address' };
+  let family: 4 | 6 | undefined;
+  if (carriesEndpoints) {
+    const localFamily = scanEndpoint(text, localStart, localEnd);
+    const peerFamily = scanEndpoint(text, peerStart, peerEnd);
+    if (localFamily < 0 || peerFamily < 0) {
+      return { problem: 'bad-address' };
+    }
+    family = familyOf(localFamily) ?? familyOf(peerFamily);
   }
-  const family = local ? (addressFamily(local.address) ?? addressFamily(remote?.address ?? '')) : undefined;
-
-  const users = parseUsers(text, peerEnd);
   return {
     row: new TableRow(
       line,
@@ -120,13 +122,19 @@ export function parseSsRow(text: string, line: number, hasNetid: boolean, assume
       stateStart,
       recvQ,
       sendQ,
-      local,
-      remote,
-      users?.processes,
-      users ? users.start : -1,
-      users ? users.end : -1,
+      text,
+      carriesEndpoints ? localStart : -1,
+      localEnd,
+      carriesEndpoints ? peerStart : -1,
+      peerEnd,
+      SS_USERS,
+      peerEnd,
     ),
   };
+}
+
+function familyOf(scanned: number): 4 | 6 | undefined {
+  return scanned === 4 || scanned === 6 ? scanned : undefined;
 }
 
 const USERS_PREFIX = 'users:((';
@@ -136,12 +144,27 @@ const PID_MARK = '",pid=';
  * Reads `users:(("nginx",pid=812,fd=6),("nginx",pid=813,fd=6))`. A process name may hold spaces,
  * commas or parentheses, so each name runs to the `",pid=` that follows it rather than to a delimiter.
  */
-function parseUsers(text: string, from: number): { processes: SocketProcess[]; start: number; end: number } | undefined {
+const SS_USERS: OwnerColumn = {
+  read(text, from) {
+    const processes: SocketProcess[] = [];
+    const span = scanUsers(text, from, (name, pid, fd) => processes.push({ name, pid, fd }));
+    return span && processes.length > 0 ? { processes, ...span } : undefined;
+  },
+  visit(text, from, visit) {
+    scanUsers(text, from, visit);
+  },
+};
+
+/** Calls `visit` for each process of the users:((…)) field after `from`; returns the field's span. */
+function scanUsers(
+  text: string,
+  from: number,
+  visit: (name: string, pid: number | undefined, fd: number | undefined) => void,
+): { start: number; end: number } | undefined {
   const start = text.indexOf(USERS_PREFIX, from);
   if (start < 0) {
     return undefined;
   }
-  const processes: SocketProcess[] = [];
   let index = start + USERS_PREFIX.length - 1;
   while (text.charCodeAt(index) === 40 /* ( */ && text.charCodeAt(index + 1) === 34 /* " */) {
     const nameStart = index + 2;
@@ -162,14 +185,13 @@ function parseUsers(text: string, from: number): { processes: SocketProcess[]; s
     if (close < 0) {
       break;
     }
-    processes.push({ name: text.slice(nameStart, nameEnd), pid: pid >= 0 ? pid : undefined, fd: fd >= 0 ? fd : undefined });
+    visit(text.slice(nameStart, nameEnd), pid >= 0 ? pid : undefined, fd >= 0 ? fd : undefined);
     index = close + 1;
     if (text.charCodeAt(index) === 44 /* , */) {
       index++;
     }
   }
-  const end = text.charCodeAt(index) === 41 /* ) */ ? index + 1 : index;
-  return processes.length > 0 ? { processes, start, end } : undefined;
+  return { start, end: text.charCodeAt(index) === 41 /* ) */ ? index + 1 : index };
 }
 
 function digitsEnd(text: string, from: number): number {

@@ -1,7 +1,7 @@
 import type { Protocol, RowResult, SocketProcess } from '../model/socketTable';
 import { canonicalState } from '../model/tcpState';
-import { addressFamily, parseEndpoint } from './endpoint';
-import { TableRow } from './tableRow';
+import { scanEndpoint } from './endpoint';
+import { type OwnerColumn, TableRow } from './tableRow';
 import { type Field, fieldBounds, isUnsignedInteger, splitFields, unsignedIntegerIn } from './textLines';
 
 /**
@@ -98,9 +98,8 @@ export function parseNetToolsRow(text: string, line: number, columns: NetToolsCo
   if (recvQ < 0 || sendQ < 0) {
     return { problem: 'bad-queue' };
   }
-  const local = parseEndpoint(text.slice(bounds[6], bounds[7]), bounds[6]);
-  const remote = parseEndpoint(text.slice(bounds[8], bounds[9]), bounds[8]);
-  if (!local || !remote) {
+  const localFamily = scanEndpoint(text, bounds[6], bounds[7]);
+  if (localFamily < 0 || scanEndpoint(text, bounds[8], bounds[9]) < 0) {
     return { problem: 'bad-address' };
   }
 
@@ -122,8 +121,7 @@ export function parseNetToolsRow(text: string, line: number, columns: NetToolsCo
     return { problem: 'unknown-state' };
   }
 
-  const process = parseProgramColumns(text, restStart, columns);
-  const family = proto.family === 6 || addressFamily(local.address) === 6 ? 6 : proto.family;
+  const family = proto.family === 6 || localFamily === 6 ? 6 : proto.family;
   return {
     row: new TableRow(
       line,
@@ -135,13 +133,39 @@ export function parseNetToolsRow(text: string, line: number, columns: NetToolsCo
       stateStart,
       recvQ,
       sendQ,
-      local,
-      remote,
-      process ? [process.process] : undefined,
-      process ? process.span.start : -1,
-      process ? process.span.end : -1,
+      text,
+      bounds[6],
+      bounds[7],
+      bounds[8],
+      bounds[9],
+      programColumnOf(columns),
+      restStart,
     ),
   };
+}
+
+/** One owner reader per column layout; rows of a table share theirs. */
+const PROGRAM_COLUMNS = new Map<string, OwnerColumn>();
+
+function programColumnOf(columns: NetToolsColumns | undefined): OwnerColumn {
+  const key = columns === undefined ? '?' : `${columns.user}${columns.pidProgram}`;
+  let reader = PROGRAM_COLUMNS.get(key);
+  if (!reader) {
+    reader = {
+      read(text, from) {
+        const owner = parseProgramColumns(text, from, columns);
+        return owner && { processes: [owner.process], start: owner.span.start, end: owner.span.end };
+      },
+      visit(text, from, visit) {
+        const owner = parseProgramColumns(text, from, columns);
+        if (owner) {
+          visit(owner.process.name, owner.process.pid);
+        }
+      },
+    };
+    PROGRAM_COLUMNS.set(key, reader);
+  }
+  return reader;
 }
 
 /** Reads `[User Inode] [PID/Program name] [Timer]` from what follows the state column. */

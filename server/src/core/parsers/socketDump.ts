@@ -501,6 +501,11 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     previousNonBlankLength = currentLength;
     currentLine = line;
     currentLength = lineText.length;
+    // First, as it is most lines of a big paste: a prompt, heading or note never parses as a row.
+    if (pendingSsStart === undefined && section !== undefined && readRowOfCurrentTable(lineText, line)) {
+      section.endLine = line;
+      return;
+    }
     const prompt = parsePromptLine(lineText);
     if (prompt) {
       flushPendingSsStart();
@@ -545,9 +550,6 @@ export function parseSocketDump(text: string): ParsedSocketDump {
       unrecognized.push({ line: start.line, length: start.text.length, reason: 'too-few-columns' });
     }
 
-    if (readRowOfCurrentTable(lineText, line)) {
-      return;
-    }
     // Enough leading fields for any row: ss has Netid, State, Recv-Q, Send-Q, Local, Peer, and one more.
     const fields = splitFields(lineText, ROW_FIELDS);
     if (previous === 'windows-row' && !looksLikeWindowsRow(fields) && isBlank(lineText.charCodeAt(0))) {

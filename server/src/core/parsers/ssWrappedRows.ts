@@ -41,8 +41,17 @@ export function looksLikeSsRowStart(fields: readonly Field[]): boolean {
 /** A row joined from two lines keeps spans on its first line only, where an editor can show them. */
 export function clampSpans(row: SocketRow, lineLength: number): SocketRow {
   const clamp = <T extends { start: number; end: number }>(span: T): T => ({ ...span, start: Math.min(span.start, lineLength), end: Math.min(span.end, lineLength) });
+  // Spelled out: rows read their columns on demand, and a spread copies no getter.
   return {
-    ...row,
+    line: row.line,
+    format: row.format,
+    protocol: row.protocol,
+    family: row.family,
+    state: row.state,
+    stateText: row.stateText,
+    recvQ: row.recvQ,
+    sendQ: row.sendQ,
+    processes: row.processes,
     stateSpan: row.stateSpan && clamp(row.stateSpan),
     processSpan: row.processSpan && clamp(row.processSpan),
     local: row.local && { ...row.local, span: clamp(row.local.span) },

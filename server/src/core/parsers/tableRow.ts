@@ -1,17 +1,24 @@
 import type { Endpoint, Protocol, SocketProcess, SocketRow, SocketTableFormat } from '../model/socketTable';
 import type { ColumnSpan } from '../model/span';
 import type { TcpState } from '../model/tcpState';
+import { hostKey, parseEndpoint } from './endpoint';
 
 const NO_PROCESSES: readonly SocketProcess[] = Object.freeze([]);
 
+/** Where a row's owners are written and how to read them: ss `users:((…))`, net-tools `PID/Program`. */
+export interface OwnerColumn {
+  read(text: string, from: number): { processes: SocketProcess[]; start: number; end: number } | undefined;
+  /** The owners' names and pids, without building process objects. */
+  visit(text: string, from: number, visit: (name: string, pid: number | undefined) => void): void;
+}
+
 /**
- * A row of a Linux socket table (ss, net-tools netstat), the bulk of big pastes. Spans are made on
- * demand from the offsets kept here, and rows without an owner share one empty list: a 60,000-row
- * paste keeps a few objects per row instead of a dozen, which is what keeps parsing fast.
+ * A row of a Linux socket table (ss, net-tools netstat), the bulk of big pastes. It keeps its line
+ * and the offsets of its columns; endpoints, owners and spans are read from the line when asked.
+ * A 60,000-row paste then holds one small object per row instead of a dozen, which is what makes
+ * parsing it fast and its memory a small multiple of the text.
  */
 export class TableRow implements SocketRow {
-  readonly processes: readonly SocketProcess[];
-
   constructor(
     readonly line: number,
     readonly format: SocketTableFormat,
@@ -22,20 +29,71 @@ export class TableRow implements SocketRow {
     private readonly stateStart: number,
     readonly recvQ: number,
     readonly sendQ: number,
-    readonly local: Endpoint | undefined,
-    readonly remote: Endpoint | undefined,
-    processes: readonly SocketProcess[] | undefined,
-    private readonly processStart: number,
-    private readonly processEnd: number,
-  ) {
-    this.processes = processes ?? NO_PROCESSES;
+    private readonly text: string,
+    /** Offsets of the local and remote endpoint columns; -1 when the row has none (unix sockets). */
+    private readonly localStart: number,
+    private readonly localEnd: number,
+    private readonly remoteStart: number,
+    private readonly remoteEnd: number,
+    private readonly owners: OwnerColumn | undefined,
+    /** Where to look for the owners on the line. */
+    private readonly ownersFrom: number,
+  ) {}
+
+  get local(): Endpoint | undefined {
+    return this.localStart < 0 ? undefined : parseEndpoint(this.text.slice(this.localStart, this.localEnd), this.localStart);
+  }
+
+  get remote(): Endpoint | undefined {
+    return this.remoteStart < 0 ? undefined : parseEndpoint(this.text.slice(this.remoteStart, this.remoteEnd), this.remoteStart);
+  }
+
+  /** Kept once read: the summary's count and several rules ask for the owners of the same rows. */
+  private ownersRead?: readonly SocketProcess[];
+
+  get processes(): readonly SocketProcess[] {
+    this.ownersRead ??= this.owners?.read(this.text, this.ownersFrom)?.processes ?? NO_PROCESSES;
+    return this.ownersRead;
+  }
+
+  /** Each owner's name and pid, without building or keeping the process list. */
+  visitOwners(visit: (name: string, pid: number | undefined) => void): void {
+    if (this.ownersRead) {
+      this.ownersRead.forEach((process) => visit(process.name, process.pid));
+    } else {
+      this.owners?.visit(this.text, this.ownersFrom, visit);
+    }
+  }
+
+  /** `local.port` without building the endpoint: what counting a big paste needs. */
+  localPort(): string | undefined {
+    return this.localStart < 0 ? undefined : this.text.slice(this.text.lastIndexOf(':', this.localEnd - 1) + 1, this.localEnd);
+  }
+
+  /** hostKey(remote.address), or undefined for no peer or the `*` of a listener, without building the endpoint. */
+  remoteHostKey(): string | undefined {
+    if (this.remoteStart < 0) {
+      return undefined;
+    }
+    const colon = this.text.lastIndexOf(':', this.remoteEnd - 1);
+    const first = this.text.charCodeAt(this.remoteStart);
+    const percent = this.text.indexOf('%', this.remoteStart);
+    if (first === 91 /* [ */ || (percent >= 0 && percent < colon)) {
+      const address = this.remote?.address;
+      return address === undefined || address === '*' ? undefined : hostKey(address);
+    }
+    if (first === 42 /* * */ && colon === this.remoteStart + 1) {
+      return undefined;
+    }
+    return hostKey(this.text.slice(this.remoteStart, colon));
+  }
+
+  get processSpan(): ColumnSpan | undefined {
+    const owners = this.owners?.read(this.text, this.ownersFrom);
+    return owners && { start: owners.start, end: owners.end };
   }
 
   get stateSpan(): ColumnSpan | undefined {
     return this.stateText === undefined ? undefined : { start: this.stateStart, end: this.stateStart + this.stateText.length };
-  }
-
-  get processSpan(): ColumnSpan | undefined {
-    return this.processStart < 0 ? undefined : { start: this.processStart, end: this.processEnd };
   }
 }
