@@ -21,6 +21,7 @@ import { lookupStateSpelling, PROC_NET_TCP_STATES, STATE_SPELLINGS, type StateSp
 import { columnHover } from './columnHover';
 import { counterHover } from './counterHover';
 import { bilingual, colon, keyList, type Lang, lead, markdownHover, phraseOccurrences, pick, wordAt } from './hoverMarkdown';
+import { procAddressHover } from './procAddressHover';
 import { ssInfoHover } from './ssInfoHover';
 import { ssSummaryHover } from './ssSummaryHover';
 import { timerHover } from './timerHover';
@@ -65,7 +66,7 @@ const SOURCE_NAMES: Record<StateSpellingSource, Localized> = {
 
 /**
  * Hover anywhere in a netstat/ss document: a counter of `netstat -s`, a number of `ss -s`, a column
- * header, a timer, an `ss -i` field, or a state word. The first that recognises what is under the cursor answers.
+ * header, a timer, an `ss -i` field, a /proc hex address, or a state word. The first that recognises what is under the cursor answers.
  */
 export function socketDumpHover(
   lineText: string,
@@ -84,6 +85,7 @@ export function socketDumpHover(
     columnHover(lineText, line, character, dump, language) ??
     timerHover(lineText, line, character, language, dump.rows.find((row) => row.line === line)?.state) ??
     ssInfoHover(lineText, line, character, language) ??
+    procAddressHover(lineText, line, character, dump, language) ??
     stateWordHover(lineText, line, character, dump, language)
   );
 }
@@ -105,7 +107,7 @@ function stateWordHover(lineText: string, line: number, character: number, dump:
   if (procCode && word.start === procCode[0] && word.end === procCode[1]) {
     if (isUdp) {
       // The kernel reuses TCP's numbers for UDP: 07 (CLOSE) is unconnected, 01 (ESTABLISHED) connected.
-      const udpWord = upper === '07' ? UDP_STATE_WORDS.UNCONN : upper === '01' ? UDP_STATE_WORDS.ESTAB : undefined;
+      const udpWord = upper === '07' ? PROC_UDP_UNCONNECTED : upper === '01' ? PROC_UDP_CONNECTED : undefined;
       return udpWord ? pseudoStateHover(udpWord, line, word, language) : undefined;
     }
     const state = PROC_NET_TCP_STATES.get(upper);
@@ -134,6 +136,11 @@ function stateWordHover(lineText: string, line: number, character: number, dump:
   const otherSystem = spelling.state === 'TIME_WAIT' && (row?.format === 'netstat-windows' || row?.format === 'netstat-bsd') ? TIME_WAIT_ELSEWHERE[row.format] : undefined;
   return stateHover(spelling.state, line, word, dump, language, undefined, otherSystem);
 }
+
+/** /proc/net/udp reuses TCP's codes: 07 (TCP_CLOSE) for an unconnected socket, 01 for a connected one. */
+const PROC_UDP_PRINTED_BY = { en: '`/proc/net/udp` and `udp6`, `st` column', zh: '`/proc/net/udp`、`udp6` 的 `st` 列' };
+const PROC_UDP_UNCONNECTED: PseudoStateDoc = { ...UDP_STATE_WORDS.UNCONN, printedBy: PROC_UDP_PRINTED_BY };
+const PROC_UDP_CONNECTED: PseudoStateDoc = { ...UDP_STATE_WORDS.ESTAB, printedBy: PROC_UDP_PRINTED_BY };
 
 /** Headed by the word as printed: `UNCONN` in ss, `07` in /proc/net/udp. */
 function pseudoStateHover(doc: PseudoStateDoc, line: number, word: { word: string; start: number; end: number }, language: DisplayLanguage): Hover {
