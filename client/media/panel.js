@@ -80,13 +80,7 @@
       if (firstLine !== undefined) {
         row.classList.add('clickable');
         row.tabIndex = 0;
-        const reveal = () => vscode.postMessage({ type: 'reveal', line: firstLine });
-        row.addEventListener('click', reveal);
-        row.addEventListener('keydown', (event) => {
-          if (event.key === 'Enter' || event.key === ' ') {
-            reveal();
-          }
-        });
+        revealOnActivate(row, firstLine);
       }
       return row;
     });
@@ -139,9 +133,19 @@
     ]);
   }
 
-  /** @param {number} line */
-  function revealLine(line) {
-    vscode.postMessage({ type: 'reveal', line });
+  /**
+   * A click, Enter or Space on `node` shows `line` in the editor.
+   * @param {HTMLElement} node
+   * @param {number} line
+   */
+  function revealOnActivate(node, line) {
+    const reveal = () => vscode.postMessage({ type: 'reveal', line });
+    node.addEventListener('click', reveal);
+    node.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        reveal();
+      }
+    });
   }
 
   /** The diagnostic's rows, listed above the summary; each reveals its line. */
@@ -151,12 +155,7 @@
         element('span', { class: 'line-number' }, [String(row.line + 1)]),
         element('code', {}, [row.text]),
       ]);
-      item.addEventListener('click', () => revealLine(row.line));
-      item.addEventListener('keydown', (event) => {
-        if (event.key === 'Enter' || event.key === ' ') {
-          revealLine(row.line);
-        }
-      });
+      revealOnActivate(item, row.line);
       return item;
     });
     const hide = element('button', { type: 'button', class: 'hide-rows' }, [label('clearRows')]);
@@ -190,13 +189,7 @@
         element('td', { class: 'number lines' }, [`${formatNumber(section.startLine + 1)}–${formatNumber(section.endLine + 1)}`]),
         element('td', { class: 'number section-total' }, [formatNumber(section.total)]),
       ]);
-      const reveal = () => vscode.postMessage({ type: 'reveal', line: section.startLine });
-      row.addEventListener('click', reveal);
-      row.addEventListener('keydown', (event) => {
-        if (event.key === 'Enter' || event.key === ' ') {
-          reveal();
-        }
-      });
+      revealOnActivate(row, section.startLine);
       return row;
     });
     return element('section', {}, [

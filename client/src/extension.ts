@@ -1,11 +1,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { startLanguageClient } from './languageClient';
+import { SERVED_LANGUAGES, startLanguageClient } from './languageClient';
 import { registerPasteDetection } from './pasteDetection';
 import { registerRowCommands } from './rowCommands';
 import { SummaryPanel } from './summaryPanel';
-
-const SERVED_LANGUAGES: ReadonlySet<string> = new Set(['netstat', 'sysctl']);
 
 let clientStart: Promise<LanguageClient> | undefined;
 
@@ -17,7 +15,7 @@ let clientStart: Promise<LanguageClient> | undefined;
 export function activate(context: vscode.ExtensionContext): void {
   const languageClient = () => (clientStart ??= startLanguageClient(context));
   const startIfServed = (document: vscode.TextDocument) => {
-    if (SERVED_LANGUAGES.has(document.languageId)) {
+    if (SERVED_LANGUAGES.includes(document.languageId)) {
       void languageClient();
     }
   };

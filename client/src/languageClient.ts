@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 
+/** The languages the server reads: netstat/ss dumps and sysctl files. */
+export const SERVED_LANGUAGES: readonly string[] = ['netstat', 'sysctl'];
+
 /** Starts the bundled language server for netstat/ss dumps and sysctl files. */
 export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
   const serverModule = context.asAbsolutePath('server/out/server.js');
@@ -9,7 +12,7 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'netstat' }, { language: 'sysctl' }],
+    documentSelector: SERVED_LANGUAGES.map((language) => ({ language })),
     diagnosticCollectionName: 'netstat-insight',
     outputChannelName: vscode.l10n.t('Netstat Insight'),
   };

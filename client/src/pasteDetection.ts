@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { detectLanguage } from '../../server/src/core/parsers/detectLanguage';
+import { DETECTION_LINE_LIMIT, detectLanguage } from '../../server/src/core/parsers/detectLanguage';
 
 /**
  * Switches an untitled plain-text editor to `netstat` or `sysctl` once its content looks like one,
@@ -17,7 +17,8 @@ export function registerPasteDetection(context: vscode.ExtensionContext): void {
     if (!vscode.workspace.getConfiguration('netstatInsight', document).get<boolean>('detectPastedContent', true)) {
       return;
     }
-    const language = detectLanguage(document.getText());
+    // Only the lines detection reads: this runs on every keystroke in any untitled text editor.
+    const language = detectLanguage(document.getText(new vscode.Range(0, 0, DETECTION_LINE_LIMIT, 0)));
     if (!language) {
       return;
     }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SummaryRequest, type SummaryResult } from '../../server/src/protocol';
+import { savedDocumentUri, webviewMessageOf } from './panelMessages';
 
 /** The language client, started on first use. */
 export type ClientProvider = () => Promise<LanguageClient>;
@@ -19,14 +20,6 @@ export type PanelMessage =
 /** Rows the panel lists for one diagnostic; the editor selects all of them. */
 const MAX_LISTED_ROWS = 200;
 
-/** Messages the webview posts back. */
-type WebviewMessage = { readonly type: 'ready' } | { readonly type: 'reveal'; readonly line: number };
-
-/** What the webview keeps across reloads (vscode.setState), read back by the serializer. */
-interface PanelState {
-  readonly uri?: string;
-}
-
 /**
  * The "State Summary" webview: one panel beside the editor, following the netstat document it was
  * opened for (or the active netstat editor), recounted as the text changes.
@@ -39,6 +32,8 @@ export class SummaryPanel implements vscode.Disposable {
   private refreshTimer: NodeJS.Timeout | undefined;
   private refreshGeneration = 0;
   private readonly disposables: vscode.Disposable[] = [];
+  /** A refresh may still be awaiting the server when the user closes the panel. */
+  private disposed = false;
   /** The rows of the diagnostic the panel was last asked to show, sent again when the webview reloads. */
   private focusedRows: PanelMessage | undefined;
 
@@ -67,11 +62,12 @@ export class SummaryPanel implements vscode.Disposable {
   /** Brings a panel back after a window reload, pointed at the document it showed before. */
   static registerSerializer(context: vscode.ExtensionContext, client: ClientProvider): vscode.Disposable {
     return vscode.window.registerWebviewPanelSerializer(SummaryPanel.viewType, {
-      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PanelState | undefined) {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
         panel.webview.options = webviewOptions(context);
         SummaryPanel.current?.dispose();
         SummaryPanel.current = new SummaryPanel(panel, context, client);
-        SummaryPanel.current.follow(state?.uri ? vscode.Uri.parse(state.uri) : undefined);
+        const uri = savedDocumentUri(state);
+        SummaryPanel.current.follow(uri === undefined ? undefined : vscode.Uri.parse(uri));
       },
     });
   }
@@ -85,7 +81,7 @@ export class SummaryPanel implements vscode.Disposable {
     panel.webview.html = this.html();
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.onMessage(message)),
+      panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(message)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (this.documentUri && event.document.uri.toString() === this.documentUri.toString()) {
           this.scheduleRefresh();
@@ -115,14 +111,15 @@ export class SummaryPanel implements vscode.Disposable {
     this.scheduleRefresh(0);
   }
 
-  private onMessage(message: WebviewMessage): void {
-    if (message.type === 'ready') {
+  private onMessage(value: unknown): void {
+    const message = webviewMessageOf(value);
+    if (message?.type === 'ready') {
       void this.post({ type: 'labels', labels: panelLabels() });
       if (this.focusedRows) {
         void this.post(this.focusedRows);
       }
       this.scheduleRefresh(0);
-    } else if (message.type === 'reveal' && this.documentUri && Number.isInteger(message.line)) {
+    } else if (message?.type === 'reveal' && this.documentUri) {
       const position = new vscode.Position(message.line, 0);
       void vscode.window.showTextDocument(this.documentUri, {
         viewColumn: vscode.ViewColumn.One,
@@ -155,7 +152,7 @@ export class SummaryPanel implements vscode.Disposable {
     try {
       client = await this.client();
       const summary = await client.sendRequest(SummaryRequest.type, { textDocument: { uri: uri.toString() } });
-      if (generation !== this.refreshGeneration) {
+      if (this.disposed || generation !== this.refreshGeneration) {
         return;
       }
       await this.post(
@@ -201,6 +198,11 @@ export class SummaryPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    // panel.dispose() fires onDidDispose, which calls this again.
+    if (this.disposed) {
+      return;
+    }
+    this.disposed = true;
     if (SummaryPanel.current === this) {
       SummaryPanel.current = undefined;
     }

@@ -25,6 +25,15 @@ export function isSysctlFilePath(filePath: string): boolean {
  */
 export class WorkspaceSysctlFiles {
   private readonly onDisk = new Map<string, ParsedSysctlFile>();
+  /**
+   * The newest read of each file. Reads overlap (two quick saves, a save during the first scan) and
+   * can finish out of order: only the newest may store its text, or a stale copy would stay.
+   */
+  private readonly newestRead = new Map<string, number>();
+  private reads = 0;
+
+  /** `readText` gives a file's text, or undefined when it is missing, unreadable or too big. */
+  constructor(private readonly readText: (filePath: string) => Promise<string | undefined> = readSmallFile) {}
 
   /** Reads every sysctl file under the folders (file: URIs), replacing what was read before. */
   async scan(folderUris: readonly string[]): Promise<void> {
@@ -38,11 +47,14 @@ export class WorkspaceSysctlFiles {
 
   /** Re-reads one file after the client reported a change; a deleted file is forgotten. */
   async refresh(uri: string): Promise<void> {
-    if (!uri.startsWith('file:')) {
+    const filePath = filePathOf(uri);
+    if (filePath === undefined) {
       return;
     }
-    const filePath = fileURLToPath(uri);
-    this.onDisk.delete(pathToFileURL(filePath).toString());
+    const key = pathToFileURL(filePath).toString();
+    this.onDisk.delete(key);
+    // Whatever read of this file is still under way started before this change: it must not store.
+    this.newestRead.delete(key);
     if (isSysctlFilePath(filePath)) {
       await this.read(filePath);
     }
@@ -50,8 +62,8 @@ export class WorkspaceSysctlFiles {
 
   /** Values of every known sysctl file; `open` are the open documents, which replace their disk copy. */
   context(open: readonly { readonly uri: string; readonly file: ParsedSysctlFile }[]): WorkspaceContext {
-    const openUris = new Set(open.map((document) => document.uri));
-    const fromDisk = [...this.onDisk].filter(([uri]) => !openUris.has(uri)).map(([uri, file]) => ({ uri, file }));
+    const openPaths = new Set(open.map((document) => comparablePath(document.uri)));
+    const fromDisk = [...this.onDisk].filter(([uri]) => !openPaths.has(comparablePath(uri))).map(([uri, file]) => ({ uri, file }));
     return { sysctlValues: collectSysctlValues([...fromDisk, ...open]) };
   }
 
@@ -76,13 +88,49 @@ export class WorkspaceSysctlFiles {
   }
 
   private async read(filePath: string): Promise<void> {
-    try {
-      const stat = await fs.stat(filePath);
-      if (stat.size <= MAX_FILE_BYTES) {
-        this.onDisk.set(pathToFileURL(filePath).toString(), parseSysctlFile(await fs.readFile(filePath, 'utf8')));
-      }
-    } catch {
-      // Vanished or unreadable between listing and reading: nothing to add.
+    const key = pathToFileURL(filePath).toString();
+    const read = ++this.reads;
+    this.newestRead.set(key, read);
+    const text = await this.readText(filePath);
+    if (this.newestRead.get(key) !== read) {
+      return;
+    }
+    this.newestRead.delete(key);
+    if (text !== undefined) {
+      this.onDisk.set(key, parseSysctlFile(text));
     }
   }
+}
+
+async function readSmallFile(filePath: string): Promise<string | undefined> {
+  try {
+    const stat = await fs.stat(filePath);
+    return stat.size <= MAX_FILE_BYTES ? await fs.readFile(filePath, 'utf8') : undefined;
+  } catch {
+    return undefined; // Vanished or unreadable between listing and reading: nothing to add.
+  }
+}
+
+/** The local path a file: URI names; undefined for other schemes and for a file: URI naming a remote host. */
+function filePathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) {
+    return undefined;
+  }
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The file a URI names, comparable across spellings: the editor percent-encodes characters such as
+ * `+`, `@` and a Windows drive colon (`file:///c%3A/…`) that Node's pathToFileURL leaves as they are.
+ */
+function comparablePath(uri: string): string {
+  const filePath = filePathOf(uri);
+  if (filePath === undefined) {
+    return uri;
+  }
+  return process.platform === 'win32' ? filePath.toLowerCase() : filePath;
 }

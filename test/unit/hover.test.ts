@@ -41,7 +41,7 @@ describe('hover', () => {
       ok(zh.startsWith(`**${state}** — `), `${spelling} (zh)`);
       ok(/[\u4e00-\u9fff]/.test(zh), `${spelling} has Chinese text`);
       ok(en.includes('**Which side:**') && en.includes('**Timers:**') && en.includes('**When there are many:**'));
-      ok(zh.includes('**哪一端：**') && zh.includes('**计时器：**'));
+      ok(zh.includes('**哪一端：**') && zh.includes('**定时器：**'));
     }
     deepStrictEqual(new Set(STATE_SPELLINGS.map((entry) => entry.state)), new Set(CANONICAL_STATES));
   });

@@ -22,7 +22,7 @@ describe('hover over a /proc/net hex address', () => {
     ok(hoverAt('proc-net-tcp6.txt', 1, 12).startsWith('`00000000000000000000000000000000:08AE` is the local address **[::]:2222**.'));
     const peer = hoverAt('proc-net-tcp6.txt', 1, 50, 'zh-cn');
     ok(peer.includes('即远端地址 **[::]:***'), peer);
-    ok(peer.includes('对端全为零且端口为 0 表示没有对端'), peer);
+    ok(peer.includes('。对端地址全为 0、端口为 0 表示没有对端'), peer);
   });
 
   it('leaves the state column to the state hover', () => {

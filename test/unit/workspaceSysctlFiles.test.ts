@@ -45,4 +45,35 @@ describe('sysctl files of the workspace (server side)', () => {
     await files.refresh(openUri);
     strictEqual(files.context([]).sysctlValues.get('net.core.somaxconn')?.value, '1024');
   });
+
+  it('lets an open document replace its disk copy when the editor spells the URI with percent-escapes', async () => {
+    const directory = join(folder, 'escaped', 'sysctl.d');
+    mkdirSync(directory, { recursive: true });
+    writeFileSync(join(directory, '99-k8s+node.conf'), 'net.core.somaxconn = 128\n');
+    const files = new WorkspaceSysctlFiles();
+    await files.scan([pathToFileURL(join(folder, 'escaped')).toString()]);
+    // How VS Code writes this file's URI: `+` escaped, where pathToFileURL leaves it.
+    const openUri = pathToFileURL(directory).toString() + '/99-k8s%2Bnode.conf';
+    const edited = files.context([{ uri: openUri, file: parseSysctlFile('net.core.somaxconn = 4096\n') }]).sysctlValues;
+    deepStrictEqual(edited.get('net.core.somaxconn'), { value: '4096', uri: openUri, line: 0 });
+  });
+
+  it('keeps the newest read of a file when an older one finishes last, and forgets a file deleted while it was read', async () => {
+    const texts: ((text: string | undefined) => void)[] = [];
+    const files = new WorkspaceSysctlFiles(() => new Promise((resolve) => texts.push(resolve)));
+    const uri = pathToFileURL('/srv/sysctl.d/90-net.conf').toString();
+    const saved = files.refresh(uri);
+    const savedAgain = files.refresh(uri);
+    texts[1]('net.core.somaxconn = 4096\n');
+    texts[0]('net.core.somaxconn = 128\n');
+    await Promise.all([saved, savedAgain]);
+    strictEqual(files.context([]).sysctlValues.get('net.core.somaxconn')?.value, '4096');
+
+    const reading = files.refresh(uri);
+    const deleted = files.refresh(uri);
+    texts[3](undefined);
+    texts[2]('net.core.somaxconn = 4096\n');
+    await Promise.all([reading, deleted]);
+    strictEqual(files.context([]).sysctlValues.get('net.core.somaxconn'), undefined);
+  });
 });

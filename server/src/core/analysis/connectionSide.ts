@@ -1,9 +1,9 @@
 import type { SocketRow } from '../model/socketTable';
-import { integersOf, type SysctlValueSource, type WorkspaceContext } from './sysctlContext';
+import { type SysctlValueSource, type WorkspaceContext, workspaceIntegers } from './sysctlContext';
 
-/** The lowest port of Linux's default ephemeral range (net.ipv4.ip_local_port_range = 32768 60999). */
-export const DEFAULT_EPHEMERAL_LOW = 32768;
-export const DEFAULT_EPHEMERAL_HIGH = 60999;
+/** Linux's default ephemeral range (net.ipv4.ip_local_port_range = 32768 60999). */
+const DEFAULT_EPHEMERAL_LOW = 32768;
+const DEFAULT_EPHEMERAL_HIGH = 60999;
 
 /** The ephemeral port range outgoing connections draw their local port from. */
 export interface EphemeralRange {
@@ -15,13 +15,24 @@ export interface EphemeralRange {
 
 /** net.ipv4.ip_local_port_range from the workspace's sysctl files, else the Linux default. */
 export function ephemeralRangeOf(workspace: WorkspaceContext): EphemeralRange {
-  const source = workspace.sysctlValues.get('net.ipv4.ip_local_port_range');
-  const bounds = source ? integersOf(source.value) : undefined;
+  const configured = workspaceIntegers(workspace, 'net.ipv4.ip_local_port_range');
   // An inverted or malformed range is rejected by the kernel, which then keeps the default.
-  if (source && bounds?.length === 2 && bounds[0] <= bounds[1]) {
-    return { low: bounds[0], high: bounds[1], source };
+  if (configured && configured.numbers.length === 2 && configured.numbers[0] <= configured.numbers[1]) {
+    const [low, high] = configured.numbers;
+    return { low, high, source: configured.source };
   }
   return { low: DEFAULT_EPHEMERAL_LOW, high: DEFAULT_EPHEMERAL_HIGH };
+}
+
+/** Ports some LISTEN socket holds; a connection whose local port is one of them was accepted here. */
+export function listeningPortsOf(rows: readonly SocketRow[]): Set<string> {
+  const ports = new Set<string>();
+  for (const row of rows) {
+    if (row.state === 'LISTEN' && row.local) {
+      ports.add(row.local.port);
+    }
+  }
+  return ports;
 }
 
 /**

@@ -1,41 +1,55 @@
-import type { DumpSection, ParsedSocketDump, SectionFormat } from '../model/socketTable';
+import type { DumpSection, ParsedSocketDump } from '../model/socketTable';
 import type { TcpState } from '../model/tcpState';
 
 /** What the summary says about one section of a pasted session. */
-export interface SectionSummary {
-  readonly format: SectionFormat;
-  readonly startLine: number;
-  readonly endLine: number;
-  readonly command?: string;
+export interface SectionSummary extends DumpSection {
   /** TCP sockets with a state in this section. */
   readonly total: number;
   readonly states: Partial<Record<TcpState, number>>;
 }
 
+/** A section and where its rows lie in `dump.rows`: indexes `start` (inclusive) to `end` (exclusive). */
+export interface SectionRows {
+  readonly section: DumpSection;
+  readonly start: number;
+  readonly end: number;
+}
+
 /**
- * Counts TCP states per section. Rows and sections are both in line order, so one merge-like pass
+ * The rows of each section. Rows and sections are both in line order, so one merge-like pass
  * suffices, whatever the size of the paste.
  */
-export function countSections(dump: ParsedSocketDump): SectionSummary[] {
-  const result: SectionSummary[] = [];
-  let rowIndex = 0;
+export function sectionRows(dump: ParsedSocketDump): SectionRows[] {
+  const result: SectionRows[] = [];
   const rows = dump.rows;
+  let index = 0;
   for (const section of dump.sections) {
-    while (rowIndex < rows.length && rows[rowIndex].line < section.startLine) {
-      rowIndex++;
+    while (index < rows.length && rows[index].line < section.startLine) {
+      index++;
     }
+    const start = index;
+    while (index < rows.length && rows[index].line <= section.endLine) {
+      index++;
+    }
+    result.push({ section, start, end: index });
+  }
+  return result;
+}
+
+/** Counts TCP states per section. */
+export function countSections(dump: ParsedSocketDump): SectionSummary[] {
+  return sectionRows(dump).map(({ section, start, end }) => {
     const states: Partial<Record<TcpState, number>> = {};
     let total = 0;
-    for (; rowIndex < rows.length && rows[rowIndex].line <= section.endLine; rowIndex++) {
-      const row = rows[rowIndex];
+    for (let index = start; index < end; index++) {
+      const row = dump.rows[index];
       if (row.protocol === 'tcp' && row.state) {
         total++;
         states[row.state] = (states[row.state] ?? 0) + 1;
       }
     }
-    result.push(summaryOf(section, total, states));
-  }
-  return result;
+    return summaryOf(section, total, states);
+  });
 }
 
 function summaryOf(section: DumpSection, total: number, states: Partial<Record<TcpState, number>>): SectionSummary {

@@ -2,6 +2,7 @@ import type { ParsedSocketDump, Protocol, SocketProcess, SocketRow } from '../mo
 import { CANONICAL_STATES, emptyStateCounts, type TcpState } from '../model/tcpState';
 import { hostKey } from '../parsers/endpoint';
 import { TableRow } from '../parsers/tableRow';
+import { listeningPortsOf } from './connectionSide';
 
 export interface StateBreakdown {
   readonly total: number;
@@ -119,17 +120,6 @@ function remoteHostKeyOf(row: SocketRow): string | undefined {
     return row.remoteHostKey();
   }
   return row.remote && row.remote.address !== '*' ? hostKey(row.remote.address) : undefined;
-}
-
-/** Ports some LISTEN socket holds; a connection whose local port is one of them was accepted here. */
-export function listeningPortsOf(rows: readonly SocketRow[]): Set<string> {
-  const ports = new Set<string>();
-  for (const row of rows) {
-    if (row.state === 'LISTEN' && row.local) {
-      ports.add(row.local.port);
-    }
-  }
-  return ports;
 }
 
 // States are counted by ordinal in typed arrays: a dump can hold hundreds of thousands of rows, and

@@ -1,5 +1,5 @@
 import type { ParsedSysctlFile, SysctlEntry } from '../model/sysctlFile';
-import { parseKernelInteger } from './sysctlValue';
+import { parseKernelInteger, valueItems } from './sysctlValue';
 
 /** A value some sysctl file in the workspace sets, and where, so a message can cite it. */
 export interface SysctlValueSource {
@@ -26,7 +26,7 @@ export const EMPTY_WORKSPACE_CONTEXT: WorkspaceContext = { sysctlValues: new Map
  */
 export function collectSysctlValues(files: readonly { readonly uri: string; readonly file: ParsedSysctlFile }[]): Map<string, SysctlValueSource> {
   const values = new Map<string, SysctlValueSource>();
-  const ordered = [...files].sort((a, b) => baseName(a.uri).localeCompare(baseName(b.uri)) || a.uri.localeCompare(b.uri));
+  const ordered = [...files].sort((a, b) => byteOrder(baseName(a.uri), baseName(b.uri)) || byteOrder(a.uri, b.uri));
   for (const { uri, file } of ordered) {
     for (const entry of file.entries) {
       if (!entry.isGlob) {
@@ -50,10 +50,7 @@ export function lastEntries(file: ParsedSysctlFile): Map<string, SysctlEntry> {
 
 /** Every whitespace-separated item as an integer, or undefined when one is not. */
 export function integersOf(value: string): number[] | undefined {
-  const numbers = value
-    .split(/\s+/)
-    .filter((item) => item !== '')
-    .map(parseKernelInteger);
+  const numbers = valueItems(value).map(parseKernelInteger);
   return numbers.length > 0 && numbers.every((number) => number !== undefined) ? (numbers as number[]) : undefined;
 }
 
@@ -65,6 +62,11 @@ export function describeSource(source: SysctlValueSource): string {
 
 function baseName(uri: string): string {
   return uri.slice(uri.lastIndexOf('/') + 1);
+}
+
+/** systemd sorts with strcmp: `99-a` before `99_a`, `B` before `a`, where localeCompare says the opposite. */
+function byteOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A numeric sysctl value the workspace sets, with its source; undefined when none does. */

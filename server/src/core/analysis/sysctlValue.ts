@@ -16,7 +16,7 @@ export function checkSysctlValue(doc: SysctlKeyDoc, value: string): ValueProblem
   if (doc.type === 'string') {
     return undefined;
   }
-  const items = value.split(/\s+/).filter((item) => item.length > 0);
+  const items = valueItems(value);
   if (items.length === 0) {
     return { kind: 'empty' };
   }
@@ -45,6 +45,16 @@ export function checkSysctlValue(doc: SysctlKeyDoc, value: string): ValueProblem
   return checkInteger(item, doc);
 }
 
+/** The blank-separated items of a value: list values separate them with tabs or spaces. */
+export function valueItems(value: string): string[] {
+  return value.split(/\s+/).filter((item) => item !== '');
+}
+
+/** A value with one space between its items, as people write it in sysctl.conf and as values compare. */
+export function spacedValue(value: string): string {
+  return valueItems(value).join(' ');
+}
+
 /** The accepted values of a bool or enum key; undefined when any integer in the range is fine. */
 export function allowedValues(doc: SysctlKeyDoc): readonly string[] | undefined {
   if (doc.values && doc.values.length > 0) {
@@ -69,8 +79,11 @@ function checkInteger(item: string, doc: SysctlKeyDoc): ValueProblem | undefined
 /** A value pasted by mistake can be megabytes long; messages quote only its start. */
 const MAX_QUOTED_VALUE = 40;
 
-export function shortenedValue(value: string): string {
-  return value.length > MAX_QUOTED_VALUE ? `${value.slice(0, MAX_QUOTED_VALUE)}…` : value;
+/** Hovers and the outline show a value whole up to this: longer than any real one (net.core.netdev_rss_key has 155 characters). */
+export const MAX_SHOWN_VALUE = 256;
+
+export function shortenedValue(value: string, limit = MAX_QUOTED_VALUE): string {
+  return value.length > limit ? `${value.slice(0, limit)}…` : value;
 }
 
 /** Decimal, or 0x-prefixed hex, with an optional minus sign, as the kernel's proc_dointvec accepts. */

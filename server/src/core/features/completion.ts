@@ -1,5 +1,5 @@
 import { type CompletionItem, CompletionItemKind, MarkupKind, Range, TextEdit } from 'vscode-languageserver-types';
-import { allowedValues } from '../analysis/sysctlValue';
+import { allowedValues, spacedValue } from '../analysis/sysctlValue';
 import { type DisplayLanguage, type Localized, localize } from '../i18n/localized';
 import { allKeyDocs, findKeyDoc, INTERFACE_PLACEHOLDER, REFERENCE_KEYS, templateKey } from '../knowledge/sysctlKeys';
 import type { SysctlKeyDoc } from '../knowledge/types';
@@ -75,7 +75,8 @@ function keyCompletions(
   language: DisplayLanguage,
   referenceKeys: ReadonlySet<string>,
 ): CompletionItem[] {
-  const keyStart = before[start] === '-' ? start + 1 : start;
+  // The parser accepts blanks between the `-` (ignore failures) and the key: `- net.ipv4…`.
+  const keyStart = before[start] === '-' ? before.length - before.slice(start + 1).trimStart().length : start;
   const written = before.slice(keyStart);
   // A blank typed after the key, or indentation before it, is not a request for key names.
   if (/\s/.test(written) || (written === '' && /\s$/.test(before))) {
@@ -91,6 +92,7 @@ function keyCompletions(
   }
   // Dotted keys write a dot inside an interface name (eth0.100) as `/`.
   const spell = (segment: string) => (separator === '.' ? segment.replace(/\./g, '/') : segment);
+  const writtenParent = parent.map(spell);
   const range = Range.create(line, partialStart, line, before.length);
   const items = new Map<string, CompletionItem>();
   let interfaces: [string, Localized][] | undefined;
@@ -109,7 +111,7 @@ function keyCompletions(
         }
       }
     } else if (isLeaf) {
-      items.set(next, keyItem(next, template, parent, separator, range, language));
+      items.set(next, keyItem(next, template, writtenParent, separator, range, language));
     } else if (!items.has(next)) {
       items.set(next, directoryItem(next, separator, range, localize(TEXT.directory, language, ' / '), CompletionItemKind.Folder));
     }
@@ -153,17 +155,17 @@ function directoryItem(label: string, separator: string, range: Range, detail: s
   };
 }
 
+/** A key's last segment; `writtenParent` holds the segments before it as the file spells them. */
 function keyItem(
   leaf: string,
   template: readonly string[],
-  parent: readonly string[],
+  writtenParent: readonly string[],
   separator: string,
   range: Range,
   language: DisplayLanguage,
 ): CompletionItem {
   const doc = findKeyDoc(template.join('.'));
-  // As in the file: a dotted key writes the dot of a VLAN interface (eth0.100) as `/`.
-  const fullKey = [...parent.map((segment) => (separator === '.' ? segment.replace(/\./g, '/') : segment)), leaf].join(separator);
+  const fullKey = [...writtenParent, leaf].join(separator);
   const item: CompletionItem = { label: leaf, kind: CompletionItemKind.Property, textEdit: TextEdit.replace(range, leaf) };
   if (!doc) {
     return { ...item, detail: `${fullKey} — ${localize(TEXT.notDescribed, language, ' / ')}`, sortText: `1${leaf}` };
@@ -181,12 +183,7 @@ function defaultLine(doc: SysctlKeyDoc, language: DisplayLanguage): string {
   if (doc.default === null) {
     return localize(TEXT.dependsOnMachine, language, ' / ');
   }
-  return `${localize(TEXT.default, language, ' / ')} ${spaced(doc.default)}${unit}`;
-}
-
-/** Values are offered with single spaces between list items, as people write them in sysctl.conf. */
-function spaced(value: string): string {
-  return value.split(/\s+/).join(' ');
+  return `${localize(TEXT.default, language, ' / ')} ${spacedValue(doc.default)}${unit}`;
 }
 
 function valueCompletions(lineText: string, line: number, character: number, equals: number, language: DisplayLanguage): CompletionItem[] {
@@ -202,7 +199,7 @@ function valueCompletions(lineText: string, line: number, character: number, equ
   }
   const valueEnd = Math.max(character, lineText.trimEnd().length);
   const range = Range.create(line, valueStart, line, valueEnd);
-  const defaultValue = doc.default === null ? undefined : spaced(doc.default);
+  const defaultValue = doc.default === null ? undefined : spacedValue(doc.default);
   const defaultLabel = { description: localize(TEXT.default, language, ' / ') };
   const items: CompletionItem[] = [];
   const values = allowedValues(doc) ?? [];

@@ -7,7 +7,7 @@ import { bilingual, keyList, lead, markdownHover, pick, wordAt } from './hoverMa
 const LABELS = {
   pointsTo: { en: 'When it grows', zh: '持续增长时' },
   settings: { en: 'Related settings', zh: '相关参数' },
-  value: { en: 'Value in this document: {value}. Counters add up since boot: compare two snapshots (`nstat` shows the change since its last run).', zh: '本文档中的值：{value}。计数从开机起累加：要对比两次采样（`nstat` 显示的是距上次运行的增量）。' },
+  value: { en: 'Value in this document: {value}. Counters add up since boot: compare two snapshots (`nstat` shows the change since its last run).', zh: '本文档中的值：{value}。计数器从开机起一直累加，要对比两次采样才能看出增长（`nstat` 显示的是距上次运行的增量）。' },
   readsAs: { en: 'How to read it', zh: '怎么看' },
   gaugeValue: { en: 'Value in this document: {value}.', zh: '本文档中的值：{value}。' },
 } satisfies Record<string, Localized>;

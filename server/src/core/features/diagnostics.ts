@@ -4,12 +4,14 @@ import {
   DiagnosticTag,
   type DiagnosticRelatedInformation,
   Range,
+  uinteger,
 } from 'vscode-languageserver-types';
-import { listeningPortsOf } from '../analysis/summarize';
+import { listeningPortsOf } from '../analysis/connectionSide';
+import { sectionRows } from '../analysis/sectionCounts';
 import { EMPTY_WORKSPACE_CONTEXT, type WorkspaceContext } from '../analysis/sysctlContext';
 import { localize } from '../i18n/localized';
 import { templateKey } from '../knowledge/sysctlKeys';
-import type { ParsedSocketDump, SocketRow } from '../model/socketTable';
+import type { ParsedSocketDump } from '../model/socketTable';
 import type { ParsedSysctlFile } from '../model/sysctlFile';
 import type { DumpRuleContext } from '../rules/dump/dumpRule';
 import { indexRowsByState } from '../rules/dump/grouping';
@@ -26,12 +28,22 @@ export const DIAGNOSTIC_SOURCE = 'netstat-insight';
 export function socketDumpFindings(dump: ParsedSocketDump, settings: InsightSettings, workspace: WorkspaceContext = EMPTY_WORKSPACE_CONTEXT): Finding[] {
   const active = DUMP_RULES.filter((rule) => !isOff(rule.code, settings));
   const perSection = active.filter((rule) => !rule.wholeDocument);
-  const findings = rowsPerSection(dump).flatMap((rows) => {
-    const context = ruleContext({ ...dump, rows }, settings, workspace);
-    return perSection.flatMap((rule) => rule.check(context));
-  });
   const whole = ruleContext(dump, settings, workspace);
+  const findings = sectionContexts(dump, whole, settings, workspace).flatMap((context) => perSection.flatMap((rule) => rule.check(context)));
   return findings.concat(active.filter((rule) => rule.wholeDocument).flatMap((rule) => rule.check(whole)));
+}
+
+/**
+ * A context per section that has socket rows, in document order. A single section shares the whole
+ * document's context, so a big paste is indexed once.
+ */
+function sectionContexts(dump: ParsedSocketDump, whole: DumpRuleContext, settings: InsightSettings, workspace: WorkspaceContext): DumpRuleContext[] {
+  if (dump.sections.length <= 1) {
+    return dump.rows.length > 0 ? [whole] : [];
+  }
+  return sectionRows(dump)
+    .filter(({ start, end }) => end > start)
+    .map(({ start, end }) => ruleContext({ ...dump, rows: dump.rows.slice(start, end) }, settings, workspace));
 }
 
 function ruleContext(dump: ParsedSocketDump, settings: InsightSettings, workspace: WorkspaceContext): DumpRuleContext {
@@ -44,28 +56,6 @@ function ruleContext(dump: ParsedSocketDump, settings: InsightSettings, workspac
     tcpTotal: [...rowsByState.values()].reduce((total, rows) => total + rows.length, 0),
     workspace,
   };
-}
-
-/** The socket rows of each section that has any, in document order (rows and sections are both sorted by line). */
-function rowsPerSection(dump: ParsedSocketDump): SocketRow[][] {
-  if (dump.sections.length <= 1) {
-    return dump.rows.length > 0 ? [dump.rows as SocketRow[]] : [];
-  }
-  const result: SocketRow[][] = [];
-  let index = 0;
-  for (const section of dump.sections) {
-    const rows: SocketRow[] = [];
-    while (index < dump.rows.length && dump.rows[index].line <= section.endLine) {
-      if (dump.rows[index].line >= section.startLine) {
-        rows.push(dump.rows[index]);
-      }
-      index++;
-    }
-    if (rows.length > 0) {
-      result.push(rows);
-    }
-  }
-  return result;
 }
 
 export function sysctlFindings(file: ParsedSysctlFile, settings: InsightSettings): Finding[] {
@@ -103,12 +93,9 @@ export function toDiagnostics(findings: readonly Finding[], uri: string, setting
   return diagnostics;
 }
 
-/** LSP's largest character offset; clients clamp it to the end of the line. */
-const END_OF_LINE = 2147483647;
-
-/** Range of a span on a line; without a span, the whole line. */
-export function lineRange(line: number, span?: { start: number; end: number }): Range {
-  return span ? Range.create(line, span.start, line, span.end) : Range.create(line, 0, line, END_OF_LINE);
+/** Range of a span on a line; without a span, the whole line (clients clamp the largest offset to its end). */
+function lineRange(line: number, span?: { start: number; end: number }): Range {
+  return span ? Range.create(line, span.start, line, span.end) : Range.create(line, 0, line, uinteger.MAX_VALUE);
 }
 
 /** What code actions need, carried in `Diagnostic.data` so they need no second analysis. */

@@ -1,5 +1,6 @@
 import { type DocumentSymbol, Range, SymbolKind, uinteger } from 'vscode-languageserver-types';
 import { countSections, type SectionSummary } from '../analysis/sectionCounts';
+import { MAX_SHOWN_VALUE, shortenedValue } from '../analysis/sysctlValue';
 import { type DisplayLanguage, format, localize, type Localized } from '../i18n/localized';
 import { SECTION_FORMAT_NAMES } from '../knowledge/sectionFormats';
 import type { ParsedSocketDump } from '../model/socketTable';
@@ -45,7 +46,7 @@ function countsDetail(section: SectionSummary, language: DisplayLanguage): strin
 export function sysctlSymbols(file: ParsedSysctlFile): DocumentSymbol[] {
   return file.entries.map((entry) => ({
     name: entry.rawKey,
-    detail: entry.value,
+    detail: shortenedValue(entry.value, MAX_SHOWN_VALUE),
     kind: SymbolKind.Property,
     range: Range.create(entry.line, entry.keySpan.start, entry.line, entry.valueSpan.end),
     selectionRange: Range.create(entry.line, entry.keySpan.start, entry.line, entry.keySpan.end),

@@ -1,5 +1,5 @@
 import type { Hover } from 'vscode-languageserver-types';
-import { allowedValues } from '../analysis/sysctlValue';
+import { allowedValues, MAX_SHOWN_VALUE, shortenedValue, spacedValue } from '../analysis/sysctlValue';
 import { type DisplayLanguage, format, type Localized } from '../i18n/localized';
 import { FOREIGN_KEEPALIVE_SETTINGS, KEEPALIVE_ELSEWHERE } from '../knowledge/keepaliveElsewhere';
 import { findKeyDoc, keyStatus, REFERENCE_KERNEL, REFERENCE_KEYS, templateKey } from '../knowledge/sysctlKeys';
@@ -15,12 +15,12 @@ import {
 import type { SysctlKeyDoc } from '../knowledge/types';
 import { TYPE_NAMES, UNIT_NAMES } from '../knowledge/units';
 import { upstreamDocUrl } from '../knowledge/upstreamDocs';
-import type { ParsedSocketDump } from '../model/socketTable';
+import type { ParsedSocketDump, SocketRow } from '../model/socketTable';
 import type { ParsedSysctlFile, SysctlEntry } from '../model/sysctlFile';
 import { lookupStateSpelling, PROC_NET_TCP_STATES, STATE_SPELLINGS, type StateSpellingSource, type TcpState } from '../model/tcpState';
 import { columnHover } from './columnHover';
 import { counterHover } from './counterHover';
-import { bilingual, colon, keyList, type Lang, lead, markdownHover, phraseOccurrences, pick, wordAt } from './hoverMarkdown';
+import { bilingual, colon, joinList, keyList, type Lang, lead, markdownHover, parenthesized, phraseOccurrences, pick, wordAt } from './hoverMarkdown';
 import { procAddressHover } from './procAddressHover';
 import { ssInfoHover } from './ssInfoHover';
 import { ssSummaryHover } from './ssSummaryHover';
@@ -29,7 +29,7 @@ import { timerHover } from './timerHover';
 const LABELS = {
   side: { en: 'Which side', zh: '哪一端' },
   transitions: { en: 'In and out', zh: '进入与离开' },
-  timers: { en: 'Timers', zh: '计时器' },
+  timers: { en: 'Timers', zh: '定时器' },
   largeCount: { en: 'When there are many', zh: '数量很多时' },
   settings: { en: 'Related settings', zh: '相关参数' },
   spelledAs: { en: 'printed as', zh: '写法' },
@@ -66,7 +66,8 @@ const SOURCE_NAMES: Record<StateSpellingSource, Localized> = {
 
 /**
  * Hover anywhere in a netstat/ss document: a counter of `netstat -s`, a number of `ss -s`, a column
- * header, a timer, an `ss -i` field, a /proc hex address, or a state word. The first that recognises what is under the cursor answers.
+ * header, a timer, an `ss -i` field, a /proc hex address, or a state word. The first that recognises
+ * what is under the cursor answers.
  */
 export function socketDumpHover(
   lineText: string,
@@ -75,31 +76,53 @@ export function socketDumpHover(
   dump: ParsedSocketDump,
   language: DisplayLanguage,
 ): Hover | undefined {
+  const counter = counterHover(lineText, line, character, dump, language);
   // A counter line is prose ("1234 times the listen queue…"): its words are not states or columns.
-  if (dump.counters.some((counter) => counter.line === line)) {
-    return counterHover(lineText, line, character, dump, language);
+  if (counter || dump.counters.some((candidate) => candidate.line === line)) {
+    return counter;
   }
+  const row = rowOnLine(dump.rows, line);
   return (
-    counterHover(lineText, line, character, dump, language) ??
     ssSummaryHover(lineText, line, character, dump, language) ??
     columnHover(lineText, line, character, dump, language) ??
-    timerHover(lineText, line, character, language, dump.rows.find((row) => row.line === line)?.state) ??
+    timerHover(lineText, line, character, language, row?.state) ??
     ssInfoHover(lineText, line, character, language) ??
-    procAddressHover(lineText, line, character, dump, language) ??
-    stateWordHover(lineText, line, character, dump, language)
+    (row?.format === 'proc-net' ? procAddressHover(lineText, line, character, row, language) : undefined) ??
+    stateWordHover(lineText, line, character, row, dump, language)
   );
+}
+
+/** The row on a line, by binary search: the parser emits rows in line order, and a paste can hold 100,000 of them. */
+function rowOnLine(rows: readonly SocketRow[], line: number): SocketRow | undefined {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (rows[middle].line < line) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return rows[low]?.line === line ? rows[low] : undefined;
 }
 
 /** A /proc/net/tcp row: `  0: 0100007F:1F90 00000000:0000 0A …`; the fourth field is the state code. */
 const PROC_NET_ROW = /^\s*\d+:\s+[0-9A-Fa-f]+:[0-9A-Fa-f]{4}\s+[0-9A-Fa-f]+:[0-9A-Fa-f]{4}\s+([0-9A-Fa-f]{2})(?=\s|$)/d;
 
 /** Any word in a state column: hex codes of /proc/net/tcp, UDP's words, Windows-only words, TCP states. */
-function stateWordHover(lineText: string, line: number, character: number, dump: ParsedSocketDump, language: DisplayLanguage): Hover | undefined {
+function stateWordHover(
+  lineText: string,
+  line: number,
+  character: number,
+  row: SocketRow | undefined,
+  dump: ParsedSocketDump,
+  language: DisplayLanguage,
+): Hover | undefined {
   const word = wordAt(lineText, character);
   if (!word) {
     return undefined;
   }
-  const row = dump.rows.find((candidate) => candidate.line === line);
   const upper = word.word.toUpperCase();
   const isUdp = row ? row.protocol === 'udp' : /^\s*udp/i.test(lineText);
   const procSpan = row?.format === 'proc-net' ? row.stateSpan : undefined;
@@ -159,11 +182,6 @@ function labelColon(lang: Lang): string {
   return lang === 'en' ? ': ' : '：';
 }
 
-/** A parenthesis after a heading word: ` (x)` in English, `（x）` in Chinese. */
-function parenthesized(text: string, lang: Lang): string {
-  return lang === 'en' ? ` (${text})` : `（${text}）`;
-}
-
 /** Everything about one TCP state, with the count of that state in the document and the state diagram. */
 function stateHover(
   state: TcpState,
@@ -180,7 +198,7 @@ function stateHover(
     const spellings = STATE_SPELLINGS.filter((entry) => entry.state === state)
       .map((entry) => {
         const sources = entry.sources.map((source) => pick(SOURCE_NAMES[source], lang));
-        return lang === 'en' ? `\`${entry.spelling}\` (${sources.join(', ')})` : `\`${entry.spelling}\`（${sources.join('、')}）`;
+        return `\`${entry.spelling}\`${parenthesized(joinList(sources, lang), lang)}`;
       })
       .join(' · ');
     const parts = [`**${state}** — ${pick(doc.summary, lang)}`];
@@ -381,15 +399,15 @@ function factsTable(doc: SysctlKeyDoc, lang: Lang): string {
 
 function valueMarkdown(doc: SysctlKeyDoc, entry: SysctlEntry, language: DisplayLanguage): string {
   const allowed = allowedValues(doc);
-  const normalized = entry.value.split(/\s+/).join(' ');
-  const isDefault = doc.default !== null && doc.default.split(/\s+/).join(' ') === normalized;
+  const normalized = spacedValue(entry.value);
+  const isDefault = doc.default !== null && spacedValue(doc.default) === normalized;
   return bilingual(language, (lang) => {
-    const parts = [`**${entry.key} = ${normalized}**`];
-    const meaning = doc.values?.find((candidate) => candidate.value === entry.value.trim());
+    const parts = [`**${entry.key} = ${shortenedValue(normalized, MAX_SHOWN_VALUE)}**`];
+    const meaning = doc.values?.find((candidate) => candidate.value === normalized);
     if (meaning) {
       parts.push(pick(meaning.meaning, lang));
     } else if (allowed) {
-      parts.push(`${pick(LABELS.values, lang)}${labelColon(lang)}${allowed.map((value) => `\`${value}\``).join(lang === 'en' ? ', ' : '、')}`);
+      parts.push(`${pick(LABELS.values, lang)}${labelColon(lang)}${joinList(allowed.map((value) => `\`${value}\``), lang)}`);
     }
     if (doc.unit) {
       parts.push(`${pick(LABELS.unit, lang)}${labelColon(lang)}${pick(UNIT_NAMES[doc.unit], lang)}`);

@@ -27,9 +27,19 @@ export function lead(label: Localized, lang: Lang): string {
   return `**${pick(label, lang)}${colon(lang)}**`;
 }
 
-/** Sysctl keys as inline code, joined the way each language lists things. */
+/** Items joined the way each language lists things: `a, b` or `a、b`. */
+export function joinList(items: readonly string[], lang: Lang): string {
+  return items.join(lang === 'en' ? ', ' : '、');
+}
+
+/** Sysctl keys as inline code, in a list. */
 export function keyList(keys: readonly string[], lang: Lang): string {
-  return keys.map((key) => `\`${key}\``).join(lang === 'en' ? ', ' : '、');
+  return joinList(keys.map((key) => `\`${key}\``), lang);
+}
+
+/** A parenthesis after a heading word: ` (x)` in English, `（x）` in Chinese. */
+export function parenthesized(text: string, lang: Lang): string {
+  return lang === 'en' ? ` (${text})` : `（${text}）`;
 }
 
 export function markdownHover(value: string, line: number, start: number, end: number): Hover {

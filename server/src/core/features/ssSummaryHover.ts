@@ -2,7 +2,7 @@ import type { Hover } from 'vscode-languageserver-types';
 import type { DisplayLanguage, Localized } from '../i18n/localized';
 import { SS_SUMMARY_TCP_FIELDS, SS_SUMMARY_TOTALS, SS_SUMMARY_TRANSPORT_ROWS, type SsSummaryFieldDoc } from '../knowledge/ssSummaryFields';
 import type { ParsedSocketDump } from '../model/socketTable';
-import { bilingual, keyList, lead, markdownHover, pick } from './hoverMarkdown';
+import { bilingual, keyList, lead, markdownHover, parenthesized, pick } from './hoverMarkdown';
 
 const LABELS = {
   largeValue: { en: 'What to check', zh: '排查要点' },
@@ -30,8 +30,9 @@ export function ssSummaryHover(lineText: string, line: number, character: number
         return render(doc, field[0], line, start, start + field[0].length, language);
       }
     }
-    const end = tcpLine[0].length - 1;
-    return character <= end ? render(SS_SUMMARY_TOTALS.tcp, lineText.slice(0, end).trimEnd(), line, 0, end, language) : undefined;
+    // `TCP:   21`, without the blank before the parenthesis.
+    const written = tcpLine[0].slice(0, -1).trimEnd();
+    return character <= written.length ? render(SS_SUMMARY_TOTALS.tcp, written, line, 0, written.length, language) : undefined;
   }
   const total = TOTAL_LINE.exec(lineText);
   if (total && character <= total[0].length) {
@@ -47,8 +48,7 @@ export function ssSummaryHover(lineText: string, line: number, character: number
 
 function render(doc: SsSummaryFieldDoc, written: string, line: number, start: number, end: number, language: DisplayLanguage): Hover {
   const value = bilingual(language, (lang) => {
-    const source = lang === 'en' ? ' (`ss -s`)' : '（`ss -s`）';
-    const parts = [`**\`${written}\`**${source} — ${pick(doc.meaning, lang)}`];
+    const parts = [`**\`${written}\`**${parenthesized('`ss -s`', lang)} — ${pick(doc.meaning, lang)}`];
     if (doc.largeValue) {
       parts.push(`${lead(LABELS.largeValue, lang)} ${pick(doc.largeValue, lang)}`);
     }

@@ -92,7 +92,7 @@ export const COLUMN_DOCS: readonly ColumnDoc[] = [
     headers: ['PID/Program name'],
     meaning: {
       en: 'Process id and name of the owner (`netstat -p`). `-` means netstat could not tell: it was not run as root and the socket belongs to another user, or the socket has no process any more (TIME_WAIT, orphaned FIN_WAIT sockets).',
-      zh: '所属进程的 PID 和进程名（`netstat -p`）。显示 `-` 表示 netstat 无法判断：没有用 root 运行而 socket 属于其他用户，或者 socket 已经没有进程持有（TIME_WAIT、孤儿 FIN_WAIT socket）。',
+      zh: '所属进程的 PID 和进程名（`netstat -p`）。显示 `-` 表示 netstat 无法判断：没有以 root 运行、而 socket 属于其他用户，或者 socket 已经没有进程持有（TIME_WAIT、孤儿 FIN_WAIT socket）。',
     },
   },
   {
@@ -106,7 +106,7 @@ export const COLUMN_DOCS: readonly ColumnDoc[] = [
     headers: ['Process'],
     meaning: {
       en: 'Owning processes in `ss -p`: `users:(("nginx",pid=1234,fd=6))`; several entries when processes share the socket (forked workers). Empty when not run as root for other users\' sockets, and for sockets no process holds (TIME_WAIT, orphans).',
-      zh: '`ss -p` 中持有该 socket 的进程：`users:(("nginx",pid=1234,fd=6))`；多个进程共享同一 socket（fork 出的 worker）时会列出多项。非 root 运行时看不到其他用户的 socket 的进程；没有进程持有的 socket（TIME_WAIT、孤儿 socket）也为空。',
+      zh: '`ss -p` 中持有该 socket 的进程：`users:(("nginx",pid=1234,fd=6))`；多个进程共享同一 socket（fork 出的 worker）时会列出多项。不以 root 运行时，其他用户的 socket 这一列为空；没有进程持有的 socket（TIME_WAIT、孤儿 socket）也为空。',
     },
   },
   {

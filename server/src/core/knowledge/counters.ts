@@ -25,10 +25,10 @@ const GAUGE_OR_CONSTANT = l('A setting or a current value, not an event counter.
 function gauge(group: string, name: string, meaning: Localized, pointsTo: Localized = GAUGE_OR_CONSTANT, relatedKeys: readonly string[] = []): CounterDoc {
   return { ...counter(group, name, meaning, pointsTo, relatedKeys), isGauge: true };
 }
-const TRAFFIC = l('Plain traffic volume: compare the rate with other counters (e.g. retransmissions per segment sent).', '单纯的流量计数：看它的增长速率，并与其他计数器对比（如每发送一个报文段对应的重传数）。');
+const TRAFFIC = l('Plain traffic volume: compare the rate with other counters (e.g. retransmissions per segment sent).', '单纯的流量计数：看增长速率，并与其他计数器对比（如重传数占发送报文段数的比例）。');
 
 export const COUNTER_DOCS: readonly CounterDoc[] = [
-  gauge('Tcp', 'RtoAlgorithm', l('The retransmission-timeout algorithm; Linux reports 1 ("other").', '重传超时算法；Linux 报告 1（"其他"）。'), GAUGE_OR_CONSTANT),
+  gauge('Tcp', 'RtoAlgorithm', l('The retransmission-timeout algorithm; Linux reports 1 ("other").', '重传超时算法；Linux 上恒为 1（“其他”）。'), GAUGE_OR_CONSTANT),
   gauge('Tcp', 'RtoMin', l('Minimum retransmission timeout in milliseconds (200).', '最小重传超时，单位毫秒（200）。'), GAUGE_OR_CONSTANT, ['net.ipv4.tcp_rto_min_us']),
   gauge('Tcp', 'RtoMax', l('Maximum retransmission timeout in milliseconds (120000).', '最大重传超时，单位毫秒（120000）。'), GAUGE_OR_CONSTANT),
   gauge('Tcp', 'MaxConn', l('Limit on connections; -1 means no fixed limit.', '连接数上限；-1 表示没有固定上限。'), GAUGE_OR_CONSTANT),
@@ -57,7 +57,7 @@ export const COUNTER_DOCS: readonly CounterDoc[] = [
     'Tcp',
     'EstabResets',
     l('Connections reset while ESTABLISHED or CLOSE_WAIT (they went straight to CLOSED).', 'ESTABLISHED 或 CLOSE_WAIT 状态下被重置（直接变为 CLOSED）的连接数。'),
-    l('Peers or middleboxes resetting live connections: application crashes, idle timeouts on load balancers or firewalls, `SO_LINGER` 0 closes.', '对端或中间设备重置了活跃连接：应用崩溃、负载均衡或防火墙的空闲超时、以 `SO_LINGER` 为 0 的方式关闭。'),
+    l('Peers or middleboxes resetting live connections: application crashes, idle timeouts on load balancers or firewalls, `SO_LINGER` 0 closes.', '对端或中间设备重置了活跃连接：应用崩溃、负载均衡器或防火墙的空闲超时、应用用 `SO_LINGER` 为 0 强制关闭。'),
     ['net.ipv4.tcp_keepalive_time'],
   ),
   gauge('Tcp', 'CurrEstab', l('Connections now in ESTABLISHED or CLOSE_WAIT (a gauge, not a counter).', '当前处于 ESTABLISHED 或 CLOSE_WAIT 的连接数（当前值，而非累计计数）。'), l('Compare with the socket table: a large CLOSE_WAIT share inflates it.', '可与连接列表对照：CLOSE_WAIT 多时这个值也会偏大。')),
@@ -102,7 +102,7 @@ export const COUNTER_DOCS: readonly CounterDoc[] = [
     'TcpExt',
     'TCPReqQFullDrop',
     l('SYNs dropped because the SYN queue was full and SYN cookies could not be used.', '因半连接队列（SYN 队列）已满、又无法使用 SYN cookie 而丢弃的 SYN。'),
-    l('A SYN flood or a burst of clients: enable `tcp_syncookies` and raise `tcp_max_syn_backlog` (and the listen backlog, which also bounds the SYN queue).', 'SYN 洪泛或客户端突发：开启 `tcp_syncookies`，调大 `tcp_max_syn_backlog`（以及同样限制半连接队列的 listen backlog）。'),
+    l('A SYN flood or a burst of clients: enable `tcp_syncookies` and raise `tcp_max_syn_backlog` (and the listen backlog, which also bounds the SYN queue).', 'SYN Flood 或客户端突发建连：开启 `tcp_syncookies`，调大 `tcp_max_syn_backlog`（以及同样限制半连接队列的 listen backlog）。'),
     ['net.ipv4.tcp_syncookies', 'net.ipv4.tcp_max_syn_backlog'],
   ),
   counter(
@@ -112,8 +112,8 @@ export const COUNTER_DOCS: readonly CounterDoc[] = [
     l('Connections still succeed, but TCP options may be limited. Steady growth without an attack means the SYN queue is too small for normal traffic.', '连接仍能建立，但部分 TCP 选项可能受限。没有遭受攻击却持续增长，说明半连接队列对正常流量来说太小。'),
     ['net.ipv4.tcp_syncookies', 'net.ipv4.tcp_max_syn_backlog'],
   ),
-  counter('TcpExt', 'SyncookiesSent', l('SYN cookies sent.', '发出的 SYN cookie 数。'), l('The SYN queue overflowed (or `tcp_syncookies=2` forces cookies): a SYN flood or an undersized queue.', '半连接队列溢出（或 `tcp_syncookies=2` 强制使用 cookie）：SYN 洪泛或队列太小。'), ['net.ipv4.tcp_syncookies']),
-  counter('TcpExt', 'SyncookiesRecv', l('ACKs carrying a valid SYN cookie: connections completed through cookies.', '带有效 SYN cookie 的 ACK 数：通过 cookie 完成的连接。'), l('Compared with `SyncookiesSent`: far fewer received than sent suggests spoofed SYNs (an attack).', '与 `SyncookiesSent` 对比：收到的远少于发出的，说明有伪造源地址的 SYN（攻击）。'), ['net.ipv4.tcp_syncookies']),
+  counter('TcpExt', 'SyncookiesSent', l('SYN cookies sent.', '发出的 SYN cookie 数。'), l('The SYN queue overflowed (or `tcp_syncookies=2` forces cookies): a SYN flood or an undersized queue.', '半连接队列溢出（或 `tcp_syncookies=2` 强制使用 cookie）：遭遇 SYN Flood，或队列太小。'), ['net.ipv4.tcp_syncookies']),
+  counter('TcpExt', 'SyncookiesRecv', l('ACKs carrying a valid SYN cookie: connections completed through cookies.', '带有效 SYN cookie 的 ACK 数：通过 cookie 完成的连接。'), l('Compared with `SyncookiesSent`: far fewer received than sent suggests spoofed SYNs (an attack).', '与 `SyncookiesSent` 对比：收到的远少于发出的，说明有大量伪造源地址的 SYN（攻击）。'), ['net.ipv4.tcp_syncookies']),
   counter('TcpExt', 'SyncookiesFailed', l('ACKs whose SYN cookie did not check out.', 'SYN cookie 校验失败的 ACK 数。'), l('Late ACKs for expired cookies, or forged packets.', '针对已过期 cookie 的迟到 ACK，或伪造的报文。'), ['net.ipv4.tcp_syncookies']),
   counter('TcpExt', 'EmbryonicRsts', l('RSTs received for half-open (SYN_RECV) connections.', '半连接（SYN_RECV）收到 RST 的次数。'), l('Clients giving up during the handshake, often after SYN-ACKs arrived late or a scanner probing ports.', '客户端在握手中途放弃，常见于 SYN-ACK 到达太晚，或有端口扫描。'), ['net.ipv4.tcp_synack_retries']),
   counter(
@@ -125,7 +125,7 @@ export const COUNTER_DOCS: readonly CounterDoc[] = [
   ),
   counter('TcpExt', 'TW', l('TIME_WAIT sockets that completed their full 60 s.', '完整度过 60 秒的 TIME_WAIT socket 数。'), l('The rate this host closes connections first. High rates call for connection reuse.', '本机作为主动关闭方关闭连接的速率。速率高时应考虑连接复用。'), ['net.ipv4.tcp_max_tw_buckets']),
   counter('TcpExt', 'TWRecycled', l('TIME_WAIT sockets taken over by a new outgoing connection to the same peer (`tcp_tw_reuse`, based on timestamps).', '被到同一对端的新出站连接接管的 TIME_WAIT socket 数（`tcp_tw_reuse`，依靠时间戳判断）。'), l('`tcp_tw_reuse` is doing its job; growth means many short outbound connections to the same destination.', '说明 `tcp_tw_reuse` 在起作用；增长说明有大量到同一目标的出站短连接。'), ['net.ipv4.tcp_tw_reuse']),
-  counter('TcpExt', 'TWKilled', l('TIME_WAIT sockets ended before their full period (scheduled with a short timeout).', '提前结束（以较短超时调度）的 TIME_WAIT socket 数。'), l('Historically `tcp_tw_recycle` (removed in 4.12); on current kernels rarely above 0.', '历史上来自 `tcp_tw_recycle`（4.12 已移除）；当前内核上很少大于 0。'), ['net.ipv4.tcp_tw_reuse']),
+  counter('TcpExt', 'TWKilled', l('TIME_WAIT sockets ended before their full period (scheduled with a short timeout).', '未满时长就被提前结束（按更短的超时回收）的 TIME_WAIT socket 数。'), l('Historically `tcp_tw_recycle` (removed in 4.12); on current kernels rarely above 0.', '历史上来自 `tcp_tw_recycle`（4.12 已移除）；当前内核上很少大于 0。'), ['net.ipv4.tcp_tw_reuse']),
   counter('TcpExt', 'PAWSActive', l('SYN-ACKs dropped by PAWS (timestamp older than expected) while connecting.', '建连时因 PAWS（时间戳比预期旧）被丢弃的 SYN-ACK 数。'), l('Timestamps out of step between hosts, typically several servers behind one NAT address.', '主机之间时间戳不一致，典型情况是多台服务器共用一个 NAT 地址。'), ['net.ipv4.tcp_timestamps']),
   counter('TcpExt', 'PAWSEstab', l('Segments dropped on established connections by PAWS: their timestamp was older than the last one seen.', '已建立连接上因 PAWS 被丢弃的报文段：其时间戳比上次看到的更旧。'), l('Several clients behind one NAT with different timestamp clocks, or very old duplicates; if it grows with failed connections, look at NAT and load balancers.', '多个客户端在同一 NAT 之后且时间戳时钟不同，或者是很旧的重复报文；若伴随连接失败而增长，排查 NAT 和负载均衡。'), ['net.ipv4.tcp_timestamps']),
   counter(
@@ -143,7 +143,7 @@ export const COUNTER_DOCS: readonly CounterDoc[] = [
   counter(
     'TcpExt',
     'TCPAbortOnMemory',
-    l('Connections reset because TCP ran out of memory or there were too many orphaned sockets ("too many orphaned sockets", "out of memory -- consider tuning tcp_mem").', '因 TCP 内存不足或孤儿 socket 过多而被重置的连接数（"too many orphaned sockets"、"out of memory -- consider tuning tcp_mem"）。'),
+    l('Connections reset because TCP ran out of memory or there were too many orphaned sockets ("too many orphaned sockets", "out of memory -- consider tuning tcp_mem").', '因 TCP 内存不足或孤儿 socket 过多而被重置的连接数（内核日志 "too many orphaned sockets"、"out of memory -- consider tuning tcp_mem"）。'),
     l('Check `cat /proc/net/sockstat` (orphan and mem) against `tcp_max_orphans` and `tcp_mem`; many FIN_WAIT sockets from closed applications fill the orphan count.', '用 `cat /proc/net/sockstat` 查看 orphan 与 mem，对照 `tcp_max_orphans` 和 `tcp_mem`；应用已关闭而残留的大量 FIN_WAIT socket 会占满孤儿配额。'),
     ['net.ipv4.tcp_max_orphans', 'net.ipv4.tcp_mem'],
   ),
@@ -151,7 +151,7 @@ export const COUNTER_DOCS: readonly CounterDoc[] = [
     'TcpExt',
     'TCPAbortOnTimeout',
     l('Connections dropped because retransmissions or keepalive probes went unanswered until the limit.', '因重传或保活探测一直无应答、达到上限而被放弃的连接数。'),
-    l('Peers vanishing (crashed hosts, dropped routes, middlebox state lost). The limits are `tcp_retries2`, `tcp_keepalive_probes`, `tcp_orphan_retries`.', '对端消失（主机宕机、路由中断、中间设备丢失状态）。相关上限为 `tcp_retries2`、`tcp_keepalive_probes`、`tcp_orphan_retries`。'),
+    l('Peers vanishing (crashed hosts, dropped routes, middlebox state lost). The limits are `tcp_retries2`, `tcp_keepalive_probes`, `tcp_orphan_retries`.', '对端失联（主机宕机、路由中断、中间设备丢失了连接状态）。相关上限为 `tcp_retries2`、`tcp_keepalive_probes`、`tcp_orphan_retries`。'),
     ['net.ipv4.tcp_retries2', 'net.ipv4.tcp_keepalive_probes', 'net.ipv4.tcp_orphan_retries'],
   ),
   counter(
@@ -178,14 +178,14 @@ export const COUNTER_DOCS: readonly CounterDoc[] = [
   counter('TcpExt', 'TCPSynRetrans', l('SYN and SYN-ACK retransmissions.', 'SYN 与 SYN-ACK 的重传次数。'), l('Handshakes not answered in time: unreachable or overloaded servers, firewalls dropping SYNs, or full SYN queues on the peer.', '握手没有及时得到应答：服务端不可达或过载、防火墙丢弃 SYN，或对端半连接队列已满。'), ['net.ipv4.tcp_syn_retries', 'net.ipv4.tcp_synack_retries']),
   counter('TcpExt', 'TCPTimeouts', l('Retransmission timeouts: loss detected only when the timer expired.', '重传超时次数：直到定时器到期才发现丢包。'), l('Timeouts stall a connection for at least 200 ms each; many of them mean tail loss, dead peers, or very lossy paths.', '每次超时至少让连接停顿 200 毫秒；次数多说明有尾部丢包、对端失联或链路丢包严重。'), ['net.ipv4.tcp_retries2']),
   counter('TcpExt', 'TCPFastRetrans', l('Segments resent by fast retransmit (duplicate ACKs or SACK), without waiting for the timer.', '通过快速重传（重复 ACK 或 SACK）重发、无需等待定时器的报文段数。'), l('Normal loss recovery; compare its rate with `OutSegs`.', '正常的丢包恢复；看它相对 `OutSegs` 的比例。')),
-  counter('TcpExt', 'TCPLossProbes', l('Tail-loss probes sent to detect a lost last segment quickly.', '为尽快发现最后一个报文段丢失而发出的尾部丢包探测数。'), l('Informational; many of them mean tail losses on request/response traffic.', '仅供参考；很多时说明请求/响应类流量常在尾部丢包。')),
+  counter('TcpExt', 'TCPLossProbes', l('Tail-loss probes sent to detect a lost last segment quickly.', '为尽快发现最后一个报文段丢失而发出的尾部丢包探测数。'), l('Informational; many of them mean tail losses on request/response traffic.', '仅供参考；数量多说明请求/响应类流量经常发生尾部丢包。')),
   counter('TcpExt', 'TCPSpuriousRTOs', l('Retransmission timeouts that turned out unnecessary (the original arrived).', '事后证明不必要（原报文其实已到达）的重传超时次数。'), l('Delay spikes on the path (RTT jumped above the RTO).', '链路时延突增（RTT 一下子超过了 RTO）。')),
   counter('TcpExt', 'TCPKeepAlive', l('Keepalive probes sent.', '发出的保活探测数。'), l('Idle connections with `SO_KEEPALIVE`; compare with `TCPAbortOnTimeout` to see how many peers were gone.', '开启了 `SO_KEEPALIVE` 的空闲连接；对照 `TCPAbortOnTimeout` 可看出有多少对端已经消失。'), ['net.ipv4.tcp_keepalive_time', 'net.ipv4.tcp_keepalive_intvl', 'net.ipv4.tcp_keepalive_probes']),
   counter('TcpExt', 'TCPDeferAcceptDrop', l('Handshake ACKs without data ignored by a listener using `TCP_DEFER_ACCEPT`.', '使用 `TCP_DEFER_ACCEPT` 的监听 socket 忽略的、不带数据的握手 ACK 数。'), l('Expected with deferred accept; clients that never send data keep SYN-ACKs retransmitting.', '开启延迟 accept 时属正常；从不发数据的客户端会导致 SYN-ACK 不断重传。'), ['net.ipv4.tcp_synack_retries']),
   counter('TcpExt', 'TCPToZeroWindowAdv', l('Times this host advertised a zero receive window: a local application stopped reading.', '本机通告零接收窗口的次数：本地应用停止了读取。'), l('Find sockets with a large Recv-Q: the reading application is the bottleneck.', '找出 Recv-Q 很大的 socket：读取数据的应用是瓶颈。'), ['net.ipv4.tcp_rmem']),
-  counter('TcpExt', 'TCPOFODrop', l('Out-of-order segments dropped for lack of receive memory.', '因接收内存不足而丢弃的乱序报文段数。'), l('Loss plus a slow or small receiver.', '丢包，再加上接收方读得慢或缓冲小。'), ['net.ipv4.tcp_rmem']),
+  counter('TcpExt', 'TCPOFODrop', l('Out-of-order segments dropped for lack of receive memory.', '因接收内存不足而丢弃的乱序报文段数。'), l('Loss plus a slow or small receiver.', '丢包，再加上接收方读得慢或缓冲区太小。'), ['net.ipv4.tcp_rmem']),
   counter('TcpExt', 'TCPRetransFail', l('Retransmissions that could not be sent (e.g. the device queue was full).', '没能发出的重传（如网卡队列已满）。'), l('Local transmit problems: qdisc or driver queue full.', '本地发送有问题：队列规则或驱动队列已满。')),
-  counter('TcpExt', 'TCPChallengeACK', l('Challenge ACKs sent in answer to suspicious RSTs or SYNs (RFC 5961).', '为回应可疑的 RST 或 SYN 而发出的挑战 ACK 数（RFC 5961）。'), l('Stale peers (e.g. a client reconnecting with the same ports after a reboot) or spoofing attempts.', '过时的对端（如客户端重启后用相同端口重连）或伪造尝试。')),
+  counter('TcpExt', 'TCPChallengeACK', l('Challenge ACKs sent in answer to suspicious RSTs or SYNs (RFC 5961).', '为回应可疑的 RST 或 SYN 而发出的挑战 ACK 数（RFC 5961）。'), l('Stale peers (e.g. a client reconnecting with the same ports after a reboot) or spoofing attempts.', '对端持有的连接状态已过期（如客户端重启后用相同端口重连），或有人尝试伪造报文。')),
   counter('TcpExt', 'IPReversePathFilter', l('Packets dropped by reverse-path filtering (`rp_filter`).', '被反向路径过滤（`rp_filter`）丢弃的报文数。'), l('Asymmetric routing or multi-homed hosts with strict `rp_filter=1`: try loose mode (2).', '路由不对称或多网卡主机上 `rp_filter=1`（严格模式）导致：可尝试宽松模式（2）。'), ['net.ipv4.conf.<iface>.rp_filter']),
 
   counter('TcpExt', 'DelayedACKs', l('ACKs sent when the delayed-ACK timer fired, because no outgoing data came along to carry them.', '延迟确认定时器到期时发出的 ACK 数：这段时间里没有要发送的数据可以捎带它。'), l('Normal for request/response traffic. Many of them next to `DelayedACKLost` point at a peer retransmitting while we wait to acknowledge.', '请求/响应类流量中属正常。若 `DelayedACKLost` 也在增长，说明本端等着延迟确认时，对端已经开始重传。')),
@@ -216,7 +216,7 @@ export const COUNTER_DOCS: readonly CounterDoc[] = [
   counter('Udp', 'RcvbufErrors', l('Datagrams dropped because the socket\'s receive buffer was full.', '因 socket 接收缓冲区已满而丢弃的数据报数。'), l('A slow reader (syslog, DNS, metrics collectors). Raise `SO_RCVBUF` in the application, allowed up to `net.core.rmem_max`; `net.core.rmem_default` for applications that do not set it.', '读取慢的应用（syslog、DNS、监控采集）。在应用中调大 `SO_RCVBUF`，其上限为 `net.core.rmem_max`；不自行设置的应用使用 `net.core.rmem_default`。'), ['net.core.rmem_max', 'net.core.rmem_default']),
   counter('Udp', 'SndbufErrors', l('Datagrams not sent because the send buffer was full (`ENOBUFS`/`EAGAIN`).', '因发送缓冲区已满而没能发出的数据报数（`ENOBUFS`/`EAGAIN`）。'), l('Sending faster than the device drains; raise `SO_SNDBUF` (up to `net.core.wmem_max`) or pace the sender.', '发送速度超过网卡排空速度；调大 `SO_SNDBUF`（上限 `net.core.wmem_max`）或降低发送速率。'), ['net.core.wmem_max', 'net.core.wmem_default']),
   counter('Udp', 'InCsumErrors', l('Datagrams with a bad UDP checksum.', 'UDP 校验和错误的数据报数。'), l('Faulty NIC, driver or offload, or corruption on the path.', '网卡、驱动或卸载功能故障，或链路上报文损坏。')),
-  counter('Udp', 'IgnoredMulti', l('Broadcast or multicast datagrams no socket wanted.', '没有 socket 需要的广播或组播数据报数。'), l('Harmless noise on the LAN.', '局域网上无害的噪声。')),
+  counter('Udp', 'IgnoredMulti', l('Broadcast or multicast datagrams no socket wanted.', '没有任何 socket 接收的广播或组播数据报数。'), l('Harmless noise on the LAN.', '局域网上无害的噪声。')),
   counter('Udp', 'MemErrors', l('Datagrams dropped because UDP as a whole ran out of memory (`udp_mem`).', '因 UDP 整体内存（`udp_mem`）不足而丢弃的数据报数。'), l('Many sockets with full buffers; check `/proc/net/sockstat` and `net.ipv4.udp_mem`.', '大量 socket 缓冲区已满；查看 `/proc/net/sockstat` 和 `net.ipv4.udp_mem`。'), ['net.ipv4.udp_mem']),
 ];
 

@@ -17,7 +17,7 @@ const l = (en: string, zh: string): Localized => ({ en, zh });
 export const SS_INFO_FIELDS: Readonly<Record<string, SsInfoFieldDoc>> = {
   rtt: {
     meaning: l('Smoothed round-trip time / its mean deviation, in milliseconds: `rtt:12.5/3.1`.', '平滑往返时延 / 其平均偏差，单位毫秒：`rtt:12.5/3.1`。'),
-    concern: l('Far above `minrtt` means queues are building on the path (bufferbloat) or the peer answers slowly; a deviation as large as the RTT means jitter.', '远高于 `minrtt` 说明链路上有排队（缓冲膨胀）或对端响应慢；偏差与 RTT 相当说明抖动很大。'),
+    concern: l('Far above `minrtt` means queues are building on the path (bufferbloat) or the peer answers slowly; a deviation as large as the RTT means jitter.', '远高于 `minrtt` 说明链路上在排队（bufferbloat）或对端响应慢；偏差与 RTT 相当说明抖动很大。'),
   },
   minrtt: {
     meaning: l('Lowest round-trip time seen recently, in milliseconds: the path\'s propagation delay without queueing.', '最近观测到的最小往返时延（毫秒）：不含排队的链路传播时延。'),
@@ -32,11 +32,11 @@ export const SS_INFO_FIELDS: Readonly<Record<string, SsInfoFieldDoc>> = {
   },
   mss: {
     meaning: l('Maximum segment size used for sending, in bytes: payload per packet after IP and TCP headers and options.', '发送使用的最大报文段长度（字节）：扣除 IP、TCP 头部和选项后每个包的载荷。'),
-    concern: l('Well below 1448 on an Ethernet path means a smaller MTU on the way (VPN, tunnel) or MSS clamping.', '以太网链路上明显小于 1448，说明途中有更小的 MTU（VPN、隧道）或做了 MSS 钳制。'),
+    concern: l('Well below 1448 on an Ethernet path means a smaller MTU on the way (VPN, tunnel) or MSS clamping.', '以太网链路上明显小于 1448，说明途中有更小的 MTU（VPN、隧道）或做了 MSS 钳制（MSS clamping）。'),
   },
   pmtu: {
     meaning: l('Path MTU in bytes currently assumed toward the peer.', '当前认定的到对端的路径 MTU（字节）。'),
-    concern: l('A drop below the interface MTU after start-up means ICMP "fragmentation needed" arrived; if connections hang on large transfers while pmtu stays high, ICMP may be blocked (PMTU black hole; see `tcp_mtu_probing`).', '建连后降到网卡 MTU 以下说明收到了 ICMP "需要分片"；如果大数据量传输卡住而 pmtu 仍然很高，可能是 ICMP 被拦截（PMTU 黑洞，参考 `tcp_mtu_probing`）。'),
+    concern: l('A drop below the interface MTU after start-up means ICMP "fragmentation needed" arrived; if connections hang on large transfers while pmtu stays high, ICMP may be blocked (PMTU black hole; see `tcp_mtu_probing`).', '建连后降到网卡 MTU 以下说明收到了 ICMP“需要分片”报文；如果大数据量传输卡住而 pmtu 仍然很高，可能是 ICMP 被拦截（PMTU 黑洞，参考 `tcp_mtu_probing`）。'),
   },
   rcvmss: {
     meaning: l('Estimate of the peer\'s segment size, from the largest segments received, in bytes; used to decide when to ACK.', '根据收到的最大报文段估算的对端 MSS（字节），用于决定何时发送 ACK。'),

@@ -86,7 +86,7 @@ export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
         '- Usual causes: firewall or security-group rules, a backend that is down or overloaded (SYN or accept queue full), asymmetric routing or `rp_filter`, a full conntrack table on a gateway ("nf_conntrack: table full").\n' +
         '- Confirm with `tcpdump -ni any \'host <dst> and tcp[tcpflags] & tcp-syn != 0\'` and watch `nstat -az TcpExtTCPSynRetrans`.',
       zh:
-        '说明 SYN 没有得到应答：对端或中间设备把它悄悄丢弃了（端口无人监听时会立即回 RST，不会堆积）。\n\n' +
+        '说明 SYN 没有得到应答：对端或中间设备把它悄悄丢弃了（如果只是端口无人监听，对端会立即回 RST，不会堆积）。\n\n' +
         '- 按目标统计：`ss -tn state syn-sent | awk \'NR>1 {print $4}\' | sort | uniq -c | sort -rn | head`。\n' +
         '- 常见原因：防火墙或安全组规则、后端宕机或过载（半连接队列或全连接队列已满）、路由不对称或 `rp_filter`、网关上 conntrack 表满（"nf_conntrack: table full"）。\n' +
         '- 用 `tcpdump -ni any \'host <dst> and tcp[tcpflags] & tcp-syn != 0\'` 抓包确认，并观察 `nstat -az TcpExtTCPSynRetrans`。',
@@ -134,11 +134,11 @@ export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
         '- If `ss -lnt` shows Recv-Q at Send-Q, the accept queue is full: the application is too slow to `accept()`, this is not an attack.\n' +
         '- Many random source addresses that never repeat suggest a flood: keep `tcp_syncookies=1`. The SYN-ACKs may also be lost on the way back (asymmetric routing, a firewall on the return path).',
       zh:
-        '要么是 SYN flood 攻击，要么是客户端的 ACK 没有到达或没有被接受。\n\n' +
+        '要么是 SYN Flood 攻击，要么是客户端的 ACK 没有到达或没有被接受。\n\n' +
         '- 统计数量并查看日志：`ss -tn state syn-recv | wc -l`、`dmesg | grep -i "SYN flooding"`。\n' +
         '- 计数器：`nstat -az TcpExtListenOverflows TcpExtListenDrops TcpExtTCPReqQFullDrop TcpExtSyncookiesSent`。\n' +
         '- 如果 `ss -lnt` 中 Recv-Q 已经顶到 Send-Q，说明全连接队列满了：是应用 `accept()` 太慢，而不是攻击。\n' +
-        '- 源地址大量随机、几乎不重复，多半是 SYN flood，保持 `tcp_syncookies=1`。SYN-ACK 也可能在回程中丢失（路由不对称、回程路径上的防火墙）。',
+        '- 源地址大量随机、几乎不重复，多半是 SYN Flood，保持 `tcp_syncookies=1`。SYN-ACK 也可能在回程中丢失（路由不对称、回程路径上的防火墙）。',
     },
     relatedKeys: [
       'net.ipv4.tcp_synack_retries',
@@ -179,7 +179,7 @@ export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
         '- NAT gateways, firewalls and load balancers often drop idle flows after minutes; neither end notices until it sends.',
       zh:
         '没有状态定时器：空闲连接可以一直保持 ESTABLISHED。\n\n' +
-        '- 有数据在途时，重传定时器在 `tcp_retries2` 次后放弃（默认 15 次，约 15 分钟）。\n' +
+        '- 有数据在途时，重传 `tcp_retries2` 次仍无确认就放弃（默认 15 次，约 15 分钟）。\n' +
         '- 空闲连接只能靠保活探测（应用设置了 `SO_KEEPALIVE`）发现对端失联：空闲 `tcp_keepalive_time`（7200 秒）后发第一个探测，之后每 `tcp_keepalive_intvl`（75 秒）一个，共 `tcp_keepalive_probes`（9）个。\n' +
         '- NAT 网关、防火墙和负载均衡器往往几分钟就清掉空闲连接，两端在下次发送数据之前都不会察觉。',
     },
@@ -195,7 +195,7 @@ export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
         '- 按对端统计：`ss -tn state established | awk \'NR>1 {print $4}\' | sort | uniq -c | sort -rn | head`；按进程：`ss -tnp state established`。\n' +
         '- Recv-Q 持续增长：本地应用没有及时读取。Send-Q 持续增长：对端或网络跟不上。\n' +
         '- 长连接（连接池）场景下数量应当稳定，短连接场景下随请求速率变化；只涨不跌说明连接泄漏或连接池没有上限。\n' +
-        '- 附近的上限：`ulimit -n` 和 `fs.file-max`；做 NAT 的主机还要用 `conntrack -C` 对比 `nf_conntrack_max`。',
+        '- 同时留意相关上限：`ulimit -n` 和 `fs.file-max`；做 NAT 的主机还要用 `conntrack -C` 对比 `nf_conntrack_max`。',
     },
     relatedKeys: [
       'net.ipv4.tcp_keepalive_time',
@@ -242,7 +242,7 @@ export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
         '- Orphans and their limit: `cat /proc/net/sockstat`, `dmesg | grep -i orphan`.\n' +
         '- On busy servers a lower `tcp_orphan_retries` frees these sockets and their buffers sooner.',
       zh:
-        '对端没有确认：对端已消失或不可达，或者本端还有数据要送达、对端却不再读取（零窗口）。\n\n' +
+        '对端迟迟不确认：对端已下线或不可达，或者本端还有数据没送完、对端却不再读取（零窗口）。\n\n' +
         '- `ss -tno state fin-wait-1`：Send-Q 很大且显示 `timer:(persist…)` 表示零窗口；`timer:(on…)` 且重传次数不断增长表示对端无响应。\n' +
         '- 孤儿 socket 数量和上限：`cat /proc/net/sockstat`、`dmesg | grep -i orphan`。\n' +
         '- 繁忙的服务器上调低 `tcp_orphan_retries`，可以更快释放这些 socket 及其缓冲区。',
@@ -327,7 +327,7 @@ export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
         '几乎都是应用的 bug：某段代码不再使用连接却没有关闭它（异常分支漏了 `close()`、响应体没有读完、连接池不剔除已被服务端关闭的连接）。数量会一直涨，直到进程文件描述符耗尽（"Too many open files"）。\n\n' +
         '- 找到所属进程：`ss -tanp state close-wait`（看进程列），再用 `lsof -p <pid> | grep CLOSE_WAIT` 或 `ls /proc/<pid>/fd | wc -l`。\n' +
         '- 找出是哪个下游在泄漏：`ss -tan state close-wait | awk \'NR>1 {print $4}\' | sort | uniq -c | sort -rn`。\n' +
-        '- 同时抓一份线程栈（如 Java 的 jstack），通常就能定位泄漏的代码。重启只是把计数清零。',
+        '- 同时抓一份线程栈（如 Java 的 jstack），通常就能定位泄漏的代码。重启只能让计数暂时清零。',
     },
     relatedKeys: ['fs.file-max', 'fs.nr_open', 'net.netfilter.nf_conntrack_tcp_timeout_close_wait'],
   },
@@ -457,7 +457,7 @@ export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
     state: 'CLOSED',
     summary: {
       en: 'No connection: the state every socket starts from and ends in.',
-      zh: '没有连接：每个 socket 的起点和终点。',
+      zh: '没有连接：每个 socket 都从这里开始，也在这里结束。',
     },
     side: {
       en: 'Both sides. Tools rarely show it, because `netstat` and `ss` list only sockets in the kernel\'s lookup tables; a socket that is created or bound but neither listening nor connected is usually invisible (newer `ss` versions can list bound ones as UNCONN, netstat prints the state as CLOSE).',
@@ -477,7 +477,7 @@ export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
     },
     largeCount: {
       en: 'Sockets the application created but never connected, or kept after a failed `connect()` or a reset, e.g. a retry loop that opens a new socket per attempt and never closes the old one. Each costs a file descriptor. `ss` does not list them, but `lsof -p <pid>` does: type `sock`, name `protocol: TCP`, no addresses. Count them with `lsof -p <pid> | grep -c \'protocol: TCP\'` and compare with `ulimit -n`.',
-      zh: '应用创建了 socket 却从未连接，或在 `connect()` 失败、连接被重置后仍不关闭，例如每次重试都新建 socket、却从不关闭旧 socket 的重试循环。每个都占一个文件描述符。`ss` 列不出它们，但 `lsof -p <pid>` 可以：类型为 `sock`、名称为 `protocol: TCP`、没有地址。用 `lsof -p <pid> | grep -c \'protocol: TCP\'` 统计数量，并与 `ulimit -n` 对比。',
+      zh: '应用创建了 socket 却从未连接，或在 `connect()` 失败、连接被重置后一直不关闭，例如每次重试都新建 socket、却从不关闭旧 socket 的重试循环。每个这样的 socket 都占一个文件描述符。`ss` 列不出它们，但 `lsof -p <pid>` 可以：类型为 `sock`、名称为 `protocol: TCP`、没有地址。用 `lsof -p <pid> | grep -c \'protocol: TCP\'` 统计数量，并与 `ulimit -n` 对比。',
     },
     relatedKeys: ['fs.file-max', 'fs.nr_open'],
   },
@@ -502,7 +502,7 @@ export const WINDOWS_PSEUDO_STATES: Readonly<Record<string, PseudoStateDoc>> = {
     },
     largeCount: {
       en: 'Thousands of BOUND sockets with one PID mean the application binds (or gets ports for) sockets it never uses or closes: they use up ephemeral ports just like TIME_WAIT. Check `netsh int ipv4 show dynamicport tcp` and the application\'s socket handling.',
-      zh: '同一个 PID 有成千上万个 BOUND socket，说明应用绑定（或申请端口）后从不使用也不关闭：它们会像 TIME_WAIT 一样耗尽临时端口。查看 `netsh int ipv4 show dynamicport tcp` 并检查应用的 socket 处理。',
+      zh: '同一个 PID 有成千上万个 BOUND socket，说明应用绑定（或申请端口）后从不使用也不关闭：它们会像 TIME_WAIT 一样耗尽临时端口。用 `netsh int ipv4 show dynamicport tcp` 查看临时端口范围，并检查应用是否及时使用和关闭 socket。',
     },
   },
   DELETE_TCB: {
@@ -513,7 +513,7 @@ export const WINDOWS_PSEUDO_STATES: Readonly<Record<string, PseudoStateDoc>> = {
     },
     largeCount: {
       en: 'Should vanish within seconds. Many that stay point at a driver, filter or security product holding connections; compare two snapshots.',
-      zh: '应该几秒内消失。大量长时间存在时，怀疑驱动、过滤驱动或安全软件占住了连接；对比两次采样确认。',
+      zh: '正常几秒内就会消失。如果大量长时间不消失，多半是驱动、过滤驱动或安全软件占住了连接；对比两次采样确认。',
     },
   },
 };
@@ -624,7 +624,7 @@ export const TCP_STATE_DIAGRAM: Localized = {
     'FIN_WAIT2    <--------------- ACK        CLOSE_WAIT    直到服务端应用调用 close()',
     'TIME_WAIT    <--------------- FIN        LAST_ACK      服务端调用 close()',
     'TIME_WAIT    ---- ACK --------------->   CLOSED',
-    'CLOSED       等待 2×MSL（Linux 上为 60 秒）后',
+    'CLOSED       2×MSL 之后（Linux 上固定为 60 秒）',
     '',
     '双方同时关闭：FIN_WAIT1 -> CLOSING -> TIME_WAIT',
     '收到 RST 或重试用尽（tcp_syn_retries、tcp_synack_retries、tcp_retries2）：任意状态 -> CLOSED',

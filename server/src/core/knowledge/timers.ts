@@ -30,7 +30,7 @@ export const TIMER_DOCS: Readonly<Record<TimerKind, TimerDoc>> = {
   retransmit: {
     meaning: {
       en: 'The retransmission timer is running: data (or a SYN, SYN-ACK or FIN) was sent and is not acknowledged yet. It also covers the tail-loss probe. When it fires, the oldest unacknowledged segment is sent again and the timeout doubles.',
-      zh: '重传定时器正在计时：已发出的数据（或 SYN、SYN-ACK、FIN）还没有被确认。尾部丢包探测（TLP）也用这个定时器。定时器到期时会重发最早未确认的报文段，并把超时时间加倍。',
+      zh: '重传定时器正在计时：已发出的数据（或 SYN、SYN-ACK、FIN）还没有被确认。尾部丢包探测（TLP）也用这个定时器。到期时重发最早一个未确认的报文段，并把超时时间翻倍。',
     },
     counter: {
       en: 'retransmission timeouts in a row without progress',
@@ -44,8 +44,8 @@ export const TIMER_DOCS: Readonly<Record<TimerKind, TimerDoc>> = {
   },
   keepalive: {
     meaning: {
-      en: 'The keepalive timer: the socket enabled `SO_KEEPALIVE` and is idle. When the timer fires after `tcp_keepalive_time` of silence, a probe is sent, then one every `tcp_keepalive_intvl`. A listener shows this timer too.',
-      zh: '保活定时器：socket 开启了 `SO_KEEPALIVE` 且当前空闲。空闲达到 `tcp_keepalive_time` 后定时器到期，发出第一个探测，之后每隔 `tcp_keepalive_intvl` 发一个。监听 socket 上也会显示这个定时器。',
+      en: 'The keepalive timer: the socket enabled `SO_KEEPALIVE` and is idle. When the timer fires after `tcp_keepalive_time` of silence, a probe is sent, then one every `tcp_keepalive_intvl`. Current kernels show no timer on a listener (the accepted connections inherit `SO_KEEPALIVE`); kernels before 4.4 showed `keepalive` on a listener with pending handshakes, because that timer drove its SYN-ACK retransmissions.',
+      zh: '保活定时器：socket 开启了 `SO_KEEPALIVE` 且当前空闲。空闲达到 `tcp_keepalive_time` 后定时器到期，发出第一个探测，之后每隔 `tcp_keepalive_intvl` 发一个。当前内核的监听 socket 上不显示定时器（`accept()` 出来的连接会继承 `SO_KEEPALIVE`）；4.4 之前的内核里，有未完成握手的监听 socket 也会显示 `keepalive`，因为 SYN-ACK 重传就是由这个定时器驱动的。',
     },
     counter: {
       en: 'keepalive probes sent without an answer',
@@ -64,11 +64,11 @@ export const TIMER_DOCS: Readonly<Record<TimerKind, TimerDoc>> = {
     },
     counter: {
       en: 'always 0 for this timer',
-      zh: '对这个定时器总是 0',
+      zh: '该定时器下恒为 0',
     },
     concern: {
       en: 'One socket is harmless. Many of them toward one server port can exhaust local ports for outbound connections; see the TIME_WAIT state for remedies (`tcp_tw_reuse`, connection pooling).',
-      zh: '单个无害。大量指向同一服务端口时，可能耗尽出站连接可用的本地端口；处理办法见 TIME_WAIT 状态的说明（`tcp_tw_reuse`、连接池）。',
+      zh: '少量无害。大量指向同一个服务端口时，可能耗尽出站连接可用的本地端口；处理办法见 TIME_WAIT 状态的说明（`tcp_tw_reuse`、连接池）。',
     },
     relatedKeys: ['net.ipv4.tcp_tw_reuse', 'net.ipv4.tcp_max_tw_buckets', 'net.ipv4.ip_local_port_range'],
   },
@@ -81,7 +81,7 @@ export const TIMER_DOCS: Readonly<Record<TimerKind, TimerDoc>> = {
     },
     counter: {
       en: 'always 0 for this timer',
-      zh: '对这个定时器总是 0',
+      zh: '该定时器下恒为 0',
     },
     concern: {
       en: 'Many of them towards one peer mean the peer never closes its side (on its host they sit in CLOSE_WAIT). Lowering `tcp_fin_timeout` frees them sooner; the fix belongs on the peer. It does not shorten TIME_WAIT.',
@@ -115,14 +115,14 @@ export const TIMER_DOCS: Readonly<Record<TimerKind, TimerDoc>> = {
     },
     concern: {
       en: 'An idle connection without keepalive is never checked: if the peer or a middlebox forgets it, this side only notices when it next sends.',
-      zh: '没有保活的空闲连接永远不会被检查：如果对端或中间设备已经忘掉了它，本端要等下次发送数据时才会发现。',
+      zh: '没开保活的空闲连接不会有任何检测：如果对端或中间设备已经丢掉了这条连接的状态，本端要等下次发送数据时才会发现。',
     },
     relatedKeys: ['net.ipv4.tcp_keepalive_time'],
   },
   unknown: {
     meaning: {
       en: 'A timer kind the tool does not know how to name.',
-      zh: '工具无法识别名称的定时器类型。',
+      zh: '工具不认识、无法给出名称的定时器类型。',
     },
     counter: {
       en: 'depends on the timer',

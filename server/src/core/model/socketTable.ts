@@ -102,15 +102,6 @@ export interface SocketRow {
   readonly processSpan?: ColumnSpan;
 }
 
-export type LineKind =
-  | 'blank'
-  | 'title' // "Active Internet connections (servers and established)"
-  | 'header' // the column header line
-  | 'row'
-  | 'continuation' // an indented line ss -i/-e adds below a row
-  | 'command' // a shell prompt with the command that printed what follows
-  | 'unrecognized';
-
 export interface UnrecognizedLine {
   readonly line: number;
   /** Length of the line, so a diagnostic can cover it without keeping a copy of a huge line. */

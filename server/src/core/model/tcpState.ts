@@ -15,23 +15,6 @@ export const CANONICAL_STATES = [
 
 export type TcpState = (typeof CANONICAL_STATES)[number];
 
-/** Which part of a connection's life a state belongs to; drives grammar colours and panel colours. */
-export type StateFamily = 'listening' | 'opening' | 'open' | 'closing' | 'waiting' | 'closed';
-
-export const STATE_FAMILY: Record<TcpState, StateFamily> = {
-  LISTEN: 'listening',
-  SYN_SENT: 'opening',
-  SYN_RECV: 'opening',
-  ESTABLISHED: 'open',
-  FIN_WAIT1: 'closing',
-  FIN_WAIT2: 'closing',
-  CLOSE_WAIT: 'waiting',
-  CLOSING: 'closing',
-  LAST_ACK: 'closing',
-  TIME_WAIT: 'waiting',
-  CLOSED: 'closed',
-};
-
 /** The tools that print a state word, used to say where a spelling comes from. */
 export type StateSpellingSource = 'net-tools' | 'ss' | 'windows' | 'bsd' | 'kernel' | 'rfc';
 
@@ -113,10 +96,6 @@ export function lookupStateSpelling(word: string): StateSpelling | undefined {
 
 export function canonicalState(word: string): TcpState | undefined {
   return lookupStateSpelling(word)?.state;
-}
-
-export function isCanonicalState(word: string): word is TcpState {
-  return (CANONICAL_STATES as readonly string[]).includes(word);
 }
 
 export function emptyStateCounts(): Record<TcpState, number> {

@@ -1,6 +1,6 @@
 import type { Endpoint, Protocol, RowResult } from '../model/socketTable';
 import { canonicalState, type TcpState } from '../model/tcpState';
-import { type Field, isUnsignedInteger } from './textLines';
+import { type Field, isHexDigit, isUnsignedInteger } from './textLines';
 
 /**
  * Rows of macOS and FreeBSD `netstat` (-an, -Aa, -AaT, -Aax, -AanP, -Abn, -p tcp):
@@ -126,7 +126,7 @@ export function parseBsdRow(fields: readonly Field[], protocolIndex: number, lin
   if (!local || !remote) {
     return { problem: 'bad-address' };
   }
-  const queues = (columns?.queues ?? numbers.length === 2) && numbers.length === 2;
+  const queues = columns?.queues !== false && numbers.length === 2;
 
   let state: TcpState | undefined;
   const stateField = proto.protocol === 'tcp' && (columns?.state ?? true) ? fields[index + 2] : undefined;
@@ -196,8 +196,7 @@ function isHex(text: string, minLength = 4): boolean {
     return false;
   }
   for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index) | 0x20;
-    if (!((code >= 48 && code <= 57) || (code >= 97 && code <= 102))) {
+    if (!isHexDigit(text.charCodeAt(index))) {
       return false;
     }
   }

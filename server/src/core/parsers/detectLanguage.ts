@@ -6,7 +6,7 @@ import { looksLikeProcNetRow, procNetHeader } from './procNetTcp';
 import { routeInterfaceHeading } from './routeInterfaceTables';
 import { parsePromptLine, runsSocketTool } from './shellCommand';
 import { isSsTransportHeader, parseSsTcpLine } from './ssSummary';
-import { firstLines, isBlank, isBlankLine, splitFields } from './textLines';
+import { type Field, firstLines, isBlank, isBlankLine, splitFields } from './textLines';
 import { isToolNote } from './toolNotes';
 import { isWindowsHeader, isWindowsTitle, looksLikeWindowsRow } from './windowsNetstat';
 
@@ -15,6 +15,9 @@ const SAMPLE_LINES = 40;
 
 /** Tool notes do not use up the sample: ss -e prints one per socket on hosts without cgroup2. */
 const MAX_SKIPPED_NOTES = 200;
+
+/** The most lines detectLanguage reads: a caller may hand it only these. */
+export const DETECTION_LINE_LIMIT = SAMPLE_LINES + MAX_SKIPPED_NOTES;
 
 /** Lines longer than this are not looked at closely: no header or row of ours is that long. */
 const MAX_SAMPLE_LINE = 4000;
@@ -34,7 +37,7 @@ export function detectLanguage(text: string): 'netstat' | 'sysctl' | undefined {
   let comments = 0;
   let inStatistics = false;
   let sampled = 0;
-  for (const { text: line } of firstLines(text, SAMPLE_LINES + MAX_SKIPPED_NOTES)) {
+  for (const { text: line } of firstLines(text, DETECTION_LINE_LIMIT)) {
     if (isBlankLine(line)) {
       continue;
     }
@@ -109,7 +112,7 @@ function isTableHeading(line: string): boolean {
   );
 }
 
-function isSocketRow(fields: ReturnType<typeof splitFields>): boolean {
+function isSocketRow(fields: readonly Field[]): boolean {
   return (
     looksLikeNetToolsRow(fields) ||
     looksLikeSsRow(fields) !== undefined ||

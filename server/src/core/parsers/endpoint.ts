@@ -43,7 +43,7 @@ export function parseEndpoint(text: string, start: number): Endpoint | undefined
  * An endpoint read from a column. Its span is made on demand: a 60,000-row paste then keeps two
  * numbers per endpoint instead of one more object, which matters for memory and garbage collection.
  */
-export class ColumnEndpoint implements Endpoint {
+class ColumnEndpoint implements Endpoint {
   constructor(
     readonly address: string,
     readonly port: string,
@@ -75,11 +75,6 @@ export function hostKey(address: string): string {
     return lower.slice(7);
   }
   return lower;
-}
-
-/** True for wildcard addresses that mean "any" or "not connected". */
-export function isWildcardAddress(address: string): boolean {
-  return address === '*' || address === '0.0.0.0' || address === '::' || address === '[::]';
 }
 
 function isDottedQuad(text: string): boolean {

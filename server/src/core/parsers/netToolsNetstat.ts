@@ -219,7 +219,8 @@ function timerStart(text: string, from: number): number {
   if (last < from || text.charCodeAt(last) !== 41 /* ) */) {
     return text.length;
   }
-  const tailStart = Math.max(from, text.length - TIMER_TAIL_LENGTH);
-  const timer = TIMER_AT_END.exec(text.slice(tailStart));
+  // Measured from the `)`, not the line's end: terminal copies pad lines with spaces to the window's width.
+  const tailStart = Math.max(from, last + 1 - TIMER_TAIL_LENGTH);
+  const timer = TIMER_AT_END.exec(text.slice(tailStart, last + 1));
   return timer ? tailStart + timer.index : text.length;
 }

@@ -1,6 +1,6 @@
 import type { Endpoint, Protocol, RowResult } from '../model/socketTable';
 import { PROC_NET_TCP_STATES } from '../model/tcpState';
-import { type Field, isUnsignedInteger } from './textLines';
+import { type Field, isHexDigit, isUnsignedInteger } from './textLines';
 
 /**
  * Rows of /proc/net/tcp, tcp6, udp, udp6 (and raw, raw6), as pasted from a container without tools:
@@ -175,8 +175,7 @@ function isSlot(text: string): boolean {
 function isHexDigits(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    const lower = code | 0x20;
-    if (!((code >= 48 && code <= 58) || (lower >= 97 && lower <= 102))) {
+    if (code !== 58 /* : */ && !isHexDigit(code)) {
       return false;
     }
   }

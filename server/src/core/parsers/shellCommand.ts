@@ -156,6 +156,10 @@ export function ssTableProtocol(command: string): Protocol | undefined {
   if (ssIndex < 0) {
     return undefined;
   }
+  const queried = queriedTableProtocol(words.slice(ssIndex + 1));
+  if (queried) {
+    return queried;
+  }
   const flags = flagsOf(words.slice(ssIndex + 1));
   const has = (...names: string[]) => names.some((name) => flags.has(name));
   if (has('t', '--tcp')) {
@@ -174,4 +178,32 @@ export function ssTableProtocol(command: string): Protocol | undefined {
     return 'other';
   }
   return 'tcp';
+}
+
+/**
+ * The socket type of `ss -A udp` (also `-Audp`, `-nA udp`, `--query=udp`, `--socket udp`) when one
+ * table is asked for: with several, ss prints the Netid column and the rows say it themselves.
+ */
+function queriedTableProtocol(words: readonly string[]): Protocol | undefined {
+  let query: string | undefined;
+  for (let index = 0; index < words.length && query === undefined; index++) {
+    const word = words[index];
+    const equals = word.indexOf('=');
+    if (word.startsWith('--query') || word.startsWith('--socket')) {
+      query = equals > 0 ? word.slice(equals + 1) : words[index + 1];
+    } else if (word.startsWith('-') && word.indexOf('A') > 0) {
+      const letterA = word.indexOf('A');
+      query = letterA === word.length - 1 ? words[index + 1] : word.slice(letterA + 1);
+    }
+  }
+  if (query === undefined || query.includes(',')) {
+    return undefined;
+  }
+  if (query === 'tcp' || query === 'udp' || query === 'raw') {
+    return query;
+  }
+  if (query.startsWith('unix')) {
+    return 'unix';
+  }
+  return query === 'all' || query === 'inet' || query === '' ? undefined : 'other';
 }

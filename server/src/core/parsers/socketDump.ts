@@ -54,7 +54,7 @@ import { parsePromptLine, sectionFormatOfCommand, ssTableProtocol } from './shel
 import { isSsTransportHeader, isSsTransportRow, parseSsTcpLine, parseSsTotalLine } from './ssSummary';
 import { clampSpans, endsMidField, looksLikeSsRowStart, SS_DETAIL_AT_START, WRAP_MIN_WIDTH } from './ssWrappedRows';
 import { isToolNote } from './toolNotes';
-import { forEachLine, hasControlCharacters, hasReplacementCharacter, isBlank, isBlankLine, isUnsignedInteger, splitFields } from './textLines';
+import { type Field, forEachLine, hasControlCharacters, hasReplacementCharacter, isBlank, isBlankLine, isUnsignedInteger, splitFields } from './textLines';
 import { isWindowsHeader, isWindowsTitle, looksLikeWindowsRow, parseWindowsOwnerLine, parseWindowsRow } from './windowsNetstat';
 
 /**
@@ -311,7 +311,7 @@ export function parseSocketDump(text: string): ParsedSocketDump {
   };
 
   /** A line the current table explains; true when it did. */
-  const readInTable = (lineText: string, line: number, fields: ReturnType<typeof splitFields>): boolean => {
+  const readInTable = (lineText: string, line: number, fields: readonly Field[]): boolean => {
     switch (table?.kind) {
       case 'netstat-bsd':
         return readBsdLine(lineText, line, fields, table);
@@ -334,7 +334,7 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     }
   };
 
-  const readBsdLine = (lineText: string, line: number, fields: ReturnType<typeof splitFields>, bsd: Extract<Table, { kind: 'netstat-bsd' }>): boolean => {
+  const readBsdLine = (lineText: string, line: number, fields: readonly Field[], bsd: Extract<Table, { kind: 'netstat-bsd' }>): boolean => {
     if (bsd.area === 'inet') {
       const protocolIndex = bsdProtocolIndex(fields);
       if (protocolIndex === undefined) {
@@ -550,7 +550,6 @@ export function parseSocketDump(text: string): ParsedSocketDump {
       unrecognized.push({ line: start.line, length: start.text.length, reason: 'too-few-columns' });
     }
 
-    // Enough leading fields for any row: ss has Netid, State, Recv-Q, Send-Q, Local, Peer, and one more.
     const fields = splitFields(lineText, ROW_FIELDS);
     if (previous === 'windows-row' && !looksLikeWindowsRow(fields) && isBlank(lineText.charCodeAt(0))) {
       attachWindowsOwner(lineText);
@@ -644,7 +643,7 @@ const WRAPPED_TAIL = /[a-z_]{2,24}:[^\s:]|",pid=\d|^\d{1,10}\/\S|\b(?:on|off|kee
 const WRAPPED_HEADER_TAIL = /^(?:User|Inode|PID\/Program|Timer|Process|Peer|Foreign|State)\b/;
 
 /** Why a line is not understood, as precisely as its first fields tell. */
-function unrecognizedReason(lineText: string, fields: ReturnType<typeof splitFields>, startsRow: boolean): UnrecognizedReason {
+function unrecognizedReason(lineText: string, fields: readonly Field[], startsRow: boolean): UnrecognizedReason {
   if (hasReplacementCharacter(lineText)) {
     return 'undecodable';
   }
@@ -672,7 +671,7 @@ type RowShape =
  * net-tools row but has a state where netstat has Recv-Q; BSD before net-tools: both print `tcp6`, but
  * BSD ends addresses with `.port`.
  */
-function shapeOf(fields: ReturnType<typeof splitFields>, lineText: string): RowShape | undefined {
+function shapeOf(fields: readonly Field[], lineText: string): RowShape | undefined {
   const ss = looksLikeSsRow(fields);
   if (ss) {
     return { kind: 'ss', hasNetid: ss.hasNetid };

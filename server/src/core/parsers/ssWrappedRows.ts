@@ -1,4 +1,4 @@
-import type { SocketRow } from '../model/socketTable';
+import type { Endpoint, SocketRow } from '../model/socketTable';
 import { isSsStateWord } from './iproute2Ss';
 import { type Field, isBlank, isUnsignedInteger } from './textLines';
 
@@ -41,6 +41,7 @@ export function looksLikeSsRowStart(fields: readonly Field[]): boolean {
 /** A row joined from two lines keeps spans on its first line only, where an editor can show them. */
 export function clampSpans(row: SocketRow, lineLength: number): SocketRow {
   const clamp = <T extends { start: number; end: number }>(span: T): T => ({ ...span, start: Math.min(span.start, lineLength), end: Math.min(span.end, lineLength) });
+  const clampEndpoint = (endpoint: Endpoint): Endpoint => ({ address: endpoint.address, port: endpoint.port, scope: endpoint.scope, span: clamp(endpoint.span) });
   // Spelled out: rows read their columns on demand, and a spread copies no getter.
   return {
     line: row.line,
@@ -54,8 +55,8 @@ export function clampSpans(row: SocketRow, lineLength: number): SocketRow {
     processes: row.processes,
     stateSpan: row.stateSpan && clamp(row.stateSpan),
     processSpan: row.processSpan && clamp(row.processSpan),
-    local: row.local && { ...row.local, span: clamp(row.local.span) },
-    remote: row.remote && { ...row.remote, span: clamp(row.remote.span) },
+    local: row.local && clampEndpoint(row.local),
+    remote: row.remote && clampEndpoint(row.remote),
   };
 }
 

@@ -70,18 +70,19 @@ export function firstLines(text: string, limit: number): TextLine[] {
       line++;
     }
   }
-  if (lines.length < limit && start <= text.length) {
+  if (lines.length < limit) {
     lines.push({ line, text: text.slice(start) });
   }
   return lines;
 }
 
-/** Splits on runs of spaces and tabs, remembering where each field starts, without a regex. */
+/** A whitespace-separated word of a line and the column it starts at. */
 export interface Field {
   readonly text: string;
   readonly start: number;
 }
 
+/** Splits on runs of spaces and tabs, remembering where each field starts, without a regex. */
 export function splitFields(text: string, limit = Number.MAX_SAFE_INTEGER): Field[] {
   const fields: Field[] = [];
   const length = text.length;
@@ -117,16 +118,13 @@ export function isBlankLine(text: string): boolean {
 
 /** Digits only, short enough to be a queue length, a pid or a port (no regex, so huge lines stay cheap). */
 export function isUnsignedInteger(text: string): boolean {
-  if (text.length === 0 || text.length > 15) {
-    return false;
-  }
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 48 || code > 57) {
-      return false;
-    }
-  }
-  return true;
+  return unsignedIntegerIn(text, 0, text.length) >= 0;
+}
+
+/** 0–9, a–f or A–F. (Lower-casing with `| 0x20` first would also let control characters 0x10–0x19 pass as digits.) */
+export function isHexDigit(code: number): boolean {
+  const lower = code | 0x20;
+  return (code >= 48 && code <= 57) || (lower >= 97 && lower <= 102);
 }
 
 /** Control characters (other than tab) or U+FFFD from undecodable bytes: not text a tool printed. */

@@ -34,7 +34,7 @@ export function looksLikeWindowsRow(fields: readonly Field[]): boolean {
   return fields.length >= 2 && PROTOCOLS.has(fields[0].text);
 }
 
-/** `fields` are the line's leading fields (up to six). */
+/** `fields` are the line's leading fields; the row is Proto, the two addresses, then State (TCP) and PID. */
 export function parseWindowsRow(fields: readonly Field[], line: number): RowResult {
   const protocol = fields.length >= 3 ? PROTOCOLS.get(fields[0].text) : undefined;
   if (!protocol) {

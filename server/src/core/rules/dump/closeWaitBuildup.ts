@@ -35,7 +35,7 @@ export const closeWaitBuildup: DumpRule = {
       };
       const where = inbound
         ? format({ en: 'on local port {port}', zh: '堆积在本地端口 {port} 上' }, values)
-        : format({ en: 'towards {upstream}', zh: '堆积在连向 {upstream} 的出向连接上' }, values);
+        : format({ en: 'towards {upstream}', zh: '堆积在连向 {upstream} 的出站连接上' }, values);
       const owner = process
         ? format({ en: ', held by {process}', zh: '，属于进程 {process}' }, values)
         : { en: '', zh: '' };

@@ -104,5 +104,5 @@ const LONG_CONNECTIONS: Localized = {
 
 const TW_REUSE: Localized = {
   en: 'net.ipv4.tcp_tw_reuse = 1 lets a new outgoing connection take over a port whose previous connection is in TIME_WAIT, when both ends use TCP timestamps (the default 2 allows it on loopback only); it does nothing for ports held by open connections, nothing for incoming connections, and nothing with tcp_timestamps = 0. Widening ip_local_port_range, or spreading connections over more upstream addresses or ports, also adds room.',
-  zh: 'net.ipv4.tcp_tw_reuse = 1 允许新的出向连接接管上一个连接处于 TIME_WAIT 的端口，前提是双方都启用了 TCP 时间戳（默认值 2 只对回环地址生效）；它对仍被打开的连接占用的端口无效，对入向连接无效，在 tcp_timestamps = 0 时也无效。扩大 ip_local_port_range，或把连接分散到更多上游地址或端口，也能腾出空间。',
+  zh: 'net.ipv4.tcp_tw_reuse = 1 允许新的出站连接接管上一个连接处于 TIME_WAIT 的端口，前提是双方都启用了 TCP 时间戳（默认值 2 只对回环地址生效）；它对仍被打开的连接占用的端口无效，对入站连接无效，在 tcp_timestamps = 0 时也无效。扩大 ip_local_port_range，或把连接分散到更多上游地址或端口，也能腾出空间。',
 };

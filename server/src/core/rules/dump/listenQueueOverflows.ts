@@ -57,10 +57,10 @@ export const listenQueueOverflows: DumpRule = {
           (passive ? (values.passive > 0 ? `; that is ${values.share}% of the ${values.passive} connections accepted in the same period` : '; no handshake completed at all in the same period (PassiveOpens did not grow)') : '') +
           '. Each drop costs the client a SYN retransmission (1 s, then 2 s, 4 s…). Find the listener with ss -ltn (Recv-Q close to Send-Q), then speed up its accept() loop or raise its listen() backlog together with net.core.somaxconn; if SyncookiesSent grows too, the SYN queue overflowed as well (see tcp_max_syn_backlog).',
         zh:
-          `${seriesPeriod(main).zh}，监听 socket 共丢弃了 ${dropped} 个入向连接` +
+          `${seriesPeriod(main).zh}，监听 socket 共丢弃了 ${dropped} 个入站连接` +
           (overflows ? `，其中 ${values.overflows} 个是因为全连接队列已满（ListenOverflows）` : '') +
           (passive ? (values.passive > 0 ? `；相当于同期被动建立的 ${values.passive} 个连接的 ${values.share}%` : '；同期没有任何连接完成握手（PassiveOpens 没有增长）') : '') +
-          '。每次丢弃都会让客户端重传 SYN（1 秒后，然后 2 秒、4 秒……）。用 ss -ltn 找到 Recv-Q 接近 Send-Q 的监听端口，然后加快它的 accept() 循环，或同时调大 listen() 的 backlog 和 net.core.somaxconn；如果 SyncookiesSent 也在增长，说明半连接队列同样溢出了（参见 tcp_max_syn_backlog）。',
+          '。每丢弃一次，客户端就要重传一次 SYN（先等 1 秒，再等 2 秒、4 秒……）。用 ss -ltn 找到 Recv-Q 接近 Send-Q 的监听端口，然后加快它的 accept() 循环，或同时调大 listen() 的 backlog 和 net.core.somaxconn；如果 SyncookiesSent 也在增长，说明半连接队列同样溢出了（参见 tcp_max_syn_backlog）。',
       },
       related,
     };

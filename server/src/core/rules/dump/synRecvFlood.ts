@@ -53,7 +53,7 @@ export const synRecvFlood: DumpRule = {
           format(
             {
               en: ' from {sources} distinct source addresses. The SYN arrived and the SYN-ACK went out, but the final ACK has not come back. Many sources suggest a SYN flood; few sources suggest their ACKs are lost on the way (asymmetric routing, a firewall or a load balancer dropping them). Keep net.ipv4.tcp_syncookies = 1 so a full SYN queue does not refuse real clients, size net.ipv4.tcp_max_syn_backlog to the load, and watch nstat -az TcpExtSyncookiesSent TcpExtListenDrops.',
-              zh: '，来自 {sources} 个不同的源地址。SYN 已收到、SYN-ACK 已发出，但第三次握手的 ACK 迟迟没有回来。源地址很多时多半是 SYN Flood 攻击；源地址很少时更可能是 ACK 在路上丢了（来回路径不一致，或防火墙/负载均衡丢弃）。请保持 net.ipv4.tcp_syncookies = 1，避免半连接队列满时拒绝正常客户端；按负载调整 net.ipv4.tcp_max_syn_backlog，并用 nstat -az TcpExtSyncookiesSent TcpExtListenDrops 观察计数。',
+              zh: '，来自 {sources} 个不同的源地址。SYN 已收到、SYN-ACK 已发出，但第三次握手的 ACK 迟迟没有回来。源地址很多时多半是 SYN Flood 攻击；源地址很少时更可能是 ACK 在路上丢了（路由不对称，或被防火墙、负载均衡器丢弃）。请保持 net.ipv4.tcp_syncookies = 1，避免半连接队列满时拒绝正常客户端；按负载调整 net.ipv4.tcp_max_syn_backlog，并用 nstat -az TcpExtSyncookiesSent TcpExtListenDrops 观察计数。',
             },
             values,
           ),

@@ -67,7 +67,7 @@ function outboundMessage(first: SocketRow, count: number, tcpTotal: number, rang
   return format(
     {
       en: '{count} sockets in TIME_WAIT towards {upstream} from {local} ({share}% of TCP sockets): this host opens short connections to that upstream and closes them first, and each one holds a local port for 60 s. That is {rangeShare}% of the {rangeSize} ports in the {origin} for this destination; when it runs out, connect() fails with "Cannot assign requested address". Reuse connections (HTTP keep-alive, a connection pool); net.ipv4.tcp_tw_reuse = 1 lets new outgoing connections reuse TIME_WAIT ports (it needs TCP timestamps; the default 2 does this for loopback only); widening net.ipv4.ip_local_port_range buys headroom. tcp_tw_recycle is not an option: it was removed in Linux 4.12.',
-      zh: '从 {local} 连向 {upstream} 的 TIME_WAIT 连接有 {count} 个（占 TCP 连接的 {share}%）：本机对这个上游使用短连接并且主动关闭，每个连接都会占住一个本地端口 60 秒。这已占用{originZh}（共 {rangeSize} 个）的 {rangeShare}%；一旦耗尽，connect() 会报 “Cannot assign requested address”。请复用连接（HTTP Keep-Alive、连接池）；net.ipv4.tcp_tw_reuse = 1 允许新的出向连接复用 TIME_WAIT 端口（依赖 TCP 时间戳；默认值 2 只对回环地址生效）；扩大 net.ipv4.ip_local_port_range 可以多留一些余量。tcp_tw_recycle 已不是可选项：它在 Linux 4.12 中已被移除。',
+      zh: '从 {local} 连向 {upstream} 的 TIME_WAIT 连接有 {count} 个（占 TCP 连接的 {share}%）：本机对这个上游使用短连接并且主动关闭，每个连接都会占住一个本地端口 60 秒。对这个目标而言，它们已占用{originZh}共 {rangeSize} 个端口中的 {rangeShare}%；一旦耗尽，connect() 会报 “Cannot assign requested address”。请复用连接（HTTP Keep-Alive、连接池）；net.ipv4.tcp_tw_reuse = 1 允许新的出站连接复用 TIME_WAIT 端口（依赖 TCP 时间戳；默认值 2 只对回环地址生效）；扩大 net.ipv4.ip_local_port_range 可以多留一些余量。不要指望 tcp_tw_recycle：它已在 Linux 4.12 中移除。',
     },
     values,
   );

@@ -37,13 +37,13 @@ export const duplicateKey: SysctlRule = {
         unnecessary: true,
         message: same
           ? format(
-              { en: '{key} is set again on line {line} to the same value; this line is redundant.', zh: '{key} 在第 {line} 行又设置了一次，值相同，这一行是多余的。' },
+              { en: '{key} is set again on line {line} to the same value; this line is redundant.', zh: '{key} 在第 {line} 行又设置了一次，值相同，这一行可以删掉。' },
               values,
             )
           : format(
               {
                 en: '{key} is set again on line {line}: the later line wins, so this value ({value}) never takes effect; {winner} does.',
-                zh: '{key} 在第 {line} 行被再次设置：后面的行生效，所以这里的值（{value}）不会生效，最终生效的是 {winner}。',
+                zh: '{key} 在第 {line} 行又被设置了一次，以后面的为准：这里的值（{value}）不会生效，最终取值为 {winner}。',
               },
               values,
             ),

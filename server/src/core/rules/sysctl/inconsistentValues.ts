@@ -220,7 +220,7 @@ function checkSynBacklog(entries: Entries): Omit<Finding, 'code'> | undefined {
     message: format(
       {
         en: 'With tcp_syncookies = 0, the kernel starts dropping SYNs from clients it has not seen before once a listener holds three quarters of net.ipv4.tcp_max_syn_backlog ({synBacklog}) half-open connections, however large the listen backlog; net.core.somaxconn = {somaxconn} ({origin}) then cannot be used for handshakes in a burst. Raise tcp_max_syn_backlog to at least somaxconn, or better, turn SYN cookies back on.',
-        zh: '在 tcp_syncookies = 0 时，一旦某个监听端口的半连接数达到 net.ipv4.tcp_max_syn_backlog（{synBacklog}）的四分之三，内核就开始丢弃陌生客户端的 SYN，而不管 listen 的 backlog 有多大；于是 net.core.somaxconn = {somaxconn}（{originZh}）在突发建连时根本用不上。请把 tcp_max_syn_backlog 调到不小于 somaxconn，更好的做法是重新打开 SYN cookies。',
+        zh: '在 tcp_syncookies = 0 时，一旦某个监听端口的半连接数达到 net.ipv4.tcp_max_syn_backlog（{synBacklog}）的四分之三，内核就开始丢弃此前没有连接记录的客户端发来的 SYN，不管 listen 的 backlog 有多大；于是 net.core.somaxconn = {somaxconn}（{originZh}）在突发建连时根本用不上。请把 tcp_max_syn_backlog 调到不小于 somaxconn，更好的做法是重新打开 SYN cookies。',
       },
       { synBacklog, somaxconn, origin: origin(entries, 'net.core.somaxconn').en, originZh: origin(entries, 'net.core.somaxconn').zh },
     ),

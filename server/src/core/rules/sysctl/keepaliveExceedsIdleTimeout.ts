@@ -36,7 +36,7 @@ export const keepaliveExceedsIdleTimeout: SysctlRule = {
         span: entry.valueSpan,
         message: format(
           {
-            en: 'tcp_keepalive_time = {value} s: the first keepalive probe leaves only after the idle timeout of {devices} has already expired. Such a device silently forgets an idle flow, so a pooled connection that sat idle fails on its next request (a reset or a hang until retransmissions give up). Set it below the shortest timeout on your path, e.g. {suggestion}, or have the pool evict idle connections sooner. It only matters for sockets that enable SO_KEEPALIVE; the list of idle timeouts is the setting netstatInsight.diagnostics.idleTimeouts.',
+            en: 'tcp_keepalive_time = {value} s: the first keepalive probe leaves only after the idle timeout of {devices} has already expired. Such a device silently forgets an idle flow, so a pooled connection that sat idle fails on its next request (a reset or a hang until retransmissions give up). Set it below the shortest timeout on your path, e.g. {suggestion} s, or have the pool evict idle connections sooner. It only matters for sockets that enable SO_KEEPALIVE; the list of idle timeouts is the setting netstatInsight.diagnostics.idleTimeouts.',
             zh: 'tcp_keepalive_time = {value} 秒：第一个保活探测包要等到 {devicesZh}的空闲超时过后才发出。这类设备会悄悄丢掉空闲的连接记录，连接池里闲置过的连接在下一次请求时就会失败（收到 RST，或一直卡到重传放弃）。请把它设得比路径上最短的空闲超时更小，例如 {suggestion} 秒，或者让连接池更早回收空闲连接。该参数只对开启了 SO_KEEPALIVE 的 socket 生效；空闲超时列表可在设置项 netstatInsight.diagnostics.idleTimeouts 中修改。',
           },
           values,

@@ -55,8 +55,8 @@ const CHECKS: readonly RiskCheck[] = [
           : { en: '', zh: '' };
       return {
         message: {
-          en: `tcp_timestamps = 0 removes TCP timestamps, and with them PAWS (protection against old segments being accepted once sequence numbers wrap on fast links) and precise RTT measurement.${reuseNote.en} Hiding the host's uptime is not worth this; keep the default 1.`,
-          zh: `tcp_timestamps = 0 关闭了 TCP 时间戳，也就一并失去了 PAWS（高速链路上序列号回绕时防止旧报文被误收的保护）和精确的 RTT 测量。${reuseNote.zh}为了隐藏主机运行时长而这样做得不偿失；请保持默认值 1。`,
+          en: `tcp_timestamps = 0 removes TCP timestamps, and with them PAWS (protection against old segments being accepted once sequence numbers wrap on fast links) and precise RTT measurement.${reuseNote.en} Hiding the host's uptime is no reason to do it: since Linux 4.10 timestamps start from a random offset and no longer reveal it. Keep the default 1.`,
+          zh: `tcp_timestamps = 0 关闭了 TCP 时间戳，也就一并失去了 PAWS（高速链路上序列号回绕时防止旧报文被误收的保护）和精确的 RTT 测量。${reuseNote.zh}为了隐藏主机运行时长而关掉它并没有必要：从 Linux 4.10 起，时间戳从随机偏移开始计数，已经不会泄露运行时长。请保持默认值 1。`,
         },
         related: reuseEntry && reuse ? [{ line: reuseEntry.line, span: reuseEntry.valueSpan, message: { en: 'tcp_tw_reuse, which needs timestamps', zh: '依赖时间戳的 tcp_tw_reuse' } }] : undefined,
       };
