@@ -126,3 +126,34 @@ describe('outputs wrapped by a narrow terminal (real captures folded at 80 colum
     deepStrictEqual(dump.unrecognized, []);
   });
 });
+
+describe('ss output filtered on one state (no State column)', () => {
+  const text = readFileSync(join(SAMPLES, 'ss-state-filters-session.txt'), 'utf8');
+
+  it('takes the state from the filter of the command (real ss 6.1 output)', () => {
+    const dump = parseSocketDump(text);
+    deepStrictEqual(dump.unrecognized, []);
+    deepStrictEqual(
+      dump.sections.map((section) => {
+        const rows = dump.rows.filter((row) => row.line > section.startLine && row.line <= section.endLine);
+        return [section.command, rows.length, [...new Set(rows.map((row) => row.state))], rows.filter((row) => row.processes.length > 0).length];
+      }),
+      [
+        ['ss -tn state established', 6, ['ESTABLISHED'], 0],
+        ['ss -tanp state time-wait', 2, ['TIME_WAIT'], 0],
+        ['ss -tnp state established', 6, ['ESTABLISHED'], 6],
+        ['ss -an state established', 6, ['ESTABLISHED'], 0],
+      ],
+    );
+  });
+
+  it('reads the rows but leaves their state unknown when the command was not pasted', () => {
+    const withoutPrompt = text.split('\n').slice(1, 8).join('\n');
+    const dump = parseSocketDump(withoutPrompt);
+    deepStrictEqual(dump.unrecognized, []);
+    deepStrictEqual(
+      dump.rows.map((row) => [row.protocol, row.state]),
+      Array.from({ length: 6 }, () => ['tcp', undefined]),
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import type { Protocol, RowResult, SocketProcess } from '../model/socketTable';
-import { canonicalState } from '../model/tcpState';
+import { canonicalState, type TcpState } from '../model/tcpState';
 import { scanEndpoint } from './endpoint';
 import { type OwnerColumn, TableRow } from './tableRow';
 import { type Field, fieldBounds, isUnsignedInteger, unsignedIntegerIn } from './textLines';
@@ -38,9 +38,16 @@ const NETID_PROTOCOLS: ReadonlyMap<string, Protocol> = new Map([
 /** Netids whose columns hold `address:port` pairs; others (unix, netlink, packet) print paths or names. */
 const INET_NETIDS: ReadonlySet<string> = new Set(['tcp', 'udp', 'raw', 'mptcp', 'sctp', 'dccp', 'icmp6']);
 
-export function isSsHeader(text: string): { hasNetid: boolean } | undefined {
-  const match = /^(Netid\s+)?State\s+Recv-Q\s+Send-Q\s+Local\s+Address/.exec(text);
-  return match ? { hasNetid: match[1] !== undefined } : undefined;
+/** ss's header; a filter on one state (`ss -tn state established`) makes ss leave the State column out. */
+export function isSsHeader(text: string): { hasNetid: boolean; hasState: boolean } | undefined {
+  const match = /^(Netid\s+)?(State\s+)?Recv-Q\s+Send-Q\s+Local\s+Address/.exec(text);
+  return match ? { hasNetid: match[1] !== undefined, hasState: match[2] !== undefined } : undefined;
+}
+
+/** The one state an ss state filter selects, which its output then does not print. */
+export interface FilteredState {
+  /** Undefined when the command that printed the table is not known. */
+  readonly state: TcpState | undefined;
 }
 
 export function isSsStateWord(word: string): boolean {
@@ -73,18 +80,20 @@ const ROW_BOUNDS = new Int32Array(12);
  * Reads one ss row from its text. `assumedProtocol` is what a table without a Netid column holds:
  * tcp for `ss -t…`, udp for `ss -u…`.
  */
-export function parseSsRow(text: string, line: number, hasNetid: boolean, assumedProtocol: Protocol): RowResult {
+export function parseSsRow(text: string, line: number, hasNetid: boolean, assumedProtocol: Protocol, filtered?: FilteredState): RowResult {
   const bounds = ROW_BOUNDS;
-  const first = hasNetid ? 1 : 0;
+  // Field indexes shift when there is no Netid column, and again when a state filter dropped State.
+  const netidFields = hasNetid ? 1 : 0;
+  const first = filtered ? netidFields - 1 : netidFields;
   if (fieldBounds(text, first + 5, bounds) < first + 5) {
     return { problem: 'too-few-columns' };
   }
   const netid = hasNetid ? text.slice(bounds[0], bounds[1]) : undefined;
   const protocol: Protocol = netid === undefined ? assumedProtocol : (NETID_PROTOCOLS.get(netid) ?? 'other');
-  const stateStart = bounds[2 * first];
+  const stateStart = filtered ? -1 : bounds[2 * first];
   // The constant from the set, not a slice: every row of a big paste then shares a handful of strings.
-  const stateText = SS_STATE_TEXTS.get(text.slice(stateStart, bounds[2 * first + 1]));
-  if (stateText === undefined) {
+  const stateText = filtered ? undefined : SS_STATE_TEXTS.get(text.slice(stateStart, bounds[2 * first + 1]));
+  if (!filtered && stateText === undefined) {
     return { problem: 'unknown-state' };
   }
   const recvQ = unsignedIntegerIn(text, bounds[2 * first + 2], bounds[2 * first + 3]);
@@ -92,8 +101,8 @@ export function parseSsRow(text: string, line: number, hasNetid: boolean, assume
   if (recvQ < 0 || sendQ < 0) {
     return { problem: 'bad-queue' };
   }
-  const state = protocol === 'tcp' ? canonicalState(stateText) : undefined;
-  if (protocol === 'tcp' && !state) {
+  const state = protocol !== 'tcp' ? undefined : filtered ? filtered.state : canonicalState(stateText!);
+  if (protocol === 'tcp' && !state && !filtered) {
     return { problem: 'unknown-state' };
   }
 

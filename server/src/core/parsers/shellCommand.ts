@@ -1,4 +1,5 @@
 import type { Protocol, SectionFormat } from '../model/socketTable';
+import type { TcpState } from '../model/tcpState';
 
 /**
  * Recognises a shell prompt followed by a command, as people paste them between outputs:
@@ -206,4 +207,32 @@ function queriedTableProtocol(words: readonly string[]): Protocol | undefined {
     return 'unix';
   }
   return query === 'all' || query === 'inet' || query === '' ? undefined : 'other';
+}
+
+/** ss's names for the states a filter can select. */
+const SS_FILTER_STATES: ReadonlyMap<string, TcpState> = new Map([
+  ['established', 'ESTABLISHED'],
+  ['syn-sent', 'SYN_SENT'],
+  ['syn-recv', 'SYN_RECV'],
+  ['fin-wait-1', 'FIN_WAIT1'],
+  ['fin-wait-2', 'FIN_WAIT2'],
+  ['time-wait', 'TIME_WAIT'],
+  ['closed', 'CLOSED'],
+  ['close-wait', 'CLOSE_WAIT'],
+  ['last-ack', 'LAST_ACK'],
+  ['listening', 'LISTEN'],
+  ['closing', 'CLOSING'],
+]);
+
+/**
+ * The state of `ss … state time-wait`: with exactly one state selected, ss prints no State column,
+ * so the command is the only place the rows' state is written. Undefined for any other command.
+ */
+export function ssFilteredState(command: string): TcpState | undefined {
+  const words = firstCommandOf(command).split(/\s+/, 64);
+  if (!words.some((word) => word === 'ss' || word.endsWith('/ss'))) {
+    return undefined;
+  }
+  const selected = words.flatMap((word, index) => (words[index - 1] === 'state' || words[index - 1] === 'exclude' ? [word] : []));
+  return selected.length === 1 && words.includes('state') ? SS_FILTER_STATES.get(selected[0].toLowerCase()) : undefined;
 }

@@ -12,6 +12,7 @@ import type {
   UnrecognizedLine,
   UnrecognizedReason,
 } from '../model/socketTable';
+import type { TcpState } from '../model/tcpState';
 import {
   type BsdArea,
   type BsdColumns,
@@ -23,7 +24,7 @@ import {
   looksLikeBsdUnixRow,
   parseBsdRow,
 } from './bsdNetstat';
-import { isSsHeader, isSsStateWord, looksLikeSsRow, parseSsRow } from './iproute2Ss';
+import { type FilteredState, isSsHeader, isSsStateWord, looksLikeSsRow, parseSsRow } from './iproute2Ss';
 import {
   columnsFromHeader,
   isNetToolsHeader,
@@ -50,7 +51,7 @@ import {
 } from './netstatStatistics';
 import { looksLikeProcNetRow, type ProcNetTable, procNetHeader, procNetTableOfCommand, parseProcNetRow } from './procNetTcp';
 import { isBsdRouteFamilyHeading, routeInterfaceHeading } from './routeInterfaceTables';
-import { parsePromptLine, sectionFormatOfCommand, ssTableProtocol } from './shellCommand';
+import { parsePromptLine, sectionFormatOfCommand, ssFilteredState, ssTableProtocol } from './shellCommand';
 import { isSsTransportHeader, isSsTransportRow, parseSsTcpLine, parseSsTotalLine } from './ssSummary';
 import { clampSpans, endsMidField, looksLikeSsRowStart, SS_DETAIL_AT_START, WRAP_MIN_WIDTH } from './ssWrappedRows';
 import { isToolNote } from './toolNotes';
@@ -63,7 +64,7 @@ import { isWindowsHeader, isWindowsTitle, looksLikeWindowsRow, parseWindowsOwner
  */
 type Table =
   | { readonly kind: 'netstat-linux'; readonly area?: 'inet' | 'unix' | 'other'; readonly columns?: NetToolsColumns }
-  | { readonly kind: 'ss' }
+  | { readonly kind: 'ss'; readonly filtered?: FilteredState; readonly hasNetid?: boolean }
   | { readonly kind: 'netstat-windows' }
   | { readonly kind: 'netstat-bsd'; readonly area: BsdArea; readonly columns?: BsdColumns }
   | { readonly kind: 'proc-net'; readonly table?: ProcNetTable }
@@ -121,6 +122,8 @@ export function parseSocketDump(text: string): ParsedSocketDump {
   let section: OpenSection | undefined;
   let table: Table | undefined;
   let ssProtocol: Protocol = 'tcp';
+  // The state an `ss … state X` prompt selected: its output has no State column.
+  let ssFilter: TcpState | undefined;
   let ssTotal: number | undefined;
   let previous: Previous = 'other';
   let lineCount = 0;
@@ -236,7 +239,7 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     }
     const ssHeader = isSsHeader(lineText);
     if (ssHeader) {
-      open({ kind: 'ss' });
+      open(ssHeader.hasState ? { kind: 'ss' } : { kind: 'ss', filtered: { state: ssFilter }, hasNetid: ssHeader.hasNetid });
       addHeader(line, 'ss', ssHeader.hasNetid);
       return true;
     }
@@ -435,7 +438,9 @@ export function parseSocketDump(text: string): ParsedSocketDump {
    */
   const readRowOfCurrentTable = (lineText: string, line: number): boolean => {
     let result: RowResult;
-    if (table?.kind === 'ss' && lastSsRow) {
+    if (table?.kind === 'ss' && table.filtered) {
+      result = parseSsRow(lineText, line, table.hasNetid ?? false, ssProtocol, table.filtered);
+    } else if (table?.kind === 'ss' && lastSsRow) {
       result = parseSsRow(lineText, line, lastSsRow.hasNetid, ssProtocol);
     } else if (table?.kind === 'netstat-linux' && table.area === 'inet') {
       result = parseNetToolsRow(lineText, line, table.columns);
@@ -450,6 +455,8 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     if (result.row.format === 'ss' && lastSsRow) {
       lastSsRow.index = rows.length - 1;
       lastSsRow.text = lineText;
+      previous = 'ss-row';
+    } else if (result.row.format === 'ss') {
       previous = 'ss-row';
     } else {
       previous = 'other';
@@ -516,6 +523,7 @@ export function parseSocketDump(text: string): ParsedSocketDump {
         commands.push({ line, text: prompt.command });
       }
       ssProtocol = ssTableProtocol(prompt.command) ?? ssProtocol;
+      ssFilter = ssFilteredState(prompt.command);
       table = tableOfCommand(prompt);
       blankSinceHeading = false;
       previous = 'other';
