@@ -171,7 +171,9 @@ async function validate(uri: string, version: number): Promise<void> {
   }
 }
 
-documents.onDidOpen((event) => scheduleValidation(event.document, 0));
+// No immediate run on open: TextDocuments reports the opened text as a change as well, and the
+// debounce lets the requests that follow an open (the summary panel's, a hover) be answered first.
+documents.onDidOpen((event) => scheduleValidation(event.document));
 documents.onDidChangeContent((event) => {
   scheduleValidation(event.document);
   if (event.document.languageId === SYSCTL_LANGUAGE) {
