@@ -31,7 +31,7 @@ const ICMP_KEYS: readonly SysctlKeyDoc[] = [
         '- Echo replies are not limited by default (not in the mask).\n' +
         '- Messages suppressed by this limit are counted as `IcmpOutRateLimitHost` (`nstat -az IcmpOutRateLimitHost`).',
       zh:
-        '作用于 ICMP 差错报文的发送方（默认包括目的不可达、超时、参数错误）。每个目的地址有一个小令牌桶，允许短暂突发，之后大约每个间隔一个报文。\n\n' +
+        '作用于 ICMP 差错报文的发送方（默认包括目的不可达、超时、参数错误）。每个目的地址有一个小令牌桶，允许短暂突发，之后大约每个间隔发一个。\n\n' +
         '- 典型现象：`mtr` 或快速 traceroute 显示某个 Linux 路由器跳点“丢包”，而最终目的地并不丢包。该路由器转发正常，只是回的超时报文少了。\n' +
         '- 它也会让端口扫描（端口不可达）变慢，这在一定程度上正是目的。\n' +
         '- 默认不限制 Echo Reply（不在掩码中）。\n' +
@@ -51,7 +51,7 @@ const ICMP_KEYS: readonly SysctlKeyDoc[] = [
     details: {
       en:
         'The default selects destination unreachable (3), source quench (4), time exceeded (11) and parameter problem (12). Echo reply (0) is not in it, so ping responses are not rate limited.\n\n' +
-        '- To stop traceroute from showing rate-limit "loss", clear bit 11: 6168 − 2048 = 4120 (or raise `icmp_ratelimit` to 0 for no limit).\n' +
+        '- To stop traceroute from showing rate-limit "loss", clear bit 11: 6168 − 2048 = 4120 (or set `icmp_ratelimit` to 0 for no limit).\n' +
         '- Adding bit 0 (value 6169) limits echo replies too, a cheap defence against ping floods.',
       zh:
         '默认值选中目的不可达（3）、源抑制（4）、超时（11）和参数错误（12）。Echo Reply（0）不在其中，所以 ping 的回应不受限速。\n\n' +
@@ -68,14 +68,14 @@ const ICMP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.icmp_msgs_burst', 'net.ipv4.icmp_ratelimit', 'net.ipv4.icmp_ratemask'],
     summary: {
       en: 'Overall limit of rate-limited ICMP messages (see `icmp_ratemask`) the namespace sends per second, to all destinations together.',
-      zh: '命名空间每秒发送的受限 ICMP 报文（见 `icmp_ratemask`）总数上限，所有目的地址合计。',
+      zh: '本网络命名空间每秒最多发送多少个受限速的 ICMP 报文（见 `icmp_ratemask`），所有目的地址合计。',
     },
     details: {
       en:
         'Sending side. This global bucket sits on top of the per-destination `icmp_ratelimit`. For security the exact number per second is randomized slightly, because a precise shared counter let off-path attackers probe for open UDP ports (the "SAD DNS" attack).\n\n' +
         '- Routers that must answer traceroute for many users at once may need more; suppressed messages are counted as `IcmpOutRateLimitGlobal` (`nstat -az IcmpOutRateLimitGlobal`).',
       zh:
-        '作用于发送方。这个全局令牌桶叠加在按目的地址的 `icmp_ratelimit` 之上。出于安全考虑，每秒的确切数量会有少量随机化，因为精确的共享计数曾让路径外的攻击者探测开放的 UDP 端口（“SAD DNS”攻击）。\n\n' +
+        '作用于发送方。这个全局令牌桶叠加在按目的地址的 `icmp_ratelimit` 之上。出于安全考虑，每秒的确切数量会有少量随机化，因为精确的共享计数曾让不在路径上的（off-path）攻击者探测开放的 UDP 端口（“SAD DNS”攻击）。\n\n' +
         '- 需要同时为大量用户回应 traceroute 的路由器可能需要调大；被抑制的报文计入 `IcmpOutRateLimitGlobal`（`nstat -az IcmpOutRateLimitGlobal`）。',
     },
   },
@@ -95,7 +95,7 @@ const ICMP_KEYS: readonly SysctlKeyDoc[] = [
         'Sending side. The global bucket can hold this many messages, so short bursts above `icmp_msgs_per_sec` still go out. Like the rate, the exact burst is randomized a little for security.\n\n' +
         '- Raise it together with `icmp_msgs_per_sec` when bursts of ICMP errors (e.g. PMTU "fragmentation needed" on a tunnel endpoint) are being suppressed.',
       zh:
-        '作用于发送方。全局令牌桶最多能存这么多个报文，因此超过 `icmp_msgs_per_sec` 的短暂突发仍能发出。与速率一样，确切的突发量也会为安全起见做少量随机化。\n\n' +
+        '作用于发送方。全局令牌桶最多能积攒这么多个报文的额度，因此超过 `icmp_msgs_per_sec` 的短暂突发仍能发出。与速率一样，确切的突发量也会为安全起见做少量随机化。\n\n' +
         '- 如果成批的 ICMP 差错报文（例如隧道端点上的 PMTU “需要分片”）被抑制，可以与 `icmp_msgs_per_sec` 一起调大。',
     },
   },
@@ -159,15 +159,15 @@ const ICMP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.icmp_echo_ignore_all'],
     summary: {
       en: 'Whether the host answers RFC 8335 PROBE messages, which ask about the state of one of its interfaces.',
-      zh: '主机是否回应 RFC 8335 PROBE 报文，这种报文询问其某个接口的状态。',
+      zh: '主机是否回应 RFC 8335 PROBE 报文（用于查询主机上某块网卡的状态）。',
     },
     details: {
       en:
         'Receiving side. PROBE is an extended echo: the request names an interface (by name, index or address) and the reply says whether it exists and is up, even if that interface has no route back to the asker. Useful for checking unnumbered or unreachable interfaces.\n\n' +
         '- Off by default because it discloses information about the host\'s interfaces; enable it only on networks you trust.',
       zh:
-        '作用于接收方。PROBE 是扩展的 Echo：请求中指明一个接口（按名称、索引或地址），回应说明它是否存在、是否处于 up 状态，即使该接口本身没有回到询问者的路由。可用于检查无编号或不可达的接口。\n\n' +
-        '- 默认关闭，因为它会泄露主机接口的信息；只在可信的网络中开启。',
+        '作用于接收方。PROBE 是扩展的 Echo：请求中指明一块网卡（按名称、索引或地址），回应说明它是否存在、是否处于 up 状态，即使这块网卡本身没有回到询问者的路由。可用于检查无编号（unnumbered）或不可达的网卡。\n\n' +
+        '- 默认关闭，因为它会泄露主机网卡的信息；只在可信的网络中开启。',
     },
   },
   {
@@ -175,22 +175,22 @@ const ICMP_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'Use the address of the interface the error leaves by (default).', zh: '使用差错报文发出接口的地址（默认）。' },
-      { en: 'Use the address of the interface that received the offending packet.', zh: '使用收到出错报文的那个接口的地址。' },
+      { en: 'Use the address of the interface the error leaves by (default).', zh: '使用差错报文出口网卡的地址（默认）。' },
+      { en: 'Use the address of the interface that received the offending packet.', zh: '使用收到原报文的那块网卡的地址。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.icmp_ratelimit', 'net.ipv4.ip_forward'],
     summary: {
       en: 'Which local address an ICMP error is sent from: that of the outgoing interface (default) or of the interface the packet came in on.',
-      zh: 'ICMP 差错报文使用哪个本地地址作为源地址：出接口的地址（默认），还是报文进入的接口的地址。',
+      zh: 'ICMP 差错报文用哪个本地地址作源地址：出口网卡的地址（默认），还是原报文入口网卡的地址。',
     },
     details: {
       en:
         'Routers. Traceroute shows the source address of each time-exceeded message; with the default a multi-homed router reports the address of whichever interface leads back to the sender, which may not be on the path being traced. With 1 each hop shows the address the probe actually reached, which most network engineers expect.\n\n' +
         '- If the chosen interface has no primary address, the first non-loopback address is used anyway.',
       zh:
-        '用于路由器。traceroute 显示的是每个超时报文的源地址；默认情况下多接口路由器报告的是返回发送方那条路的出接口地址，它可能根本不在被追踪的路径上。设为 1 后，每一跳显示的都是探测报文实际到达的接口地址，这更符合大多数网络工程师的预期。\n\n' +
-        '- 如果选中的接口没有主地址，仍会使用第一个非回环地址。',
+        '用于路由器。traceroute 显示的是每个超时报文的源地址；默认情况下，多网卡路由器报告的是回程出口网卡的地址，它可能根本不在被追踪的路径上。设为 1 后，每一跳显示的都是探测报文实际到达的那块网卡的地址，这更符合大多数网络工程师的预期。\n\n' +
+        '- 如果选中的网卡没有主地址，仍会使用第一个非回环地址。',
     },
   },
   {
@@ -198,14 +198,14 @@ const ICMP_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '1',
     values: offOn(
-      { en: 'Log a warning for each bogus error response.', zh: '每收到一个伪造的差错响应就记录一条警告。' },
+      { en: 'Log a warning for each bogus error response.', zh: '每收到一个不合规的差错响应就记录一条警告。' },
       { en: 'Drop them silently (default).', zh: '悄悄丢弃（默认）。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.icmp_echo_ignore_broadcasts'],
     summary: {
       en: 'Whether the kernel stays silent about malformed ICMP error replies to broadcast frames instead of logging each one.',
-      zh: '对于针对广播帧返回的畸形 ICMP 差错报文，内核是否不再逐条记录日志。',
+      zh: '对广播帧引发的不合规 ICMP 差错响应，内核是否不再逐条记录日志。',
     },
     details: {
       en:
@@ -224,7 +224,7 @@ const ICMP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.ip_unprivileged_port_start', 'net.ipv4.icmp_echo_ignore_all'],
     summary: {
       en: 'Range of group IDs allowed to create unprivileged ICMP "ping sockets"; the kernel default "1 0" allows nobody.',
-      zh: '允许创建非特权 ICMP “ping socket”的组 ID 范围；内核默认值 "1 0" 表示谁都不允许。',
+      zh: '允许创建非特权 ICMP “ping 套接字”的组 ID 范围；内核默认值 "1 0" 表示谁都不允许。',
     },
     details: {
       en:
@@ -232,7 +232,7 @@ const ICMP_KEYS: readonly SysctlKeyDoc[] = [
         '- systemd and container runtimes usually set `0 2147483647`, so `ping` works without setuid or capabilities; on a host with the kernel default, an unprivileged `ping` fails with "Operation not permitted" unless the binary has `cap_net_raw`.\n' +
         '- The values are interpreted in the user namespace of the writer.',
       zh:
-        'ping socket（`socket(AF_INET, SOCK_DGRAM, IPPROTO_ICMP)`）允许程序在没有 root 或 `CAP_NET_RAW` 的情况下发送 Echo 请求。进程所属的组在这个范围内就可以创建；下限大于上限时谁都不行。\n\n' +
+        'ping 套接字（`socket(AF_INET, SOCK_DGRAM, IPPROTO_ICMP)`）允许程序在没有 root 或 `CAP_NET_RAW` 的情况下发送 Echo 请求。进程所属的组在这个范围内就可以创建；下限大于上限时谁都不行。\n\n' +
         '- systemd 和容器运行时通常设为 `0 2147483647`，这样 `ping` 不需要 setuid 或 capability；在保持内核默认值的主机上，非特权用户的 `ping` 会报 "Operation not permitted"，除非该程序带有 `cap_net_raw`。\n' +
         '- 这些值按写入者所在的用户命名空间解释。',
     },
@@ -260,7 +260,7 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
       zh:
         '作用于发送方。每经过一台路由器 TTL 减一，减到 0 报文即被丢弃，因此它限制了报文能经过的跳数。对互联网来说 64 绰绰有余。\n\n' +
         '- 有些运营商通过报文的 TTL 识别共享热点；修改它来规避是常见但并不可靠的做法。\n' +
-        '- 应用可以用 `IP_TTL` 按 socket 覆盖。IPv6 对应的是 `hop_limit`。',
+        '- 应用可以用 `IP_TTL` 按套接字覆盖。IPv6 对应的是 `hop_limit`。',
     },
   },
   {
@@ -278,7 +278,7 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.route.min_pmtu', 'net.ipv4.route.mtu_expires', 'net.ipv4.tcp_mtu_probing', 'net.ipv4.ip_forward_use_pmtu'],
     summary: {
       en: 'Whether and how the host does path MTU discovery for the packets it sends.',
-      zh: '本机是否以及如何对自己发出的报文进行路径 MTU 发现。',
+      zh: '本机发出的报文是否做路径 MTU 发现，以及怎么做。',
     },
     details: {
       en:
@@ -298,7 +298,7 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'Forwarded packets ignore learned path MTUs and use the interface MTU (default).', zh: '转发的报文忽略学到的路径 MTU，使用接口 MTU（默认）。' },
+      { en: 'Forwarded packets ignore learned path MTUs and use the interface MTU (default).', zh: '转发的报文忽略学到的路径 MTU，使用网卡 MTU（默认）。' },
       { en: 'Forwarded packets honour learned path MTUs.', zh: '转发的报文遵从学到的路径 MTU。' },
     ),
     perNamespace: true,
@@ -342,14 +342,14 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '1',
     values: offOn(
-      { en: 'Route every incoming packet before looking for a socket.', zh: '每个入站报文都先查路由，再找 socket。' },
-      { en: 'Look up the local socket first for TCP and UDP and reuse its cached route (default).', zh: '对 TCP 和 UDP 先查找本地 socket，并复用其缓存的路由（默认）。' },
+      { en: 'Route every incoming packet before looking for a socket.', zh: '每个入站报文都先查路由，再找套接字。' },
+      { en: 'Look up the local socket first for TCP and UDP and reuse its cached route (default).', zh: '对 TCP 和 UDP 先查找本地套接字，并复用其缓存的路由（默认）。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.tcp_early_demux', 'net.ipv4.udp_early_demux', 'net.ipv4.ip_forward'],
     summary: {
       en: 'Master switch for early demultiplexing: matching incoming packets to local sockets before the route lookup.',
-      zh: '提前分流（early demux）的总开关：在路由查找之前就把入站报文匹配到本地 socket。',
+      zh: '提前分流（early demux）的总开关：在路由查找之前就把入站报文匹配到本地套接字。',
     },
     details: {
       en:
@@ -357,7 +357,7 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
         '- Routers and firewalls may set 0; hosts should keep 1.\n' +
         '- `tcp_early_demux` and `udp_early_demux` select the protocols; both only matter while this switch is 1.',
       zh:
-        '作用于接收路径。对已建立的 TCP 连接和已 connect 的 UDP socket，socket 早已知道自己的路由，因此可以省掉每个报文的路由查找。纯路由器上几乎没有报文属于本地 socket，这次额外查找只会降低吞吐。\n\n' +
+        '作用于接收路径。对已建立的 TCP 连接和已 connect 的 UDP 套接字，套接字早已知道自己的路由，因此可以省掉每个报文的路由查找。纯路由器上几乎没有报文属于本地套接字，这次额外查找只会降低吞吐。\n\n' +
         '- 路由器和防火墙可以设为 0；普通主机保持 1。\n' +
         '- `tcp_early_demux` 和 `udp_early_demux` 分别控制各协议，且只在本开关为 1 时才有意义。',
     },
@@ -371,7 +371,7 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.ip_autobind_reuse', 'net.ipv4.ip_nonlocal_bind'],
     summary: {
       en: 'Support for dial-up style links whose address changes: lets not-yet-connected sockets switch to the new source address.',
-      zh: '支持地址会变化的拨号类链路：让尚未连通的 socket 改用新的源地址。',
+      zh: '支持地址会变化的拨号类链路：让尚未连通的套接字改用新的源地址。',
     },
     details: {
       en:
@@ -379,7 +379,7 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
         '- 0 is off, 1 rewrites silently, any larger value also logs each rewrite to the kernel log.\n' +
         '- Irrelevant on servers and normal networks; leave it at 0.',
       zh:
-        '作用于发起连接的一端。它是为按需拨号链路设计的：第一个 SYN 发出时链路还没建立，用的是旧地址或占位地址；链路拿到真实地址后，内核会改写 socket 的源地址，而不是让连接失败。\n\n' +
+        '作用于发起连接的一端。它是为按需拨号链路设计的：第一个 SYN 发出时链路还没建立，用的是旧地址或占位地址；链路拿到真实地址后，内核会改写套接字的源地址，而不是让连接失败。\n\n' +
         '- 0 表示关闭，1 表示静默改写，更大的值还会把每次改写记入内核日志。\n' +
         '- 对服务器和普通网络没有意义，保持 0 即可。',
     },
@@ -392,14 +392,14 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
       { en: 'bind() with port 0 never picks a port already in use (default).', zh: '端口为 0 的 bind() 从不选择已被占用的端口（默认）。' },
       {
         en: 'It may pick a port shared by sockets that all set SO_REUSEADDR.',
-        zh: '可以选择被若干都设置了 SO_REUSEADDR 的 socket 共用的端口。',
+        zh: '可以选择已由多个设置了 SO_REUSEADDR 的套接字共用的端口。',
       },
     ),
     perNamespace: true,
     related: ['net.ipv4.ip_local_port_range', 'net.ipv4.tcp_tw_reuse'],
     summary: {
       en: 'Whether bind() with port 0 may choose a local port that SO_REUSEADDR sockets already use, helping bind()+connect() clients that run out of ports.',
-      zh: '端口为 0 的 bind() 是否可以选择已被 SO_REUSEADDR socket 使用的本地端口，以缓解先 bind() 再 connect() 的客户端端口耗尽。',
+      zh: '端口为 0 的 bind() 是否可以选择已被 SO_REUSEADDR 套接字使用的本地端口，以缓解先 bind() 再 connect() 的客户端端口耗尽。',
     },
     details: {
       en:
@@ -424,14 +424,14 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.tcp_fwmark_accept', 'net.ipv6.fwmark_reflect'],
     summary: {
       en: 'Whether replies the kernel sends without a socket (TCP RSTs, ICMP echo replies and errors) copy the firewall mark of the packet they answer.',
-      zh: '内核在没有 socket 的情况下发出的回应（TCP RST、ICMP Echo 回应和差错报文）是否沿用所回应报文的防火墙标记。',
+      zh: '内核代发、不属于任何套接字的回应报文（TCP RST、ICMP Echo 回应和差错报文）是否沿用所回应报文的防火墙标记。',
     },
     details: {
       en:
         'With mark-based policy routing, replies must leave by the same path or table as the request. Socket traffic can be marked by the application; these kernel-generated replies cannot, so without this they use the main table and may leave by the wrong uplink.\n\n' +
         '- Typical symptom: ping or connection refusals work on one uplink of a multi-homed host but not on the other.',
       zh:
-        '使用基于标记的策略路由时，回应报文必须走与请求相同的路径或路由表。socket 的流量可以由应用打标记，而这些内核生成的回应做不到；不开启时它们会走主路由表，可能从错误的出口发出。\n\n' +
+        '使用基于标记的策略路由时，回应报文必须走与请求相同的路径或路由表。套接字的流量可以由应用打标记，而这些内核生成的回应做不到；不开启时它们会走主路由表，可能从错误的出口发出。\n\n' +
         '- 典型症状：多出口主机上，ping 或连接被拒的回应在一个出口正常，在另一个出口却不通。',
     },
   },
@@ -440,20 +440,20 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '1',
     values: offOn(
-      { en: 'Raw sockets not bound to a VRF see only default-VRF traffic.', zh: '未绑定 VRF 的 raw socket 只能收到默认 VRF 的流量。' },
+      { en: 'Raw sockets not bound to a VRF see only default-VRF traffic.', zh: '未绑定 VRF 的原始套接字只能收到默认 VRF 的流量。' },
       { en: 'They receive packets from every VRF (default).', zh: '它们能收到所有 VRF 的报文（默认）。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.tcp_l3mdev_accept', 'net.ipv4.udp_l3mdev_accept'],
     summary: {
       en: 'Whether raw sockets that are not bound to a VRF also receive packets arriving through VRF (L3 master) devices.',
-      zh: '未绑定 VRF 的 raw socket 是否也接收经由 VRF（L3 master）设备到达的报文。',
+      zh: '未绑定 VRF 的原始套接字是否也接收经由 VRF（L3 master）设备到达的报文。',
     },
     details: {
       en:
         'Receiving side, only on kernels with VRF support. Unlike TCP and UDP this defaults to on, so tools built on raw sockets (routing daemons speaking OSPF, monitoring probes) keep working across VRFs. Set 0 for strict separation between VRFs.',
       zh:
-        '作用于接收方，仅在支持 VRF 的内核上存在。与 TCP、UDP 不同，它默认开启，这样基于 raw socket 的工具（运行 OSPF 的路由进程、监控探针）能跨 VRF 工作。需要严格隔离 VRF 时设为 0。',
+        '作用于接收方，仅在支持 VRF 的内核上存在。与 TCP、UDP 不同，它默认开启，这样基于原始套接字的工具（运行 OSPF 的路由进程、监控探针）能跨 VRF 工作。需要严格隔离 VRF 时设为 0。',
     },
   },
   {
@@ -493,7 +493,7 @@ const FRAGMENT_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.ipfrag_low_thresh', 'net.ipv4.ipfrag_time', 'net.ipv4.ipfrag_max_dist', 'net.ipv6.ip6frag_high_thresh'],
     summary: {
       en: 'Memory the namespace may use for IPv4 fragments waiting to be reassembled; beyond it new fragments are dropped.',
-      zh: '命名空间可用于缓存待重组 IPv4 分片的内存上限；超过后新到的分片被丢弃。',
+      zh: '本网络命名空间用于缓存待重组 IPv4 分片的内存上限；超过后丢弃新到的分片。',
     },
     details: {
       en:
@@ -536,7 +536,7 @@ const FRAGMENT_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.ipfrag_high_thresh', 'net.ipv4.ipfrag_max_dist', 'net.ipv6.ip6frag_time'],
     summary: {
       en: 'How long an incomplete IPv4 datagram waits for its missing fragments before it is discarded.',
-      zh: '不完整的 IPv4 报文等待缺失分片的最长时间，超时后被丢弃。',
+      zh: '不完整的 IPv4 报文等待缺失分片的最长时间，超时后整个丢弃。',
     },
     details: {
       en:
@@ -563,7 +563,7 @@ const FRAGMENT_KEYS: readonly SysctlKeyDoc[] = [
         'Receiving side. If many fragments from the same host arrive while one datagram stays incomplete, its missing pieces were probably lost; keeping it only risks gluing together fragments of different datagrams whose IP IDs collided, which corrupts data silently.\n\n' +
         '- Very small values (1–2) drop datagrams under normal reordering; very large ones raise the risk of mis-assembly on fast links. The default suits most hosts.',
       zh:
-        '作用于接收方。如果某个报文迟迟不完整，而同一主机又陆续到了很多分片，它缺的部分多半已经丢失；继续保留只会增加把 IP ID 撞车的不同报文的分片拼在一起的风险，从而悄无声息地损坏数据。\n\n' +
+        '作用于接收方。如果某个报文迟迟不完整，而同一主机又陆续到了很多分片，它缺的部分多半已经丢失；继续保留只会增大错拼的风险：把 IP ID 相同的不同报文的分片拼到一起，悄无声息地损坏数据。\n\n' +
         '- 过小（1–2）会在正常乱序时误丢报文；过大会增加高速链路上错拼的风险。默认值适合大多数主机。',
     },
   },
@@ -582,7 +582,7 @@ const FRAGMENT_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'The fragment table now uses a hash design that needs no periodic re-keying, so the value is ignored. Remove it from configuration files when you come across it.',
       zh:
-        '分片表现在采用的哈希结构不再需要定期更换密钥，所以这个值会被忽略。遇到时可以把它从配置文件中删掉。',
+        '分片表现在采用的哈希结构不再需要定期更换密钥，所以内核忽略这个值。遇到时可以把它从配置文件中删掉。',
     },
   },
 ];
@@ -671,14 +671,14 @@ const FIB_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.fib_multipath_hash_policy', 'net.ipv4.conf.<iface>.ignore_routes_with_linkdown'],
     summary: {
       en: 'Whether multipath routing avoids nexthops whose ARP entry has failed.',
-      zh: '多路径路由是否避开 ARP 表项已失效的下一跳。',
+      zh: '多路径路由是否避开邻居表（ARP）项已失效的下一跳。',
     },
     details: {
       en:
         'Forwarding and local output over ECMP routes. Without it, if one gateway dies but its link stays up, the flows hashed to it are black-holed until a routing protocol removes the route. With it, a nexthop whose neighbour entry is in the FAILED state is skipped.\n\n' +
         '- Recommended for static ECMP toward several gateways; check states with `ip neigh show`.',
       zh:
-        '作用于经由 ECMP 路由的转发和本机发出的流量。不开启时，如果某个网关宕机而链路仍是 up 的，被哈希到它的流会一直被黑洞吞掉，直到路由协议删除这条路由。开启后，邻居表项处于 FAILED 状态的下一跳会被跳过。\n\n' +
+        '作用于经由 ECMP 路由的转发和本机发出的流量。不开启时，如果某个网关宕机而链路仍是 up，哈希到它的流会一直被黑洞吞掉，直到路由协议删除这条路由。开启后，跳过邻居表项处于 FAILED 状态的下一跳。\n\n' +
         '- 对多个网关做静态 ECMP 时建议开启；用 `ip neigh show` 查看邻居状态。',
     },
   },
@@ -717,7 +717,7 @@ const FIB_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.fib_notify_on_flag_change', 'net.ipv4.nexthop_compat_mode'],
     summary: {
       en: 'How much memory freed routing-table entries may pile up before the kernel forces an RCU grace period to release it.',
-      zh: '被释放的路由表项可以累积多少内存，超过后内核强制等待一个 RCU 宽限期来回收。',
+      zh: '待释放的路由表项最多可积压多少内存，超过后内核强制等待一个 RCU 宽限期来回收。',
     },
     details: {
       en:
@@ -747,7 +747,7 @@ const ROUTE_KEYS: readonly SysctlKeyDoc[] = [
         'Sending side. A forged or broken ICMP claiming a tiny MTU would otherwise force tiny packets; below this value the kernel uses the floor instead (and sends without the DF bit).\n\n' +
         '- Inside networks with known MTUs (overlay or data-centre fabrics) some raise it to the smallest real MTU, e.g. 1280, to resist such tricks.',
       zh:
-        '作用于发送方。否则一个伪造或出错的、声称 MTU 极小的 ICMP 就能迫使本机发送极小的报文；低于这个值时内核改用该下限（并且发送时不带 DF 标志）。\n\n' +
+        '作用于发送方。如果没有这个下限，一个伪造或出错、声称 MTU 极小的 ICMP 报文就能迫使本机发送极小的报文；低于这个值时内核改用该下限（并且发送时不带 DF 标志）。\n\n' +
         '- 在 MTU 已知的网络（overlay 或数据中心网络）中，有人会把它调到实际最小的 MTU（如 1280）来抵御这类攻击。',
     },
   },
@@ -760,7 +760,7 @@ const ROUTE_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.route.min_pmtu', 'net.ipv4.ip_no_pmtu_disc', 'net.ipv4.tcp_mtu_probing'],
     summary: {
       en: 'How long a path MTU learned from ICMP stays cached before the kernel tries the full interface MTU again.',
-      zh: '从 ICMP 学到的路径 MTU 缓存多久，之后内核会再次尝试完整的接口 MTU。',
+      zh: '从 ICMP 学到的路径 MTU 缓存多久，过期后内核会重新尝试完整的网卡 MTU。',
     },
     details: {
       en:
@@ -788,9 +788,9 @@ const ROUTE_KEYS: readonly SysctlKeyDoc[] = [
         '- Per-route control is usually better: `ip route change … advmss 1400`.\n' +
         '- The opposite direction, what we accept from the peer, is `tcp_min_snd_mss`.',
       zh:
-        '作用于 TCP 的接收方向：通告的 MSS 告诉对端它最多可以给我们发多大的报文段。它由通往对端的路由 MTU 推算，不会低于这个值。\n\n' +
+        '作用于 TCP 的接收方向：通告的 MSS 告诉对端最多可以给本端发多大的报文段。它由通往对端的路由 MTU 推算，不会低于这个值。\n\n' +
         '- 通常按路由控制更合适：`ip route change … advmss 1400`。\n' +
-        '- 反方向（我们接受对端通告的最小值）由 `tcp_min_snd_mss` 控制。',
+        '- 反方向（本端能接受的对端通告 MSS 下限）由 `tcp_min_snd_mss` 控制。',
     },
   },
   {
@@ -853,7 +853,7 @@ const ROUTE_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'Routers with `send_redirects` on. When a host keeps sending through us although a better gateway is on its own subnet, we send redirects with growing gaps (starting at `redirect_load`); after this many without effect we stop until `redirect_silence` has passed.',
       zh:
-        '作用于开启 `send_redirects` 的路由器。如果某台主机明明同网段有更好的网关却一直经由我们发送，我们会以逐渐拉大的间隔（从 `redirect_load` 开始）给它发重定向；发了这么多仍无效果，就停发，直到 `redirect_silence` 过去。',
+        '作用于开启 `send_redirects` 的路由器。如果某台主机明明同网段有更好的网关，却一直经由本机转发，本机会以逐渐拉大的间隔（从 `redirect_load` 开始）给它发重定向；发了这么多仍无效果，就停发，直到 `redirect_silence` 过去。',
     },
   },
   {
@@ -1035,7 +1035,7 @@ const IGMP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.igmp_max_msf', 'net.ipv4.igmp_qrv', 'net.ipv4.conf.<iface>.force_igmp_version'],
     summary: {
       en: 'Maximum number of IPv4 multicast groups one socket may join.',
-      zh: '单个 socket 最多能加入的 IPv4 组播组数量。',
+      zh: '单个套接字最多能加入的 IPv4 组播组数量。',
     },
     details: {
       en:
@@ -1043,7 +1043,7 @@ const IGMP_KEYS: readonly SysctlKeyDoc[] = [
         '- Raise it to the number of groups the application needs (hundreds or a few thousand are common); the theoretical ceiling is about 5459, the number of group records that fit in one IGMPv3 report.\n' +
         '- Current memberships: `ip maddr show` or `netstat -gn`.',
       zh:
-        '作用于接收方。这个限制针对单个 socket，而非整台主机：同一个 socket 上第 21 次 `IP_ADD_MEMBERSHIP` 会以 ENOBUFS（"No buffer space available"）失败，这常让在一个 socket 上加入大量组的行情接收程序和 IPTV 接收端措手不及。\n\n' +
+        '作用于接收方。这个限制针对单个套接字，而非整台主机：同一个套接字上第 21 次 `IP_ADD_MEMBERSHIP` 会以 ENOBUFS（"No buffer space available"）失败，这常让在一个套接字上加入大量组的行情接收程序和 IPTV 接收端措手不及。\n\n' +
         '- 按应用需要的组数调大（几百到几千都很常见）；理论上限约为 5459，即一个 IGMPv3 报告中能放下的组记录数。\n' +
         '- 查看当前加入的组：`ip maddr show` 或 `netstat -gn`。',
     },
@@ -1056,7 +1056,7 @@ const IGMP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.igmp_max_memberships', 'net.ipv4.igmp_qrv'],
     summary: {
       en: 'Maximum number of source addresses in one socket\'s source filter for a multicast group (source-specific multicast).',
-      zh: '单个 socket 对一个组播组设置的源过滤列表中最多可包含的源地址数（特定源组播）。',
+      zh: '单个套接字对一个组播组设置的源过滤列表中最多可包含的源地址数（特定源组播）。',
     },
     details: {
       en:
@@ -1121,7 +1121,7 @@ const PEER_AND_LABEL_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.inet_peer_minttl', 'net.ipv4.inet_peer_maxttl', 'net.ipv4.icmp_ratelimit'],
     summary: {
       en: 'Size above which the kernel evicts entries from its cache of per-remote-host state (inet_peer) aggressively.',
-      zh: '内核按远端主机保存的状态缓存（inet_peer）超过这个大小后，会积极地淘汰表项。',
+      zh: '内核按远端主机保存的状态缓存（inet_peer）超过这个大小后，会更积极地淘汰表项。',
     },
     details: {
       en:
@@ -1284,19 +1284,19 @@ const UDP_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['net.ipv4.udp_rmem_min', 'net.ipv4.tcp_mem', 'net.core.rmem_max', 'net.core.rmem_default'],
     summary: {
-      en: 'Memory limit, in pages, for the receive queues of all UDP sockets of the host together; the first of the three values is the one that counts.',
-      zh: '全机所有 UDP socket 接收队列合计的内存限制，单位为页；三个值中真正起作用的是第一个。',
+      en: 'Memory limit, in pages, for the receive queues of all UDP sockets of the host together: above the first value only sockets holding less than `udp_rmem_min` may queue more, above the third none may.',
+      zh: '全机所有 UDP 套接字接收队列合计的内存限制，单位为页：超过第一个值后，只有占用少于 `udp_rmem_min` 的套接字还能继续排队；超过第三个值后一律不能。',
     },
     details: {
       en:
-        'Receiving side: UDP memory is the data waiting in receive queues. The format copies `tcp_mem`, but UDP has no pressure mode: once the total passes the first value, a socket may only queue more while it holds less than `udp_rmem_min`, so new datagrams are dropped even if the socket\'s own buffer has room.\n\n' +
+        'Receiving side: UDP memory is the data waiting in receive queues. The format copies `tcp_mem`, but UDP has no pressure mode: once the total passes the first value, a socket may only queue more while it holds less than `udp_rmem_min`, so new datagrams are dropped even if the socket\'s own buffer has room. Above the third value even that minimum is refused; the second value only matters to TCP-style pressure handling, which UDP lacks.\n\n' +
         '- Drops show up as `UdpRcvbufErrors` and `UdpInErrors` in `nstat -az`, and per socket as the drops column of `ss -uamn` (`d` in `skmem`).\n' +
         '- Most UDP drops come from a too-small socket buffer or a slow reader, not from this limit: check `net.core.rmem_max` and the application first.\n' +
         '- Current usage: the `UDP: … mem` line of `/proc/net/sockstat`, in pages.',
       zh:
-        '作用于接收方：UDP 占用的内存就是排在接收队列里的数据。格式照搬 `tcp_mem`，但 UDP 没有压力模式：总量一旦超过第一个值，socket 只有在自身占用少于 `udp_rmem_min` 时才能继续排队，所以即使 socket 自己的缓冲区还有空间，新报文也会被丢弃。\n\n' +
-        '- 丢包体现在 `nstat -az` 的 `UdpRcvbufErrors` 和 `UdpInErrors`，单个 socket 可在 `ss -uamn` 的 `skmem` 中看 `d`（drops）。\n' +
-        '- 大多数 UDP 丢包源于 socket 缓冲区太小或应用读得太慢，而不是这个限制：先检查 `net.core.rmem_max` 和应用。\n' +
+        '作用于接收方：UDP 占用的内存就是排在接收队列里的数据。格式照搬 `tcp_mem`，但 UDP 没有压力模式：总量一旦超过第一个值，套接字只有在自身占用少于 `udp_rmem_min` 时才能继续排队，所以即使套接字自己的缓冲区还有空间，新报文也会被丢弃。超过第三个值后，连这点最低保障也没有了；第二个值只用于 TCP 那样的压力模式，对 UDP 不起作用。\n\n' +
+        '- 丢包体现在 `nstat -az` 的 `UdpRcvbufErrors` 和 `UdpInErrors`，单个套接字可在 `ss -uamn` 的 `skmem` 中看 `d`（drops）。\n' +
+        '- 大多数 UDP 丢包源于套接字缓冲区太小或应用读得太慢，而不是这个限制：先检查 `net.core.rmem_max` 和应用。\n' +
         '- 当前用量：`/proc/net/sockstat` 中 `UDP: … mem` 一行，单位为页。',
     },
   },
@@ -1309,14 +1309,14 @@ const UDP_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.ipv4.udp_mem', 'net.core.rmem_default'],
     summary: {
-      en: 'Receive buffer space every UDP socket may still use when total UDP memory is above the limit in `udp_mem`.',
-      zh: 'UDP 总内存超过 `udp_mem` 的限制时，每个 UDP socket 仍可使用的接收缓冲空间。',
+      en: 'Receive buffer space every UDP socket may still use when total UDP memory is between the first and third values of `udp_mem`.',
+      zh: 'UDP 总内存介于 `udp_mem` 第一个值和第三个值之间时，每个 UDP 套接字仍可使用的接收缓冲空间。',
     },
     details: {
       en:
-        'Receiving side. It guarantees that under memory pressure every socket can still queue at least a datagram or two, so one busy socket cannot starve all others completely. It does not set the normal buffer size; that is `net.core.rmem_default` or `SO_RCVBUF`.',
+        'Receiving side. It guarantees that under memory pressure (but below the third `udp_mem` value) every socket can still queue at least a datagram or two, so one busy socket cannot starve all others completely. It does not set the normal buffer size; that is `net.core.rmem_default` or `SO_RCVBUF`.',
       zh:
-        '作用于接收方。它保证在内存压力下每个 socket 仍至少能排队一两个报文，一个繁忙的 socket 不会把其他 socket 完全饿死。它并不决定平时的缓冲区大小，那是 `net.core.rmem_default` 或 `SO_RCVBUF` 的事。',
+        '作用于接收方。它保证在内存紧张（但未超过 `udp_mem` 第三个值）时，每个套接字仍至少能排队一两个报文，一个繁忙的套接字不会把其他套接字完全饿死。它并不决定平时的缓冲区大小，那是 `net.core.rmem_default` 或 `SO_RCVBUF` 的事。',
     },
   },
   {
@@ -1329,13 +1329,13 @@ const UDP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.udp_rmem_min', 'net.core.wmem_default'],
     summary: {
       en: 'Has no effect: UDP does not account send memory against `udp_mem`, so this minimum is never used.',
-      zh: '不起作用：UDP 的发送内存不计入 `udp_mem`，因此这个下限从不被使用。',
+      zh: '不起作用：UDP 的发送内存不计入 `udp_mem`，因此这个下限从来用不上。',
     },
     details: {
       en:
         'It exists for symmetry with `udp_rmem_min`. The send buffer of a UDP socket is limited by `SO_SNDBUF` (`net.core.wmem_default` / `wmem_max`); a full send buffer makes `send()` block or fail with EAGAIN / ENOBUFS.',
       zh:
-        '它只是为了与 `udp_rmem_min` 对称而存在。UDP socket 的发送缓冲由 `SO_SNDBUF`（`net.core.wmem_default` / `wmem_max`）限制；发送缓冲满时 `send()` 会阻塞，或返回 EAGAIN / ENOBUFS。',
+        '它只是为了与 `udp_rmem_min` 对称而存在。UDP 套接字的发送缓冲由 `SO_SNDBUF`（`net.core.wmem_default` / `wmem_max`）限制；发送缓冲满时 `send()` 会阻塞，或返回 EAGAIN / ENOBUFS。',
     },
   },
   {
@@ -1343,20 +1343,20 @@ const UDP_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '1',
     values: offOn(
-      { en: 'Route every incoming UDP datagram before finding its socket.', zh: '每个入站 UDP 报文都先查路由再找 socket。' },
-      { en: 'Match datagrams of connected UDP sockets early and reuse their route (default).', zh: '提前匹配已 connect 的 UDP socket 的报文并复用其路由（默认）。' },
+      { en: 'Route every incoming UDP datagram before finding its socket.', zh: '每个入站 UDP 报文都先查路由再找套接字。' },
+      { en: 'Match datagrams of connected UDP sockets early and reuse their route (default).', zh: '提前匹配已 connect 的 UDP 套接字的报文并复用其路由（默认）。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.ip_early_demux', 'net.ipv4.tcp_early_demux'],
     summary: {
       en: 'Whether incoming datagrams for connected UDP sockets are matched to their socket before the route lookup.',
-      zh: '发往已 connect 的 UDP socket 的入站报文，是否在路由查找之前就匹配到 socket。',
+      zh: '发往已 connect 的 UDP 套接字的入站报文，是否在路由查找之前就匹配到套接字。',
     },
     details: {
       en:
         'Receive path, only while `ip_early_demux` is 1. It speeds up connected UDP sockets (QUIC clients, some DNS and RTP setups), but costs an extra lookup for every datagram to unconnected sockets; disable it on hosts whose UDP traffic goes mostly to unconnected sockets, such as busy DNS servers.',
       zh:
-        '作用于接收路径，仅在 `ip_early_demux` 为 1 时生效。它能加速已 connect 的 UDP socket（QUIC 客户端、部分 DNS 和 RTP 场景），但每个发往未 connect socket 的报文都要多查一次；如果主机的 UDP 流量大多发往未 connect 的 socket（例如繁忙的 DNS 服务器），可以关闭它。',
+        '作用于接收路径，仅在 `ip_early_demux` 为 1 时生效。它能加速已 connect 的 UDP 套接字（QUIC 客户端、部分 DNS 和 RTP 场景），但每个发往未 connect 套接字的报文都要多查一次；如果主机的 UDP 流量大多发往未 connect 的套接字（例如繁忙的 DNS 服务器），可以关闭它。',
     },
   },
   {
@@ -1364,20 +1364,20 @@ const UDP_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'A UDP socket outside any VRF only receives default-VRF traffic (default).', zh: '不属于任何 VRF 的 UDP socket 只接收默认 VRF 的流量（默认）。' },
+      { en: 'A UDP socket outside any VRF only receives default-VRF traffic (default).', zh: '不属于任何 VRF 的 UDP 套接字只接收默认 VRF 的流量（默认）。' },
       { en: 'It receives datagrams arriving in any VRF.', zh: '接收从任意 VRF 到达的报文。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.tcp_l3mdev_accept', 'net.ipv4.raw_l3mdev_accept'],
     summary: {
       en: 'Whether a UDP socket not bound to a VRF also receives datagrams arriving through VRF (L3 master) devices.',
-      zh: '未绑定 VRF 的 UDP socket 是否也接收经由 VRF（L3 master）设备到达的报文。',
+      zh: '未绑定 VRF 的 UDP 套接字是否也接收经由 VRF（L3 master）设备到达的报文。',
     },
     details: {
       en:
         'Receiving side, only on kernels with VRF support. It lets one service (DNS, SNMP, syslog) answer in every VRF; note that replies must still be sent into the right VRF, which needs `IP_PKTINFO` or per-VRF sockets in the application.',
       zh:
-        '作用于接收方，仅在支持 VRF 的内核上存在。它让一个服务（DNS、SNMP、syslog）能在所有 VRF 中应答；注意回包仍需发往正确的 VRF，这要求应用使用 `IP_PKTINFO` 或按 VRF 分别建立 socket。',
+        '作用于接收方，仅在支持 VRF 的内核上存在。它让一个服务（DNS、SNMP、syslog）能在所有 VRF 中应答；注意回包仍需发往正确的 VRF，这要求应用使用 `IP_PKTINFO` 或按 VRF 分别建立套接字。',
     },
   },
   {
@@ -1387,19 +1387,19 @@ const UDP_KEYS: readonly SysctlKeyDoc[] = [
     default: null,
     defaultNote: {
       en: 'Read-only; sized from RAM at boot (16384 on a 24 GiB machine); negative in a namespace that shares the host table.',
-      zh: '只读；启动时按内存大小确定（24 GiB 内存的机器上为 16384）；在共用主机表的命名空间中显示为负数。',
+      zh: '只读；启动时按内存大小确定（24 GiB 内存的机器上为 16384）；在共用主机表的网络命名空间中显示为负数。',
     },
     perNamespace: false,
     related: ['net.ipv4.udp_child_hash_entries', 'net.ipv4.tcp_ehash_entries'],
     summary: {
       en: 'Number of buckets in the UDP socket hash table used by the current network namespace.',
-      zh: '当前网络命名空间所用的 UDP socket 哈希表的桶数。',
+      zh: '当前网络命名空间所用的 UDP 套接字哈希表的桶数。',
     },
     details: {
       en:
         'Every incoming datagram is matched to a socket through this table. The host table is sized at boot (the `uhash_entries=` boot parameter overrides it); a namespace shows a negative number when it shares it, or its own size when it was created with `udp_child_hash_entries`.',
       zh:
-        '每个入站报文都要通过这张表找到对应的 socket。主机上的表在启动时确定大小（可用启动参数 `uhash_entries=` 覆盖）；命名空间共用它时显示为负数，如果创建时用了 `udp_child_hash_entries`，则显示它自己的大小。',
+        '每个入站报文都要通过这张表找到对应的套接字。主机上的表在启动时确定大小（可用启动参数 `uhash_entries=` 覆盖）；网络命名空间共用它时显示为负数，如果创建时用了 `udp_child_hash_entries`，则显示它自己的大小。',
     },
   },
   {
@@ -1412,13 +1412,13 @@ const UDP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.udp_hash_entries', 'net.ipv4.tcp_child_ehash_entries'],
     summary: {
       en: 'Size of a private UDP socket hash table for network namespaces created from this one; 0 means they share the host table.',
-      zh: '从当前命名空间创建的新网络命名空间所用的私有 UDP socket 哈希表大小；0 表示共用主机的表。',
+      zh: '从当前网络命名空间创建的新网络命名空间所用的私有 UDP 套接字哈希表大小；0 表示共用主机的表。',
     },
     details: {
       en:
         'Read when a namespace is created, so set it before starting the container. Non-zero values are rounded up to a power of two, at least 128. A private table keeps one container with very many UDP sockets from slowing lookups for the others; if the allocation fails the namespace silently uses the shared table (check `udp_hash_entries` inside it).',
       zh:
-        '在创建命名空间时读取，所以要在启动容器之前设置。非 0 值会向上取整为 2 的幂，且至少为 128。私有哈希表可以避免一个拥有大量 UDP socket 的容器拖慢其他容器的查找；如果内存分配失败，新命名空间会悄悄使用共用表（在其中查看 `udp_hash_entries` 即可确认）。',
+        '在创建网络命名空间时读取，所以要在启动容器之前设置。非 0 值会向上取整为 2 的幂，且至少为 128。私有哈希表可以避免一个拥有大量 UDP 套接字的容器拖慢其他容器的查找；如果内存分配失败，新网络命名空间会悄悄使用共用表（在其中查看 `udp_hash_entries` 即可确认）。',
     },
   },
 ];
@@ -1430,21 +1430,21 @@ const MPTCP_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '1',
     values: offOn(
-      { en: 'Creating MPTCP sockets fails.', zh: '无法创建 MPTCP socket。' },
-      { en: 'Applications may create MPTCP sockets (default).', zh: '应用可以创建 MPTCP socket（默认）。' },
+      { en: 'Creating MPTCP sockets fails.', zh: '无法创建 MPTCP 套接字。' },
+      { en: 'Applications may create MPTCP sockets (default).', zh: '应用可以创建 MPTCP 套接字（默认）。' },
     ),
     perNamespace: true,
     related: ['net.mptcp.path_manager', 'net.mptcp.scheduler', 'net.mptcp.checksum_enabled', 'net.ipv4.tcp_available_ulp'],
     summary: {
       en: 'Whether applications in this network namespace can create Multipath TCP sockets.',
-      zh: '本网络命名空间中的应用能否创建多路径 TCP（MPTCP）socket。',
+      zh: '本网络命名空间中的应用能否创建多路径 TCP（MPTCP）套接字。',
     },
     details: {
       en:
         'MPTCP spreads one connection over several paths (e.g. Wi-Fi and LTE, or two uplinks) as TCP subflows. Applications opt in by creating the socket with `IPPROTO_MPTCP` (or by running under `mptcpize run`); ordinary TCP sockets are never affected. When the peer does not support MPTCP the connection silently falls back to plain TCP.\n\n' +
         '- Subflows and endpoints: `ip mptcp endpoint show`, `ss -M`; counters: `nstat -az | grep MPTcpExt`.',
       zh:
-        'MPTCP 把一个连接分散到多条路径上（如 Wi-Fi 和 LTE，或两条上行链路），每条路径是一个 TCP 子流。应用需要主动选择：用 `IPPROTO_MPTCP` 创建 socket（或在 `mptcpize run` 下运行）；普通 TCP socket 永远不受影响。对端不支持 MPTCP 时，连接会悄悄退回普通 TCP。\n\n' +
+        'MPTCP 把一个连接分散到多条路径上（如 Wi-Fi 和 LTE，或两条上行链路），每条路径是一个 TCP 子流。应用需要主动选择：用 `IPPROTO_MPTCP` 创建套接字（或在 `mptcpize run` 下运行）；普通 TCP 套接字永远不受影响。对端不支持 MPTCP 时，连接会悄悄退回普通 TCP。\n\n' +
         '- 子流与端点：`ip mptcp endpoint show`、`ss -M`；计数器：`nstat -az | grep MPTcpExt`。',
     },
   },
@@ -1464,7 +1464,7 @@ const MPTCP_KEYS: readonly SysctlKeyDoc[] = [
         'The path manager decides which extra subflows to open and which addresses to announce to the peer. The in-kernel one applies per-namespace endpoint rules (`ip mptcp endpoint add … subflow|signal`); the user-space one hands every decision to a privileged program over netlink, more flexible but chattier.\n\n' +
         '- Accepted names are listed in `available_path_managers`. It replaces the numeric `pm_type`.',
       zh:
-        '路径管理器决定建立哪些额外子流、向对端通告哪些地址。内核路径管理器按命名空间内的端点规则工作（`ip mptcp endpoint add … subflow|signal`）；用户态路径管理器把每个决策都通过 netlink 交给一个特权程序，更灵活，但通信开销更大。\n\n' +
+        '路径管理器决定建立哪些额外子流、向对端通告哪些地址。内核路径管理器按网络命名空间内的端点规则工作（`ip mptcp endpoint add … subflow|signal`）；用户态路径管理器把每个决策都通过 netlink 交给一个特权程序，更灵活，但通信开销更大。\n\n' +
         '- 可用的名字列在 `available_path_managers` 中。它取代了数字形式的 `pm_type`。',
     },
   },
@@ -1608,7 +1608,7 @@ const MPTCP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.mptcp.scheduler', 'net.mptcp.enabled'],
     summary: {
       en: 'Number of MPTCP retransmission intervals without progress after which a subflow is considered stale and skipped by the scheduler.',
-      zh: '子流在多少个 MPTCP 重传间隔内毫无进展后被视为失效（stale），并被调度器跳过。',
+      zh: '子流连续多少个 MPTCP 重传间隔毫无进展后判定为失效（stale），调度器不再选用它。',
     },
     details: {
       en:
@@ -1632,7 +1632,7 @@ const MPTCP_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'This is the "make after break" window: a phone losing Wi-Fi can re-attach over another network and continue the same connection. If the application has not closed the socket, the connection survives this long without any subflow; the default equals the TIME_WAIT length.',
       zh:
-        '这就是“先断后连”（make after break）的窗口：手机断开 Wi-Fi 后可以通过另一个网络重新接入、继续同一个连接。只要应用没有关闭 socket，连接在没有任何子流的情况下最多保留这么久；默认值等于 TIME_WAIT 的时长。',
+        '这就是“先断后连”（make after break）的窗口：手机断开 Wi-Fi 后可以通过另一个网络重新接入、继续同一个连接。只要应用没有关闭套接字，连接在没有任何子流的情况下最多保留这么久；默认值等于 TIME_WAIT 的时长。',
     },
   },
   {
@@ -1651,7 +1651,7 @@ const MPTCP_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'Client side. Some firewalls drop SYNs carrying MPTCP options. When that pattern is seen, active MPTCP sockets fall back to plain TCP for this period, doubling it if the problem reappears right after MPTCP is re-enabled. Detections: `MPTcpExtBlackhole` in `nstat -az`.',
       zh:
-        '作用于客户端。有些防火墙会丢弃带 MPTCP 选项的 SYN。发现这种情况后，主动创建的 MPTCP socket 在这段时间内退回普通 TCP；重新启用 MPTCP 后如果问题马上再次出现，时长加倍。检测次数：`nstat -az` 中的 `MPTcpExtBlackhole`。',
+        '作用于客户端。有些防火墙会丢弃带 MPTCP 选项的 SYN。发现这种情况后，主动创建的 MPTCP 套接字在这段时间内退回普通 TCP；重新启用 MPTCP 后如果问题马上再次出现，时长加倍。检测次数：`nstat -az` 中的 `MPTcpExtBlackhole`。',
     },
   },
   {
@@ -1685,7 +1685,7 @@ const UNIX_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.core.somaxconn', 'net.core.wmem_default'],
     summary: {
       en: 'How many datagrams may wait in the receive queue of a Unix datagram socket before senders block or get EAGAIN.',
-      zh: 'Unix 数据报 socket 的接收队列中最多可以积压多少个数据报，超过后发送方会阻塞或收到 EAGAIN。',
+      zh: 'Unix 数据报套接字的接收队列中最多可以积压多少个数据报，超过后发送方会阻塞或收到 EAGAIN。',
     },
     details: {
       en:
@@ -1695,10 +1695,10 @@ const UNIX_KEYS: readonly SysctlKeyDoc[] = [
         '- It does not limit stream Unix sockets; their pending connections are bounded by the `listen()` backlog and `net.core.somaxconn`.\n' +
         '- Queue lengths: `ss -xl` and `ss -xa` (Recv-Q).',
       zh:
-        '由发送方感受到。典型场景是日志：程序写入 `/dev/log`，syslog 守护进程处理不过来时，积压 10 条消息就足以让每个写日志的进程阻塞在 `syslog()` 里，进而卡住整个服务。\n\n' +
-        '- 繁忙的主机上可以调大（如 512–4096）；内存占用仍受 socket 缓冲区限制。\n' +
-        '- 每个 socket 在创建时复制这个值，所以修改后要重启接收方守护进程（rsyslog、journald）才生效。\n' +
-        '- 它不限制流式 Unix socket；后者待处理的连接数由 `listen()` 的 backlog 和 `net.core.somaxconn` 决定。\n' +
+        '影响体现在发送方。典型场景是日志：程序写入 `/dev/log`，syslog 守护进程处理不过来时，积压 10 条消息就足以让每个写日志的进程阻塞在 `syslog()` 里，进而卡住整个服务。\n\n' +
+        '- 繁忙的主机上可以调大（如 512–4096）；内存占用仍受套接字缓冲区限制。\n' +
+        '- 每个套接字在创建时复制这个值，所以修改后要重启接收方守护进程（rsyslog、journald）才生效。\n' +
+        '- 它不限制 Unix 流套接字；后者待处理的连接数由 `listen()` 的 backlog 和 `net.core.somaxconn` 决定。\n' +
         '- 查看队列长度：`ss -xl` 和 `ss -xa`（Recv-Q）。',
     },
   },
