@@ -36,20 +36,28 @@ export function listeningPortsOf(rows: readonly SocketRow[]): Set<string> {
 }
 
 /**
- * Whether this host accepted the connection (its local port is a listening port) or opened it.
- * When the dump has no LISTEN rows at all (`ss -tn`), a local port below the ephemeral range is
- * taken to be a service port.
+ * What tells a connection this host accepted from one it opened: the ports its LISTEN sockets hold,
+ * or, when the dump has none (`ss -tn`), where the ephemeral port range starts.
  */
-export function isInboundConnection(row: SocketRow, listeningPorts: ReadonlySet<string>, ephemeralLow = DEFAULT_EPHEMERAL_LOW): boolean {
+export interface ConnectionSides {
+  readonly listeningPorts: ReadonlySet<string>;
+  readonly ephemeralLow: number;
+}
+
+/**
+ * Whether this host accepted the connection (its local port is a listening port) or opened it.
+ * Without LISTEN rows, a local port below the ephemeral range is taken to be a service port.
+ */
+export function isInboundConnection(row: SocketRow, sides: ConnectionSides): boolean {
   const port = row.local?.port;
   if (port === undefined) {
     return false;
   }
-  if (listeningPorts.size > 0) {
-    return listeningPorts.has(port);
+  if (sides.listeningPorts.size > 0) {
+    return sides.listeningPorts.has(port);
   }
   const number = Number(port);
-  return Number.isInteger(number) && number < ephemeralLow;
+  return Number.isInteger(number) && number < sides.ephemeralLow;
 }
 
 /** `10.0.0.5:3306`, or `[2001:db8::1]:443` for IPv6, as people write endpoints. */

@@ -6,7 +6,7 @@ import {
   Range,
   uinteger,
 } from 'vscode-languageserver-types';
-import { listeningPortsOf } from '../analysis/connectionSide';
+import { ephemeralRangeOf, listeningPortsOf } from '../analysis/connectionSide';
 import { sectionRows } from '../analysis/sectionCounts';
 import { EMPTY_WORKSPACE_CONTEXT, type WorkspaceContext } from '../analysis/sysctlContext';
 import { localize } from '../i18n/localized';
@@ -51,7 +51,7 @@ function ruleContext(dump: ParsedSocketDump, settings: InsightSettings, workspac
   return {
     dump,
     settings,
-    listeningPorts: listeningPortsOf(rowsByState.get('LISTEN') ?? []),
+    sides: { listeningPorts: listeningPortsOf(rowsByState.get('LISTEN') ?? []), ephemeralLow: ephemeralRangeOf(workspace).low },
     rowsByState,
     tcpTotal: [...rowsByState.values()].reduce((total, rows) => total + rows.length, 0),
     workspace,

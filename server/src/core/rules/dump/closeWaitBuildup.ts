@@ -12,10 +12,10 @@ import { groupPlace, groupRowsInState, joinLocalized, moreNote, percent, related
  */
 export const closeWaitBuildup: DumpRule = {
   code: 'state.close-wait-buildup',
-  check({ rowsByState, settings, listeningPorts, tcpTotal }) {
+  check({ rowsByState, settings, sides, tcpTotal }) {
     const findings: Finding[] = [];
     const groups = groupRowsInState(rowsByState, 'CLOSE_WAIT', (row) => {
-      const inbound = isInboundConnection(row, listeningPorts);
+      const inbound = isInboundConnection(row, sides);
       const where = inbound ? `in:${row.local?.port}` : `out:${row.remote ? formatEndpoint(row.remote.address, row.remote.port) : ''}`;
       return `${where}|${row.processes[0]?.name ?? ''}`;
     });
@@ -24,7 +24,7 @@ export const closeWaitBuildup: DumpRule = {
         continue;
       }
       const first = rows[0];
-      const inbound = isInboundConnection(first, listeningPorts);
+      const inbound = isInboundConnection(first, sides);
       const process = processLabel(first);
       const values = {
         count: rows.length,
@@ -68,7 +68,7 @@ export const closeWaitBuildup: DumpRule = {
           moreNote(rows.length),
         ),
         related: relatedRows(rows, { en: 'CLOSE_WAIT socket of this group', zh: '本组的 CLOSE_WAIT 连接' }),
-        rowGroup: rowGroupOf(rows, joinLocalized({ en: 'CLOSE_WAIT ', zh: 'CLOSE_WAIT：' }, groupPlace(first, listeningPorts)), 'CLOSE_WAIT'),
+        rowGroup: rowGroupOf(rows, joinLocalized({ en: 'CLOSE_WAIT ', zh: 'CLOSE_WAIT：' }, groupPlace(first, sides)), 'CLOSE_WAIT'),
       });
     }
     return findings;

@@ -1,3 +1,4 @@
+import type { ConnectionSides } from '../../analysis/connectionSide';
 import type { WorkspaceContext } from '../../analysis/sysctlContext';
 import type { ParsedSocketDump } from '../../model/socketTable';
 import type { InsightSettings } from '../../settings';
@@ -7,8 +8,8 @@ import type { RowsByState } from './grouping';
 export interface DumpRuleContext {
   readonly dump: ParsedSocketDump;
   readonly settings: InsightSettings;
-  /** Local ports held by a LISTEN socket in this dump. */
-  readonly listeningPorts: ReadonlySet<string>;
+  /** Listening ports and the ephemeral range: which connections this host accepted. */
+  readonly sides: ConnectionSides;
   /** The TCP rows of each state, in document order. */
   readonly rowsByState: RowsByState;
   /** TCP sockets with a state, the base of every percentage. */

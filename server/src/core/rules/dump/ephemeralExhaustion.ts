@@ -12,7 +12,7 @@ import { groupRows, joinLocalized, moreNote, percent, relatedRows, remoteText, r
  */
 export const ephemeralExhaustion: DumpRule = {
   code: 'ports.ephemeral-exhaustion',
-  check({ dump, settings, listeningPorts, tcpTotal, workspace }) {
+  check({ dump, settings, sides, tcpTotal, workspace }) {
     const range = ephemeralRangeOf(workspace);
     const rangeSize = range.high - range.low + 1;
     // No group can reach the share when the whole dump cannot.
@@ -24,7 +24,7 @@ export const ephemeralExhaustion: DumpRule = {
       (row) => {
         const port = Number(row.local?.port);
         const connected = row.state !== undefined && row.state !== 'LISTEN' && row.remote !== undefined;
-        return connected && port >= range.low && port <= range.high && !isInboundConnection(row, listeningPorts, range.low);
+        return connected && port >= range.low && port <= range.high && !isInboundConnection(row, sides);
       },
       (row) => `${row.local?.address}|${remoteText(row)}`,
     );

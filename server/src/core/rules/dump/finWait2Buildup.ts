@@ -11,9 +11,9 @@ import { groupPlace, groupRowsInState, joinLocalized, placeFirst, moreNote, peer
  */
 export const finWait2Buildup: DumpRule = {
   code: 'state.fin-wait2-buildup',
-  check({ dump, rowsByState, settings, listeningPorts, tcpTotal }) {
+  check({ dump, rowsByState, settings, sides, tcpTotal }) {
     const findings: Finding[] = [];
-    const groups = groupRowsInState(rowsByState, 'FIN_WAIT2', (row) => peerGroupKey(row, listeningPorts));
+    const groups = groupRowsInState(rowsByState, 'FIN_WAIT2', (row) => peerGroupKey(row, sides));
     for (const rows of groups.values()) {
       if (rows.length < settings.thresholds.finWait2) {
         continue;
@@ -21,7 +21,7 @@ export const finWait2Buildup: DumpRule = {
       const first = rows[0];
       const held = rows.filter((row) => processLabel(row) !== '');
       const values = { count: rows.length, share: percent(rows.length, tcpTotal), held: held.length, process: held[0] ? processLabel(held[0]) : '' };
-      const peer = isInboundConnection(first, listeningPorts)
+      const peer = isInboundConnection(first, sides)
         ? { en: 'the clients never close their side', zh: '这些客户端一直没有关闭自己这一侧' }
         : { en: 'the upstream never closes its side', zh: '上游一直没有关闭自己这一侧' };
       findings.push({
@@ -30,7 +30,7 @@ export const finWait2Buildup: DumpRule = {
         line: first.line,
         span: first.stateSpan,
         message: joinLocalized(
-          placeFirst(groupPlace(first, listeningPorts), format({ en: '{count} sockets in FIN_WAIT2 ', zh: '有 {count} 个 FIN_WAIT2 连接' }, values)),
+          placeFirst(groupPlace(first, sides), format({ en: '{count} sockets in FIN_WAIT2 ', zh: '有 {count} 个 FIN_WAIT2 连接' }, values)),
           {
             en: ` (${values.share}% of TCP sockets). This host has closed them and the peer has acknowledged, but ${peer.en}: on the peer these connections sit in CLOSE_WAIT, so look there for a close() that is never called. `,
             zh: `（占 TCP 连接的 ${values.share}%）。本机已经关闭，对端也确认了，但${peer.zh}：在对端，这些连接处于 CLOSE_WAIT，请到对端排查没有调用 close() 的地方。`,
@@ -39,7 +39,7 @@ export const finWait2Buildup: DumpRule = {
           moreNote(rows.length),
         ),
         related: relatedRows(rows, { en: 'FIN_WAIT2 socket of this group', zh: '本组的 FIN_WAIT2 连接' }),
-        rowGroup: rowGroupOf(rows, joinLocalized({ en: 'FIN_WAIT2 ', zh: 'FIN_WAIT2：' }, groupPlace(first, listeningPorts)), 'FIN_WAIT2'),
+        rowGroup: rowGroupOf(rows, joinLocalized({ en: 'FIN_WAIT2 ', zh: 'FIN_WAIT2：' }, groupPlace(first, sides)), 'FIN_WAIT2'),
       });
     }
     return findings;

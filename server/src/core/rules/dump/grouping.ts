@@ -1,7 +1,7 @@
 import { format, type Localized } from '../../i18n/localized';
 import type { SocketRow } from '../../model/socketTable';
 import type { TcpState } from '../../model/tcpState';
-import { formatEndpoint, isInboundConnection } from '../../analysis/connectionSide';
+import { type ConnectionSides, formatEndpoint, isInboundConnection } from '../../analysis/connectionSide';
 import { MAX_RELATED_LINES, type RelatedLine, type RowGroup } from '../finding';
 
 /** Rows in `state`, grouped by `keyOf` (insertion order = first appearance in the document). */
@@ -84,8 +84,8 @@ export function joinLocalized(...parts: Localized[]): Localized {
  * The other end a connection belongs to, for grouping: the service port for connections this host
  * accepted (their peers are many clients), the upstream endpoint for those it opened.
  */
-export function peerGroupKey(row: SocketRow, listeningPorts: ReadonlySet<string>): string {
-  return isInboundConnection(row, listeningPorts) ? `in:${row.local?.port}` : `out:${remoteText(row)}`;
+export function peerGroupKey(row: SocketRow, sides: ConnectionSides): string {
+  return isInboundConnection(row, sides) ? `in:${row.local?.port}` : `out:${remoteText(row)}`;
 }
 
 /** `10.0.0.9:3306` for the row's peer, `?` when the row has none. */
@@ -94,8 +94,8 @@ export function remoteText(row: SocketRow): string {
 }
 
 /** "on local port 8080" / "towards 10.0.0.9:3306": where a group of connections sits. */
-export function groupPlace(row: SocketRow, listeningPorts: ReadonlySet<string>): Localized {
-  return isInboundConnection(row, listeningPorts)
+export function groupPlace(row: SocketRow, sides: ConnectionSides): Localized {
+  return isInboundConnection(row, sides)
     ? format({ en: 'on local port {port}', zh: '本地端口 {port} 上' }, { port: row.local?.port ?? '?' })
     : format({ en: 'towards {remote}', zh: '连向 {remote} 的连接上' }, { remote: remoteText(row) });
 }

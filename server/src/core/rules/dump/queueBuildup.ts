@@ -1,4 +1,4 @@
-import { processLabel } from '../../analysis/connectionSide';
+import { type ConnectionSides, processLabel } from '../../analysis/connectionSide';
 import { format, type Localized } from '../../i18n/localized';
 import type { SocketRow } from '../../model/socketTable';
 import type { InsightSettings } from '../../settings';
@@ -22,7 +22,7 @@ export interface QueueBuildup {
  * and keeps the groups where enough sockets, and a large enough share of them, have a full queue.
  * One busy socket, or a few among thousands of a healthy proxy, is normal traffic.
  */
-export function findQueueBuildups(rowsByState: RowsByState, column: QueueColumn, listeningPorts: ReadonlySet<string>, settings: InsightSettings): QueueBuildup[] {
+export function findQueueBuildups(rowsByState: RowsByState, column: QueueColumn, sides: ConnectionSides, settings: InsightSettings): QueueBuildup[] {
   const { queueBytes, queueSockets, queueShare } = settings.thresholds;
   const established = rowsByState.get('ESTABLISHED') ?? [];
   // Most dumps have no queue past the threshold: then there is nothing to group.
@@ -32,7 +32,7 @@ export function findQueueBuildups(rowsByState: RowsByState, column: QueueColumn,
   const groups = groupRows(
     established,
     (row) => row[column] !== undefined,
-    (row) => `${peerGroupKey(row, listeningPorts)}|${processLabel(row)}`,
+    (row) => `${peerGroupKey(row, sides)}|${processLabel(row)}`,
   );
   const buildups: QueueBuildup[] = [];
   for (const group of groups.values()) {
@@ -78,8 +78,8 @@ export interface QueueRuleTexts {
 }
 
 /** The findings of one queue rule: one per group of established sockets with full queues. */
-export function queueBuildupFindings({ rowsByState, settings, listeningPorts }: DumpRuleContext, rule: QueueRuleTexts): Finding[] {
-  return findQueueBuildups(rowsByState, rule.column, listeningPorts, settings).map((buildup): Finding => {
+export function queueBuildupFindings({ rowsByState, settings, sides }: DumpRuleContext, rule: QueueRuleTexts): Finding[] {
+  return findQueueBuildups(rowsByState, rule.column, sides, settings).map((buildup): Finding => {
     const first = buildup.backedUp[0];
     const process = processLabel(first);
     const values = {
@@ -96,13 +96,13 @@ export function queueBuildupFindings({ rowsByState, settings, listeningPorts }: 
       line: first.line,
       span: first.stateSpan,
       message: joinLocalized(
-        placeFirst(groupPlace(first, listeningPorts), format({ en: '{count} of {size} established connections ', zh: '{size} 个已建立连接中有 {count} 个' }, values)),
+        placeFirst(groupPlace(first, sides), format({ en: '{count} of {size} established connections ', zh: '{size} 个已建立连接中有 {count} 个' }, values)),
         process ? format({ en: ' (held by {process})', zh: '（属于 {process}）' }, values) : { en: '', zh: '' },
         format(rule.explanation, values),
         moreNote(buildup.backedUp.length),
       ),
       related: relatedRows(buildup.backedUp, rule.relatedLabel),
-      rowGroup: rowGroupOf(buildup.backedUp, joinLocalized(rule.groupLabel, groupPlace(first, listeningPorts)), 'ESTABLISHED'),
+      rowGroup: rowGroupOf(buildup.backedUp, joinLocalized(rule.groupLabel, groupPlace(first, sides)), 'ESTABLISHED'),
     };
   });
 }

@@ -14,10 +14,10 @@ const UNACKNOWLEDGED_FIN: ReadonlySet<TcpState> = new Set(['FIN_WAIT1', 'CLOSING
  */
 export const stuckClosing: DumpRule = {
   code: 'state.stuck-closing',
-  check({ rowsByState, settings, listeningPorts, tcpTotal }) {
+  check({ rowsByState, settings, sides, tcpTotal }) {
     const findings: Finding[] = [];
     const closing = [...UNACKNOWLEDGED_FIN].flatMap((state) => rowsByState.get(state) ?? []).sort((a, b) => a.line - b.line);
-    const groups = groupRows(closing, () => true, (row) => peerGroupKey(row, listeningPorts));
+    const groups = groupRows(closing, () => true, (row) => peerGroupKey(row, sides));
     for (const rows of groups.values()) {
       if (rows.length < settings.thresholds.closingStates) {
         continue;
@@ -32,7 +32,7 @@ export const stuckClosing: DumpRule = {
         line: first.line,
         span: first.stateSpan,
         message: joinLocalized(
-          placeFirst(groupPlace(first, listeningPorts), format({ en: '{count} connections are stuck closing ', zh: '有 {count} 个连接卡在关闭阶段' }, values)),
+          placeFirst(groupPlace(first, sides), format({ en: '{count} connections are stuck closing ', zh: '有 {count} 个连接卡在关闭阶段' }, values)),
           format(
             {
               en: ' ({states}; {share}% of TCP sockets). This side has sent its FIN and it is not being acknowledged: the FINs or their ACKs are lost (a firewall or NAT that already dropped the flow), or the peer host is gone. The kernel keeps retransmitting, for orphaned sockets up to net.ipv4.tcp_orphan_retries times (0 means 8), before giving up. ',
@@ -58,7 +58,7 @@ export const stuckClosing: DumpRule = {
         related: relatedRows(rows, { en: 'Socket waiting for its FIN to be acknowledged', zh: '等待 FIN 被确认的连接' }),
         rowGroup: rowGroupOf(
           rows,
-          joinLocalized({ en: 'Stuck closing ', zh: '卡在关闭阶段：' }, groupPlace(first, listeningPorts)),
+          joinLocalized({ en: 'Stuck closing ', zh: '卡在关闭阶段：' }, groupPlace(first, sides)),
           rows.every((row) => row.state === first.state) ? first.state : undefined,
         ),
       });

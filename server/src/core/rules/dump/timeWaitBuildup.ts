@@ -13,10 +13,10 @@ import { groupPlace, groupRowsInState, joinLocalized, moreNote, percent, related
  */
 export const timeWaitBuildup: DumpRule = {
   code: 'state.time-wait-buildup',
-  check({ rowsByState, settings, listeningPorts, tcpTotal, workspace }) {
+  check({ rowsByState, settings, sides, tcpTotal, workspace }) {
     const findings: Finding[] = [];
     const groups = groupRowsInState(rowsByState, 'TIME_WAIT', (row) =>
-      isInboundConnection(row, listeningPorts)
+      isInboundConnection(row, sides)
         ? `in:${row.local?.port}`
         : `out:${row.local?.address}|${row.remote ? formatEndpoint(row.remote.address, row.remote.port) : ''}`,
     );
@@ -25,7 +25,7 @@ export const timeWaitBuildup: DumpRule = {
         continue;
       }
       const first = rows[0];
-      const message = isInboundConnection(first, listeningPorts)
+      const message = isInboundConnection(first, sides)
         ? inboundMessage(first, rows.length, tcpTotal)
         : outboundMessage(first, rows.length, tcpTotal, ephemeralRangeOf(workspace));
       findings.push({
@@ -35,7 +35,7 @@ export const timeWaitBuildup: DumpRule = {
         span: first.stateSpan,
         message: joinLocalized(message, moreNote(rows.length)),
         related: relatedRows(rows, { en: 'TIME_WAIT socket of this group', zh: '本组的 TIME_WAIT 连接' }),
-        rowGroup: rowGroupOf(rows, joinLocalized({ en: 'TIME_WAIT ', zh: 'TIME_WAIT：' }, groupPlace(first, listeningPorts)), 'TIME_WAIT'),
+        rowGroup: rowGroupOf(rows, joinLocalized({ en: 'TIME_WAIT ', zh: 'TIME_WAIT：' }, groupPlace(first, sides)), 'TIME_WAIT'),
       });
     }
     return findings;

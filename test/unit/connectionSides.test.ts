@@ -1,0 +1,30 @@
+import { deepStrictEqual } from 'node:assert';
+import { collectSysctlValues } from '../../server/src/core/analysis/sysctlContext';
+import { parseSysctlFile } from '../../server/src/core/parsers/sysctlFile';
+import { documentOf, service, settingsWith } from './support/service';
+
+/** `ss -tn` (no LISTEN rows): twelve CLOSE_WAIT sockets from local ports 20000–20011 towards one upstream. */
+const DUMP = [
+  'State      Recv-Q Send-Q Local Address:Port  Peer Address:Port',
+  ...Array.from({ length: 12 }, (_, index) => `CLOSE-WAIT 1      0           10.0.0.5:${20000 + index}     10.0.0.9:3306`),
+].join('\n');
+
+function closeWaitMessage(portRange?: string): string {
+  const workspace = portRange
+    ? { sysctlValues: collectSysctlValues([{ uri: 'file:///etc/sysctl.d/10-ports.conf', file: parseSysctlFile(`net.ipv4.ip_local_port_range = ${portRange}`) }]) }
+    : undefined;
+  const document = documentOf('netstat', DUMP);
+  const diagnostics = service.doValidation(document, service.parse(document), settingsWith(), workspace);
+  return diagnostics.find((diagnostic) => diagnostic.code === 'state.close-wait-buildup')?.message ?? '';
+}
+
+describe('which side opened a connection, in a dump without LISTEN rows', () => {
+  it('takes local ports below the default ephemeral range for service ports, one per socket here', () => {
+    deepStrictEqual(closeWaitMessage(), '');
+  });
+
+  it('uses the ephemeral range the workspace sets: ports inside it were opened by this host', () => {
+    const message = closeWaitMessage('10000 65000');
+    deepStrictEqual(message.startsWith('12 sockets in CLOSE_WAIT towards 10.0.0.9:3306'), true, message);
+  });
+});
