@@ -10,8 +10,7 @@ export async function focusWorkbench(page) {
 
 async function quickInput(page, shortcut, text, rowText, timeout) {
   const widget = page.locator(QUICK_INPUT);
-  await page.keyboard.press(shortcut);
-  await widget.waitFor({ state: 'visible', timeout: 10_000 });
+  await openQuickInput(page, widget, shortcut);
   const input = widget.locator('input.input');
   await input.fill(text);
   const row = widget.locator('.monaco-list-row', { hasText: rowText }).first();
@@ -19,6 +18,26 @@ async function quickInput(page, shortcut, text, rowText, timeout) {
   // Enter picks the focused (first) row; make sure ours is the one focused.
   await row.click();
   await widget.waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+/**
+ * Presses the shortcut until the quick input shows: a key press can land in a webview (the summary
+ * panel) that keeps it, so focus goes back to the workbench (the side bar's title, which does
+ * nothing when clicked) before another try.
+ */
+async function openQuickInput(page, widget, shortcut) {
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press(shortcut);
+    try {
+      await widget.waitFor({ state: 'visible', timeout: attempt < 3 ? 4_000 : 10_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) {
+        throw error;
+      }
+      await page.locator('.part.sidebar .composite.title').first().click();
+    }
+  }
 }
 
 /** Ctrl+P, type the file name, pick it; waits for its editor tab to be active. */
@@ -41,8 +60,7 @@ export async function runCommand(page, title, timeout = 15_000) {
 /** Ctrl+G to a 1-based line, so that it is rendered. */
 export async function goToLine(page, line) {
   const widget = page.locator(QUICK_INPUT);
-  await page.keyboard.press('Control+G');
-  await widget.waitFor({ state: 'visible', timeout: 10_000 });
+  await openQuickInput(page, widget, 'Control+G');
   await widget.locator('input.input').fill(`:${line}`);
   await page.keyboard.press('Enter');
   await widget.waitFor({ state: 'hidden', timeout: 10_000 });
