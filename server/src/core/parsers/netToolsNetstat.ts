@@ -2,7 +2,7 @@ import type { Protocol, RowResult, SocketProcess } from '../model/socketTable';
 import { canonicalState } from '../model/tcpState';
 import { scanEndpoint } from './endpoint';
 import { type OwnerColumn, TableRow } from './tableRow';
-import { type Field, fieldBounds, isUnsignedInteger, splitFields, unsignedIntegerIn } from './textLines';
+import { type Field, fieldBounds, isBlank, isUnsignedInteger, unsignedIntegerIn } from './textLines';
 
 /**
  * Rows of Linux net-tools `netstat` (-ant, -antp, -tunap, -e, -o):
@@ -175,36 +175,41 @@ function parseProgramColumns(
   columns: NetToolsColumns | undefined,
 ): { process: SocketProcess; span: { start: number; end: number } } | undefined {
   const restEnd = timerStart(text, restStart);
-  let offset = restStart;
-  let rest = text.slice(restStart, restEnd);
-  const leading = splitFields(rest, 3);
+  const bounds = PROGRAM_BOUNDS;
+  const leading = fieldBounds(text, 3, bounds, restStart, restEnd);
   const hasUserColumns =
-    columns?.user ?? (leading.length >= 3 && isUnsignedInteger(leading[1].text) && !leading[0].text.includes('/'));
-  if (hasUserColumns) {
-    if (leading.length < 2) {
-      return undefined;
-    }
-    offset += leading[1].start + leading[1].text.length;
-    rest = text.slice(offset, restEnd);
+    columns?.user ?? (leading >= 3 && unsignedIntegerIn(text, bounds[2], bounds[3]) >= 0 && !includesSlash(text, bounds[0], bounds[1]));
+  if (hasUserColumns && leading < 2) {
+    return undefined;
   }
   if (columns && !columns.pidProgram) {
     return undefined;
   }
-  const trimmedStart = rest.length - rest.trimStart().length;
-  const program = rest.trim();
-  if (program.length === 0 || program === '-') {
+  let start = hasUserColumns ? bounds[3] : restStart;
+  let end = restEnd;
+  while (start < end && isBlank(text.charCodeAt(start))) {
+    start++;
+  }
+  while (end > start && isBlank(text.charCodeAt(end - 1))) {
+    end--;
+  }
+  const slash = text.indexOf('/', start);
+  if (end === start || slash <= start || slash >= end) {
     return undefined;
   }
-  const slash = program.indexOf('/');
-  const pidText = slash > 0 ? program.slice(0, slash) : '';
-  if (!isUnsignedInteger(pidText)) {
+  const pid = unsignedIntegerIn(text, start, slash);
+  if (pid < 0) {
     return undefined;
   }
-  const start = offset + trimmedStart;
-  return {
-    process: { pid: Number(pidText), name: program.slice(slash + 1) },
-    span: { start, end: start + program.length },
-  };
+  return { process: { pid, name: text.slice(slash + 1, end) }, span: { start, end } };
+}
+
+/** Reused field bounds for the columns after the state; see ROW_BOUNDS. */
+const PROGRAM_BOUNDS = new Int32Array(6);
+
+function includesSlash(text: string, start: number, end: number): boolean {
+  const slash = text.indexOf('/', start);
+  return slash >= 0 && slash < end;
 }
 
 /**

@@ -141,12 +141,13 @@ export function hasControlCharacters(text: string): boolean {
 /**
  * Like splitFields, but writes each field's start and end into `bounds` (start at 2i, end at 2i+1)
  * and returns how many it found: the hot row parsers read big pastes without allocating per field.
+ * `from` and `to` limit the search to part of the line.
  */
-export function fieldBounds(text: string, limit: number, bounds: Int32Array): number {
-  const length = text.length;
+export function fieldBounds(text: string, limit: number, bounds: Int32Array, from = 0, to = text.length): number {
+  const length = to;
   const most = Math.min(limit, bounds.length >> 1);
   let count = 0;
-  let index = 0;
+  let index = from;
   while (count < most) {
     while (index < length && isBlank(text.charCodeAt(index))) {
       index++;
