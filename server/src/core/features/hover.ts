@@ -39,6 +39,7 @@ const LABELS = {
   range: { en: 'Range', zh: '取值范围' },
   values: { en: 'Values', zh: '取值' },
   since: { en: 'Since', zh: '引入版本' },
+  valueSince: { en: 'since Linux {version}', zh: 'Linux {version} 起支持' },
   removedIn: { en: 'Removed in', zh: '移除版本' },
   perNamespace: { en: 'Per network namespace', zh: '按网络命名空间独立' },
   related: { en: 'Related', zh: '相关参数' },
@@ -351,7 +352,11 @@ function keyMarkdown(doc: SysctlKeyDoc, writtenKey: string, language: DisplayLan
   return bilingual(language, (lang) => {
     const parts = [`**${writtenKey}** — ${pick(doc.summary, lang)}`, pick(doc.details, lang), factsTable(doc, lang)];
     if (doc.values && doc.values.length > 0) {
-      parts.push(doc.values.map((entry) => `- \`${entry.value}\` — ${pick(entry.meaning, lang)}`).join('\n'));
+      parts.push(
+        doc.values
+          .map((entry) => `- \`${entry.value}\` — ${pick(entry.meaning, lang)}${entry.since ? parenthesized(pick(format(LABELS.valueSince, { version: entry.since }), lang), lang) : ''}`)
+          .join('\n'),
+      );
     }
     if (doc.key.includes('tcp_keepalive_')) {
       parts.push(pick(KEEPALIVE_ELSEWHERE, lang));

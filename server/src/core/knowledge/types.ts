@@ -44,6 +44,8 @@ export type SysctlUnit =
 export interface SysctlEnumValue {
   readonly value: string;
   readonly meaning: Localized;
+  /** Kernel release that first accepts this value, when later than the key itself (tcp_tw_reuse = 2: 4.18). */
+  readonly since?: string;
 }
 
 export interface SysctlRange {

@@ -52,6 +52,7 @@ export const TCP_CLOSE_KEYS: readonly SysctlKeyDoc[] = [
           en: 'Allow it only for loopback traffic (default).',
           zh: '只对回环（loopback）流量允许复用（默认）。',
         },
+        since: '4.18',
       },
     ],
     perNamespace: true,

@@ -2,12 +2,13 @@ import { checkSysctlValue, shortenedValue, type ValueProblem } from '../../analy
 import { format, type Localized } from '../../i18n/localized';
 import type { SysctlKeyDoc } from '../../knowledge/types';
 import type { Finding, TextEditProposal } from '../finding';
+import { compareKernelVersions } from './keyAvailability';
 import type { SysctlRule } from './sysctlRule';
 
 /** A value the kernel would reject (EINVAL) or read differently from what was meant. */
 export const invalidValue: SysctlRule = {
   code: 'sysctl.invalid-value',
-  check({ file, entries }) {
+  check({ file, entries, settings }) {
     // sysctl -a prints what its kernel accepted; ranges of older kernels or other builds differ.
     if (file.isSnapshot) {
       return [];
@@ -17,19 +18,21 @@ export const invalidValue: SysctlRule = {
       if (status.kind !== 'documented' || entry.isGlob) {
         continue;
       }
-      const problem = checkSysctlValue(status.doc, entry.value);
+      const problem = checkSysctlValue(status.doc, entry.value) ?? valueTooNew(status.doc, entry.value, settings.kernelVersion);
       if (!problem) {
         continue;
       }
+      // On an older configured kernel, the default is the one that kernel had.
+      const fallback = problem.kind === 'too-new' ? defaultOnKernel(status.doc, problem.kernel) : status.doc.default;
       const fixes: TextEditProposal[] =
-        status.doc.default !== null
+        fallback !== null
           ? [
               {
-                title: format({ en: 'Set to the default ({value})', zh: '改为默认值（{value}）' }, { value: status.doc.default.replace(/\t/g, ' ') }),
+                title: format({ en: 'Set to the default ({value})', zh: '改为默认值（{value}）' }, { value: fallback.replace(/\t/g, ' ') }),
                 line: entry.line,
                 span: entry.valueSpan,
                 // Spaces, as people write lists in sysctl.conf; the kernel prints tabs but reads either.
-                newText: status.doc.default.replace(/\t/g, ' '),
+                newText: fallback.replace(/\t/g, ' '),
                 isPreferred: true,
               },
             ]
@@ -51,8 +54,40 @@ export const invalidValue: SysctlRule = {
   },
 };
 
-function describeProblem(problem: ValueProblem, doc: SysctlKeyDoc): Localized {
+/** A value a later kernel added, on a configured kernel that predates it. */
+type TooNew = { readonly kind: 'too-new'; readonly since: string; readonly kernel: string; readonly allowed: readonly string[] };
+
+function valueTooNew(doc: SysctlKeyDoc, value: string, kernel: string): TooNew | undefined {
+  const entry = doc.values?.find((candidate) => candidate.value === value.trim());
+  if (!entry?.since || compareKernelVersions(kernel, entry.since) >= 0) {
+    return undefined;
+  }
+  const allowed = (doc.values ?? []).filter((candidate) => !candidate.since || compareKernelVersions(kernel, candidate.since) >= 0).map((candidate) => candidate.value);
+  return { kind: 'too-new', since: entry.since, kernel, allowed };
+}
+
+/** The default a kernel release had, walking the key's default changes back from today's. */
+function defaultOnKernel(doc: SysctlKeyDoc, kernel: string): string | null {
+  let value = doc.default;
+  const newestFirst = [...(doc.defaultChanges ?? [])].sort((a, b) => compareKernelVersions(b.version, a.version));
+  for (const change of newestFirst) {
+    if (compareKernelVersions(kernel, change.version) < 0) {
+      value = change.from;
+    }
+  }
+  return value;
+}
+
+function describeProblem(problem: ValueProblem | TooNew, doc: SysctlKeyDoc): Localized {
   switch (problem.kind) {
+    case 'too-new':
+      return format(
+        {
+          en: 'this value is accepted only since Linux {since}; the configured kernel {kernel} (setting netstatInsight.kernelVersion) accepts {allowed}.',
+          zh: '这个取值从 Linux {since} 起才支持；当前配置的内核 {kernel}（设置项 netstatInsight.kernelVersion）只接受 {allowedZh}。',
+        },
+        { since: problem.since, kernel: problem.kernel, allowed: problem.allowed.join(', '), allowedZh: problem.allowed.join('、') },
+      );
     case 'empty':
       return { en: 'the value is empty.', zh: '值为空。' };
     case 'inline-comment':
