@@ -252,7 +252,7 @@ const PACKET_PROCESSING_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.core.gro_normal_batch', 'net.core.optmem_max'],
     summary: {
       en: 'Maximum number of page fragments one socket buffer may hold when the stack builds large packets (GSO/GRO).',
-      zh: '协议栈构造大报文（GSO/GRO）时，一个 skb（套接字缓冲区）最多可挂的页面分片数。',
+      zh: '协议栈构造大报文（GSO/GRO）时，一个 skb（socket 缓冲区）最多可挂的页面分片数。',
     },
     details: {
       en:
@@ -289,7 +289,7 @@ const PACKET_PROCESSING_KEYS: readonly SysctlKeyDoc[] = [
         value: '0',
         meaning: {
           en: 'Allocate socket page fragments from high-order pages where possible (default).',
-          zh: '尽可能从高阶页面分配套接字页面分片（默认）。',
+          zh: '尽可能从高阶页面分配 socket 页面分片（默认）。',
         },
       },
       {
@@ -307,7 +307,7 @@ const PACKET_PROCESSING_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'By default socket data is copied into 32 KiB blocks (order 3 on x86), which is efficient. On older kernels, heavy contention in the page allocator for such blocks could cost CPU; setting 1 falls back to 4 KiB pages. On current kernels it is mostly of historical interest.',
       zh:
-        '默认情况下套接字数据会复制到 32 KiB 的内存块中（x86 上为 3 阶），效率较高。在较老的内核上，页面分配器对这类内存块的争用可能消耗大量 CPU，设为 1 可退回到 4 KiB 页面。在当前内核上它基本只有历史意义。',
+        '默认情况下 socket 数据会复制到 32 KiB 的内存块中（x86 上为 3 阶），效率较高。在较老的内核上，页面分配器对这类内存块的争用可能消耗大量 CPU，设为 1 可退回到 4 KiB 页面。在当前内核上它基本只有历史意义。',
     },
   },
   {
@@ -323,15 +323,15 @@ const PACKET_PROCESSING_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.tcp_mem', 'net.ipv4.udp_mem'],
     summary: {
       en: 'Socket memory each CPU may account locally before updating the global counter that `tcp_mem` and `udp_mem` are checked against.',
-      zh: '每个 CPU 在汇总到全局计数之前可在本地记账的套接字内存量；`tcp_mem` 和 `udp_mem` 比较的正是这个全局计数。',
+      zh: '每个 CPU 在汇总到全局计数之前可在本地记账的 socket 内存量；`tcp_mem` 和 `udp_mem` 比较的正是这个全局计数。',
     },
     details: {
       en:
         'Socket memory is accounted per CPU and folded into the global total in chunks of this size, which avoids contention on a shared counter on many-core machines. The global figure (the `mem` values of `/proc/net/sockstat`) may therefore lag by up to this amount per CPU.\n\n' +
         '- Raising it reduces contention further on large machines with very many sockets; the values cannot go below the default.',
       zh:
-        '套接字内存先按 CPU 记账，再以这个大小为单位汇总到全局总数，避免多核机器上对共享计数器的争用。因此全局数值（`/proc/net/sockstat` 中的 `mem`）每个 CPU 最多可能滞后这么多。\n\n' +
-        '- 在套接字数量极多的大型机器上调大，可进一步减少争用；取值不能低于默认值。',
+        'socket 内存先按 CPU 记账，再以这个大小为单位汇总到全局总数，避免多核机器上对共享计数器的争用。因此全局数值（`/proc/net/sockstat` 中的 `mem`）每个 CPU 最多可能滞后这么多。\n\n' +
+        '- 在 socket 数量极多的大型机器上调大，可进一步减少争用；取值不能低于默认值。',
     },
   },
 ];
@@ -347,7 +347,7 @@ const SOCKET_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.core.busy_poll', 'net.core.netdev_budget'],
     summary: {
       en: 'Default busy-poll time in microseconds for blocking socket reads (the default of `SO_BUSY_POLL`); 0 is off.',
-      zh: '阻塞读套接字时默认的忙轮询时长（微秒），即 `SO_BUSY_POLL` 的默认值；0 表示关闭。',
+      zh: '阻塞读 socket 时默认的忙轮询时长（微秒），即 `SO_BUSY_POLL` 的默认值；0 表示关闭。',
     },
     details: {
       en:
@@ -356,7 +356,7 @@ const SOCKET_KEYS: readonly SysctlKeyDoc[] = [
         '- Expect higher CPU use and power draw; verify with `nstat -az TcpExtBusyPollRxPackets`.',
       zh:
         '作用于接收方。读取线程不再睡眠等待中断唤醒，而是自己轮询网卡队列，最长持续这么久，可以减少几十微秒的延迟，代价是占着一个 CPU 空转。需要网卡驱动支持 NAPI，每个应用线程独占一个接收队列时效果最好。\n\n' +
-        '- 优先只在少数对延迟敏感的套接字上设置 `SO_BUSY_POLL`；只有专用的低延迟机器才做全局设置（常用值 50）。\n' +
+        '- 优先只在少数对延迟敏感的 socket 上设置 `SO_BUSY_POLL`；只有专用的低延迟机器才做全局设置（常用值 50）。\n' +
         '- CPU 占用和功耗都会上升；可用 `nstat -az TcpExtBusyPollRxPackets` 确认是否生效。',
     },
   },
@@ -369,7 +369,7 @@ const SOCKET_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.core.busy_read'],
     summary: {
       en: 'Busy-poll time in microseconds for `poll()`, `select()` and `epoll` waits on sockets; 0 is off.',
-      zh: '对套接字执行 `poll()`、`select()` 和 `epoll` 等待时的忙轮询时长（微秒）；0 表示关闭。',
+      zh: '对 socket 执行 `poll()`、`select()` 和 `epoll` 等待时的忙轮询时长（微秒）；0 表示关闭。',
     },
     details: {
       en:
@@ -377,8 +377,8 @@ const SOCKET_KEYS: readonly SysctlKeyDoc[] = [
         '- Typical values: 50 for a few sockets, 100 for several hundred; for more, epoll-based busy polling with NAPI ids works better.\n' +
         '- Costs CPU and power; use it on dedicated latency-sensitive hosts only.',
       zh:
-        '作用于接收方。事件循环在进入睡眠之前，会对被监视套接字所在的网卡队列空转轮询，最长持续这么久。只有开启了忙轮询的套接字（`SO_BUSY_POLL` 或 `busy_read`）才参与。\n\n' +
-        '- 常用值：少量套接字时取 50，几百个套接字时取 100；更多时应使用基于 epoll 和 NAPI ID 的忙轮询。\n' +
+        '作用于接收方。事件循环在进入睡眠之前，会对被监视 socket 所在的网卡队列空转轮询，最长持续这么久。只有开启了忙轮询的 socket（`SO_BUSY_POLL` 或 `busy_read`）才参与。\n\n' +
+        '- 常用值：少量 socket 时取 50，几百个 socket 时取 100；更多时应使用基于 epoll 和 NAPI ID 的忙轮询。\n' +
         '- 会增加 CPU 占用和功耗，只在专用的延迟敏感主机上使用。',
     },
   },
@@ -391,14 +391,14 @@ const SOCKET_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.core.rmem_max', 'net.core.wmem_max'],
     summary: {
       en: 'Maximum memory per socket for ancillary data and option buffers (control messages, socket filters, multicast memberships, zero-copy notifications).',
-      zh: '每个套接字用于辅助数据和选项缓冲区（控制消息、套接字过滤器、组播成员关系、零拷贝通知）的最大内存。',
+      zh: '每个 socket 用于辅助数据和选项缓冲区（控制消息、socket 过滤器、组播成员关系、零拷贝通知）的最大内存。',
     },
     details: {
       en:
         'Not a data buffer: it limits the side allocations of one socket. When exceeded, the call fails, usually with `ENOBUFS` ("No buffer space available") or `ENOMEM`: e.g. when joining many multicast groups on one socket, attaching a large BPF socket filter, or sending with `MSG_ZEROCOPY` faster than completions are read. Older kernels used 20480 (20 KiB).\n\n' +
         '- Raise it when an application gets `ENOBUFS` or `ENOMEM` from `setsockopt()`, or from `sendmsg()` with ancillary data.',
       zh:
-        '它限制的不是数据缓冲区，而是单个套接字的附属内存分配。超出时调用会失败，通常返回 `ENOBUFS`（"No buffer space available"）或 `ENOMEM`：例如在一个套接字上加入大量组播组、挂载较大的 BPF 套接字过滤器，或者使用 `MSG_ZEROCOPY` 发送得比读取完成通知更快时。较早的内核使用 20480（20 KiB）。\n\n' +
+        '它限制的不是数据缓冲区，而是单个 socket 的附属内存分配。超出时调用会失败，通常返回 `ENOBUFS`（"No buffer space available"）或 `ENOMEM`：例如在一个 socket 上加入大量组播组、挂载较大的 BPF socket 过滤器，或者使用 `MSG_ZEROCOPY` 发送得比读取完成通知更快时。较早的内核使用 20480（20 KiB）。\n\n' +
         '- 应用调用 `setsockopt()` 或带辅助数据的 `sendmsg()` 得到 `ENOBUFS` 或 `ENOMEM` 时，就可以调大它。',
     },
   },
@@ -432,7 +432,7 @@ const SOCKET_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'With `SO_TIMESTAMPING`, the kernel returns transmit timestamps on the socket\'s error queue, by default along with the packet. With 0, unprivileged processes must request timestamps only (`SOF_TIMESTAMPING_OPT_TSONLY`), otherwise their requests are dropped; this hardens against reading packet headers the process did not write. PTP daemons and latency tracers depend on these timestamps.',
       zh:
-        '使用 `SO_TIMESTAMPING` 时，内核通过套接字的错误队列返回发送时间戳，默认会附带报文本身。设为 0 后，非特权进程必须只请求时间戳（`SOF_TIMESTAMPING_OPT_TSONLY`），否则请求会被丢弃；这样可以防止进程读到并非自己写入的报文头。PTP 守护进程和延迟跟踪工具都依赖这些时间戳。',
+        '使用 `SO_TIMESTAMPING` 时，内核通过 socket 的错误队列返回发送时间戳，默认会附带报文本身。设为 0 后，非特权进程必须只请求时间戳（`SOF_TIMESTAMPING_OPT_TSONLY`），否则请求会被丢弃；这样可以防止进程读到并非自己写入的报文头。PTP 守护进程和延迟跟踪工具都依赖这些时间戳。',
     },
   },
   {
@@ -456,14 +456,14 @@ const SOCKET_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.tcp_retries2', 'net.ipv4.tcp_synack_retries'],
     summary: {
       en: 'Default of `SO_TXREHASH` for listening sockets: whether they and the connections they accept change their transmit hash after a timeout, so that the flow can take another path.',
-      zh: '监听套接字的 `SO_TXREHASH` 默认值：监听套接字及其 accept 的连接在超时后是否更换发送哈希，让流有机会换一条路径。',
+      zh: '监听 socket 的 `SO_TXREHASH` 默认值：监听 socket 及其 accept 的连接在超时后是否更换发送哈希，让流有机会换一条路径。',
     },
     details: {
       en:
         'The transmit hash picks the outgoing queue and, for IPv6, the flow label that routers use for ECMP load balancing. Choosing a new one after a timeout lets a connection escape a broken path in a multipath network, e.g. a retransmitted SYN-ACK tries another path. It applies to sockets that call `listen()` without setting `SO_TXREHASH` themselves; accepted connections inherit it.\n\n' +
         '- Set 0 only if middleboxes require a constant flow label for the lifetime of a connection.',
       zh:
-        '发送哈希决定报文走哪个发送队列，对 IPv6 来说还决定流标签，路由器会据此做 ECMP 负载分担。超时后换一个哈希，可以让连接在多路径网络中绕开故障路径，例如重传的 SYN-ACK 会尝试另一条路径。它作用于调用 `listen()` 时没有自行设置 `SO_TXREHASH` 的套接字，accept 得到的连接会继承这一设置。\n\n' +
+        '发送哈希决定报文走哪个发送队列，对 IPv6 来说还决定流标签，路由器会据此做 ECMP 负载分担。超时后换一个哈希，可以让连接在多路径网络中绕开故障路径，例如重传的 SYN-ACK 会尝试另一条路径。它作用于调用 `listen()` 时没有自行设置 `SO_TXREHASH` 的 socket，accept 得到的连接会继承这一设置。\n\n' +
         '- 只有当中间设备要求连接的流标签始终不变时才设为 0。',
     },
   },
@@ -750,7 +750,7 @@ const NAMESPACE_AND_XFRM_KEYS: readonly SysctlKeyDoc[] = [
         'When an interface (often a container\'s veth or `lo`) is deleted, the kernel waits until nothing references it; while waiting it logs "unregister_netdevice: waiting for eth0 to become free. Usage count = N" at this interval. The message means a reference leak or something slow to let go (sockets, routes, a kernel bug), and namespace teardown can hang meanwhile.\n\n' +
         '- Changing it only changes how often the warning repeats, not the wait itself; upgrade the kernel if the count never reaches 0.',
       zh:
-        '删除接口（通常是容器的 veth 或 `lo`）时，内核要等到没有任何对象再引用它；等待期间会按这个间隔打印 "unregister_netdevice: waiting for eth0 to become free. Usage count = N"。出现这条消息说明存在引用泄漏或有东西迟迟不释放（套接字、路由、内核缺陷），期间命名空间的销毁可能卡住。\n\n' +
+        '删除接口（通常是容器的 veth 或 `lo`）时，内核要等到没有任何对象再引用它；等待期间会按这个间隔打印 "unregister_netdevice: waiting for eth0 to become free. Usage count = N"。出现这条消息说明存在引用泄漏或有东西迟迟不释放（socket、路由、内核缺陷），期间命名空间的销毁可能卡住。\n\n' +
         '- 修改它只改变告警重复的频率，不影响等待本身；如果计数始终降不到 0，应升级内核。',
     },
   },
@@ -783,7 +783,7 @@ const NAMESPACE_AND_XFRM_KEYS: readonly SysctlKeyDoc[] = [
         value: '0',
         meaning: {
           en: 'Hold the sending socket until the security association is ready.',
-          zh: '让发送方套接字等待，直到安全关联准备好。',
+          zh: '让发送方 socket 等待，直到安全关联准备好。',
         },
       },
       {

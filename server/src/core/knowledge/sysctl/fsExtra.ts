@@ -25,10 +25,10 @@ const COUNTER_KEYS: readonly SysctlKeyDoc[] = [
         '- EMFILE ("Too many open files") is the per-process limit instead: compare `ls /proc/<pid>/fd | wc -l` with `Max open files` in `/proc/<pid>/limits`.\n' +
         '- A first number that only grows, together with many CLOSE_WAIT sockets in `ss -tan`, points to an application that does not close its sockets.',
       zh:
-        '作用于整台机器。第一个数统计所有打开的文件、套接字、管道、eventfd 和 epoll 实例；中间一项为兼容而恒为 0；第三个数就是 `fs.file-max`。\n\n' +
+        '作用于整台机器。第一个数统计所有打开的文件、socket、管道、eventfd 和 epoll 实例；中间一项为兼容而恒为 0；第三个数就是 `fs.file-max`。\n\n' +
         '- 第一个数接近第三个数时，所有进程的 `socket()`、`accept()` 都会以 ENFILE（"Too many open files in system"）失败，服务端日志出现 accept 错误，客户端看到连接被重置或超时。\n' +
         '- EMFILE（"Too many open files"）则是单进程上限：对比 `ls /proc/<pid>/fd | wc -l` 和 `/proc/<pid>/limits` 中的 `Max open files`。\n' +
-        '- 第一个数只增不减，同时 `ss -tan` 中有大量 CLOSE_WAIT，说明应用没有关闭套接字。',
+        '- 第一个数只增不减，同时 `ss -tan` 中有大量 CLOSE_WAIT，说明应用没有关闭 socket。',
     },
   },
   {
@@ -73,7 +73,7 @@ const COUNTER_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'Whole machine. In-memory inodes are cached metadata for files, sockets and pipes; every socket has one. There is no limit to reach here: the cache shrinks under memory pressure (see `vm.vfs_cache_pressure`).',
       zh:
-        '作用于整台机器。内存中的 inode 是文件、套接字、管道的元数据缓存，每个套接字都有一个。它没有上限，内存紧张时缓存会自动收缩（见 `vm.vfs_cache_pressure`）。',
+        '作用于整台机器。内存中的 inode 是文件、socket、管道的元数据缓存，每个 socket 都有一个。它没有上限，内存紧张时缓存会自动收缩（见 `vm.vfs_cache_pressure`）。',
     },
   },
   {
@@ -138,7 +138,7 @@ const LIMIT_KEYS: readonly SysctlKeyDoc[] = [
         '- At the limit `epoll_ctl(EPOLL_CTL_ADD)` fails with ENOSPC and the server typically closes the new connection.\n' +
         '- Each watch costs about 200 bytes of kernel memory; the default already allows millions on large machines, so it matters mainly on small VMs and containers with many connections per user.',
       zh:
-        '按用户（UID）计算，覆盖该用户的所有进程。事件驱动的服务器（nginx、HAProxy、Envoy、Node.js、Netty、Go）会把每个连接的套接字注册到 epoll，所以它限制了一个服务账号能同时监视的连接数。\n\n' +
+        '按用户（UID）计算，覆盖该用户的所有进程。事件驱动的服务器（nginx、HAProxy、Envoy、Node.js、Netty、Go）会把每个连接的 socket 注册到 epoll，所以它限制了一个服务账号能同时监视的连接数。\n\n' +
         '- 达到上限时 `epoll_ctl(EPOLL_CTL_ADD)` 以 ENOSPC 失败，服务器通常会直接关闭新连接。\n' +
         '- 每个监视项约占 200 字节内核内存；大内存机器上的默认值已允许数百万个，主要在小规格虚拟机或单用户连接极多的容器中才会碰到。',
     },
@@ -315,7 +315,7 @@ const LIMIT_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'Whole machine. Proxies that move data between sockets with `splice()` (HAProxy, some load balancers) pass it through pipes, and larger pipes mean fewer system calls per megabyte. Beyond this size `fcntl()` fails with EPERM unless the process has CAP_SYS_RESOURCE.',
       zh:
-        '作用于整台机器。用 `splice()` 在套接字之间搬运数据的代理（HAProxy、部分负载均衡器）要经过管道，管道越大，每 MB 所需的系统调用越少。超过该大小时，除非进程有 CAP_SYS_RESOURCE，否则 `fcntl()` 以 EPERM 失败。',
+        '作用于整台机器。用 `splice()` 在 socket 之间搬运数据的代理（HAProxy、部分负载均衡器）要经过管道，管道越大，每 MB 所需的系统调用越少。超过该大小时，除非进程有 CAP_SYS_RESOURCE，否则 `fcntl()` 以 EPERM 失败。',
     },
   },
   {

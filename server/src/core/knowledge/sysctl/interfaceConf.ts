@@ -438,7 +438,7 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
         'Cannot be written (mode 0444), although every network namespace has its own value. The kernel raises `conf.all` when a multicast routing daemon (pimd, smcroute, FRR pimd) opens the multicast routing socket, and the interface value when the daemon adds the interface as a virtual interface; multicast is routed only if **both** are set.\n\n' +
         '- If multicast is not forwarded, check that the daemon runs and lists the interface (`ip mroute`, `cat /proc/net/ip_mr_vif`), and that the TTL of the stream is larger than 1.',
       zh:
-        '不可写（权限 0444），但每个网络命名空间都有自己的值。组播路由守护进程（pimd、smcroute、FRR 的 pimd）打开内核组播路由套接字时，内核会置位 `conf.all`；守护进程把网卡加入为虚拟接口时，会置位该网卡的值；只有**两者**都置位时才会路由组播。\n\n' +
+        '不可写（权限 0444），但每个网络命名空间都有自己的值。组播路由守护进程（pimd、smcroute、FRR 的 pimd）打开内核组播路由 socket 时，内核会置位 `conf.all`；守护进程把网卡加入为虚拟接口时，会置位该网卡的值；只有**两者**都置位时才会路由组播。\n\n' +
         '- 组播没有被转发时，检查守护进程是否在运行并包含该网卡（`ip mroute`、`cat /proc/net/ip_mr_vif`），以及组播流的 TTL 是否大于 1。',
     },
   },
@@ -1017,7 +1017,7 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
         'Cannot be written (mode 0444), although every network namespace has its own value. `conf.all` becomes non-zero while a multicast routing daemon (pim6sd, FRR pim6d, smcroute) holds the IPv6 multicast routing socket, and an interface value becomes 1 when the daemon adds the interface.\n\n' +
         '- If IPv6 multicast is not routed, check `ip -6 mroute` and `/proc/net/ip6_mr_vif`.',
       zh:
-        '不可写（权限 0444），但每个网络命名空间都有自己的值。组播路由守护进程（pim6sd、FRR 的 pim6d、smcroute）持有 IPv6 组播路由套接字期间，`conf.all` 非零；守护进程加入某块网卡后，该网卡的值变为 1。\n\n' +
+        '不可写（权限 0444），但每个网络命名空间都有自己的值。组播路由守护进程（pim6sd、FRR 的 pim6d、smcroute）持有 IPv6 组播路由 socket 期间，`conf.all` 非零；守护进程加入某块网卡后，该网卡的值变为 1。\n\n' +
         '- IPv6 组播没有被路由时，检查 `ip -6 mroute` 和 `/proc/net/ip6_mr_vif`。',
     },
   },
@@ -1975,7 +1975,7 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
         'Send side. The egress interface\'s value is used unless the socket sets its own (`IPV6_UNICAST_HOPS`); `conf.all` is used when no interface applies. A Router Advertisement with a non-zero hop limit overwrites the interface value, subject to `accept_ra_min_hop_limit`.\n\n' +
         '- A sysctl value that "changes by itself" is usually the RA at work. A hop limit that is too low shows as `traceroute6` dying at the same hop and `Icmp6InTimeExcds` rising.',
       zh:
-        '作用于发送方。使用出口网卡的值，除非套接字自己设置了（`IPV6_UNICAST_HOPS`）；没有适用的网卡时使用 `conf.all`。携带非零跳数限制的路由通告会覆盖网卡的值，但受 `accept_ra_min_hop_limit` 约束。\n\n' +
+        '作用于发送方。使用出口网卡的值，除非 socket 自己设置了（`IPV6_UNICAST_HOPS`）；没有适用的网卡时使用 `conf.all`。携带非零跳数限制的路由通告会覆盖网卡的值，但受 `accept_ra_min_hop_limit` 约束。\n\n' +
         '- 如果这个 sysctl 值“自己变了”，通常就是 RA 造成的。跳数限制过低表现为 `traceroute6` 总在同一跳中断，`Icmp6InTimeExcds` 不断增长。',
     },
   },

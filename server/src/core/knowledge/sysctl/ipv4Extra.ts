@@ -224,7 +224,7 @@ const ICMP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.ip_unprivileged_port_start', 'net.ipv4.icmp_echo_ignore_all'],
     summary: {
       en: 'Range of group IDs allowed to create unprivileged ICMP "ping sockets"; the kernel default "1 0" allows nobody.',
-      zh: '允许创建非特权 ICMP “ping 套接字”的组 ID 范围；内核默认值 "1 0" 表示谁都不允许。',
+      zh: '允许创建非特权 ICMP “ping socket”的组 ID 范围；内核默认值 "1 0" 表示谁都不允许。',
     },
     details: {
       en:
@@ -232,7 +232,7 @@ const ICMP_KEYS: readonly SysctlKeyDoc[] = [
         '- systemd and container runtimes usually set `0 2147483647`, so `ping` works without setuid or capabilities; on a host with the kernel default, an unprivileged `ping` fails with "Operation not permitted" unless the binary has `cap_net_raw`.\n' +
         '- The values are interpreted in the user namespace of the writer.',
       zh:
-        'ping 套接字（`socket(AF_INET, SOCK_DGRAM, IPPROTO_ICMP)`）允许程序在没有 root 或 `CAP_NET_RAW` 的情况下发送 Echo 请求。进程所属的组在这个范围内就可以创建；下限大于上限时谁都不行。\n\n' +
+        'ping socket（`socket(AF_INET, SOCK_DGRAM, IPPROTO_ICMP)`）允许程序在没有 root 或 `CAP_NET_RAW` 的情况下发送 Echo 请求。进程所属的组在这个范围内就可以创建；下限大于上限时谁都不行。\n\n' +
         '- systemd 和容器运行时通常设为 `0 2147483647`，这样 `ping` 不需要 setuid 或 capability；在保持内核默认值的主机上，非特权用户的 `ping` 会报 "Operation not permitted"，除非该程序带有 `cap_net_raw`。\n' +
         '- 这些值按写入者所在的用户命名空间解释。',
     },
@@ -260,7 +260,7 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
       zh:
         '作用于发送方。每经过一台路由器 TTL 减一，减到 0 报文即被丢弃，因此它限制了报文能经过的跳数。对互联网来说 64 绰绰有余。\n\n' +
         '- 有些运营商通过报文的 TTL 识别共享热点；修改它来规避是常见但并不可靠的做法。\n' +
-        '- 应用可以用 `IP_TTL` 按套接字覆盖。IPv6 对应的是 `hop_limit`。',
+        '- 应用可以用 `IP_TTL` 按 socket 覆盖。IPv6 对应的是 `hop_limit`。',
     },
   },
   {
@@ -342,14 +342,14 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '1',
     values: offOn(
-      { en: 'Route every incoming packet before looking for a socket.', zh: '每个入站报文都先查路由，再找套接字。' },
-      { en: 'Look up the local socket first for TCP and UDP and reuse its cached route (default).', zh: '对 TCP 和 UDP 先查找本地套接字，并复用其缓存的路由（默认）。' },
+      { en: 'Route every incoming packet before looking for a socket.', zh: '每个入站报文都先查路由，再找 socket。' },
+      { en: 'Look up the local socket first for TCP and UDP and reuse its cached route (default).', zh: '对 TCP 和 UDP 先查找本地 socket，并复用其缓存的路由（默认）。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.tcp_early_demux', 'net.ipv4.udp_early_demux', 'net.ipv4.ip_forward'],
     summary: {
       en: 'Master switch for early demultiplexing: matching incoming packets to local sockets before the route lookup.',
-      zh: '提前分流（early demux）的总开关：在路由查找之前就把入站报文匹配到本地套接字。',
+      zh: '提前分流（early demux）的总开关：在路由查找之前就把入站报文匹配到本地 socket。',
     },
     details: {
       en:
@@ -357,7 +357,7 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
         '- Routers and firewalls may set 0; hosts should keep 1.\n' +
         '- `tcp_early_demux` and `udp_early_demux` select the protocols; both only matter while this switch is 1.',
       zh:
-        '作用于接收路径。对已建立的 TCP 连接和已 connect 的 UDP 套接字，套接字早已知道自己的路由，因此可以省掉每个报文的路由查找。纯路由器上几乎没有报文属于本地套接字，这次额外查找只会降低吞吐。\n\n' +
+        '作用于接收路径。对已建立的 TCP 连接和已 connect 的 UDP socket，socket 早已知道自己的路由，因此可以省掉每个报文的路由查找。纯路由器上几乎没有报文属于本地 socket，这次额外查找只会降低吞吐。\n\n' +
         '- 路由器和防火墙可以设为 0；普通主机保持 1。\n' +
         '- `tcp_early_demux` 和 `udp_early_demux` 分别控制各协议，且只在本开关为 1 时才有意义。',
     },
@@ -371,7 +371,7 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.ip_autobind_reuse', 'net.ipv4.ip_nonlocal_bind'],
     summary: {
       en: 'Support for dial-up style links whose address changes: lets not-yet-connected sockets switch to the new source address.',
-      zh: '支持地址会变化的拨号类链路：让尚未连通的套接字改用新的源地址。',
+      zh: '支持地址会变化的拨号类链路：让尚未连通的 socket 改用新的源地址。',
     },
     details: {
       en:
@@ -379,7 +379,7 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
         '- 0 is off, 1 rewrites silently, any larger value also logs each rewrite to the kernel log.\n' +
         '- Irrelevant on servers and normal networks; leave it at 0.',
       zh:
-        '作用于发起连接的一端。它是为按需拨号链路设计的：第一个 SYN 发出时链路还没建立，用的是旧地址或占位地址；链路拿到真实地址后，内核会改写套接字的源地址，而不是让连接失败。\n\n' +
+        '作用于发起连接的一端。它是为按需拨号链路设计的：第一个 SYN 发出时链路还没建立，用的是旧地址或占位地址；链路拿到真实地址后，内核会改写 socket 的源地址，而不是让连接失败。\n\n' +
         '- 0 表示关闭，1 表示静默改写，更大的值还会把每次改写记入内核日志。\n' +
         '- 对服务器和普通网络没有意义，保持 0 即可。',
     },
@@ -392,14 +392,14 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
       { en: 'bind() with port 0 never picks a port already in use (default).', zh: '端口为 0 的 bind() 从不选择已被占用的端口（默认）。' },
       {
         en: 'It may pick a port shared by sockets that all set SO_REUSEADDR.',
-        zh: '可以选择已由多个设置了 SO_REUSEADDR 的套接字共用的端口。',
+        zh: '可以选择已由多个设置了 SO_REUSEADDR 的 socket 共用的端口。',
       },
     ),
     perNamespace: true,
     related: ['net.ipv4.ip_local_port_range', 'net.ipv4.tcp_tw_reuse'],
     summary: {
       en: 'Whether bind() with port 0 may choose a local port that SO_REUSEADDR sockets already use, helping bind()+connect() clients that run out of ports.',
-      zh: '端口为 0 的 bind() 是否可以选择已被 SO_REUSEADDR 套接字使用的本地端口，以缓解先 bind() 再 connect() 的客户端端口耗尽。',
+      zh: '端口为 0 的 bind() 是否可以选择已被 SO_REUSEADDR socket 使用的本地端口，以缓解先 bind() 再 connect() 的客户端端口耗尽。',
     },
     details: {
       en:
@@ -408,7 +408,7 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
         '- This key is a blunter tool that can surprise applications relying on exclusive ports; use it only when the application cannot be changed.',
       zh:
         '作用于发起连接的一端。先调用 `bind()` 再 `connect()`（为了指定源地址）的客户端拿到的端口不能与任何其他连接共用，所以比直接 `connect()` 更快耗尽 `ip_local_port_range`；直接 `connect()` 时，同一端口可以复用于不同的目的地。\n\n' +
-        '- 干净的解决办法是套接字选项 `IP_BIND_ADDRESS_NO_PORT`，它把端口的选择推迟到 `connect()`。\n' +
+        '- 干净的解决办法是 socket 选项 `IP_BIND_ADDRESS_NO_PORT`，它把端口的选择推迟到 `connect()`。\n' +
         '- 这个参数是更粗放的手段，可能让依赖端口独占的应用出意外；只有在无法修改应用时才使用。',
     },
   },
@@ -424,14 +424,14 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.tcp_fwmark_accept', 'net.ipv6.fwmark_reflect'],
     summary: {
       en: 'Whether replies the kernel sends without a socket (TCP RSTs, ICMP echo replies and errors) copy the firewall mark of the packet they answer.',
-      zh: '内核代发、不属于任何套接字的回应报文（TCP RST、ICMP Echo 回应和差错报文）是否沿用所回应报文的防火墙标记。',
+      zh: '内核代发、不属于任何 socket 的回应报文（TCP RST、ICMP Echo 回应和差错报文）是否沿用所回应报文的防火墙标记。',
     },
     details: {
       en:
         'With mark-based policy routing, replies must leave by the same path or table as the request. Socket traffic can be marked by the application; these kernel-generated replies cannot, so without this they use the main table and may leave by the wrong uplink.\n\n' +
         '- Typical symptom: ping or connection refusals work on one uplink of a multi-homed host but not on the other.',
       zh:
-        '使用基于标记的策略路由时，回应报文必须走与请求相同的路径或路由表。套接字的流量可以由应用打标记，而这些内核生成的回应做不到；不开启时它们会走主路由表，可能从错误的出口发出。\n\n' +
+        '使用基于标记的策略路由时，回应报文必须走与请求相同的路径或路由表。socket 的流量可以由应用打标记，而这些内核生成的回应做不到；不开启时它们会走主路由表，可能从错误的出口发出。\n\n' +
         '- 典型症状：多出口主机上，ping 或连接被拒的回应在一个出口正常，在另一个出口却不通。',
     },
   },
@@ -440,20 +440,20 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '1',
     values: offOn(
-      { en: 'Raw sockets not bound to a VRF see only default-VRF traffic.', zh: '未绑定 VRF 的原始套接字只能收到默认 VRF 的流量。' },
+      { en: 'Raw sockets not bound to a VRF see only default-VRF traffic.', zh: '未绑定 VRF 的原始 socket 只能收到默认 VRF 的流量。' },
       { en: 'They receive packets from every VRF (default).', zh: '它们能收到所有 VRF 的报文（默认）。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.tcp_l3mdev_accept', 'net.ipv4.udp_l3mdev_accept'],
     summary: {
       en: 'Whether raw sockets that are not bound to a VRF also receive packets arriving through VRF (L3 master) devices.',
-      zh: '未绑定 VRF 的原始套接字是否也接收经由 VRF（L3 master）设备到达的报文。',
+      zh: '未绑定 VRF 的原始 socket 是否也接收经由 VRF（L3 master）设备到达的报文。',
     },
     details: {
       en:
         'Receiving side, only on kernels with VRF support. Unlike TCP and UDP this defaults to on, so tools built on raw sockets (routing daemons speaking OSPF, monitoring probes) keep working across VRFs. Set 0 for strict separation between VRFs.',
       zh:
-        '作用于接收方，仅在支持 VRF 的内核上存在。与 TCP、UDP 不同，它默认开启，这样基于原始套接字的工具（运行 OSPF 的路由进程、监控探针）能跨 VRF 工作。需要严格隔离 VRF 时设为 0。',
+        '作用于接收方，仅在支持 VRF 的内核上存在。与 TCP、UDP 不同，它默认开启，这样基于原始 socket 的工具（运行 OSPF 的路由进程、监控探针）能跨 VRF 工作。需要严格隔离 VRF 时设为 0。',
     },
   },
   {
@@ -1035,7 +1035,7 @@ const IGMP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.igmp_max_msf', 'net.ipv4.igmp_qrv', 'net.ipv4.conf.<iface>.force_igmp_version'],
     summary: {
       en: 'Maximum number of IPv4 multicast groups one socket may join.',
-      zh: '单个套接字最多能加入的 IPv4 组播组数量。',
+      zh: '单个 socket 最多能加入的 IPv4 组播组数量。',
     },
     details: {
       en:
@@ -1043,7 +1043,7 @@ const IGMP_KEYS: readonly SysctlKeyDoc[] = [
         '- Raise it to the number of groups the application needs (hundreds or a few thousand are common); the theoretical ceiling is about 5459, the number of group records that fit in one IGMPv3 report.\n' +
         '- Current memberships: `ip maddr show` or `netstat -gn`.',
       zh:
-        '作用于接收方。这个限制针对单个套接字，而非整台主机：同一个套接字上第 21 次 `IP_ADD_MEMBERSHIP` 会以 ENOBUFS（"No buffer space available"）失败，这常让在一个套接字上加入大量组的行情接收程序和 IPTV 接收端措手不及。\n\n' +
+        '作用于接收方。这个限制针对单个 socket，而非整台主机：同一个 socket 上第 21 次 `IP_ADD_MEMBERSHIP` 会以 ENOBUFS（"No buffer space available"）失败，这常让在一个 socket 上加入大量组的行情接收程序和 IPTV 接收端措手不及。\n\n' +
         '- 按应用需要的组数调大（几百到几千都很常见）；理论上限约为 5459，即一个 IGMPv3 报告中能放下的组记录数。\n' +
         '- 查看当前加入的组：`ip maddr show` 或 `netstat -gn`。',
     },
@@ -1056,7 +1056,7 @@ const IGMP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.igmp_max_memberships', 'net.ipv4.igmp_qrv'],
     summary: {
       en: 'Maximum number of source addresses in one socket\'s source filter for a multicast group (source-specific multicast).',
-      zh: '单个套接字对一个组播组设置的源过滤列表中最多可包含的源地址数（特定源组播）。',
+      zh: '单个 socket 对一个组播组设置的源过滤列表中最多可包含的源地址数（特定源组播）。',
     },
     details: {
       en:
@@ -1285,7 +1285,7 @@ const UDP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.udp_rmem_min', 'net.ipv4.tcp_mem', 'net.core.rmem_max', 'net.core.rmem_default'],
     summary: {
       en: 'Memory limit, in pages, for the receive queues of all UDP sockets of the host together: above the first value only sockets holding less than `udp_rmem_min` may queue more, above the third none may.',
-      zh: '全机所有 UDP 套接字接收队列合计的内存限制，单位为页：超过第一个值后，只有占用少于 `udp_rmem_min` 的套接字还能继续排队；超过第三个值后一律不能。',
+      zh: '全机所有 UDP socket 接收队列合计的内存限制，单位为页：超过第一个值后，只有占用少于 `udp_rmem_min` 的 socket 还能继续排队；超过第三个值后一律不能。',
     },
     details: {
       en:
@@ -1294,9 +1294,9 @@ const UDP_KEYS: readonly SysctlKeyDoc[] = [
         '- Most UDP drops come from a too-small socket buffer or a slow reader, not from this limit: check `net.core.rmem_max` and the application first.\n' +
         '- Current usage: the `UDP: … mem` line of `/proc/net/sockstat`, in pages.',
       zh:
-        '作用于接收方：UDP 占用的内存就是排在接收队列里的数据。格式照搬 `tcp_mem`，但 UDP 没有压力模式：总量一旦超过第一个值，套接字只有在自身占用少于 `udp_rmem_min` 时才能继续排队，所以即使套接字自己的缓冲区还有空间，新报文也会被丢弃。超过第三个值后，连这点最低保障也没有了；第二个值只用于 TCP 那样的压力模式，对 UDP 不起作用。\n\n' +
-        '- 丢包体现在 `nstat -az` 的 `UdpRcvbufErrors` 和 `UdpInErrors`，单个套接字可在 `ss -uamn` 的 `skmem` 中看 `d`（drops）。\n' +
-        '- 大多数 UDP 丢包源于套接字缓冲区太小或应用读得太慢，而不是这个限制：先检查 `net.core.rmem_max` 和应用。\n' +
+        '作用于接收方：UDP 占用的内存就是排在接收队列里的数据。格式照搬 `tcp_mem`，但 UDP 没有压力模式：总量一旦超过第一个值，socket 只有在自身占用少于 `udp_rmem_min` 时才能继续排队，所以即使 socket 自己的缓冲区还有空间，新报文也会被丢弃。超过第三个值后，连这点最低保障也没有了；第二个值只用于 TCP 那样的压力模式，对 UDP 不起作用。\n\n' +
+        '- 丢包体现在 `nstat -az` 的 `UdpRcvbufErrors` 和 `UdpInErrors`，单个 socket 可在 `ss -uamn` 的 `skmem` 中看 `d`（drops）。\n' +
+        '- 大多数 UDP 丢包源于 socket 缓冲区太小或应用读得太慢，而不是这个限制：先检查 `net.core.rmem_max` 和应用。\n' +
         '- 当前用量：`/proc/net/sockstat` 中 `UDP: … mem` 一行，单位为页。',
     },
   },
@@ -1310,13 +1310,13 @@ const UDP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.udp_mem', 'net.core.rmem_default'],
     summary: {
       en: 'Receive buffer space every UDP socket may still use when total UDP memory is between the first and third values of `udp_mem`.',
-      zh: 'UDP 总内存介于 `udp_mem` 第一个值和第三个值之间时，每个 UDP 套接字仍可使用的接收缓冲空间。',
+      zh: 'UDP 总内存介于 `udp_mem` 第一个值和第三个值之间时，每个 UDP socket 仍可使用的接收缓冲空间。',
     },
     details: {
       en:
         'Receiving side. It guarantees that under memory pressure (but below the third `udp_mem` value) every socket can still queue at least a datagram or two, so one busy socket cannot starve all others completely. It does not set the normal buffer size; that is `net.core.rmem_default` or `SO_RCVBUF`.',
       zh:
-        '作用于接收方。它保证在内存紧张（但未超过 `udp_mem` 第三个值）时，每个套接字仍至少能排队一两个报文，一个繁忙的套接字不会把其他套接字完全饿死。它并不决定平时的缓冲区大小，那是 `net.core.rmem_default` 或 `SO_RCVBUF` 的事。',
+        '作用于接收方。它保证在内存紧张（但未超过 `udp_mem` 第三个值）时，每个 socket 仍至少能排队一两个报文，一个繁忙的 socket 不会把其他 socket 完全饿死。它并不决定平时的缓冲区大小，那是 `net.core.rmem_default` 或 `SO_RCVBUF` 的事。',
     },
   },
   {
@@ -1335,7 +1335,7 @@ const UDP_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'It exists for symmetry with `udp_rmem_min`. The send buffer of a UDP socket is limited by `SO_SNDBUF` (`net.core.wmem_default` / `wmem_max`); a full send buffer makes `send()` block or fail with EAGAIN / ENOBUFS.',
       zh:
-        '它只是为了与 `udp_rmem_min` 对称而存在。UDP 套接字的发送缓冲由 `SO_SNDBUF`（`net.core.wmem_default` / `wmem_max`）限制；发送缓冲满时 `send()` 会阻塞，或返回 EAGAIN / ENOBUFS。',
+        '它只是为了与 `udp_rmem_min` 对称而存在。UDP socket 的发送缓冲由 `SO_SNDBUF`（`net.core.wmem_default` / `wmem_max`）限制；发送缓冲满时 `send()` 会阻塞，或返回 EAGAIN / ENOBUFS。',
     },
   },
   {
@@ -1343,20 +1343,20 @@ const UDP_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '1',
     values: offOn(
-      { en: 'Route every incoming UDP datagram before finding its socket.', zh: '每个入站 UDP 报文都先查路由再找套接字。' },
-      { en: 'Match datagrams of connected UDP sockets early and reuse their route (default).', zh: '提前匹配已 connect 的 UDP 套接字的报文并复用其路由（默认）。' },
+      { en: 'Route every incoming UDP datagram before finding its socket.', zh: '每个入站 UDP 报文都先查路由再找 socket。' },
+      { en: 'Match datagrams of connected UDP sockets early and reuse their route (default).', zh: '提前匹配已 connect 的 UDP socket 的报文并复用其路由（默认）。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.ip_early_demux', 'net.ipv4.tcp_early_demux'],
     summary: {
       en: 'Whether incoming datagrams for connected UDP sockets are matched to their socket before the route lookup.',
-      zh: '发往已 connect 的 UDP 套接字的入站报文，是否在路由查找之前就匹配到套接字。',
+      zh: '发往已 connect 的 UDP socket 的入站报文，是否在路由查找之前就匹配到 socket。',
     },
     details: {
       en:
         'Receive path, only while `ip_early_demux` is 1. It speeds up connected UDP sockets (QUIC clients, some DNS and RTP setups), but costs an extra lookup for every datagram to unconnected sockets; disable it on hosts whose UDP traffic goes mostly to unconnected sockets, such as busy DNS servers.',
       zh:
-        '作用于接收路径，仅在 `ip_early_demux` 为 1 时生效。它能加速已 connect 的 UDP 套接字（QUIC 客户端、部分 DNS 和 RTP 场景），但每个发往未 connect 套接字的报文都要多查一次；如果主机的 UDP 流量大多发往未 connect 的套接字（例如繁忙的 DNS 服务器），可以关闭它。',
+        '作用于接收路径，仅在 `ip_early_demux` 为 1 时生效。它能加速已 connect 的 UDP socket（QUIC 客户端、部分 DNS 和 RTP 场景），但每个发往未 connect socket 的报文都要多查一次；如果主机的 UDP 流量大多发往未 connect 的 socket（例如繁忙的 DNS 服务器），可以关闭它。',
     },
   },
   {
@@ -1364,20 +1364,20 @@ const UDP_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'A UDP socket outside any VRF only receives default-VRF traffic (default).', zh: '不属于任何 VRF 的 UDP 套接字只接收默认 VRF 的流量（默认）。' },
+      { en: 'A UDP socket outside any VRF only receives default-VRF traffic (default).', zh: '不属于任何 VRF 的 UDP socket 只接收默认 VRF 的流量（默认）。' },
       { en: 'It receives datagrams arriving in any VRF.', zh: '接收从任意 VRF 到达的报文。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.tcp_l3mdev_accept', 'net.ipv4.raw_l3mdev_accept'],
     summary: {
       en: 'Whether a UDP socket not bound to a VRF also receives datagrams arriving through VRF (L3 master) devices.',
-      zh: '未绑定 VRF 的 UDP 套接字是否也接收经由 VRF（L3 master）设备到达的报文。',
+      zh: '未绑定 VRF 的 UDP socket 是否也接收经由 VRF（L3 master）设备到达的报文。',
     },
     details: {
       en:
         'Receiving side, only on kernels with VRF support. It lets one service (DNS, SNMP, syslog) answer in every VRF; note that replies must still be sent into the right VRF, which needs `IP_PKTINFO` or per-VRF sockets in the application.',
       zh:
-        '作用于接收方，仅在支持 VRF 的内核上存在。它让一个服务（DNS、SNMP、syslog）能在所有 VRF 中应答；注意回包仍需发往正确的 VRF，这要求应用使用 `IP_PKTINFO` 或按 VRF 分别建立套接字。',
+        '作用于接收方，仅在支持 VRF 的内核上存在。它让一个服务（DNS、SNMP、syslog）能在所有 VRF 中应答；注意回包仍需发往正确的 VRF，这要求应用使用 `IP_PKTINFO` 或按 VRF 分别建立 socket。',
     },
   },
   {
@@ -1393,13 +1393,13 @@ const UDP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.udp_child_hash_entries', 'net.ipv4.tcp_ehash_entries'],
     summary: {
       en: 'Number of buckets in the UDP socket hash table used by the current network namespace.',
-      zh: '当前网络命名空间所用的 UDP 套接字哈希表的桶数。',
+      zh: '当前网络命名空间所用的 UDP socket 哈希表的桶数。',
     },
     details: {
       en:
         'Every incoming datagram is matched to a socket through this table. The host table is sized at boot (the `uhash_entries=` boot parameter overrides it); a namespace shows a negative number when it shares it, or its own size when it was created with `udp_child_hash_entries`.',
       zh:
-        '每个入站报文都要通过这张表找到对应的套接字。主机上的表在启动时确定大小（可用启动参数 `uhash_entries=` 覆盖）；网络命名空间共用它时显示为负数，如果创建时用了 `udp_child_hash_entries`，则显示它自己的大小。',
+        '每个入站报文都要通过这张表找到对应的 socket。主机上的表在启动时确定大小（可用启动参数 `uhash_entries=` 覆盖）；网络命名空间共用它时显示为负数，如果创建时用了 `udp_child_hash_entries`，则显示它自己的大小。',
     },
   },
   {
@@ -1412,13 +1412,13 @@ const UDP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.udp_hash_entries', 'net.ipv4.tcp_child_ehash_entries'],
     summary: {
       en: 'Size of a private UDP socket hash table for network namespaces created from this one; 0 means they share the host table.',
-      zh: '从当前网络命名空间创建的新网络命名空间所用的私有 UDP 套接字哈希表大小；0 表示共用主机的表。',
+      zh: '从当前网络命名空间创建的新网络命名空间所用的私有 UDP socket 哈希表大小；0 表示共用主机的表。',
     },
     details: {
       en:
         'Read when a namespace is created, so set it before starting the container. Non-zero values are rounded up to a power of two, at least 128. A private table keeps one container with very many UDP sockets from slowing lookups for the others; if the allocation fails the namespace silently uses the shared table (check `udp_hash_entries` inside it).',
       zh:
-        '在创建网络命名空间时读取，所以要在启动容器之前设置。非 0 值会向上取整为 2 的幂，且至少为 128。私有哈希表可以避免一个拥有大量 UDP 套接字的容器拖慢其他容器的查找；如果内存分配失败，新网络命名空间会悄悄使用共用表（在其中查看 `udp_hash_entries` 即可确认）。',
+        '在创建网络命名空间时读取，所以要在启动容器之前设置。非 0 值会向上取整为 2 的幂，且至少为 128。私有哈希表可以避免一个拥有大量 UDP socket 的容器拖慢其他容器的查找；如果内存分配失败，新网络命名空间会悄悄使用共用表（在其中查看 `udp_hash_entries` 即可确认）。',
     },
   },
 ];
@@ -1430,21 +1430,21 @@ const MPTCP_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '1',
     values: offOn(
-      { en: 'Creating MPTCP sockets fails.', zh: '无法创建 MPTCP 套接字。' },
-      { en: 'Applications may create MPTCP sockets (default).', zh: '应用可以创建 MPTCP 套接字（默认）。' },
+      { en: 'Creating MPTCP sockets fails.', zh: '无法创建 MPTCP socket。' },
+      { en: 'Applications may create MPTCP sockets (default).', zh: '应用可以创建 MPTCP socket（默认）。' },
     ),
     perNamespace: true,
     related: ['net.mptcp.path_manager', 'net.mptcp.scheduler', 'net.mptcp.checksum_enabled', 'net.ipv4.tcp_available_ulp'],
     summary: {
       en: 'Whether applications in this network namespace can create Multipath TCP sockets.',
-      zh: '本网络命名空间中的应用能否创建多路径 TCP（MPTCP）套接字。',
+      zh: '本网络命名空间中的应用能否创建多路径 TCP（MPTCP）socket。',
     },
     details: {
       en:
         'MPTCP spreads one connection over several paths (e.g. Wi-Fi and LTE, or two uplinks) as TCP subflows. Applications opt in by creating the socket with `IPPROTO_MPTCP` (or by running under `mptcpize run`); ordinary TCP sockets are never affected. When the peer does not support MPTCP the connection silently falls back to plain TCP.\n\n' +
         '- Subflows and endpoints: `ip mptcp endpoint show`, `ss -M`; counters: `nstat -az | grep MPTcpExt`.',
       zh:
-        'MPTCP 把一个连接分散到多条路径上（如 Wi-Fi 和 LTE，或两条上行链路），每条路径是一个 TCP 子流。应用需要主动选择：用 `IPPROTO_MPTCP` 创建套接字（或在 `mptcpize run` 下运行）；普通 TCP 套接字永远不受影响。对端不支持 MPTCP 时，连接会悄悄退回普通 TCP。\n\n' +
+        'MPTCP 把一个连接分散到多条路径上（如 Wi-Fi 和 LTE，或两条上行链路），每条路径是一个 TCP 子流。应用需要主动选择：用 `IPPROTO_MPTCP` 创建 socket（或在 `mptcpize run` 下运行）；普通 TCP socket 永远不受影响。对端不支持 MPTCP 时，连接会悄悄退回普通 TCP。\n\n' +
         '- 子流与端点：`ip mptcp endpoint show`、`ss -M`；计数器：`nstat -az | grep MPTcpExt`。',
     },
   },
@@ -1632,7 +1632,7 @@ const MPTCP_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'This is the "make after break" window: a phone losing Wi-Fi can re-attach over another network and continue the same connection. If the application has not closed the socket, the connection survives this long without any subflow; the default equals the TIME_WAIT length.',
       zh:
-        '这就是“先断后连”（make after break）的窗口：手机断开 Wi-Fi 后可以通过另一个网络重新接入、继续同一个连接。只要应用没有关闭套接字，连接在没有任何子流的情况下最多保留这么久；默认值等于 TIME_WAIT 的时长。',
+        '这就是“先断后连”（make after break）的窗口：手机断开 Wi-Fi 后可以通过另一个网络重新接入、继续同一个连接。只要应用没有关闭 socket，连接在没有任何子流的情况下最多保留这么久；默认值等于 TIME_WAIT 的时长。',
     },
   },
   {
@@ -1651,7 +1651,7 @@ const MPTCP_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'Client side. Some firewalls drop SYNs carrying MPTCP options. When that pattern is seen, active MPTCP sockets fall back to plain TCP for this period, doubling it if the problem reappears right after MPTCP is re-enabled. Detections: `MPTcpExtBlackhole` in `nstat -az`.',
       zh:
-        '作用于客户端。有些防火墙会丢弃带 MPTCP 选项的 SYN。发现这种情况后，主动创建的 MPTCP 套接字在这段时间内退回普通 TCP；重新启用 MPTCP 后如果问题马上再次出现，时长加倍。检测次数：`nstat -az` 中的 `MPTcpExtBlackhole`。',
+        '作用于客户端。有些防火墙会丢弃带 MPTCP 选项的 SYN。发现这种情况后，主动创建的 MPTCP socket 在这段时间内退回普通 TCP；重新启用 MPTCP 后如果问题马上再次出现，时长加倍。检测次数：`nstat -az` 中的 `MPTcpExtBlackhole`。',
     },
   },
   {
@@ -1685,7 +1685,7 @@ const UNIX_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.core.somaxconn', 'net.core.wmem_default'],
     summary: {
       en: 'How many datagrams may wait in the receive queue of a Unix datagram socket before senders block or get EAGAIN.',
-      zh: 'Unix 数据报套接字的接收队列中最多可以积压多少个数据报，超过后发送方会阻塞或收到 EAGAIN。',
+      zh: 'Unix 数据报 socket 的接收队列中最多可以积压多少个数据报，超过后发送方会阻塞或收到 EAGAIN。',
     },
     details: {
       en:
@@ -1696,9 +1696,9 @@ const UNIX_KEYS: readonly SysctlKeyDoc[] = [
         '- Queue lengths: `ss -xl` and `ss -xa` (Recv-Q).',
       zh:
         '影响体现在发送方。典型场景是日志：程序写入 `/dev/log`，syslog 守护进程处理不过来时，积压 10 条消息就足以让每个写日志的进程阻塞在 `syslog()` 里，进而卡住整个服务。\n\n' +
-        '- 繁忙的主机上可以调大（如 512–4096）；内存占用仍受套接字缓冲区限制。\n' +
-        '- 每个套接字在创建时复制这个值，所以修改后要重启接收方守护进程（rsyslog、journald）才生效。\n' +
-        '- 它不限制 Unix 流套接字；后者待处理的连接数由 `listen()` 的 backlog 和 `net.core.somaxconn` 决定。\n' +
+        '- 繁忙的主机上可以调大（如 512–4096）；内存占用仍受 socket 缓冲区限制。\n' +
+        '- 每个 socket 在创建时复制这个值，所以修改后要重启接收方守护进程（rsyslog、journald）才生效。\n' +
+        '- 它不限制 Unix 流 socket；后者待处理的连接数由 `listen()` 的 backlog 和 `net.core.somaxconn` 决定。\n' +
         '- 查看队列长度：`ss -xl` 和 `ss -xa`（Recv-Q）。',
     },
   },

@@ -961,7 +961,7 @@ const COREDUMP_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en: 'Whole machine, recent kernels only. `socket` means the pattern may name a Unix socket (prefix `@`) that a crash collector listens on.',
-      zh: '作用于整台机器，仅较新的内核提供。`socket` 表示模板可以指定一个由崩溃收集程序监听的 Unix 套接字（前缀 `@`）。',
+      zh: '作用于整台机器，仅较新的内核提供。`socket` 表示模板可以指定一个由崩溃收集程序监听的 Unix socket（前缀 `@`）。',
     },
   },
 ];
@@ -1153,7 +1153,7 @@ const SECURITY_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'Whole machine. Hides the addresses attackers need to defeat kernel ASLR. Profilers (`perf`, bpftrace) need symbol addresses: they run as root, or you temporarily set 0 for them. The socket addresses in `/proc/net/tcp` are also affected.',
       zh:
-        '作用于整台机器。隐藏攻击者绕过内核 ASLR 所需的地址。性能分析工具（`perf`、bpftrace）需要符号地址：要么以 root 运行，要么临时设为 0。`/proc/net/tcp` 中的套接字地址也受影响。',
+        '作用于整台机器。隐藏攻击者绕过内核 ASLR 所需的地址。性能分析工具（`perf`、bpftrace）需要符号地址：要么以 root 运行，要么临时设为 0。`/proc/net/tcp` 中的 socket 地址也受影响。',
     },
   },
   {
@@ -1204,7 +1204,7 @@ const SECURITY_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'Whole machine. Unprivileged BPF has been a source of Spectre-style leaks and verifier exploits. Classic BPF socket filters (tcpdump, `SO_ATTACH_FILTER`) are not affected, and eBPF networking tools (XDP, tc-bpf, bpftrace, Cilium) run as root or with CAP_BPF, so they keep working.',
       zh:
-        '作用于整台机器。非特权 BPF 曾引发 Spectre 类信息泄露和校验器漏洞利用。经典 BPF 的套接字过滤器（tcpdump、`SO_ATTACH_FILTER`）不受影响；eBPF 网络工具（XDP、tc-bpf、bpftrace、Cilium）以 root 或 CAP_BPF 运行，也能照常工作。',
+        '作用于整台机器。非特权 BPF 曾引发 Spectre 类信息泄露和校验器漏洞利用。经典 BPF 的 socket 过滤器（tcpdump、`SO_ATTACH_FILTER`）不受影响；eBPF 网络工具（XDP、tc-bpf、bpftrace、Cilium）以 root 或 CAP_BPF 运行，也能照常工作。',
     },
   },
   {
@@ -2083,7 +2083,7 @@ const USER_NAMESPACE_KEYS: readonly SysctlKeyDoc[] = [
   ...(
     [
       ['user', 'user namespaces', '用户命名空间', 'Setting 0 in the initial namespace is a common hardening step that disables unprivileged user namespaces, but it breaks rootless containers, Chrome\'s and Flatpak\'s sandboxes.', '在初始命名空间中设为 0 是常见的加固手段，可禁用非特权用户命名空间，但会让 rootless 容器以及 Chrome、Flatpak 的沙箱无法工作。'],
-      ['net', 'network namespaces', '网络命名空间', 'Every container or pod normally gets its own network namespace with its own sockets, routes and sysctl values; `ip netns add` and CNI plugins fail with ENOSPC at the limit.', '每个容器或 Pod 通常都有自己的网络命名空间，拥有独立的套接字、路由和 sysctl 值；达到上限时 `ip netns add` 和 CNI 插件以 ENOSPC 失败。'],
+      ['net', 'network namespaces', '网络命名空间', 'Every container or pod normally gets its own network namespace with its own sockets, routes and sysctl values; `ip netns add` and CNI plugins fail with ENOSPC at the limit.', '每个容器或 Pod 通常都有自己的网络命名空间，拥有独立的 socket、路由和 sysctl 值；达到上限时 `ip netns add` 和 CNI 插件以 ENOSPC 失败。'],
       ['mnt', 'mount namespaces', '挂载命名空间', 'systemd services with `PrivateTmp=` or `ProtectSystem=` and every container create one.', '使用 `PrivateTmp=`、`ProtectSystem=` 的 systemd 服务和每个容器都会创建一个。'],
       ['pid', 'PID namespaces', 'PID 命名空间', 'Each container normally has its own PID namespace.', '每个容器通常都有自己的 PID 命名空间。'],
       ['ipc', 'IPC namespaces', 'IPC 命名空间', 'Each gets its own System V IPC and POSIX message-queue limits.', '每个命名空间都有独立的 System V IPC 和 POSIX 消息队列限制。'],

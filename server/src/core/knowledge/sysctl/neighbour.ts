@@ -395,7 +395,7 @@ const QUEUES_AND_PROXY: SysctlKeyDoc[] = [
     default: '212992',
     defaultNote: {
       en: 'Equal to the default socket send buffer, derived from the size of the kernel\'s packet structure; 212992 on common 64-bit builds.',
-      zh: '等于默认的套接字发送缓冲区大小，由内核报文结构的大小推算而来；常见 64 位内核上为 212992。',
+      zh: '等于默认的 socket 发送缓冲区大小，由内核报文结构的大小推算而来；常见 64 位内核上为 212992。',
     },
     range: { min: 0, max: 2147483647 },
     since: '3.3',

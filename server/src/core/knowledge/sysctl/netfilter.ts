@@ -28,7 +28,7 @@ const CONNTRACK_TCP_KEYS: readonly SysctlKeyDoc[] = [
         '- The server keeps retransmitting its SYN-ACK for about a minute with the default `tcp_synack_retries` = 5, so 60 s matches the endpoint; going much lower can drop a handshake the server is still trying to finish.\n' +
         '- On a gateway flooded with half-open handshakes, 20–30 s frees the table faster. Count them with `conntrack -L -p tcp --state SYN_RECV | wc -l`.',
       zh:
-        '对应服务端套接字处于 SYN_RECV（`ss -tan state syn-recv`）、客户端即将进入 ESTABLISHED 的那一刻。最后一个 ACK 通过后，条目转为 ESTABLISHED，改由 `nf_conntrack_tcp_timeout_established` 计时。\n\n' +
+        '对应服务端 socket 处于 SYN_RECV（`ss -tan state syn-recv`）、客户端即将进入 ESTABLISHED 的那一刻。最后一个 ACK 通过后，条目转为 ESTABLISHED，改由 `nf_conntrack_tcp_timeout_established` 计时。\n\n' +
         '- 客户端始终不完成握手时，条目会停在这里：伪造源地址的 SYN 洪泛，或回程流量没有经过这台防火墙。\n' +
         '- 在默认 `tcp_synack_retries` = 5 下，服务端大约会重传 SYN-ACK 一分钟，60 秒正好与端点的行为吻合；调得太低，服务端还在重试的握手可能会被掐断。\n' +
         '- 网关上堆积大量半连接时，调到 20–30 秒可以更快腾出连接跟踪表。用 `conntrack -L -p tcp --state SYN_RECV | wc -l` 统计数量。',
@@ -80,7 +80,7 @@ const CONNTRACK_TCP_KEYS: readonly SysctlKeyDoc[] = [
         '- Connections that end with a reset rather than FINs (aborting clients, load balancers resetting idle connections) pass through this state; see them with `conntrack -L -p tcp --state CLOSE`.\n' +
         '- There is rarely a reason to change it.',
       zh:
-        '复位之后两端的套接字都已消失（`netstat` 里看不到了），条目只是短暂保留，用来吸收还在路上的报文。\n\n' +
+        '复位之后两端的 socket 都已消失（`netstat` 里看不到了），条目只是短暂保留，用来吸收还在路上的报文。\n\n' +
         '- 以 RST 而不是 FIN 结束的连接（客户端中止连接、负载均衡器复位空闲连接）会经过这个状态；可以用 `conntrack -L -p tcp --state CLOSE` 查看。\n' +
         '- 一般没有理由修改。',
     },

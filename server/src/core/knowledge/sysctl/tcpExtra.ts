@@ -179,7 +179,7 @@ const LOSS_RECOVERY_KEYS: readonly SysctlKeyDoc[] = [
         '- It makes a flow more aggressive during outages, which is why it is off by default.',
       zh:
         '作用于发送方。交互式、对时延敏感的流（游戏、行情推送、SSH、遥测）在途报文往往太少，触发不了快速重传，每次丢包都要等一次 RTO，而且每次 RTO 都会让下一次翻倍。开启后，只要流仍处于稀疏状态，前 6 次超时时长保持不变，之后再恢复正常的指数退避。\n\n' +
-        '- 应用可以通过套接字选项 `TCP_THIN_LINEAR_TIMEOUTS` 只为单个套接字开启，不必修改整机设置。\n' +
+        '- 应用可以通过 socket 选项 `TCP_THIN_LINEAR_TIMEOUTS` 只为单个 socket 开启，不必修改整机设置。\n' +
         '- 网络中断期间它会让这条流重传得更激进，因此默认关闭。',
     },
   },
@@ -226,7 +226,7 @@ const LOSS_RECOVERY_KEYS: readonly SysctlKeyDoc[] = [
         '- Timeouts seen: `nstat -az TcpExtTCPTimeouts`; per connection `ss -ti` shows `rto:`.',
       zh:
         '作用于发送方。无论测得的 RTT 多小，重传超时都不会早于这个值触发。在机房内部（RTT 远小于 1 毫秒），200 毫秒相当漫长：末尾丢一个报文段就会让请求卡住 200 毫秒，这是 p99 延迟尖刺的经典成因。\n\n' +
-        '- 优先级：路由属性 `rto_min`（`ip route change … rto_min 5ms`）最高，其次是套接字选项 `TCP_RTO_MIN_US`（或 BPF 程序），最后才是这个参数。\n' +
+        '- 优先级：路由属性 `rto_min`（`ip route change … rto_min 5ms`）最高，其次是 socket 选项 `TCP_RTO_MIN_US`（或 BPF 程序），最后才是这个参数。\n' +
         '- 调低（如 5000–20000）对低 RTT 网络有帮助，但如果对端延迟发送 ACK，就可能造成虚假重传（Linux 接收方的延迟 ACK 至少等 40 毫秒，最长 200 毫秒）。\n' +
         '- 超时次数：`nstat -az TcpExtTCPTimeouts`；单个连接可在 `ss -ti` 中看 `rto:`。',
     },
@@ -251,7 +251,7 @@ const LOSS_RECOVERY_KEYS: readonly SysctlKeyDoc[] = [
         '- Typical use: 5000–30000 on hosts behind load balancers or in clusters with fast failover.',
       zh:
         '作用于发送方。每次重传得不到回应，超时就翻倍，直到达到这个上限。上限越低，熬过中断（主备切换、链路改道）的连接就能越早发现路径已恢复，因为下一次重试来得更早。\n\n' +
-        '- 套接字选项 `TCP_RTO_MAX_MS` 可以为单个套接字覆盖它。\n' +
+        '- socket 选项 `TCP_RTO_MAX_MS` 可以为单个 socket 覆盖它。\n' +
         '- `tcp_retries2` 数的是重传次数，这些次数累计的时间取决于这个上限：调低上限会让已失效的连接更早被判定失败，除非同时调大 `tcp_retries2`。\n' +
         '- 常见用法：在负载均衡后面或能快速切换的集群中设为 5000–30000。',
     },
@@ -297,7 +297,7 @@ const WINDOW_AND_SEGMENT_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.tcp_notsent_lowat', 'net.core.default_qdisc', 'net.ipv4.tcp_pacing_ca_ratio', 'net.ipv4.tcp_autocorking'],
     summary: {
       en: 'TCP Small Queues: the most a single socket may have queued below TCP, in the qdisc and the NIC, at any time.',
-      zh: 'TCP 小队列（TSQ）：单个套接字在 TCP 之下（qdisc 和网卡队列中）最多能同时排队的字节数。',
+      zh: 'TCP 小队列（TSQ）：单个 socket 在 TCP 之下（qdisc 和网卡队列中）最多能同时排队的字节数。',
     },
     details: {
       en:
@@ -306,7 +306,7 @@ const WINDOW_AND_SEGMENT_KEYS: readonly SysctlKeyDoc[] = [
         '- Raise it only if a single fast flow cannot fill the link and the NIC or virtual NIC completes transmissions late (some hypervisors, Wi-Fi aggregation).\n' +
         '- Lowering it reduces latency under load but can cap per-flow throughput. Queue build-up is visible with `tc -s qdisc show dev <iface>` (backlog).',
       zh:
-        '作用于发送方。如果不加限制，批量发送的连接会把整个拥塞窗口都塞进本机队列，给本机其他流带来额外时延（缓冲区膨胀，bufferbloat），也让 TCP 测不到真实 RTT。内核允许每个套接字按当前 pacing 速率排队约 1 毫秒的数据（至少两个报文），且不超过这个值；其余数据留在套接字里，等网卡发送完成、腾出空间后再下发。\n\n' +
+        '作用于发送方。如果不加限制，批量发送的连接会把整个拥塞窗口都塞进本机队列，给本机其他流带来额外时延（缓冲区膨胀，bufferbloat），也让 TCP 测不到真实 RTT。内核允许每个 socket 按当前 pacing 速率排队约 1 毫秒的数据（至少两个报文），且不超过这个值；其余数据留在 socket 里，等网卡发送完成、腾出空间后再下发。\n\n' +
         '- 6.18 内核的默认值为 4 MiB；很早的内核用的上限小得多（128–256 KiB），所以老的调优文章会建议调大。\n' +
         '- 只有在单条高速流跑不满链路、且网卡或虚拟网卡的发送完成通知来得较晚（某些虚拟化平台、Wi-Fi 聚合）时才需要调大。\n' +
         '- 调小能降低负载下的时延，但可能限制单流吞吐。队列堆积情况可以用 `tc -s qdisc show dev <iface>`（backlog）查看。',
@@ -330,7 +330,7 @@ const WINDOW_AND_SEGMENT_KEYS: readonly SysctlKeyDoc[] = [
         '- Per connection, `ss -ti` shows `pacing_rate`.\n' +
         '- Rarely changed; lower values make slow start gentler at the cost of a slower ramp-up.',
       zh:
-        '作用于发送方。TCP 会为每个套接字计算一个 pacing 速率，由 `fq` 队列规则或 TCP 自己的内部 pacing（例如 BBR 使用）来执行。慢启动时拥塞窗口每个 RTT 翻倍，所以速率设为当前的 200%，让发送跟得上窗口的增长，而不是一下子突发出去。\n\n' +
+        '作用于发送方。TCP 会为每个 socket 计算一个 pacing 速率，由 `fq` 队列规则或 TCP 自己的内部 pacing（例如 BBR 使用）来执行。慢启动时拥塞窗口每个 RTT 翻倍，所以速率设为当前的 200%，让发送跟得上窗口的增长，而不是一下子突发出去。\n\n' +
         '- 自己设定速率的拥塞控制算法（如 BBR）不使用它。\n' +
         '- 单个连接可在 `ss -ti` 中看 `pacing_rate`。\n' +
         '- 很少需要修改；调小会让慢启动更温和，但爬升也更慢。',
@@ -467,7 +467,7 @@ const WINDOW_AND_SEGMENT_KEYS: readonly SysctlKeyDoc[] = [
         '- On older kernels a wrong value made the advertised window too small (throughput) or too large (drops and collapsing under memory pressure, `TcpExtTCPRcvCollapsed`).',
       zh:
         '作用于接收方。接收缓冲区里存放的是报文连同内核的管理开销，所以能容纳的有效数据少于缓冲区大小。旧内核假设一个固定比例：N 为正时，把缓冲区的 1/2^N 算作开销（1 表示把缓冲区的一半作为窗口通告出去）；N 为负时，只把缓冲区的 1/2^-N 用作窗口。\n\n' +
-        '- 从 6.6 起内核会实测每个套接字的有效数据与内存之比，不再使用这个参数，写入也不起作用。\n' +
+        '- 从 6.6 起内核会实测每个 socket 的有效数据与内存之比，不再使用这个参数，写入也不起作用。\n' +
         '- 在旧内核上取值不当会让通告窗口过小（吞吐上不去）或过大（内存紧张时丢包、接收队列被反复合并，见 `TcpExtTCPRcvCollapsed`）。',
     },
   },
@@ -527,7 +527,7 @@ const WINDOW_AND_SEGMENT_KEYS: readonly SysctlKeyDoc[] = [
       { en: 'Never shrink the advertised window (default).', zh: '从不收缩已通告的窗口（默认）。' },
       {
         en: 'Shrink it when needed to stay within the socket\'s receive buffer (only with window scaling).',
-        zh: '必要时收缩窗口，以不超出套接字的接收缓冲区（仅在启用窗口扩大时）。',
+        zh: '必要时收缩窗口，以不超出 socket 的接收缓冲区（仅在启用窗口扩大时）。',
       },
     ),
     perNamespace: true,
@@ -623,14 +623,14 @@ const WINDOW_AND_SEGMENT_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.tcp_comp_sack_nr', 'net.ipv4.tcp_pingpong_thresh'],
     summary: {
       en: 'Whether the receiver sends a single ACK after processing the packets that queued up while the application held the socket.',
-      zh: '应用占用套接字期间积压的报文处理完后，接收方是否只发一个 ACK。',
+      zh: '应用占用 socket 期间积压的报文处理完后，接收方是否只发一个 ACK。',
     },
     details: {
       en:
         'Receiver side. Packets that arrive while a system call owns the socket wait in its backlog and are processed when the call ends. Acknowledging each of them separately made the end of such system calls slow on busy sockets; one ACK for the batch avoids that latency.\n\n' +
         '- Keep the default; 0 exists mainly for comparison and debugging.',
       zh:
-        '作用于接收方。系统调用占用套接字期间到达的报文会先放进积压队列（backlog），调用结束时再处理。逐个发送 ACK 会让繁忙套接字上系统调用的收尾变慢；整批只回一个 ACK 就避免了这段时延。\n\n' +
+        '作用于接收方。系统调用占用 socket 期间到达的报文会先放进积压队列（backlog），调用结束时再处理。逐个发送 ACK 会让繁忙 socket 上系统调用的收尾变慢；整批只回一个 ACK 就避免了这段时延。\n\n' +
         '- 保持默认；0 主要用于对比测试和排查问题。',
     },
   },
@@ -792,7 +792,7 @@ const ROBUSTNESS_KEYS: readonly SysctlKeyDoc[] = [
         '- Counters: `nstat -az TcpExtTCPChallengeACK TcpExtTCPSYNChallenge TcpExtTCPACKSkippedChallenge`.',
       zh:
         '作用于已建立连接的两端。收到序号落在窗口内但不精确匹配的 RST 或 SYN 时，TCP 不会直接照办，而是回一个挑战 ACK，只有真正的对端才能据此完成重置。这可以抵御盲重置（blind reset）攻击和数据注入攻击。\n\n' +
-        '- 全局上限过低本身就是漏洞：不在路径上的（off-path）攻击者可以通过探测这个共享额度推断连接是否存在（CVE-2016-5696）。因此默认值实际上是不限制，改由 `tcp_invalid_ratelimit` 对每个套接字单独限速。\n' +
+        '- 全局上限过低本身就是漏洞：不在路径上的（off-path）攻击者可以通过探测这个共享额度推断连接是否存在（CVE-2016-5696）。因此默认值实际上是不限制，改由 `tcp_invalid_ratelimit` 对每个 socket 单独限速。\n' +
         '- 不要因为老的加固指南而把它设成小值。\n' +
         '- 计数器：`nstat -az TcpExtTCPChallengeACK TcpExtTCPSYNChallenge TcpExtTCPACKSkippedChallenge`。',
     },
@@ -806,7 +806,7 @@ const ROBUSTNESS_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.tcp_challenge_ack_limit', 'net.ipv4.tcp_timestamps'],
     summary: {
       en: 'Minimum gap between the duplicate ACKs a socket sends in reply to invalid segments (out of window, failed PAWS); 0 disables the limit.',
-      zh: '同一套接字为回应无效报文（超出窗口、PAWS 检查失败）而发送的重复 ACK 之间的最小间隔；0 表示不限制。',
+      zh: '同一 socket 为回应无效报文（超出窗口、PAWS 检查失败）而发送的重复 ACK 之间的最小间隔；0 表示不限制。',
     },
     details: {
       en:
@@ -814,7 +814,7 @@ const ROBUSTNESS_KEYS: readonly SysctlKeyDoc[] = [
         '- Suppressed replies are counted: `nstat -az | grep TCPACKSkipped` (Seq, PAWS, SynRecv, FinWait2, TimeWait, Challenge).\n' +
         '- Growing counters usually point to a middlebox or NAT mangling sequence numbers or timestamps.',
       zh:
-        '作用于两端。序号或确认号超出窗口的报文会得到一个重复 ACK 作为回应。如果有故障或恶意的中间设备改写了序号，两端就可能无休止地互相回应（“ACK 风暴”）；这个限制可以打断这种循环。挑战 ACK 也受这个按套接字计算的限速约束。\n\n' +
+        '作用于两端。序号或确认号超出窗口的报文会得到一个重复 ACK 作为回应。如果有故障或恶意的中间设备改写了序号，两端就可能无休止地互相回应（“ACK 风暴”）；这个限制可以打断这种循环。挑战 ACK 也受这个按 socket 计算的限速约束。\n\n' +
         '- 被抑制的回应有计数：`nstat -az | grep TCPACKSkipped`（Seq、PAWS、SynRecv、FinWait2、TimeWait、Challenge）。\n' +
         '- 这些计数持续增长，通常说明有中间设备或 NAT 篡改了序号或时间戳。',
     },
@@ -851,17 +851,17 @@ const SETUP_AND_CLASSIFICATION_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'Reset pending connections when their listener closes (default).', zh: '监听套接字关闭时，重置还没被 accept 的连接（默认）。' },
+      { en: 'Reset pending connections when their listener closes (default).', zh: '监听 socket 关闭时，重置还没被 accept 的连接（默认）。' },
       {
         en: 'Move them to another listener of the same SO_REUSEPORT group.',
-        zh: '把它们迁移到同一 SO_REUSEPORT 组内的其他监听套接字。',
+        zh: '把它们迁移到同一 SO_REUSEPORT 组内的其他监听 socket。',
       },
     ),
     perNamespace: true,
     related: ['net.core.somaxconn', 'net.ipv4.tcp_max_syn_backlog', 'net.ipv4.tcp_abort_on_overflow'],
     summary: {
       en: 'Whether connections waiting on a closing SO_REUSEPORT listener (in the handshake or the accept queue) move to another listener instead of being reset.',
-      zh: '关闭一个 SO_REUSEPORT 监听套接字时，仍在等待的连接（握手中或在全连接队列中）是否迁移到同组其他监听套接字，而不是被重置。',
+      zh: '关闭一个 SO_REUSEPORT 监听 socket 时，仍在等待的连接（握手中或在全连接队列中）是否迁移到同组其他监听 socket，而不是被重置。',
     },
     details: {
       en:
@@ -870,9 +870,9 @@ const SETUP_AND_CLASSIFICATION_KEYS: readonly SysctlKeyDoc[] = [
         '- Configure all listeners of the group alike: a migrated request is served under the new listener\'s options, so if only that one uses `TCP_SAVE_SYN` it finds no saved SYN for requests that came from the other.\n' +
         '- Symptom it fixes: resets or `TcpExtListenDrops` bursts that coincide with reloads.',
       zh:
-        '作用于服务端。用 `SO_REUSEPORT` 运行多个进程的服务（nginx、envoy、很多 Go 服务）会逐个重启工作进程。每个新连接都绑定在收到其 SYN 的那个监听套接字上，所以关闭它时，半连接队列和全连接队列里的连接都会被重置：每次 reload，客户端都会零星地收到 RST。\n\n' +
-        '- 设为 1 后，内核会把它们交给仍存活的监听套接字（随机选择，或由 `BPF_SK_REUSEPORT_SELECT_OR_MIGRATE` 程序决定）。\n' +
-        '- 同组的监听套接字应配置一致：迁移过去的请求按新监听套接字的选项处理。例如只有新监听套接字启用了 `TCP_SAVE_SYN`，那么从其他监听套接字迁来的请求就拿不到保存的 SYN。\n' +
+        '作用于服务端。用 `SO_REUSEPORT` 运行多个进程的服务（nginx、envoy、很多 Go 服务）会逐个重启工作进程。每个新连接都绑定在收到其 SYN 的那个监听 socket 上，所以关闭它时，半连接队列和全连接队列里的连接都会被重置：每次 reload，客户端都会零星地收到 RST。\n\n' +
+        '- 设为 1 后，内核会把它们交给仍存活的监听 socket（随机选择，或由 `BPF_SK_REUSEPORT_SELECT_OR_MIGRATE` 程序决定）。\n' +
+        '- 同组的监听 socket 应配置一致：迁移过去的请求按新监听 socket 的选项处理。例如只有新监听 socket 启用了 `TCP_SAVE_SYN`，那么从其他监听 socket 迁来的请求就拿不到保存的 SYN。\n' +
         '- 它解决的症状：与 reload 同时出现的 RST 或 `TcpExtListenDrops` 突增。',
     },
   },
@@ -893,10 +893,10 @@ const SETUP_AND_CLASSIFICATION_KEYS: readonly SysctlKeyDoc[] = [
         '- Readable and writable only by root (mode 0600); treat it as a secret and rotate it with the backup-key form.\n' +
         '- Applications can set a per-listener key with the `TCP_FASTOPEN_KEY` socket option, which takes precedence.',
       zh:
-        '作用于 TCP Fast Open 的服务端。格式为四组 8 位十六进制数，用短横线连接；后面可以跟一个逗号和备用密钥，备用密钥只在轮换期间用来校验 cookie。全 0 表示尚未设置密钥；当第一个监听套接字启用 Fast Open 时，内核会随机生成一个。\n\n' +
+        '作用于 TCP Fast Open 的服务端。格式为四组 8 位十六进制数，用短横线连接；后面可以跟一个逗号和备用密钥，备用密钥只在轮换期间用来校验 cookie。全 0 表示尚未设置密钥；当第一个监听 socket 启用 Fast Open 时，内核会随机生成一个。\n\n' +
         '- 同一负载均衡地址后面的服务器必须共用同一个密钥，否则客户端的 cookie 会被其他服务器拒绝，只能退回普通握手。\n' +
         '- 只有 root 能读写（权限 0600）；要把它当作机密，并用备用密钥的方式轮换。\n' +
-        '- 应用可以用 `TCP_FASTOPEN_KEY` 套接字选项为单个监听套接字设置密钥，它的优先级更高。',
+        '- 应用可以用 `TCP_FASTOPEN_KEY` socket 选项为单个监听 socket 设置密钥，它的优先级更高。',
     },
   },
   {
@@ -927,14 +927,14 @@ const SETUP_AND_CLASSIFICATION_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'Accepted sockets start without a mark (default).', zh: 'accept 得到的套接字不带标记（默认）。' },
-      { en: 'Accepted sockets take the fwmark of the incoming SYN.', zh: 'accept 得到的套接字继承入站 SYN 的 fwmark。' },
+      { en: 'Accepted sockets start without a mark (default).', zh: 'accept 得到的 socket 不带标记（默认）。' },
+      { en: 'Accepted sockets take the fwmark of the incoming SYN.', zh: 'accept 得到的 socket 继承入站 SYN 的 fwmark。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.fwmark_reflect', 'net.ipv4.tcp_reflect_tos', 'net.ipv4.tcp_l3mdev_accept'],
     summary: {
       en: 'Whether a connection accepted by a listener without its own mark inherits the firewall mark of the SYN that opened it.',
-      zh: '监听套接字本身未设标记时，accept 得到的新连接是否继承其 SYN 的防火墙标记（fwmark）。',
+      zh: '监听 socket 本身未设标记时，accept 得到的新连接是否继承其 SYN 的防火墙标记（fwmark）。',
     },
     details: {
       en:
@@ -943,7 +943,7 @@ const SETUP_AND_CLASSIFICATION_KEYS: readonly SysctlKeyDoc[] = [
         '- Check marks and rules with `ss -tie` (shows `fwmark`) and `ip rule show`.',
       zh:
         '作用于服务端。多出口主机上用基于标记的策略路由（`ip rule add fwmark …`）时，服务端的回包必须从请求进来的路径出去。如果 SYN 已被打上标记（例如由 iptables/nftables 或网卡打上），开启后整条连接从 SYN-ACK 开始都会带上同一个标记。\n\n' +
-        '- 自己设置了 `SO_MARK` 的监听套接字不受影响。\n' +
+        '- 自己设置了 `SO_MARK` 的监听 socket 不受影响。\n' +
         '- 用 `ss -tie`（显示 `fwmark`）和 `ip rule show` 检查标记与规则。',
     },
   },
@@ -952,7 +952,7 @@ const SETUP_AND_CLASSIFICATION_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'Accepted connections use the listener\'s own TOS/DSCP (default).', zh: 'accept 得到的连接使用监听套接字自己的 TOS/DSCP（默认）。' },
+      { en: 'Accepted connections use the listener\'s own TOS/DSCP (default).', zh: 'accept 得到的连接使用监听 socket 自己的 TOS/DSCP（默认）。' },
       { en: 'Accepted connections copy the DSCP of the incoming SYN.', zh: 'accept 得到的连接沿用入站 SYN 的 DSCP。' },
     ),
     perNamespace: true,
@@ -967,7 +967,7 @@ const SETUP_AND_CLASSIFICATION_KEYS: readonly SysctlKeyDoc[] = [
         '- Assumes the client keeps the same DSCP for the whole connection.\n' +
         '- Verify with `tcpdump -v` (the `tos` field) on both directions.',
       zh:
-        '作用于服务端。QoS 网络按 DSCP 对流量分类；不开启时，连接中服务端方向的报文使用监听套接字上的设置（通常是 0），两个方向就会落入不同的类别。\n\n' +
+        '作用于服务端。QoS 网络按 DSCP 对流量分类；不开启时，连接中服务端方向的报文使用监听 socket 上的设置（通常是 0），两个方向就会落入不同的类别。\n\n' +
         '- 前提是客户端在整个连接期间保持同一个 DSCP。\n' +
         '- 用 `tcpdump -v`（看 `tos` 字段）检查两个方向的报文。',
     },
@@ -977,7 +977,7 @@ const SETUP_AND_CLASSIFICATION_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'A listener outside any VRF only accepts connections from the default VRF (default).', zh: '不属于任何 VRF 的监听套接字只接受默认 VRF 的连接（默认）。' },
+      { en: 'A listener outside any VRF only accepts connections from the default VRF (default).', zh: '不属于任何 VRF 的监听 socket 只接受默认 VRF 的连接（默认）。' },
       {
         en: 'It accepts connections from every VRF; each connection is bound to the VRF it arrived in.',
         zh: '接受所有 VRF 的连接；每个连接绑定到它到达时所在的 VRF。',
@@ -987,7 +987,7 @@ const SETUP_AND_CLASSIFICATION_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.udp_l3mdev_accept', 'net.ipv4.raw_l3mdev_accept', 'net.ipv4.tcp_fwmark_accept'],
     summary: {
       en: 'Whether a TCP listener not bound to a VRF also accepts connections arriving through VRF (L3 master) devices.',
-      zh: '未绑定 VRF 的 TCP 监听套接字是否也接受经由 VRF（L3 master）设备到达的连接。',
+      zh: '未绑定 VRF 的 TCP 监听 socket 是否也接受经由 VRF（L3 master）设备到达的连接。',
     },
     details: {
       en:
@@ -995,7 +995,7 @@ const SETUP_AND_CLASSIFICATION_KEYS: readonly SysctlKeyDoc[] = [
         '- The alternative is to start the service inside the VRF (`ip vrf exec <vrf> <command>`).\n' +
         '- It weakens the separation between VRFs, so network OSs that rely on it usually enable it deliberately.',
       zh:
-        '作用于服务端，仅在支持 VRF 的内核上存在。它让一个守护进程（sshd、BGP 进程、监控 exporter）无需为每个 VRF 单独绑定套接字就能服务所有 VRF；回包沿各连接所属的 VRF 发出。\n\n' +
+        '作用于服务端，仅在支持 VRF 的内核上存在。它让一个守护进程（sshd、BGP 进程、监控 exporter）无需为每个 VRF 单独绑定 socket 就能服务所有 VRF；回包沿各连接所属的 VRF 发出。\n\n' +
         '- 另一种做法是在 VRF 内启动服务（`ip vrf exec <vrf> <command>`）。\n' +
         '- 它削弱了 VRF 之间的隔离，依赖它的网络操作系统通常是有意开启的。',
     },
@@ -1005,24 +1005,24 @@ const SETUP_AND_CLASSIFICATION_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '1',
     values: offOn(
-      { en: 'Look up established TCP sockets only after routing.', zh: '只在路由之后再查找已建立的 TCP 套接字。' },
+      { en: 'Look up established TCP sockets only after routing.', zh: '只在路由之后再查找已建立的 TCP socket。' },
       {
         en: 'Find the established socket before routing and reuse its cached route (default).',
-        zh: '在路由之前找到已建立的套接字，并复用它缓存的路由（默认）。',
+        zh: '在路由之前找到已建立的 socket，并复用它缓存的路由（默认）。',
       },
     ),
     perNamespace: true,
     related: ['net.ipv4.ip_early_demux', 'net.ipv4.udp_early_demux'],
     summary: {
       en: 'Whether incoming TCP packets are matched to their established socket early, saving a route lookup.',
-      zh: '是否提前把入站 TCP 报文匹配到对应的已建立套接字，从而省去一次路由查找。',
+      zh: '是否提前把入站 TCP 报文匹配到对应的已建立 socket，从而省去一次路由查找。',
     },
     details: {
       en:
         'Receive path, only while `ip_early_demux` is 1. On a host that terminates many TCP connections this saves work per packet; on a router, where most packets belong to no local socket, the extra lookup is wasted.\n\n' +
         '- Keep it on for servers; routers and firewalls may turn `ip_early_demux` off instead.',
       zh:
-        '作用于接收路径，仅在 `ip_early_demux` 为 1 时生效。对终结大量 TCP 连接的主机来说，每个报文都能省一点开销；在路由器上大多数报文并不属于本机套接字，这次额外查找就白做了。\n\n' +
+        '作用于接收路径，仅在 `ip_early_demux` 为 1 时生效。对终结大量 TCP 连接的主机来说，每个报文都能省一点开销；在路由器上大多数报文并不属于本机 socket，这次额外查找就白做了。\n\n' +
         '- 服务器保持开启；路由器和防火墙可以改为关闭 `ip_early_demux`。',
     },
   },
@@ -1039,7 +1039,7 @@ const SETUP_AND_CLASSIFICATION_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.tcp_child_ehash_entries', 'net.ipv4.tcp_max_tw_buckets', 'net.ipv4.tcp_max_syn_backlog'],
     summary: {
       en: 'Number of buckets in the hash table of established and TIME_WAIT TCP sockets used by the current network namespace.',
-      zh: '当前网络命名空间使用的 TCP 连接哈希表（存放已建立和 TIME_WAIT 状态的套接字）的桶数。',
+      zh: '当前网络命名空间使用的 TCP 连接哈希表（存放已建立和 TIME_WAIT 状态的 socket）的桶数。',
     },
     details: {
       en:
@@ -1062,7 +1062,7 @@ const SETUP_AND_CLASSIFICATION_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.tcp_ehash_entries', 'net.ipv4.udp_child_hash_entries', 'net.ipv4.tcp_max_tw_buckets'],
     summary: {
       en: 'Size of a private TCP socket hash table for network namespaces created from this one; 0 means they share the host table.',
-      zh: '从当前网络命名空间创建的新网络命名空间所用的私有 TCP 套接字哈希表大小；0 表示它们共用主机的表。',
+      zh: '从当前网络命名空间创建的新网络命名空间所用的私有 TCP socket 哈希表大小；0 表示它们共用主机的表。',
     },
     details: {
       en:
@@ -1071,7 +1071,7 @@ const SETUP_AND_CLASSIFICATION_KEYS: readonly SysctlKeyDoc[] = [
         '- If the allocation fails the new namespace silently falls back to the shared table; check `tcp_ehash_entries` inside it (negative = shared).',
       zh:
         '在创建网络命名空间时（`unshare`、`clone`、`ip netns add`）读取，所以要在启动容器之前设置。非 0 值会向上取整为 2 的幂。\n\n' +
-        '- 私有哈希表能隔离容器：一个容器里有上百万个套接字时不会再拖慢其他容器的查找，而且它的 `tcp_max_tw_buckets`、`tcp_max_syn_backlog` 默认值会按较小的表来计算。\n' +
+        '- 私有哈希表能隔离容器：一个容器里有上百万个 socket 时不会再拖慢其他容器的查找，而且它的 `tcp_max_tw_buckets`、`tcp_max_syn_backlog` 默认值会按较小的表来计算。\n' +
         '- 如果内存分配失败，新网络命名空间会悄悄退回共用表；在其中查看 `tcp_ehash_entries` 即可确认（负数表示共用）。',
     },
   },
@@ -1087,7 +1087,7 @@ const SETUP_AND_CLASSIFICATION_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.mptcp.enabled', 'net.ipv4.tcp_available_congestion_control'],
     summary: {
       en: 'The TCP upper-layer protocols (ULPs) a socket can attach to with setsockopt(TCP_ULP), such as kernel TLS.',
-      zh: '套接字可以通过 setsockopt(TCP_ULP) 挂载的 TCP 上层协议（ULP），例如内核 TLS。',
+      zh: 'socket 可以通过 setsockopt(TCP_ULP) 挂载的 TCP 上层协议（ULP），例如内核 TLS。',
     },
     details: {
       en:
@@ -1095,7 +1095,7 @@ const SETUP_AND_CLASSIFICATION_KEYS: readonly SysctlKeyDoc[] = [
         '- If kTLS does not work, check that `tls` is listed; `modprobe tls` loads it.\n' +
         '- The list is the same in every namespace and cannot be written.',
       zh:
-        'ULP 挂在 TCP 套接字上并对其数据进行处理：`tls` 在内核中加密（kTLS，nginx、OpenSSL 3 以及一些支持 TLS 卸载的网卡会用到），`espintcp` 用 TCP 承载 IPsec，`mptcp` 出现在这里是因为 MPTCP 用这个机制管理它的子流。\n\n' +
+        'ULP 挂在 TCP socket 上并对其数据进行处理：`tls` 在内核中加密（kTLS，nginx、OpenSSL 3 以及一些支持 TLS 卸载的网卡会用到），`espintcp` 用 TCP 承载 IPsec，`mptcp` 出现在这里是因为 MPTCP 用这个机制管理它的子流。\n\n' +
         '- kTLS 不生效时，先确认列表中有 `tls`；`modprobe tls` 可以加载它。\n' +
         '- 所有网络命名空间看到的列表都相同，且不可写。',
     },

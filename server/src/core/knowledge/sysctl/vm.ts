@@ -315,7 +315,7 @@ const RECLAIM_KEYS: readonly SysctlKeyDoc[] = [
         'Whole machine. kcompactd moves pages around so that high-order allocations (huge pages, large socket buffers, jumbo-frame receive buffers) succeed without stalling. Higher values compact sooner and cost background CPU; 0 turns proactive compaction off.\n\n' +
         '- Look at `/proc/buddyinfo` for a shortage of high orders and `compact_stall` / `compact_fail` in `/proc/vmstat`.',
       zh:
-        '作用于整台机器。kcompactd 会移动内存页，使高阶分配（大页、大的套接字缓冲区、巨帧接收缓冲区）不必停顿等待。值越大越早规整、后台 CPU 开销越大；0 关闭主动规整。\n\n' +
+        '作用于整台机器。kcompactd 会移动内存页，使高阶分配（大页、大的 socket 缓冲区、巨帧接收缓冲区）不必停顿等待。值越大越早规整、后台 CPU 开销越大；0 关闭主动规整。\n\n' +
         '- 查看 `/proc/buddyinfo` 中高阶块是否短缺，以及 `/proc/vmstat` 中的 `compact_stall`、`compact_fail`。',
     },
   },
