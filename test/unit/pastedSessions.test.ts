@@ -157,3 +157,10 @@ describe('ss output filtered on one state (no State column)', () => {
     );
   });
 });
+
+describe('address families of wildcard listeners', () => {
+  it('counts ss\'s `*` (a dual-stack socket bound to ::) as IPv6, and 0.0.0.0 as IPv4', () => {
+    const dump = parseSocketDump(['State  Recv-Q Send-Q Local Address:Port Peer Address:Port', 'LISTEN 0      128                *:22              *:*', 'LISTEN 0      128          0.0.0.0:80        0.0.0.0:*', 'LISTEN 0      128             [::]:443          [::]:*'].join('\n'));
+    deepStrictEqual(dump.rows.map((row) => row.family), [6, 4, 6]);
+  });
+});

@@ -118,7 +118,8 @@ export function parseSsRow(text: string, line: number, hasNetid: boolean, assume
     if (localFamily < 0 || peerFamily < 0) {
       return { problem: 'bad-address' };
     }
-    family = familyOf(localFamily) ?? familyOf(peerFamily);
+    // ss prints `*` for a dual-stack socket (bound to :: without IPV6_V6ONLY): an IPv6 socket.
+    family = familyOf(localFamily) ?? familyOf(peerFamily) ?? (text.charCodeAt(localStart) === 42 /* * */ ? 6 : undefined);
   }
   return {
     row: new TableRow(

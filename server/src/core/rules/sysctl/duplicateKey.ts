@@ -1,4 +1,4 @@
-import { shortenedValue } from '../../analysis/sysctlValue';
+import { checkSysctlValue, shortenedValue } from '../../analysis/sysctlValue';
 import { format } from '../../i18n/localized';
 import type { SysctlEntry } from '../../model/sysctlFile';
 import type { Finding } from '../finding';
@@ -16,15 +16,17 @@ export const duplicateKey: SysctlRule = {
       return [];
     }
     const findings: Finding[] = [];
+    // A later line the kernel rejects (or one still being typed) leaves the earlier value in effect.
     const lastByKey = new Map<string, SysctlEntry>();
-    for (const { entry } of entries) {
-      if (!entry.isGlob) {
+    for (const { entry, status } of entries) {
+      const rejected = entry.value.trim() === '' || (status.kind === 'documented' && checkSysctlValue(status.doc, entry.value) !== undefined);
+      if (!entry.isGlob && !rejected) {
         lastByKey.set(entry.key, entry);
       }
     }
     for (const { entry } of entries) {
       const winner = lastByKey.get(entry.key);
-      if (!winner || winner === entry) {
+      if (!winner || winner.line <= entry.line) {
         continue;
       }
       const values = { key: entry.key, line: winner.line + 1, value: shortenedValue(entry.value), winner: shortenedValue(winner.value) };
