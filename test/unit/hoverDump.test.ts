@@ -116,7 +116,7 @@ describe('hover: timers', () => {
     const row = 'ESTAB 0 0 10.0.0.5:22 10.0.0.9:50000 timer:(keepalive,119min,0)';
     ok(text(hoverOn(row, 0, 'timer')).startsWith('**`timer:(keepalive,119min,0)`** — fires in 119min; counter 0.'));
     const zh = text(hoverOn('ESTAB 0 4096 10.0.0.5:22 10.0.0.9:50000 timer:(on,200ms,3)', 0, 'on,', 'zh-cn'));
-    ok(zh.startsWith('**`timer:(on,200ms,3)`** — 200ms 后触发；计数为 3。'), zh);
+    ok(zh.startsWith('**`timer:(on,200ms,3)`** — 200 毫秒后触发；计数为 3。'), zh);
     ok(zh.includes('重传定时器'));
     ok(text(hoverOn('ESTAB 0 9000 10.0.0.5:22 10.0.0.9:50000 timer:(persist,1.2sec,0)', 0, 'persist')).includes('zero-window probe (persist) timer'));
   });

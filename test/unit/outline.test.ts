@@ -86,3 +86,18 @@ describe('outline, folding and sections of a pasted session', () => {
     deepStrictEqual(service.getFoldingRanges(file, sysctl), [{ startLine: 0, endLine: 1, kind: FoldingRangeKind.Comment }]);
   });
 });
+
+describe('outline of statistics and summaries', () => {
+  it('says what a netstat -s or ss -s section holds instead of "no TCP sockets"', () => {
+    const statistics = documentOf('netstat', ['$ netstat -s | grep -i listen', '    1520 times the listen queue of a socket overflowed', '    1533 SYNs to LISTEN sockets dropped'].join('\n'));
+    deepStrictEqual(
+      service.findDocumentSymbols(service.parse(statistics), settingsWith({ language: 'en' })).map((symbol) => symbol.detail),
+      ['netstat -s protocol statistics · 2 counters'],
+    );
+    const summary = documentOf('netstat', ['Total: 190', 'TCP:   13 (estab 9, closed 3, orphaned 0, timewait 1)'].join('\n'));
+    deepStrictEqual(
+      service.findDocumentSymbols(service.parse(summary), settingsWith({ language: 'zh-cn' })).map((symbol) => symbol.detail),
+      ['TCP：estab 9, closed 3, orphaned 0, timewait 1'],
+    );
+  });
+});

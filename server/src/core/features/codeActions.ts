@@ -29,7 +29,10 @@ export function quickFixes(uri: string, diagnostics: readonly Diagnostic[], lang
     const rows = diagnostic.data.rows;
     if (rows && rows.lines.length > 0) {
       const args: ShowRowsCommand.Args = { uri, lines: rows.lines, label: rows.label };
-      const title = localize(format({ en: 'Show these {count} rows in the summary panel', zh: '在摘要面板中显示这 {count} 行' }, { count: rows.lines.length }), language, ' / ');
+      const text = rows.lines.length === 1
+        ? { en: 'Show this row in the summary panel', zh: '在摘要面板中显示这一行' }
+        : { en: 'Show these {count} rows in the summary panel', zh: '在摘要面板中显示这 {count} 行' };
+      const title = localize(format(text, { count: rows.lines.length }), language, ' / ');
       actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: ShowRowsCommand.id, arguments: [args] } });
     }
     if (rows?.state && rows.stateAt) {

@@ -18,12 +18,27 @@ export function socketDumpSymbols(dump: ParsedSocketDump, language: DisplayLangu
     const range = Range.create(section.startLine, 0, section.endLine, uinteger.MAX_VALUE);
     return {
       name: section.command ?? formatName,
-      detail: section.command === undefined ? countsDetail(section, language) : `${formatName} · ${countsDetail(section, language)}`,
+      detail: section.command === undefined ? sectionDetail(section, dump, language) : `${formatName} · ${sectionDetail(section, dump, language)}`,
       kind: SymbolKind.Module,
       range,
       selectionRange: Range.create(section.startLine, 0, section.startLine, uinteger.MAX_VALUE),
     };
   });
+}
+
+/** What a section holds: TCP counts for a socket table, counters for statistics, the totals of ss -s. */
+function sectionDetail(section: SectionSummary, dump: ParsedSocketDump, language: DisplayLanguage): string {
+  const inSection = (line: number) => line >= section.startLine && line <= section.endLine;
+  if (section.format === 'netstat-statistics') {
+    const counters = dump.counters.filter((counter) => inSection(counter.line)).length;
+    return localize(format({ en: '{counters} counters', zh: '{counters} 个计数器' }, { counters }), language, ' / ');
+  }
+  const summary = section.format === 'ss-summary' ? dump.ssSummaries.find((candidate) => inSection(candidate.line)) : undefined;
+  if (summary) {
+    const parts = Object.entries(summary.tcp).map(([name, value]) => `${name} ${value}`).join(', ');
+    return localize(format({ en: 'TCP: {parts}', zh: 'TCP：{parts}' }, { parts }), language, ' / ');
+  }
+  return countsDetail(section, language);
 }
 
 function countsDetail(section: SectionSummary, language: DisplayLanguage): string {
@@ -38,7 +53,10 @@ function countsDetail(section: SectionSummary, language: DisplayLanguage): strin
     .map((state) => `${state} ${section.states[state]}`)
     .concat(present.length > 3 ? ['…'] : [])
     .join(', ');
-  const text: Localized = format({ en: '{total} TCP sockets: {busiest}', zh: '{total} 个 TCP 连接：{busiest}' }, { total: section.total, busiest });
+  const text: Localized = format(
+    { en: section.total === 1 ? '1 TCP socket: {busiest}' : '{total} TCP sockets: {busiest}', zh: '{total} 个 TCP 连接：{busiest}' },
+    { total: section.total, busiest },
+  );
   return localize(text, language, ' / ');
 }
 

@@ -17,7 +17,7 @@ const LABELS = {
     en: 'fires in {time} s; {retransmits} retransmission timeouts in a row; {probes} unanswered probes.',
     zh: '{time} 秒后触发；连续重传超时 {retransmits} 次；未应答探测 {probes} 次。',
   },
-  ss: { en: 'fires in {time}; counter {counter}.', zh: '{time} 后触发；计数为 {counter}。' },
+  ss: { en: 'fires in {time}; counter {counter}.', zh: '{timeZh}后触发；计数为 {counter}。' },
   off: { en: 'no timer pending.', zh: '没有挂起的定时器。' },
 } satisfies Record<string, Localized>;
 
@@ -36,7 +36,7 @@ export function timerHover(lineText: string, line: number, character: number, la
   for (const match of lineText.matchAll(SS_TIMER)) {
     if (covers(match, character)) {
       const kind = timerKind(match[1], rowState);
-      const reading = kind === 'off' ? LABELS.off : format(LABELS.ss, { time: match[2], counter: match[3] });
+      const reading = kind === 'off' ? LABELS.off : format(LABELS.ss, { ...ssDuration(match[2]), counter: match[3] });
       return render(match, line, kind, reading, SS_TIMER_FIELDS, language);
     }
   }
@@ -70,4 +70,12 @@ function render(match: RegExpMatchArray, line: number, kind: TimerKind, reading:
   });
   const start = match.index ?? 0;
   return markdownHover(value, line, start, start + match[0].length);
+}
+
+/** ss prints `27sec`, `119min`, `200ms`, `1h2min`…: the Chinese reading needs the units in words. */
+const SS_UNITS_ZH: Readonly<Record<string, string>> = { ms: ' 毫秒', sec: ' 秒', min: ' 分钟', h: ' 小时', d: ' 天' };
+
+function ssDuration(text: string): { time: string; timeZh: string } {
+  const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|sec|min|h|d)/g)].map(([, amount, unit]) => `${amount}${SS_UNITS_ZH[unit]}`);
+  return { time: text, timeZh: parts.length > 0 ? parts.join(' ') : `${text} ` };
 }
