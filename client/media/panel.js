@@ -164,7 +164,7 @@
       render();
     });
     const section = element('section', { id: 'diagnostic-rows' }, [
-      element('h2', {}, [focusedRows.label, ' ', element('span', { class: 'muted' }, [label('diagnosticRows', formatNumber(focusedRows.total))]), ' ', hide]),
+      element('h2', {}, [focusedRows.label, ' · ', element('span', { class: 'muted' }, [label('diagnosticRows', formatNumber(focusedRows.total))]), ' ', hide]),
       element('ol', { class: 'row-list' }, items),
     ]);
     if (focusedRows.total > focusedRows.rows.length) {
@@ -200,7 +200,7 @@
             element('tr', {}, [
               element('th', {}, [label('output')]),
               element('th', { class: 'number' }, [label('lineRange')]),
-              element('th', { class: 'number' }, [label('total')]),
+              element('th', { class: 'number' }, [label('tcpColumn')]),
             ]),
           ]),
           element('tbody', {}, rows),

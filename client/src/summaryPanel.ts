@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SummaryRequest, type SummaryResult } from '../../server/src/protocol';
 import { savedDocumentUri, webviewMessageOf } from './panelMessages';
+import { PanelWords } from './panelWords';
 
 /** The language client, started on first use. */
 export type ClientProvider = () => Promise<LanguageClient>;
@@ -36,6 +37,7 @@ export class SummaryPanel implements vscode.Disposable {
   private disposed = false;
   /** The rows of the diagnostic the panel was last asked to show, sent again when the webview reloads. */
   private focusedRows: PanelMessage | undefined;
+  private words: PanelWords | undefined;
 
   static show(context: vscode.ExtensionContext, client: ClientProvider, document: vscode.TextDocument | undefined): void {
     if (SummaryPanel.current) {
@@ -87,6 +89,12 @@ export class SummaryPanel implements vscode.Disposable {
           this.scheduleRefresh();
         }
       }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('netstatInsight.docs.language')) {
+          void this.postLabels();
+          this.scheduleRefresh(0);
+        }
+      }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (editor?.document.languageId === 'netstat') {
           this.follow(editor.document.uri);
@@ -99,6 +107,12 @@ export class SummaryPanel implements vscode.Disposable {
         }
       }),
     );
+  }
+
+  /** The panel's words, in the language of netstatInsight.docs.language. */
+  private async postLabels(): Promise<void> {
+    this.words ??= await PanelWords.load(this.context.extensionUri);
+    await this.post({ type: 'labels', labels: panelLabels(this.words) });
   }
 
   private focus(rows: PanelMessage): void {
@@ -114,7 +128,7 @@ export class SummaryPanel implements vscode.Disposable {
   private onMessage(value: unknown): void {
     const message = webviewMessageOf(value);
     if (message?.type === 'ready') {
-      void this.post({ type: 'labels', labels: panelLabels() });
+      void this.postLabels();
       if (this.focusedRows) {
         void this.post(this.focusedRows);
       }
@@ -135,17 +149,18 @@ export class SummaryPanel implements vscode.Disposable {
 
   private async refresh(): Promise<void> {
     const generation = ++this.refreshGeneration;
+    const words = (this.words ??= await PanelWords.load(this.context.extensionUri));
     const uri = this.documentUri;
     const document = uri && vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
     if (!uri || !document) {
       this.panel.title = vscode.l10n.t('State Summary');
-      await this.post({ type: 'empty', reason: vscode.l10n.t('Open a netstat or ss document to see its state summary.') });
+      await this.post({ type: 'empty', reason: words.t('Open a netstat or ss document to see its state summary.') });
       return;
     }
     const fileName = fileNameOf(uri);
     this.panel.title = vscode.l10n.t('State Summary: {0}', fileName);
     if (document.languageId !== 'netstat') {
-      await this.post({ type: 'empty', reason: vscode.l10n.t('{0} is not a netstat or ss document.', fileName) });
+      await this.post({ type: 'empty', reason: words.t('{0} is not a netstat or ss document.', fileName) });
       return;
     }
     let client: LanguageClient | undefined;
@@ -158,7 +173,7 @@ export class SummaryPanel implements vscode.Disposable {
       await this.post(
         summary
           ? { type: 'summary', fileName, summary }
-          : { type: 'empty', reason: vscode.l10n.t('{0} is not a netstat or ss document.', fileName) },
+          : { type: 'empty', reason: words.t('{0} is not a netstat or ss document.', fileName) },
       );
     } catch (error) {
       client?.error('State summary request failed', error, false);
@@ -235,40 +250,41 @@ function escapeHtml(text: string): string {
 }
 
 /** Every text the webview shows, translated here because the webview has no l10n API. */
-function panelLabels(): Record<string, string> {
+function panelLabels(words: PanelWords): Record<string, string> {
   return {
-    heading: vscode.l10n.t('TCP states'),
-    total: vscode.l10n.t('TCP sockets'),
-    ipv4: vscode.l10n.t('IPv4'),
-    ipv6: vscode.l10n.t('IPv6'),
-    protocols: vscode.l10n.t('Sockets by protocol'),
-    protocol: vscode.l10n.t('Protocol'),
-    sockets: vscode.l10n.t('Sockets'),
-    topLocalPorts: vscode.l10n.t('Top local ports'),
-    topRemoteHosts: vscode.l10n.t('Top remote hosts'),
-    topProcesses: vscode.l10n.t('Top processes'),
-    port: vscode.l10n.t('Port'),
-    host: vscode.l10n.t('Host'),
-    process: vscode.l10n.t('Process'),
-    states: vscode.l10n.t('States'),
-    listening: vscode.l10n.t('listening'),
-    unparsed: vscode.l10n.t('Lines not understood: {0} (see the Problems panel)', '{0}'),
-    noTcp: vscode.l10n.t('No TCP sockets in this document.'),
-    none: vscode.l10n.t('none'),
-    formats: vscode.l10n.t('Read as: {0}', '{0}'),
-    lines: vscode.l10n.t('{0} lines', '{0}'),
-    familyListening: vscode.l10n.t('listening'),
-    familyOpening: vscode.l10n.t('opening'),
-    familyOpen: vscode.l10n.t('open'),
-    familyClosing: vscode.l10n.t('closing'),
-    familyWaiting: vscode.l10n.t('waiting'),
-    familyClosed: vscode.l10n.t('closed'),
-    diagnosticRows: vscode.l10n.t('{0} rows of this diagnostic', '{0}'),
-    moreRows: vscode.l10n.t('… and {0} more', '{0}'),
-    line: vscode.l10n.t('Line {0}', '{0}'),
-    clearRows: vscode.l10n.t('Hide'),
-    sections: vscode.l10n.t('Outputs in this paste: {0}', '{0}'),
-    output: vscode.l10n.t('Output'),
-    lineRange: vscode.l10n.t('Lines'),
+    heading: words.t('TCP states'),
+    total: words.t('TCP sockets'),
+    ipv4: words.t('IPv4'),
+    ipv6: words.t('IPv6'),
+    protocols: words.t('Sockets by protocol'),
+    protocol: words.t('Protocol'),
+    sockets: words.t('Sockets'),
+    topLocalPorts: words.t('Top local ports'),
+    topRemoteHosts: words.t('Top remote hosts'),
+    topProcesses: words.t('Top processes'),
+    port: words.t('Port'),
+    host: words.t('Host'),
+    process: words.t('Process'),
+    states: words.t('States'),
+    listening: words.t('listening'),
+    unparsed: words.t('Lines not understood: {0} (see the Problems panel)', '{0}'),
+    noTcp: words.t('No TCP sockets in this document.'),
+    none: words.t('none'),
+    formats: words.t('Read as: {0}', '{0}'),
+    lines: words.t('{0} lines', '{0}'),
+    familyListening: words.t('listening'),
+    familyOpening: words.t('opening'),
+    familyOpen: words.t('open'),
+    familyClosing: words.t('closing'),
+    familyWaiting: words.t('waiting'),
+    familyClosed: words.t('closed'),
+    diagnosticRows: words.t('{0} rows of this diagnostic', '{0}'),
+    moreRows: words.t('… and {0} more', '{0}'),
+    line: words.t('Line {0}', '{0}'),
+    clearRows: words.t('Hide'),
+    sections: words.t('Outputs in this paste: {0}', '{0}'),
+    output: words.t('Output'),
+    lineRange: words.t('Lines'),
+    tcpColumn: words.t('TCP'),
   };
 }

@@ -20,13 +20,13 @@ function manifestKeys(value: unknown, keys = new Set<string>()): Set<string> {
   return keys;
 }
 
-/** The first argument of every vscode.l10n.t('…') call in the client. */
+/** The first argument of every vscode.l10n.t('…') and words.t('…') (the panel's) call in the client. */
 function clientMessages(): Set<string> {
   const messages = new Set<string>();
   const directory = join(ROOT, 'client', 'src');
   for (const file of readdirSync(directory)) {
     const source = readFileSync(join(directory, file), 'utf8');
-    for (const match of source.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) {
+    for (const match of source.matchAll(/(?:l10n|words)\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) {
       messages.add(match[1].replace(/\\'/g, "'"));
     }
   }
