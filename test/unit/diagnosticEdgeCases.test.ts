@@ -36,7 +36,7 @@ describe('diagnostic edge cases', () => {
       const [withoutProcess] = diagnose('netstat', readFixture('real', 'accept-queue-full', 'ss-tan.txt'), zh());
       ok(withoutProcess.message.startsWith('端口 3000 的全连接队列（accept 队列）已到上限：9 个'), withoutProcess.message);
       const [withProcess] = diagnose('netstat', readFixture('real', 'mixed', 'ss-tanp.txt'), zh());
-      ok(/^端口 7000（slow-acceptor \(pid \d+\)）的全连接队列/.test(withProcess.message), withProcess.message);
+      ok(/^端口 7000（属于 slow-acceptor \(pid \d+\)）的全连接队列/.test(withProcess.message), withProcess.message);
     });
 
     it('list accepted values with 、 and give the example in Chinese brackets', () => {

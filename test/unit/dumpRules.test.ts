@@ -100,7 +100,7 @@ describe('socket dump rules', () => {
       const text = [SS_HEADER, ssRow('LISTEN', '127.0.0.1:8080', '0.0.0.0:*', 'users:(("python3",pid=9,fd=3))', [3, 3]), ssRow('LISTEN', '0.0.0.0:22', '0.0.0.0:*', '', [0, 128])].join('\n');
       const diagnostics = diagnose('netstat', text);
       deepStrictEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [['listen.accept-queue-full', 1]]);
-      ok(diagnostics[0].message.startsWith('The accept queue of port 8080 (python3 (pid 9)) is at its limit: 3 established connections are waiting for accept() and the backlog is 3.'), diagnostics[0].message);
+      ok(diagnostics[0].message.startsWith('The accept queue of port 8080, held by python3 (pid 9), is at its limit: 3 established connections are waiting for accept() and the backlog is 3.'), diagnostics[0].message);
     });
 
     it('does not judge net-tools LISTEN rows, whose Send-Q is not the backlog', () => {
@@ -240,7 +240,7 @@ describe('socket dump rules', () => {
       deepStrictEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [['listen.accept-queue-full', 1]]);
       ok(
         diagnostics[0].message.startsWith(
-          'The accept queue of port 8080 (java (pid 812)) is at its limit: 129 established connections are waiting for accept() and no backlog can exceed net.core.somaxconn = 128 (etc/sysctl.conf:1; netstat does not print the backlog itself).',
+          'The accept queue of port 8080, held by java (pid 812), is at its limit: 129 established connections are waiting for accept() and no backlog can exceed net.core.somaxconn = 128 (etc/sysctl.conf:1; netstat does not print the backlog itself).',
         ),
         diagnostics[0].message,
       );

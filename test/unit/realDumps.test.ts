@@ -93,7 +93,7 @@ describe('real ss and netstat output (committed captures)', () => {
   it('a full accept queue is reported from ss, where the backlog is visible, and not from netstat', () => {
     const diagnostics = diagnose('netstat', read('accept-queue-full', 'ss -tanp'));
     deepStrictEqual(diagnostics.map((d) => d.code), ['listen.accept-queue-full']);
-    ok(diagnostics[0].message.startsWith('The accept queue of port 3000 (<img src=x oner (pid '), diagnostics[0].message);
+    ok(diagnostics[0].message.startsWith('The accept queue of port 3000, held by <img src=x oner (pid '), diagnostics[0].message);
     ok(diagnostics[0].message.includes('9 established connections are waiting for accept() and the backlog is 8'));
     deepStrictEqual(codesIn('accept-queue-full', 'netstat -antp'), []);
     deepStrictEqual(codesIn('mixed', 'ss -tan'), ['listen.accept-queue-full']);

@@ -44,7 +44,7 @@ export const acceptQueueFull: DumpRule = {
 
 function fullQueueFinding(code: string, row: SocketRow, limit: Localized): Finding {
   const values = { queued: row.recvQ ?? 0, port: row.local?.port ?? '?', process: processLabel(row) };
-  const owner = values.process ? format({ en: ' ({process})', zh: '（{process}）' }, values) : { en: '', zh: '' };
+  const owner = values.process ? format({ en: ', held by {process},', zh: '（属于 {process}）' }, values) : { en: '', zh: '' };
   return {
     code,
     severity: 'warning',
