@@ -332,7 +332,8 @@ describe('socket dump rules', () => {
         ['Explain the SYN_SENT state', 'netstatInsight.explainState'],
       ]);
       deepStrictEqual(actions[0].command?.arguments, [{ uri: 'test://dump', lines: Array.from({ length: 12 }, (_, i) => i + 1), label: 'SYN_SENT towards 10.0.0.9:5432' }]);
-      deepStrictEqual(actions[1].command?.arguments, [{ uri: 'test://dump', state: 'SYN_SENT', line: 1, character: 0 }]);
+      // The last row of the group: its hover explains the state without the diagnostic's text first.
+      deepStrictEqual(actions[1].command?.arguments, [{ uri: 'test://dump', state: 'SYN_SENT', line: 12, character: 0 }]);
       strictEqual(service.getCodeActions('test://dump', [diagnostic], 'zh-cn')[1].title, '解释 SYN_SENT 状态');
     });
   });

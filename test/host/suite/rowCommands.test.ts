@@ -36,7 +36,12 @@ describe('code actions of socket-dump diagnostics', () => {
     assert.deepStrictEqual([...selected].sort((a, b) => a - b), closeWaitLines);
 
     await vscode.commands.executeCommand(explain.command.command, ...(explain.command.arguments ?? []));
+    // On the state word of the group's last row, whose hover is the state's explanation alone.
     const cursor = vscode.window.activeTextEditor?.selection.active;
-    assert.deepStrictEqual([cursor?.line, cursor?.character], [diagnostic.range.start.line, diagnostic.range.start.character]);
+    const lastRow = closeWaitLines[closeWaitLines.length - 1];
+    assert.deepStrictEqual([cursor?.line, cursor?.character], [lastRow, 0]);
+    const hover = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, cursor);
+    const text = hover.flatMap((h) => h.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+    assert.ok(text.startsWith('**CLOSE_WAIT**'), text.slice(0, 120));
   });
 });

@@ -104,11 +104,19 @@ export function groupPlace(row: SocketRow, sides: ConnectionSides): Localized {
 const MAX_GROUP_LINES = 10000;
 
 export function rowGroupOf(rows: readonly SocketRow[], label: Localized, state?: TcpState): RowGroup {
-  const first = rows[0];
+  // "Explain the state" hovers a state word; on the first row the diagnostic's own text would come
+  // first in that hover, so a later row of the group is used when there is one.
+  let explained = rows[0];
+  for (let index = rows.length - 1; index > 0; index--) {
+    if (rows[index].stateSpan && (state === undefined || rows[index].state === state)) {
+      explained = rows[index];
+      break;
+    }
+  }
   return {
     lines: rows.slice(0, MAX_GROUP_LINES).map((row) => row.line),
     state,
-    stateAt: first?.stateSpan ? { line: first.line, character: first.stateSpan.start } : undefined,
+    stateAt: explained?.stateSpan ? { line: explained.line, character: explained.stateSpan.start } : undefined,
     label,
   };
 }
