@@ -312,8 +312,9 @@ describe('language server over stdio: expert diagnostics, workspace sysctl value
     const actions = await server.codeActions(uri, published.diagnostics);
     const explain = actions.find((action) => action.command?.command === 'netstatInsight.explainState');
     deepStrictEqual(explain?.title, 'Explain the CLOSE_WAIT state');
-    deepStrictEqual(explain?.command?.arguments, [{ uri, state: 'CLOSE_WAIT', line: 2, character: 0 }]);
-    const hover = markdownOf(await server.hover(uri, 2, 0));
+    // The group's last row (line 13): its hover is the explanation, not preceded by the diagnostic.
+    deepStrictEqual(explain?.command?.arguments, [{ uri, state: 'CLOSE_WAIT', line: 13, character: 0 }]);
+    const hover = markdownOf(await server.hover(uri, 13, 0));
     ok(hover.startsWith('**CLOSE_WAIT**'), hover.slice(0, 40));
   });
 });
