@@ -22,6 +22,7 @@ import { columnHover } from './columnHover';
 import { counterHover } from './counterHover';
 import { bilingual, colon, joinList, keyList, type Lang, lead, markdownHover, parenthesized, phraseOccurrences, pick, wordAt } from './hoverMarkdown';
 import { procAddressHover } from './procAddressHover';
+import { queueHover } from './queueHover';
 import { ssInfoHover } from './ssInfoHover';
 import { ssSummaryHover } from './ssSummaryHover';
 import { timerHover } from './timerHover';
@@ -89,6 +90,7 @@ export function socketDumpHover(
     timerHover(lineText, line, character, language, row?.state) ??
     ssInfoHover(lineText, line, character, language) ??
     (row?.format === 'proc-net' ? procAddressHover(lineText, line, character, row, language) : undefined) ??
+    queueHover(lineText, line, character, row, language) ??
     stateWordHover(lineText, line, character, row, dump, language)
   );
 }
