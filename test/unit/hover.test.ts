@@ -49,7 +49,8 @@ describe('hover', () => {
   it('covers the word under the cursor and nothing else', () => {
     const hover = hoverAt('netstat', 'FIN-WAIT-2 0 0 1.2.3.4:5 6.7.8.9:10', 0, 10);
     deepStrictEqual(hover?.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 10 } });
-    strictEqual(hoverAt('netstat', 'FIN-WAIT-2 0 0 1.2.3.4:5 6.7.8.9:10', 0, 12), undefined);
+    // Right after the Recv-Q number: that number's own hover, not the state's.
+    deepStrictEqual(hoverAt('netstat', 'FIN-WAIT-2 0 0 1.2.3.4:5 6.7.8.9:10', 0, 12)?.range, { start: { line: 0, character: 11 }, end: { line: 0, character: 12 } });
   });
 
   it('treats net-tools CLOSE as a state only inside a row', () => {

@@ -80,9 +80,9 @@ describe('hover: column headers', () => {
     ok(text(hoverOn(proc, 0, 'retrnsmt')).includes('tcp_retries2'));
   });
 
-  it('stays silent on rows and on lines with a stray column word', () => {
+  it('explains a row\'s numbers as values, not as column headers, and stays silent on a stray column word', () => {
     const rows = 'tcp        0      0 10.0.0.5:22             10.0.0.9:50000          ESTABLISHED';
-    strictEqual(hoverOn(rows, 0, '0'), undefined);
+    ok(text(hoverOn(rows, 0, '0')).startsWith('**Recv-Q 0** —'));
     strictEqual(hoverOn('the Process was killed', 0, 'Process'), undefined);
   });
 
