@@ -37,3 +37,24 @@ describe('hover over the queue numbers of a row', () => {
     ok(hoverAt(NETSTAT, 1, 'Recv-Q').includes('netstat does not print the backlog'));
   });
 });
+
+describe('ss -i fields under a listening socket', () => {
+  it('explains unacked on a LISTEN row as the accept queue, and on a connection as packets in flight', () => {
+    const text = [
+      'State  Recv-Q Send-Q Local Address:Port  Peer Address:Port',
+      'LISTEN 3      2            0.0.0.0:9090       0.0.0.0:*',
+      '\t cubic rto:1000 mss:536 cwnd:10 unacked:3 lastsnd:100',
+      'ESTAB  0      0           10.0.0.5:22        10.0.0.9:50000',
+      '\t cubic rto:204 mss:1448 cwnd:10 unacked:2 lastsnd:100',
+    ].join('\n');
+    const document = documentOf('netstat', text);
+    const parsed = service.parse(document);
+    const at = (line: number) => {
+      const lineText = text.split('\n')[line];
+      const hover = service.doHover(lineText, { line, character: lineText.indexOf('unacked') + 2 }, parsed, settingsWith());
+      return (hover?.contents as { value: string } | undefined)?.value ?? '';
+    };
+    ok(at(2).startsWith('**`unacked:3`** — On a LISTEN socket the kernel reports the accept queue here'), at(2));
+    ok(at(4).startsWith('**`unacked:2`** — Segments sent and not yet acknowledged'), at(4));
+  });
+});

@@ -88,7 +88,7 @@ export function socketDumpHover(
     ssSummaryHover(lineText, line, character, dump, language) ??
     columnHover(lineText, line, character, dump, language) ??
     timerHover(lineText, line, character, language, row?.state) ??
-    ssInfoHover(lineText, line, character, language) ??
+    ssInfoHover(lineText, line, character, language, (row ?? rowAbove(dump.rows, line))?.state) ??
     (row?.format === 'proc-net' ? procAddressHover(lineText, line, character, row, language) : undefined) ??
     queueHover(lineText, line, character, row, language) ??
     stateWordHover(lineText, line, character, row, dump, language)
@@ -96,7 +96,19 @@ export function socketDumpHover(
 }
 
 /** The row on a line, by binary search: the parser emits rows in line order, and a paste can hold 100,000 of them. */
+/** The last row before `line`: the one an indented ss detail line belongs to. */
+function rowAbove(rows: readonly SocketRow[], line: number): SocketRow | undefined {
+  const index = firstRowFrom(rows, line) - 1;
+  return index >= 0 ? rows[index] : undefined;
+}
+
 function rowOnLine(rows: readonly SocketRow[], line: number): SocketRow | undefined {
+  const index = firstRowFrom(rows, line);
+  return rows[index]?.line === line ? rows[index] : undefined;
+}
+
+/** The index of the first row on or after `line` (rows are in line order). */
+function firstRowFrom(rows: readonly SocketRow[], line: number): number {
   let low = 0;
   let high = rows.length;
   while (low < high) {
@@ -107,7 +119,7 @@ function rowOnLine(rows: readonly SocketRow[], line: number): SocketRow | undefi
       high = middle;
     }
   }
-  return rows[low]?.line === line ? rows[low] : undefined;
+  return low;
 }
 
 /** A /proc/net/tcp row: `  0: 0100007F:1F90 00000000:0000 0A …`; the fourth field is the state code. */

@@ -1,6 +1,7 @@
 import type { Hover } from 'vscode-languageserver-types';
 import type { DisplayLanguage, Localized } from '../i18n/localized';
 import { SS_INFO_FIELDS } from '../knowledge/ssInfoFields';
+import type { TcpState } from '../model/tcpState';
 import { bilingual, lead, markdownHover, pick } from './hoverMarkdown';
 
 /** Fields ss prints as `name value` with a space, rather than `name:value`. */
@@ -12,9 +13,9 @@ const LABELS = {
 
 /**
  * Hover over a field of `ss -i`/`-e`/`-m`: on the indented line below a row, or a `name:value` field
- * (`uid:`, `ino:`, `skmem:(…)`) at the end of the row itself.
+ * (`uid:`, `ino:`, `skmem:(…)`) at the end of the row itself. `rowState`: the state of that row.
  */
-export function ssInfoHover(lineText: string, line: number, character: number, language: DisplayLanguage): Hover | undefined {
+export function ssInfoHover(lineText: string, line: number, character: number, language: DisplayLanguage, rowState?: TcpState): Hover | undefined {
   const token = tokenAt(lineText, character);
   if (!token) {
     return undefined;
@@ -44,7 +45,8 @@ export function ssInfoHover(lineText: string, line: number, character: number, l
   }
   const printed = lineText.slice(start, end);
   const value = bilingual(language, (lang) => {
-    const parts = [`**\`${printed}\`** — ${pick(doc.meaning, lang)}`];
+    const meaning = rowState === 'LISTEN' && doc.onListener ? doc.onListener : doc.meaning;
+    const parts = [`**\`${printed}\`** — ${pick(meaning, lang)}`];
     if (name === 'skmem') {
       const items = /\(([^)]*)\)/.exec(printed)?.[1].split(',') ?? [];
       parts.push(items.map((item) => item.replace(/^([a-z]+)(\d+)$/, '`$1` = $2')).join(' · '));

@@ -6,6 +6,8 @@ export interface SsInfoFieldDoc {
   readonly meaning: Localized;
   /** What a worrying value looks like; absent when the field is informational only. */
   readonly concern?: Localized;
+  /** What the field means instead when the socket listens (ss -i prints the same names on LISTEN rows). */
+  readonly onListener?: Localized;
 }
 
 const l = (en: string, zh: string): Localized => ({ en, zh });
@@ -122,6 +124,10 @@ export const SS_INFO_FIELDS: Readonly<Record<string, SsInfoFieldDoc>> = {
   },
   unacked: {
     meaning: l('Segments sent and not yet acknowledged (packets in flight).', '已发出但尚未被确认的报文段数（在途报文）。'),
+    onListener: l(
+      'On a LISTEN socket the kernel reports the accept queue here: connections that completed the handshake and wait for accept(), the same number as Recv-Q.',
+      '在 LISTEN socket 上，内核在这里报告的是全连接队列：已完成三次握手、等待 accept() 的连接数，与 Recv-Q 相同。',
+    ),
   },
   lastsnd: { meaning: l('Milliseconds since the last data was sent.', '距上次发送数据的毫秒数。') },
   lastrcv: { meaning: l('Milliseconds since the last data was received.', '距上次收到数据的毫秒数。') },
