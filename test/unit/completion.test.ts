@@ -131,3 +131,20 @@ describe('completion in sysctl files', () => {
     deepStrictEqual(service.doComplete('tcp 0 0 ', { line: 0, character: 8 }, service.parse(document), settingsWith()), []);
   });
 });
+
+describe('completion of string values', () => {
+  it('offers the common congestion control algorithms and qdiscs, the default marked', () => {
+    const complete = (text: string) => {
+      const document = documentOf('sysctl', text);
+      return service.doComplete(text, { line: 0, character: text.length }, service.parse(document), settingsWith({ language: 'en' }));
+    };
+    deepStrictEqual(complete('net.ipv4.tcp_congestion_control = ').map((item) => item.label), ['cubic', 'bbr', 'reno', 'dctcp', 'htcp']);
+    const qdiscs = complete('net.core.default_qdisc = ');
+    deepStrictEqual(qdiscs.map((item) => [item.label, item.labelDetails?.description]), [
+      ['fq_codel', undefined],
+      ['fq', undefined],
+      ['pfifo_fast', 'default'],
+      ['cake', undefined],
+    ]);
+  });
+});

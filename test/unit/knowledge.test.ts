@@ -437,7 +437,7 @@ describe('knowledge: sysctl keys', () => {
       if (doc.defaultNote) {
         problems.push(...localizedProblems(`${doc.key}.defaultNote`, doc.defaultNote, true));
       }
-      for (const entry of doc.values ?? []) {
+      for (const entry of [...(doc.values ?? []), ...(doc.suggestions ?? [])]) {
         problems.push(...localizedProblems(`${doc.key}=${entry.value}`, entry.meaning, true));
       }
       if (doc.default === null && !doc.defaultNote) {

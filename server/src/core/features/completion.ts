@@ -202,7 +202,7 @@ function valueCompletions(lineText: string, line: number, character: number, equ
   const defaultValue = doc.default === null ? undefined : spacedValue(doc.default);
   const defaultLabel = { description: localize(TEXT.default, language, ' / ') };
   const items: CompletionItem[] = [];
-  const values = allowedValues(doc) ?? [];
+  const values = [...(allowedValues(doc) ?? [])];
   values.forEach((value, index) => {
     const meaning = doc.values?.find((entry) => entry.value === value)?.meaning ?? (value === '0' ? TEXT.disabled : TEXT.enabled);
     const isDefault = value === defaultValue;
@@ -214,6 +214,22 @@ function valueCompletions(lineText: string, line: number, character: number, equ
       documentation: { kind: MarkupKind.Markdown, value: localize(meaning, language) },
       textEdit: TextEdit.replace(range, value),
       sortText: `${isDefault ? 0 : 1}${String(index).padStart(3, '0')}`,
+    });
+  });
+  (doc.suggestions ?? []).forEach((suggestion, index) => {
+    if (values.includes(suggestion.value)) {
+      return;
+    }
+    const isDefault = suggestion.value === defaultValue;
+    values.push(suggestion.value);
+    items.push({
+      label: suggestion.value,
+      kind: CompletionItemKind.Value,
+      labelDetails: isDefault ? defaultLabel : undefined,
+      detail: firstLine(localize(suggestion.meaning, language, ' / ')),
+      documentation: { kind: MarkupKind.Markdown, value: localize(suggestion.meaning, language) },
+      textEdit: TextEdit.replace(range, suggestion.value),
+      sortText: `${isDefault ? 0 : 2}${String(index).padStart(3, '0')}`,
     });
   });
   if (defaultValue !== undefined && !values.includes(defaultValue)) {

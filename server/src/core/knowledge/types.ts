@@ -48,6 +48,12 @@ export interface SysctlEnumValue {
   readonly since?: string;
 }
 
+/** A common value of a string key and what it selects. */
+export interface SysctlSuggestion {
+  readonly value: string;
+  readonly meaning: Localized;
+}
+
 export interface SysctlRange {
   readonly min?: number;
   readonly max?: number;
@@ -79,6 +85,11 @@ export interface SysctlKeyDoc {
   readonly items?: number;
   /** For enum and bool: every accepted value with its meaning. */
   readonly values?: readonly SysctlEnumValue[];
+  /**
+   * For string keys: values people commonly set, offered by completion. Not a closed list (other
+   * modules may be loadable), so values outside it are not reported.
+   */
+  readonly suggestions?: readonly SysctlSuggestion[];
   /** Kernel version the key appeared in, when later than 2.6. */
   readonly since?: string;
   /** Kernel version the key was removed in. */

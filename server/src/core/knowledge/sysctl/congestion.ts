@@ -5,6 +5,25 @@ export const CONGESTION_KEYS: readonly SysctlKeyDoc[] = [
   {
     key: 'net.ipv4.tcp_congestion_control',
     type: 'string',
+    suggestions: [
+      { value: 'cubic', meaning: { en: 'CUBIC: loss-based, the default of most kernels since 2.6.19.', zh: 'CUBIC：基于丢包，2.6.19 以来大多数内核的默认算法。' } },
+      {
+        value: 'bbr',
+        meaning: {
+          en: 'BBR: paces by the measured bottleneck bandwidth and round-trip time; good on long or lossy paths. Needs the tcp_bbr module.',
+          zh: 'BBR：按测得的瓶颈带宽和往返时间控制发送节奏，适合长距离或有丢包的链路。需要 tcp_bbr 模块。',
+        },
+      },
+      { value: 'reno', meaning: { en: 'Reno: the classic additive-increase, multiplicative-decrease; always built in.', zh: 'Reno：经典的加性增、乘性减算法，始终编译在内核中。' } },
+      {
+        value: 'dctcp',
+        meaning: {
+          en: 'DCTCP: for data centres whose switches mark ECN; do not use it towards the internet.',
+          zh: 'DCTCP：用于交换机会打 ECN 标记的数据中心网络，不要用于访问互联网的连接。',
+        },
+      },
+      { value: 'htcp', meaning: { en: 'H-TCP: for fast, long-distance paths. Needs the tcp_htcp module.', zh: 'H-TCP：适合高速长距离链路。需要 tcp_htcp 模块。' } },
+    ],
     default: null,
     defaultNote: {
       en: 'Chosen when the kernel is built (CONFIG_DEFAULT_TCP_CONG): cubic on most distribution kernels, bbr on some cloud kernels. A new network namespace starts with the host\'s value.',
@@ -82,6 +101,18 @@ export const CONGESTION_KEYS: readonly SysctlKeyDoc[] = [
   {
     key: 'net.core.default_qdisc',
     type: 'string',
+    suggestions: [
+      {
+        value: 'fq_codel',
+        meaning: { en: 'Fair queuing with CoDel: keeps queues short under load; what systemd sets at boot.', zh: '带 CoDel 的公平队列：负载高时也能让队列保持很短；systemd 开机时设置的就是它。' },
+      },
+      {
+        value: 'fq',
+        meaning: { en: 'Per-flow fair queuing with pacing: the usual choice for busy servers and for BBR.', zh: '按流公平排队并支持发送节奏控制：繁忙服务器和 BBR 的常用选择。' },
+      },
+      { value: 'pfifo_fast', meaning: { en: 'Three priority bands, no queue management: the built-in default.', zh: '三个优先级队列，没有队列管理：内核内置的默认值。' } },
+      { value: 'cake', meaning: { en: 'CAKE: shaping and fairness for home and edge links.', zh: 'CAKE：面向家庭和边缘链路的整形与公平调度。' } },
+    ],
     default: 'pfifo_fast',
     defaultNote: {
       en: 'Build-time default; systemd-based distributions usually switch it to fq_codel at boot.',
