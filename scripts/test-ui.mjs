@@ -209,6 +209,8 @@ async function main() {
         assert.ok((await row.innerText()).includes(section.command ?? section.formatName), `row ${index} names ${section.command ?? section.formatName}`);
         assert.equal(parseCount(await row.locator('.section-total').textContent()), section.total, `TCP sockets of row ${index}`);
       }
+      const socketOutputs = expectedSections.filter((section) => section.total > 0).length;
+      assert.ok((await frame.locator('#sum-of-outputs').innerText()).includes(String(socketOutputs)), 'the header says its totals add up the outputs');
       await page.screenshot({ path: path.join(SHOTS, 'panel-sections.png') });
     });
 

@@ -223,6 +223,10 @@
     if (formatNames.length) {
       header.append(element('p', { class: 'muted' }, [label('formats', formatNames.join(', '))]));
     }
+    const socketOutputs = summary.sections.filter((/** @type {{ total: number }} */ section) => section.total > 0).length;
+    if (socketOutputs > 1) {
+      header.append(element('p', { id: 'sum-of-outputs', class: 'muted' }, [label('sumOfOutputs', formatNumber(socketOutputs))]));
+    }
     if (summary.unparsedLines > 0) {
       header.append(element('p', { id: 'unparsed-lines', class: 'warning' }, [label('unparsed', formatNumber(summary.unparsedLines))]));
     }

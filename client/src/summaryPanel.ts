@@ -286,5 +286,6 @@ function panelLabels(words: PanelWords): Record<string, string> {
     output: words.t('Output'),
     lineRange: words.t('Lines'),
     tcpColumn: words.t('TCP'),
+    sumOfOutputs: words.t('These totals add up the {0} outputs of this paste; each output is counted on its own below.', '{0}'),
   };
 }
