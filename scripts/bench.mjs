@@ -2,7 +2,8 @@
 // Generates two ~6 MB dumps of 60,000 sockets (ss -tanp and netstat -antp shapes, deterministic),
 // then reports for each, as medians of several runs:
 //   - parse + summary in-process (the core, bundled as the server bundles it), and parser memory;
-//   - didOpen → netstatInsight/summary round trip through the built server over stdio;
+//   - didOpen → netstatInsight/summary round trip through the built server over stdio, and the same
+//     open answered by a request that does not read the document (the LSP transport alone);
 //   - awk 'NR>1{print $1}' FILE | sort | uniq -c on the same file.
 // Usage: node --expose-gc scripts/bench.mjs [--sockets N] [--runs N]
 import { execFileSync, spawn } from 'node:child_process';
@@ -95,17 +96,19 @@ function measureInProcess(core, text) {
     summary = service.getSummary(document, service.parse(document), settings);
     times.push(performance.now() - started);
   }
-  // Twice: one full collection can leave garbage of the timed runs for the next to find.
+  // The parse's size is the heap with it kept minus the heap once it is dropped: garbage left by the
+  // timed runs is gone from both, so it cannot make the figure negative. Two collections each time.
   const collect = () => {
     globalThis.gc?.();
     globalThis.gc?.();
   };
+  const kept = [service.parse(document)];
   collect();
-  const before = process.memoryUsage().heapUsed;
-  const kept = service.parse(document);
+  const withParse = process.memoryUsage().heapUsed;
+  kept.length = 0;
   collect();
-  const retained = process.memoryUsage().heapUsed - before;
-  return { ms: median(times), total: summary.total, retainedBytes: kept ? retained : 0 };
+  const retained = withParse - process.memoryUsage().heapUsed;
+  return { ms: median(times), total: summary.total, retainedBytes: retained };
 }
 
 /** didOpen → netstatInsight/summary through the built server, timed from the client side. */
@@ -119,6 +122,7 @@ async function measureRoundTrip(text) {
   await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, locale: 'en', capabilities: { workspace: { configuration: true } } });
   await connection.sendNotification('initialized', {});
   const times = [];
+  const transportTimes = [];
   let total;
   for (let run = 0; run < RUNS; run++) {
     const uri = `file:///bench/${run}.ss`;
@@ -129,10 +133,20 @@ async function measureRoundTrip(text) {
     total = summary.total;
     await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
+  // The same open answered by a request that does not read the document: the cost of the transport alone.
+  // A loop of its own, so that it does not disturb the runs above.
+  for (let run = 0; run < RUNS; run++) {
+    const transportUri = `file:///bench/${run}-transport.ss`;
+    const transportStarted = performance.now();
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: transportUri, languageId: 'netstat', version: 1, text } });
+    await connection.sendRequest('netstatInsight/describeKey', { key: 'net.ipv4.tcp_fin_timeout' });
+    transportTimes.push(performance.now() - transportStarted);
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri: transportUri } });
+  }
   await connection.sendRequest('shutdown');
   await connection.sendNotification('exit');
   connection.dispose();
-  return { ms: median(times), total };
+  return { ms: median(times), transportMs: median(transportTimes), total };
 }
 
 function measureAwk(file) {
@@ -166,6 +180,7 @@ for (const shape of ['ss', 'netstat']) {
     'size MB': (bytes / 1e6).toFixed(2),
     'parse+summary ms': inProcess.ms.toFixed(1),
     'server round trip ms': roundTrip.ms.toFixed(1),
+    'of which transport ms': roundTrip.transportMs.toFixed(1),
     'awk|sort|uniq ms': awk.ms.toFixed(1),
     'round trip / awk': (roundTrip.ms / awk.ms).toFixed(2),
     'parse heap MB': (inProcess.retainedBytes / 1e6).toFixed(1),
