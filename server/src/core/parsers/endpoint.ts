@@ -8,35 +8,66 @@ import type { ColumnSpan } from '../model/span';
  * Returns undefined when there is no colon at all, or nothing on one side of it.
  */
 export function parseEndpoint(text: string, start: number): Endpoint | undefined {
-  const colon = text.lastIndexOf(':');
-  if (colon <= 0 || colon === text.length - 1) {
+  if (!locateEndpoint(text, 0, text.length)) {
     return undefined;
   }
-  const port = text.slice(colon + 1);
-  let host = text.slice(0, colon);
-  let scope: string | undefined;
-  if (host.charCodeAt(0) === 91 /* [ */) {
-    const close = host.indexOf(']');
-    if (close < 0) {
-      return undefined;
+  const scope = PARTS[2] < 0 ? undefined : text.slice(PARTS[2], PARTS[3]);
+  return new ColumnEndpoint(text.slice(PARTS[0], PARTS[1]), text.slice(PARTS[4] + 1), scope, start, start + text.length);
+}
+
+/**
+ * What parseEndpoint would make of text[start, end), without making it: -1 when it is not an
+ * endpoint, otherwise the address family (4, 6, or 0 when the address tells none, like `*`).
+ * Big pastes check every row's endpoints this way and build them only when asked.
+ */
+export function scanEndpoint(text: string, start: number, end: number): number {
+  return locateEndpoint(text, start, end) ? familyIn(text, PARTS[0], PARTS[1]) : -1;
+}
+
+/** Host start and end, scope start and end (-1 without one), and the colon before the port. */
+const PARTS = new Int32Array(5);
+
+/** Finds the parts of the endpoint in text[start, end) and writes them to PARTS; false when it is none. */
+function locateEndpoint(text: string, start: number, end: number): boolean {
+  const colon = text.lastIndexOf(':', end - 1);
+  if (colon <= start || colon >= end - 1) {
+    return false;
+  }
+  let hostStart = start;
+  let hostEnd = colon;
+  let scopeStart = -1;
+  let scopeEnd = -1;
+  if (text.charCodeAt(start) === 91 /* [ */) {
+    const close = text.indexOf(']', start);
+    if (close < 0 || close >= colon) {
+      return false;
     }
-    const afterBracket = host.slice(close + 1);
-    if (afterBracket.startsWith('%')) {
-      scope = afterBracket.slice(1);
-    } else if (afterBracket.length > 0) {
-      return undefined;
+    // After the bracket comes the port's colon, or a scope: `[fe80::1]%eth0:123`.
+    if (close + 1 < colon) {
+      if (text.charCodeAt(close + 1) !== 37 /* % */) {
+        return false;
+      }
+      scopeStart = close + 2;
+      scopeEnd = colon;
     }
-    host = host.slice(1, close);
+    hostStart = start + 1;
+    hostEnd = close;
   }
-  const percent = host.indexOf('%');
-  if (percent >= 0) {
-    scope = host.slice(percent + 1);
-    host = host.slice(0, percent);
+  const percent = text.indexOf('%', hostStart);
+  if (percent >= 0 && percent < hostEnd) {
+    scopeStart = percent + 1;
+    scopeEnd = hostEnd;
+    hostEnd = percent;
   }
-  if (host.length === 0) {
-    return undefined;
+  if (hostEnd <= hostStart) {
+    return false;
   }
-  return new ColumnEndpoint(host, port, scope, start, start + text.length);
+  PARTS[0] = hostStart;
+  PARTS[1] = hostEnd;
+  PARTS[2] = scopeStart;
+  PARTS[3] = scopeEnd;
+  PARTS[4] = colon;
+  return true;
 }
 
 /**
@@ -59,10 +90,7 @@ class ColumnEndpoint implements Endpoint {
 
 /** 6 for an IPv6 address (also IPv4-mapped), 4 for dotted IPv4, undefined for `*` or a host name. */
 export function addressFamily(address: string): 4 | 6 | undefined {
-  if (address.includes(':')) {
-    return 6;
-  }
-  return isDottedQuad(address) ? 4 : undefined;
+  return familyIn(address, 0, address.length) || undefined;
 }
 
 /**
@@ -71,33 +99,10 @@ export function addressFamily(address: string): 4 | 6 | undefined {
  */
 export function hostKey(address: string): string {
   const lower = hasUpperCase(address) ? address.toLowerCase() : address;
-  if (lower.startsWith('::ffff:') && isDottedQuad(lower.slice(7))) {
+  if (lower.startsWith('::ffff:') && familyIn(lower, 7, lower.length) === 4) {
     return lower.slice(7);
   }
   return lower;
-}
-
-function isDottedQuad(text: string): boolean {
-  let dots = 0;
-  let digits = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 46) {
-      if (digits === 0) {
-        return false;
-      }
-      dots++;
-      digits = 0;
-    } else if (code >= 48 && code <= 57) {
-      digits++;
-      if (digits > 3) {
-        return false;
-      }
-    } else {
-      return false;
-    }
-  }
-  return dots === 3 && digits > 0;
 }
 
 function hasUpperCase(text: string): boolean {
@@ -110,40 +115,7 @@ function hasUpperCase(text: string): boolean {
   return false;
 }
 
-/**
- * What parseEndpoint would make of text[start, end), without making it: -1 when it is not an
- * endpoint, otherwise the address family (4, 6, or 0 when the address tells none, like `*`).
- * Big pastes check every row's endpoints this way and build them only when asked.
- */
-export function scanEndpoint(text: string, start: number, end: number): number {
-  const colon = text.lastIndexOf(':', end - 1);
-  if (colon <= start || colon >= end - 1) {
-    return -1;
-  }
-  let hostStart = start;
-  let hostEnd = colon;
-  if (text.charCodeAt(start) === 91 /* [ */) {
-    const close = text.indexOf(']', start);
-    if (close < 0 || close >= colon) {
-      return -1;
-    }
-    if (close + 1 < colon && text.charCodeAt(close + 1) !== 37 /* % */) {
-      return -1;
-    }
-    hostStart = start + 1;
-    hostEnd = close;
-  }
-  const percent = text.indexOf('%', hostStart);
-  if (percent >= 0 && percent < hostEnd) {
-    hostEnd = percent;
-  }
-  if (hostEnd <= hostStart) {
-    return -1;
-  }
-  return familyIn(text, hostStart, hostEnd);
-}
-
-/** addressFamily of text[start, end) without slicing it. */
+/** The family of the address in text[start, end): 6 with a colon, 4 for a dotted quad, else 0. */
 function familyIn(text: string, start: number, end: number): 0 | 4 | 6 {
   let dots = 0;
   let digits = 0;
