@@ -1,6 +1,6 @@
 import type { ParsedSocketDump, Protocol, SocketProcess, SocketRow } from '../model/socketTable';
 import { CANONICAL_STATES, emptyStateCounts, type TcpState } from '../model/tcpState';
-import { hostKey } from '../parsers/endpoint';
+import { peerHostKey } from '../parsers/endpoint';
 import { TableRow } from '../parsers/tableRow';
 import { listeningPortsOf } from './connectionSide';
 
@@ -119,7 +119,7 @@ function remoteHostKeyOf(row: SocketRow): string | undefined {
   if (row instanceof TableRow) {
     return row.remoteHostKey();
   }
-  return row.remote && row.remote.address !== '*' ? hostKey(row.remote.address) : undefined;
+  return row.remote && peerHostKey(row.remote.address);
 }
 
 // States are counted by ordinal in typed arrays: a dump can hold hundreds of thousands of rows, and

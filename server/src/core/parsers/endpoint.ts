@@ -105,6 +105,16 @@ export function hostKey(address: string): string {
   return lower;
 }
 
+/** hostKey of a peer's address, or undefined for `*`, a listener's "any peer". */
+export function peerHostKey(address: string): string | undefined {
+  return address === '*' ? undefined : hostKey(address);
+}
+
+/** peerHostKey of the endpoint written in text[start, end), without building the endpoint. */
+export function peerHostKeyIn(text: string, start: number, end: number): string | undefined {
+  return locateEndpoint(text, start, end) ? peerHostKey(text.slice(PARTS[0], PARTS[1])) : undefined;
+}
+
 function hasUpperCase(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);

@@ -1,7 +1,7 @@
 import type { Endpoint, Protocol, SocketProcess, SocketRow, SocketTableFormat } from '../model/socketTable';
 import type { ColumnSpan } from '../model/span';
 import type { TcpState } from '../model/tcpState';
-import { hostKey, parseEndpoint } from './endpoint';
+import { parseEndpoint, peerHostKeyIn } from './endpoint';
 
 const NO_PROCESSES: readonly SocketProcess[] = Object.freeze([]);
 
@@ -72,20 +72,7 @@ export class TableRow implements SocketRow {
 
   /** hostKey(remote.address), or undefined for no peer or the `*` of a listener, without building the endpoint. */
   remoteHostKey(): string | undefined {
-    if (this.remoteStart < 0) {
-      return undefined;
-    }
-    const colon = this.text.lastIndexOf(':', this.remoteEnd - 1);
-    const first = this.text.charCodeAt(this.remoteStart);
-    const percent = this.text.indexOf('%', this.remoteStart);
-    if (first === 91 /* [ */ || (percent >= 0 && percent < colon)) {
-      const address = this.remote?.address;
-      return address === undefined || address === '*' ? undefined : hostKey(address);
-    }
-    if (first === 42 /* * */ && colon === this.remoteStart + 1) {
-      return undefined;
-    }
-    return hostKey(this.text.slice(this.remoteStart, colon));
+    return this.remoteStart < 0 ? undefined : peerHostKeyIn(this.text, this.remoteStart, this.remoteEnd);
   }
 
   get processSpan(): ColumnSpan | undefined {
