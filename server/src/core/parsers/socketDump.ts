@@ -450,16 +450,10 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     if (!('row' in result)) {
       return false;
     }
-    rows.push(result.row);
-    enterFormat(result.row.format, line, false);
+    accept(result, line, lineText.length);
     if (result.row.format === 'ss' && lastSsRow) {
       lastSsRow.index = rows.length - 1;
       lastSsRow.text = lineText;
-      previous = 'ss-row';
-    } else if (result.row.format === 'ss') {
-      previous = 'ss-row';
-    } else {
-      previous = 'other';
     }
     return true;
   };
