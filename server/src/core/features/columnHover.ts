@@ -1,7 +1,11 @@
 import type { Hover } from 'vscode-languageserver-types';
 import type { DisplayLanguage } from '../i18n/localized';
-import { COLUMN_DOCS, type ColumnDoc, tableOfHeader } from '../knowledge/columns';
-import type { ParsedSocketDump } from '../model/socketTable';
+import { COLUMN_DOCS, type ColumnDoc, type ColumnTable } from '../knowledge/columns';
+import type { ParsedSocketDump, SocketTableFormat } from '../model/socketTable';
+import { bsdInternetHeader } from '../parsers/bsdNetstat';
+import { isSsHeader } from '../parsers/iproute2Ss';
+import { procNetHeader } from '../parsers/procNetTcp';
+import { isWindowsHeader } from '../parsers/windowsNetstat';
 import { bilingual, markdownHover, phraseOccurrences, pick } from './hoverMarkdown';
 
 interface HeaderCell {
@@ -28,7 +32,7 @@ export function columnHover(lineText: string, line: number, character: number, d
   if (!cell) {
     return undefined;
   }
-  const table = tableOfHeader(lineText);
+  const table = COLUMN_TABLES[dump.headers.find((header) => header.line === line)?.format ?? headerFormat(lineText.trim())];
   const tableNote = cell.doc.inTable?.[table];
   const value = bilingual(language, (lang) =>
     [`**${cell.header}** — ${pick(cell.doc.meaning, lang)}`, ...(tableNote ? [pick(tableNote, lang)] : [])].join('\n\n'),
@@ -54,4 +58,27 @@ function headerCells(lineText: string): HeaderCell[] {
     }
   }
   return cells;
+}
+
+/** Which tool's notes apply to a column, by the format the parser gave its header. */
+const COLUMN_TABLES: Readonly<Record<SocketTableFormat, ColumnTable>> = {
+  ss: 'ss',
+  'netstat-linux': 'netstat',
+  'netstat-windows': 'windows',
+  'netstat-bsd': 'bsd',
+  'proc-net': 'proc-net',
+};
+
+/** The format of a header line the parser did not mark (a paste of the header alone), by the parsers' own tests. */
+function headerFormat(text: string): SocketTableFormat {
+  if (procNetHeader(text)) {
+    return 'proc-net';
+  }
+  if (isSsHeader(text)) {
+    return 'ss';
+  }
+  if (bsdInternetHeader(text)) {
+    return 'netstat-bsd';
+  }
+  return isWindowsHeader(text) ? 'netstat-windows' : 'netstat-linux';
 }

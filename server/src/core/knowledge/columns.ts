@@ -250,21 +250,3 @@ export const COLUMN_DOCS: readonly ColumnDoc[] = [
     },
   },
 ];
-
-/** Which table a header line comes from, from its shape alone. */
-export function tableOfHeader(lineText: string): ColumnTable {
-  const text = lineText.trim();
-  if (/^sl\s+local_address/.test(text)) {
-    return 'proc-net';
-  }
-  if (/^(?:Netid\s+)?State\s+Recv-Q/.test(text) || /^Recv-Q\s+Send-Q\s+Local Address:Port/.test(text)) {
-    return 'ss';
-  }
-  if (text.includes('(state)')) {
-    return 'bsd';
-  }
-  if (text.startsWith('协议') || /^Proto\s+Local Address/.test(text)) {
-    return 'windows';
-  }
-  return 'netstat';
-}
