@@ -92,8 +92,10 @@ function revalidateSocketDumps(): void {
 
 /** The workspace's sysctl values, the open sysctl documents' current text taking precedence. */
 function workspaceContext(): WorkspaceContext {
+  // Only sysctl documents: parsing every open dump here would redo (or bring forward) their own work.
   const open = documents
     .all()
+    .filter((document) => document.languageId === SYSCTL_LANGUAGE)
     .map((document) => ({ uri: document.uri, parsed: parsedDocument(document) }))
     .flatMap(({ uri, parsed }) => (parsed.kind === 'sysctl' ? [{ uri, file: parsed.file }] : []));
   return workspaceSysctl.context(open);
