@@ -1,8 +1,8 @@
 import { format } from '../../i18n/localized';
-import { formatEndpoint, isInboundConnection, processLabel } from '../../analysis/connectionSide';
+import { isInboundConnection, processLabel } from '../../analysis/connectionSide';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { groupPlace, groupRowsInState, joinLocalized, moreNote, percent, relatedRows, rowGroupOf } from './grouping';
+import { groupPlace, groupRowsInState, joinLocalized, moreNote, peerGroupKey, percent, relatedRows, remoteText, rowGroupOf } from './grouping';
 
 /**
  * CLOSE_WAIT means the peer has closed and this side's application has not called close().
@@ -14,11 +14,7 @@ export const closeWaitBuildup: DumpRule = {
   code: 'state.close-wait-buildup',
   check({ rowsByState, settings, sides, tcpTotal }) {
     const findings: Finding[] = [];
-    const groups = groupRowsInState(rowsByState, 'CLOSE_WAIT', (row) => {
-      const inbound = isInboundConnection(row, sides);
-      const where = inbound ? `in:${row.local?.port}` : `out:${row.remote ? formatEndpoint(row.remote.address, row.remote.port) : ''}`;
-      return `${where}|${row.processes[0]?.name ?? ''}`;
-    });
+    const groups = groupRowsInState(rowsByState, 'CLOSE_WAIT', (row) => `${peerGroupKey(row, sides)}|${row.processes[0]?.name ?? ''}`);
     for (const rows of groups.values()) {
       if (rows.length < settings.thresholds.closeWait) {
         continue;
@@ -30,7 +26,7 @@ export const closeWaitBuildup: DumpRule = {
         count: rows.length,
         share: percent(rows.length, tcpTotal),
         port: first.local?.port ?? '?',
-        upstream: first.remote ? formatEndpoint(first.remote.address, first.remote.port) : '?',
+        upstream: remoteText(first),
         process: process || '?',
       };
       const where = inbound

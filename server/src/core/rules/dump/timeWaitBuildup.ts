@@ -1,10 +1,10 @@
-import { type EphemeralRange, ephemeralRangeOf, formatEndpoint, isInboundConnection } from '../../analysis/connectionSide';
+import { type EphemeralRange, ephemeralRangeOf, isInboundConnection } from '../../analysis/connectionSide';
 import { describeSource } from '../../analysis/sysctlContext';
 import { format, type Localized } from '../../i18n/localized';
 import type { SocketRow } from '../../model/socketTable';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { groupPlace, groupRowsInState, joinLocalized, moreNote, percent, relatedRows, rowGroupOf } from './grouping';
+import { groupPlace, groupRowsInState, joinLocalized, moreNote, percent, relatedRows, remoteText, rowGroupOf } from './grouping';
 
 /**
  * TIME_WAIT sits on the side that closed first and lasts 2×MSL (60 s on Linux, not tunable).
@@ -18,7 +18,7 @@ export const timeWaitBuildup: DumpRule = {
     const groups = groupRowsInState(rowsByState, 'TIME_WAIT', (row) =>
       isInboundConnection(row, sides)
         ? `in:${row.local?.port}`
-        : `out:${row.local?.address}|${row.remote ? formatEndpoint(row.remote.address, row.remote.port) : ''}`,
+        : `out:${row.local?.address}|${remoteText(row)}`,
     );
     for (const rows of groups.values()) {
       if (rows.length < settings.thresholds.timeWait) {
@@ -57,7 +57,7 @@ function outboundMessage(first: SocketRow, count: number, tcpTotal: number, rang
   const values = {
     count,
     share: percent(count, tcpTotal),
-    upstream: first.remote ? formatEndpoint(first.remote.address, first.remote.port) : '?',
+    upstream: remoteText(first),
     local: first.local?.address ?? '?',
     rangeShare: percent(count, rangeSize),
     rangeSize,
