@@ -11,7 +11,7 @@ import { type Field, fieldBounds, isUnsignedInteger, unsignedIntegerIn } from '.
  */
 
 /** The state words ss prints for any socket type. */
-const SS_STATE_WORDS: ReadonlySet<string> = new Set([
+const SS_STATE_WORDS = [
   'UNCONN',
   'LISTEN',
   'ESTAB',
@@ -24,7 +24,10 @@ const SS_STATE_WORDS: ReadonlySet<string> = new Set([
   'LAST-ACK',
   'CLOSING',
   'UNKNOWN',
-]);
+];
+
+/** Each state word mapped to itself, to hand out one shared string per state. */
+const SS_STATE_TEXTS: ReadonlyMap<string, string> = new Map(SS_STATE_WORDS.map((word) => [word, word]));
 
 const NETID_PROTOCOLS: ReadonlyMap<string, Protocol> = new Map([
   ['tcp', 'tcp'],
@@ -51,11 +54,9 @@ export interface FilteredState {
 }
 
 export function isSsStateWord(word: string): boolean {
-  return SS_STATE_WORDS.has(word);
+  return SS_STATE_TEXTS.has(word);
 }
 
-/** Each state word mapped to itself, to hand out one shared string per state. */
-const SS_STATE_TEXTS: ReadonlyMap<string, string> = new Map([...SS_STATE_WORDS].map((word) => [word, word]));
 
 /** A row with or without the Netid column: `[netid] STATE int int …`. */
 export function looksLikeSsRow(fields: readonly Field[]): { hasNetid: boolean } | undefined {

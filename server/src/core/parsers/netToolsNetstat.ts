@@ -1,5 +1,5 @@
 import type { Protocol, RowResult, SocketProcess } from '../model/socketTable';
-import { canonicalState } from '../model/tcpState';
+import { canonicalState, STATE_SPELLINGS } from '../model/tcpState';
 import { scanEndpoint } from './endpoint';
 import { type OwnerColumn, TableRow } from './tableRow';
 import { type Field, fieldBounds, isBlank, isUnsignedInteger, unsignedIntegerIn } from './textLines';
@@ -77,9 +77,9 @@ const TIMER_AT_END = /\s(?:on|off|keepalive|timewait|probe|unkn-\d+)\s*\([^()]*\
 /** Reused field bounds: rows are parsed one at a time, and a big paste has tens of thousands. */
 const ROW_BOUNDS = new Int32Array(12);
 
-/** Net-tools state words mapped to themselves, to hand out one shared string per state. */
+/** Net-tools state words (the model's spellings, and UNKNOWN) mapped to themselves, to hand out one shared string per state. */
 const STATE_TEXTS: ReadonlyMap<string, string> = new Map(
-  ['LISTEN', 'SYN_SENT', 'SYN_RECV', 'ESTABLISHED', 'FIN_WAIT1', 'FIN_WAIT2', 'CLOSE_WAIT', 'CLOSING', 'LAST_ACK', 'TIME_WAIT', 'CLOSE', 'UNKNOWN'].map((word) => [word, word]),
+  [...STATE_SPELLINGS.filter((spelling) => spelling.sources.includes('net-tools')).map((spelling) => spelling.spelling), 'UNKNOWN'].map((word) => [word, word]),
 );
 
 /** Reads one row of the Internet section from its text. */
