@@ -2,11 +2,10 @@ import type { Hover } from 'vscode-languageserver-types';
 import { type DisplayLanguage, format, type Localized } from '../i18n/localized';
 import { type CounterDoc, findCounterDoc, findNstatCounterDoc } from '../knowledge/counters';
 import type { ParsedSocketDump } from '../model/socketTable';
-import { bilingual, keyList, lead, markdownHover, pick, wordAt } from './hoverMarkdown';
+import { bilingual, lead, markdownHover, pick, relatedSettings, wordAt } from './hoverMarkdown';
 
 const LABELS = {
   pointsTo: { en: 'When it grows', zh: '持续增长时' },
-  settings: { en: 'Related settings', zh: '相关参数' },
   value: { en: 'Value in this document: {value}. Counters add up since boot: compare two snapshots (`nstat` shows the change since its last run).', zh: '本文档中的值：{value}。计数器从开机起一直累加，要对比两次采样才能看出增长（`nstat` 显示的是距上次运行的增量）。' },
   readsAs: { en: 'How to read it', zh: '怎么看' },
   gaugeValue: { en: 'Value in this document: {value}.', zh: '本文档中的值：{value}。' },
@@ -39,7 +38,7 @@ function render(doc: CounterDoc, value: number | undefined, line: number, start:
     // A gauge does not grow from boot: "when it grows" and "compare two snapshots" would mislead.
     const parts = [`**${doc.group} ${doc.name}** — ${pick(doc.meaning, lang)}`, `${lead(doc.isGauge ? LABELS.readsAs : LABELS.pointsTo, lang)} ${pick(doc.pointsTo, lang)}`];
     if (doc.relatedKeys.length > 0) {
-      parts.push(`${lead(LABELS.settings, lang)} ${keyList(doc.relatedKeys, lang)}`);
+      parts.push(relatedSettings(doc.relatedKeys, lang));
     }
     if (value !== undefined) {
       parts.push(`*${pick(format(doc.isGauge ? LABELS.gaugeValue : LABELS.value, { value }), lang)}*`);

@@ -20,7 +20,7 @@ import type { ParsedSysctlFile, SysctlEntry } from '../model/sysctlFile';
 import { lookupStateSpelling, PROC_NET_TCP_STATES, STATE_SPELLINGS, type StateSpellingSource, type TcpState } from '../model/tcpState';
 import { columnHover } from './columnHover';
 import { counterHover } from './counterHover';
-import { bilingual, colon, joinList, keyList, type Lang, lead, markdownHover, parenthesized, phraseOccurrences, pick, wordAt } from './hoverMarkdown';
+import { bilingual, colon, joinList, keyList, type Lang, lead, markdownHover, parenthesized, phraseOccurrences, pick, relatedSettings, wordAt } from './hoverMarkdown';
 import { procAddressHover } from './procAddressHover';
 import { queueHover } from './queueHover';
 import { ssInfoHover } from './ssInfoHover';
@@ -32,7 +32,6 @@ const LABELS = {
   transitions: { en: 'In and out', zh: '进入与离开' },
   timers: { en: 'Timers', zh: '定时器' },
   largeCount: { en: 'When there are many', zh: '数量很多时' },
-  settings: { en: 'Related settings', zh: '相关参数' },
   spelledAs: { en: 'printed as', zh: '写法' },
   type: { en: 'Type', zh: '类型' },
   unit: { en: 'Unit', zh: '单位' },
@@ -231,7 +230,7 @@ function stateHover(
     }
     parts.push(`${lead(LABELS.largeCount, lang)} ${pick(doc.largeCount, lang)}`);
     if (doc.relatedKeys.length > 0) {
-      parts.push(`${lead(LABELS.settings, lang)} ${keyList(doc.relatedKeys, lang)}`);
+      parts.push(relatedSettings(doc.relatedKeys, lang));
     }
     if (counts.total > 0) {
       parts.push(`*${pick(countSentence(state, counts), lang)}*`);

@@ -32,6 +32,16 @@ export function joinList(items: readonly string[], lang: Lang): string {
   return items.join(lang === 'en' ? ', ' : '、');
 }
 
+/** "Related settings: `a`, `b`": the line several hovers end with. */
+export function relatedSettings(keys: readonly string[], lang: Lang): string {
+  return `${lead({ en: 'Related settings', zh: '相关参数' }, lang)} ${keyList(keys, lang)}`;
+}
+
+/** "When to worry: …", for fields and timers whose values can signal trouble. */
+export function whenToWorry(text: Localized, lang: Lang): string {
+  return `${lead({ en: 'When to worry', zh: '何时需要关注' }, lang)} ${pick(text, lang)}`;
+}
+
 /** Sysctl keys as inline code, in a list. */
 export function keyList(keys: readonly string[], lang: Lang): string {
   return joinList(keys.map((key) => `\`${key}\``), lang);

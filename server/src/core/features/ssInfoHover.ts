@@ -1,15 +1,11 @@
 import type { Hover } from 'vscode-languageserver-types';
-import type { DisplayLanguage, Localized } from '../i18n/localized';
+import type { DisplayLanguage } from '../i18n/localized';
 import { SS_INFO_FIELDS } from '../knowledge/ssInfoFields';
 import type { TcpState } from '../model/tcpState';
-import { bilingual, lead, markdownHover, pick } from './hoverMarkdown';
+import { bilingual, markdownHover, pick, whenToWorry } from './hoverMarkdown';
 
 /** Fields ss prints as `name value` with a space, rather than `name:value`. */
 const SPACED_FIELDS: ReadonlySet<string> = new Set(['send', 'pacing_rate', 'delivery_rate']);
-
-const LABELS = {
-  concern: { en: 'When to worry', zh: '何时需要关注' },
-} satisfies Record<string, Localized>;
 
 /**
  * Hover over a field of `ss -i`/`-e`/`-m`: on the indented line below a row, or a `name:value` field
@@ -52,7 +48,7 @@ export function ssInfoHover(lineText: string, line: number, character: number, l
       parts.push(items.map((item) => item.replace(/^([a-z]+)(\d+)$/, '`$1` = $2')).join(' · '));
     }
     if (doc.concern) {
-      parts.push(`${lead(LABELS.concern, lang)} ${pick(doc.concern, lang)}`);
+      parts.push(whenToWorry(doc.concern, lang));
     }
     return parts.join('\n\n');
   });

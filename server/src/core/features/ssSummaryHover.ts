@@ -2,11 +2,10 @@ import type { Hover } from 'vscode-languageserver-types';
 import type { DisplayLanguage, Localized } from '../i18n/localized';
 import { SS_SUMMARY_TCP_FIELDS, SS_SUMMARY_TOTALS, SS_SUMMARY_TRANSPORT_ROWS, type SsSummaryFieldDoc } from '../knowledge/ssSummaryFields';
 import type { ParsedSocketDump } from '../model/socketTable';
-import { bilingual, keyList, lead, markdownHover, parenthesized, pick } from './hoverMarkdown';
+import { bilingual, lead, markdownHover, parenthesized, pick, relatedSettings } from './hoverMarkdown';
 
 const LABELS = {
   largeValue: { en: 'What to check', zh: '排查要点' },
-  settings: { en: 'Related settings', zh: '相关参数' },
 } satisfies Record<string, Localized>;
 
 /** `TCP:   21 (estab 3, closed 17, orphaned 0, timewait 0)`; older ss add `synrecv` and `ports`. */
@@ -53,7 +52,7 @@ function render(doc: SsSummaryFieldDoc, written: string, line: number, start: nu
       parts.push(`${lead(LABELS.largeValue, lang)} ${pick(doc.largeValue, lang)}`);
     }
     if (doc.relatedKeys.length > 0) {
-      parts.push(`${lead(LABELS.settings, lang)} ${keyList(doc.relatedKeys, lang)}`);
+      parts.push(relatedSettings(doc.relatedKeys, lang));
     }
     return parts.join('\n\n');
   });

@@ -2,7 +2,7 @@ import type { Hover } from 'vscode-languageserver-types';
 import { format, type DisplayLanguage, type Localized } from '../i18n/localized';
 import { NET_TOOLS_TIMER_FIELDS, SS_TIMER_FIELDS, TIMER_DOCS, TIMER_NAMES, type TimerKind } from '../knowledge/timers';
 import type { TcpState } from '../model/tcpState';
-import { bilingual, keyList, lead, markdownHover, pick } from './hoverMarkdown';
+import { bilingual, lead, markdownHover, pick, relatedSettings, whenToWorry } from './hoverMarkdown';
 
 /** net-tools `-o`: `keepalive (7187.12/0/0)`, `unkn-5 (…)` for kinds it cannot name. */
 const NET_TOOLS_TIMER = /\b(on|off|keepalive|timewait|probe|unkn-\d+) \((-?[\d.]+)\/(\d+)\/(\d+)\)/g;
@@ -11,8 +11,6 @@ const SS_TIMER = /\btimer:\((\w+),([^,)]*),(\d+)\)/g;
 
 const LABELS = {
   counter: { en: 'Counter', zh: '计数' },
-  concern: { en: 'When to worry', zh: '何时需要关注' },
-  settings: { en: 'Related settings', zh: '相关参数' },
   netTools: {
     en: 'fires in {time} s; {retransmits} retransmission timeouts in a row; {probes} unanswered probes.',
     zh: '{time} 秒后触发；连续重传超时 {retransmits} 次；未应答探测 {probes} 次。',
@@ -61,10 +59,10 @@ function render(match: RegExpMatchArray, line: number, kind: TimerKind, reading:
       pick(doc.meaning, lang),
       pick(fields, lang),
       `${lead(LABELS.counter, lang)} ${pick(doc.counter, lang)}`,
-      `${lead(LABELS.concern, lang)} ${pick(doc.concern, lang)}`,
+      whenToWorry(doc.concern, lang),
     ];
     if (doc.relatedKeys.length > 0) {
-      parts.push(`${lead(LABELS.settings, lang)} ${keyList(doc.relatedKeys, lang)}`);
+      parts.push(relatedSettings(doc.relatedKeys, lang));
     }
     return parts.join('\n\n');
   });
