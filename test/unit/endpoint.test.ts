@@ -1,5 +1,5 @@
 import { deepStrictEqual, strictEqual } from 'node:assert';
-import { addressFamily, hostKey, parseEndpoint } from '../../server/src/core/parsers/endpoint';
+import { addressFamily, hostKey, ipv4NumberIn, ipv4Text, parseEndpoint } from '../../server/src/core/parsers/endpoint';
 
 describe('parseEndpoint', () => {
   const cases: [string, { address: string; port: string; scope?: string } | undefined][] = [
@@ -41,5 +41,18 @@ describe('parseEndpoint', () => {
     strictEqual(addressFamily('999.1.1.1.1'), undefined);
     strictEqual(hostKey('::FFFF:10.0.0.1'), '10.0.0.1');
     strictEqual(hostKey('2001:DB8::1'), '2001:db8::1');
+  });
+
+  it('reads plainly written IPv4 addresses as numbers and back, and nothing else', () => {
+    const number = (text: string) => ipv4NumberIn(text, 0, text.length);
+    strictEqual(number('10.0.0.1'), 0x0a000001);
+    strictEqual(number('255.255.255.255'), 0xffffffff);
+    strictEqual(number('0.0.0.0'), 0);
+    strictEqual(ipv4Text(number('203.0.113.7')), '203.0.113.7');
+    strictEqual(ipv4Text(0xffffffff), '255.255.255.255');
+    for (const other of ['010.0.0.1', '256.0.0.1', '1.2.3', '1.2.3.4.5', '1..2.3', '1.2.3.', '::1', '*', 'db-host', '']) {
+      strictEqual(number(other), -1, other);
+    }
+    strictEqual(ipv4NumberIn('x10.1.2.3y', 1, 9), 0x0a010203);
   });
 });

@@ -38,6 +38,32 @@ describe('summary', () => {
     ]);
   });
 
+  it('ranks ties the way people read addresses: by number, IPv4 before IPv6 and names', () => {
+    const text = [
+      'State  Recv-Q Send-Q Local Address:Port   Peer Address:Port Process',
+      'ESTAB  0      0           10.0.0.5:8080      10.0.0.10:40000 users:(("api",pid=7,fd=3))',
+      'ESTAB  0      0           10.0.0.5:443        10.0.0.9:40001 users:(("web",pid=8,fd=3))',
+      'ESTAB  0      0           10.0.0.5:80      [2001:db8::1]:40002 users:(("api",pid=9,fd=4))',
+      'ESTAB  0      0           10.0.0.5:http         db-host:40003 users:(("api",pid=7,fd=5))',
+      'ESTAB  0      0   [::ffff:10.0.0.5]:9000 [::ffff:10.0.0.9]:40004 users:(("web",pid=8,fd=4))',
+    ].join('\n');
+    const document = documentOf('netstat', text);
+    const summary = service.getSummary(document, service.parse(document), settingsWith({ topCount: 10 }));
+    deepStrictEqual(
+      summary?.topLocalPorts.map((port) => port.port),
+      ['80', '443', '8080', '9000', 'http'],
+    );
+    // The IPv4-mapped peer is the same host as 10.0.0.9 written plainly.
+    deepStrictEqual(
+      summary?.topRemoteHosts.map((host) => [host.host, host.total]),
+      [['10.0.0.9', 2], ['10.0.0.10', 1], ['2001:db8::1', 1], ['db-host', 1]],
+    );
+    deepStrictEqual(
+      summary?.topProcesses.map((owner) => [owner.name, owner.pids, owner.total]),
+      [['api', [7, 9], 3], ['web', [8], 2]],
+    );
+  });
+
   it('has no summary for a sysctl file', () => {
     const document = documentOf('sysctl', 'net.core.somaxconn = 4096');
     strictEqual(service.getSummary(document, service.parse(document), settingsWith()), null);

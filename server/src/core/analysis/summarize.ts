@@ -1,6 +1,6 @@
 import type { ParsedSocketDump, Protocol, SocketProcess, SocketRow } from '../model/socketTable';
 import { CANONICAL_STATES, emptyStateCounts, type TcpState } from '../model/tcpState';
-import { peerHostKey } from '../parsers/endpoint';
+import { type HostCountKey, hostCountKey, hostOfCountKey, peerHostKey, type PortCountKey, portCountKeyIn } from '../parsers/endpoint';
 import { TableRow } from '../parsers/tableRow';
 import { listeningPortsOf } from './connectionSide';
 
@@ -46,9 +46,9 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
   const protocols: Record<Protocol, number> = { tcp: 0, udp: 0, raw: 0, unix: 0, other: 0 };
   const families = { ipv4: 0, ipv6: 0 };
   const listeningPorts = listeningPortsOf(dump.rows);
-  const ports = new Map<string, Tally>();
-  const hosts = new Map<string, Tally>();
-  const processes = new Map<string, ProcessTally>();
+  const ports = new Map<PortCountKey, Tally>();
+  const hosts = new Map<HostCountKey, Tally>();
+  const processes = new ProcessTallies();
   let total = 0;
 
   for (const row of dump.rows) {
@@ -67,7 +67,7 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
     } else if (row.family === 6) {
       families.ipv6++;
     }
-    const port = localPortOf(row);
+    const port = localPortKeyOf(row);
     if (port !== undefined) {
       tally(ports, port, state, newTally);
     }
@@ -78,9 +78,9 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
     if (row instanceof TableRow) {
       tallyOwnersOf(row, processes, state);
     } else if (row.processes.length === 1) {
-      tallyOwner(processes, row.processes[0].name, row.processes[0].pid, state);
+      processes.owner(row.processes[0].name, row.processes[0].pid, state);
     } else if (row.processes.length > 1) {
-      tallySharedSocket(processes, row.processes, state);
+      processes.sharedSocket(row.processes, state);
     }
   }
 
@@ -100,9 +100,9 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
     families,
     unparsedLines: dump.unrecognized.length,
     formats: dump.formats,
-    topLocalPorts: top(ports, topCount).map(([port, value]) => ({ port, listening: listeningPorts.has(port), ...breakdownOf(value) })),
-    topRemoteHosts: top(hosts, topCount).map(([host, value]) => ({ host, ...breakdownOf(value) })),
-    topProcesses: top(processes, topCount).map(([name, value]) => ({
+    topLocalPorts: top(ports, topCount, String).map(([port, value]) => ({ port, listening: listeningPorts.has(port), ...breakdownOf(value) })),
+    topRemoteHosts: top(hosts, topCount, hostOfCountKey).map(([host, value]) => ({ host, ...breakdownOf(value) })),
+    topProcesses: top(processes.byName, topCount, String).map(([name, value]) => ({
       name,
       pids: [...value.pids].sort((a, b) => a - b),
       ...breakdownOf(value),
@@ -110,16 +110,22 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
   };
 }
 
-// Rows of big ss and netstat pastes answer these from their text, without building endpoints.
-function localPortOf(row: SocketRow): string | undefined {
-  return row instanceof TableRow ? row.localPort() : row.local?.port;
+// Rows of big ss and netstat pastes answer these from their text, without building endpoints or,
+// for numeric ports and IPv4 peers, strings: hashing a fresh string per row was the count's main cost.
+function localPortKeyOf(row: SocketRow): PortCountKey | undefined {
+  if (row instanceof TableRow) {
+    return row.localPortCountKey();
+  }
+  const port = row.local?.port;
+  return port === undefined ? undefined : portCountKeyIn(port, 0, port.length);
 }
 
-function remoteHostKeyOf(row: SocketRow): string | undefined {
+function remoteHostKeyOf(row: SocketRow): HostCountKey | undefined {
   if (row instanceof TableRow) {
-    return row.remoteHostKey();
+    return row.remoteHostCountKey();
   }
-  return row.remote && peerHostKey(row.remote.address);
+  const key = row.remote && peerHostKey(row.remote.address);
+  return key === undefined ? undefined : hostCountKey(key);
 }
 
 // States are counted by ordinal in typed arrays: a dump can hold hundreds of thousands of rows, and
@@ -140,7 +146,7 @@ interface ProcessTally extends Tally {
 const newTally = (): Tally => ({ total: 0, byState: new Int32Array(STATE_COUNT) });
 const newProcessTally = (): ProcessTally => ({ total: 0, byState: new Int32Array(STATE_COUNT), pids: new Set() });
 
-function tally<T extends Tally>(map: Map<string, T>, key: string, state: number, create: () => T): T {
+function tally<K, T extends Tally>(map: Map<K, T>, key: K, state: number, create: () => T): T {
   let entry = map.get(key);
   if (!entry) {
     entry = create();
@@ -151,21 +157,52 @@ function tally<T extends Tally>(map: Map<string, T>, key: string, state: number,
   return entry;
 }
 
-function tallyOwner(processes: Map<string, ProcessTally>, name: string, pid: number | undefined, state: number): void {
-  const entry = tally(processes, name, state, newProcessTally);
-  if (pid !== undefined) {
-    entry.pids.add(pid);
+/** Processes counted by name, with their pids. */
+class ProcessTallies {
+  readonly byName = new Map<string, ProcessTally>();
+  // Consecutive rows mostly share their owner: comparing with the last one is cheaper than hashing.
+  private lastName = '';
+  private lastEntry: ProcessTally | undefined;
+  private lastPid: number | undefined;
+
+  owner(name: string, pid: number | undefined, state: number): void {
+    let entry = this.lastEntry;
+    if (entry && name === this.lastName) {
+      entry.total++;
+      entry.byState[state]++;
+    } else {
+      entry = tally(this.byName, name, state, newProcessTally);
+      this.lastName = name;
+      this.lastEntry = entry;
+      this.lastPid = undefined;
+    }
+    if (pid !== undefined && pid !== this.lastPid) {
+      entry.pids.add(pid);
+      this.lastPid = pid;
+    }
+  }
+
+  /** One socket shared by several workers of one program counts once for that program. */
+  sharedSocket(owners: readonly SocketProcess[], state: number): void {
+    const seen = new Set<string>();
+    for (const process of owners) {
+      const entry = seen.has(process.name) ? this.byName.get(process.name)! : tally(this.byName, process.name, state, newProcessTally);
+      seen.add(process.name);
+      if (process.pid !== undefined) {
+        entry.pids.add(process.pid);
+      }
+    }
   }
 }
 
 /** The owners of a big paste's row, read from its text; several owners go through tallySharedSocket. */
-function tallyOwnersOf(row: TableRow, processes: Map<string, ProcessTally>, state: number): void {
+function tallyOwnersOf(row: TableRow, processes: ProcessTallies, state: number): void {
   firstOwner.count = 0;
   row.visitOwners(noteOwner);
   if (firstOwner.count > 1) {
-    tallySharedSocket(processes, row.processes, state);
+    processes.sharedSocket(row.processes, state);
   } else if (firstOwner.count === 1) {
-    tallyOwner(processes, firstOwner.name, firstOwner.pid, state);
+    processes.owner(firstOwner.name, firstOwner.pid, state);
   }
 }
 
@@ -178,24 +215,13 @@ const noteOwner = (name: string, pid: number | undefined): void => {
   }
 };
 
-/** One socket shared by several workers of one program counts once for that program. */
-function tallySharedSocket(processes: Map<string, ProcessTally>, owners: readonly SocketProcess[], state: number): void {
-  const seen = new Set<string>();
-  for (const process of owners) {
-    const entry = seen.has(process.name) ? processes.get(process.name)! : tally(processes, process.name, state, newProcessTally);
-    seen.add(process.name);
-    if (process.pid !== undefined) {
-      entry.pids.add(process.pid);
-    }
-  }
-}
-
 /**
- * The `limit` largest entries, biggest first, ties by name. One pass with a small sorted buffer: a
- * dump of 60,000 sockets can have 60,000 distinct peers, and sorting them all would dominate.
+ * The `limit` largest entries, biggest first, ties in key order (IPv4 peers and numeric ports by
+ * number, before names), keyed by `nameOf(key)`. One pass with a small sorted buffer: a dump of
+ * 60,000 sockets can have 60,000 distinct peers, and sorting them all would dominate.
  */
-function top<T extends Tally>(map: Map<string, T>, limit: number): [string, T][] {
-  const best: [string, T][] = [];
+function top<K extends number | string, T extends Tally>(map: Map<K, T>, limit: number, nameOf: (key: K) => string): [string, T][] {
+  const best: [K, T][] = [];
   for (const entry of map) {
     if (best.length === limit && !ranksBefore(entry, best[limit - 1])) {
       continue;
@@ -209,11 +235,15 @@ function top<T extends Tally>(map: Map<string, T>, limit: number): [string, T][]
       best.pop();
     }
   }
-  return best;
+  return best.map(([key, value]) => [nameOf(key), value]);
 }
 
-function ranksBefore<T extends Tally>(a: [string, T], b: [string, T]): boolean {
-  return a[1].total > b[1].total || (a[1].total === b[1].total && a[0] < b[0]);
+function ranksBefore<K extends number | string, T extends Tally>(a: [K, T], b: [K, T]): boolean {
+  return a[1].total > b[1].total || (a[1].total === b[1].total && keyBefore(a[0], b[0]));
+}
+
+function keyBefore(a: number | string, b: number | string): boolean {
+  return typeof a === typeof b ? a < b : typeof a === 'number';
 }
 
 function breakdownOf(value: Tally): StateBreakdown {

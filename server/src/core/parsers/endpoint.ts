@@ -1,5 +1,6 @@
 import type { Endpoint } from '../model/socketTable';
 import type { ColumnSpan } from '../model/span';
+import { unsignedIntegerIn } from './textLines';
 
 /**
  * Splits an `address:port` column as netstat and ss print it: the port follows the last colon;
@@ -110,9 +111,78 @@ export function peerHostKey(address: string): string | undefined {
   return address === '*' ? undefined : hostKey(address);
 }
 
-/** peerHostKey of the endpoint written in text[start, end), without building the endpoint. */
-export function peerHostKeyIn(text: string, start: number, end: number): string | undefined {
-  return locateEndpoint(text, start, end) ? peerHostKey(text.slice(PARTS[0], PARTS[1])) : undefined;
+/**
+ * A key to count peers by: the IPv4 address as a number (also for an IPv4-mapped one), else the
+ * peerHostKey string; undefined for `*`. The same host always gets the same key.
+ */
+export type HostCountKey = number | string;
+
+export function hostCountKey(peerKey: string): HostCountKey {
+  const number = ipv4NumberIn(peerKey, 0, peerKey.length);
+  return number >= 0 ? number : peerKey;
+}
+
+/** hostCountKey of the peer written in text[start, end), without a string for a plain IPv4 peer. */
+export function peerCountKeyIn(text: string, start: number, end: number): HostCountKey | undefined {
+  if (!locateEndpoint(text, start, end)) {
+    return undefined;
+  }
+  const number = ipv4NumberIn(text, PARTS[0], PARTS[1]);
+  if (number >= 0) {
+    return number;
+  }
+  const key = peerHostKey(text.slice(PARTS[0], PARTS[1]));
+  return key === undefined ? undefined : hostCountKey(key);
+}
+
+/** A port to count by: its number when written as one (no leading zero), else the text (`http`, `*`). */
+export type PortCountKey = number | string;
+
+export function portCountKeyIn(text: string, start: number, end: number): PortCountKey {
+  const plain = end - start === 1 || text.charCodeAt(start) !== 48; /* 0 */
+  const number = plain && end - start <= 5 ? unsignedIntegerIn(text, start, end) : -1;
+  return number >= 0 ? number : text.slice(start, end);
+}
+
+/** The host a HostCountKey stands for, as peerHostKey writes it. */
+export function hostOfCountKey(key: HostCountKey): string {
+  return typeof key === 'number' ? ipv4Text(key) : key;
+}
+
+/**
+ * The IPv4 address written plainly (dotted quad, no leading zeros) in text[start, end) as an unsigned
+ * 32-bit number, or -1 when it is anything else. Counting peers by number spares a string per row.
+ */
+export function ipv4NumberIn(text: string, start: number, end: number): number {
+  let value = 0;
+  let octet = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 46 /* . */) {
+      if (digits === 0 || dots === 3) {
+        return -1;
+      }
+      value = value * 256 + octet;
+      dots++;
+      octet = 0;
+      digits = 0;
+    } else if (code >= 48 && code <= 57 && !(digits === 1 && octet === 0)) {
+      octet = octet * 10 + code - 48;
+      if (++digits > 3 || octet > 255) {
+        return -1;
+      }
+    } else {
+      return -1;
+    }
+  }
+  return dots === 3 && digits > 0 ? value * 256 + octet : -1;
+}
+
+/** The dotted quad of an ipv4NumberIn result. */
+export function ipv4Text(value: number): string {
+  return `${value >>> 24}.${(value >>> 16) & 255}.${(value >>> 8) & 255}.${value & 255}`;
 }
 
 function hasUpperCase(text: string): boolean {

@@ -158,23 +158,22 @@ const PID_MARK = '",pid=';
 const SS_USERS: OwnerColumn = {
   read(text, from) {
     const processes: SocketProcess[] = [];
-    const span = scanUsers(text, from, (name, pid, fd) => processes.push({ name, pid, fd }));
-    return span && processes.length > 0 ? { processes, ...span } : undefined;
+    const end = scanUsers(text, from, (name, pid, fd) => processes.push({ name, pid, fd }));
+    return end >= 0 && processes.length > 0 ? { processes, start: text.indexOf(USERS_PREFIX, from), end } : undefined;
   },
   visit(text, from, visit) {
     scanUsers(text, from, visit);
   },
 };
 
-/** Calls `visit` for each process of the users:((…)) field after `from`; returns the field's span. */
-function scanUsers(
-  text: string,
-  from: number,
-  visit: (name: string, pid: number | undefined, fd: number | undefined) => void,
-): { start: number; end: number } | undefined {
+/**
+ * Calls `visit` for each process of the users:((…)) field after `from`; returns where the field ends,
+ * or -1 without one. (No span object: the summary visits the owners of every row of a big paste.)
+ */
+function scanUsers(text: string, from: number, visit: (name: string, pid: number | undefined, fd: number | undefined) => void): number {
   const start = text.indexOf(USERS_PREFIX, from);
   if (start < 0) {
-    return undefined;
+    return -1;
   }
   let index = start + USERS_PREFIX.length - 1;
   while (text.charCodeAt(index) === 40 /* ( */ && text.charCodeAt(index + 1) === 34 /* " */) {
@@ -202,7 +201,7 @@ function scanUsers(
       index++;
     }
   }
-  return { start, end: text.charCodeAt(index) === 41 /* ) */ ? index + 1 : index };
+  return text.charCodeAt(index) === 41 /* ) */ ? index + 1 : index;
 }
 
 function digitsEnd(text: string, from: number): number {

@@ -1,7 +1,7 @@
 import type { Endpoint, Protocol, SocketProcess, SocketRow, SocketTableFormat } from '../model/socketTable';
 import type { ColumnSpan } from '../model/span';
 import type { TcpState } from '../model/tcpState';
-import { parseEndpoint, peerHostKeyIn } from './endpoint';
+import { type HostCountKey, parseEndpoint, peerCountKeyIn, type PortCountKey, portCountKeyIn } from './endpoint';
 
 const NO_PROCESSES: readonly SocketProcess[] = Object.freeze([]);
 
@@ -65,14 +65,14 @@ export class TableRow implements SocketRow {
     }
   }
 
-  /** `local.port` without building the endpoint: what counting a big paste needs. */
-  localPort(): string | undefined {
-    return this.localStart < 0 ? undefined : this.text.slice(this.text.lastIndexOf(':', this.localEnd - 1) + 1, this.localEnd);
+  /** `local.port` as a count key, without building the endpoint: what counting a big paste needs. */
+  localPortCountKey(): PortCountKey | undefined {
+    return this.localStart < 0 ? undefined : portCountKeyIn(this.text, this.text.lastIndexOf(':', this.localEnd - 1) + 1, this.localEnd);
   }
 
-  /** hostKey(remote.address), or undefined for no peer or the `*` of a listener, without building the endpoint. */
-  remoteHostKey(): string | undefined {
-    return this.remoteStart < 0 ? undefined : peerHostKeyIn(this.text, this.remoteStart, this.remoteEnd);
+  /** The remote host's count key, or undefined for no peer or the `*` of a listener, without building the endpoint. */
+  remoteHostCountKey(): HostCountKey | undefined {
+    return this.remoteStart < 0 ? undefined : peerCountKeyIn(this.text, this.remoteStart, this.remoteEnd);
   }
 
   get processSpan(): ColumnSpan | undefined {
