@@ -22,6 +22,7 @@ import { columnHover } from './columnHover';
 import { counterHover } from './counterHover';
 import { bilingual, colon, joinList, keyList, type Lang, lead, markdownHover, parenthesized, phraseOccurrences, pick, relatedSettings, wordAt } from './hoverMarkdown';
 import { procAddressHover } from './procAddressHover';
+import { procFieldHover } from './procFieldHover';
 import { queueHover } from './queueHover';
 import { ssInfoHover } from './ssInfoHover';
 import { ssSummaryHover } from './ssSummaryHover';
@@ -88,7 +89,7 @@ export function socketDumpHover(
     columnHover(lineText, line, character, dump, language) ??
     timerHover(lineText, line, character, language, row?.state) ??
     ssInfoHover(lineText, line, character, language, (row ?? rowAbove(dump.rows, line))?.state) ??
-    (row?.format === 'proc-net' ? procAddressHover(lineText, line, character, row, language) : undefined) ??
+    (row?.format === 'proc-net' ? (procAddressHover(lineText, line, character, row, language) ?? procFieldHover(lineText, line, character, row, language)) : undefined) ??
     queueHover(lineText, line, character, row, language) ??
     stateWordHover(lineText, line, character, row, dump, language)
   );
