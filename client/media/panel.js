@@ -248,6 +248,8 @@
         rankedTable('top-processes', label('topProcesses'), label('process'), summary.topProcesses, (entry) => [
           entry.name,
           entry.pids.length ? element('span', { class: 'muted' }, [` (${entry.pids.slice(0, 5).join(', ')}${entry.pids.length > 5 ? ', …' : ''})`]) : '',
+          // Windows netstat -b names the services inside svchost.exe.
+          entry.services ? element('div', { class: 'muted' }, [label('services', entry.services.join(', '))]) : '',
         ]),
       ]),
     );

@@ -265,6 +265,7 @@ function panelLabels(words: PanelWords): Record<string, string> {
     port: words.t('Port'),
     host: words.t('Host'),
     process: words.t('Process'),
+    services: words.t('Services: {0}', '{0}'),
     states: words.t('States'),
     listening: words.t('listening'),
     unparsed: words.t('Lines not understood: {0} (see the Problems panel)', '{0}'),

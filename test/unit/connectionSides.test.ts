@@ -1,4 +1,5 @@
 import { deepStrictEqual } from 'node:assert';
+import { processLabel } from '../../server/src/core/analysis/connectionSide';
 import { collectSysctlValues } from '../../server/src/core/analysis/sysctlContext';
 import { parseSysctlFile } from '../../server/src/core/parsers/sysctlFile';
 import { documentOf, service, settingsWith } from './support/service';
@@ -26,5 +27,17 @@ describe('which side opened a connection, in a dump without LISTEN rows', () => 
   it('uses the ephemeral range the workspace sets: ports inside it were opened by this host', () => {
     const message = closeWaitMessage('10000 65000');
     deepStrictEqual(message.startsWith('12 sockets in CLOSE_WAIT towards 10.0.0.9:3306'), true, message);
+  });
+});
+
+describe('how a row names its owner in messages', () => {
+  const owner = (processes: { name: string; pid?: number; service?: string }[]) =>
+    processLabel({ line: 0, format: 'netstat-windows', protocol: 'tcp', processes });
+
+  it('adds the pid and, from Windows netstat -b, the service', () => {
+    deepStrictEqual(
+      [owner([]), owner([{ name: 'nginx' }]), owner([{ name: 'nginx', pid: 812 }]), owner([{ name: 'svchost.exe', pid: 1020, service: 'RpcSs' }])],
+      ['', 'nginx', 'nginx (pid 812)', 'svchost.exe (pid 1020, RpcSs)'],
+    );
   });
 });

@@ -13,7 +13,7 @@ function brief(text: string) {
     row.stateText ?? null,
     row.local && `${row.local.address}${row.local.scope ? `%${row.local.scope}` : ''} ${row.local.port}`,
     row.remote && `${row.remote.address} ${row.remote.port}`,
-    row.processes.map((process) => `${process.name}/${process.pid ?? ''}`).join(','),
+    row.processes.map((process) => `${process.name}/${process.pid ?? ''}${process.service ? ` ${process.service}` : ''}`).join(','),
   ]);
 }
 
@@ -26,17 +26,21 @@ describe('Windows netstat', () => {
     deepStrictEqual(dump.headers, [{ line: 3, format: 'netstat-windows', hasNetid: false }]);
     deepStrictEqual(dump.sections, [{ format: 'netstat-windows', startLine: 1, endLine: 26 }]);
     deepStrictEqual(brief(text), [
-      [4, 'tcp', 4, 'LISTEN', 'LISTENING', '0.0.0.0 135', '0.0.0.0 0', 'svchost.exe/1020'],
+      [4, 'tcp', 4, 'LISTEN', 'LISTENING', '0.0.0.0 135', '0.0.0.0 0', 'svchost.exe/1020 RpcSs'],
       [7, 'tcp', 4, 'LISTEN', 'LISTENING', '0.0.0.0 445', '0.0.0.0 0', '4/4'],
       [9, 'tcp', 4, 'ESTABLISHED', 'ESTABLISHED', '192.168.1.20 49723', '20.42.73.29 443', 'msedge.exe/6284'],
       [11, 'tcp', 4, 'TIME_WAIT', 'TIME_WAIT', '192.168.1.20 49730', '52.96.165.18 443', ''],
       [12, 'tcp', 4, 'SYN_SENT', 'SYN_SENT', '192.168.1.20 49731', '10.0.0.5 8080', 'msedge.exe/6284'],
       [14, 'tcp', 4, 'SYN_RECV', 'SYN_RECEIVED', '192.168.1.20 5432', '192.168.1.31 50122', 'postgres.exe/3120'],
-      [16, 'tcp', 6, 'LISTEN', 'LISTENING', ':: 135', ':: 0', 'svchost.exe/1020'],
+      [16, 'tcp', 6, 'LISTEN', 'LISTENING', ':: 135', ':: 0', 'svchost.exe/1020 RpcSs'],
       [19, 'tcp', 6, 'CLOSE_WAIT', 'CLOSE_WAIT', '::1 49700', '::1 5432', 'postgres.exe/3120'],
-      [21, 'udp', 4, null, null, '0.0.0.0 123', '* *', 'svchost.exe/1504'],
-      [24, 'udp', 6, null, null, 'fe80::1c2d:3e4f:5a6b:7c8d%12 546', '* *', 'svchost.exe/2260'],
+      [21, 'udp', 4, null, null, '0.0.0.0 123', '* *', 'svchost.exe/1504 W32Time'],
+      [24, 'udp', 6, null, null, 'fe80::1c2d:3e4f:5a6b:7c8d%12 546', '* *', 'svchost.exe/2260 Dhcp'],
     ]);
+    // The panel lists the services inside svchost.exe; only TCP sockets are counted.
+    const svchost = summarizeDump(dump, 10).topProcesses.find((process) => process.name === 'svchost.exe');
+    deepStrictEqual(svchost && { pids: svchost.pids, services: svchost.services, total: svchost.total }, { pids: [1020], services: ['RpcSs'], total: 2 });
+    strictEqual(summarizeDump(dump, 10).topProcesses.find((process) => process.name === 'msedge.exe')?.services, undefined);
   });
 
   it('reads -ano in English, maps every Windows state spelling, and feeds the summary', () => {

@@ -65,11 +65,15 @@ export function formatEndpoint(address: string, port: string): string {
   return address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
 }
 
-/** The owning process as one label: `nginx` or `nginx (pid 812)`; empty when ss/netstat had no -p. */
+/**
+ * The owning process as one label: `nginx`, `nginx (pid 812)`, or with the Windows service of
+ * `netstat -b`, `svchost.exe (pid 1020, RpcSs)`; empty when ss/netstat had no -p.
+ */
 export function processLabel(row: SocketRow): string {
   const first = row.processes[0];
   if (!first) {
     return '';
   }
-  return first.pid !== undefined ? `${first.name} (pid ${first.pid})` : first.name;
+  const details = [first.pid !== undefined ? `pid ${first.pid}` : undefined, first.service].filter((detail) => detail !== undefined);
+  return details.length > 0 ? `${first.name} (${details.join(', ')})` : first.name;
 }

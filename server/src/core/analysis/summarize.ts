@@ -22,6 +22,8 @@ export interface RankedHost extends StateBreakdown {
 export interface RankedProcess extends StateBreakdown {
   readonly name: string;
   readonly pids: readonly number[];
+  /** Windows services the program's sockets belong to (`netstat -b`), when the dump names any. */
+  readonly services?: readonly string[];
 }
 
 export interface DumpSummary {
@@ -78,7 +80,7 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
     if (row instanceof TableRow) {
       tallyOwnersOf(row, processes, state);
     } else if (row.processes.length === 1) {
-      processes.owner(row.processes[0].name, row.processes[0].pid, state);
+      processes.owner(row.processes[0].name, row.processes[0].pid, state, row.processes[0].service);
     } else if (row.processes.length > 1) {
       processes.sharedSocket(row.processes, state);
     }
@@ -105,6 +107,7 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
     topProcesses: top(processes.byName, topCount, String).map(([name, value]) => ({
       name,
       pids: [...value.pids].sort((a, b) => a - b),
+      ...(value.services ? { services: [...value.services].sort() } : {}),
       ...breakdownOf(value),
     })),
   };
@@ -141,6 +144,7 @@ interface Tally {
 
 interface ProcessTally extends Tally {
   readonly pids: Set<number>;
+  services?: Set<string>;
 }
 
 const newTally = (): Tally => ({ total: 0, byState: new Int32Array(STATE_COUNT) });
@@ -165,7 +169,7 @@ class ProcessTallies {
   private lastEntry: ProcessTally | undefined;
   private lastPid: number | undefined;
 
-  owner(name: string, pid: number | undefined, state: number): void {
+  owner(name: string, pid: number | undefined, state: number, service?: string): void {
     let entry = this.lastEntry;
     if (entry && name === this.lastName) {
       entry.total++;
@@ -179,6 +183,9 @@ class ProcessTallies {
     if (pid !== undefined && pid !== this.lastPid) {
       entry.pids.add(pid);
       this.lastPid = pid;
+    }
+    if (service !== undefined) {
+      (entry.services ??= new Set()).add(service);
     }
   }
 

@@ -74,6 +74,8 @@ export interface SocketProcess {
   readonly name: string;
   readonly pid?: number;
   readonly fd?: number;
+  /** The Windows service the socket belongs to, from `netstat -b` (`RpcSs` in `svchost.exe`). */
+  readonly service?: string;
 }
 
 export interface SocketRow {

@@ -399,13 +399,19 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     return false;
   };
 
+  /** `netstat -b` prints the service (when there is one) and then `[program.exe]` below a row. */
   const attachWindowsOwner = (lineText: string) => {
     const owner = parseWindowsOwnerLine(lineText);
     const last = rows[rows.length - 1];
-    if (owner.kind === 'executable' && last?.format === 'netstat-windows') {
-      const pid = last.processes[0]?.pid;
-      rows[rows.length - 1] = { ...last, processes: [pid === undefined ? { name: owner.name } : { name: owner.name, pid }] };
+    if (owner.kind === 'unavailable' || last?.format !== 'netstat-windows') {
+      return;
     }
+    const { pid, service } = last.processes[0] ?? {};
+    const process =
+      owner.kind === 'service'
+        ? { name: last.processes[0]?.name ?? owner.name, service: owner.name }
+        : { name: owner.name, ...(service === undefined ? {} : { service }) };
+    rows[rows.length - 1] = { ...last, processes: [pid === undefined ? process : { ...process, pid }] };
   };
 
   /**
