@@ -1,6 +1,8 @@
-import { strictEqual } from 'node:assert';
+import { deepStrictEqual, strictEqual } from 'node:assert';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { detectLanguage } from '../../server/src/core/parsers/detectLanguage';
-import { readFixture } from './support/fixtures';
+import { FIXTURES, readFixture } from './support/fixtures';
 
 describe('detectLanguage', () => {
   it('recognises real ss and netstat output by their headers', () => {
@@ -34,6 +36,19 @@ describe('detectLanguage', () => {
     strictEqual(detectLanguage('  TCP    0.0.0.0:135    0.0.0.0:0    LISTENING    1020\n  UDP    0.0.0.0:123    *:*    1504'), 'netstat');
     strictEqual(detectLanguage('tcp4  0  0  10.0.0.1.22  10.0.0.9.5000  ESTABLISHED\nudp4  0  0  *.5353  *.*'), 'netstat');
     strictEqual(detectLanguage('#kernel tunables\nnet.ipv4.tcp_fin_timeout = 30'), 'sysctl');
+  });
+
+  it('recognises every sample and real capture of the fixtures, as a user pasting it would need', () => {
+    const dumps = readdirSync(join(FIXTURES, 'samples')).map((name) => ['samples', name]);
+    for (const scenario of readdirSync(join(FIXTURES, 'real'), { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+      for (const name of readdirSync(join(FIXTURES, 'real', scenario.name)).filter((file) => file.endsWith('.txt'))) {
+        dumps.push(['real', scenario.name, name]);
+      }
+    }
+    const isSysctl = (parts: string[]) => parts[1] === 'sysctl' || parts[2] === 'sysctl.txt';
+    const wrong = dumps.filter((parts) => detectLanguage(readFixture(...parts)) !== (isSysctl(parts) ? 'sysctl' : 'netstat'));
+    deepStrictEqual(wrong, []);
+    strictEqual(dumps.length > 120, true, `${dumps.length} fixtures`);
   });
 
   it('recognises counters, UNIX-only output, and outputs behind a prompt or tool notes', () => {
