@@ -1,5 +1,5 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSocketDump } from '../../server/src/core/parsers/socketDump';
 import { parsePromptLine, sectionFormatOfCommand } from '../../server/src/core/parsers/shellCommand';
@@ -102,6 +102,44 @@ describe('outputs wrapped by a narrow terminal (real captures folded at 80 colum
       deepStrictEqual(dump.unrecognized, []);
     });
   }
+
+  /** What `fold -w width` prints: every line cut into pieces of `width` characters. */
+  const fold = (text: string, width: number) =>
+    text
+      .split('\n')
+      .map((line) => line.match(new RegExp(`.{1,${width}}`, 'g'))?.join('\n') ?? '')
+      .join('\n');
+  /** State, owners and pids of every row: what a wrapped copy must still give. */
+  const owners = (text: string) =>
+    parseSocketDump(text).rows.map(
+      (row) =>
+        `${row.protocol} ${row.state} ${row.recvQ} ${row.sendQ} ${row.local?.address}:${row.local?.port} ${row.remote?.address}:${row.remote?.port} ` +
+        row.processes.map((process) => `${process.name}/${process.pid}`).join(','),
+    );
+
+  // Every ss and netstat capture of the real scenarios, cut at the widths terminals commonly have.
+  const REAL = join(SAMPLES, '..', 'real');
+  const captures = readdirSync(REAL, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'sysctl')
+    .flatMap((scenario) => readdirSync(join(REAL, scenario.name)).filter((name) => /^(?:ss-ta|ss-tu|netstat-a|netstat-t).*\.txt$/.test(name)).map((name) => join(scenario.name, name)));
+  for (const width of [80, 100, 120, 160]) {
+    it(`reads all ${captures.length} real ss and netstat captures folded at ${width} columns as it reads them unfolded`, () => {
+      const differing = captures.filter((capture) => {
+        const text = readFileSync(join(REAL, capture), 'utf8');
+        return parseSocketDump(fold(text, width)).unrecognized.length > 0 || owners(fold(text, width)).join('\n') !== owners(text).join('\n');
+      });
+      deepStrictEqual(differing, []);
+    });
+  }
+
+  it('joins a row cut inside a process name with a space, and a header cut inside a column name', () => {
+    // Both cut at 80 columns, as real ss output was by `fold -w 80`.
+    const head = 'State      Recv-Q Send-Q      Local Address:Port        Peer Address:Port Proces';
+    const row = 'ESTAB      0      0                   [::1]:53258              [::1]:6379  users:(("my worker",pid=2';
+    const dump = parseSocketDump(`${head}\ns\n${row}\n3721,fd=23))`);
+    deepStrictEqual(dump.unrecognized, []);
+    deepStrictEqual(dump.rows[0].processes, [{ name: 'my worker', pid: 23721, fd: 23 }]);
+  });
 
   it('still reports prose after a table', () => {
     const text = readFileSync(join(SAMPLES, 'ss-tanpi-folded-80.txt'), 'utf8');

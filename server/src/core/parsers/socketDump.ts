@@ -53,7 +53,7 @@ import { looksLikeProcNetRow, type ProcNetTable, procNetHeader, procNetTableOfCo
 import { isBsdRouteFamilyHeading, routeInterfaceHeading } from './routeInterfaceTables';
 import { parsePromptLine, sectionFormatOfCommand, ssFilteredState, ssTableProtocol } from './shellCommand';
 import { isSsTransportHeader, isSsTransportRow, parseSsTcpLine, parseSsTotalLine } from './ssSummary';
-import { clampSpans, endsMidField, looksLikeSsRowStart, SS_DETAIL_AT_START, WRAP_MIN_WIDTH } from './ssWrappedRows';
+import { clampSpans, endsMidField, looksLikeSsRowStart, MAX_JOINED_ROW, SS_DETAIL_AT_START, WRAP_MIN_WIDTH } from './ssWrappedRows';
 import { isToolNote } from './toolNotes';
 import { type Field, forEachLine, hasControlCharacters, hasReplacementCharacter, isBlank, isBlankLine, isUnsignedInteger, splitFields } from './textLines';
 import { isWindowsHeader, isWindowsTitle, looksLikeWindowsRow, parseWindowsOwnerLine, parseWindowsRow } from './windowsNetstat';
@@ -135,9 +135,13 @@ export function parseSocketDump(text: string): ParsedSocketDump {
   // A terminal narrower than an ss row breaks it in two: the last row (to extend) or a row's start (to complete).
   let lastSsRow: { index: number; text: string; hasNetid: boolean } | undefined;
   let pendingSsStart: { line: number; text: string } | undefined;
+  // A net-tools row joined with the tails a terminal wrapped below it.
+  let wrappedNetToolsRow: { index: number; text: string; firstLineLength: number } | undefined;
   let currentLine = -1;
-  let currentLength = 0;
-  let previousNonBlankLength = 0;
+  let currentText = '';
+  let previousNonBlankText = '';
+  // The widest line so far: where a terminal that wrapped lines cut them.
+  let widestLine = 0;
   // The last line that was a socket row or the detail line of one: what a wrapped tail continues.
   let lastTableLine = -1;
 
@@ -471,13 +475,55 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     const afterTableLine = lastTableLine === previousNonBlankLine || (rows.length > 0 && rows[rows.length - 1].line === previousNonBlankLine);
     const afterHeader = headers.length > 0 && headers[headers.length - 1].line === previousNonBlankLine;
     const tail = lineText.trim();
-    if (previousNonBlankLength < WRAP_MIN_WIDTH || !((afterTableLine && WRAPPED_TAIL.test(tail)) || (afterHeader && WRAPPED_HEADER_TAIL.test(tail)))) {
+    if (
+      previousNonBlankText.length < WRAP_MIN_WIDTH ||
+      !(
+        (afterTableLine && (WRAPPED_TAIL.test(tail) || continuesCutWord(tail))) ||
+        (afterHeader && continuesHeader(previousNonBlankText, tail))
+      )
+    ) {
       return false;
     }
     lastTableLine = line;
+    if (afterHeader && table?.kind === 'netstat-linux' && table.area === 'inet') {
+      // The columns the header lost to the terminal (PID/Program name, Timer) are still printed.
+      table = { ...table, columns: columnsFromHeader(previousNonBlankText + lineText) };
+    }
+    joinNetToolsTail(lineText);
     // An ss row's indented detail lines may still follow the tail.
     previous = rows.length > 0 && rows[rows.length - 1].format === 'ss' ? 'ss-row' : 'other';
     return true;
+  };
+  /**
+   * One word below a table line cut at the terminal's width in the middle of a word: the rest of that
+   * word (`23707/api-` / `server`, `sk:931` / `a`). The width is that of the widest line so far, so
+   * a row that merely ends in a word is not taken for a cut one.
+   */
+  const continuesCutWord = (tail: string): boolean =>
+    previousNonBlankText.length === widestLine &&
+    !isBlank(previousNonBlankText.charCodeAt(previousNonBlankText.length - 1)) &&
+    tail.length > 0 &&
+    !/\s/.test(tail);
+  /**
+   * Reads a net-tools row again with the wrapped tail (PID/Program, Timer) it lost to the terminal,
+   * so its owner still counts. A row may have been wrapped more than once.
+   */
+  const joinNetToolsTail = (tail: string) => {
+    const last = rows.length - 1;
+    if (rows[last]?.format !== 'netstat-linux' || table?.kind !== 'netstat-linux') {
+      return;
+    }
+    const head = rows[last].line === previousNonBlankLine ? previousNonBlankText : wrappedNetToolsRow?.index === last ? wrappedNetToolsRow.text : undefined;
+    if (head === undefined || head.length + tail.length > MAX_JOINED_ROW) {
+      return;
+    }
+    const joined = head + tail;
+    const result = parseNetToolsRow(joined, rows[last].line, table.columns);
+    if ('row' in result) {
+      const firstLineLength = rows[last].line === previousNonBlankLine ? head.length : wrappedNetToolsRow!.firstLineLength;
+      rows[last] = clampSpans(result.row, firstLineLength);
+      wrappedNetToolsRow = { index: last, text: joined, firstLineLength };
+    }
   };
   /** `netstat -s | grep -i listen` pasted without its prompt: counters known by their phrase. */
   const readStatisticsWithoutHeading = (lineText: string, line: number): boolean => {
@@ -505,9 +551,10 @@ export function parseSocketDump(text: string): ParsedSocketDump {
       return;
     }
     previousNonBlankLine = currentLine;
-    previousNonBlankLength = currentLength;
+    previousNonBlankText = currentText;
     currentLine = line;
-    currentLength = lineText.length;
+    currentText = lineText;
+    widestLine = Math.max(widestLine, lineText.length);
     // First, as it is most lines of a big paste: a prompt, heading or note never parses as a row.
     if (pendingSsStart === undefined && section !== undefined && readRowOfCurrentTable(lineText, line)) {
       section.endLine = line;
@@ -645,10 +692,21 @@ export function parseSocketDump(text: string): ParsedSocketDump {
  * What the tail of a wrapped row or detail line holds: ss `name:value` fields, net-tools' PID/Program
  * and timer, or a bare number cut from the line above. Prose after a table has none of these.
  */
-const WRAPPED_TAIL = /[a-z_]{2,24}:[^\s:]|",pid=\d|^\d{1,10}\/\S|\b(?:on|off|keepalive|timewait|probe) ?\(\d|^[\d.,/()<>-]{1,24}$/;
+const WRAPPED_TAIL = /[a-z_]{1,24}:[^\s:]|",pid=\d|^\d{1,10}\/\S|\b(?:on|off|keepalive|timewait|probe) ?\(\d|^[\d.,/():<> -]{1,24}$/;
 
-/** The last column names of a header line the terminal wrapped. */
+/**
+ * The last column names of a header line the terminal wrapped, read with the header's last word:
+ * the cut may fall inside a name (`… Address:Port Proces` / `s`).
+ */
 const WRAPPED_HEADER_TAIL = /^(?:User|Inode|PID\/Program|Timer|Process|Peer|Foreign|State)\b/;
+
+function continuesHeader(header: string, tail: string): boolean {
+  let lastWordStart = header.length;
+  while (lastWordStart > 0 && !isBlank(header.charCodeAt(lastWordStart - 1))) {
+    lastWordStart--;
+  }
+  return WRAPPED_HEADER_TAIL.test(tail) || WRAPPED_HEADER_TAIL.test(header.slice(lastWordStart) + tail);
+}
 
 /** Why a line is not understood, as precisely as its first fields tell. */
 function unrecognizedReason(lineText: string, fields: readonly Field[], startsRow: boolean): UnrecognizedReason {

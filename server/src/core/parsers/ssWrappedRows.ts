@@ -12,7 +12,7 @@ import { type Field, isBlank, isUnsignedInteger } from './textLines';
 export const WRAP_MIN_WIDTH = 70;
 
 /** Longer than any ss row we join lines into, so a flood of lines cannot make joining quadratic. */
-const MAX_JOINED_ROW = 4096;
+export const MAX_JOINED_ROW = 4096;
 
 /**
  * True when a row's text stops inside a field, as when the terminal cut it: an unclosed `(` such as
@@ -29,7 +29,29 @@ export function endsMidField(text: string): boolean {
     depth += code === 40 /* ( */ ? 1 : code === 41 /* ) */ ? -1 : 0;
   }
   const last = text.charCodeAt(text.length - 1);
-  return depth > 0 || last === 44 /* , */ || last === 58 /* : */ || last === 61 /* = */;
+  return depth > 0 || last === 44 /* , */ || last === 58 /* : */ || last === 61 /* = */ || insideUsers(text);
+}
+
+/**
+ * True when the text stops inside ss's `users:((…))`, whose process names may hold spaces:
+ * `users:(("my worker",pid=2` was cut in the pid. Parentheses inside the quoted names do not count.
+ */
+function insideUsers(text: string): boolean {
+  const start = text.lastIndexOf('users:((');
+  if (start < 0) {
+    return false;
+  }
+  let depth = 0;
+  let quoted = false;
+  for (let index = start; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 34 /* " */) {
+      quoted = !quoted;
+    } else if (!quoted) {
+      depth += code === 40 /* ( */ ? 1 : code === 41 /* ) */ ? -1 : 0;
+    }
+  }
+  return depth > 0;
 }
 
 /** `[netid] STATE recv-q send-q …` with too few fields to be a whole row: the start of a wrapped row. */
