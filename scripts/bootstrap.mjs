@@ -1,6 +1,6 @@
 // Makes a fresh clone ready for `npm start` and `npm test`: npm packages from the lockfile, and on
 // Debian/Ubuntu the system packages the real-VS-Code tests need (Chromium for Playwright, headers
-// and ripgrep for code-server's native modules, iproute2/net-tools/nftables for real sockets).
+// and ripgrep for code-server's native modules, iproute2/net-tools/lsof/nftables for real sockets).
 // Plain Node with no dependencies, because it runs before node_modules exists.
 // Usage: node scripts/bootstrap.mjs [--npm-only]
 import { spawnSync } from 'node:child_process';
@@ -21,6 +21,7 @@ export const SYSTEM_PACKAGES = [
   { name: 'fonts-wqy-microhei', provides: '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc' },
   { name: 'iproute2', provides: '/usr/bin/ss' },
   { name: 'net-tools', provides: '/usr/bin/netstat' },
+  { name: 'lsof', provides: '/usr/bin/lsof' },
   { name: 'procps', provides: '/usr/sbin/sysctl' },
   { name: 'nftables', provides: '/usr/sbin/nft' },
 ];

@@ -592,6 +592,11 @@ async function buildMixed(lab: Lab): Promise<BuiltScenario> {
     // ESTABLISHED: 2 per pair (web 3, mapped 1, v4-to-dual 1, scoped 1, redis 2) + both ends of the 3 queued.
     expected: { LISTEN: 6, ESTABLISHED: 22, SYN_SENT: 2, CLOSE_WAIT: 2, FIN_WAIT2: 2, TIME_WAIT: 3 },
     expectedUdp: 5,
+    // lsof lists only sockets a process holds: not the TIME_WAIT ones, nor those an application closed.
+    extraCaptures: [
+      { file: 'lsof-nP-i.txt', command: ['lsof', '-nP', '-i'] },
+      { file: 'lsof-i.txt', command: ['lsof', '-i'] },
+    ],
     description:
       'One namespace on lo: IPv4, IPv6, dual-stack, loopback-only and %lo-scoped listeners; ESTABLISHED pairs ' +
       '(one over an IPv4-mapped IPv6 address, one over fe80::1%lo); CLOSE_WAIT with FIN_WAIT2 peers; client-side ' +
@@ -638,6 +643,7 @@ async function buildCloseWaitLeak(lab: Lab): Promise<BuiltScenario> {
     namespace: server,
     namespaceRole: 'server',
     expected: { LISTEN: 2, CLOSE_WAIT: leaked, ESTABLISHED: healthy },
+    extraCaptures: [{ file: 'lsof-nP-i.txt', command: ['lsof', '-nP', '-i'] }],
     description:
       `Server side of a veth pair: the api-server process accepted ${leaked + healthy} connections on port ${leakPort}; ` +
       `${leaked} clients closed theirs but the server never closes (CLOSE_WAIT leak), ${healthy} stay ESTABLISHED.`,
