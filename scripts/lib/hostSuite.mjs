@@ -67,6 +67,7 @@ export function scenarioFiles(scenario) {
  *   ss-netid-capture  ss -tuan         ("Netid State ...")
  *   netstat-capture   netstat -antp    ("Active Internet connections ...")
  *   netstat-proto-capture  the same without its first line ("Proto Recv-Q Send-Q ...")
+ *   lsof-capture      lsof -nP -i of close-wait-leak ("COMMAND PID USER ...")
  */
 export async function prepareHostWorkspace(dir) {
   await fsp.mkdir(dir, { recursive: true });
@@ -84,5 +85,6 @@ export async function prepareHostWorkspace(dir) {
   const ssTuan = path.join(realFixture('mixed'), 'ss-tuan.txt');
   if (!fs.existsSync(ssTuan)) throw new Error(`missing ${path.relative(repoRoot, ssTuan)} (ss -tuan capture)`);
   await fsp.copyFile(ssTuan, path.join(dir, 'ss-netid-capture'));
+  await fsp.copyFile(path.join(realFixture('close-wait-leak'), 'lsof-nP-i.txt'), path.join(dir, 'lsof-capture'));
   return dir;
 }

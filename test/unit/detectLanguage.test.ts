@@ -1,5 +1,5 @@
-import { deepStrictEqual, strictEqual } from 'node:assert';
-import { readdirSync } from 'node:fs';
+import { deepStrictEqual, ok, strictEqual } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectLanguage } from '../../server/src/core/parsers/detectLanguage';
 import { FIXTURES, readFixture } from './support/fixtures';
@@ -49,6 +49,15 @@ describe('detectLanguage', () => {
     const wrong = dumps.filter((parts) => detectLanguage(readFixture(...parts)) !== (isSysctl(parts) ? 'sysctl' : 'netstat'));
     deepStrictEqual(wrong, []);
     strictEqual(dumps.length > 120, true, `${dumps.length} fixtures`);
+  });
+
+  it("opens a saved file whose first line is a header as netstat, by the manifest's firstLine", () => {
+    const manifest = JSON.parse(readFileSync(join(FIXTURES, '..', '..', 'package.json'), 'utf8')) as { contributes: { languages: { id: string; firstLine?: string }[] } };
+    const firstLine = new RegExp(manifest.contributes.languages.find((language) => language.id === 'netstat')!.firstLine!);
+    for (const parts of [['real', 'mixed', 'lsof-nP-i.txt'], ['real', 'mixed', 'ss-tan.txt'], ['samples', 'proc-net-tcp.txt'], ['samples', 'windows-netstat-ano.txt']]) {
+      const text = readFixture(...parts);
+      ok(firstLine.test(text.split(/\r?\n/).find((line) => line.trim() !== '')!), parts.join('/'));
+    }
   });
 
   it('recognises counters, UNIX-only output, and outputs behind a prompt or tool notes', () => {

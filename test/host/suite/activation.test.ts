@@ -25,8 +25,8 @@ describe('activation', () => {
     });
   });
 
-  it('recognises ss and netstat dumps without a file extension by their first line', async () => {
-    for (const name of ['ss-capture', 'ss-netid-capture', 'netstat-capture', 'netstat-proto-capture']) {
+  it('recognises ss, netstat and lsof dumps without a file extension by their first line', async () => {
+    for (const name of ['ss-capture', 'ss-netid-capture', 'netstat-capture', 'netstat-proto-capture', 'lsof-capture']) {
       const doc = await vscode.workspace.openTextDocument(fixture(name));
       assert.strictEqual(doc.languageId, 'netstat', `${name} starts with "${doc.lineAt(0).text.trim()}"`);
     }

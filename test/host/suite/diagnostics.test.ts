@@ -9,7 +9,7 @@ const hasCode = (code: string) => (d: vscode.Diagnostic) => d.source === DIAGNOS
 describe('diagnostics', () => {
   after(closeAllEditors);
 
-  for (const file of ['close-wait-leak.ss', 'close-wait-leak.netstat']) {
+  for (const file of ['close-wait-leak.ss', 'close-wait-leak.netstat', 'lsof-capture']) {
     it(`reports a CLOSE_WAIT build-up in the real ${file} capture`, async () => {
       const editor = await openAndShow(fixture(file));
       const diagnostics = await waitForDiagnostics(editor.document.uri, (ds) => ds.some(hasCode('state.close-wait-buildup')),

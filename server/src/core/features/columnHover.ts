@@ -4,6 +4,7 @@ import { COLUMN_DOCS, type ColumnDoc, type ColumnTable } from '../knowledge/colu
 import type { ParsedSocketDump, SocketTableFormat } from '../model/socketTable';
 import { bsdInternetHeader } from '../parsers/bsdNetstat';
 import { isSsHeader } from '../parsers/iproute2Ss';
+import { isLsofHeader } from '../parsers/lsof';
 import { procNetHeader } from '../parsers/procNetTcp';
 import { isWindowsHeader } from '../parsers/windowsNetstat';
 import { bilingual, markdownHover, phraseOccurrences, pick } from './hoverMarkdown';
@@ -67,12 +68,16 @@ const COLUMN_TABLES: Readonly<Record<SocketTableFormat, ColumnTable>> = {
   'netstat-windows': 'windows',
   'netstat-bsd': 'bsd',
   'proc-net': 'proc-net',
+  lsof: 'lsof',
 };
 
 /** The format of a header line the parser did not mark (a paste of the header alone), by the parsers' own tests. */
 function headerFormat(text: string): SocketTableFormat {
   if (procNetHeader(text)) {
     return 'proc-net';
+  }
+  if (isLsofHeader(text)) {
+    return 'lsof';
   }
   if (isSsHeader(text)) {
     return 'ss';

@@ -62,6 +62,7 @@ const SOURCE_NAMES: Record<StateSpellingSource, Localized> = {
   ss: { en: 'ss', zh: 'ss' },
   windows: { en: 'Windows netstat', zh: 'Windows netstat' },
   bsd: { en: 'macOS/BSD netstat', zh: 'macOS/BSD netstat' },
+  lsof: { en: 'lsof', zh: 'lsof' },
   kernel: { en: 'kernel source', zh: '内核源码' },
   rfc: { en: 'RFC 9293', zh: 'RFC 9293' },
 };

@@ -1,7 +1,7 @@
 import type { Localized } from '../i18n/localized';
 
 /** The table a header line belongs to: the same column name can mean different things in each. */
-export type ColumnTable = 'ss' | 'netstat' | 'windows' | 'bsd' | 'proc-net';
+export type ColumnTable = 'ss' | 'netstat' | 'windows' | 'bsd' | 'proc-net' | 'lsof';
 
 export interface ColumnDoc {
   /** Every spelling of the header word or phrase, exactly as the tools print it. */
@@ -100,6 +100,12 @@ export const COLUMN_DOCS: readonly ColumnDoc[] = [
     meaning: {
       en: 'Process id of the owner (Windows `netstat -ano`, macOS `netstat -anv`). On Windows find the program with `tasklist /fi "PID eq <pid>"`; 0 and 4 are the system itself.',
       zh: '所属进程的 PID（Windows `netstat -ano`、macOS `netstat -anv`）。Windows 上用 `tasklist /fi "PID eq <pid>"` 查进程名；0 和 4 是系统本身。',
+    },
+    inTable: {
+      lsof: {
+        en: 'In lsof, the process holding the file; a socket several processes share (forked workers) has one line per process.',
+        zh: '在 lsof 中是持有该文件的进程；被多个进程共享的 socket（fork 出的 worker）每个进程各占一行。',
+      },
     },
   },
   {
@@ -247,6 +253,70 @@ export const COLUMN_DOCS: readonly ColumnDoc[] = [
     meaning: {
       en: '`/proc/net/tcp`: inode of the socket; find its process with `ls -l /proc/*/fd 2>/dev/null | grep "socket:\\[<inode>\\]"`. 0 for TIME_WAIT and orphaned sockets.',
       zh: '`/proc/net/tcp`：socket 的 inode；用 `ls -l /proc/*/fd 2>/dev/null | grep "socket:\\[<inode>\\]"` 找到所属进程。TIME_WAIT 和孤儿 socket 为 0。',
+    },
+  },
+  // lsof (`lsof -i`, `lsof -nP -iTCP`): one line per open file of a process.
+  {
+    headers: ['COMMAND'],
+    meaning: {
+      en: 'lsof: the process name, cut to 9 characters unless lsof runs with `+c 0`; spaces and unprintable bytes appear as `\\xNN` (`my\\x20wor`).',
+      zh: 'lsof：进程名，默认只显示前 9 个字符（加 `+c 0` 显示全名）；空格和不可打印字节显示为 `\\xNN`（如 `my\\x20wor`）。',
+    },
+  },
+  {
+    headers: ['TID', 'TASKCMD'],
+    meaning: {
+      en: 'lsof `-K`: the thread (task) id and its name. Empty on the line of the process itself.',
+      zh: 'lsof `-K`：线程（task）ID 及线程名。进程本身那一行为空。',
+    },
+  },
+  {
+    headers: ['USER'],
+    meaning: {
+      en: 'lsof: the user the process runs as. Without root, lsof lists only your own processes\' sockets, so a paste from a normal user can miss most of them.',
+      zh: 'lsof：进程的运行用户。不以 root 运行时，lsof 只列出自己进程的 socket，普通用户的输出可能漏掉大部分连接。',
+    },
+  },
+  {
+    headers: ['FD'],
+    meaning: {
+      en: 'lsof: the file descriptor number and its mode: `18u` is descriptor 18 open for reading and writing (`r` read, `w` write). Words such as `cwd`, `txt`, `mem` are not descriptors but the working directory, the program and mapped files.',
+      zh: 'lsof：文件描述符编号及打开方式：`18u` 表示 18 号描述符，可读可写（`r` 只读，`w` 只写）。`cwd`、`txt`、`mem` 等不是描述符，分别是工作目录、程序文件和内存映射文件。',
+    },
+  },
+  {
+    headers: ['TYPE'],
+    meaning: {
+      en: 'lsof: the kind of file: `IPv4` and `IPv6` are internet sockets (an `IPv6` socket may carry IPv4 peers, shown as plain IPv4), `unix` a UNIX socket, `REG` a regular file, `DIR`, `CHR`, `FIFO`…',
+      zh: 'lsof：文件类型：`IPv4`、`IPv6` 是网络 socket（`IPv6` socket 也可能承载 IPv4 对端，显示为普通 IPv4 地址），`unix` 是 UNIX socket，`REG` 是普通文件，另有 `DIR`、`CHR`、`FIFO` 等。',
+    },
+  },
+  {
+    headers: ['DEVICE'],
+    meaning: {
+      en: 'lsof: for a socket, the kernel\'s identifier of it: the inode number on Linux (the `socket:[N]` of `/proc/<pid>/fd`, `ino:N` in `ss -e`), a kernel address such as `0x…` on macOS.',
+      zh: 'lsof：对 socket 而言是内核给它的标识：Linux 上是 inode 号（即 `/proc/<pid>/fd` 里的 `socket:[N]`、`ss -e` 的 `ino:N`），macOS 上是 `0x…` 形式的内核地址。',
+    },
+  },
+  {
+    headers: ['SIZE/OFF'],
+    meaning: {
+      en: 'lsof: the size or offset of a file; sockets have none and show `0t0` (offset 0).',
+      zh: 'lsof：文件大小或偏移量；socket 没有这两项，显示为 `0t0`（偏移 0）。',
+    },
+  },
+  {
+    headers: ['NODE'],
+    meaning: {
+      en: 'lsof: for an internet socket, its protocol (`TCP`, `UDP`); for a file, its inode.',
+      zh: 'lsof：对网络 socket 是协议（`TCP`、`UDP`）；对文件是 inode 号。',
+    },
+  },
+  {
+    headers: ['NAME'],
+    meaning: {
+      en: 'lsof: `local->remote (STATE)`; a listener shows only its local address, `*` standing for any. `-n` and `-P` keep addresses and ports numeric; `-Tqs` adds the queues as `QR=` (Recv-Q) and `QS=` (Send-Q). lsof lists only sockets a process holds: TIME_WAIT sockets and those an application has closed (orphaned FIN_WAIT2) never appear, so compare with `ss -tan` before concluding.',
+      zh: 'lsof：`本地->远端 (状态)`；监听 socket 只显示本地地址，`*` 表示任意地址。`-n`、`-P` 让地址和端口保持数字形式；`-Tqs` 会附加队列长度 `QR=`（Recv-Q）和 `QS=`（Send-Q）。lsof 只列出有进程持有的 socket：TIME_WAIT 和已被应用关闭的 socket（孤儿 FIN_WAIT2）不会出现，下结论前应与 `ss -tan` 对照。',
     },
   },
 ];

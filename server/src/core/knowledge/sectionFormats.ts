@@ -8,6 +8,7 @@ export const SECTION_FORMAT_NAMES: Readonly<Record<SectionFormat, Localized>> = 
   'netstat-windows': { en: 'netstat (Windows)', zh: 'netstat（Windows）' },
   'netstat-bsd': { en: 'netstat (macOS / BSD)', zh: 'netstat（macOS / BSD）' },
   'proc-net': { en: '/proc/net/tcp table', zh: '/proc/net/tcp 表' },
+  lsof: { en: 'lsof network files', zh: 'lsof 网络连接列表' },
   'netstat-statistics': { en: 'netstat -s protocol statistics', zh: 'netstat -s 协议统计' },
   'ss-summary': { en: 'ss -s socket summary', zh: 'ss -s socket 汇总' },
   routes: { en: 'routing table', zh: '路由表' },

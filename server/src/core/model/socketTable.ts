@@ -2,7 +2,7 @@ import type { ColumnSpan } from './span';
 import type { TcpState } from './tcpState';
 
 /** The tool that printed a table; decides column meaning (e.g. Recv-Q of a LISTEN row in ss). */
-export type SocketTableFormat = 'ss' | 'netstat-linux' | 'netstat-windows' | 'netstat-bsd' | 'proc-net';
+export type SocketTableFormat = 'ss' | 'netstat-linux' | 'netstat-windows' | 'netstat-bsd' | 'proc-net' | 'lsof';
 
 /**
  * What a section of a pasted document holds: a socket table, or output the product recognises but

@@ -16,7 +16,7 @@ export const CANONICAL_STATES = [
 export type TcpState = (typeof CANONICAL_STATES)[number];
 
 /** The tools that print a state word, used to say where a spelling comes from. */
-export type StateSpellingSource = 'net-tools' | 'ss' | 'windows' | 'bsd' | 'kernel' | 'rfc';
+export type StateSpellingSource = 'net-tools' | 'ss' | 'windows' | 'bsd' | 'lsof' | 'kernel' | 'rfc';
 
 export interface StateSpelling {
   readonly spelling: string;
@@ -25,38 +25,39 @@ export interface StateSpelling {
 }
 
 /**
- * Every spelling a supported tool prints, mapped onto the canonical state.
+ * Every spelling a supported tool prints, mapped onto the canonical state. lsof prints the
+ * net-tools spellings on Linux and the BSD ones on macOS.
  * Upper case; lookups normalise case first.
  */
 export const STATE_SPELLINGS: readonly StateSpelling[] = [
-  { spelling: 'LISTEN', state: 'LISTEN', sources: ['net-tools', 'ss', 'bsd', 'rfc'] },
+  { spelling: 'LISTEN', state: 'LISTEN', sources: ['net-tools', 'ss', 'bsd', 'lsof', 'rfc'] },
   { spelling: 'LISTENING', state: 'LISTEN', sources: ['windows'] },
-  { spelling: 'SYN_SENT', state: 'SYN_SENT', sources: ['net-tools', 'windows', 'bsd'] },
+  { spelling: 'SYN_SENT', state: 'SYN_SENT', sources: ['net-tools', 'windows', 'bsd', 'lsof'] },
   { spelling: 'SYN-SENT', state: 'SYN_SENT', sources: ['ss', 'rfc'] },
-  { spelling: 'SYN_RECV', state: 'SYN_RECV', sources: ['net-tools'] },
+  { spelling: 'SYN_RECV', state: 'SYN_RECV', sources: ['net-tools', 'lsof'] },
   { spelling: 'SYN-RECV', state: 'SYN_RECV', sources: ['ss'] },
-  { spelling: 'SYN_RECEIVED', state: 'SYN_RECV', sources: ['windows'] },
+  { spelling: 'SYN_RECEIVED', state: 'SYN_RECV', sources: ['windows', 'lsof'] },
   { spelling: 'SYN-RECEIVED', state: 'SYN_RECV', sources: ['rfc'] },
   { spelling: 'SYN_RCVD', state: 'SYN_RECV', sources: ['bsd'] },
   // The kernel's own name for a half-open request socket; ss and /proc show it as SYN-RECV.
   { spelling: 'NEW_SYN_RECV', state: 'SYN_RECV', sources: ['kernel'] },
-  { spelling: 'ESTABLISHED', state: 'ESTABLISHED', sources: ['net-tools', 'windows', 'bsd', 'rfc'] },
+  { spelling: 'ESTABLISHED', state: 'ESTABLISHED', sources: ['net-tools', 'windows', 'bsd', 'lsof', 'rfc'] },
   { spelling: 'ESTAB', state: 'ESTABLISHED', sources: ['ss'] },
-  { spelling: 'FIN_WAIT1', state: 'FIN_WAIT1', sources: ['net-tools'] },
-  { spelling: 'FIN_WAIT_1', state: 'FIN_WAIT1', sources: ['windows', 'bsd'] },
+  { spelling: 'FIN_WAIT1', state: 'FIN_WAIT1', sources: ['net-tools', 'lsof'] },
+  { spelling: 'FIN_WAIT_1', state: 'FIN_WAIT1', sources: ['windows', 'bsd', 'lsof'] },
   { spelling: 'FIN-WAIT-1', state: 'FIN_WAIT1', sources: ['ss', 'rfc'] },
-  { spelling: 'FIN_WAIT2', state: 'FIN_WAIT2', sources: ['net-tools'] },
-  { spelling: 'FIN_WAIT_2', state: 'FIN_WAIT2', sources: ['windows', 'bsd'] },
+  { spelling: 'FIN_WAIT2', state: 'FIN_WAIT2', sources: ['net-tools', 'lsof'] },
+  { spelling: 'FIN_WAIT_2', state: 'FIN_WAIT2', sources: ['windows', 'bsd', 'lsof'] },
   { spelling: 'FIN-WAIT-2', state: 'FIN_WAIT2', sources: ['ss', 'rfc'] },
-  { spelling: 'CLOSE_WAIT', state: 'CLOSE_WAIT', sources: ['net-tools', 'windows', 'bsd'] },
+  { spelling: 'CLOSE_WAIT', state: 'CLOSE_WAIT', sources: ['net-tools', 'windows', 'bsd', 'lsof'] },
   { spelling: 'CLOSE-WAIT', state: 'CLOSE_WAIT', sources: ['ss', 'rfc'] },
-  { spelling: 'CLOSING', state: 'CLOSING', sources: ['net-tools', 'ss', 'windows', 'bsd', 'rfc'] },
-  { spelling: 'LAST_ACK', state: 'LAST_ACK', sources: ['net-tools', 'windows', 'bsd'] },
+  { spelling: 'CLOSING', state: 'CLOSING', sources: ['net-tools', 'ss', 'windows', 'bsd', 'lsof', 'rfc'] },
+  { spelling: 'LAST_ACK', state: 'LAST_ACK', sources: ['net-tools', 'windows', 'bsd', 'lsof'] },
   { spelling: 'LAST-ACK', state: 'LAST_ACK', sources: ['ss', 'rfc'] },
-  { spelling: 'TIME_WAIT', state: 'TIME_WAIT', sources: ['net-tools', 'windows', 'bsd'] },
+  { spelling: 'TIME_WAIT', state: 'TIME_WAIT', sources: ['net-tools', 'windows', 'bsd', 'lsof'] },
   { spelling: 'TIME-WAIT', state: 'TIME_WAIT', sources: ['ss', 'rfc'] },
-  { spelling: 'CLOSE', state: 'CLOSED', sources: ['net-tools'] },
-  { spelling: 'CLOSED', state: 'CLOSED', sources: ['windows', 'bsd', 'rfc'] },
+  { spelling: 'CLOSE', state: 'CLOSED', sources: ['net-tools', 'lsof'] },
+  { spelling: 'CLOSED', state: 'CLOSED', sources: ['windows', 'bsd', 'lsof', 'rfc'] },
   // ss prints UNCONN for a TCP socket that is neither listening nor connected (bound or just created).
   { spelling: 'UNCONN', state: 'CLOSED', sources: ['ss'] },
   // Windows (netstat -q) shows a socket that is bound but neither listening nor connected as BOUND,

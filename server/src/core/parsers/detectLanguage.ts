@@ -1,5 +1,6 @@
 import { bsdInternetHeader, bsdProtocolIndex, bsdSectionTitle } from './bsdNetstat';
 import { isSsHeader, looksLikeSsRow } from './iproute2Ss';
+import { isLsofHeader, looksLikeLsofRow } from './lsof';
 import { isNetToolsHeader, looksLikeNetToolsRow, netToolsSectionTitle } from './netToolsNetstat';
 import { isNstatHeader, parseKnownStatisticsPhrase, parseNstatLine, parseSockstatLine, procSnmpNames, statisticsGroupHeading } from './netstatStatistics';
 import { looksLikeProcNetRow, procNetHeader } from './procNetTcp';
@@ -71,7 +72,7 @@ export function detectLanguage(text: string): 'netstat' | 'sysctl' | undefined {
       socketLines++;
       continue;
     }
-    const fields = splitFields(line, 9);
+    const fields = splitFields(line, 10);
     if (
       isSocketRow(fields) ||
       parseNstatLine(line, 0) ||
@@ -108,7 +109,8 @@ function isTableHeading(line: string): boolean {
     isNstatHeader(line) ||
     parseSsTcpLine(line) !== undefined ||
     isSsTransportHeader(line) ||
-    routeInterfaceHeading(line) !== undefined
+    routeInterfaceHeading(line) !== undefined ||
+    isLsofHeader(line)
   );
 }
 
@@ -118,6 +120,7 @@ function isSocketRow(fields: readonly Field[]): boolean {
     looksLikeSsRow(fields) !== undefined ||
     (fields.length >= 3 && looksLikeWindowsRow(fields)) ||
     bsdProtocolIndex(fields) !== undefined ||
-    looksLikeProcNetRow(fields)
+    looksLikeProcNetRow(fields) ||
+    looksLikeLsofRow(fields)
   );
 }

@@ -49,6 +49,7 @@ import {
   statisticsGroupHeading,
   windowsStatisticsHeading,
 } from './netstatStatistics';
+import { isLsofHeader, looksLikeLsofFileRow, looksLikeLsofRow, lsofSocketId, parseLsofRow } from './lsof';
 import { looksLikeProcNetRow, type ProcNetTable, procNetHeader, procNetTableOfCommand, parseProcNetRow } from './procNetTcp';
 import { isBsdRouteFamilyHeading, routeInterfaceHeading } from './routeInterfaceTables';
 import { parsePromptLine, sectionFormatOfCommand, ssFilteredState, ssTableProtocol } from './shellCommand';
@@ -68,6 +69,7 @@ type Table =
   | { readonly kind: 'netstat-windows' }
   | { readonly kind: 'netstat-bsd'; readonly area: BsdArea; readonly columns?: BsdColumns }
   | { readonly kind: 'proc-net'; readonly table?: ProcNetTable }
+  | { readonly kind: 'lsof' }
   | StatisticsTable
   | { readonly kind: 'ss-summary' }
   | { readonly kind: 'routes' }
@@ -135,6 +137,8 @@ export function parseSocketDump(text: string): ParsedSocketDump {
   // A terminal narrower than an ss row breaks it in two: the last row (to extend) or a row's start (to complete).
   let lastSsRow: { index: number; text: string; hasNetid: boolean } | undefined;
   let pendingSsStart: { line: number; text: string } | undefined;
+  // The sockets of the lsof table being read, by DEVICE, so that a socket listed again is counted once.
+  let lsofSockets = new Map<string, number>();
   // A net-tools row joined with the tails a terminal wrapped below it.
   let wrappedNetToolsRow: { index: number; text: string; firstLineLength: number } | undefined;
   let currentLine = -1;
@@ -247,6 +251,12 @@ export function parseSocketDump(text: string): ParsedSocketDump {
       addHeader(line, 'ss', ssHeader.hasNetid);
       return true;
     }
+    if (isLsofHeader(lineText)) {
+      open({ kind: 'lsof' });
+      lsofSockets = new Map();
+      addHeader(line, 'lsof');
+      return true;
+    }
     const procTable = procNetHeader(lineText);
     if (procTable) {
       const fromCommand = table?.kind === 'proc-net' ? table.table : undefined;
@@ -332,6 +342,8 @@ export function parseSocketDump(text: string): ParsedSocketDump {
         return readStatisticsLine(lineText, line, table);
       case 'ss-summary':
         return isSsTransportRow(lineText);
+      case 'lsof':
+        return readLsofFile(line, fields);
       case 'routes':
       case 'interfaces':
         // Route and interface rows are not sockets; anything that is a socket row still counts.
@@ -363,6 +375,36 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     }
     // Column headers of the kernel tables and the rows of the control-module list.
     return !blankSinceHeading;
+  };
+
+  /** One lsof line of a socket: a new row, or one more owner of a socket already listed. */
+  const readLsofRow = (lineText: string, line: number, fields: readonly Field[]) => {
+    const id = lsofSocketId(fields);
+    const earlier = id === undefined ? undefined : lsofSockets.get(id);
+    const result = parseLsofRow(lineText, line, fields);
+    if (earlier !== undefined && 'row' in result) {
+      const owners = rows[earlier].processes;
+      const owner = result.row.processes[0];
+      // A thread (-K) of a process already listed adds nobody; a forked worker adds its pid.
+      if (!owners.some((known) => known.pid === owner.pid)) {
+        rows[earlier] = { ...rows[earlier], processes: [...owners, owner] };
+      }
+      return;
+    }
+    accept(result, line, lineText.length);
+    if (id !== undefined && 'row' in result) {
+      lsofSockets.set(id, rows.length - 1);
+    }
+  };
+  /** A file of an lsof table that is not an internet socket: a UNIX socket is counted, other files (`lsof -p`) are not. */
+  const readLsofFile = (line: number, fields: readonly Field[]): boolean => {
+    if (!looksLikeLsofFileRow(fields)) {
+      return false;
+    }
+    if (fields.slice(3, 7).some((field) => field.text === 'unix')) {
+      rows.push({ line, format: 'lsof', protocol: 'unix', processes: [] });
+    }
+    return true;
   };
 
   const readStatisticsLine = (lineText: string, line: number, statistics: StatisticsTable): boolean => {
@@ -643,6 +685,13 @@ export function parseSocketDump(text: string): ParsedSocketDump {
         table = { kind: 'netstat-windows' };
         accept(parseWindowsRow(fields, line), line, lineText.length);
         return;
+      case 'lsof':
+        if (table?.kind !== 'lsof') {
+          table = { kind: 'lsof' };
+          lsofSockets = new Map();
+        }
+        readLsofRow(lineText, line, fields);
+        return;
       case 'netstat-bsd':
         table = { kind: 'netstat-bsd', area: 'inet', columns: table?.kind === 'netstat-bsd' ? table.columns : undefined };
         accept(parseBsdRow(splitFields(lineText, 64), shape.protocolIndex, line, table.columns), line, lineText.length);
@@ -722,15 +771,15 @@ function unrecognizedReason(lineText: string, fields: readonly Field[], startsRo
 }
 
 /** Tables whose rows no heading of any format resembles. */
-const ROW_TABLE_KINDS: ReadonlySet<string> = new Set(['ss', 'netstat-linux', 'proc-net', 'netstat-windows']);
+const ROW_TABLE_KINDS: ReadonlySet<string> = new Set(['ss', 'netstat-linux', 'proc-net', 'netstat-windows', 'lsof']);
 
-/** Enough leading fields for any row: ss has up to seven, BSD -A rows two PCB columns before Proto. */
-const ROW_FIELDS = 9;
+/** Enough leading fields for any row: ss has up to seven, BSD -A rows two PCB columns before Proto, lsof -K ten up to its NODE. */
+const ROW_FIELDS = 10;
 
 type RowShape =
   | { readonly kind: 'ss'; readonly hasNetid: boolean }
   | { readonly kind: 'netstat-bsd'; readonly protocolIndex: number }
-  | { readonly kind: 'proc-net' | 'netstat-windows' | 'netstat-linux' | 'linux-unix' | 'bsd-unix' };
+  | { readonly kind: 'proc-net' | 'netstat-windows' | 'netstat-linux' | 'linux-unix' | 'bsd-unix' | 'lsof' };
 
 /**
  * Which tool's row a line looks like, by its own shape. ss goes first: `tcp ESTAB 0 0 …` starts like a
@@ -747,6 +796,9 @@ function shapeOf(fields: readonly Field[], lineText: string): RowShape | undefin
   }
   if (looksLikeWindowsRow(fields)) {
     return { kind: 'netstat-windows' };
+  }
+  if (looksLikeLsofRow(fields)) {
+    return { kind: 'lsof' };
   }
   const protocolIndex = bsdProtocolIndex(fields);
   if (protocolIndex !== undefined) {
