@@ -132,6 +132,11 @@ describe('lsof', () => {
     );
   });
 
+  it('still reports prose after the table', () => {
+    const dump = parseSocketDump(`${readFixture('real', 'mixed', 'lsof-nP-i.txt').trimEnd()}\n\nFound 3 more in the 10 minutes after this`);
+    deepStrictEqual(dump.unrecognized.map((entry) => entry.reason), ['unknown-format']);
+  });
+
   it('says why a cut lsof row is not read', () => {
     const dump = parseSocketDump('COMMAND    PID USER   FD   TYPE  DEVICE SIZE/OFF NODE NAME\napi-serve 7888 root   18u  IPv4 1282740      0t0  TCP 127.0.0.1:');
     deepStrictEqual(dump.unrecognized.map((entry) => entry.reason), ['bad-address']);

@@ -114,7 +114,7 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
 }
 
 // Rows of big ss and netstat pastes answer these from their text, without building endpoints or,
-// for numeric ports and IPv4 peers, strings: hashing a fresh string per row was the count's main cost.
+// for numeric ports and IPv4 peers, strings: a number is cheaper to hash than a fresh string per row.
 function localPortKeyOf(row: SocketRow): PortCountKey | undefined {
   if (row instanceof TableRow) {
     return row.localPortCountKey();
@@ -202,7 +202,7 @@ class ProcessTallies {
   }
 }
 
-/** The owners of a big paste's row, read from its text; several owners go through tallySharedSocket. */
+/** The owners of a big paste's row, read from its text; several owners count as one shared socket. */
 function tallyOwnersOf(row: TableRow, processes: ProcessTallies, state: number): void {
   firstOwner.count = 0;
   row.visitOwners(noteOwner);

@@ -179,24 +179,22 @@ function explain(text: string, index: number, row: SocketRow): Localized[] | und
 }
 
 function explainQueues(text: string, row: SocketRow): Localized[] | undefined {
-  const colon = text.indexOf(':');
-  const txHex = text.slice(0, colon);
-  const rxHex = text.slice(colon + 1);
-  if (colon < 0 || !isHex(txHex) || !isHex(rxHex)) {
+  const pair = hexPair(text);
+  if (!pair) {
     return undefined;
   }
+  const [txHex, rxHex] = pair;
   const values = { txHex, rxHex, tx: grouped(parseInt(txHex, 16)), rx: grouped(parseInt(rxHex, 16)) };
   const doc = row.protocol !== 'tcp' ? TEXTS.udpQueues : row.state === 'LISTEN' ? TEXTS.listenQueues : TEXTS.queues;
   return [format(doc, values)];
 }
 
 function explainTimer(text: string, row: SocketRow): Localized[] | undefined {
-  const colon = text.indexOf(':');
-  const code = text.slice(0, colon);
-  const whenHex = text.slice(colon + 1);
-  if (colon < 0 || !isHex(code) || !isHex(whenHex)) {
+  const pair = hexPair(text);
+  if (!pair) {
     return undefined;
   }
+  const [code, whenHex] = pair;
   const active = parseInt(code, 16);
   const orphan = row.state === 'FIN_WAIT2' && (active === 2 || active === 3);
   const kind = orphan ? ORPHAN_FIN_WAIT2_TIMER : (TIMER_KINDS[active] ?? { en: 'not a value the kernel prints', zh: '内核不会打印这个值' });
@@ -223,6 +221,13 @@ function explainTcpExtra(text: string, extra: number, row: SocketRow): Localized
 
 function decimal(text: string, doc: Localized): Localized[] | undefined {
   return isUnsignedInteger(text) ? [format(doc, { value: text })] : undefined;
+}
+
+/** `HEX:HEX`, the shape of the queues and timer columns, as its two halves. */
+function hexPair(text: string): [string, string] | undefined {
+  const colon = text.indexOf(':');
+  const pair: [string, string] = [text.slice(0, colon), text.slice(colon + 1)];
+  return colon > 0 && isHex(pair[0]) && isHex(pair[1]) ? pair : undefined;
 }
 
 function isHex(text: string): boolean {

@@ -113,7 +113,7 @@ export function peerHostKey(address: string): string | undefined {
 
 /**
  * A key to count peers by: the IPv4 address as a number (also for an IPv4-mapped one), else the
- * peerHostKey string; undefined for `*`. The same host always gets the same key.
+ * peerHostKey string. The same host always gets the same key.
  */
 export type HostCountKey = number | string;
 
@@ -122,7 +122,7 @@ export function hostCountKey(peerKey: string): HostCountKey {
   return number >= 0 ? number : peerKey;
 }
 
-/** hostCountKey of the peer written in text[start, end), without a string for a plain IPv4 peer. */
+/** hostCountKey of the peer written in text[start, end), without a string for a plain IPv4 peer; undefined for `*`. */
 export function peerCountKeyIn(text: string, start: number, end: number): HostCountKey | undefined {
   if (!locateEndpoint(text, start, end)) {
     return undefined;
@@ -139,7 +139,7 @@ export function peerCountKeyIn(text: string, start: number, end: number): HostCo
 export type PortCountKey = number | string;
 
 export function portCountKeyIn(text: string, start: number, end: number): PortCountKey {
-  const plain = end - start === 1 || text.charCodeAt(start) !== 48; /* 0 */
+  const plain = end - start === 1 || text.charCodeAt(start) !== 48 /* 0 */;
   const number = plain && end - start <= 5 ? unsignedIntegerIn(text, start, end) : -1;
   return number >= 0 ? number : text.slice(start, end);
 }

@@ -396,9 +396,12 @@ export function parseSocketDump(text: string): ParsedSocketDump {
       lsofSockets.set(id, rows.length - 1);
     }
   };
-  /** A file of an lsof table that is not an internet socket: a UNIX socket is counted, other files (`lsof -p`) are not. */
+  /**
+   * A file of an lsof table that is not an internet socket: a UNIX socket is counted, other files
+   * (`lsof -p`) are not. lsof prints no blank line inside its table, so prose after one still shows.
+   */
   const readLsofFile = (line: number, fields: readonly Field[]): boolean => {
-    if (!looksLikeLsofFileRow(fields)) {
+    if (blankSinceHeading || !looksLikeLsofFileRow(fields)) {
       return false;
     }
     if (fields.slice(3, 7).some((field) => field.text === 'unix')) {
@@ -555,16 +558,21 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     if (rows[last]?.format !== 'netstat-linux' || table?.kind !== 'netstat-linux') {
       return;
     }
-    const head = rows[last].line === previousNonBlankLine ? previousNonBlankText : wrappedNetToolsRow?.index === last ? wrappedNetToolsRow.text : undefined;
-    if (head === undefined || head.length + tail.length > MAX_JOINED_ROW) {
+    // The row's own line, or the row as already joined with an earlier tail.
+    const head =
+      rows[last].line === previousNonBlankLine
+        ? { text: previousNonBlankText, firstLineLength: previousNonBlankText.length }
+        : wrappedNetToolsRow?.index === last
+          ? wrappedNetToolsRow
+          : undefined;
+    if (head === undefined || head.text.length + tail.length > MAX_JOINED_ROW) {
       return;
     }
-    const joined = head + tail;
+    const joined = head.text + tail;
     const result = parseNetToolsRow(joined, rows[last].line, table.columns);
     if ('row' in result) {
-      const firstLineLength = rows[last].line === previousNonBlankLine ? head.length : wrappedNetToolsRow!.firstLineLength;
-      rows[last] = clampSpans(result.row, firstLineLength);
-      wrappedNetToolsRow = { index: last, text: joined, firstLineLength };
+      rows[last] = clampSpans(result.row, head.firstLineLength);
+      wrappedNetToolsRow = { index: last, text: joined, firstLineLength: head.firstLineLength };
     }
   };
   /** `netstat -s | grep -i listen` pasted without its prompt: counters known by their phrase. */
