@@ -1,4 +1,7 @@
 import { ok, strictEqual } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES } from './support/fixtures';
 import { documentOf, service, settingsWith } from './support/service';
 
 /** Everything the server would do with a document: parse, validate, hover at a few places, summarise. */
@@ -40,6 +43,8 @@ describe('bad input', () => {
         exercise(languageId, `tcp 0 0 ${'9'.repeat(10 * 1024 * 1024)}`);
         exercise(languageId, `net.ipv4.tcp_fin_timeout = ${'1 '.repeat(5 * 1024 * 1024)}`);
         exercise(languageId, ` ${'('.repeat(5 * 1024 * 1024)}`);
+        exercise(languageId, `api 1 root 3u IPv4 9 0t0 TCP ${'1'.repeat(5 * 1024 * 1024)}->x (LISTEN)`);
+        exercise(languageId, `${'x'.repeat(200)}\n${'users:(("a b",pid=1'.repeat(200_000)}`);
       });
 
       it('handles CRLF, lone CR and a BOM', () => {
@@ -51,6 +56,28 @@ describe('bad input', () => {
       });
     });
   }
+
+  it('survives every real capture cut short or with a piece torn out of it', () => {
+    const files: string[] = [];
+    for (const folder of ['samples', ...readdirSync(join(FIXTURES, 'real'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => join('real', entry.name))]) {
+      files.push(...readdirSync(join(FIXTURES, folder)).filter((name) => name.endsWith('.txt')).map((name) => join(FIXTURES, folder, name)));
+    }
+    let seed = 7;
+    const next = (limit: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % Math.max(limit, 1);
+    };
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const languageId = text.includes('net.ipv4.') && !text.includes('Recv-Q') ? 'sysctl' : 'netstat';
+      for (let cut = 0; cut < 6; cut++) {
+        const at = next(text.length);
+        exercise(languageId, text.slice(0, at));
+        exercise(languageId, text.slice(0, at) + text.slice(at + next(400)));
+      }
+    }
+    ok(files.length > 120, `${files.length} captures`);
+  });
 
   it('counts a truncated last row as unparsed rather than guessing', () => {
     const { summary } = exercise('netstat', 'Proto Recv-Q Send-Q Local Address           Foreign Address         State\ntcp        0      0 10.0.0.1:22   10.0.');
