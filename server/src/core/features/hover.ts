@@ -21,6 +21,7 @@ import { lookupStateSpelling, PROC_NET_TCP_STATES, STATE_SPELLINGS, type StateSp
 import { columnHover } from './columnHover';
 import { counterHover } from './counterHover';
 import { bilingual, colon, joinList, keyList, type Lang, lead, markdownHover, parenthesized, phraseOccurrences, pick, relatedSettings, wordAt } from './hoverMarkdown';
+import { lsofFieldHover } from './lsofFieldHover';
 import { procAddressHover } from './procAddressHover';
 import { procFieldHover } from './procFieldHover';
 import { queueHover } from './queueHover';
@@ -91,6 +92,7 @@ export function socketDumpHover(
     timerHover(lineText, line, character, language, row?.state) ??
     ssInfoHover(lineText, line, character, language, (row ?? rowAbove(dump.rows, line))?.state) ??
     (row?.format === 'proc-net' ? (procAddressHover(lineText, line, character, row, language) ?? procFieldHover(lineText, line, character, row, language)) : undefined) ??
+    (row?.format === 'lsof' ? lsofFieldHover(lineText, line, character, row, language) : undefined) ??
     queueHover(lineText, line, character, row, language) ??
     stateWordHover(lineText, line, character, row, dump, language)
   );
