@@ -69,7 +69,7 @@ describe('hover over the numbers of a /proc/net row', () => {
     ok(fieldHover('pasted-session.txt', 13, 5).startsWith('**Timer 02** — keepalive: after `net.ipv4.tcp_keepalive_time`'));
     const orphan = fieldHover('proc-net-tcp.txt', 8, 5, 'zh-cn');
     ok(orphan.startsWith('**定时器 03** — 应用已关闭这个 FIN_WAIT2 socket'), orphan);
-    ok(orphan.endsWith('`tm->when` `000016B0` = 5,808 个 1/100 秒：**58.08 秒**后到期。'), orphan);
+    ok(orphan.endsWith('`tm->when` `000016B0` = 5,808（单位 1/100 秒）：**58.08 秒**后到期。'), orphan);
   });
 
   it('says that inode 0 means no process holds the socket', () => {

@@ -22,7 +22,7 @@ const TEXTS = {
   },
   inode: {
     en: '**Socket inode {device}**: the same socket is `ino:{device}` in `ss -tanpe`, `socket:[{device}]` under `/proc/<pid>/fd`, and the `inode` column of `/proc/net/tcp`. Lines with the same DEVICE are one socket that several processes or threads hold.',
-    zh: '**socket inode {device}**：同一个 socket 在 `ss -tanpe` 中显示为 `ino:{device}`，在 `/proc/<pid>/fd` 下是 `socket:[{device}]`，也就是 `/proc/net/tcp` 的 `inode` 列。DEVICE 相同的几行是同一个 socket，被多个进程或线程持有。',
+    zh: '**socket inode {device}**：同一个 socket 在 `ss -tanpe` 中显示为 `ino:{device}`，在 `/proc/<pid>/fd` 下是 `socket:[{device}]`，在 `/proc/net/tcp` 中则是 `inode` 列的值。DEVICE 相同的几行是同一个 socket，被多个进程或线程持有。',
   },
   address: {
     en: '**{device}**: the kernel address of the socket (macOS and BSD lsof). Lines with the same DEVICE are one socket that several processes hold.',

@@ -31,7 +31,7 @@ const TEXTS = {
   },
   timerWhen: {
     en: ' `tm->when` `{whenHex}` = {ticks} ticks of 1/100 s: it fires in **{seconds} s**.',
-    zh: '`tm->when` `{whenHex}` = {ticks} 个 1/100 秒：**{seconds} 秒**后到期。',
+    zh: '`tm->when` `{whenHex}` = {ticks}（单位 1/100 秒）：**{seconds} 秒**后到期。',
   },
   timerIdle: {
     en: ' `tm->when` means nothing then.',
@@ -39,7 +39,7 @@ const TEXTS = {
   },
   retransmits: {
     en: '**retrnsmt** `{hex}` = **{value}** (hex): retransmission timeouts in a row that nothing has answered yet. An ACK resets it; at `net.ipv4.tcp_retries2` (15 by default) the kernel gives the connection up. On a SYN_RECV row it counts SYN-ACK retransmits instead, up to `net.ipv4.tcp_synack_retries` (5).',
-    zh: '**retrnsmt** `{hex}` = **{value}**（十六进制）：连续超时重传、至今没有得到应答的次数，收到 ACK 即清零；达到 `net.ipv4.tcp_retries2`（默认 15）时内核放弃该连接。在 SYN_RECV 行上它表示 SYN-ACK 的重传次数，上限为 `net.ipv4.tcp_synack_retries`（默认 5）。',
+    zh: '**retrnsmt** `{hex}` = **{value}**（十六进制）：尚未得到应答的连续超时重传次数，收到 ACK 即清零；达到 `net.ipv4.tcp_retries2`（默认 15）时内核放弃该连接。在 SYN_RECV 行上它表示 SYN-ACK 的重传次数，上限为 `net.ipv4.tcp_synack_retries`（默认 5）。',
   },
   uid: {
     en: '**uid {value}**: the user the socket belongs to (decimal; 0 is root), `getent passwd {value}` names it. TIME_WAIT rows print 0: no process owns them any more.',
@@ -59,7 +59,7 @@ const TEXTS = {
   },
   noInode: {
     en: '**inode 0**: no process holds this socket: it is in TIME_WAIT, a connection still in the handshake (SYN_RECV), or one the application has already closed.',
-    zh: '**inode 0**：没有进程持有这个 socket：处于 TIME_WAIT、仍在握手中（SYN_RECV），或应用已经 close() 过。',
+    zh: '**inode 0**：没有进程持有这个 socket，它处于 TIME_WAIT、仍在握手中（SYN_RECV），或已被应用关闭。',
   },
   references: {
     en: '**{value}**: how many references the kernel holds to the socket.',
@@ -79,7 +79,7 @@ const TEXTS = {
   },
   ackMode: {
     en: '**{value}**: the delayed-ACK mode: quick-ACKs still to send × 2, plus 1 in interactive (ping-pong) mode.',
-    zh: '**{value}**：延迟确认的模式：尚待发送的快速确认（quick ACK）数 × 2，处于交互（ping-pong）模式时再加 1。',
+    zh: '**{value}**：延迟确认模式，取值为尚待发送的快速确认（quick ACK）数 × 2，处于交互（ping-pong）模式时再加 1。',
   },
   cwnd: {
     en: '**cwnd {value}**: the congestion window, in segments.',
@@ -95,7 +95,7 @@ const TEXTS = {
   },
   drops: {
     en: '**drops {value}**: datagrams this socket dropped, mostly because its receive buffer was full. A growing number means the application reads too slowly or its buffer (SO_RCVBUF, capped by `net.core.rmem_max`) is too small.',
-    zh: '**drops {value}**：该 socket 丢弃的数据报数，大多是接收缓冲区满了。持续增长说明应用读得太慢，或缓冲区（SO_RCVBUF，上限为 `net.core.rmem_max`）太小。',
+    zh: '**drops {value}**：该 socket 丢弃的数据报数，多数是因为接收缓冲区已满。持续增长说明应用读得太慢，或缓冲区（SO_RCVBUF，上限为 `net.core.rmem_max`）太小。',
   },
 } satisfies Record<string, Localized>;
 
@@ -123,7 +123,7 @@ const TIMER_KINDS: readonly Localized[] = [
  */
 const ORPHAN_FIN_WAIT2_TIMER: Localized = {
   en: 'the application has closed this FIN_WAIT2 socket, and the kernel waits for the peer\'s FIN at most `net.ipv4.tcp_fin_timeout` (60 s by default) before freeing it',
-  zh: '应用已关闭这个 FIN_WAIT2 socket，内核最多再等 `net.ipv4.tcp_fin_timeout`（默认 60 秒）让对端发来 FIN，超时即释放',
+  zh: '应用已关闭这个 FIN_WAIT2 socket，内核在 `net.ipv4.tcp_fin_timeout`（默认 60 秒）内等待对端的 FIN，超时即释放',
 };
 
 /** The columns after the state, by field index: the same for tcp, tcp6, udp and udp6 up to the pointer. */

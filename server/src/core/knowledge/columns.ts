@@ -274,7 +274,7 @@ export const COLUMN_DOCS: readonly ColumnDoc[] = [
     headers: ['USER'],
     meaning: {
       en: 'lsof: the user the process runs as. Without root, lsof lists only your own processes\' sockets, so a paste from a normal user can miss most of them.',
-      zh: 'lsof：进程的运行用户。不以 root 运行时，lsof 只列出自己进程的 socket，普通用户的输出可能漏掉大部分连接。',
+      zh: 'lsof：进程的运行用户。不以 root 运行时，lsof 只列出当前用户自己进程的 socket，因此普通用户贴出的输出可能漏掉大部分 socket。',
     },
   },
   {
