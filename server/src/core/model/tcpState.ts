@@ -92,7 +92,8 @@ const SPELLING_INDEX: ReadonlyMap<string, StateSpelling> = new Map(
 
 /** Finds the canonical state for a word as any tool prints it, or undefined. */
 export function lookupStateSpelling(word: string): StateSpelling | undefined {
-  return SPELLING_INDEX.get(word.toUpperCase());
+  // Tools print upper case: the exact word is found without making an upper-case copy per row.
+  return SPELLING_INDEX.get(word) ?? SPELLING_INDEX.get(word.toUpperCase());
 }
 
 export function canonicalState(word: string): TcpState | undefined {

@@ -148,6 +148,9 @@ export function fieldBounds(text: string, limit: number, bounds: Int32Array, fro
   const most = Math.min(limit, bounds.length >> 1);
   let count = 0;
   let index = from;
+  // Without tabs a field ends at the next space, which indexOf finds faster than a loop over its characters.
+  const tab = text.indexOf('\t', from);
+  const spacesOnly = tab < 0 || tab >= length;
   while (count < most) {
     while (index < length && isBlank(text.charCodeAt(index))) {
       index++;
@@ -156,8 +159,13 @@ export function fieldBounds(text: string, limit: number, bounds: Int32Array, fro
       break;
     }
     bounds[2 * count] = index;
-    while (index < length && !isBlank(text.charCodeAt(index))) {
-      index++;
+    if (spacesOnly) {
+      const space = text.indexOf(' ', index);
+      index = space < 0 || space > length ? length : space;
+    } else {
+      while (index < length && !isBlank(text.charCodeAt(index))) {
+        index++;
+      }
     }
     bounds[2 * count + 1] = index;
     count++;
