@@ -150,6 +150,28 @@ describe('lsof', () => {
     deepStrictEqual(at('QS=0')?.range?.end.character, queues.length - 1);
   });
 
+  it('reads a pasted session of lsof commands, grep without the header included', () => {
+    const leak = readFixture('real', 'close-wait-leak', 'lsof-nP-i.txt').split('\n');
+    const text = [
+      '[root@web1 ~]# lsof -nP -i | grep CLOSE_WAIT | head -3',
+      ...leak.filter((line) => line.includes('CLOSE_WAIT')).slice(0, 3),
+      '[root@web1 ~]# lsof -nP -iTCP -sTCP:LISTEN',
+      leak[0],
+      ...leak.filter((line) => line.includes('(LISTEN)')),
+    ].join('\n');
+    strictEqual(detectLanguage(text), 'netstat');
+    const dump = parseSocketDump(text);
+    deepStrictEqual(dump.unrecognized, []);
+    deepStrictEqual(
+      dump.sections.map((section) => [section.format, section.startLine, section.endLine, section.command]),
+      [
+        ['lsof', 0, 3, 'lsof -nP -i | grep CLOSE_WAIT | head -3'],
+        ['lsof', 4, 7, 'lsof -nP -iTCP -sTCP:LISTEN'],
+      ],
+    );
+    deepStrictEqual(dump.rows.map((row) => row.state), ['CLOSE_WAIT', 'CLOSE_WAIT', 'CLOSE_WAIT', 'LISTEN', 'LISTEN']);
+  });
+
   it('still reports prose after the table', () => {
     const dump = parseSocketDump(`${readFixture('real', 'mixed', 'lsof-nP-i.txt').trimEnd()}\n\nFound 3 more in the 10 minutes after this`);
     deepStrictEqual(dump.unrecognized.map((entry) => entry.reason), ['unknown-format']);

@@ -89,6 +89,9 @@ export function sectionFormatOfCommand(prompt: PromptLine): SectionFormat | unde
       return 'netstat-statistics';
     case 'route':
       return 'routes';
+    case 'lsof':
+      // lsof's -i selects internet files; it has nothing to do with netstat's -i (interfaces).
+      return 'lsof';
     default:
       if (flags.has('s') || flags.has('--statistics')) {
         return 'netstat-statistics';
@@ -109,7 +112,7 @@ export function runsSocketTool(command: string): boolean {
   return first.split(/\s+/, 8).some((word) => TOOLS.has(baseName(word))) || procFileFormat(first) !== undefined;
 }
 
-const TOOLS: ReadonlySet<string> = new Set(['ss', 'netstat', 'nstat', 'route', 'NETSTAT', 'netstat.exe', 'NETSTAT.EXE']);
+const TOOLS: ReadonlySet<string> = new Set(['ss', 'netstat', 'nstat', 'route', 'lsof', 'NETSTAT', 'netstat.exe', 'NETSTAT.EXE']);
 
 function firstCommandOf(command: string): string {
   const end = command.search(/[|;&>]/);
