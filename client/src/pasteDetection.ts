@@ -26,9 +26,22 @@ export function registerPasteDetection(context: vscode.ExtensionContext): void {
     void vscode.languages.setTextDocumentLanguage(document, language);
   };
 
+  // VS Code reuses an untitled name (`Untitled-2`) once its editor is closed: forget a document that is
+  // really gone, so the next paste there is detected too. A change of language also closes the
+  // document, but reopens it under the same URI at once; that one stays decided.
+  const forgetIfGone = (document: vscode.TextDocument) => {
+    const uri = document.uri.toString();
+    setTimeout(() => {
+      if (!vscode.workspace.textDocuments.some((open) => open.uri.toString() === uri)) {
+        decided.delete(uri);
+      }
+    }, 0);
+  };
+
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(consider),
     vscode.workspace.onDidChangeTextDocument((event) => consider(event.document)),
+    vscode.workspace.onDidCloseTextDocument(forgetIfGone),
   );
   vscode.workspace.textDocuments.forEach(consider);
 }

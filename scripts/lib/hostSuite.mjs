@@ -68,7 +68,11 @@ export function scenarioFiles(scenario) {
  *   netstat-capture   netstat -antp    ("Active Internet connections ...")
  *   netstat-proto-capture  the same without its first line ("Proto Recv-Q Send-Q ...")
  *   lsof-capture      lsof -nP -i of close-wait-leak ("COMMAND PID USER ...")
+ * and, for paste detection, pastes/<name>: samples of every other format.
  */
+/** Outputs of other systems and tools the paste test puts into untitled editors. */
+const PASTED_SAMPLES = ['windows-netstat-anob-zh.txt', 'macos-netstat-an.txt', 'proc-net-tcp6.txt', 'netstat-a-resolved.txt', 'pasted-session.txt'];
+
 export async function prepareHostWorkspace(dir) {
   await fsp.mkdir(dir, { recursive: true });
   for (const scenario of ['mixed', 'close-wait-leak']) {
@@ -86,5 +90,9 @@ export async function prepareHostWorkspace(dir) {
   if (!fs.existsSync(ssTuan)) throw new Error(`missing ${path.relative(repoRoot, ssTuan)} (ss -tuan capture)`);
   await fsp.copyFile(ssTuan, path.join(dir, 'ss-netid-capture'));
   await fsp.copyFile(path.join(realFixture('close-wait-leak'), 'lsof-nP-i.txt'), path.join(dir, 'lsof-capture'));
+  await fsp.mkdir(path.join(dir, 'pastes'), { recursive: true });
+  for (const sample of PASTED_SAMPLES) {
+    await fsp.copyFile(path.join(repoRoot, 'test', 'fixtures', 'samples', sample), path.join(dir, 'pastes', sample));
+  }
   return dir;
 }
