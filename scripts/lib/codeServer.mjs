@@ -529,7 +529,10 @@ export function vsixPath() {
 export function ensureBuilt() {
   const client = path.join(repoRoot, 'client', 'out', 'extension.js');
   const server = path.join(repoRoot, 'server', 'out', 'server.js');
-  if (!fs.existsSync(client) || !fs.existsSync(server)) npmRun('build');
+  // Rebuilt when a source is newer than the bundles, so `npm run test:host` alone never tests stale code.
+  const sources = Math.max(newestMtime(path.join(repoRoot, 'client', 'src')), newestMtime(path.join(repoRoot, 'server', 'src')));
+  const stale = !fs.existsSync(client) || !fs.existsSync(server) || sources > Math.min(mtime(client), mtime(server));
+  if (stale) npmRun('build');
   for (const p of [client, server]) {
     if (!fs.existsSync(p)) throw new Error(`build did not produce ${path.relative(repoRoot, p)}`);
   }
