@@ -1,5 +1,6 @@
 import { deepStrictEqual, strictEqual } from 'node:assert';
 import { FoldingRangeKind, SymbolKind } from 'vscode-languageserver-types';
+import { readFixture } from './support/fixtures';
 import { documentOf, service, settingsWith } from './support/service';
 
 /** A support ticket: three outputs with the prompts that printed them. */
@@ -70,6 +71,19 @@ describe('outline, folding and sections of a pasted session', () => {
     deepStrictEqual(
       symbols.map((symbol) => [symbol.name, symbol.detail]),
       [['ss socket table', '3 TCP sockets: ESTABLISHED 2, LISTEN 1']],
+    );
+  });
+
+  it('counts TCP sockets printed without a state, as BSD netstat -T does, instead of saying there are none', () => {
+    const text = readFixture('samples', 'freebsd-netstat-AaT.txt');
+    const parsed = service.parse(documentOf('netstat', text));
+    deepStrictEqual(
+      service.findDocumentSymbols(parsed, settingsWith({ language: 'en' })).map((symbol) => symbol.detail),
+      ['2 TCP sockets, no state printed'],
+    );
+    deepStrictEqual(
+      service.findDocumentSymbols(parsed, settingsWith({ language: 'zh-cn' })).map((symbol) => symbol.detail),
+      ['2 个 TCP 连接，未显示状态'],
     );
   });
 

@@ -42,6 +42,12 @@ function sectionDetail(section: SectionSummary, dump: ParsedSocketDump, language
 }
 
 function countsDetail(section: SectionSummary, language: DisplayLanguage): string {
+  const withoutState = section.withoutState ?? 0;
+  if (section.total === 0 && withoutState > 0) {
+    // BSD `netstat -T` / `-x` and `lsof -T` print TCP sockets without their state.
+    const text = { en: withoutState === 1 ? '1 TCP socket, no state printed' : '{count} TCP sockets, no state printed', zh: '{count} 个 TCP 连接，未显示状态' };
+    return localize(format(text, { count: withoutState }), language, ' / ');
+  }
   if (section.total === 0) {
     return localize({ en: 'no TCP sockets', zh: '无 TCP 连接' }, language, ' / ');
   }
