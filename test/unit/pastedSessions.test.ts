@@ -132,6 +132,18 @@ describe('outputs wrapped by a narrow terminal (real captures folded at 80 colum
     });
   }
 
+  it('does not take a word below the widest row of an unwrapped output for the rest of a cut word', () => {
+    const text = [
+      'Proto Recv-Q Send-Q Local Address           Foreign Address         State       PID/Program name',
+      'tcp        0      0 0.0.0.0:22              0.0.0.0:*               LISTEN      812/sshd',
+      'tcp        0      0 10.0.0.5:22             10.0.0.9:51000          ESTABLISHED 1204/sshd: root@pts/0',
+      'logout',
+    ].join('\n');
+    const dump = parseSocketDump(text);
+    deepStrictEqual(dump.rows[1].processes, [{ pid: 1204, name: 'sshd: root@pts/0' }]);
+    deepStrictEqual(dump.unrecognized.map((entry) => [entry.line, entry.reason]), [[3, 'unknown-format']]);
+  });
+
   it('joins a row cut inside a process name with a space, and a header cut inside a column name', () => {
     // Both cut at 80 columns, as real ss output was by `fold -w 80`.
     const head = 'State      Recv-Q Send-Q      Local Address:Port        Peer Address:Port Proces';

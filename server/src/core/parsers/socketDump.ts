@@ -144,8 +144,10 @@ export function parseSocketDump(text: string): ParsedSocketDump {
   let currentLine = -1;
   let currentText = '';
   let previousNonBlankText = '';
-  // The widest line so far: where a terminal that wrapped lines cut them.
+  // The widest line so far and how many lines have that width: a terminal that wrapped lines cut
+  // many of them at the same column.
   let widestLine = 0;
+  let linesAtWidest = 0;
   // The last line that was a socket row or the detail line of one: what a wrapped tail continues.
   let lastTableLine = -1;
 
@@ -541,11 +543,13 @@ export function parseSocketDump(text: string): ParsedSocketDump {
   };
   /**
    * One word below a table line cut at the terminal's width in the middle of a word: the rest of that
-   * word (`23707/api-` / `server`, `sk:931` / `a`). The width is that of the widest line so far, so
-   * a row that merely ends in a word is not taken for a cut one.
+   * word (`23707/api-` / `server`, `sk:931` / `a`). The width is that of the widest lines so far, and
+   * more than one line must have it, so a last row that merely ends in a word does not swallow a
+   * `logout` below it.
    */
   const continuesCutWord = (tail: string): boolean =>
     previousNonBlankText.length === widestLine &&
+    linesAtWidest > 1 &&
     !isBlank(previousNonBlankText.charCodeAt(previousNonBlankText.length - 1)) &&
     tail.length > 0 &&
     !/\s/.test(tail);
@@ -604,7 +608,12 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     previousNonBlankText = currentText;
     currentLine = line;
     currentText = lineText;
-    widestLine = Math.max(widestLine, lineText.length);
+    if (lineText.length > widestLine) {
+      widestLine = lineText.length;
+      linesAtWidest = 1;
+    } else if (lineText.length === widestLine) {
+      linesAtWidest++;
+    }
     // First, as it is most lines of a big paste: a prompt, heading or note never parses as a row.
     if (pendingSsStart === undefined && section !== undefined && readRowOfCurrentTable(lineText, line)) {
       section.endLine = line;
