@@ -59,6 +59,9 @@ export function scenarioFiles(scenario) {
   return { ss, netstat, truth };
 }
 
+/** Outputs of other systems and tools the paste test puts into untitled editors. */
+const PASTED_SAMPLES = ['windows-netstat-anob-zh.txt', 'macos-netstat-an.txt', 'proc-net-tcp6.txt', 'netstat-a-resolved.txt', 'pasted-session.txt'];
+
 /**
  * Workspace for the host suite (see test/host/suite/helpers.ts):
  *   <scenario>.ss, <scenario>.netstat, <scenario>.truth.json  for mixed and close-wait-leak
@@ -68,11 +71,8 @@ export function scenarioFiles(scenario) {
  *   netstat-capture   netstat -antp    ("Active Internet connections ...")
  *   netstat-proto-capture  the same without its first line ("Proto Recv-Q Send-Q ...")
  *   lsof-capture      lsof -nP -i of close-wait-leak ("COMMAND PID USER ...")
- * and, for paste detection, pastes/<name>: samples of every other format.
+ * and, for paste detection, pastes/<name>: samples of every other format (PASTED_SAMPLES).
  */
-/** Outputs of other systems and tools the paste test puts into untitled editors. */
-const PASTED_SAMPLES = ['windows-netstat-anob-zh.txt', 'macos-netstat-an.txt', 'proc-net-tcp6.txt', 'netstat-a-resolved.txt', 'pasted-session.txt'];
-
 export async function prepareHostWorkspace(dir) {
   await fsp.mkdir(dir, { recursive: true });
   for (const scenario of ['mixed', 'close-wait-leak']) {
@@ -89,7 +89,9 @@ export async function prepareHostWorkspace(dir) {
   const ssTuan = path.join(realFixture('mixed'), 'ss-tuan.txt');
   if (!fs.existsSync(ssTuan)) throw new Error(`missing ${path.relative(repoRoot, ssTuan)} (ss -tuan capture)`);
   await fsp.copyFile(ssTuan, path.join(dir, 'ss-netid-capture'));
-  await fsp.copyFile(path.join(realFixture('close-wait-leak'), 'lsof-nP-i.txt'), path.join(dir, 'lsof-capture'));
+  const lsof = path.join(realFixture('close-wait-leak'), 'lsof-nP-i.txt');
+  if (!fs.existsSync(lsof)) throw new Error(`missing ${path.relative(repoRoot, lsof)} (lsof -nP -i capture)`);
+  await fsp.copyFile(lsof, path.join(dir, 'lsof-capture'));
   await fsp.mkdir(path.join(dir, 'pastes'), { recursive: true });
   for (const sample of PASTED_SAMPLES) {
     await fsp.copyFile(path.join(repoRoot, 'test', 'fixtures', 'samples', sample), path.join(dir, 'pastes', sample));
