@@ -9,7 +9,7 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  ensureCodeServer, ensurePackaged, onShutdown, installVsix, launchChromium, log, readJson, repoRoot, requireSystemTools, runHarness,
+  ensureCodeServer, ensurePackaged, onShutdown, installVsix, launchChromium, log, readJson, realFixture, repoRoot, requireSystemTools, runHarness,
   startCodeServer, timer, workbenchUrl,
 } from './lib/codeServer.mjs';
 import { loadCore } from './lib/bundleCore.mjs';
@@ -29,6 +29,7 @@ const CJK = /[\u4e00-\u9fff]/;
 const SS_FILE = 'ss-tanp.ss';
 const NETSTAT_FILE = 'netstat-antp.netstat';
 const SESSION_FILE = 'ticket-4521.netstat';
+const LSOF_FILE = 'lsof-nP-i.netstat';
 const SHOTS = path.join(repoRoot, 'test-results', 'ui');
 
 async function step(name, fn) {
@@ -98,11 +99,15 @@ async function main() {
   await fsp.copyFile(fixture.netstat, path.join(workspace, NETSTAT_FILE));
   await fsp.copyFile(path.join(repoRoot, 'test', 'fixtures', 'samples', 'pasted-session.txt'), path.join(workspace, SESSION_FILE));
   const sessionText = fs.readFileSync(path.join(workspace, SESSION_FILE), 'utf8');
+  await fsp.copyFile(path.join(realFixture('close-wait-leak'), 'lsof-nP-i.txt'), path.join(workspace, LSOF_FILE));
+  const lsofText = fs.readFileSync(path.join(workspace, LSOF_FILE), 'utf8');
   const { createLanguageService } = await loadCore(repoRoot, path.join(tmp, 'core'));
   const service = createLanguageService();
   const sessionDocument = { uri: 'file:///session', version: 1, languageId: 'netstat', getText: () => sessionText };
   const settings = { language: 'zh-cn', thresholds: {}, severity: {}, topCount: 10 };
   const expectedSections = service.getSummary(sessionDocument, service.parse(sessionDocument), settings).sections;
+  const lsofDocument = { uri: 'file:///lsof', version: 1, languageId: 'netstat', getText: () => lsofText };
+  const expectedLsofTotal = service.getSummary(lsofDocument, service.parse(lsofDocument), settings).total;
   const extensionsDir = path.join(tmp, 'extensions');
   const userDataDir = path.join(tmp, 'user-data');
   await step(`install ${path.basename(vsix)}`, () => installVsix(vsix, extensionsDir));
@@ -221,6 +226,16 @@ async function main() {
       const text = await hoverWord(page, '0A', (t) => t.includes('LISTEN'));
       assert.ok(text.split('\n')[0].includes('LISTEN'), `the hover over 0A names LISTEN first: ${JSON.stringify(text.slice(0, 120))}`);
       await page.screenshot({ path: path.join(SHOTS, 'hover-proc-zh.png') });
+    });
+
+    await step(`open lsof output (${LSOF_FILE}); the panel counts it and says what lsof cannot show`, async () => {
+      await hideHover(page);
+      await openFileByName(page, LSOF_FILE);
+      const note = frame.locator('#lsof-note');
+      await note.waitFor({ state: 'visible', timeout: 15_000 });
+      assert.ok((await note.innerText()).includes('TIME_WAIT'), 'the note names TIME_WAIT');
+      assert.ok(CJK.test(await note.innerText()), 'the note follows netstatInsight.docs.language (zh-cn by now)');
+      assert.equal(parseCount(await frame.locator('#total-count').textContent()), expectedLsofTotal, 'TCP sockets of the lsof output');
     });
 
     if (process.env.UPDATE_SCREENSHOTS === '1') {

@@ -227,6 +227,10 @@
     if (socketOutputs > 1) {
       header.append(element('p', { id: 'sum-of-outputs', class: 'muted' }, [label('sumOfOutputs', formatNumber(socketOutputs))]));
     }
+    // lsof's counts look complete but cannot be: say why TIME_WAIT is missing before anyone relies on it.
+    if (summary.formats.includes('lsof')) {
+      header.append(element('p', { id: 'lsof-note', class: 'muted' }, [label('lsofNote')]));
+    }
     if (summary.unparsedLines > 0) {
       header.append(element('p', { id: 'unparsed-lines', class: 'warning' }, [label('unparsed', formatNumber(summary.unparsedLines))]));
     }

@@ -287,6 +287,7 @@ function panelLabels(words: PanelWords): Record<string, string> {
     output: words.t('Output'),
     lineRange: words.t('Lines'),
     tcpColumn: words.t('TCP'),
+    lsofNote: words.t('lsof lists only sockets a process holds: TIME_WAIT sockets and those an application has closed never appear in it. Compare with ss -tan.'),
     sumOfOutputs: words.t('These totals add up the {0} outputs of this paste; each output is counted on its own below.', '{0}'),
   };
 }
