@@ -52,6 +52,11 @@ export function looksLikeLsofFileRow(fields: readonly Field[]): boolean {
   return fields.length >= 5 && isUnsignedInteger(fields[1].text);
 }
 
+/** A UNIX socket's row: TYPE `unix`, wherever a blank TID cell of `-K` puts it. */
+export function isLsofUnixSocket(fields: readonly Field[]): boolean {
+  return fields.slice(3, 7).some((field) => field.text === 'unix');
+}
+
 /**
  * The DEVICE of a network row: the socket's inode on Linux, its kernel address on macOS. Lines with
  * the same DEVICE are one socket, listed once per process that shares it (forked workers) and, with

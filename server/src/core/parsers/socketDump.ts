@@ -49,7 +49,7 @@ import {
   statisticsGroupHeading,
   windowsStatisticsHeading,
 } from './netstatStatistics';
-import { isLsofHeader, looksLikeLsofFileRow, looksLikeLsofRow, lsofSocketId, parseLsofRow } from './lsof';
+import { isLsofHeader, isLsofUnixSocket, looksLikeLsofFileRow, looksLikeLsofRow, lsofSocketId, parseLsofRow } from './lsof';
 import { looksLikeProcNetRow, type ProcNetTable, procNetHeader, procNetTableOfCommand, parseProcNetRow } from './procNetTcp';
 import { isBsdRouteFamilyHeading, routeInterfaceHeading } from './routeInterfaceTables';
 import { parsePromptLine, sectionFormatOfCommand, ssFilteredState, ssTableProtocol } from './shellCommand';
@@ -69,7 +69,8 @@ type Table =
   | { readonly kind: 'netstat-windows' }
   | { readonly kind: 'netstat-bsd'; readonly area: BsdArea; readonly columns?: BsdColumns }
   | { readonly kind: 'proc-net'; readonly table?: ProcNetTable }
-  | { readonly kind: 'lsof' }
+  // An lsof table's sockets by DEVICE, so that a socket listed again (another process or thread) is counted once.
+  | { readonly kind: 'lsof'; readonly sockets: Map<string, number> }
   | StatisticsTable
   | { readonly kind: 'ss-summary' }
   | { readonly kind: 'routes' }
@@ -137,8 +138,6 @@ export function parseSocketDump(text: string): ParsedSocketDump {
   // A terminal narrower than an ss row breaks it in two: the last row (to extend) or a row's start (to complete).
   let lastSsRow: { index: number; text: string; hasNetid: boolean } | undefined;
   let pendingSsStart: { line: number; text: string } | undefined;
-  // The sockets of the lsof table being read, by DEVICE, so that a socket listed again is counted once.
-  let lsofSockets = new Map<string, number>();
   // A net-tools row joined with the tails a terminal wrapped below it.
   let wrappedNetToolsRow: { index: number; text: string; firstLineLength: number } | undefined;
   let currentLine = -1;
@@ -254,8 +253,7 @@ export function parseSocketDump(text: string): ParsedSocketDump {
       return true;
     }
     if (isLsofHeader(lineText)) {
-      open({ kind: 'lsof' });
-      lsofSockets = new Map();
+      open({ kind: 'lsof', sockets: new Map() });
       addHeader(line, 'lsof');
       return true;
     }
@@ -380,9 +378,9 @@ export function parseSocketDump(text: string): ParsedSocketDump {
   };
 
   /** One lsof line of a socket: a new row, or one more owner of a socket already listed. */
-  const readLsofRow = (lineText: string, line: number, fields: readonly Field[]) => {
+  const readLsofRow = (lineText: string, line: number, fields: readonly Field[], sockets: Map<string, number>) => {
     const id = lsofSocketId(fields);
-    const earlier = id === undefined ? undefined : lsofSockets.get(id);
+    const earlier = id === undefined ? undefined : sockets.get(id);
     const result = parseLsofRow(lineText, line, fields);
     if (earlier !== undefined && 'row' in result) {
       const owners = rows[earlier].processes;
@@ -395,7 +393,7 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     }
     accept(result, line, lineText.length);
     if (id !== undefined && 'row' in result) {
-      lsofSockets.set(id, rows.length - 1);
+      sockets.set(id, rows.length - 1);
     }
   };
   /**
@@ -406,7 +404,7 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     if (blankSinceHeading || !looksLikeLsofFileRow(fields)) {
       return false;
     }
-    if (fields.slice(3, 7).some((field) => field.text === 'unix')) {
+    if (isLsofUnixSocket(fields)) {
       rows.push({ line, format: 'lsof', protocol: 'unix', processes: [] });
     }
     return true;
@@ -703,11 +701,8 @@ export function parseSocketDump(text: string): ParsedSocketDump {
         accept(parseWindowsRow(fields, line), line, lineText.length);
         return;
       case 'lsof':
-        if (table?.kind !== 'lsof') {
-          table = { kind: 'lsof' };
-          lsofSockets = new Map();
-        }
-        readLsofRow(lineText, line, fields);
+        table = table?.kind === 'lsof' ? table : { kind: 'lsof', sockets: new Map() };
+        readLsofRow(lineText, line, fields, table.sockets);
         return;
       case 'netstat-bsd':
         table = { kind: 'netstat-bsd', area: 'inet', columns: table?.kind === 'netstat-bsd' ? table.columns : undefined };
