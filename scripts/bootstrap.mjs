@@ -1,6 +1,7 @@
 // Makes a fresh clone ready for `npm start` and `npm test`: npm packages from the lockfile, and on
 // Debian/Ubuntu the system packages the real-VS-Code tests need (Chromium for Playwright, headers
-// and ripgrep for code-server's native modules, iproute2/net-tools/lsof/nftables for real sockets).
+// and ripgrep for code-server's native modules, iproute2/net-tools/lsof/nftables for real sockets,
+// pngquant/optipng for screenshots).
 // Plain Node with no dependencies, because it runs before node_modules exists.
 // Usage: node scripts/bootstrap.mjs [--npm-only]
 import { spawnSync } from 'node:child_process';
@@ -24,6 +25,10 @@ export const SYSTEM_PACKAGES = [
   { name: 'lsof', provides: '/usr/bin/lsof' },
   { name: 'procps', provides: '/usr/sbin/sysctl' },
   { name: 'nftables', provides: '/usr/sbin/nft' },
+  // Screenshots for docs/images (UPDATE_SCREENSHOTS=1 npm run test:ui) are compressed with these, or the
+  // VSIX outgrows its 1 MB budget (scripts/lib/compressPng.mjs, scripts/package.mjs).
+  { name: 'pngquant', provides: '/usr/bin/pngquant' },
+  { name: 'optipng', provides: '/usr/bin/optipng' },
 ];
 
 function run(command, args, options = {}) {
@@ -59,7 +64,7 @@ function ensureSystemPackages() {
   console.log(`bootstrap: installing system packages: ${missing.join(' ')}…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   run('apt-get', ['update', '-qq'], { env });
-  run('apt-get', ['install', '-y', '-qq', ...missing], { env });
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env });
 }
 
 try {

@@ -111,7 +111,7 @@ export interface Capture {
 }
 
 export interface CaptureOptions {
-  /** How long the sockets may take to reach the scenario's states; default 15 s. */
+  /** How long the sockets may take to reach the scenario's states; default 60 s (a busy machine is slow). */
   settleTimeoutMs?: number;
   /** Progress messages. */
   log?: (message: string) => void;
@@ -205,6 +205,27 @@ export function listOwnNamespaces(): string[] {
 
 let namespaceSupport: boolean | undefined;
 
+/** Tools a live capture runs besides `ip` and nsenter, each with an argument that only prints its version. */
+const CAPTURE_TOOLS: ReadonlyArray<readonly [string, string]> = [
+  ['ss', '-V'],
+  ['netstat', '-V'],
+];
+
+/**
+ * Why this machine cannot make a live capture of the mixed scenario, or undefined when it can:
+ * not Linux, not root, no namespaces, or a tool missing. Tests skip with this reason.
+ */
+export function captureUnavailableReason(): string | undefined {
+  if (process.platform !== 'linux') return `not Linux (${process.platform})`;
+  if (process.getuid?.() !== 0) return 'not root: network namespaces need root';
+  if (!canCreateNamespaces()) return '`ip netns add` or nsenter does not work here';
+  for (const [tool, versionFlag] of CAPTURE_TOOLS) {
+    const result = spawnSync(tool, [versionFlag], { env: TOOL_ENV, encoding: 'utf8' });
+    if (result.error || result.status !== 0) return `\`${tool}\` is not installed (or \`${tool} ${versionFlag}\` fails)`;
+  }
+  return undefined;
+}
+
 /** True when running as root and `ip netns add` and nsenter work (checked once with a probe namespace). */
 export function canCreateNamespaces(): boolean {
   if (namespaceSupport === undefined) {
@@ -239,7 +260,8 @@ interface HolderSpec {
   freezeWhenReady?: boolean;
 }
 
-const HOLDER_READY_TIMEOUT_MS = 15_000;
+/** Generous: starting Node inside a namespace takes seconds when every core is busy. */
+const HOLDER_READY_TIMEOUT_MS = 60_000;
 
 /** One socket-holder process inside a namespace, driven over its stdin/stdout. */
 class Holder {
@@ -1208,7 +1230,7 @@ async function captureExtras(namespace: string, extras: readonly ExtraCapture[])
  */
 export async function captureScenario(name: AnyScenarioName, options: CaptureOptions = {}): Promise<Capture> {
   const log = options.log ?? (() => {});
-  const lab = new Lab(options.settleTimeoutMs ?? 15_000);
+  const lab = new Lab(options.settleTimeoutMs ?? 60_000);
   try {
     log(`${name}: building`);
     const built = await SCENARIO_BUILDERS[name](lab);

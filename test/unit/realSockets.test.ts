@@ -10,8 +10,8 @@ import {
   FIXTURE_FILE_NAMES,
   SCENARIO_NAMES,
   TCP_STATES,
-  canCreateNamespaces,
   captureScenario,
+  captureUnavailableReason,
   cleanupAll,
   listOwnNamespaces,
   parseProcNetTcp,
@@ -156,10 +156,15 @@ describe('realSockets: committed fixtures in test/fixtures/real', () => {
 });
 
 describe('realSockets: live capture in network namespaces', function () {
-  this.timeout(60_000);
+  // Builds namespaces and starts processes: slow on a busy machine, and never judged on speed.
+  this.timeout(180_000);
 
   before(function () {
-    if (!canCreateNamespaces()) this.skip();
+    const reason = captureUnavailableReason();
+    if (reason !== undefined) {
+      console.log(`      skipped: ${reason}`);
+      this.skip();
+    }
   });
 
   after(async () => {

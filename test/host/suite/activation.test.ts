@@ -20,7 +20,7 @@ describe('activation', () => {
     assert.strictEqual(editor.document.languageId, 'netstat', 'a *.netstat file must get the netstat language');
 
     await waitFor('the extension to become active after opening a netstat document', () => ext.isActive, {
-      timeoutMs: 15_000,
+      timeoutMs: 60_000,
       events: [vscode.extensions.onDidChange as vscode.Event<unknown>],
     });
   });

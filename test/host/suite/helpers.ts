@@ -59,7 +59,7 @@ export interface WaitOptions {
 export function waitFor<T>(
   what: string,
   probe: () => T | undefined | false | Thenable<T | undefined | false>,
-  { timeoutMs = 15_000, events = [], intervalMs = 100 }: WaitOptions = {},
+  { timeoutMs = 60_000, events = [], intervalMs = 100 }: WaitOptions = {},
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const disposables: vscode.Disposable[] = [];
@@ -126,7 +126,7 @@ export async function hoverText(uri: vscode.Uri, position: vscode.Position, acce
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
       last = (hovers ?? []).flatMap((h) => h.contents.map(markdownText)).join('\n\n').trim();
       return last && accept(last) ? last : undefined;
-    }, { timeoutMs: 20_000, intervalMs: 250 });
+    }, { timeoutMs: 60_000, intervalMs: 250 });
   } catch (err) {
     throw new Error(`${(err as Error).message}; last hover text was: ${JSON.stringify(last)}`);
   }
@@ -146,7 +146,7 @@ export async function waitForDiagnostics(
   uri: vscode.Uri,
   accept: (diagnostics: vscode.Diagnostic[]) => boolean,
   what: string,
-  timeoutMs = 20_000,
+  timeoutMs = 60_000,
 ): Promise<vscode.Diagnostic[]> {
   let last: vscode.Diagnostic[] = [];
   try {

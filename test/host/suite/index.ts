@@ -70,7 +70,7 @@ export function run(): Promise<void> {
     writeResult(result);
   };
 
-  const mocha = new Mocha({ ui: 'bdd', color: false, reporter: 'spec', timeout: 30_000 });
+  const mocha = new Mocha({ ui: 'bdd', color: false, reporter: 'spec', timeout: 120_000 });
   const files = testFiles(__dirname);
   files.forEach((f) => mocha.addFile(f));
 

@@ -28,7 +28,7 @@ describe('paste detection', () => {
       events: [vscode.workspace.onDidChangeTextDocument as vscode.Event<unknown>],
     });
     return waitFor(`the pasted document ${uri} to switch to the netstat language`, () => current()?.languageId === 'netstat' && current(), {
-      timeoutMs: 10_000,
+      timeoutMs: 60_000,
       events: [vscode.workspace.onDidOpenTextDocument as vscode.Event<unknown>],
     });
   }
