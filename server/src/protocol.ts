@@ -26,4 +26,18 @@ export namespace DescribeKeyRequest {
   export const type = new RequestType<Params, KeyDescription | null, void>(method);
 }
 
+/**
+ * The full hover at a position, whatever `netstatInsight.hover.detail` says: what the explain
+ * command (the link at the end of a brief hover) opens.
+ */
+export namespace FullHoverRequest {
+  export const method = 'netstatInsight/fullHover';
+  export interface Params {
+    readonly textDocument: { readonly uri: string };
+    readonly position: { readonly line: number; readonly character: number };
+  }
+  /** Markdown; null when the document is not open or nothing is explained there. */
+  export const type = new RequestType<Params, string | null, void>(method);
+}
+
 export type { KeyDescription, SummaryResult };

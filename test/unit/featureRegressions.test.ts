@@ -10,7 +10,7 @@ import { documentOf, service, settingsWith } from './support/service';
 function hoverAt(languageId: 'netstat' | 'sysctl', text: string, line: number, character: number): Hover | undefined {
   const document = documentOf(languageId, text);
   const lineText = text.split(/\r?\n/)[line];
-  return service.doHover(lineText, { line, character }, service.parse(document), settingsWith());
+  return service.doHover(lineText, { line, character }, service.parse(document), settingsWith({ hoverDetail: 'full' }));
 }
 
 function hoverText(hover: Hover | undefined): string {
@@ -51,13 +51,13 @@ describe('review regressions: features and analysis', () => {
     const text = readFixture('samples', 'proc-net-tcp.txt');
     const hover = hoverAt('netstat', text, 1, 19);
     deepStrictEqual(hover?.range, { start: { line: 1, character: 6 }, end: { line: 1, character: 19 } });
-    strictEqual(hoverText(hover).startsWith('`0100007F:1F90` is the local address **127.0.0.1:8080**.'), true);
+    strictEqual(hoverText(hover).startsWith('`0100007F:1F90` is the local address **127\\.0\\.0\\.1:8080**.'), true);
   });
 
   it('a hover over a huge pasted value quotes only its start', () => {
     const text = `net.ipv4.tcp_rmem = 4096 ${'1 '.repeat(100_000)}`;
     const hover = hoverAt('sysctl', text, 0, 30);
-    strictEqual(hoverText(hover).split('\n')[0], `**net.ipv4.tcp_rmem = 4096 ${'1 '.repeat(125)}1…**`);
+    strictEqual(hoverText(hover).split('\n')[0], `**net\\.ipv4\\.tcp\\_rmem = 4096 ${'1 '.repeat(125)}1…**`);
     deepStrictEqual(hover?.range, { start: { line: 0, character: 20 }, end: { line: 0, character: 200_024 } });
   });
 

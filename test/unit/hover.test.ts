@@ -1,6 +1,7 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert';
 import type { Hover } from 'vscode-languageserver-types';
 import { sysctlHover } from '../../server/src/core/features/hover';
+import { escapeMarkdown } from '../../server/src/core/features/hoverMarkdown';
 import catalog from '../../server/src/core/knowledge/sysctlKeyCatalog.json';
 import { findKeyDoc, REFERENCE_KERNEL } from '../../server/src/core/knowledge/sysctlKeys';
 import { WINDOWS_PSEUDO_STATES } from '../../server/src/core/knowledge/tcpStates';
@@ -14,7 +15,7 @@ function hoverText(hover: Hover | undefined): string {
 function hoverAt(languageId: 'netstat' | 'sysctl', text: string, line: number, character: number, language: 'en' | 'zh-cn' | 'both' = 'en') {
   const document = documentOf(languageId, text);
   const lineText = text.split('\n')[line];
-  return service.doHover(lineText, { line, character }, service.parse(document), settingsWith({ language }));
+  return service.doHover(lineText, { line, character }, service.parse(document), settingsWith({ language, hoverDetail: 'full' }));
 }
 
 /** Hover over a one-line sysctl file for a kernel whose keys are `kernelKeys`. */
@@ -33,8 +34,8 @@ describe('hover', () => {
         continue;
       }
       if (spelling in WINDOWS_PSEUDO_STATES) {
-        ok(en.startsWith(`**${spelling}** (not a TCP state) — `), en.slice(0, 60));
-        ok(zh.startsWith(`**${spelling}**（不是 TCP 状态） — `), zh.slice(0, 60));
+        ok(en.startsWith(`**${escapeMarkdown(spelling)}** (not a TCP state) — `), en.slice(0, 60));
+        ok(zh.startsWith(`**${escapeMarkdown(spelling)}**（不是 TCP 状态） — `), zh.slice(0, 60));
         continue;
       }
       ok(en.startsWith(`**${state}** — `), `${spelling}: ${en.slice(0, 40)}`);
@@ -70,11 +71,11 @@ describe('hover', () => {
   it('documents sysctl keys with type, unit, default and a link upstream', () => {
     const text = 'net.core.somaxconn = 1024\nnet.ipv4.conf.eth0.rp_filter = 2\nnet.ipv4.tcp_keepalive_time = 600\n';
     const somaxconn = hoverText(hoverAt('sysctl', text, 0, 5));
-    ok(somaxconn.startsWith('**net.core.somaxconn** — '));
+    ok(somaxconn.startsWith('**net\\.core\\.somaxconn** — '));
     ok(somaxconn.includes('| Default | `4096`'), somaxconn);
     ok(somaxconn.includes('128 → 4096'), 'default change in 5.4');
     ok(somaxconn.includes('https://docs.kernel.org/admin-guide/sysctl/net.html'));
-    ok(hoverText(hoverAt('sysctl', text, 1, 20)).startsWith('**net.ipv4.conf.eth0.rp_filter** — '));
+    ok(hoverText(hoverAt('sysctl', text, 1, 20)).startsWith('**net\\.ipv4\\.conf\\.eth0\\.rp\\_filter** — '));
     const keepalive = hoverText(hoverAt('sysctl', text, 2, 10));
     ok(keepalive.includes('F5') && keepalive.includes('MaxKeepAliveRequests') && keepalive.includes('http.maxConnections'));
     ok(hoverText(hoverAt('sysctl', text, 2, 10, 'zh-cn')).includes('| 默认值 | `7200`'));
@@ -82,7 +83,7 @@ describe('hover', () => {
 
   it('explains the value under the cursor', () => {
     const hover = hoverText(hoverAt('sysctl', 'net.ipv4.tcp_tw_reuse = 2', 0, 25));
-    ok(hover.startsWith('**net.ipv4.tcp_tw_reuse = 2**'));
+    ok(hover.startsWith('**net\\.ipv4\\.tcp\\_tw\\_reuse = 2**'));
     ok(hover.includes('This is the default.'));
   });
 
@@ -94,7 +95,7 @@ describe('hover', () => {
     deepStrictEqual(sysctlHoverOnKernel(`${undescribed} = 1`, 5, new Set([...catalog.keys, undescribed])), {
       contents: {
         kind: 'markdown',
-        value: `**${undescribed}**\n\nA parameter of Linux ${REFERENCE_KERNEL}. Netstat Insight has no description of it yet.\n\n[Kernel documentation](https://docs.kernel.org/admin-guide/sysctl/kernel.html)`,
+        value: `**${escapeMarkdown(undescribed)}**\n\nA parameter of Linux ${REFERENCE_KERNEL}. Netstat Insight has no description of it yet.\n\n[Kernel documentation](https://docs.kernel.org/admin-guide/sysctl/kernel.html)`,
       },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: undescribed.length } },
     });

@@ -100,7 +100,7 @@ describe('hover: timers', () => {
   it('reads the three numbers of netstat -o', () => {
     const row = 'tcp        0      0 10.0.0.5:22             10.0.0.9:50000          ESTABLISHED keepalive (7187.12/0/0)';
     const hover = hoverOn(row, 0, 'keepalive');
-    ok(text(hover).startsWith('**`keepalive (7187.12/0/0)`** — fires in 7187.12 s; 0 retransmission timeouts in a row; 0 unanswered probes.'), text(hover));
+    ok(text(hover).startsWith('**`keepalive (7187.12/0/0)`** — fires in 7187\\.12 s; 0 retransmission timeouts in a row; 0 unanswered probes.'), text(hover));
     ok(text(hover).includes('The three numbers: seconds until the timer fires'));
     ok(text(hover).includes('`net.ipv4.tcp_keepalive_time`'));
     deepStrictEqual(rangeOf(hover), [row.indexOf('keepalive'), row.length]);
@@ -289,7 +289,7 @@ describe('hover: keepalive settings of other products in sysctl files', () => {
     const document = documentOf('sysctl', content);
     const lines = content.split('\n');
     const line = lines.findIndex((candidate) => candidate.includes(target));
-    return service.doHover(lines[line], { line, character: lines[line].indexOf(target) + 1 }, service.parse(document), settingsWith({ language }));
+    return service.doHover(lines[line], { line, character: lines[line].indexOf(target) + 1 }, service.parse(document), settingsWith({ language, hoverDetail: 'full' }));
   }
 
   it('explains Apache, Java and F5 names, whole words only', () => {
@@ -298,10 +298,10 @@ describe('hover: keepalive settings of other products in sysctl files', () => {
     ok(text(sysctlHover(pasted, 'KeepAliveTimeout')).startsWith('**KeepAliveTimeout** (Apache httpd) — `KeepAliveTimeout 5`'));
     ok(text(sysctlHover(pasted, 'MaxKeepAlive')).includes('**Compared with Linux:**'));
     const java = text(sysctlHover(pasted, 'http.max', 'zh-cn'));
-    ok(java.startsWith('**http.maxConnections**（Java (HttpURLConnection)） — 系统属性'), java);
+    ok(java.startsWith('**http\\.maxConnections**（Java (HttpURLConnection)） — 系统属性'), java);
     ok(java.includes('*不是 Linux sysctl 参数。*'));
     ok(text(sysctlHover(pasted, 'Idle Timeout')).includes('300 s by default'));
-    ok(text(sysctlHover(pasted, 'tcp_keepalive_time')).startsWith('**net.ipv4.tcp_keepalive_time** — '));
+    ok(text(sysctlHover(pasted, 'tcp_keepalive_time')).startsWith('**net\\.ipv4\\.tcp\\_keepalive\\_time** — '));
   });
 
   it('has every product setting in both languages', () => {

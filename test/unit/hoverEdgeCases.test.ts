@@ -17,7 +17,7 @@ function hoverOn(languageId: 'netstat' | 'sysctl', text: string, line: number, w
   const lineText = text.split(/\r?\n/)[line];
   const character = lineText.indexOf(word) + 1;
   ok(character > 0, `${word} on line ${line}`);
-  return hoverText(service.doHover(lineText, { line, character }, service.parse(document), settingsWith({ language })));
+  return hoverText(service.doHover(lineText, { line, character }, service.parse(document), settingsWith({ language, hoverDetail: 'full' })));
 }
 
 function lineOf(text: string, fragment: string): number {
@@ -103,9 +103,9 @@ describe('hover edge cases', () => {
 
   it('a value hover puts no blank after the Chinese colon', () => {
     const zh = hoverOn('sysctl', 'net.core.somaxconn = 512', 0, '512', 'zh-cn');
-    strictEqual(zh, '**net.core.somaxconn = 512**\n\n单位：个连接\n\n默认值：`4096`');
+    strictEqual(zh, '**net\\.core\\.somaxconn = 512**\n\n单位：个连接\n\n默认值：`4096`');
     const en = hoverOn('sysctl', 'net.core.somaxconn = 512', 0, '512');
-    strictEqual(en, '**net.core.somaxconn = 512**\n\nUnit: connections\n\nDefault: `4096`');
+    strictEqual(en, '**net\\.core\\.somaxconn = 512**\n\nUnit: connections\n\nDefault: `4096`');
   });
 });
 

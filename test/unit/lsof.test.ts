@@ -140,7 +140,7 @@ describe('lsof', () => {
       (service.doHover(row, { line: 3, character: row.indexOf(word) + 1 }, parsed, settingsWith({ language }))?.contents as { value: string } | undefined)?.value ?? '';
     const [command, , , fd, , device] = row.split(/\s+/);
     const pid = row.split(/\s+/)[1];
-    ok(hoverOn(command).startsWith(`**api-serve** (pid ${pid}): lsof cuts process names to 9 characters`), hoverOn(command));
+    ok(hoverOn(command).startsWith(`**api\\-serve** (pid ${pid}): lsof cuts process names to 9 characters`), hoverOn(command));
     ok(hoverOn(` ${fd} `).startsWith(`**File descriptor ${fd.slice(0, -1)}** of pid ${pid}, open for reading and writing.`), hoverOn(` ${fd} `));
     ok(hoverOn(device, 'zh-cn').startsWith(`**socket inode ${device}**：同一个 socket 在 \`ss -tanpe\` 中显示为 \`ino:${device}\``));
     const queues = 'python3 7547 root    7u  IPv4 1279791      0t0  TCP 127.0.0.1:8080->127.0.0.1:45902 (CLOSE_WAIT QR=1 QS=0)';

@@ -16,13 +16,13 @@ function hoverAt(sample: string, line: number, character: number, language: 'en'
 
 describe('hover over a /proc/net hex address', () => {
   it('decodes an IPv4 local address and port', () => {
-    ok(hoverAt('proc-net-tcp.txt', 1, 10).startsWith('`0100007F:1F90` is the local address **127.0.0.1:8080**.'), hoverAt('proc-net-tcp.txt', 1, 10));
+    ok(hoverAt('proc-net-tcp.txt', 1, 10).startsWith('`0100007F:1F90` is the local address **127\\.0\\.0\\.1:8080**.'), hoverAt('proc-net-tcp.txt', 1, 10));
   });
 
   it('decodes an IPv6 address and says what an all-zero peer means, in Chinese too', () => {
-    ok(hoverAt('proc-net-tcp6.txt', 1, 12).startsWith('`00000000000000000000000000000000:08AE` is the local address **[::]:2222**.'));
+    ok(hoverAt('proc-net-tcp6.txt', 1, 12).startsWith('`00000000000000000000000000000000:08AE` is the local address **\\[::\\]:2222**.'));
     const peer = hoverAt('proc-net-tcp6.txt', 1, 50, 'zh-cn');
-    ok(peer.includes('即远端地址 **[::]:***'), peer);
+    ok(peer.includes('即远端地址 **\\[::\\]:\\***'), peer);
     ok(peer.includes('。对端地址全为 0、端口为 0 表示没有对端'), peer);
   });
 

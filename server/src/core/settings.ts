@@ -4,6 +4,9 @@ import { REFERENCE_KERNEL } from './knowledge/sysctlKeys';
 /** How loudly a diagnostic speaks, as the `netstatInsight.diagnostics.severity` setting spells it. */
 export type SeveritySetting = 'off' | 'hint' | 'information' | 'warning' | 'error';
 
+/** How much a hover says (`netstatInsight.hover.detail`): the essentials with a link to the rest, or everything. */
+export type HoverDetail = 'brief' | 'full';
+
 /** A load balancer or firewall that forgets idle TCP flows after `seconds`. */
 export interface IdleTimeout {
   readonly name: string;
@@ -56,6 +59,7 @@ export interface InsightSettings {
   readonly kernelVersion: string;
   /** Idle timeouts that tcp_keepalive_time is compared with. */
   readonly idleTimeouts: readonly IdleTimeout[];
+  readonly hoverDetail: HoverDetail;
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
@@ -89,6 +93,7 @@ export const DEFAULT_SETTINGS: InsightSettings = {
   topCount: 10,
   kernelVersion: REFERENCE_KERNEL,
   idleTimeouts: DEFAULT_IDLE_TIMEOUTS,
+  hoverDetail: 'brief',
 };
 
 const SEVERITY_SETTINGS: readonly string[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -99,6 +104,7 @@ export function settingsFrom(raw: unknown, language: DisplayLanguage): InsightSe
   const thresholds = isRecord(section.thresholds) ? section.thresholds : {};
   const diagnostics = isRecord(section.diagnostics) ? section.diagnostics : {};
   const summary = isRecord(section.summary) ? section.summary : {};
+  const hover = isRecord(section.hover) ? section.hover : {};
   const severity: Record<string, SeveritySetting> = {};
   if (isRecord(diagnostics.severity)) {
     for (const [code, value] of Object.entries(diagnostics.severity)) {
@@ -120,6 +126,7 @@ export function settingsFrom(raw: unknown, language: DisplayLanguage): InsightSe
     topCount: Math.min(50, positiveInteger(summary.topCount, DEFAULT_SETTINGS.topCount)),
     kernelVersion: kernelVersionOf(section.kernelVersion),
     idleTimeouts: idleTimeoutsOf(diagnostics.idleTimeouts),
+    hoverDetail: hover.detail === 'full' ? 'full' : 'brief',
   };
 }
 
@@ -134,12 +141,13 @@ export function withLanguageOverrides(section: unknown, overrides: unknown): unk
   const merged: Record<string, unknown> = structuredClone(isRecord(section) ? section : {});
   for (const [dottedKey, value] of Object.entries(overrides)) {
     const path = dottedKey.split('.');
-    if (path[0] !== 'netstatInsight' || path.length < 2) {
+    // A workspace's settings file is input too: `netstatInsight.__proto__.x` must not reach Object.prototype.
+    if (path[0] !== 'netstatInsight' || path.length < 2 || path.some((segment) => UNSAFE_KEYS.has(segment))) {
       continue;
     }
     let target = merged;
     for (const segment of path.slice(1, -1)) {
-      if (!isRecord(target[segment])) {
+      if (!Object.hasOwn(target, segment) || !isRecord(target[segment])) {
         target[segment] = {};
       }
       target = target[segment] as Record<string, unknown>;
@@ -150,6 +158,9 @@ export function withLanguageOverrides(section: unknown, overrides: unknown): unk
   }
   return merged;
 }
+
+/** Names that reach an object's prototype when used as keys. */
+const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** `6.1`, `5.15.0-91-generic` → `major.minor`; anything else means the reference kernel. */
 function kernelVersionOf(value: unknown): string {

@@ -13,7 +13,7 @@ async function actionsFor(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promi
 describe('code actions of socket-dump diagnostics', () => {
   after(closeAllEditors);
 
-  it('"show these rows" selects every row of the CLOSE_WAIT group and "explain" opens the state\'s hover', async () => {
+  it('"show these rows" selects every row of the CLOSE_WAIT group and "explain" opens the full explanation beside it', async () => {
     const editor = await openAndShow(fixture('close-wait-leak.ss'));
     const uri = editor.document.uri;
     const [diagnostic] = (
@@ -36,12 +36,21 @@ describe('code actions of socket-dump diagnostics', () => {
     assert.deepStrictEqual([...selected].sort((a, b) => a - b), closeWaitLines);
 
     await vscode.commands.executeCommand(explain.command.command, ...(explain.command.arguments ?? []));
-    // On the state word of the group's last row, whose hover is the state's explanation alone.
-    const cursor = vscode.window.activeTextEditor?.selection.active;
+    // The full explanation opens in a Markdown preview beside the dump…
+    const preview = await waitFor('the full explanation beside the document', () =>
+      vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.label.includes('CLOSE_WAIT.md')),
+    );
+    assert.ok(preview.group.viewColumn !== editor.viewColumn, `preview opened in column ${preview.group.viewColumn}`);
+    // …and focus comes back to the dump, on the state word of the group's last row.
     const lastRow = closeWaitLines[closeWaitLines.length - 1];
-    assert.deepStrictEqual([cursor?.line, cursor?.character], [lastRow, 0]);
+    const cursor = await waitFor('the cursor on the state word', () => {
+      const active = vscode.window.activeTextEditor;
+      return active?.document.uri.toString() === uri.toString() && active.selection.active.line === lastRow ? active.selection.active : undefined;
+    });
+    assert.deepStrictEqual([cursor.line, cursor.character], [lastRow, 0]);
     const hover = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, cursor);
     const text = hover.flatMap((h) => h.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
     assert.ok(text.startsWith('**CLOSE_WAIT**'), text.slice(0, 120));
+    assert.ok(text.includes('command:netstatInsight.explainState?'), 'the brief hover links to the full explanation');
   });
 });

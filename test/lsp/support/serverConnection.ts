@@ -91,6 +91,11 @@ export class ServerConnection {
     void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
 
+  /** The full hover text at a position, as the explain command asks for it. */
+  async fullHover(uri: string, line: number, character: number): Promise<string | null> {
+    return this.connection.sendRequest('netstatInsight/fullHover', { textDocument: { uri }, position: { line, character } });
+  }
+
   async changeSettings(settings: Record<string, unknown>): Promise<void> {
     this.settings = settings;
     await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });

@@ -2,6 +2,7 @@ import type { Hover } from 'vscode-languageserver-types';
 import { allowedValues, MAX_SHOWN_VALUE, shortenedValue, spacedValue } from '../analysis/sysctlValue';
 import { type DisplayLanguage, format, type Localized } from '../i18n/localized';
 import { FOREIGN_KEEPALIVE_SETTINGS, KEEPALIVE_ELSEWHERE } from '../knowledge/keepaliveElsewhere';
+import { ownEntry } from '../knowledge/ownEntry';
 import { findKeyDoc, keyStatus, REFERENCE_KERNEL, REFERENCE_KEYS, templateKey } from '../knowledge/sysctlKeys';
 import {
   OTHER_FAMILY_STATE,
@@ -20,7 +21,26 @@ import type { ParsedSysctlFile, SysctlEntry } from '../model/sysctlFile';
 import { lookupStateSpelling, PROC_NET_TCP_STATES, STATE_SPELLINGS, type StateSpellingSource, type TcpState } from '../model/tcpState';
 import { columnHover } from './columnHover';
 import { counterHover } from './counterHover';
-import { bilingual, colon, joinList, keyList, type Lang, lead, markdownHover, parenthesized, phraseOccurrences, pick, relatedSettings, wordAt } from './hoverMarkdown';
+import {
+  bilingual,
+  colon,
+  documentText,
+  escapeMarkdown,
+  explainLink,
+  FULL_HOVER,
+  type HoverOptions,
+  joinList,
+  keyList,
+  type Lang,
+  lead,
+  markdownHover,
+  parenthesized,
+  phraseOccurrences,
+  pick,
+  relatedSettings,
+  wantsExplainLink,
+  wordAt,
+} from './hoverMarkdown';
 import { lsofFieldHover } from './lsofFieldHover';
 import { procAddressHover } from './procAddressHover';
 import { procFieldHover } from './procFieldHover';
@@ -71,7 +91,7 @@ const SOURCE_NAMES: Record<StateSpellingSource, Localized> = {
 /**
  * Hover anywhere in a netstat/ss document: a counter of `netstat -s`, a number of `ss -s`, a column
  * header, a timer, an `ss -i` field, a /proc hex address, or a state word. The first that recognises
- * what is under the cursor answers.
+ * what is under the cursor answers. `options`: brief (with a link to the rest) or full.
  */
 export function socketDumpHover(
   lineText: string,
@@ -79,6 +99,7 @@ export function socketDumpHover(
   character: number,
   dump: ParsedSocketDump,
   language: DisplayLanguage,
+  options: HoverOptions = FULL_HOVER,
 ): Hover | undefined {
   const counter = counterHover(lineText, line, character, dump, language);
   // A counter line is prose ("1234 times the listen queue…"): its words are not states or columns.
@@ -89,12 +110,12 @@ export function socketDumpHover(
   return (
     ssSummaryHover(lineText, line, character, dump, language) ??
     columnHover(lineText, line, character, dump, language) ??
-    timerHover(lineText, line, character, language, row?.state) ??
+    timerHover(lineText, line, character, language, row?.state, options) ??
     ssInfoHover(lineText, line, character, language, (row ?? rowAbove(dump.rows, line))?.state) ??
     (row?.format === 'proc-net' ? (procAddressHover(lineText, line, character, row, language) ?? procFieldHover(lineText, line, character, row, language)) : undefined) ??
     (row?.format === 'lsof' ? lsofFieldHover(lineText, line, character, row, language) : undefined) ??
     queueHover(lineText, line, character, row, language) ??
-    stateWordHover(lineText, line, character, row, dump, language)
+    stateWordHover(lineText, line, character, row, dump, language, options)
   );
 }
 
@@ -136,6 +157,7 @@ function stateWordHover(
   row: SocketRow | undefined,
   dump: ParsedSocketDump,
   language: DisplayLanguage,
+  options: HoverOptions,
 ): Hover | undefined {
   const word = wordAt(lineText, character);
   if (!word) {
@@ -152,9 +174,9 @@ function stateWordHover(
       return udpWord ? pseudoStateHover(udpWord, line, word, language) : undefined;
     }
     const state = PROC_NET_TCP_STATES.get(upper);
-    return state ? stateHover(state, line, word, dump, language, format(LABELS.procCode, { code: upper })) : undefined;
+    return state ? stateHover(state, line, word, dump, language, options, format(LABELS.procCode, { code: upper })) : undefined;
   }
-  const pseudo = (isUdp ? UDP_STATE_WORDS[upper] : undefined) ?? WINDOWS_PSEUDO_STATES[upper];
+  const pseudo = (isUdp ? ownEntry(UDP_STATE_WORDS, upper) : undefined) ?? ownEntry(WINDOWS_PSEUDO_STATES, upper);
   if (pseudo) {
     return pseudoStateHover(pseudo, line, word, language);
   }
@@ -175,7 +197,7 @@ function stateWordHover(
     return undefined;
   }
   const otherSystem = spelling.state === 'TIME_WAIT' && (row?.format === 'netstat-windows' || row?.format === 'netstat-bsd') ? TIME_WAIT_ELSEWHERE[row.format] : undefined;
-  return stateHover(spelling.state, line, word, dump, language, undefined, otherSystem);
+  return stateHover(spelling.state, line, word, dump, language, options, undefined, otherSystem);
 }
 
 /** /proc/net/udp reuses TCP's codes: 07 (TCP_CLOSE) for an unconnected socket, 01 for a connected one. */
@@ -187,7 +209,7 @@ const PROC_UDP_CONNECTED: PseudoStateDoc = { ...UDP_STATE_WORDS.ESTAB, printedBy
 function pseudoStateHover(doc: PseudoStateDoc, line: number, word: { word: string; start: number; end: number }, language: DisplayLanguage): Hover {
   const value = bilingual(language, (lang) =>
     [
-      `**${word.word}**${parenthesized(pick(LABELS.notState, lang), lang)} — ${pick(doc.meaning, lang)}`,
+      `**${documentText(word.word)}**${parenthesized(pick(LABELS.notState, lang), lang)} — ${pick(doc.meaning, lang)}`,
       `*${pick(LABELS.printedBy, lang)}${colon(lang)}* ${pick(doc.printedBy, lang)}`,
       `${lead(LABELS.largeCount, lang)} ${pick(doc.largeCount, lang)}`,
     ].join('\n\n'),
@@ -200,17 +222,36 @@ function labelColon(lang: Lang): string {
   return lang === 'en' ? ': ' : '：';
 }
 
-/** Everything about one TCP state, with the count of that state in the document and the state diagram. */
+/**
+ * One TCP state. Brief: what it is, which side holds it and what to do about many, then a link to
+ * the rest. Full: also its spellings, transitions, timers, settings, the count of that state in the
+ * document and the state diagram.
+ */
 function stateHover(
   state: TcpState,
   line: number,
   word: { start: number; end: number },
   dump: ParsedSocketDump,
   language: DisplayLanguage,
+  options: HoverOptions,
   printedAs?: Localized,
   platformNote?: Localized,
 ): Hover {
   const doc = TCP_STATE_DOCS[state];
+  if (options.detail === 'brief') {
+    const value = bilingual(language, (lang) => {
+      const parts = [`**${state}** — ${pick(doc.summary, lang)}`];
+      if (printedAs) {
+        parts.push(`*${pick(printedAs, lang)}*`);
+      }
+      parts.push(`${lead(LABELS.side, lang)} ${pick(doc.brief.side, lang)}`, `${lead(LABELS.largeCount, lang)} ${pick(doc.brief.largeCount, lang)}`);
+      if (wantsExplainLink(options)) {
+        parts.push(explainLink(options.uri, state, line, word.start, lang));
+      }
+      return parts.join('\n\n');
+    });
+    return markdownHover(value, line, word.start, word.end);
+  }
   const counts = documentCounts(dump, state);
   const value = bilingual(language, (lang) => {
     const spellings = STATE_SPELLINGS.filter((entry) => entry.state === state)
@@ -273,7 +314,8 @@ function countSentence(state: TcpState, counts: { count: number; total: number }
 /**
  * Hover in a sysctl file: a key (its documentation) or its value (what that value means); on a line
  * that is no known key, a keepalive setting of another product pasted for comparison.
- * `referenceKeys` lists the keys a kernel has (the reference kernel's by default).
+ * `referenceKeys` lists the keys a kernel has (the reference kernel's by default); `options`: brief
+ * (with a link to the rest) or full.
  */
 export function sysctlHover(
   file: ParsedSysctlFile,
@@ -282,12 +324,20 @@ export function sysctlHover(
   character: number,
   language: DisplayLanguage,
   referenceKeys: ReadonlySet<string> = REFERENCE_KEYS,
+  options: HoverOptions = FULL_HOVER,
 ): Hover | undefined {
   const entry = file.entries.find((candidate) => candidate.line === line);
-  return (entry ? sysctlEntryHover(entry, line, character, language, referenceKeys) : undefined) ?? foreignSettingHover(lineText, line, character, language);
+  return (entry ? sysctlEntryHover(entry, line, character, language, referenceKeys, options) : undefined) ?? foreignSettingHover(lineText, line, character, language);
 }
 
-function sysctlEntryHover(entry: SysctlEntry, line: number, character: number, language: DisplayLanguage, referenceKeys: ReadonlySet<string>): Hover | undefined {
+function sysctlEntryHover(
+  entry: SysctlEntry,
+  line: number,
+  character: number,
+  language: DisplayLanguage,
+  referenceKeys: ReadonlySet<string>,
+  options: HoverOptions,
+): Hover | undefined {
   const onKey = character >= entry.keySpan.start && character <= entry.keySpan.end;
   const onValue = character >= entry.valueSpan.start && character <= entry.valueSpan.end && entry.valueSpan.end > entry.valueSpan.start;
   if (!onKey && !onValue) {
@@ -298,12 +348,14 @@ function sysctlEntryHover(entry: SysctlEntry, line: number, character: number, l
   const doc = 'doc' in status ? status.doc : findKeyDoc(template);
   let value: string | undefined;
   if (doc) {
-    value = onValue ? valueMarkdown(doc, entry, language) : keyMarkdown(doc, entry.key, language);
+    value = onValue
+      ? valueMarkdown(doc, entry, language)
+      : keyMarkdown(doc, entry.key, language, options, wantsExplainLink(options) ? { uri: options.uri, line, character: entry.keySpan.start } : undefined);
   } else if (onKey && status.kind === 'removed' && 'entry' in status) {
     const removed = status.entry;
     value = bilingual(language, (lang) =>
       [
-        `**${entry.key}**`,
+        `**${documentText(entry.key)}**`,
         pick(removed.removedIn ? format({ en: 'Removed in Linux {v}.', zh: '已在 Linux {v} 中移除。' }, { v: removed.removedIn }) : { en: 'Not present in current kernels.', zh: '当前内核中已不存在。' }, lang),
         pick(removed.note, lang),
       ].join('\n\n'),
@@ -312,7 +364,7 @@ function sysctlEntryHover(entry: SysctlEntry, line: number, character: number, l
     const url = upstreamDocUrl(entry.key);
     value = bilingual(language, (lang) =>
       [
-        `**${entry.key}**`,
+        `**${documentText(entry.key)}**`,
         pick(
           format(
             {
@@ -356,7 +408,7 @@ function foreignSettingHover(lineText: string, line: number, character: number, 
   const written = lineText.slice(match.start, match.end);
   const value = bilingual(language, (lang) =>
     [
-      `**${written}**${parenthesized(match.setting.product, lang)} — ${pick(match.setting.meaning, lang)}`,
+      `**${documentText(written)}**${parenthesized(match.setting.product, lang)} — ${pick(match.setting.meaning, lang)}`,
       `*${pick(LABELS.elsewhere, lang)}*`,
       `${lead(LABELS.linux, lang)} ${pick(match.setting.linux, lang)}`,
     ].join('\n\n'),
@@ -364,16 +416,37 @@ function foreignSettingHover(lineText: string, line: number, character: number, 
   return markdownHover(value, line, match.start, match.end);
 }
 
-/** The full documentation of a key. */
-function keyMarkdown(doc: SysctlKeyDoc, writtenKey: string, language: DisplayLanguage): string {
+/**
+ * The documentation of a key. Brief: its summary, facts (type, unit, default, range) and accepted
+ * values, then a link (at `explain`) to the rest. Full: also the details, related keys and the
+ * kernel's documentation.
+ */
+function keyMarkdown(
+  doc: SysctlKeyDoc,
+  writtenKey: string,
+  language: DisplayLanguage,
+  options: HoverOptions,
+  explain?: { readonly uri: string; readonly line: number; readonly character: number },
+): string {
+  const isFull = options.detail === 'full';
   return bilingual(language, (lang) => {
-    const parts = [`**${writtenKey}** — ${pick(doc.summary, lang)}`, pick(doc.details, lang), factsTable(doc, lang)];
+    const parts = [`**${documentText(writtenKey)}** — ${pick(doc.summary, lang)}`];
+    if (isFull) {
+      parts.push(pick(doc.details, lang));
+    }
+    parts.push(factsTable(doc, lang));
     if (doc.values && doc.values.length > 0) {
       parts.push(
         doc.values
           .map((entry) => `- \`${entry.value}\` — ${pick(entry.meaning, lang)}${entry.since ? parenthesized(pick(format(LABELS.valueSince, { version: entry.since }), lang), lang) : ''}`)
           .join('\n'),
       );
+    }
+    if (!isFull) {
+      if (explain) {
+        parts.push(explainLink(explain.uri, writtenKey, explain.line, explain.character, lang));
+      }
+      return parts.join('\n\n');
     }
     if (doc.key.includes('tcp_keepalive_')) {
       parts.push(pick(KEEPALIVE_ELSEWHERE, lang));
@@ -424,7 +497,7 @@ function valueMarkdown(doc: SysctlKeyDoc, entry: SysctlEntry, language: DisplayL
   const normalized = spacedValue(entry.value);
   const isDefault = doc.default !== null && spacedValue(doc.default) === normalized;
   return bilingual(language, (lang) => {
-    const parts = [`**${entry.key} = ${shortenedValue(normalized, MAX_SHOWN_VALUE)}**`];
+    const parts = [`**${documentText(entry.key)} = ${escapeMarkdown(shortenedValue(normalized, MAX_SHOWN_VALUE))}**`];
     const meaning = doc.values?.find((candidate) => candidate.value === normalized);
     if (meaning) {
       parts.push(pick(meaning.meaning, lang));

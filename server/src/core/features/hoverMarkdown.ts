@@ -1,5 +1,7 @@
 import { type Hover, MarkupKind, Range } from 'vscode-languageserver-types';
 import type { DisplayLanguage, Localized } from '../i18n/localized';
+import type { HoverDetail } from '../settings';
+import { ExplainStateCommand } from './editorCommands';
 
 /** Shared by every hover: how texts are picked per language and laid out. */
 
@@ -102,4 +104,92 @@ export function wordAt(text: string, character: number): { word: string; start: 
     end++;
   }
   return end > start ? { word: text.slice(start, end), start, end } : undefined;
+}
+
+/** Text from a document longer than this is cut in hovers: a pasted token can be megabytes long. */
+export const MAX_SHOWN_DOCUMENT_TEXT = 80;
+
+/** The start of `text`, with an ellipsis when it was longer than `max` characters. */
+export function shortened(text: string, max = MAX_SHOWN_DOCUMENT_TEXT): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** Characters markdown gives a meaning to; a backslash before each makes it plain text. */
+const MARKDOWN_PUNCTUATION: ReadonlySet<number> = new Set([...'\\`*_{}[]()#+-.!|<>~'].map((character) => character.charCodeAt(0)));
+
+/**
+ * Document text made inert in markdown: every punctuation character markdown reads is escaped, so a
+ * process named `![](https://…)` or `[x](command:…)` shows as written and fetches or runs nothing.
+ * Line breaks become spaces, so the text cannot start a block of its own.
+ */
+export function escapeMarkdown(text: string): string {
+  let escaped = '';
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (MARKDOWN_PUNCTUATION.has(code)) {
+      escaped += `\\${text[index]}`;
+    } else if (code === 10 || code === 13) {
+      escaped += ' ';
+    } else {
+      escaped += text[index];
+    }
+  }
+  return escaped;
+}
+
+/**
+ * Document text as inline code: the fence is one backtick longer than the longest run of backticks
+ * in the text, so the text cannot close it early; nothing inside a code span is read as markdown.
+ */
+export function inlineCode(text: string): string {
+  const flat = text.replace(/[\r\n]/g, ' ');
+  let longestRun = 0;
+  let run = 0;
+  for (let index = 0; index < flat.length; index++) {
+    run = flat.charCodeAt(index) === 96 ? run + 1 : 0;
+    longestRun = Math.max(longestRun, run);
+  }
+  const fence = '`'.repeat(longestRun + 1);
+  // A code span that starts or ends with a backtick needs a space between it and the fence.
+  const padding = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${padding}${flat}${padding}${fence}`;
+}
+
+/** Document text for a hover: cut to a readable length, then escaped. */
+export function documentText(text: string): string {
+  return escapeMarkdown(shortened(text));
+}
+
+/** Document text for a hover, as inline code: cut to a readable length. */
+export function documentCode(text: string): string {
+  return inlineCode(shortened(text));
+}
+
+/** How much a hover says, and for which document (for the link of a brief hover to the rest). */
+export interface HoverOptions {
+  readonly detail: HoverDetail;
+  /** The document hovered; without it a brief hover has no link to the rest. */
+  readonly uri?: string;
+}
+
+/** What callers that do not say get: everything, without a link. */
+export const FULL_HOVER: HoverOptions = { detail: 'full' };
+
+/** A brief hover links to the rest when it left something out and knows its document. */
+export function wantsExplainLink(options: HoverOptions): options is HoverOptions & { readonly uri: string } {
+  return options.detail === 'brief' && options.uri !== undefined;
+}
+
+const FULL_EXPLANATION: Localized = { en: 'Full explanation', zh: '完整说明' };
+
+/**
+ * The link a brief hover ends with: it runs the explain command, which opens the full text of the
+ * hover at `line`/`character`. `word` (a state, a key…) titles that text. The client trusts this one
+ * command in hovers and no other. The arguments are JSON, percent-encoded including the parentheses
+ * and quotes encodeURIComponent leaves alone, so no document text can end the link early.
+ */
+export function explainLink(uri: string, word: string, line: number, character: number, lang: Lang): string {
+  const args: ExplainStateCommand.Args = { uri, state: shortened(word), line, character };
+  const encoded = encodeURIComponent(JSON.stringify([args])).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${pick(FULL_EXPLANATION, lang)}](command:${ExplainStateCommand.id}?${encoded})`;
 }

@@ -3,7 +3,7 @@ import { type DisplayLanguage, format, type Localized } from '../i18n/localized'
 import type { SocketRow } from '../model/socketTable';
 import { lsofSocketId } from '../parsers/lsof';
 import { splitFields } from '../parsers/textLines';
-import { bilingual, markdownHover, pick } from './hoverMarkdown';
+import { bilingual, documentText, markdownHover, pick } from './hoverMarkdown';
 
 /**
  * Hover over the values of an lsof row that lead somewhere: the process name lsof cut short, the
@@ -44,6 +44,9 @@ const MODES: Readonly<Record<string, Localized>> = {
   w: { en: 'for writing', zh: '只写' },
 };
 
+/** What lsof prints in DEVICE for a socket: its inode (Linux) or kernel address (macOS, BSD); other text gets no hover. */
+const SOCKET_ID = /^(?:\d{1,20}|0x[0-9a-fA-F]{1,20})$/;
+
 /** lsof rows are short; the NAME column with `-Tqs` ends a dozen fields in. */
 const MAX_FIELDS = 16;
 
@@ -59,12 +62,13 @@ export function lsofFieldHover(lineText: string, line: number, character: number
   const fdField = fields.find((candidate) => /^\d+[urw]$/.test(candidate.text) && candidate.start < (row.local?.span.start ?? lineText.length));
   let text: Localized | undefined;
   if (field === fields[0]) {
-    text = format(TEXTS.command, { name: owner.name, pid });
+    // The process name is the document's: escaped, so a name like `![](https://…)` stays text.
+    text = format(TEXTS.command, { name: documentText(owner.name), pid });
   } else if (field === fdField) {
     const mode = MODES[field.text.slice(-1)];
     const perLanguage = (lang: 'en' | 'zh') => pick(format(TEXTS.descriptor, { fd: field.text.slice(0, -1), pid, mode: pick(mode, lang) }), lang);
     text = { en: perLanguage('en'), zh: perLanguage('zh') };
-  } else if (device !== undefined && field.text === device) {
+  } else if (device !== undefined && field.text === device && SOCKET_ID.test(device)) {
     text = format(device.startsWith('0x') ? TEXTS.address : TEXTS.inode, { device });
   } else if (/^Q[RS]=\d+\)?$/.test(field.text)) {
     const value = field.text.replace(/\D/g, '');

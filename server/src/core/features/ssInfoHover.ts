@@ -1,11 +1,15 @@
 import type { Hover } from 'vscode-languageserver-types';
 import type { DisplayLanguage } from '../i18n/localized';
+import { ownEntry } from '../knowledge/ownEntry';
 import { SS_INFO_FIELDS } from '../knowledge/ssInfoFields';
 import type { TcpState } from '../model/tcpState';
-import { bilingual, markdownHover, pick, whenToWorry } from './hoverMarkdown';
+import { bilingual, documentCode, documentText, markdownHover, pick, whenToWorry } from './hoverMarkdown';
 
 /** Fields ss prints as `name value` with a space, rather than `name:value`. */
 const SPACED_FIELDS: ReadonlySet<string> = new Set(['send', 'pacing_rate', 'delivery_rate']);
+
+/** skmem has nine counters; a longer list is not ss's and is only read this far. */
+const MAX_SKMEM_TEXT = 200;
 
 /**
  * Hover over a field of `ss -i`/`-e`/`-m`: on the indented line below a row, or a `name:value` field
@@ -16,12 +20,12 @@ export function ssInfoHover(lineText: string, line: number, character: number, l
   if (!token) {
     return undefined;
   }
-  const isDetailLine = /^\s/.test(lineText);
-  let name = /^[a-z_0-9]+/.exec(token.text)?.[0] ?? '';
+  const isDetailLine = isBlank(lineText.charCodeAt(0));
+  let name = leadingName(token.text);
   let start = token.start;
   let end = token.end;
   const separator = token.text[name.length];
-  if (/^\d/.test(token.text)) {
+  if (isDigit(token.text.charCodeAt(0))) {
     const previous = neighbourToken(lineText, token.start, -1);
     if (!previous || !SPACED_FIELDS.has(previous.text)) {
       return undefined;
@@ -30,11 +34,11 @@ export function ssInfoHover(lineText: string, line: number, character: number, l
     start = previous.start;
   } else if (SPACED_FIELDS.has(name) && separator === undefined) {
     const next = neighbourToken(lineText, token.end, 1);
-    end = next && /^\d/.test(next.text) ? next.end : end;
+    end = next && isDigit(next.text.charCodeAt(0)) ? next.end : end;
   } else if (separator !== ':' && separator !== undefined) {
     return undefined;
   }
-  const doc = SS_INFO_FIELDS[name];
+  const doc = ownEntry(SS_INFO_FIELDS, name);
   // Outside the detail line only `name:value` fields are ss's; a bare word there is a column or a state.
   if (!doc || (!isDetailLine && separator !== ':')) {
     return undefined;
@@ -42,10 +46,9 @@ export function ssInfoHover(lineText: string, line: number, character: number, l
   const printed = lineText.slice(start, end);
   const value = bilingual(language, (lang) => {
     const meaning = rowState === 'LISTEN' && doc.onListener ? doc.onListener : doc.meaning;
-    const parts = [`**\`${printed}\`** — ${pick(meaning, lang)}`];
+    const parts = [`**${documentCode(printed)}** — ${pick(meaning, lang)}`];
     if (name === 'skmem') {
-      const items = /\(([^)]*)\)/.exec(printed)?.[1].split(',') ?? [];
-      parts.push(items.map((item) => item.replace(/^([a-z]+)(\d+)$/, '`$1` = $2')).join(' · '));
+      parts.push(skmemItems(printed));
     }
     if (doc.concern) {
       parts.push(whenToWorry(doc.concern, lang));
@@ -55,10 +58,65 @@ export function ssInfoHover(lineText: string, line: number, character: number, l
   return markdownHover(value, line, start, end);
 }
 
+/** `skmem:(r0,rb131072,…)` read out as `r` = 0 · `rb` = 131072 · …, found without a regex over the token. */
+function skmemItems(printed: string): string {
+  const open = printed.indexOf('(');
+  const close = open < 0 ? -1 : printed.indexOf(')', open);
+  if (close < 0) {
+    return '';
+  }
+  const inner = printed.slice(open + 1, Math.min(close, open + 1 + MAX_SKMEM_TEXT));
+  return inner
+    .split(',')
+    .map((item) => {
+      const letters = leadingLetters(item);
+      return letters > 0 && letters < item.length && isAllDigits(item, letters) ? `\`${item.slice(0, letters)}\` = ${item.slice(letters)}` : documentText(item);
+    })
+    .join(' · ');
+}
+
+function leadingLetters(text: string): number {
+  let index = 0;
+  while (index < text.length && text.charCodeAt(index) >= 97 && text.charCodeAt(index) <= 122) {
+    index++;
+  }
+  return index;
+}
+
+function isAllDigits(text: string, from: number): boolean {
+  for (let index = from; index < text.length; index++) {
+    if (!isDigit(text.charCodeAt(index))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** `[a-z_0-9]+` at the start of a token: the field's name. */
+function leadingName(text: string): string {
+  let index = 0;
+  for (; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (!(isDigit(code) || (code >= 97 && code <= 122) || code === 95)) {
+      break;
+    }
+  }
+  return text.slice(0, index);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** The blanks ss separates fields with (NaN, past the end, is none). */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 10 || code === 11 || code === 12 || code === 160;
+}
+
 /** The token before (`direction` -1) or after (+1) the blank run next to `edge`. */
 function neighbourToken(lineText: string, edge: number, direction: -1 | 1): { text: string; start: number; end: number } | undefined {
   let index = direction < 0 ? edge - 1 : edge;
-  while (index >= 0 && index < lineText.length && /\s/.test(lineText[index])) {
+  while (index >= 0 && index < lineText.length && isBlank(lineText.charCodeAt(index))) {
     index += direction;
   }
   return index >= 0 && index < lineText.length ? tokenAt(lineText, index) : undefined;
@@ -71,10 +129,10 @@ function tokenAt(lineText: string, character: number): { text: string; start: nu
   }
   let start = Math.min(character, lineText.length);
   let end = start;
-  while (start > 0 && !/\s/.test(lineText[start - 1])) {
+  while (start > 0 && !isBlank(lineText.charCodeAt(start - 1))) {
     start--;
   }
-  while (end < lineText.length && !/\s/.test(lineText[end])) {
+  while (end < lineText.length && !isBlank(lineText.charCodeAt(end))) {
     end++;
   }
   return end > start ? { text: lineText.slice(start, end), start, end } : undefined;

@@ -1,8 +1,9 @@
 import type { Hover } from 'vscode-languageserver-types';
 import type { DisplayLanguage, Localized } from '../i18n/localized';
 import { SS_SUMMARY_TCP_FIELDS, SS_SUMMARY_TOTALS, SS_SUMMARY_TRANSPORT_ROWS, type SsSummaryFieldDoc } from '../knowledge/ssSummaryFields';
+import { ownEntry } from '../knowledge/ownEntry';
 import type { ParsedSocketDump } from '../model/socketTable';
-import { bilingual, lead, markdownHover, parenthesized, pick, relatedSettings } from './hoverMarkdown';
+import { bilingual, documentCode, lead, markdownHover, parenthesized, pick, relatedSettings } from './hoverMarkdown';
 
 const LABELS = {
   largeValue: { en: 'What to check', zh: '排查要点' },
@@ -24,7 +25,7 @@ export function ssSummaryHover(lineText: string, line: number, character: number
   if (tcpLine) {
     for (const field of lineText.matchAll(TCP_FIELD)) {
       const start = field.index ?? 0;
-      const doc = SS_SUMMARY_TCP_FIELDS[field[1]];
+      const doc = ownEntry(SS_SUMMARY_TCP_FIELDS, field[1]);
       if (doc && character >= start && character <= start + field[0].length) {
         return render(doc, field[0], line, start, start + field[0].length, language);
       }
@@ -38,7 +39,7 @@ export function ssSummaryHover(lineText: string, line: number, character: number
     return render(SS_SUMMARY_TOTALS.total, total[0], line, 0, total[0].length, language);
   }
   const row = TRANSPORT_ROW.exec(lineText);
-  const rowDoc = row ? SS_SUMMARY_TRANSPORT_ROWS[row[1]] : undefined;
+  const rowDoc = row ? ownEntry(SS_SUMMARY_TRANSPORT_ROWS, row[1]) : undefined;
   if (row && rowDoc && character <= row[1].length) {
     return render(rowDoc, row[1], line, 0, row[1].length, language);
   }
@@ -47,7 +48,7 @@ export function ssSummaryHover(lineText: string, line: number, character: number
 
 function render(doc: SsSummaryFieldDoc, written: string, line: number, start: number, end: number, language: DisplayLanguage): Hover {
   const value = bilingual(language, (lang) => {
-    const parts = [`**\`${written}\`**${parenthesized('`ss -s`', lang)} — ${pick(doc.meaning, lang)}`];
+    const parts = [`**${documentCode(written)}**${parenthesized('`ss -s`', lang)} — ${pick(doc.meaning, lang)}`];
     if (doc.largeValue) {
       parts.push(`${lead(LABELS.largeValue, lang)} ${pick(doc.largeValue, lang)}`);
     }

@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n/localized';
+import { ownEntry } from './ownEntry';
 
 /** One `netstat -s` / `nstat` counter, by the MIB name the kernel gives it in /proc/net/snmp and /proc/net/netstat. */
 export interface CounterDoc {
@@ -228,7 +229,7 @@ const GROUP_ALIASES: Readonly<Record<string, string>> = { Udp6: 'Udp', UdpLite: 
 /** `name` may carry its group as /proc/net/snmp6 writes it (`Udp6RcvbufErrors` under `Udp6`). */
 export function findCounterDoc(group: string, name: string): CounterDoc | undefined {
   const bareName = name.startsWith(group) && name.length > group.length ? name.slice(group.length) : name;
-  return BY_GROUP_AND_NAME.get(`${GROUP_ALIASES[group] ?? group}:${bareName}`);
+  return BY_GROUP_AND_NAME.get(`${ownEntry(GROUP_ALIASES, group) ?? group}:${bareName}`);
 }
 
 /** nstat prints counters with the group glued on: `TcpExtListenOverflows`, `Udp6RcvbufErrors`. */

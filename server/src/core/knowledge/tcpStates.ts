@@ -6,6 +6,16 @@ import type { TcpStateDoc } from './types';
 export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
   LISTEN: {
     state: 'LISTEN',
+    brief: {
+      side: {
+        en: 'Server only: the socket that accepts connections, not a connection itself.',
+        zh: '只在服务端：负责接收连接的监听 socket，本身不是连接。',
+      },
+      largeCount: {
+        en: 'Normal: one per port, address family and `SO_REUSEPORT` worker. Watch the queue instead: in `ss -lnt`, Recv-Q near Send-Q means `accept()` lags behind and `TcpExtListenOverflows` grows.',
+        zh: '属于正常：每个端口、地址族、`SO_REUSEPORT` worker 各一个。要看的是队列：`ss -lnt` 中 Recv-Q 接近 Send-Q，说明 `accept()` 跟不上，`TcpExtListenOverflows` 会随之增长。',
+      },
+    },
     summary: {
       en: 'A server socket waiting for incoming connections after `listen()`.',
       zh: '服务端 socket 调用 `listen()` 之后等待新连接到来的状态。',
@@ -53,6 +63,16 @@ export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
 
   SYN_SENT: {
     state: 'SYN_SENT',
+    brief: {
+      side: {
+        en: 'Client, the active opener, just after `connect()`.',
+        zh: '客户端（主动打开方），刚调用完 `connect()`。',
+      },
+      largeCount: {
+        en: 'SYNs get no answer: the peer is down, or a firewall or a full conntrack table drops them silently. Group them by destination with `ss -tn state syn-sent` and check the path to the busiest one.',
+        zh: 'SYN 得不到应答：对端宕机，或防火墙、已满的 conntrack 表把它悄悄丢弃了。用 `ss -tn state syn-sent` 按目标分组，再检查去往数量最多那个目标的链路。',
+      },
+    },
     summary: {
       en: 'A client socket that has sent its SYN and waits for the server\'s SYN-ACK.',
       zh: '客户端已发出 SYN、正在等待服务端 SYN-ACK 的状态。',
@@ -102,6 +122,16 @@ export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
 
   SYN_RECV: {
     state: 'SYN_RECV',
+    brief: {
+      side: {
+        en: 'Server, the passive opener: a pending request in the listener\'s SYN queue.',
+        zh: '服务端（被动打开方）：挂在监听 socket 半连接队列里的请求。',
+      },
+      largeCount: {
+        en: 'A SYN flood, or final ACKs that are lost or refused. If `ss -lnt` shows Recv-Q at Send-Q, the accept queue is full and the application is slow; otherwise keep `tcp_syncookies=1` and look for "SYN flooding" in `dmesg`.',
+        zh: '可能是 SYN Flood，也可能是第三次握手的 ACK 丢失或被拒。若 `ss -lnt` 中 Recv-Q 已顶到 Send-Q，是全连接队列满、应用处理慢；否则保持 `tcp_syncookies=1`，并在 `dmesg` 中查找 "SYN flooding"。',
+      },
+    },
     summary: {
       en: 'A half-open connection: the server received a SYN, answered SYN-ACK and waits for the client\'s final ACK.',
       zh: '半连接：服务端收到 SYN 并回复了 SYN-ACK，正在等待客户端的第三次握手 ACK。',
@@ -151,6 +181,16 @@ export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
 
   ESTABLISHED: {
     state: 'ESTABLISHED',
+    brief: {
+      side: {
+        en: 'Both ends; on the server, the socket `accept()` returned.',
+        zh: '两端都有；服务端上是 `accept()` 返回的 socket。',
+      },
+      largeCount: {
+        en: 'Usually just load. Find who holds them with `ss -tnp state established`, grouped by peer or process. Idle pooled connections are fine; queues that never drain are not.',
+        zh: '多半只是负载高。用 `ss -tnp state established` 按对端或进程分组，查清是谁持有。连接池里空闲的连接没问题，Recv-Q/Send-Q 长期不归零才需要关注。',
+      },
+    },
     summary: {
       en: 'An open connection: the handshake is complete and data can flow both ways.',
       zh: '连接已建立：三次握手完成，双方可以互相收发数据。',
@@ -211,6 +251,16 @@ export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
 
   FIN_WAIT1: {
     state: 'FIN_WAIT1',
+    brief: {
+      side: {
+        en: 'The active closer, which called `close()` or `shutdown()` first.',
+        zh: '主动关闭方，即先调用 `close()` 或 `shutdown()` 的一端。',
+      },
+      largeCount: {
+        en: 'Peers do not acknowledge our FIN: they are gone or unreachable, or they stopped reading (zero window). In `ss -tno state fin-wait-1`, a `persist` timer means a zero window, `on` with rising retransmits means no answer.',
+        zh: '对端不确认我们的 FIN：对端已消失或不可达，或者不再读数据（零窗口）。在 `ss -tno state fin-wait-1` 中，`persist` 定时器表示零窗口，`on` 且重传次数上升表示没有应答。',
+      },
+    },
     summary: {
       en: 'The application has closed the connection; our FIN is sent and we wait for the peer to acknowledge it.',
       zh: '本端应用已关闭连接，FIN 已发出，正在等待对端确认。',
@@ -252,6 +302,16 @@ export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
 
   FIN_WAIT2: {
     state: 'FIN_WAIT2',
+    brief: {
+      side: {
+        en: 'The active closer, halfway through the close; the peer may still send data.',
+        zh: '主动关闭方，挥手进行到一半；对端仍可发送数据。',
+      },
+      largeCount: {
+        en: 'Peers acknowledged our FIN but never close: on their host these connections sit in CLOSE_WAIT, a bug in the peer\'s application. Group by peer with `ss -tno state fin-wait-2`; sockets our application closed expire after `tcp_fin_timeout`.',
+        zh: '对端确认了我们的 FIN 却一直不关闭：在对端主机上这些连接处于 CLOSE_WAIT，是对端应用的 bug。用 `ss -tno state fin-wait-2` 按对端分组；本端应用已关闭的 socket 会在 `tcp_fin_timeout` 后释放。',
+      },
+    },
     summary: {
       en: 'Our FIN has been acknowledged; we wait for the peer to close its side and send its FIN.',
       zh: '本端 FIN 已被确认，正在等待对端关闭它那一侧并发来 FIN。',
@@ -295,6 +355,16 @@ export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
 
   CLOSE_WAIT: {
     state: 'CLOSE_WAIT',
+    brief: {
+      side: {
+        en: 'The passive closer: the peer\'s FIN arrived, our application has not closed yet.',
+        zh: '被动关闭方：对端的 FIN 已到，本端应用还没关闭。',
+      },
+      largeCount: {
+        en: 'An application bug that no sysctl fixes: connections dropped without `close()`. Find the process with `ss -tanp state close-wait`, then look for a close missing in error paths or a pool that keeps dead connections. Left alone it ends in "Too many open files".',
+        zh: '应用 bug，任何 sysctl 都解决不了：连接不用了却没调用 `close()`。用 `ss -tanp state close-wait` 找到进程，排查出错分支里漏掉的关闭，或不清理失效连接的连接池。放任不管最终会报 "Too many open files"。',
+      },
+    },
     summary: {
       en: 'The peer has closed its side (its FIN arrived); the kernel waits for our application to call `close()`.',
       zh: '对端已关闭它那一侧（收到了对端 FIN），内核在等本端应用调用 `close()`。',
@@ -334,6 +404,16 @@ export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
 
   CLOSING: {
     state: 'CLOSING',
+    brief: {
+      side: {
+        en: 'Both ends at once, in a simultaneous close. Rare.',
+        zh: '同时关闭时两端都会出现，很少见。',
+      },
+      largeCount: {
+        en: 'FINs or their ACKs are being lost: packet loss, or a firewall or conntrack that already treats the flow as over. `ss -tno state closing` shows the retransmission timers.',
+        zh: 'FIN 或对它的 ACK 在丢失：网络丢包，或防火墙、conntrack 已认为这条流结束。用 `ss -tno state closing` 查看重传定时器。',
+      },
+    },
     summary: {
       en: 'Both sides sent FIN at about the same time: we received the peer\'s FIN, but our own FIN is not yet acknowledged.',
       zh: '双方几乎同时发出 FIN：本端已收到对端的 FIN，但自己的 FIN 还没被确认。',
@@ -363,6 +443,16 @@ export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
 
   LAST_ACK: {
     state: 'LAST_ACK',
+    brief: {
+      side: {
+        en: 'The passive closer, after its application called `close()` in CLOSE_WAIT.',
+        zh: '被动关闭方：应用在 CLOSE_WAIT 中调用 `close()` 之后。',
+      },
+      largeCount: {
+        en: 'Our FINs get no ACK: the peer is gone, or a firewall or NAT forgot the flow. `ss -tno state last-ack` shows the retransmissions; these sockets time out on their own, so fix the long CLOSE_WAIT that came before.',
+        zh: '我们的 FIN 收不到 ACK：对端已消失，或防火墙、NAT 已忘掉这条流。`ss -tno state last-ack` 可看到重传情况；这些 socket 会自行超时，该修的是之前过长的 CLOSE_WAIT。',
+      },
+    },
     summary: {
       en: 'The passive closer has sent its own FIN and waits for the final ACK.',
       zh: '被动关闭方已发出自己的 FIN，正在等待最后一个 ACK。',
@@ -406,6 +496,16 @@ export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
 
   TIME_WAIT: {
     state: 'TIME_WAIT',
+    brief: {
+      side: {
+        en: 'Only the active closer, the side that sent the first FIN.',
+        zh: '只出现在主动关闭方，即先发 FIN 的一端。',
+      },
+      largeCount: {
+        en: 'This side closes many short connections. Memory is no concern; the risk is running out of local ports toward one destination (`EADDRNOTAVAIL`). Reuse connections first (keep-alive, pools), then widen `ip_local_port_range` or enable `tcp_tw_reuse` on the client.',
+        zh: '本端关闭了大量短连接。内存不是问题，风险在于连往同一目标的本地端口被用完（`EADDRNOTAVAIL`）。先复用连接（keep-alive、连接池），再考虑扩大 `ip_local_port_range` 或在客户端开启 `tcp_tw_reuse`。',
+      },
+    },
     summary: {
       en: 'The connection is fully closed; the side that closed first keeps its 4-tuple reserved for a while so that old segments cannot disturb a new connection.',
       zh: '连接已完全关闭；先关闭的一方会把这个四元组保留一段时间，防止旧报文干扰使用同一四元组的新连接。',
@@ -455,6 +555,16 @@ export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
 
   CLOSED: {
     state: 'CLOSED',
+    brief: {
+      side: {
+        en: 'Both ends; tools rarely list it, and netstat prints it as CLOSE.',
+        zh: '两端都有；工具很少列出它，netstat 显示为 CLOSE。',
+      },
+      largeCount: {
+        en: 'Sockets created but never connected, or kept after a failed `connect()`: a file-descriptor leak. `ss` does not list them; `lsof -p <pid>` shows them as `sock` with `protocol: TCP`.',
+        zh: '应用创建后从未连接、或 `connect()` 失败后一直没关闭的 socket：文件描述符泄漏。`ss` 列不出它们，`lsof -p <pid>` 中显示为 `sock`、`protocol: TCP`。',
+      },
+    },
     summary: {
       en: 'No connection: the state every socket starts from and ends in.',
       zh: '没有连接：每个 socket 都从这里开始，也在这里结束。',

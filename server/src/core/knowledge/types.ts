@@ -14,6 +14,8 @@ export interface TcpStateDoc {
   readonly timers: Localized;
   /** What a large count usually means and what to check next (commands, counters). */
   readonly largeCount: Localized;
+  /** The short hover: which side in a clause, and what to do about many in two or three sentences. */
+  readonly brief: { readonly side: Localized; readonly largeCount: Localized };
   /** Sysctl keys that govern this state, shown as links to their own hover docs. */
   readonly relatedKeys: readonly string[];
 }

@@ -33,7 +33,8 @@ export function parseSsTcpLine(text: string): { total: number; counts: Record<st
     if (!match) {
       return undefined;
     }
-    counts[match[1]] = Number(match[2]);
+    // Defined, not assigned: a name from the document such as `__proto__` must stay a count, not reach the prototype.
+    Object.defineProperty(counts, match[1], { value: Number(match[2]), enumerable: true, writable: true, configurable: true });
   }
   const ports = /^,\s*ports (\d{1,15})\s*$/.exec(text.slice(close + 1));
   if (ports) {
