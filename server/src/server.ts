@@ -15,7 +15,7 @@ import { type LanguageSetting, resolveLanguage } from './core/i18n/localized';
 import type { WorkspaceContext } from './core/analysis/sysctlContext';
 import { createLanguageService, NETSTAT_LANGUAGE, type ParsedDocument, SYSCTL_LANGUAGE } from './core/languageService';
 import { type InsightSettings, settingsFrom, withLanguageOverrides } from './core/settings';
-import { DescribeKeyRequest, SummaryRequest } from './protocol';
+import { DescribeKeyRequest, FullHoverRequest, SummaryRequest } from './protocol';
 import { SYSCTL_FILE_GLOBS, WorkspaceSysctlFiles } from './workspaceSysctlFiles';
 
 /**
@@ -27,7 +27,23 @@ import { SYSCTL_FILE_GLOBS, WorkspaceSysctlFiles } from './workspaceSysctlFiles'
 const VALIDATION_DELAY_MS = 200;
 
 const connection: Connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+/**
+ * TextDocuments applies every didChange, whatever its version. Versions only grow (LSP), so a change
+ * that does not raise the version is a replay or arrived out of order: applying it would put old text
+ * (or edits meant for other text) under a version the parse cache already holds. It is ignored.
+ */
+const documents = new TextDocuments<TextDocument>({
+  create: TextDocument.create,
+  update(document, changes, version) {
+    if (version <= document.version) {
+      connection.console.warn(`Ignored a change to ${document.uri} with version ${version}, not newer than ${document.version}.`);
+      return document;
+    }
+    return TextDocument.update(document, changes, version);
+  },
+});
+/** The version each open document's content was last reported at, so an ignored change is not re-validated. */
+const contentVersions = new Map<string, number>();
 const service = createLanguageService();
 
 let editorLocale: string | undefined;
@@ -175,8 +191,17 @@ async function validate(uri: string, version: number): Promise<void> {
 
 // No immediate run on open: TextDocuments reports the opened text as a change as well, and the
 // debounce lets the requests that follow an open (the summary panel's, a hover) be answered first.
-documents.onDidOpen((event) => scheduleValidation(event.document));
+documents.onDidOpen((event) => {
+  // An open without a close before it starts the document afresh, whatever version it carries.
+  parseCache.delete(event.document.uri);
+  contentVersions.delete(event.document.uri);
+  scheduleValidation(event.document);
+});
 documents.onDidChangeContent((event) => {
+  if (contentVersions.get(event.document.uri) === event.document.version) {
+    return;
+  }
+  contentVersions.set(event.document.uri, event.document.version);
   scheduleValidation(event.document);
   if (event.document.languageId === SYSCTL_LANGUAGE) {
     revalidateSocketDumps();
@@ -189,6 +214,7 @@ documents.onDidClose((event) => {
   clearTimeout(pendingValidation.get(event.document.uri));
   pendingValidation.delete(event.document.uri);
   parseCache.delete(event.document.uri);
+  contentVersions.delete(event.document.uri);
   settingsByUri.delete(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
@@ -203,7 +229,7 @@ connection.onHover(async (params, token) => {
     if (token.isCancellationRequested) {
       return null;
     }
-    return service.doHover(lineAt(document, params.position.line), params.position, parsedDocument(document), settings) ?? null;
+    return service.doHover(lineAt(document, params.position.line), params.position, parsedDocument(document), settings, document.uri) ?? null;
   } catch (error) {
     connection.console.error(`Hover in ${document.uri} failed: ${describeError(error)}`);
     return null;
@@ -220,7 +246,9 @@ connection.onCompletion(async (params, token) => {
     if (token.isCancellationRequested) {
       return [];
     }
-    return service.doComplete(lineAt(document, params.position.line), params.position, parsedDocument(document), settings);
+    const list = service.doCompleteList(lineAt(document, params.position.line), params.position, parsedDocument(document), settings);
+    // The plain array unless the list was capped: only then must the editor know to ask again.
+    return list.isIncomplete ? list : list.items;
   } catch (error) {
     connection.console.error(`Completion in ${document.uri} failed: ${describeError(error)}`);
     return [];
@@ -233,8 +261,18 @@ function lineAt(document: TextDocument, line: number): string {
 }
 
 connection.onCodeAction(async (params) => {
-  const settings = await settingsFor(params.textDocument.uri);
-  return service.getCodeActions(params.textDocument.uri, params.context.diagnostics, settings.language);
+  // Clients have sent a null context, or none: that is a request with no diagnostics, not an error.
+  const diagnostics: unknown = params.context?.diagnostics;
+  if (!Array.isArray(diagnostics) || diagnostics.length === 0) {
+    return [];
+  }
+  try {
+    const settings = await settingsFor(params.textDocument.uri);
+    return service.getCodeActions(params.textDocument.uri, diagnostics, settings.language);
+  } catch (error) {
+    connection.console.error(`Code actions in ${params.textDocument.uri} failed: ${describeError(error)}`);
+    return [];
+  }
 });
 
 connection.onDocumentSymbol(async (params, token) => {
@@ -264,6 +302,20 @@ connection.onRequest(SummaryRequest.type, async (params, token) => {
 });
 
 connection.onRequest(DescribeKeyRequest.type, (params) => (typeof params?.key === 'string' ? service.describeKey(params.key) : null));
+
+connection.onRequest(FullHoverRequest.type, async (params, token) => {
+  const document = typeof params?.textDocument?.uri === 'string' ? documents.get(params.textDocument.uri) : undefined;
+  const { line, character } = params?.position ?? {};
+  if (!document || !Number.isInteger(line) || !Number.isInteger(character) || line < 0 || line >= document.lineCount || character < 0) {
+    return null;
+  }
+  const settings = await settingsFor(document.uri);
+  if (token.isCancellationRequested) {
+    return null;
+  }
+  const hover = service.doHover(lineAt(document, line), { line, character }, parsedDocument(document), { ...settings, hoverDetail: 'full' });
+  return hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : null;
+});
 
 function describeError(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectSysctlValues, type WorkspaceContext } from './core/analysis/sysctlContext';
@@ -19,6 +19,53 @@ export function isSysctlFilePath(filePath: string): boolean {
   return base === 'sysctl.conf' || base.endsWith('.sysctl') || (base.endsWith('.conf') && path.basename(path.dirname(filePath)) === 'sysctl.d');
 }
 
+/** A workspace folder as scanned: its path as the editor names it, and where that really is. */
+export interface ScannedFolder {
+  readonly path: string;
+  readonly realPath: string;
+}
+
+/**
+ * Reads one sysctl file of a workspace folder, or gives undefined. The first scan and every refresh
+ * after a watcher event read through here, so both follow the same rules: a regular file (no
+ * symlink, FIFO or device: a FIFO would never finish and pin a thread, /dev/zero would never end),
+ * whose real path is the path under the folder (no symlinked directory leads out of the workspace),
+ * of at most MAX_FILE_BYTES — a limit kept while reading, in case the file grows meanwhile.
+ */
+export async function readWorkspaceFile(filePath: string, folder: ScannedFolder): Promise<string | undefined> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    const linkStat = await fs.lstat(filePath, { bigint: true });
+    if (!linkStat.isFile() || linkStat.size > BigInt(MAX_FILE_BYTES)) {
+      return undefined;
+    }
+    const expected = path.join(folder.realPath, path.relative(folder.path, filePath));
+    if (!samePath(await fs.realpath(filePath), expected)) {
+      return undefined;
+    }
+    // O_NONBLOCK: should a FIFO take the file's place after the lstat, opening it must not wait for a writer.
+    handle = await fs.open(filePath, fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0) | (fsConstants.O_NONBLOCK ?? 0));
+    const openStat = await handle.stat({ bigint: true });
+    if (!openStat.isFile() || openStat.ino !== linkStat.ino || openStat.dev !== linkStat.dev) {
+      return undefined;
+    }
+    const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) {
+        break;
+      }
+      length += bytesRead;
+    }
+    return length > MAX_FILE_BYTES ? undefined : buffer.toString('utf8', 0, length);
+  } catch {
+    return undefined; // Vanished, unreadable or swapped between listing and reading: nothing to add.
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
 /**
  * The sysctl files of the workspace folders, read from disk, merged with the open sysctl documents
  * (whose unsaved text wins) into the context the dump rules compare with.
@@ -31,32 +78,44 @@ export class WorkspaceSysctlFiles {
    */
   private readonly newestRead = new Map<string, number>();
   private reads = 0;
+  private folders: readonly ScannedFolder[] = [];
 
-  /** `readText` gives a file's text, or undefined when it is missing, unreadable or too big. */
-  constructor(private readonly readText: (filePath: string) => Promise<string | undefined> = readSmallFile) {}
+  /** `readText` gives a file's text, or undefined when it may not or cannot be read (readWorkspaceFile's rules). */
+  constructor(private readonly readText: (filePath: string, folder: ScannedFolder) => Promise<string | undefined> = readWorkspaceFile) {}
 
   /** Reads every sysctl file under the folders (file: URIs), replacing what was read before. */
   async scan(folderUris: readonly string[]): Promise<void> {
     this.onDisk.clear();
-    for (const folder of folderUris) {
-      if (folder.startsWith('file:')) {
-        await this.walk(fileURLToPath(folder), 0);
+    const folders: ScannedFolder[] = [];
+    for (const uri of folderUris) {
+      const folderPath = filePathOf(uri);
+      const realPath = folderPath === undefined ? undefined : await fs.realpath(folderPath).catch(() => undefined);
+      if (folderPath !== undefined && realPath !== undefined) {
+        folders.push({ path: folderPath, realPath });
       }
+    }
+    this.folders = folders;
+    for (const folder of folders) {
+      await this.walk(folder, folder.path, 0);
     }
   }
 
-  /** Re-reads one file after the client reported a change; a deleted file is forgotten. */
+  /**
+   * Re-reads one file after the client reported a change; a deleted file is forgotten. Only a file
+   * the scan would have read is read: inside a scanned folder, as deep and where the walk goes.
+   */
   async refresh(uri: string): Promise<void> {
     const filePath = filePathOf(uri);
     if (filePath === undefined) {
       return;
     }
     const key = pathToFileURL(filePath).toString();
-    this.onDisk.delete(key);
+    const known = this.onDisk.delete(key);
     // Whatever read of this file is still under way started before this change: it must not store.
     this.newestRead.delete(key);
-    if (isSysctlFilePath(filePath)) {
-      await this.read(filePath);
+    const folder = this.folderHolding(filePath);
+    if (folder && (known || this.onDisk.size < MAX_FILES)) {
+      await this.read(filePath, folder);
     }
   }
 
@@ -67,7 +126,7 @@ export class WorkspaceSysctlFiles {
     return { sysctlValues: collectSysctlValues([...fromDisk, ...open]) };
   }
 
-  private async walk(directory: string, depth: number): Promise<void> {
+  private async walk(folder: ScannedFolder, directory: string, depth: number): Promise<void> {
     if (depth > MAX_DEPTH || this.onDisk.size >= MAX_FILES) {
       return;
     }
@@ -79,19 +138,35 @@ export class WorkspaceSysctlFiles {
     }
     for (const entry of entries) {
       const entryPath = path.join(directory, entry.name);
+      // Dirent types come from lstat: symlinked directories are not followed, symlinked files not read.
       if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) {
-        await this.walk(entryPath, depth + 1);
+        await this.walk(folder, entryPath, depth + 1);
       } else if (entry.isFile() && isSysctlFilePath(entryPath) && this.onDisk.size < MAX_FILES) {
-        await this.read(entryPath);
+        await this.read(entryPath, folder);
       }
     }
   }
 
-  private async read(filePath: string): Promise<void> {
+  /** The scanned folder a path lies in where the walk reaches it (depth, skipped directories, file name), if any. */
+  private folderHolding(filePath: string): ScannedFolder | undefined {
+    if (!isSysctlFilePath(filePath)) {
+      return undefined;
+    }
+    return this.folders.find((folder) => {
+      const relative = path.relative(folder.path, filePath);
+      if (relative === '' || path.isAbsolute(relative)) {
+        return false;
+      }
+      const directories = relative.split(path.sep).slice(0, -1);
+      return directories.length <= MAX_DEPTH && directories.every((name) => name !== '..' && !SKIPPED_DIRECTORIES.has(name));
+    });
+  }
+
+  private async read(filePath: string, folder: ScannedFolder): Promise<void> {
     const key = pathToFileURL(filePath).toString();
     const read = ++this.reads;
     this.newestRead.set(key, read);
-    const text = await this.readText(filePath);
+    const text = await this.readText(filePath, folder);
     if (this.newestRead.get(key) !== read) {
       return;
     }
@@ -99,15 +174,6 @@ export class WorkspaceSysctlFiles {
     if (text !== undefined) {
       this.onDisk.set(key, parseSysctlFile(text));
     }
-  }
-}
-
-async function readSmallFile(filePath: string): Promise<string | undefined> {
-  try {
-    const stat = await fs.stat(filePath);
-    return stat.size <= MAX_FILE_BYTES ? await fs.readFile(filePath, 'utf8') : undefined;
-  } catch {
-    return undefined; // Vanished or unreadable between listing and reading: nothing to add.
   }
 }
 
@@ -133,4 +199,8 @@ function comparablePath(uri: string): string {
     return uri;
   }
   return process.platform === 'win32' ? filePath.toLowerCase() : filePath;
+}
+
+function samePath(a: string, b: string): boolean {
+  return process.platform === 'win32' ? a.toLowerCase() === b.toLowerCase() : a === b;
 }

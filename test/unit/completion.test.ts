@@ -25,7 +25,7 @@ function completeOnKernel(text: string, kernelKeys: ReadonlySet<string>): Comple
   const { clean, line, character } = cursorIn(text);
   const parsed = service.parse(documentOf('sysctl', clean));
   ok(parsed.kind === 'sysctl');
-  return sysctlCompletions(clean.split('\n')[line], line, character, parsed.file, 'en', kernelKeys);
+  return sysctlCompletions(clean.split('\n')[line], line, character, parsed.file, 'en', kernelKeys).items;
 }
 
 function labels(items: CompletionItem[]): string[] {

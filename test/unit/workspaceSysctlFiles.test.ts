@@ -1,10 +1,11 @@
 import { deepStrictEqual, strictEqual } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, promises as fsPromises, mkdirSync, mkdtempSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseSysctlFile } from '../../server/src/core/parsers/sysctlFile';
-import { isSysctlFilePath, WorkspaceSysctlFiles } from '../../server/src/workspaceSysctlFiles';
+import { isSysctlFilePath, readWorkspaceFile, WorkspaceSysctlFiles } from '../../server/src/workspaceSysctlFiles';
 
 describe('sysctl files of the workspace (server side)', () => {
   let folder: string;
@@ -61,7 +62,9 @@ describe('sysctl files of the workspace (server side)', () => {
   it('keeps the newest read of a file when an older one finishes last, and forgets a file deleted while it was read', async () => {
     const texts: ((text: string | undefined) => void)[] = [];
     const files = new WorkspaceSysctlFiles(() => new Promise((resolve) => texts.push(resolve)));
-    const uri = pathToFileURL('/srv/sysctl.d/90-net.conf').toString();
+    const root = mkdtempSync(join(tmpdir(), 'insight-races-'));
+    await files.scan([pathToFileURL(root).toString()]);
+    const uri = pathToFileURL(join(root, 'sysctl.d', '90-net.conf')).toString();
     const saved = files.refresh(uri);
     const savedAgain = files.refresh(uri);
     texts[1]('net.core.somaxconn = 4096\n');
@@ -75,5 +78,105 @@ describe('sysctl files of the workspace (server side)', () => {
     texts[2]('net.core.somaxconn = 4096\n');
     await Promise.all([reading, deleted]);
     strictEqual(files.context([]).sysctlValues.get('net.core.somaxconn'), undefined);
+    rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe('sysctl files of the workspace: what may be read', function () {
+  // A FIFO opened for reading would block without a writer: a generous limit turns a hang into a failure.
+  this.timeout(20000);
+  let folder: string;
+  let outside: string;
+  const uriOf = (...names: string[]) => pathToFileURL(join(folder, ...names)).toString();
+
+  before(() => {
+    folder = mkdtempSync(join(tmpdir(), 'insight-hostile-'));
+    outside = mkdtempSync(join(tmpdir(), 'insight-outside-'));
+    writeFileSync(join(folder, 'good.sysctl'), 'net.core.somaxconn = 1111\n');
+    writeFileSync(join(outside, 'secret.sysctl'), 'net.core.rmem_max = 4242\n');
+    mkdirSync(join(outside, 'sysctl.d'));
+    writeFileSync(join(outside, 'sysctl.d', '50-out.conf'), 'net.core.wmem_max = 4343\n');
+  });
+
+  after(() => {
+    rmSync(folder, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  /** Every path readWorkspaceFile is asked for, and what it answered. */
+  function recordingFiles(): { files: WorkspaceSysctlFiles; answers: Map<string, string | undefined> } {
+    const answers = new Map<string, string | undefined>();
+    const files = new WorkspaceSysctlFiles(async (filePath, scanned) => {
+      const text = await readWorkspaceFile(filePath, scanned);
+      answers.set(filePath, text);
+      return text;
+    });
+    return { files, answers };
+  }
+
+  const hostile = process.platform === 'win32' ? it.skip : it;
+
+  hostile('reads neither a FIFO, nor symlinks (to /dev/zero, /etc/passwd, a file or a folder outside), nor an oversized file — on the scan and on a refresh', async () => {
+    execFileSync('mkfifo', [join(folder, 'x.sysctl')]);
+    symlinkSync('/dev/zero', join(folder, 'zero.sysctl'));
+    symlinkSync('/etc/passwd', join(folder, 'passwd.sysctl'));
+    symlinkSync(join(outside, 'secret.sysctl'), join(folder, 'secret.sysctl'));
+    symlinkSync(join(outside, 'sysctl.d'), join(folder, 'sysctl.d'));
+    // One byte over the limit: MAX_FILE_BYTES is 1 MiB.
+    writeFileSync(join(folder, 'big.sysctl'), `net.core.netdev_max_backlog = 7\n${'#'.repeat(1024 * 1024 - 32)}\n`);
+    strictEqual(statSync(join(folder, 'big.sysctl')).size, 1024 * 1024 + 1);
+
+    const { files, answers } = recordingFiles();
+    await files.scan([pathToFileURL(folder).toString()]);
+    deepStrictEqual([...files.context([]).sysctlValues.keys()], ['net.core.somaxconn']);
+    deepStrictEqual([...answers.keys()].map((filePath) => basename(filePath)).sort(), ['big.sysctl', 'good.sysctl']);
+    strictEqual(answers.get(join(folder, 'big.sysctl')), undefined);
+
+    answers.clear();
+    const refreshed = ['x.sysctl', 'zero.sysctl', 'passwd.sysctl', 'secret.sysctl', 'big.sysctl'].map((name) => uriOf(name));
+    refreshed.push(uriOf('sysctl.d', '50-out.conf'), pathToFileURL(join(outside, 'secret.sysctl')).toString());
+    await Promise.all(refreshed.map((uri) => files.refresh(uri)));
+    deepStrictEqual([...files.context([]).sysctlValues.keys()], ['net.core.somaxconn']);
+    // Each file in the folder is looked at and refused; the one outside every folder is not even looked at.
+    deepStrictEqual(
+      [...answers].map(([filePath, text]) => [filePath.startsWith(folder) ? basename(filePath) : filePath, text]).sort(),
+      [['50-out.conf', undefined], ['big.sysctl', undefined], ['passwd.sysctl', undefined], ['secret.sysctl', undefined], ['x.sysctl', undefined], ['zero.sysctl', undefined]],
+    );
+  });
+
+  it('refreshes a regular file inside the folder, and not one in a skipped directory or deeper than the walk goes', async () => {
+    const { files } = recordingFiles();
+    await files.scan([pathToFileURL(folder).toString()]);
+    writeFileSync(join(folder, 'good.sysctl'), 'net.core.somaxconn = 2222\n');
+    mkdirSync(join(folder, 'node_modules'), { recursive: true });
+    writeFileSync(join(folder, 'node_modules', 'dep.sysctl'), 'net.core.optmem_max = 1\n');
+    const deep = join(folder, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i');
+    mkdirSync(deep, { recursive: true });
+    writeFileSync(join(deep, 'deep.sysctl'), 'net.core.optmem_max = 2\n');
+    await files.refresh(uriOf('good.sysctl'));
+    await files.refresh(uriOf('node_modules', 'dep.sysctl'));
+    await files.refresh(pathToFileURL(join(deep, 'deep.sysctl')).toString());
+    deepStrictEqual([...files.context([]).sysctlValues].map(([key, source]) => [key, source.value]), [['net.core.somaxconn', '2222']]);
+  });
+
+  it('stops reading at the size limit when the file grows after its size was checked', async () => {
+    const growing = join(folder, 'growing.sysctl');
+    writeFileSync(growing, 'net.core.somaxconn = 3333\n');
+    const scanned = { path: folder, realPath: realpathSync(folder) };
+    strictEqual(await readWorkspaceFile(growing, scanned), 'net.core.somaxconn = 3333\n');
+    // The file grows to 2 MiB right after readWorkspaceFile has looked at its size.
+    const lstat = fsPromises.lstat;
+    fsPromises.lstat = (async (...args: Parameters<typeof lstat>) => {
+      const stat = await lstat(...args);
+      appendFileSync(growing, '#'.repeat(2 * 1024 * 1024));
+      return stat;
+    }) as typeof lstat;
+    try {
+      strictEqual(await readWorkspaceFile(growing, scanned), undefined);
+    } finally {
+      fsPromises.lstat = lstat;
+    }
+    strictEqual(statSync(growing).size, 26 + 2 * 1024 * 1024);
+    rmSync(growing);
   });
 });

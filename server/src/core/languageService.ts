@@ -1,4 +1,4 @@
-import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
 import type { WorkspaceContext } from './analysis/sysctlContext';
 import { quickFixes } from './features/codeActions';
 import { sysctlCompletions } from './features/completion';
@@ -35,7 +35,14 @@ export interface InsightLanguageService {
   parse(document: InsightDocument): ParsedDocument;
   /** `workspace`: sysctl values of the workspace's sysctl files, for the dump rules that compare with them. */
   doValidation(document: InsightDocument, parsed: ParsedDocument, settings: InsightSettings, workspace?: WorkspaceContext): Diagnostic[];
-  doHover(lineText: string, position: Position, parsed: ParsedDocument, settings: InsightSettings): Hover | undefined;
+  /**
+   * `settings.hoverDetail` decides how much it says; `uri` (the document's) lets a brief hover link
+   * to the rest through the explain command.
+   */
+  doHover(lineText: string, position: Position, parsed: ParsedDocument, settings: InsightSettings, uri?: string): Hover | undefined;
+  /** Completions, marked incomplete when a list was capped (the editor then asks again as the user types). */
+  doCompleteList(lineText: string, position: Position, parsed: ParsedDocument, settings: InsightSettings): CompletionList;
+  /** The items of `doCompleteList`. */
   doComplete(lineText: string, position: Position, parsed: ParsedDocument, settings: InsightSettings): CompletionItem[];
   describeKey(key: string): KeyDescription | null;
   getSummary(document: InsightDocument, parsed: ParsedDocument, settings: InsightSettings): SummaryResult | null;
@@ -50,6 +57,10 @@ export interface InsightLanguageService {
  * a connection, so unit tests, the server and a future CLI all use the same code.
  */
 export function createLanguageService(): InsightLanguageService {
+  const completeList: InsightLanguageService['doCompleteList'] = (lineText, position, parsed, settings) =>
+    parsed.kind === 'sysctl'
+      ? sysctlCompletions(lineText, position.line, position.character, parsed.file, settings.language)
+      : { isIncomplete: false, items: [] };
   return {
     parse(document) {
       switch (document.languageId) {
@@ -71,18 +82,20 @@ export function createLanguageService(): InsightLanguageService {
           return [];
       }
     },
-    doHover(lineText, position, parsed, settings) {
+    doHover(lineText, position, parsed, settings, uri) {
+      const options = { detail: settings.hoverDetail, uri };
       switch (parsed.kind) {
         case 'socket-dump':
-          return socketDumpHover(lineText, position.line, position.character, parsed.dump, settings.language);
+          return socketDumpHover(lineText, position.line, position.character, parsed.dump, settings.language, options);
         case 'sysctl':
-          return sysctlHover(parsed.file, lineText, position.line, position.character, settings.language);
+          return sysctlHover(parsed.file, lineText, position.line, position.character, settings.language, undefined, options);
         case 'none':
           return undefined;
       }
     },
+    doCompleteList: completeList,
     doComplete(lineText, position, parsed, settings) {
-      return parsed.kind === 'sysctl' ? sysctlCompletions(lineText, position.line, position.character, parsed.file, settings.language) : [];
+      return completeList(lineText, position, parsed, settings).items;
     },
     describeKey(key) {
       return describeKey(key);

@@ -11,10 +11,14 @@ import { ExplainStateCommand, ShowRowsCommand } from './editorCommands';
 export function quickFixes(uri: string, diagnostics: readonly Diagnostic[], language: DisplayLanguage = 'en'): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
-    if (diagnostic.source !== DIAGNOSTIC_SOURCE || !isDiagnosticData(diagnostic.data)) {
+    // The client echoes diagnostics back: anything that is not one of ours, intact, is passed over.
+    if (typeof diagnostic !== 'object' || diagnostic === null || diagnostic.source !== DIAGNOSTIC_SOURCE || !isDiagnosticData(diagnostic.data)) {
       continue;
     }
     for (const fix of diagnostic.data.fixes ?? []) {
+      if (!isFix(fix)) {
+        continue;
+      }
       const range = fix.span
         ? Range.create(fix.line, fix.span.start, fix.line, fix.span.end)
         : Range.create(fix.line, 0, fix.line + 1, 0);
@@ -44,10 +48,30 @@ export function quickFixes(uri: string, diagnostics: readonly Diagnostic[], lang
   return actions;
 }
 
+type Fix = NonNullable<DiagnosticData['fixes']>[number];
+
+function isFix(fix: unknown): fix is Fix {
+  if (typeof fix !== 'object' || fix === null) {
+    return false;
+  }
+  const candidate = fix as Fix;
+  const span = candidate.span as unknown;
+  return (
+    typeof candidate.title === 'string' &&
+    typeof candidate.newText === 'string' &&
+    Number.isInteger(candidate.line) &&
+    (span === undefined || (typeof span === 'object' && span !== null && Number.isInteger(candidate.span?.start) && Number.isInteger(candidate.span?.end)))
+  );
+}
+
 function isDiagnosticData(data: unknown): data is DiagnosticData {
   if (typeof data !== 'object' || data === null) {
     return false;
   }
   const candidate = data as DiagnosticData;
-  return (candidate.fixes === undefined || Array.isArray(candidate.fixes)) && (candidate.rows === undefined || Array.isArray(candidate.rows.lines));
+  const rows = candidate.rows as unknown;
+  return (
+    (candidate.fixes === undefined || Array.isArray(candidate.fixes)) &&
+    (rows === undefined || (typeof rows === 'object' && rows !== null && Array.isArray(candidate.rows?.lines)))
+  );
 }

@@ -1,7 +1,7 @@
-import { type CompletionItem, CompletionItemKind, MarkupKind, Range, TextEdit } from 'vscode-languageserver-types';
+import { type CompletionItem, CompletionItemKind, type CompletionList, MarkupKind, Range, TextEdit } from 'vscode-languageserver-types';
 import { allowedValues, spacedValue } from '../analysis/sysctlValue';
 import { type DisplayLanguage, type Localized, localize } from '../i18n/localized';
-import { allKeyDocs, findKeyDoc, INTERFACE_PLACEHOLDER, REFERENCE_KEYS, templateKey } from '../knowledge/sysctlKeys';
+import { allKeyDocs, findKeyDoc, INTERFACE_PLACEHOLDER, isPerInterfaceKey, REFERENCE_KEYS, templateKey } from '../knowledge/sysctlKeys';
 import type { SysctlKeyDoc } from '../knowledge/types';
 import { TYPE_NAMES, UNIT_NAMES } from '../knowledge/units';
 import type { ParsedSysctlFile } from '../model/sysctlFile';
@@ -13,7 +13,17 @@ import { isSlashSeparated, keySegments } from '../parsers/sysctlFile';
  */
 
 /** Names the per-interface directories always have, offered before the interfaces the file already uses. */
-const STANDARD_INTERFACES = ['all', 'default', 'lo'];
+const STANDARD_INTERFACES: ReadonlySet<string> = new Set(['all', 'default', 'lo']);
+
+/**
+ * Interface names taken from the file: a generated file can name tens of thousands. Beyond this
+ * many the list is marked incomplete, and the editor asks again as the user types more of the name
+ * (names starting with what is typed are collected first).
+ */
+export const MAX_FILE_INTERFACES = 500;
+
+/** Longer than any directory of the key catalog (net.ipv4 has about 150 entries); beyond it, the list is incomplete. */
+export const MAX_COMPLETION_ITEMS = 1000;
 
 const TEXT = {
   directory: { en: 'sysctl directory', zh: 'sysctl 目录' },
@@ -55,15 +65,15 @@ export function sysctlCompletions(
   file: ParsedSysctlFile,
   language: DisplayLanguage,
   referenceKeys: ReadonlySet<string> = REFERENCE_KEYS,
-): CompletionItem[] {
+): CompletionList {
   const before = lineText.slice(0, character);
   const start = before.length - before.trimStart().length;
   if (before[start] === '#' || before[start] === ';') {
-    return [];
+    return { isIncomplete: false, items: [] };
   }
   const equals = before.indexOf('=');
   return equals >= 0
-    ? valueCompletions(lineText, line, character, equals, language)
+    ? { isIncomplete: false, items: valueCompletions(lineText, line, character, equals, language) }
     : keyCompletions(before, line, start, file, language, referenceKeys);
 }
 
@@ -74,13 +84,14 @@ function keyCompletions(
   file: ParsedSysctlFile,
   language: DisplayLanguage,
   referenceKeys: ReadonlySet<string>,
-): CompletionItem[] {
+): CompletionList {
+  const none: CompletionList = { isIncomplete: false, items: [] };
   // The parser accepts blanks between the `-` (ignore failures) and the key: `- net.ipv4…`.
   const keyStart = before[start] === '-' ? before.length - before.slice(start + 1).trimStart().length : start;
   const written = before.slice(keyStart);
   // A blank typed after the key, or indentation before it, is not a request for key names.
   if (/\s/.test(written) || (written === '' && /\s$/.test(before))) {
-    return [];
+    return none;
   }
   const separator = isSlashSeparated(written) ? '/' : '.';
   const lastSeparator = written.lastIndexOf(separator);
@@ -88,14 +99,15 @@ function keyCompletions(
   const partialStart = keyStart + lastSeparator + 1;
   const parent = parentText === '' ? [] : keySegments(parentText);
   if (!parent) {
-    return [];
+    return none;
   }
   // Dotted keys write a dot inside an interface name (eth0.100) as `/`.
   const spell = (segment: string) => (separator === '.' ? segment.replace(/\./g, '/') : segment);
   const writtenParent = parent.map(spell);
   const range = Range.create(line, partialStart, line, before.length);
   const items = new Map<string, CompletionItem>();
-  let interfaces: [string, Localized][] | undefined;
+  let isIncomplete = false;
+  let interfacesAdded = false;
   for (const template of templates(referenceKeys)) {
     if (template.length <= parent.length || !matchesParent(template, parent)) {
       continue;
@@ -103,11 +115,16 @@ function keyCompletions(
     const next = template[parent.length];
     const isLeaf = template.length === parent.length + 1;
     if (next === INTERFACE_PLACEHOLDER) {
-      interfaces ??= interfaceNames(file, parent[2]);
-      for (const [name, description] of interfaces) {
-        const label = spell(name);
-        if (!items.has(label)) {
-          items.set(label, directoryItem(label, separator, range, localize(description, language, ' / '), CompletionItemKind.Module));
+      // Every key below <iface> leads to the same names: they are listed once, not once per key.
+      if (!interfacesAdded) {
+        interfacesAdded = true;
+        const interfaces = interfaceNames(file, parent[2], written.slice(lastSeparator + 1));
+        isIncomplete ||= interfaces.truncated;
+        for (const [name, description] of interfaces.names) {
+          const label = spell(name);
+          if (!items.has(label)) {
+            items.set(label, directoryItem(label, separator, range, localize(description, language, ' / '), CompletionItemKind.Module));
+          }
         }
       }
     } else if (isLeaf) {
@@ -116,32 +133,52 @@ function keyCompletions(
       items.set(next, directoryItem(next, separator, range, localize(TEXT.directory, language, ' / '), CompletionItemKind.Folder));
     }
   }
-  return [...items.values()];
+  const list = [...items.values()];
+  return list.length > MAX_COMPLETION_ITEMS ? { isIncomplete: true, items: list.slice(0, MAX_COMPLETION_ITEMS) } : { isIncomplete, items: list };
 }
 
 function matchesParent(template: readonly string[], parent: readonly string[]): boolean {
   return parent.every((segment, index) => template[index] === INTERFACE_PLACEHOLDER || template[index] === segment.replace(/\./g, '/'));
 }
 
-/** all (conf only: neigh has no `all`), default, lo, then every other interface the file sets something for. */
-function interfaceNames(file: ParsedSysctlFile, directory: string): [string, Localized][] {
+/**
+ * all (conf only: neigh has no `all`), default, lo, then the other interfaces the file sets something
+ * for, in order of first use: those starting with `typed` first, at most MAX_FILE_INTERFACES of them.
+ */
+function interfaceNames(file: ParsedSysctlFile, directory: string, typed: string): { names: [string, Localized][]; truncated: boolean } {
   const names: [string, Localized][] = [
     ...(directory === 'conf' ? [['all', TEXT.allInterfaces] as [string, Localized]] : []),
     ['default', TEXT.defaultInterface],
     ['lo', TEXT.loopback],
   ];
-  for (const entry of file.entries) {
-    const name = entry.segments[3];
-    if (
-      name !== undefined &&
-      templateKey(entry.segments).split('.')[3] === INTERFACE_PLACEHOLDER &&
-      !STANDARD_INTERFACES.includes(name) &&
-      !names.some(([known]) => known === name)
-    ) {
-      names.push([name, TEXT.usedInFile]);
+  const used = new Set<string>();
+  let truncated = false;
+  const collect = (wanted: (name: string) => boolean) => {
+    for (const entry of file.entries) {
+      const name = interfaceOf(entry.segments);
+      if (name === undefined || STANDARD_INTERFACES.has(name) || used.has(name) || !wanted(name)) {
+        continue;
+      }
+      if (used.size >= MAX_FILE_INTERFACES) {
+        truncated = true;
+        return;
+      }
+      used.add(name);
     }
+  };
+  if (typed !== '') {
+    collect((name) => name.startsWith(typed));
   }
-  return names;
+  collect(() => true);
+  for (const name of used) {
+    names.push([name, TEXT.usedInFile]);
+  }
+  return { names, truncated };
+}
+
+/** The interface name of a per-interface key (net.ipv4.conf.eth0.rp_filter → eth0), else undefined. */
+function interfaceOf(segments: readonly string[]): string | undefined {
+  return isPerInterfaceKey(segments) ? segments[3] : undefined;
 }
 
 /** A directory or interface name: inserting it adds the separator and asks for the next segment. */

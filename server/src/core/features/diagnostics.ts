@@ -58,10 +58,21 @@ function ruleContext(dump: ParsedSocketDump, settings: InsightSettings, workspac
   };
 }
 
+/**
+ * Each sysctl rule caps its own findings (rules/sysctl/cappedFindings.ts: 100, then one summary), so
+ * a file of any length gives at most a few hundred diagnostics.
+ */
 export function sysctlFindings(file: ParsedSysctlFile, settings: InsightSettings): Finding[] {
+  // Keys are resolved once per distinct key (entry.key is one-to-one with the segments).
+  const resolvedKeys = new Map<string, Omit<ResolvedEntry, 'entry'>>();
   const entries: ResolvedEntry[] = file.entries.map((entry) => {
-    const template = templateKey(entry.segments);
-    return { entry, template, status: keyStatusOnKernel(template, settings.kernelVersion) };
+    let resolved = resolvedKeys.get(entry.key);
+    if (!resolved) {
+      const template = templateKey(entry.segments);
+      resolved = { template, status: keyStatusOnKernel(template, settings.kernelVersion) };
+      resolvedKeys.set(entry.key, resolved);
+    }
+    return { entry, ...resolved };
   });
   const context = { file, entries, settings };
   return SYSCTL_RULES.flatMap((rule) => (isOff(rule.code, settings) ? [] : rule.check(context)));

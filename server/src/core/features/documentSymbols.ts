@@ -7,12 +7,15 @@ import type { ParsedSocketDump } from '../model/socketTable';
 import { CANONICAL_STATES } from '../model/tcpState';
 import type { ParsedSysctlFile } from '../model/sysctlFile';
 
+/** The outline lists at most this many entries: a paste or file can hold a million, no reader wants them. */
+export const MAX_DOCUMENT_SYMBOLS = 5000;
+
 /**
  * The outline of a pasted session: one entry per command output, named by its command (or by the
  * format when the prompt was not pasted), with its TCP counts as detail.
  */
 export function socketDumpSymbols(dump: ParsedSocketDump, language: DisplayLanguage): DocumentSymbol[] {
-  return countSections(dump).map((section) => {
+  return countSections(dump).slice(0, MAX_DOCUMENT_SYMBOLS).map((section) => {
     const formatName = localize(SECTION_FORMAT_NAMES[section.format], language, ' / ');
     // The end of the line, whatever its length: the client clamps the column.
     const range = Range.create(section.startLine, 0, section.endLine, uinteger.MAX_VALUE);
@@ -28,17 +31,35 @@ export function socketDumpSymbols(dump: ParsedSocketDump, language: DisplayLangu
 
 /** What a section holds: TCP counts for a socket table, counters for statistics, the totals of ss -s. */
 function sectionDetail(section: SectionSummary, dump: ParsedSocketDump, language: DisplayLanguage): string {
-  const inSection = (line: number) => line >= section.startLine && line <= section.endLine;
   if (section.format === 'netstat-statistics') {
-    const counters = dump.counters.filter((counter) => inSection(counter.line)).length;
+    const counters = firstAtOrAfter(dump.counters, section.endLine + 1) - firstAtOrAfter(dump.counters, section.startLine);
     return localize(format({ en: '{counters} counters', zh: '{counters} 个计数器' }, { counters }), language, ' / ');
   }
-  const summary = section.format === 'ss-summary' ? dump.ssSummaries.find((candidate) => inSection(candidate.line)) : undefined;
+  const candidate = section.format === 'ss-summary' ? dump.ssSummaries[firstAtOrAfter(dump.ssSummaries, section.startLine)] : undefined;
+  const summary = candidate !== undefined && candidate.line <= section.endLine ? candidate : undefined;
   if (summary) {
     const parts = Object.entries(summary.tcp).map(([name, value]) => `${name} ${value}`).join(', ');
     return localize(format({ en: 'TCP: {parts}', zh: 'TCP：{parts}' }, { parts }), language, ' / ');
   }
   return countsDetail(section, language);
+}
+
+/**
+ * The index of the first item at or after `line` in items kept in line order (binary search), so
+ * an outline of many sections stays linear rather than scanning every counter for each section.
+ */
+function firstAtOrAfter(items: readonly { readonly line: number }[], line: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (items[middle].line < line) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low;
 }
 
 function countsDetail(section: SectionSummary, language: DisplayLanguage): string {
@@ -68,7 +89,7 @@ function countsDetail(section: SectionSummary, language: DisplayLanguage): strin
 
 /** The outline of a sysctl file: its keys, in file order, with their values. */
 export function sysctlSymbols(file: ParsedSysctlFile): DocumentSymbol[] {
-  return file.entries.map((entry) => ({
+  return file.entries.slice(0, MAX_DOCUMENT_SYMBOLS).map((entry) => ({
     name: entry.rawKey,
     detail: shortenedValue(entry.value, MAX_SHOWN_VALUE),
     kind: SymbolKind.Property,

@@ -2,10 +2,14 @@ import { type FoldingRange, FoldingRangeKind } from 'vscode-languageserver-types
 import type { ParsedSocketDump } from '../model/socketTable';
 import { forEachLine } from '../parsers/textLines';
 
+/** VS Code folds at most 5,000 regions by default; more only costs the transport. */
+export const MAX_FOLDING_RANGES = 5000;
+
 /** Each command's output folds, so a long session can be read one output at a time. */
 export function socketDumpFoldingRanges(dump: ParsedSocketDump): FoldingRange[] {
   return dump.sections
     .filter((section) => section.endLine > section.startLine)
+    .slice(0, MAX_FOLDING_RANGES)
     .map((section) => ({ startLine: section.startLine, endLine: section.endLine, kind: FoldingRangeKind.Region }));
 }
 
@@ -15,7 +19,7 @@ export function sysctlFoldingRanges(text: string): FoldingRange[] {
   let runStart = -1;
   let lastLine = 0;
   const close = (endLine: number) => {
-    if (runStart >= 0 && endLine > runStart) {
+    if (runStart >= 0 && endLine > runStart && ranges.length < MAX_FOLDING_RANGES) {
       ranges.push({ startLine: runStart, endLine, kind: FoldingRangeKind.Comment });
     }
     runStart = -1;

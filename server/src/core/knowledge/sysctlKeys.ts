@@ -14,7 +14,7 @@ export const REFERENCE_KERNEL: string = catalog.kernel.replace(/^(\d+\.\d+).*$/,
 export const INTERFACE_PLACEHOLDER = '<iface>';
 
 /** Directories whose keys exist once per interface: net.ipv4.conf.eth0.rp_filter and so on. */
-const PER_INTERFACE_PARENTS: ReadonlySet<string> = new Set(['net.ipv4.conf', 'net.ipv6.conf', 'net.ipv4.neigh', 'net.ipv6.neigh']);
+const PER_INTERFACE_PATHS: ReadonlySet<string> = new Set(['net/ipv4/conf', 'net/ipv6/conf', 'net/ipv4/neigh', 'net/ipv6/neigh']);
 
 /**
  * The form keys are documented under: interface names become `<iface>`, and the name of a VLAN
@@ -22,10 +22,16 @@ const PER_INTERFACE_PARENTS: ReadonlySet<string> = new Set(['net.ipv4.conf', 'ne
  */
 export function templateKey(segments: readonly string[]): string {
   const dotted = segments.map((segment) => segment.replace(/\./g, '/'));
-  if (dotted.length >= 5 && PER_INTERFACE_PARENTS.has(`${dotted[0]}.${dotted[1]}.${dotted[2]}`)) {
+  if (isPerInterfaceKey(segments)) {
     dotted[3] = INTERFACE_PLACEHOLDER;
   }
   return dotted.join('.');
+}
+
+/** True when the fourth segment names an interface: net.ipv4.conf.eth0.rp_filter, net.ipv6.neigh.lo.… */
+export function isPerInterfaceKey(segments: readonly string[]): boolean {
+  // Joined with "/", which no segment contains: a segment holding a dot ("ipv4.conf") cannot pass for two.
+  return segments.length >= 5 && PER_INTERFACE_PATHS.has(`${segments[0]}/${segments[1]}/${segments[2]}`);
 }
 
 /** Splits a dotted key into segments (`/` inside a segment stands for a dot). */
@@ -93,19 +99,50 @@ export function isFullyCatalogued(templatedKey: string): boolean {
   );
 }
 
+/** Known keys grouped by length: a key within edit distance d of another differs in length by at most d. */
+const KNOWN_BY_LENGTH: ReadonlyMap<number, readonly string[]> = (() => {
+  const byLength = new Map<number, string[]>();
+  for (const key of KNOWN_TEMPLATES) {
+    const bucket = byLength.get(key.length);
+    if (bucket) {
+      bucket.push(key);
+    } else {
+      byLength.set(key.length, [key]);
+    }
+  }
+  return byLength;
+})();
+
+/** Answers already computed, per distinct key: validation runs after every edit on mostly the same keys. */
+const suggestionCache = new Map<string, readonly string[]>();
+const MAX_CACHED_SUGGESTIONS = 4096;
+
 /** The known keys closest to a misspelt one (edit distance ≤ 2, or ≤ 3 for long names). */
 export function suggestKeys(templatedKey: string, limit = 3): string[] {
+  const cacheKey = `${limit}\n${templatedKey}`;
+  const cached = suggestionCache.get(cacheKey);
+  if (cached) {
+    return [...cached];
+  }
+  const suggestions = closestKnownKeys(templatedKey, limit);
+  if (suggestionCache.size >= MAX_CACHED_SUGGESTIONS) {
+    suggestionCache.clear();
+  }
+  suggestionCache.set(cacheKey, suggestions);
+  return [...suggestions];
+}
+
+function closestKnownKeys(templatedKey: string, limit: number): string[] {
   const parent = templatedKey.slice(0, templatedKey.lastIndexOf('.') + 1);
   const leaf = templatedKey.slice(parent.length);
   const maxDistance = leaf.length > 12 ? 3 : 2;
   const scored: { key: string; distance: number }[] = [];
-  for (const candidate of KNOWN_TEMPLATES) {
-    if (Math.abs(candidate.length - templatedKey.length) > maxDistance) {
-      continue;
-    }
-    const distance = boundedEditDistance(candidate, templatedKey, maxDistance);
-    if (distance <= maxDistance && distance > 0) {
-      scored.push({ key: candidate, distance });
+  for (let length = templatedKey.length - maxDistance; length <= templatedKey.length + maxDistance; length++) {
+    for (const candidate of KNOWN_BY_LENGTH.get(length) ?? []) {
+      const distance = boundedEditDistance(candidate, templatedKey, maxDistance);
+      if (distance <= maxDistance && distance > 0) {
+        scored.push({ key: candidate, distance });
+      }
     }
   }
   scored.sort((a, b) => a.distance - b.distance || a.key.localeCompare(b.key));
@@ -117,29 +154,47 @@ export function suggestKeys(templatedKey: string, limit = 3): string[] {
 }
 
 /**
- * Damerau–Levenshtein distance (adjacent swaps count once), giving up early once every path
- * exceeds `limit`, so checking a typo against the whole catalog stays cheap.
+ * Damerau–Levenshtein distance (optimal string alignment: adjacent swaps count once), or `limit + 1`
+ * when it exceeds `limit`. Only the band of cells within `limit` of the diagonal is computed, and the
+ * walk stops as soon as a whole row of that band is over the limit, so the cost is
+ * O(min(|a|, |b|) · limit) whatever the strings.
  */
 export function boundedEditDistance(a: string, b: string, limit: number): number {
-  let previousPrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  const over = limit + 1;
+  if (Math.abs(a.length - b.length) > limit) {
+    return over;
+  }
+  const width = b.length + 1;
+  // Three rows (two back, for transpositions); cells outside the band read as `over`.
+  let previousPrevious = new Uint32Array(width).fill(over);
+  let previous = new Uint32Array(width).fill(over);
+  let current = new Uint32Array(width).fill(over);
+  for (let j = 0; j <= Math.min(b.length, limit); j++) {
+    previous[j] = j;
+  }
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMinimum = i;
-    for (let j = 1; j <= b.length; j++) {
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    // The row reused here is two rows old: only the cells this row's band and the next row read are reset.
+    current[0] = i <= limit ? i : over;
+    current[from - 1] = from - 1 === 0 ? current[0] : over;
+    if (to + 1 < width) {
+      current[to + 1] = over;
+    }
+    let rowMinimum = current[0];
+    for (let j = from; j <= to; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
         value = Math.min(value, previousPrevious[j - 2] + 1);
       }
-      current.push(value);
-      rowMinimum = Math.min(rowMinimum, value);
+      current[j] = Math.min(value, over);
+      rowMinimum = Math.min(rowMinimum, current[j]);
     }
     if (rowMinimum > limit) {
-      return limit + 1;
+      return over;
     }
-    previousPrevious = previous;
-    previous = current;
+    [previousPrevious, previous, current] = [previous, current, previousPrevious];
   }
-  return previous[b.length];
+  return Math.min(previous[b.length], over);
 }

@@ -13,6 +13,8 @@ export function parseSysctlFile(text: string): ParsedSysctlFile {
   let commentLines = 0;
   let spacedEquals = 0;
   let lineCount = 0;
+  // A key's reading, once per distinct spelling: generated files repeat a few keys many times.
+  const keys = new Map<string, ParsedKey>();
 
   forEachLine(text, (lineText, line) => {
     lineCount = line + 1;
@@ -40,14 +42,14 @@ export function parseSysctlFile(text: string): ParsedSysctlFile {
     }
     const ignoreFailure = first === '-';
     const keyStart = ignoreFailure ? skipBlanks(lineText, start + 1) : start;
-    const keyEnd = trimmedEnd(lineText.slice(0, equals));
+    const keyEnd = trimmedEnd(lineText, equals);
     if (keyEnd <= keyStart) {
       problems.push({ line, span: { start, end }, kind: 'empty-key' });
       return;
     }
     const rawKey = lineText.slice(keyStart, keyEnd);
-    const segments = keySegments(rawKey);
-    if (!segments) {
+    const parsedKey = keys.get(rawKey) ?? parseKey(rawKey);
+    if (!parsedKey) {
       problems.push({ line, span: { start: keyStart, end: keyEnd }, kind: hasControlCharacters(rawKey) ? 'binary' : 'bad-key' });
       return;
     }
@@ -56,22 +58,39 @@ export function parseSysctlFile(text: string): ParsedSysctlFile {
     if (lineText.charCodeAt(equals - 1) === 32 && lineText.charCodeAt(equals + 1) === 32) {
       spacedEquals++;
     }
+    keys.set(rawKey, parsedKey);
     entries.push({
       line,
-      key: segments.map((segment) => segment.replace(/\./g, '/')).join('.'),
-      segments,
+      key: parsedKey.key,
+      segments: parsedKey.segments,
       rawKey,
       keySpan: { start: keyStart, end: keyEnd },
       value: lineText.slice(valueStart, valueEnd),
       valueSpan: { start: valueStart, end: valueEnd },
       ignoreFailure,
-      isGlob: /[*?]/.test(rawKey),
+      isGlob: parsedKey.isGlob,
     });
   });
 
   const isSnapshot =
     entries.length >= SNAPSHOT_MIN_ENTRIES && commentLines === 0 && spacedEquals === entries.length && problems.length === 0;
   return { entries, problems, toolMessages, lineCount, isSnapshot };
+}
+
+interface ParsedKey {
+  readonly key: string;
+  readonly segments: readonly string[];
+  readonly isGlob: boolean;
+}
+
+function parseKey(rawKey: string): ParsedKey | undefined {
+  const segments = keySegments(rawKey);
+  if (!segments) {
+    return undefined;
+  }
+  // Without a slash, the dotted spelling is already the key.
+  const key = rawKey.includes('/') ? segments.map((segment) => segment.replace(/\./g, '/')).join('.') : rawKey;
+  return { key, segments, isGlob: rawKey.includes('*') || rawKey.includes('?') };
 }
 
 /** `sysctl -a` prints hundreds of keys; a hand-written file with this many and no comment is rare. */
@@ -107,8 +126,9 @@ function skipBlanks(text: string, from: number): number {
   return index;
 }
 
-function trimmedEnd(text: string): number {
-  let end = text.length;
+/** Where `text` (up to `limit`) ends once trailing blanks are dropped. */
+function trimmedEnd(text: string, limit = text.length): number {
+  let end = limit;
   while (end > 0 && isBlank(text.charCodeAt(end - 1))) {
     end--;
   }

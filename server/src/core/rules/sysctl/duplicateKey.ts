@@ -1,7 +1,7 @@
 import { checkSysctlValue, shortenedValue } from '../../analysis/sysctlValue';
 import { format } from '../../i18n/localized';
 import type { SysctlEntry } from '../../model/sysctlFile';
-import type { Finding } from '../finding';
+import { CappedFindings } from './cappedFindings';
 import type { SysctlRule } from './sysctlRule';
 
 /**
@@ -15,7 +15,7 @@ export const duplicateKey: SysctlRule = {
     if (file.isSnapshot) {
       return [];
     }
-    const findings: Finding[] = [];
+    const findings = new CappedFindings(this.code, 'warning');
     // A later line the kernel rejects (or one still being typed) leaves the earlier value in effect.
     const lastByKey = new Map<string, SysctlEntry>();
     for (const { entry, status } of entries) {
@@ -29,9 +29,13 @@ export const duplicateKey: SysctlRule = {
       if (!winner || winner.line <= entry.line) {
         continue;
       }
+      if (!findings.hasRoom) {
+        findings.skip(entry.line, entry.keySpan);
+        continue;
+      }
       const values = { key: entry.key, line: winner.line + 1, value: shortenedValue(entry.value), winner: shortenedValue(winner.value) };
       const same = entry.value.split(/\s+/).join(' ') === winner.value.split(/\s+/).join(' ');
-      findings.push({
+      findings.add({
         code: this.code,
         severity: 'warning',
         line: entry.line,
@@ -55,6 +59,9 @@ export const duplicateKey: SysctlRule = {
         fixes: [{ title: { en: 'Remove the overridden line', zh: '删除被覆盖的这一行' }, line: entry.line, newText: '', isPreferred: true }],
       });
     }
-    return findings;
+    return findings.result({
+      en: '{hidden} more lines from here on are overridden by a later line for the same key and are not reported one by one. Keep one line per key.',
+      zh: '从这里开始还有 {hidden} 行被后面同名参数的设置覆盖，不再逐行提示。每个参数只保留一行即可。',
+    });
   },
 };

@@ -1,7 +1,8 @@
 import { checkSysctlValue, shortenedValue, type ValueProblem } from '../../analysis/sysctlValue';
 import { format, type Localized } from '../../i18n/localized';
 import type { SysctlKeyDoc } from '../../knowledge/types';
-import type { Finding, TextEditProposal } from '../finding';
+import type { TextEditProposal } from '../finding';
+import { CappedFindings } from './cappedFindings';
 import { compareKernelVersions } from './keyAvailability';
 import type { SysctlRule } from './sysctlRule';
 
@@ -13,13 +14,18 @@ export const invalidValue: SysctlRule = {
     if (file.isSnapshot) {
       return [];
     }
-    const findings: Finding[] = [];
+    const findings = new CappedFindings(this.code, 'error');
     for (const { entry, status } of entries) {
       if (status.kind !== 'documented' || entry.isGlob) {
         continue;
       }
       const problem = checkSysctlValue(status.doc, entry.value) ?? valueTooNew(status.doc, entry.value, settings.kernelVersion);
       if (!problem) {
+        continue;
+      }
+      const span = entry.valueSpan.end > entry.valueSpan.start ? entry.valueSpan : entry.keySpan;
+      if (!findings.hasRoom) {
+        findings.skip(entry.line, span);
         continue;
       }
       // On an older configured kernel, the default is the one that kernel had.
@@ -38,11 +44,11 @@ export const invalidValue: SysctlRule = {
             ]
           : [];
       const detail = describeProblem(problem, status.doc);
-      findings.push({
+      findings.add({
         code: this.code,
         severity: 'error',
         line: entry.line,
-        span: entry.valueSpan.end > entry.valueSpan.start ? entry.valueSpan : entry.keySpan,
+        span,
         message: {
           en: `Invalid value for ${entry.key}: ${detail.en}`,
           zh: `${entry.key} 的取值无效：${detail.zh}`,
@@ -50,7 +56,10 @@ export const invalidValue: SysctlRule = {
         fixes,
       });
     }
-    return findings;
+    return findings.result({
+      en: '{hidden} more values from here on would be rejected or misread by the kernel and are not reported one by one. Fix the ones above first; the rest are probably the same mistake.',
+      zh: '从这里开始还有 {hidden} 个取值会被内核拒绝或误读，不再逐个提示。请先修正上面列出的几处，其余的多半是同样的问题。',
+    });
   },
 };
 

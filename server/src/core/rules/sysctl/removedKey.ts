@@ -1,5 +1,5 @@
 import { format, type Localized } from '../../i18n/localized';
-import type { Finding } from '../finding';
+import { CappedFindings } from './cappedFindings';
 import type { SysctlRule } from './sysctlRule';
 
 /** A key that older kernels had: copied tuning guides are full of them, and they now fail to apply. */
@@ -9,9 +9,13 @@ export const removedKey: SysctlRule = {
     if (file.isSnapshot) {
       return [];
     }
-    const findings: Finding[] = [];
+    const findings = new CappedFindings(this.code, 'warning');
     for (const { entry, status } of entries) {
       if (status.kind !== 'removed') {
+        continue;
+      }
+      if (!findings.hasRoom) {
+        findings.skip(entry.line, entry.keySpan);
         continue;
       }
       const removedIn = 'doc' in status ? status.doc.removedIn : status.entry.removedIn;
@@ -37,7 +41,7 @@ export const removedKey: SysctlRule = {
         },
         { title: { en: 'Delete this line', zh: '删除这一行' }, line: entry.line, newText: '' },
       ];
-      findings.push({
+      findings.add({
         code: this.code,
         severity: 'warning',
         line: entry.line,
@@ -49,6 +53,9 @@ export const removedKey: SysctlRule = {
         fixes,
       });
     }
-    return findings;
+    return findings.result({
+      en: '{hidden} more keys from here on no longer exist in the configured kernel and are not reported one by one. Such a file usually comes from an old tuning guide: review it as a whole.',
+      zh: '从这里开始还有 {hidden} 个参数在所配置的内核中已被移除，不再逐个提示。这类文件多半抄自老旧的调优文档，建议整体复查一遍。',
+    });
   },
 };

@@ -1,8 +1,9 @@
 import { integersOf, lastEntries } from '../../analysis/sysctlContext';
 import { format, type Localized } from '../../i18n/localized';
-import { findKeyDoc } from '../../knowledge/sysctlKeys';
+import { findKeyDoc, templateKey } from '../../knowledge/sysctlKeys';
 import type { SysctlEntry } from '../../model/sysctlFile';
 import type { Finding, RelatedLine } from '../finding';
+import { keyStatusOnKernel } from './keyAvailability';
 import type { SysctlRule } from './sysctlRule';
 
 /** Below this, tcp_max_tw_buckets destroys TIME_WAIT sockets on any busy host: a "fix" that hides the symptom. */
@@ -113,13 +114,12 @@ export const riskyValue: SysctlRule = {
   code: 'sysctl.risky-value',
   check(context) {
     const entries = lastEntries(context.file);
-    const statusByLine = new Map(context.entries.map((resolved) => [resolved.entry.line, resolved.status.kind]));
     const findings: Finding[] = [];
     for (const check of CHECKS) {
       const entry = entries.get(check.key);
       const value = entry ? integersOf(entry.value) : undefined;
       // A key the target kernel lacks is removed-key's business, not a risk.
-      if (!entry || !value || value.length !== 1 || statusByLine.get(entry.line) === 'removed') {
+      if (!entry || !value || value.length !== 1 || keyStatusOnKernel(templateKey(entry.segments), context.settings.kernelVersion).kind === 'removed') {
         continue;
       }
       const risk = check.explain(value[0], entries);

@@ -3,6 +3,7 @@ import { INTERFACE_PLACEHOLDER, isFullyCatalogued, keyStatus, segmentsOfDottedKe
 import type { SysctlEntry } from '../../model/sysctlFile';
 import { isSlashSeparated } from '../../parsers/sysctlFile';
 import type { Finding, TextEditProposal } from '../finding';
+import { CappedFindings } from './cappedFindings';
 import type { ResolvedEntry, SysctlRule } from './sysctlRule';
 
 /**
@@ -17,32 +18,69 @@ export const unknownKey: SysctlRule = {
     if (file.isSnapshot) {
       return [];
     }
-    const findings: Finding[] = [];
+    const findings = new CappedFindings(this.code, 'warning');
+    const suggestions = new SuggestionBudget();
     for (const resolved of entries) {
       if (resolved.entry.isGlob) {
         continue;
       }
-      if (resolved.status.kind === 'too-new') {
-        findings.push(tooNewFinding(this.code, resolved.entry, resolved.status.since, settings.kernelVersion));
+      const { entry, status } = resolved;
+      if (status.kind !== 'too-new' && status.kind !== 'unknown') {
         continue;
       }
-      if (resolved.status.kind !== 'unknown') {
+      if (!findings.hasRoom) {
+        // Past the cap only what is certainly reported is counted: outside the fully catalogued trees
+        // a key is reported only with a suggestion, and suggestions are not computed any more.
+        if (status.kind === 'too-new' || isFullyCatalogued(resolved.template) || vlanInterfaceSpelling(entry)) {
+          findings.skip(entry.line, entry.keySpan);
+        }
         continue;
       }
-      const vlanKey = vlanInterfaceSpelling(resolved.entry);
+      if (status.kind === 'too-new') {
+        findings.add(tooNewFinding(this.code, entry, status.since, settings.kernelVersion));
+        continue;
+      }
+      const vlanKey = vlanInterfaceSpelling(entry);
       if (vlanKey) {
-        findings.push(vlanFinding(this.code, resolved.entry, vlanKey, settings.kernelVersion));
+        findings.add(vlanFinding(this.code, entry, vlanKey, settings.kernelVersion));
         continue;
       }
-      const suggestions = suggestKeys(resolved.template);
-      if (suggestions.length === 0 && !isFullyCatalogued(resolved.template)) {
+      const suggested = suggestions.for(resolved.template);
+      if (suggested.length === 0 && !isFullyCatalogued(resolved.template)) {
         continue;
       }
-      findings.push(toFinding(this.code, resolved, suggestions, settings.kernelVersion));
+      findings.add(toFinding(this.code, resolved, suggested, settings.kernelVersion));
     }
-    return findings;
+    return findings.result({
+      en: '{hidden} more keys from here on are unknown to the configured kernel and are not reported one by one. Fix the ones above first, and check that this file is meant for this kernel (setting netstatInsight.kernelVersion).',
+      zh: '从这里开始还有 {hidden} 个参数在所配置的内核中不存在，不再逐个提示。请先修正上面列出的几处，并确认这个文件确实是给该版本内核用的（设置项 netstatInsight.kernelVersion）。',
+    });
   },
 };
+
+/**
+ * "Did you mean" lookups per validation. Each costs a pass over the known keys of similar length, so
+ * a file of thousands of distinct misspelt keys must not buy thousands of them after every edit;
+ * past the budget a key is still reported as unknown (in the fully catalogued trees), without a suggestion.
+ */
+export const MAX_SUGGESTION_LOOKUPS = 500;
+
+class SuggestionBudget {
+  private readonly byKey = new Map<string, readonly string[]>();
+
+  for(template: string): readonly string[] {
+    const known = this.byKey.get(template);
+    if (known) {
+      return known;
+    }
+    if (this.byKey.size >= MAX_SUGGESTION_LOOKUPS) {
+      return [];
+    }
+    const suggestions = suggestKeys(template);
+    this.byKey.set(template, suggestions);
+    return suggestions;
+  }
+}
 
 function toFinding(code: string, resolved: ResolvedEntry, suggestions: readonly string[], kernel: string): Finding {
   const { entry } = resolved;
