@@ -1,8 +1,10 @@
 // Builds the VSIX: netstat-sysctl-insight-<version>.vsix in the repository root.
 // vsce runs `vscode:prepublish` (type-check + production bundle) first; the bundles carry their
 // dependencies, so node_modules is not packaged.
+// Fails when the VSIX exceeds its budget (VSIX_BUDGET_BYTES, 1 MB): the README's screenshots are the
+// usual cause, and scripts/lib/compressPng.mjs shrinks them.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,4 +20,23 @@ const result = spawnSync(
 if (result.status !== 0) {
   process.exit(result.status ?? 1);
 }
-console.log(`packaged ${output}`);
+
+/** 1 MB: what the extension needs (bundles, grammars, knowledge) plus a few compressed screenshots. */
+export const VSIX_BUDGET_BYTES = 1_000_000;
+const size = statSync(join(root, output)).size;
+const kB = (bytes) => `${(bytes / 1000).toFixed(0)} kB`;
+if (size > VSIX_BUDGET_BYTES) {
+  // The files vsce packs, biggest first (vsce ls lists them, one path a line).
+  const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies', '--allow-missing-repository'], { cwd: root, encoding: 'utf8' });
+  const biggest = listed.stdout
+    .split('\n')
+    .filter((file) => file.trim() !== '')
+    .map((file) => ({ file, bytes: statSync(join(root, file)).size }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 8);
+  console.error(`${output} is ${kB(size)}, over its budget of ${kB(VSIX_BUDGET_BYTES)}. Largest files (uncompressed):`);
+  for (const { file, bytes } of biggest) console.error(`  ${kB(bytes).padStart(8)}  ${file}`);
+  console.error('Screenshots: node scripts/lib/compressPng.mjs docs/images/*.png (needs pngquant and optipng).');
+  process.exit(1);
+}
+console.log(`packaged ${output}: ${kB(size)} of its ${kB(VSIX_BUDGET_BYTES)} budget`);

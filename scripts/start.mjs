@@ -1,16 +1,16 @@
 // npm start — try the extension in a real VS Code in your browser, no desktop install needed:
 // builds and packages the extension, installs the VSIX into code-server 4.100.3 (VS Code 1.100.3)
-// and serves a sample workspace of real captures on http://127.0.0.1:$PORT (default 8080, or the
-// next free port). Ctrl+C stops it.
+// and serves samples/ (cuts of real captures, a sysctl.conf with mistakes; README's "Try it" says what
+// each shows) on http://127.0.0.1:$PORT (default 8080, or the next free port). Ctrl+C stops it.
 //
 //   npm start                 run until Ctrl+C / SIGTERM
-//   npm start -- --check      start, verify in headless chromium that the workbench loads, the sample
-//                             dump is open and a hover works, print OK, stop
+//   npm start -- --check      start, verify in headless chromium that the workbench loads, the samples
+//                             are open and a hover works, print OK, stop
 //
-// Opening the sample dump: the printed URL carries VS Code's own `payload=[["openFile", <uri>]]`,
-// which the web workbench opens on load. A bare http://127.0.0.1:PORT/ cannot carry it (code-server
-// redirects it to ?folder=… only), so each new window is also sent the file through its extension
-// host's CLI socket, as `code-server <file>` does from VS Code's integrated terminal.
+// Opening the samples: the printed URL carries VS Code's own `payload=[["openFile", <uri>]]`, which
+// the web workbench opens on load (one file). A bare http://127.0.0.1:PORT/ cannot carry it
+// (code-server redirects it to ?folder=… only), so each new window is also sent every sample through
+// its extension host's CLI socket, as `code-server <files>` does from VS Code's integrated terminal.
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
@@ -20,7 +20,6 @@ import {
   log, npmRun, QUIET_SETTINGS, remoteUri, repoRoot, requireSystemTools, runShutdownHooks, startCodeServer, timer, vsixPath,
   workbenchUrl, writeUserSettings,
 } from './lib/codeServer.mjs';
-import { scenarioFiles } from './lib/hostSuite.mjs';
 import { focusWorkbench, goToLine, hoverWord } from './lib/workbenchUi.mjs';
 
 const CHECK = process.argv.includes('--check');
@@ -28,33 +27,18 @@ const startDir = path.join(cacheRoot, 'start');
 const workspace = path.join(startDir, 'workspace');
 const userDataDir = path.join(startDir, 'user-data');
 const extensionsDir = path.join(startDir, 'extensions');
-const SAMPLE = 'ss-tanp.ss';
+const samplesDir = path.join(repoRoot, 'samples');
+/** Opened in every window, in this order: the last one is the active editor. */
+const SAMPLES = ['sysctl.conf', 'ticket-7000-timeouts.netstat', 'time-wait-storm.ss', 'close-wait-leak.ss'];
+const SAMPLE = SAMPLES.at(-1);
 
-const SYSCTL_SAMPLE = `# Sample /etc/sysctl.conf for Netstat & Sysctl Insight.
-# Hover a key for its documentation; two lines below have problems the extension reports.
-net.core.somaxconn = 4096
-net.ipv4.tcp_max_syn_backlog = 8192
-net.ipv4.ip_local_port_range = 10240 65535
-# misspelt key (should be net.ipv4.tcp_fin_timeout):
-net.ipv4.tcp_fin_timout = 30
-# not a number:
-net.ipv4.tcp_keepalive_time = ten-minutes
-net.ipv4.tcp_tw_reuse = 1
-`;
-
-/** Copies real captures into the sample workspace (refreshed on every start). */
+/**
+ * Copies samples/ (cuts of real captures, a sysctl.conf with mistakes, and .vscode/settings.json)
+ * into the workspace, refreshed on every start so edits from a previous session do not linger.
+ */
 async function prepareWorkspace() {
-  await fsp.mkdir(workspace, { recursive: true });
-  const mixed = scenarioFiles('mixed');
-  await fsp.copyFile(mixed.ss, path.join(workspace, SAMPLE));
-  await fsp.copyFile(mixed.netstat, path.join(workspace, 'netstat-antp.netstat'));
-  try {
-    const leak = scenarioFiles('close-wait-leak');
-    await fsp.copyFile(leak.ss, path.join(workspace, 'close-wait-leak.ss'));
-  } catch {
-    // optional extra sample
-  }
-  await fsp.writeFile(path.join(workspace, 'sysctl.conf'), SYSCTL_SAMPLE);
+  await fsp.rm(workspace, { recursive: true, force: true });
+  await fsp.cp(samplesDir, workspace, { recursive: true });
 }
 
 const seenSockets = new Set();
@@ -62,17 +46,17 @@ const seenSockets = new Set();
 let openSampleInNewWindows = !CHECK;
 
 /**
- * Opens `file` in the window whose extension host just started: that host's CLI socket is the new
- * vscode-ipc-*.sock in code-server's private runtime dir, and `code-server <file>` run with
+ * Opens `files` in the window whose extension host just started: that host's CLI socket is the new
+ * vscode-ipc-*.sock in code-server's private runtime dir, and `code-server <files>` run with
  * VSCODE_IPC_HOOK_CLI pointing at it opens the file there (as it does from VS Code's terminal).
  */
-async function openInNewWindow(server, entry, file) {
+async function openInNewWindow(server, entry, files) {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     const fresh = fs.readdirSync(server.runtimeDir).find((f) => /^vscode-ipc-.*\.sock$/.test(f) && !seenSockets.has(f));
     if (fresh) {
       seenSockets.add(fresh);
-      const child = spawn(process.execPath, [entry, '--config', configFile(userDataDir), file], {
+      const child = spawn(process.execPath, [entry, '--config', configFile(userDataDir), ...files], {
         stdio: 'ignore',
         env: codeServerEnv(userDataDir, { VSCODE_IPC_HOOK_CLI: path.join(server.runtimeDir, fresh) }),
       });
@@ -112,8 +96,10 @@ async function check(server, url) {
   try {
     await second.page.goto(`${server.url}/`);
     await focusWorkbench(second.page);
-    await second.page.locator('.tabs-container .tab', { hasText: SAMPLE }).waitFor({ state: 'visible', timeout: 30_000 });
-    log(`check: the bare URL ${server.url}/ opened ${SAMPLE} too (${t()})`);
+    for (const name of SAMPLES) {
+      await second.page.locator('.tabs-container .tab', { hasText: name }).waitFor({ state: 'visible', timeout: 30_000 });
+    }
+    log(`check: the bare URL ${server.url}/ opened ${SAMPLES.join(', ')} (${t()})`);
   } finally {
     await second.close();
   }
@@ -132,7 +118,8 @@ async function main() {
   // Keep the user's own settings from earlier runs; seed quiet defaults the first time.
   if (!fs.existsSync(path.join(userDataDir, 'User', 'settings.json'))) await writeUserSettings(userDataDir, QUIET_SETTINGS);
 
-  const sampleFile = path.join(workspace, SAMPLE);
+  const sampleFiles = SAMPLES.map((name) => path.join(workspace, name));
+  const sampleFile = sampleFiles.at(-1);
   let server; // assigned before any window can connect; onLine below reads it then
   server = await startCodeServer({
     userDataDir,
@@ -144,7 +131,7 @@ async function main() {
     onLine: (line) => {
       // One extension host per browser window (page load).
       if (server && openSampleInNewWindows && line.includes('Launched Extension Host Process')) {
-        void openInNewWindow(server, entry, sampleFile);
+        void openInNewWindow(server, entry, sampleFiles);
       }
     },
   });
@@ -165,7 +152,8 @@ async function main() {
 
     ${url}
 
-  (or ${server.url}/ ; sample files in ${path.relative(repoRoot, workspace)}/)
+  (or ${server.url}/ ; the samples, copied from samples/, are in ${path.relative(repoRoot, workspace)}/ —
+  README's "Try it" section says what to look at in each)
   Press Ctrl+C to stop.
 `);
   const exit = await server.exited;

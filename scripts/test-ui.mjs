@@ -1,8 +1,9 @@
 // npm run test:ui — drives the packaged extension in real VS Code (code-server + headless chromium)
 // like a user: open a real ss dump, hover a TCP state, run "Show State Summary", check the counts in
 // the webview against the capture's truth.json, edit the dump and watch the panel follow, switch the
-// docs language to Chinese. Screenshots go to test-results/ui/ (UPDATE_SCREENSHOTS=1 also copies
-// them to docs/images/).
+// docs language to Chinese, paste into an untitled editor and see the panel follow it, read a Windows
+// service name full of `$` literally. Screenshots go to test-results/ui/ (UPDATE_SCREENSHOTS=1 also
+// copies them to docs/images/, compressed with pngquant/optipng).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
@@ -13,6 +14,7 @@ import {
   startCodeServer, timer, workbenchUrl,
 } from './lib/codeServer.mjs';
 import { loadCore } from './lib/bundleCore.mjs';
+import { compressPngs } from './lib/compressPng.mjs';
 import { scenarioFiles } from './lib/hostSuite.mjs';
 import {
   focusWorkbench, goToLine, hideHover, hoverWord, openFileByName, parseCount, runCommand, setEnumSettingInUi, switchToTab,
@@ -30,6 +32,9 @@ const SS_FILE = 'ss-tanp.ss';
 const NETSTAT_FILE = 'netstat-antp.netstat';
 const SESSION_FILE = 'ticket-4521.netstat';
 const LSOF_FILE = 'lsof-nP-i.netstat';
+const SERVICES_FILE = 'netstat-anob.netstat';
+// A Windows service name that String.prototype.replace would read as replacement patterns ($& $').
+const ODD_SERVICE = "a$&b$'c";
 const SHOTS = path.join(repoRoot, 'test-results', 'ui');
 
 async function step(name, fn) {
@@ -67,7 +72,7 @@ async function panelCounts(frame) {
   const total = parseCount(await frame.locator('#total-count').textContent());
   const states = {};
   for (const s of STATES) {
-    states[s] = parseCount(await frame.locator(`.state-row[data-state="${s}"] .state-count`).textContent({ timeout: 5000 }));
+    states[s] = parseCount(await frame.locator(`.state-row[data-state="${s}"] .state-count`).textContent({ timeout: 60_000 }));
   }
   return { total, states };
 }
@@ -101,6 +106,12 @@ async function main() {
   const sessionText = fs.readFileSync(path.join(workspace, SESSION_FILE), 'utf8');
   await fsp.copyFile(path.join(realFixture('close-wait-leak'), 'lsof-nP-i.txt'), path.join(workspace, LSOF_FILE));
   const lsofText = fs.readFileSync(path.join(workspace, LSOF_FILE), 'utf8');
+  const anob = fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'samples', 'windows-netstat-anob-zh.txt'), 'utf8');
+  assert.ok(anob.includes('  RpcSs\r\n'), 'the netstat -anob sample names the RpcSs service');
+  await fsp.writeFile(path.join(workspace, SERVICES_FILE), anob.split('  RpcSs\r\n').join(`  ${ODD_SERVICE}\r\n`));
+  const leak = scenarioFiles('close-wait-leak');
+  const pasteText = fs.readFileSync(leak.ss, 'utf8');
+  const pasteTruth = readJson(leak.truth);
   const { createLanguageService } = await loadCore(repoRoot, path.join(tmp, 'core'));
   const service = createLanguageService();
   const sessionDocument = { uri: 'file:///session', version: 1, languageId: 'netstat', getText: () => sessionText };
@@ -122,7 +133,7 @@ async function main() {
     }));
     browser = await launchChromium({ viewport: { width: 1400, height: 900 } });
     const { page } = browser;
-    page.setDefaultTimeout(20_000);
+    page.setDefaultTimeout(60_000);
     await step('load the workbench', async () => {
       await page.goto(workbenchUrl(server.url, { folder: workspace }));
       await focusWorkbench(page);
@@ -145,13 +156,13 @@ async function main() {
     const frame = webviewFrame(page);
     await step('run "Show State Summary" from the command palette', async () => {
       await runCommand(page, 'Show State Summary');
-      await frame.locator('#total-count').waitFor({ state: 'visible', timeout: 20_000 });
+      await frame.locator('#total-count').waitFor({ state: 'visible', timeout: 60_000 });
     });
 
     const before = await step('summary counts equal truth.json', async () => {
       // The panel may render before the first analysis lands: give it a moment to settle on the total.
       let counts = await panelCounts(frame);
-      for (const deadline = Date.now() + 15_000; counts.total !== truth.tcpTotal && Date.now() < deadline;) {
+      for (const deadline = Date.now() + 60_000; counts.total !== truth.tcpTotal && Date.now() < deadline;) {
         await page.waitForTimeout(250);
         counts = await panelCounts(frame);
       }
@@ -178,7 +189,7 @@ async function main() {
       await page.keyboard.press('Delete');
       const want = { total: before.total - 1, count: before.states[state] - 1 };
       let got;
-      const deadline = Date.now() + 15_000;
+      const deadline = Date.now() + 60_000;
       do {
         const c = await panelCounts(frame);
         got = { total: c.total, count: c.states[state] };
@@ -191,7 +202,7 @@ async function main() {
     await step('set netstatInsight.docs.language to zh-cn in the Settings editor; the hover is Chinese', async () => {
       await setEnumSettingInUi(page, 'netstatInsight.docs.language', 'zh-cn');
       const settingsFile = path.join(userDataDir, 'User', 'settings.json');
-      const deadline = Date.now() + 10_000;
+      const deadline = Date.now() + 60_000;
       while (readJson(settingsFile)['netstatInsight.docs.language'] !== 'zh-cn' && Date.now() < deadline) await page.waitForTimeout(100);
       assert.equal(readJson(settingsFile)['netstatInsight.docs.language'], 'zh-cn', 'the Settings editor wrote User/settings.json');
       await switchToTab(page, SS_FILE);
@@ -205,7 +216,7 @@ async function main() {
       await hideHover(page);
       await openFileByName(page, SESSION_FILE);
       const rows = frame.locator('#sections tbody tr');
-      for (const deadline = Date.now() + 15_000; (await rows.count()) !== expectedSections.length && Date.now() < deadline;) {
+      for (const deadline = Date.now() + 60_000; (await rows.count()) !== expectedSections.length && Date.now() < deadline;) {
         await page.waitForTimeout(200);
       }
       assert.equal(await rows.count(), expectedSections.length, 'one panel row per output of the paste');
@@ -232,17 +243,52 @@ async function main() {
       await hideHover(page);
       await openFileByName(page, LSOF_FILE);
       const note = frame.locator('#lsof-note');
-      await note.waitFor({ state: 'visible', timeout: 15_000 });
+      await note.waitFor({ state: 'visible', timeout: 60_000 });
       assert.ok((await note.innerText()).includes('TIME_WAIT'), 'the note names TIME_WAIT');
       assert.ok(CJK.test(await note.innerText()), 'the note follows netstatInsight.docs.language (zh-cn by now)');
       assert.equal(parseCount(await frame.locator('#total-count').textContent()), expectedLsofTotal, 'TCP sockets of the lsof output');
     });
 
+    await step('paste ss output into a new untitled editor; paste detection makes it netstat and the panel follows it', async () => {
+      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+      await page.evaluate((text) => navigator.clipboard.writeText(text), pasteText);
+      await runCommand(page, 'File: New Untitled Text File');
+      const untitled = page.locator('.tabs-container .tab.active', { hasText: /^Untitled-\d+/ }).first();
+      await untitled.waitFor({ state: 'visible' });
+      const name = (await untitled.innerText()).trim().split(/\s/)[0];
+      await page.keyboard.press('Control+V');
+      await page.locator('[id="status.editor.mode"]', { hasText: /netstat/i }).waitFor({ state: 'visible', timeout: 15_000 });
+      const title = frame.locator('#doc-title');
+      for (const deadline = Date.now() + 15_000; (await title.textContent()) !== name && Date.now() < deadline;) await page.waitForTimeout(200);
+      assert.equal(await title.textContent(), name, 'the panel names the untitled editor the text was pasted into');
+      let total = parseCount(await frame.locator('#total-count').textContent());
+      for (const deadline = Date.now() + 15_000; total !== pasteTruth.tcpTotal && Date.now() < deadline;) {
+        await page.waitForTimeout(200);
+        total = parseCount(await frame.locator('#total-count').textContent());
+      }
+      assert.equal(total, pasteTruth.tcpTotal, 'the panel counts the pasted capture');
+      await page.screenshot({ path: path.join(SHOTS, 'panel-paste.png') });
+    });
+
+    await step(`open ${SERVICES_FILE}, whose service is named ${ODD_SERVICE}; the panel shows the name as it is`, async () => {
+      await openFileByName(page, SERVICES_FILE);
+      const processes = frame.locator('#top-processes');
+      for (const deadline = Date.now() + 15_000; !(await processes.innerText().catch(() => '')).includes('svchost.exe') && Date.now() < deadline;) {
+        await page.waitForTimeout(200);
+      }
+      const text = await processes.innerText();
+      assert.ok(text.includes(ODD_SERVICE), `the services of svchost.exe list ${ODD_SERVICE} literally:\n${text}`);
+    });
+
     if (process.env.UPDATE_SCREENSHOTS === '1') {
       const docsImages = path.join(repoRoot, 'docs', 'images');
       await fsp.mkdir(docsImages, { recursive: true });
-      for (const f of ['hover-en.png', 'panel.png', 'hover-zh.png', 'panel-sections.png', 'hover-proc-zh.png']) await fsp.copyFile(path.join(SHOTS, f), path.join(docsImages, f));
-      log(`screenshots copied to ${path.relative(repoRoot, docsImages)}/`);
+      const copies = ['hover-en.png', 'panel.png', 'hover-zh.png', 'panel-sections.png', 'hover-proc-zh.png'].map((f) => path.join(docsImages, f));
+      for (const copy of copies) await fsp.copyFile(path.join(SHOTS, path.basename(copy)), copy);
+      // The VSIX carries docs/images and must stay within 1 MB (scripts/package.mjs).
+      const { tools, before, after } = compressPngs(copies);
+      if (tools.length === 0) log('WARNING: pngquant and optipng are missing (npm run bootstrap installs them): the screenshots are not compressed');
+      log(`screenshots copied to ${path.relative(repoRoot, docsImages)}/: ${(before / 1000).toFixed(0)} kB → ${(after / 1000).toFixed(0)} kB (${tools.join(' + ') || 'not compressed'})`);
     }
     log(`PASSED (${elapsed()}); screenshots in ${path.relative(repoRoot, SHOTS)}/`);
     return 0;

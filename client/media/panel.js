@@ -44,10 +44,14 @@
     return node;
   }
 
-  /** @param {string} key @param {string | number} [value] */
+  /**
+   * The label `key` with `{0}` filled in. split/join, not String.prototype.replace: a replacement
+   * string reads `$&`, `$'` and `` $` `` as patterns, and a service or process may be named so.
+   * @param {string} key @param {string | number} [value]
+   */
   function label(key, value) {
     const text = labels[key] ?? key;
-    return value === undefined ? text : text.replace('{0}', String(value));
+    return value === undefined ? text : text.split('{0}').join(String(value));
   }
 
   /** @param {number} value */

@@ -100,6 +100,10 @@ export class SummaryPanel implements vscode.Disposable {
           this.follow(editor.document.uri);
         }
       }),
+      // A change of language (paste detection, or the user picking one) closes the document and opens
+      // it again under the same URI with the new language id; the active editor does not change.
+      // The editors are updated after the documents: look once that delta has landed.
+      vscode.workspace.onDidOpenTextDocument((document) => setTimeout(() => this.onLanguageMaybeChanged(document), 0)),
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (this.documentUri && document.uri.toString() === this.documentUri.toString()) {
           // A language switch closes and reopens the document under the same URI: check again shortly.
@@ -123,6 +127,24 @@ export class SummaryPanel implements vscode.Disposable {
   private follow(uri: vscode.Uri | undefined): void {
     this.documentUri = uri ?? activeNetstatDocument()?.uri;
     this.scheduleRefresh(0);
+  }
+
+  /**
+   * The active editor's document became netstat: show it. The followed document left netstat: the
+   * panel says so now (refresh), and moves to another visible netstat editor if there is one.
+   */
+  private onLanguageMaybeChanged(document: vscode.TextDocument): void {
+    if (this.disposed) {
+      return;
+    }
+    const uri = document.uri.toString();
+    const active = vscode.window.activeTextEditor?.document.uri.toString() === uri;
+    if (document.languageId === 'netstat' && active) {
+      this.follow(document.uri);
+    } else if (document.languageId !== 'netstat' && this.documentUri?.toString() === uri) {
+      const other = vscode.window.visibleTextEditors.find((editor) => editor.document.languageId === 'netstat' && editor.document.uri.toString() !== uri);
+      this.follow(other?.document.uri ?? document.uri);
+    }
   }
 
   private onMessage(value: unknown): void {
