@@ -73,7 +73,8 @@ async function showRows(context: vscode.ExtensionContext, client: ClientProvider
 /**
  * Puts the cursor on the word explained and opens its full hover text, with the counts of this
  * document, in a Markdown preview beside it: a hover is too small for the full text, and a preview
- * can be scrolled, kept open and read next to the rows. Focus returns to the document.
+ * can be scrolled, kept open and read next to the rows. The preview keeps the focus: the reader asked
+ * to read it, and the document stays visible with its cursor on the word.
  */
 async function explainState(client: ClientProvider, explanations: Explanations, args: ExplainStateCommand.Args): Promise<void> {
   const editor = await vscode.window.showTextDocument(vscode.Uri.parse(args.uri), { viewColumn: vscode.ViewColumn.One });
@@ -96,7 +97,6 @@ async function explainState(client: ClientProvider, explanations: Explanations, 
     // Without the built-in Markdown extension, the text itself beside the document.
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(explanationUri), { viewColumn: vscode.ViewColumn.Beside, preview: true });
   }
-  await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, selection: editor.selection });
 }
 
 /** The explained word as a file name for the preview's title: `CLOSE_WAIT.md`, `net.ipv4.tcp_fin_timeout.md`. */

@@ -41,11 +41,11 @@ describe('code actions of socket-dump diagnostics', () => {
       vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.label.includes('CLOSE_WAIT.md')),
     );
     assert.ok(preview.group.viewColumn !== editor.viewColumn, `preview opened in column ${preview.group.viewColumn}`);
-    // …and focus comes back to the dump, on the state word of the group's last row.
+    // …and the dump stays visible with its cursor on the state word of the group's last row.
     const lastRow = closeWaitLines[closeWaitLines.length - 1];
     const cursor = await waitFor('the cursor on the state word', () => {
-      const active = vscode.window.activeTextEditor;
-      return active?.document.uri.toString() === uri.toString() && active.selection.active.line === lastRow ? active.selection.active : undefined;
+      const dump = vscode.window.visibleTextEditors.find((visible) => visible.document.uri.toString() === uri.toString());
+      return dump?.selection.active.line === lastRow ? dump.selection.active : undefined;
     });
     assert.deepStrictEqual([cursor.line, cursor.character], [lastRow, 0]);
     const hover = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, cursor);
