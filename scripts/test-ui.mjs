@@ -1,9 +1,10 @@
 // npm run test:ui — drives the packaged extension in real VS Code (code-server + headless chromium)
-// like a user: open a real ss dump, hover a TCP state, run "Show State Summary", check the counts in
-// the webview against the capture's truth.json, edit the dump and watch the panel follow, switch the
-// docs language to Chinese, paste into an untitled editor and see the panel follow it, read a Windows
-// service name full of `$` literally. Screenshots go to test-results/ui/ (UPDATE_SCREENSHOTS=1 also
-// copies them to docs/images/, compressed with pngquant/optipng).
+// like a user: open a real ss dump, hover a TCP state, open its full explanation from the brief hover,
+// run "Show State Summary", check the counts in the webview against the capture's truth.json, edit
+// the dump and watch the panel follow, switch the docs language to Chinese, paste into an untitled
+// editor and see the panel follow it, read a Windows service name full of `$` literally. Screenshots
+// go to test-results/ui/ (UPDATE_SCREENSHOTS=1 also copies them to docs/images/, compressed with
+// pngquant/optipng).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
@@ -17,7 +18,7 @@ import { loadCore } from './lib/bundleCore.mjs';
 import { compressPngs } from './lib/compressPng.mjs';
 import { scenarioFiles } from './lib/hostSuite.mjs';
 import {
-  focusWorkbench, goToLine, hideHover, hoverWord, openFileByName, parseCount, runCommand, setEnumSettingInUi, switchToTab,
+  focusWorkbench, goToLine, hideHover, hoverWord, openFileByName, parseCount, runCommand, setEnumSettingInUi, settleAnimations, switchToTab,
   webviewFrame,
 } from './lib/workbenchUi.mjs';
 
@@ -36,6 +37,15 @@ const SERVICES_FILE = 'netstat-anob.netstat';
 // A Windows service name that String.prototype.replace would read as replacement patterns ($& $').
 const ODD_SERVICE = "a$&b$'c";
 const SHOTS = path.join(repoRoot, 'test-results', 'ui');
+
+/**
+ * A screenshot of the editor area alone (editors, hovers, the panel beside them): what the README
+ * shows, and fewer pixels than the whole window for the VSIX's 1 MB budget.
+ */
+async function editorShot(page, name) {
+  const box = await page.locator('.part.editor').boundingBox();
+  await page.screenshot({ path: path.join(SHOTS, name), ...(box ? { clip: box } : {}) });
+}
 
 async function step(name, fn) {
   const t = timer();
@@ -149,7 +159,25 @@ async function main() {
       assert.ok(text.split('\n')[0].includes(state), `the hover's first line names ${state}: ${JSON.stringify(text)}`);
       if (state === 'CLOSE_WAIT') assert.ok(text.includes('close()'), `English CLOSE_WAIT docs mention close(): ${text}`);
       assert.ok(/[a-z]{3,} [a-z]{3,}/.test(text), `hover has English prose: ${text}`);
-      await page.screenshot({ path: path.join(SHOTS, 'hover-en.png') });
+      await editorShot(page, 'hover-en.png');
+    });
+
+    await step('click "Full explanation" at the end of the brief hover; the full text opens beside the dump', async () => {
+      const link = page.locator('.monaco-hover a', { hasText: 'Full explanation' }).filter({ visible: true }).first();
+      await link.click();
+      const preview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      // Sections only the full explanation has: the segments in and out, and the state's timers.
+      const body = preview.locator('body', { hasText: 'In and out' });
+      await body.waitFor({ state: 'visible', timeout: 60_000 });
+      const text = await body.innerText();
+      assert.ok(text.includes(state) && text.includes('Timers'), `the preview holds the full explanation of ${state}: ${text.slice(0, 200)}`);
+      await page.locator('.tabs-container .tab', { hasText: `${state}.md` }).first().waitFor({ state: 'visible' });
+      await hideHover(page);
+      await settleAnimations(page);
+      await editorShot(page, 'explanation.png');
+      await runCommand(page, 'View: Close Editor');
+      await page.locator('iframe.webview.ready').waitFor({ state: 'detached', timeout: 60_000 });
+      await switchToTab(page, SS_FILE);
     });
     await hideHover(page);
 
@@ -177,7 +205,7 @@ async function main() {
         assert.ok(ports.includes(port), `top local ports list the busiest port ${port}:\n${ports}`);
       }
       assert.ok((await frame.locator('#top-remote-hosts').innerText()).trim().split('\n').length > 1, 'top remote hosts are listed');
-      await page.screenshot({ path: path.join(SHOTS, 'panel.png') });
+      await editorShot(page, 'panel.png');
       return counts;
     });
 
@@ -209,7 +237,7 @@ async function main() {
       await goToLine(page, line);
       const text = await hoverWord(page, word, (t) => CJK.test(t) && (state !== 'CLOSE_WAIT' || t.includes('被动关闭')));
       assert.ok(text.includes(state), `the Chinese hover still names ${state}: ${text}`);
-      await page.screenshot({ path: path.join(SHOTS, 'hover-zh.png') });
+      await editorShot(page, 'hover-zh.png');
     });
 
     await step(`open a pasted support ticket (${SESSION_FILE}); the panel lists its ${expectedSections.length} outputs`, async () => {
@@ -227,7 +255,7 @@ async function main() {
       }
       const socketOutputs = expectedSections.filter((section) => section.total > 0).length;
       assert.ok((await frame.locator('#sum-of-outputs').innerText()).includes(String(socketOutputs)), 'the header says its totals add up the outputs');
-      await page.screenshot({ path: path.join(SHOTS, 'panel-sections.png') });
+      await editorShot(page, 'panel-sections.png');
     });
 
     await step('hover the /proc/net/tcp state code 0A; it explains LISTEN', async () => {
@@ -236,7 +264,7 @@ async function main() {
       await goToLine(page, procLine);
       const text = await hoverWord(page, '0A', (t) => t.includes('LISTEN'));
       assert.ok(text.split('\n')[0].includes('LISTEN'), `the hover over 0A names LISTEN first: ${JSON.stringify(text.slice(0, 120))}`);
-      await page.screenshot({ path: path.join(SHOTS, 'hover-proc-zh.png') });
+      await editorShot(page, 'hover-proc-zh.png');
     });
 
     await step(`open lsof output (${LSOF_FILE}); the panel counts it and says what lsof cannot show`, async () => {
@@ -267,7 +295,7 @@ async function main() {
         total = parseCount(await frame.locator('#total-count').textContent());
       }
       assert.equal(total, pasteTruth.tcpTotal, 'the panel counts the pasted capture');
-      await page.screenshot({ path: path.join(SHOTS, 'panel-paste.png') });
+      await editorShot(page, 'panel-paste.png');
     });
 
     await step(`open ${SERVICES_FILE}, whose service is named ${ODD_SERVICE}; the panel shows the name as it is`, async () => {
@@ -283,7 +311,7 @@ async function main() {
     if (process.env.UPDATE_SCREENSHOTS === '1') {
       const docsImages = path.join(repoRoot, 'docs', 'images');
       await fsp.mkdir(docsImages, { recursive: true });
-      const copies = ['hover-en.png', 'panel.png', 'hover-zh.png', 'panel-sections.png', 'hover-proc-zh.png'].map((f) => path.join(docsImages, f));
+      const copies = ['hover-en.png', 'explanation.png', 'panel.png', 'hover-zh.png', 'panel-sections.png', 'hover-proc-zh.png'].map((f) => path.join(docsImages, f));
       for (const copy of copies) await fsp.copyFile(path.join(SHOTS, path.basename(copy)), copy);
       // The VSIX carries docs/images and must stay within 1 MB (scripts/package.mjs).
       const { tools, before, after } = compressPngs(copies);
