@@ -3,6 +3,7 @@ import { countSections, type SectionSummary } from '../analysis/sectionCounts';
 import { MAX_SHOWN_VALUE, shortenedValue } from '../analysis/sysctlValue';
 import { type DisplayLanguage, format, localize, type Localized } from '../i18n/localized';
 import { SECTION_FORMAT_NAMES } from '../knowledge/sectionFormats';
+import { firstAtOrAfterLine } from '../model/lineOrder';
 import type { ParsedSocketDump } from '../model/socketTable';
 import { CANONICAL_STATES } from '../model/tcpState';
 import type { ParsedSysctlFile } from '../model/sysctlFile';
@@ -32,34 +33,16 @@ export function socketDumpSymbols(dump: ParsedSocketDump, language: DisplayLangu
 /** What a section holds: TCP counts for a socket table, counters for statistics, the totals of ss -s. */
 function sectionDetail(section: SectionSummary, dump: ParsedSocketDump, language: DisplayLanguage): string {
   if (section.format === 'netstat-statistics') {
-    const counters = firstAtOrAfter(dump.counters, section.endLine + 1) - firstAtOrAfter(dump.counters, section.startLine);
+    const counters = firstAtOrAfterLine(dump.counters, section.endLine + 1) - firstAtOrAfterLine(dump.counters, section.startLine);
     return localize(format({ en: '{counters} counters', zh: '{counters} 个计数器' }, { counters }), language, ' / ');
   }
-  const candidate = section.format === 'ss-summary' ? dump.ssSummaries[firstAtOrAfter(dump.ssSummaries, section.startLine)] : undefined;
+  const candidate = section.format === 'ss-summary' ? dump.ssSummaries[firstAtOrAfterLine(dump.ssSummaries, section.startLine)] : undefined;
   const summary = candidate !== undefined && candidate.line <= section.endLine ? candidate : undefined;
   if (summary) {
     const parts = Object.entries(summary.tcp).map(([name, value]) => `${name} ${value}`).join(', ');
     return localize(format({ en: 'TCP: {parts}', zh: 'TCP：{parts}' }, { parts }), language, ' / ');
   }
   return countsDetail(section, language);
-}
-
-/**
- * The index of the first item at or after `line` in items kept in line order (binary search), so
- * an outline of many sections stays linear rather than scanning every counter for each section.
- */
-function firstAtOrAfter(items: readonly { readonly line: number }[], line: number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (items[middle].line < line) {
-      low = middle + 1;
-    } else {
-      high = middle;
-    }
-  }
-  return low;
 }
 
 function countsDetail(section: SectionSummary, language: DisplayLanguage): string {

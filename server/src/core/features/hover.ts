@@ -16,6 +16,7 @@ import {
 import type { SysctlKeyDoc } from '../knowledge/types';
 import { TYPE_NAMES, UNIT_NAMES } from '../knowledge/units';
 import { upstreamDocUrl } from '../knowledge/upstreamDocs';
+import { firstAtOrAfterLine } from '../model/lineOrder';
 import type { ParsedSocketDump, SocketRow } from '../model/socketTable';
 import type { ParsedSysctlFile, SysctlEntry } from '../model/sysctlFile';
 import { lookupStateSpelling, PROC_NET_TCP_STATES, STATE_SPELLINGS, type StateSpellingSource, type TcpState } from '../model/tcpState';
@@ -122,28 +123,13 @@ export function socketDumpHover(
 /** The row on a line, by binary search: the parser emits rows in line order, and a paste can hold 100,000 of them. */
 /** The last row before `line`: the one an indented ss detail line belongs to. */
 function rowAbove(rows: readonly SocketRow[], line: number): SocketRow | undefined {
-  const index = firstRowFrom(rows, line) - 1;
+  const index = firstAtOrAfterLine(rows, line) - 1;
   return index >= 0 ? rows[index] : undefined;
 }
 
 function rowOnLine(rows: readonly SocketRow[], line: number): SocketRow | undefined {
-  const index = firstRowFrom(rows, line);
+  const index = firstAtOrAfterLine(rows, line);
   return rows[index]?.line === line ? rows[index] : undefined;
-}
-
-/** The index of the first row on or after `line` (rows are in line order). */
-function firstRowFrom(rows: readonly SocketRow[], line: number): number {
-  let low = 0;
-  let high = rows.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (rows[middle].line < line) {
-      low = middle + 1;
-    } else {
-      high = middle;
-    }
-  }
-  return low;
 }
 
 /** A /proc/net/tcp row: `  0: 0100007F:1F90 00000000:0000 0A …`; the fourth field is the state code. */

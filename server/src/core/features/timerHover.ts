@@ -102,7 +102,7 @@ function ssTimerAt(lineText: string, character: number): TimerMatch | undefined 
   const name = lineText.slice(start + SS_TIMER_OPEN.length, firstComma);
   const duration = lineText.slice(firstComma + 1, secondComma);
   const counter = lineText.slice(secondComma + 1, close);
-  if (!isWord(name) || !isDigits(counter)) {
+  if (!WORD.test(name) || !DIGITS.test(counter)) {
     return undefined;
   }
   const time = documentText(duration);
@@ -143,7 +143,7 @@ function netToolsTimerOpeningAt(lineText: string, open: number): TimerMatch | un
     return undefined;
   }
   const parts = lineText.slice(open + 1, close).split('/', 4);
-  if (parts.length !== 3 || !isDecimal(parts[0]) || !isDigits(parts[1]) || !isDigits(parts[2])) {
+  if (parts.length !== 3 || !DECIMAL.test(parts[0]) || !DIGITS.test(parts[1]) || !DIGITS.test(parts[2])) {
     return undefined;
   }
   const reading = format(LABELS.netTools, { time: documentText(parts[0]), retransmits: documentText(parts[1]), probes: documentText(parts[2]) });
@@ -193,40 +193,8 @@ function isNameCode(code: number): boolean {
   return isWordCode(code) || code === 45;
 }
 
-function isWord(text: string): boolean {
-  if (text.length === 0) {
-    return false;
-  }
-  for (let index = 0; index < text.length; index++) {
-    if (!isWordCode(text.charCodeAt(index))) {
-      return false;
-    }
-  }
-  return true;
-}
-
-function isDigits(text: string): boolean {
-  if (text.length === 0) {
-    return false;
-  }
-  for (let index = 0; index < text.length; index++) {
-    if (!isDigitCode(text.charCodeAt(index))) {
-      return false;
-    }
-  }
-  return true;
-}
-
-/** `-?[\d.]+`: the seconds net-tools prints, e.g. `7187.12`. */
-function isDecimal(text: string): boolean {
-  const digits = text.startsWith('-') ? text.slice(1) : text;
-  if (digits.length === 0) {
-    return false;
-  }
-  for (let index = 0; index < digits.length; index++) {
-    if (!isDigitCode(digits.charCodeAt(index)) && digits[index] !== '.') {
-      return false;
-    }
-  }
-  return true;
-}
+// Whole-token checks: anchored, one character class each, so linear whatever the token's length.
+const WORD = /^\w+$/;
+const DIGITS = /^\d+$/;
+/** The seconds net-tools prints, e.g. `7187.12`. */
+const DECIMAL = /^-?[\d.]+$/;
