@@ -264,6 +264,8 @@ function positionsToVisit(document: TextDocument, diagnostics: readonly Diagnost
     for (const diagnostic of diagnostics.slice(0, 1)) {
       lines.add(diagnostic.range.start.line);
     }
+    // The longest line: where a hover's cost can run away, and the same line when an input is grown.
+    lines.add(longestLine(document));
   }
   const positions: Position[] = [];
   const perLine = thorough ? 120 : 16;
@@ -287,6 +289,21 @@ function positionsToVisit(document: TextDocument, diagnostics: readonly Diagnost
   const random2 = Math.floor(random() * lineCount);
   positions.push({ line: random2, character: Math.floor(random() * 300) });
   return positions;
+}
+
+function longestLine(document: TextDocument): number {
+  let longest = 0;
+  let longestLength = -1;
+  let start = 0;
+  for (let line = 0; line < document.lineCount; line++) {
+    const end = line + 1 < document.lineCount ? document.offsetAt({ line: line + 1, character: 0 }) : document.getText().length;
+    if (end - start > longestLength) {
+      longest = line;
+      longestLength = end - start;
+    }
+    start = end;
+  }
+  return longest;
 }
 
 function strangeDiagnostics(own: Diagnostic | undefined): Diagnostic[] {

@@ -243,13 +243,17 @@ const CJK = ['状态', '监听', '已建立', '本地地址', '外部地址', '�
 /** Chars that confuse line splitting, decoding and tokenising. */
 const ODD_CHARS = ['\0', '\x01', '\x07', '\b', '\x1b[31m', '\x7f', '\u0085', '\u00a0', '\u2028', '\u2029', '\ufeff', '\ufffd', '\ud800', '\udfff', '\udc00\ud800', '\u200b', '\u202e', '\uffff', '\r', '\v', '\f'];
 
-/** Builds input `index` of a run; `scale` multiplies every size knob without changing any random draw. */
+/**
+ * Builds input `index` of a run. `scale` multiplies the size knobs (token and line lengths, repeats,
+ * flips, binary runs) without changing any draw of the main random stream, so the same mutations land on
+ * the same lines, only bigger.
+ */
 export function generateInput(seeds: readonly SeedText[], language: FuzzLanguage, seed: number, index: number, scale = 1): FuzzInput {
   const random = randomFor(seed, language, index);
   const recipe: string[] = [];
   const sameLanguage = seeds.filter((candidate) => candidate.language === language);
   const base = chance(random, 0.85) && sameLanguage.length > 0 ? pick(random, sameLanguage) : pick(random, seeds);
-  let lines = windowOf(random, base, scale, recipe);
+  let lines = windowOf(random, base, recipe);
   const steps = 1 + int(random, chance(random, 0.2) ? 8 : 3);
   for (let step = 0; step < steps; step++) {
     const mutation = pickWeighted(random, MUTATIONS);
@@ -276,7 +280,7 @@ function capped(lines: string[], maxChars: number, recipe: string[]): string[] {
   return lines;
 }
 
-function windowOf(random: Random, seedText: SeedText, scale: number, recipe: string[]): string[] {
+function windowOf(random: Random, seedText: SeedText, recipe: string[]): string[] {
   const total = seedText.lines.length;
   if (chance(random, 0.04)) {
     recipe.push(`whole(${seedText.name})`);
@@ -284,13 +288,9 @@ function windowOf(random: Random, seedText: SeedText, scale: number, recipe: str
   }
   // Keeping the first lines most of the time keeps the title and header that decide the format.
   const start = chance(random, 0.5) ? 0 : int(random, total);
-  const length = Math.ceil((1 + int(random, chance(random, 0.15) ? 200 : 25)) * scale);
+  const length = 1 + int(random, chance(random, 0.15) ? 200 : 25);
   recipe.push(`window(${seedText.name}:${start}+${length})`);
-  const lines = seedText.lines.slice(start, start + length);
-  while (lines.length < length && scale > 1) {
-    lines.push(...seedText.lines.slice(start, start + length - lines.length));
-  }
-  return lines;
+  return seedText.lines.slice(start, start + length);
 }
 
 interface MutationContext {
@@ -320,6 +320,9 @@ function pickWeighted(random: Random, mutations: readonly Mutation[]): Mutation 
 }
 
 const lineIndex = (random: Random, lines: readonly string[]) => int(random, lines.length);
+
+/** A generator of its own for loops whose length grows with `scale`, so the main stream draws the same. */
+const subRandom = (random: Random) => mulberry32(int(random, 4294967296));
 
 /** Replaces one whitespace-separated token of a line (or appends when the line has none). */
 function replaceToken(random: Random, line: string, replacement: string): string {
@@ -366,11 +369,12 @@ const MUTATIONS: readonly Mutation[] = [
     apply(context) {
       const { random, scale } = context;
       const count = Math.ceil((1 + int(random, 8)) * scale);
+      const flips = subRandom(random);
       return withLine(context, `char-flip×${count}`, (line) => {
         const chars = [...line];
         for (let flip = 0; flip < count && chars.length > 0; flip++) {
-          const at = int(random, chars.length);
-          chars[at] = chance(random, 0.5) ? String.fromCharCode(32 + int(random, 95)) : String.fromCharCode(int(random, 0x10000));
+          const at = int(flips, chars.length);
+          chars[at] = chance(flips, 0.5) ? String.fromCharCode(32 + int(flips, 95)) : String.fromCharCode(int(flips, 0x10000));
         }
         return chars.join('');
       });
@@ -382,8 +386,9 @@ const MUTATIONS: readonly Mutation[] = [
     apply({ random, lines, scale, recipe }) {
       const bytes = Buffer.from(lines.join('\n'), 'utf8');
       const count = Math.ceil((1 + int(random, 16)) * scale);
+      const flips = subRandom(random);
       for (let flip = 0; flip < count && bytes.length > 0; flip++) {
-        bytes[int(random, bytes.length)] ^= 1 << int(random, 8);
+        bytes[int(flips, bytes.length)] ^= 1 << int(flips, 8);
       }
       recipe.push(`byte-flip×${count}`);
       return bytes.toString('utf8').split('\n');
@@ -541,8 +546,9 @@ const MUTATIONS: readonly Mutation[] = [
     apply({ random, lines, scale, recipe }) {
       const length = Math.ceil((1 + int(random, 2048)) * scale);
       const bytes = Buffer.alloc(length);
+      const fill = subRandom(random);
       for (let at = 0; at < length; at++) {
-        bytes[at] = int(random, 256);
+        bytes[at] = int(fill, 256);
       }
       const at = int(random, lines.length + 1);
       recipe.push(`binary(${length})@${at}`);
