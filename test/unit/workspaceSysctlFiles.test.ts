@@ -1,5 +1,5 @@
 import { deepStrictEqual, strictEqual } from 'node:assert';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, promises as fsPromises, mkdirSync, mkdtempSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -114,7 +114,9 @@ describe('sysctl files of the workspace: what may be read', function () {
     return { files, answers };
   }
 
-  const hostile = process.platform === 'win32' ? it.skip : it;
+  // FIFOs and symlinks need a POSIX system with coreutils' mkfifo; elsewhere the test is reported as skipped.
+  const canMakeFifo = process.platform !== 'win32' && spawnSync('mkfifo', ['--version']).status === 0;
+  const hostile = canMakeFifo ? it : it.skip;
 
   hostile('reads neither a FIFO, nor symlinks (to /dev/zero, /etc/passwd, a file or a folder outside), nor an oversized file — on the scan and on a refresh', async () => {
     execFileSync('mkfifo', [join(folder, 'x.sysctl')]);
