@@ -169,3 +169,26 @@ export async function setDocsLanguage(value: string | undefined): Promise<void> 
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/**
+ * Pastes `text` into a new, empty untitled plaintext editor in `column`: a real paste through the
+ * clipboard when the host grants it (the UI harness does), otherwise the same text as one edit, which is
+ * what a paste looks like to an extension. Returns the document's URI and a way to look it up again
+ * (a language switch hands out a new TextDocument object).
+ */
+export async function pasteIntoNewUntitled(
+  text: string,
+  column?: vscode.ViewColumn,
+): Promise<{ uri: vscode.Uri; current: () => vscode.TextDocument | undefined }> {
+  const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '' });
+  const editor = await vscode.window.showTextDocument(document, column);
+  assert.strictEqual(document.languageId, 'plaintext');
+  await vscode.env.clipboard.writeText(text);
+  if ((await vscode.env.clipboard.readText()) === text) {
+    await vscode.commands.executeCommand('editor.action.clipboardPasteAction');
+  } else {
+    await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), text));
+  }
+  const uri = document.uri.toString();
+  return { uri: document.uri, current: () => vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri) };
+}

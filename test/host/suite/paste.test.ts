@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, fixture, readText, setDocsLanguage, waitFor } from './helpers';
+import { closeAllEditors, fixture, pasteIntoNewUntitled, readText, setDocsLanguage, waitFor } from './helpers';
 
 describe('paste detection', () => {
   after(async () => {
@@ -11,19 +11,7 @@ describe('paste detection', () => {
 
   /** Pastes `text` into a new untitled plaintext editor and waits for the extension to switch it to netstat. */
   async function pasteIntoUntitled(text: string): Promise<vscode.TextDocument> {
-    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '' });
-    const editor = await vscode.window.showTextDocument(doc);
-    assert.strictEqual(doc.languageId, 'plaintext');
-    // A real paste through the clipboard when the host grants it (the UI harness does); otherwise the
-    // same text arrives as one edit, which is what a paste looks like to an extension.
-    await vscode.env.clipboard.writeText(text);
-    if ((await vscode.env.clipboard.readText()) === text) {
-      await vscode.commands.executeCommand('editor.action.clipboardPasteAction');
-    } else {
-      await editor.edit((b) => b.insert(new vscode.Position(0, 0), text));
-    }
-    const uri = doc.uri.toString();
-    const current = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    const { uri, current } = await pasteIntoNewUntitled(text);
     await waitFor('the text to arrive in the untitled document', () => (current()?.getText().length ?? 0) > 0, {
       events: [vscode.workspace.onDidChangeTextDocument as vscode.Event<unknown>],
     });

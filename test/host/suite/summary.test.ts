@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, fixture, openAndShow, readText, waitFor } from './helpers';
+import { closeAllEditors, fixture, openAndShow, pasteIntoNewUntitled, readText, waitFor } from './helpers';
 
 function summaryTab(): vscode.Tab | undefined {
   return vscode.window.tabGroups.all
@@ -38,19 +38,9 @@ describe('state summary panel', () => {
 
     // A new untitled editor in the same group: the active editor changes to a plain-text one, which the
     // panel does not follow; only the language switch after the paste can move it.
-    const untitled = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '' });
-    const editor = await vscode.window.showTextDocument(untitled, vscode.ViewColumn.One);
-    const text = await readText(fixture('close-wait-leak.ss'));
-    await vscode.env.clipboard.writeText(text);
-    if ((await vscode.env.clipboard.readText()) === text) {
-      await vscode.commands.executeCommand('editor.action.clipboardPasteAction');
-    } else {
-      await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), text));
-    }
-    const uri = untitled.uri.toString();
-    const current = () => vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri);
+    const { uri, current } = await pasteIntoNewUntitled(await readText(fixture('close-wait-leak.ss')), vscode.ViewColumn.One);
     try {
-      await followPasteAndBack(current, untitled.uri);
+      await followPasteAndBack(current, uri);
     } finally {
       // The pasted text is unsaved: revert it, so closing every editor afterwards asks nothing.
       const document = current();
