@@ -22,7 +22,10 @@
  * tables as quoted in upstream patches: net/netfilter/nf_hooks_lwtunnel.c and its Makefile line,
  * net/unix/sysctl_net_unix.c, net/xfrm/xfrm_sysctl.c, net/ipv4/xfrm4_policy.c, fs/locks.c,
  * fs/aio.c, io_uring/io_uring.c, security/keys/sysctl.c, kernel/events/callchain.c, mm/mmap.c,
- * arch/x86/kernel/setup.c and arch/x86/kernel/cpu/bus_lock.c. Whole directories registered by a
+ * arch/x86/kernel/setup.c and arch/x86/kernel/cpu/bus_lock.c. Not yet read, so written from the
+ * tree's layout and still to be checked: the xfrm6 rule, fs.xfs and fs.epoll, the keys inside fuse's
+ * sysctl.c, kernel.seccomp, kernel.pty, the bpf and ftrace keys, and the vm rules other than
+ * mmap_rnd_bits / mmap_rnd_compat_bits. Whole directories registered by a
  * file that is only built with an option name that option and file. Keys are in the documented
  * form (`<iface>` for an interface); an entry ending in a dot covers every key under that
  * directory.
