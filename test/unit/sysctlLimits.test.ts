@@ -3,7 +3,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { MAX_COMPLETION_ITEMS, MAX_FILE_INTERFACES, sysctlCompletions } from '../../server/src/core/features/completion';
 import { boundedEditDistance, isFullyCatalogued, keyStatus, REFERENCE_KEYS, suggestKeys, templateKey } from '../../server/src/core/knowledge/sysctlKeys';
 import { parseSysctlFile } from '../../server/src/core/parsers/sysctlFile';
-import { MAX_FINDINGS_PER_RULE } from '../../server/src/core/rules/sysctl/cappedFindings';
+import { MAX_FINDINGS_PER_RULE } from '../../server/src/core/rules/cappedFindings';
 import { MAX_SUGGESTION_LOOKUPS } from '../../server/src/core/rules/sysctl/unknownKey';
 import { diagnose, settingsWith } from './support/service';
 

@@ -59,7 +59,7 @@ function ruleContext(dump: ParsedSocketDump, settings: InsightSettings, workspac
 }
 
 /**
- * Each sysctl rule caps its own findings (rules/sysctl/cappedFindings.ts: 100, then one summary), so
+ * Each sysctl rule caps its own findings (rules/cappedFindings.ts: 100, then one summary), so
  * a file of any length gives at most a few hundred diagnostics.
  */
 export function sysctlFindings(file: ParsedSysctlFile, settings: InsightSettings): Finding[] {

@@ -1,6 +1,6 @@
-import { format, type Localized } from '../../i18n/localized';
+import type { Localized } from '../../i18n/localized';
 import type { UnrecognizedReason } from '../../model/socketTable';
-import type { Finding } from '../finding';
+import { CappedFindings } from '../cappedFindings';
 import type { DumpRule } from './dumpRule';
 
 /** Beyond this many, one summary diagnostic stands for the rest: a pasted binary must not flood the editor. */
@@ -41,30 +41,18 @@ export const unrecognizedLine: DumpRule = {
   code: 'parse.unrecognized-line',
   wholeDocument: true,
   check({ dump }) {
-    const findings: Finding[] = dump.unrecognized.slice(0, MAX_UNRECOGNIZED_REPORTED).map((entry) => ({
-      code: this.code,
-      severity: 'information',
-      line: entry.line,
-      span: { start: 0, end: entry.length },
-      message: REASONS[entry.reason],
-    }));
-    const hidden = dump.unrecognized.length - MAX_UNRECOGNIZED_REPORTED;
-    if (hidden > 0) {
-      const last = dump.unrecognized[MAX_UNRECOGNIZED_REPORTED];
-      findings.push({
-        code: this.code,
-        severity: 'information',
-        line: last.line,
-        span: { start: 0, end: last.length },
-        message: format(
-          {
-            en: '{hidden} more lines from here on are not understood and are not reported one by one. Is this really netstat or ss output?',
-            zh: '从这里开始还有 {hidden} 行无法识别，不再逐行提示。请确认内容确实是 netstat 或 ss 的输出。',
-          },
-          { hidden },
-        ),
-      });
+    const findings = new CappedFindings(this.code, 'information', MAX_UNRECOGNIZED_REPORTED);
+    for (const entry of dump.unrecognized) {
+      const span = { start: 0, end: entry.length };
+      if (findings.hasRoom) {
+        findings.add({ code: this.code, severity: 'information', line: entry.line, span, message: REASONS[entry.reason] });
+      } else {
+        findings.skip(entry.line, span);
+      }
     }
-    return findings;
+    return findings.result({
+      en: '{hidden} more lines from here on are not understood and are not reported one by one. Is this really netstat or ss output?',
+      zh: '从这里开始还有 {hidden} 行无法识别，不再逐行提示。请确认内容确实是 netstat 或 ss 的输出。',
+    });
   },
 };

@@ -1,7 +1,7 @@
 import { checkSysctlValue, shortenedValue } from '../../analysis/sysctlValue';
 import { format } from '../../i18n/localized';
 import type { SysctlEntry } from '../../model/sysctlFile';
-import { CappedFindings } from './cappedFindings';
+import { CappedFindings } from '../cappedFindings';
 import type { SysctlRule } from './sysctlRule';
 
 /**

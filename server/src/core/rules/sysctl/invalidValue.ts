@@ -2,7 +2,7 @@ import { checkSysctlValue, shortenedValue, type ValueProblem } from '../../analy
 import { format, type Localized } from '../../i18n/localized';
 import type { SysctlKeyDoc } from '../../knowledge/types';
 import type { TextEditProposal } from '../finding';
-import { CappedFindings } from './cappedFindings';
+import { CappedFindings } from '../cappedFindings';
 import { compareKernelVersions } from './keyAvailability';
 import type { SysctlRule } from './sysctlRule';
 

@@ -1,5 +1,5 @@
 import { format, type Localized } from '../../i18n/localized';
-import { CappedFindings } from './cappedFindings';
+import { CappedFindings } from '../cappedFindings';
 import type { SysctlRule } from './sysctlRule';
 
 /** A key that older kernels had: copied tuning guides are full of them, and they now fail to apply. */

@@ -1,5 +1,6 @@
-import { format, type Localized } from '../../i18n/localized';
+import type { Localized } from '../../i18n/localized';
 import type { SysctlSyntaxProblemKind } from '../../model/sysctlFile';
+import { CappedFindings } from '../cappedFindings';
 import type { Finding } from '../finding';
 import type { SysctlRule } from './sysctlRule';
 
@@ -32,36 +33,22 @@ const MESSAGES: Record<SysctlSyntaxProblemKind, Localized> = {
 export const syntaxError: SysctlRule = {
   code: 'sysctl.syntax-error',
   check({ file }) {
-    // One note stands for every line of a macOS/FreeBSD sysctl -a: they are another system's output, not mistakes.
-    const bsdStyle = file.problems.find((problem) => problem.kind === 'bsd-style');
-    const problems = file.problems.filter((problem) => problem.kind !== 'bsd-style');
-    const findings: Finding[] = problems.slice(0, MAX_SYNTAX_ERRORS_REPORTED).map((problem) => ({
-      code: this.code,
-      severity: 'error',
-      line: problem.line,
-      span: problem.span,
-      message: MESSAGES[problem.kind],
-    }));
-    if (bsdStyle) {
-      findings.unshift({ code: this.code, severity: 'information', line: bsdStyle.line, span: bsdStyle.span, message: MESSAGES['bsd-style'] });
+    const findings = new CappedFindings(this.code, 'error', MAX_SYNTAX_ERRORS_REPORTED);
+    let bsdStyle: Finding | undefined;
+    for (const problem of file.problems) {
+      // One note stands for every line of a macOS/FreeBSD sysctl -a: they are another system's output, not mistakes.
+      if (problem.kind === 'bsd-style') {
+        bsdStyle ??= { code: this.code, severity: 'information', line: problem.line, span: problem.span, message: MESSAGES['bsd-style'] };
+      } else if (findings.hasRoom) {
+        findings.add({ code: this.code, severity: 'error', line: problem.line, span: problem.span, message: MESSAGES[problem.kind] });
+      } else {
+        findings.skip(problem.line, problem.span);
+      }
     }
-    const hidden = problems.length - MAX_SYNTAX_ERRORS_REPORTED;
-    if (hidden > 0) {
-      const next = problems[MAX_SYNTAX_ERRORS_REPORTED];
-      findings.push({
-        code: this.code,
-        severity: 'error',
-        line: next.line,
-        span: next.span,
-        message: format(
-          {
-            en: '{hidden} more lines from here on are not sysctl settings either and are not reported one by one. Is this really a sysctl file?',
-            zh: '从这里开始还有 {hidden} 行同样不是 sysctl 配置，不再逐行提示。请确认这确实是 sysctl 配置文件。',
-          },
-          { hidden },
-        ),
-      });
-    }
-    return findings;
+    const reported = findings.result({
+      en: '{hidden} more lines from here on are not sysctl settings either and are not reported one by one. Is this really a sysctl file?',
+      zh: '从这里开始还有 {hidden} 行同样不是 sysctl 配置，不再逐行提示。请确认这确实是 sysctl 配置文件。',
+    });
+    return bsdStyle ? [bsdStyle, ...reported] : reported;
   },
 };

@@ -3,7 +3,7 @@ import { INTERFACE_PLACEHOLDER, isFullyCatalogued, keyStatus, segmentsOfDottedKe
 import type { SysctlEntry } from '../../model/sysctlFile';
 import { isSlashSeparated } from '../../parsers/sysctlFile';
 import type { Finding, TextEditProposal } from '../finding';
-import { CappedFindings } from './cappedFindings';
+import { CappedFindings } from '../cappedFindings';
 import type { ResolvedEntry, SysctlRule } from './sysctlRule';
 
 /**

@@ -1,11 +1,11 @@
-import { format, type Localized } from '../../i18n/localized';
-import type { ColumnSpan } from '../../model/span';
-import type { Finding, Severity } from '../finding';
+import { format, type Localized } from '../i18n/localized';
+import type { ColumnSpan } from '../model/span';
+import type { Finding, Severity } from './finding';
 
 /**
  * Findings of one rule reported one by one; beyond this many, one summary diagnostic stands for the
- * rest (as dump rules do for unrecognised lines). A generated or pasted file of 200,000 bad lines must
- * give the editor a short list, not a diagnostics message of a hundred megabytes.
+ * rest (unrecognised lines of a dump, every sysctl rule). A generated or pasted file of 200,000 bad
+ * lines must give the editor a short list, not a diagnostics message of a hundred megabytes.
  */
 export const MAX_FINDINGS_PER_RULE = 100;
 
