@@ -1,17 +1,20 @@
-// `npm run bench`: how fast a big paste is counted, next to the shell pipeline people use instead.
-// Generates two ~6 MB dumps of 60,000 sockets (ss -tanp and netstat -antp shapes, deterministic),
-// then reports for each, as medians of several runs:
-//   - parse + summary in-process (the core, bundled as the server bundles it), and parser memory;
-//   - didOpen → netstatInsight/summary round trip through the built server over stdio, and the same
-//     open answered by a request that does not read the document (the LSP transport alone);
-//   - awk 'NR>1{print $1}' FILE | sort | uniq -c on the same file.
-// Usage: node --expose-gc scripts/bench.mjs [--sockets N] [--runs N]
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// `npm run bench`: the targets of "one scan" (issue 11), measured side by side in one run on real
+// ~59,000-socket `ss -tanp` and `netstat -antp` captures (scripts/capture-bench-dumps.mjs; generated
+// dumps, said so, where network namespaces are unavailable), next to the shell pipeline people use instead:
+//   awk 'NR>1{print $1}' FILE | sort | uniq -c   (LC_ALL=C, through sh)
+// Each run alternates over the dumps and, for each, times the pipeline, the core in-process, and the built
+// server over stdio: open → summary, one-character edits → summary and → diagnostics, hovers idle and while a
+// validation runs, and the open answered by a request that reads no document (the transport alone). Then ten
+// times the sockets, and the server's peak memory in fresh processes. Figures are medians (hover: p99).
+// Usage: node scripts/bench.mjs [--runs N (at least 7)] [--scale N] [--recapture]
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { benchDumps, scaledDump } from './lib/benchDumps.mjs';
+import { BenchServer } from './lib/benchServer.mjs';
 import { loadCore } from './lib/bundleCore.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,173 +23,280 @@ const argument = (name, fallback) => {
   const index = process.argv.indexOf(name);
   return index > 0 ? Number(process.argv[index + 1]) : fallback;
 };
-const SOCKETS = argument('--sockets', 60000);
-const RUNS = argument('--runs', 5);
-
-/** A small deterministic generator so every run measures the same bytes. */
-function random(seed) {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return state / 0x7fffffff;
-  };
-}
-
-const STATE_MIX = [
-  ['ESTABLISHED', 'ESTAB', 0.55],
-  ['TIME_WAIT', 'TIME-WAIT', 0.25],
-  ['CLOSE_WAIT', 'CLOSE-WAIT', 0.06],
-  ['FIN_WAIT2', 'FIN-WAIT-2', 0.04],
-  ['SYN_RECV', 'SYN-RECV', 0.04],
-  ['SYN_SENT', 'SYN-SENT', 0.03],
-  ['LAST_ACK', 'LAST-ACK', 0.02],
-  ['FIN_WAIT1', 'FIN-WAIT-1', 0.01],
-];
-
-function generate(shape) {
-  const next = random(42);
-  const lines =
-    shape === 'ss'
-      ? ['State      Recv-Q Send-Q      Local Address:Port        Peer Address:Port  Process']
-      : ['Active Internet connections (servers and established)', 'Proto Recv-Q Send-Q Local Address           Foreign Address         State       PID/Program name'];
-  const listeners = [22, 80, 443, 8080, 3306];
-  for (const port of listeners) {
-    lines.push(
-      shape === 'ss'
-        ? `LISTEN     0      4096             0.0.0.0:${port}               0.0.0.0:*      users:(("svc${port}",pid=${port},fd=3))`
-        : `tcp        0      0 0.0.0.0:${String(port).padEnd(16)} 0.0.0.0:*               LISTEN      ${port}/svc${port}`,
-    );
-  }
-  for (let index = listeners.length; index < SOCKETS; index++) {
-    let pick = next();
-    let state = STATE_MIX[0];
-    for (const candidate of STATE_MIX) {
-      if (pick < candidate[2]) {
-        state = candidate;
-        break;
-      }
-      pick -= candidate[2];
-    }
-    const local = `10.0.${Math.floor(next() * 4)}.${1 + Math.floor(next() * 250)}:${listeners[Math.floor(next() * listeners.length)]}`;
-    const peer = `172.16.${Math.floor(next() * 250)}.${1 + Math.floor(next() * 250)}:${32768 + Math.floor(next() * 28000)}`;
-    const pid = 1000 + Math.floor(next() * 8);
-    lines.push(
-      shape === 'ss'
-        ? `${state[1].padEnd(10)} 0      0      ${local.padStart(21)} ${peer.padStart(24)}  users:(("worker",pid=${pid},fd=${10 + (index % 60000)}))`
-        : `tcp        0      0 ${local.padEnd(23)} ${peer.padEnd(23)} ${state[0].padEnd(11)} ${pid}/worker`,
-    );
-  }
-  return `${lines.join('\n')}\n`;
-}
+const RUNS = Math.max(7, argument('--runs', 7));
+const SCALE = argument('--scale', 10);
+/** The server's debounce before validating (VALIDATION_DELAY_MS in server/src/server.ts). */
+const VALIDATION_DELAY_MS = 200;
+/** Hovers of each kind per run while the server is idle. */
+const IDLE_HOVERS = 100;
+/** Validations per run during which hovers are timed. */
+const VALIDATION_ROUNDS = 4;
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function measureInProcess(core, text) {
-  const { createLanguageService } = core;
-  const service = createLanguageService();
-  const settings = { language: 'en', thresholds: { closeWait: 10, timeWait: 1000, synRecv: 100 }, severity: {}, topCount: 10 };
-  const document = { uri: 'bench://dump', version: 1, languageId: 'netstat', getText: () => text };
-  const times = [];
-  let summary;
-  for (let run = 0; run < RUNS; run++) {
-    const started = performance.now();
-    summary = service.getSummary(document, service.parse(document), settings);
-    times.push(performance.now() - started);
-  }
-  // The parse's size is the heap with it kept minus the heap once it is dropped: garbage left by the
-  // timed runs is gone from both, so it cannot make the figure negative. Two collections each time.
-  const collect = () => {
-    globalThis.gc?.();
-    globalThis.gc?.();
-  };
-  const kept = [service.parse(document)];
-  collect();
-  const withParse = process.memoryUsage().heapUsed;
-  kept.length = 0;
-  collect();
-  const retained = withParse - process.memoryUsage().heapUsed;
-  return { ms: median(times), total: summary.total, retainedBytes: retained };
+function percentile99(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)];
 }
 
-/** didOpen → netstatInsight/summary through the built server, timed from the client side. */
-async function measureRoundTrip(text) {
-  const server = spawn(process.execPath, [join(root, 'server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = createRequire(import.meta.url)('vscode-jsonrpc/node');
-  const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
-  connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
-  connection.onNotification('textDocument/publishDiagnostics', () => undefined);
-  connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, locale: 'en', capabilities: { workspace: { configuration: true } } });
-  await connection.sendNotification('initialized', {});
-  /** Opens the dump under `uri`, waits for `answer`, closes it; the time from the open to the answer. */
-  const timeOpen = async (uri, answer) => {
-    const started = performance.now();
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'netstat', version: 1, text } });
-    const result = await answer(uri);
-    const ms = performance.now() - started;
-    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-    return { ms, result };
-  };
-  const times = [];
-  let total;
-  for (let run = 0; run < RUNS; run++) {
-    const { ms, result } = await timeOpen(`file:///bench/${run}.ss`, (uri) => connection.sendRequest('netstatInsight/summary', { textDocument: { uri } }));
-    times.push(ms);
-    total = result.total;
-  }
-  // The same open answered by a request that does not read the document: the cost of the transport alone.
-  // A loop of its own, so that it does not disturb the runs above.
-  const transportTimes = [];
-  for (let run = 0; run < RUNS; run++) {
-    const { ms } = await timeOpen(`file:///bench/${run}-transport.ss`, () => connection.sendRequest('netstatInsight/describeKey', { key: 'net.ipv4.tcp_fin_timeout' }));
-    transportTimes.push(ms);
-  }
-  await connection.sendRequest('shutdown');
-  await connection.sendNotification('exit');
-  connection.dispose();
-  return { ms: median(times), transportMs: median(transportTimes), total };
+function timeAwk(file) {
+  const started = performance.now();
+  execFileSync('sh', ['-c', `awk 'NR>1{print $1}' '${file}' | sort | uniq -c`], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });
+  return performance.now() - started;
 }
 
-function measureAwk(file) {
-  const times = [];
-  let output = '';
-  for (let run = 0; run < RUNS; run++) {
-    const started = performance.now();
-    output = execFileSync('sh', ['-c', `awk 'NR>1{print $1}' '${file}' | sort | uniq -c`], { encoding: 'utf8' });
-    times.push(performance.now() - started);
+/** Parse + summary in-process; then the validation, step by step as the server runs it. */
+function timeInProcess(core, settings, dump) {
+  const service = core.createLanguageService();
+  const document = { uri: 'bench://dump', version: 1, languageId: 'netstat', getText: () => dump.text };
+  const started = performance.now();
+  const parsed = service.parse(document);
+  const summary = service.getSummary(document, parsed, settings);
+  const ms = performance.now() - started;
+  checkTotal(dump, summary, 'in-process');
+  let longestStep = 0;
+  let validation = 0;
+  const steps = service.validationSteps(document, parsed, settings)[Symbol.iterator]();
+  for (let done = false; !done; ) {
+    const stepStarted = performance.now();
+    done = steps.next().done;
+    const stepMs = performance.now() - stepStarted;
+    longestStep = Math.max(longestStep, stepMs);
+    validation += stepMs;
   }
-  return { ms: median(times), lines: output.trim().split('\n').length };
+  return { ms, validation, longestStep };
 }
+
+function checkTotal(dump, summary, where) {
+  if (summary?.total !== dump.sockets) {
+    throw new Error(`${dump.name} (${where}): the summary counts ${summary?.total} TCP sockets, the dump has ${dump.sockets}`);
+  }
+}
+
+/** Where the bench edits and hovers: the Recv-Q digit and the state word of the middle row. */
+function probePoints(dump) {
+  const lines = dump.text.split('\n');
+  const line = dump.headerLines + Math.floor((lines.length - dump.headerLines) / 2);
+  const fields = [...lines[line].matchAll(/\S+/g)];
+  const stateField = dump.name.startsWith('ss') ? fields[0] : fields[5];
+  return {
+    line,
+    lineCount: lines.length,
+    recvQ: { character: fields[1].index, digit: fields[1][0] },
+    state: { character: stateField.index + 1 },
+  };
+}
+
+/** A one-character edit: the Recv-Q digit of the probe row becomes `digit`. */
+function oneCharacterEdit(probe, digit) {
+  const start = { line: probe.line, character: probe.recvQ.character };
+  return [{ range: { start, end: { line: probe.line, character: start.character + 1 } }, text: digit }];
+}
+
+/** Hovers a state word and past the end of the document, alternately, until `until()` is true. */
+async function hoverPairs(server, uri, probe, { count = Infinity, until = () => false }, into) {
+  for (let index = 0; index < count && !until(); index++) {
+    const work = await server.timedHover(uri, probe.line, probe.state.character);
+    if (!work.hover) {
+      throw new Error(`no hover on the state word of line ${probe.line}`);
+    }
+    into.work.push(work.ms);
+    into.noWork.push((await server.timedHover(uri, probe.lineCount + 10, 0)).ms);
+  }
+}
+
+/** One run over one dump through the long-lived server; adds its figures to `figures`. */
+async function serverRun(server, dump, run, figures) {
+  const uri = `file:///bench/${run}-${dump.name.replace(/\W+/g, '-')}.txt`;
+  const probe = probePoints(dump);
+  const otherDigit = probe.recvQ.digit === '1' ? '2' : '1';
+
+  let started = performance.now();
+  let published = server.nextDiagnostics(uri, (params) => params.version === 1);
+  await server.open(uri, dump.text);
+  checkTotal(dump, await server.summary(uri), 'server');
+  figures.openToSummary.push(performance.now() - started);
+  await published;
+
+  await hoverPairs(server, uri, probe, { count: IDLE_HOVERS }, figures.idleHovers);
+
+  published = server.nextDiagnostics(uri, (params) => params.version === 2);
+  started = performance.now();
+  await server.change(uri, 2, oneCharacterEdit(probe, otherDigit));
+  await server.summary(uri);
+  figures.editToSummary.push(performance.now() - started);
+  await published;
+
+  started = performance.now();
+  published = server.nextDiagnostics(uri, (params) => params.version === 3);
+  await server.change(uri, 3, oneCharacterEdit(probe, probe.recvQ.digit));
+  figures.editToDiagnostics.push((await published).at - started - VALIDATION_DELAY_MS);
+
+  // Validations without an edit (settings changed): hovers sent until each publishes.
+  for (let round = 0; round < VALIDATION_ROUNDS; round++) {
+    let validated = false;
+    published = server.nextDiagnostics(uri).then(() => (validated = true));
+    await server.settingsChanged();
+    await hoverPairs(server, uri, probe, { until: () => validated }, figures.validatingHovers);
+    await published;
+  }
+  await server.close(uri);
+
+  figures.transport.push(await timeTransportOpen(server, `${uri}-transport`, dump.text));
+}
+
+/** didOpen answered by a request that reads no document; then waits out the validation it starts. */
+async function timeTransportOpen(server, uri, text) {
+  const published = server.nextDiagnostics(uri);
+  const started = performance.now();
+  await server.open(uri, text);
+  await server.describeKey();
+  const ms = performance.now() - started;
+  await published;
+  await server.close(uri);
+  return ms;
+}
+
+async function timeOpenToSummary(server, uri, dump) {
+  const published = server.nextDiagnostics(uri);
+  const started = performance.now();
+  await server.open(uri, dump.text);
+  checkTotal(dump, await server.summary(uri), 'server');
+  const ms = performance.now() - started;
+  await published;
+  await server.close(uri);
+  return ms;
+}
+
+/**
+ * A fresh server's idle memory, then its peak once it has opened, summarised, validated and hovered the
+ * dump, and done the same after an edit (when the previous parse and the new one are both alive).
+ */
+async function peakMemory(dump) {
+  const server = await BenchServer.start(root);
+  await sleep(300);
+  const idle = server.memory().rss;
+  const uri = 'file:///bench/memory.txt';
+  const probe = probePoints(dump);
+  let published = server.nextDiagnostics(uri);
+  await server.open(uri, dump.text);
+  await server.summary(uri);
+  await published;
+  await hoverPairs(server, uri, probe, { count: 5 }, { work: [], noWork: [] });
+  published = server.nextDiagnostics(uri, (params) => params.version === 2);
+  await server.change(uri, 2, oneCharacterEdit(probe, probe.recvQ.digit === '1' ? '2' : '1'));
+  await server.summary(uri);
+  await hoverPairs(server, uri, probe, { count: 5 }, { work: [], noWork: [] });
+  await published;
+  const { peak } = server.memory();
+  await server.stop();
+  const bytes = Buffer.byteLength(dump.text);
+  return { idle, peak, bytes, ratio: peak / (bytes + idle) };
+}
+
+const mb = (bytes) => (bytes / 1e6).toFixed(1);
+const ms = (value) => value.toFixed(1);
+const verdict = (value, limit) => (value <= limit ? 'met' : 'NOT MET');
 
 mkdirSync(benchDir, { recursive: true });
 execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--production'], { stdio: 'inherit' });
 const core = await loadCore(root, benchDir);
-const rows = [];
-for (const shape of ['ss', 'netstat']) {
-  const text = generate(shape);
-  const file = join(benchDir, `${shape}-${SOCKETS}.txt`);
-  writeFileSync(file, text);
-  const bytes = Buffer.byteLength(readFileSync(file));
-  const inProcess = measureInProcess(core, text);
-  const roundTrip = await measureRoundTrip(text);
-  const awk = measureAwk(file);
-  if (inProcess.total !== SOCKETS || roundTrip.total !== SOCKETS) {
-    throw new Error(`${shape}: counted ${inProcess.total} / ${roundTrip.total} TCP sockets, generated ${SOCKETS}`);
-  }
-  rows.push({
-    dump: `${shape} ${SOCKETS} sockets`,
-    'size MB': (bytes / 1e6).toFixed(2),
-    'parse+summary ms': inProcess.ms.toFixed(1),
-    'server round trip ms': roundTrip.ms.toFixed(1),
-    'of which transport ms': roundTrip.transportMs.toFixed(1),
-    'awk|sort|uniq ms': awk.ms.toFixed(1),
-    'round trip / awk': (roundTrip.ms / awk.ms).toFixed(2),
-    'parse heap MB': (inProcess.retainedBytes / 1e6).toFixed(1),
-    'heap / input': (inProcess.retainedBytes / bytes).toFixed(1),
-  });
+// The server's defaults, as an editor with no settings of ours gets them.
+const settings = (await loadCore(root, benchDir, 'settings')).settingsFrom(undefined, 'en');
+const dumps = await benchDumps(benchDir, { recapture: process.argv.includes('--recapture') });
+const results = new Map(
+  dumps.map((dump) => [
+    dump,
+    { awk: [], inProcess: [], validation: [], longestStep: [], openToSummary: [], transport: [], editToSummary: [], editToDiagnostics: [], idleHovers: { work: [], noWork: [] }, validatingHovers: { work: [], noWork: [] }, scaled: {} },
+  ]),
+);
+
+const server = await BenchServer.start(root);
+// Warm-up, not counted: the first open compiles the hot paths.
+for (const dump of dumps) {
+  await serverRun(server, dump, 'warm-up', structuredClone(results.get(dump)));
 }
-console.log(`\nmedians of ${RUNS} runs, node ${process.version}, ${process.platform}/${process.arch}`);
-console.table(rows);
+for (let run = 0; run < RUNS; run++) {
+  for (const dump of dumps) {
+    const measured = results.get(dump);
+    measured.awk.push(timeAwk(dump.file));
+    const inProcess = timeInProcess(core, settings, dump);
+    measured.inProcess.push(inProcess.ms);
+    measured.validation.push(inProcess.validation);
+    measured.longestStep.push(inProcess.longestStep);
+    await serverRun(server, dump, run, measured);
+  }
+}
+
+const scaledDumps = new Map(dumps.map((dump) => [dump, scaledDump(dump, SCALE)]));
+const scaled = new Map(dumps.map((dump) => [dump, { openToSummary: [], transport: [] }]));
+for (let run = 0; run < RUNS; run++) {
+  for (const dump of dumps) {
+    const big = scaledDumps.get(dump);
+    scaled.get(dump).openToSummary.push(await timeOpenToSummary(server, `file:///bench/${run}-scaled.txt`, big));
+    scaled.get(dump).transport.push(await timeTransportOpen(server, `file:///bench/${run}-scaled-transport.txt`, big.text));
+  }
+}
+await server.stop();
+
+const memory = new Map();
+for (const dump of dumps) {
+  memory.set(dump, { base: await peakMemory(dump), scaled: await peakMemory(scaledDumps.get(dump)) });
+}
+
+const table = {};
+const targetRows = [];
+for (const dump of dumps) {
+  const measured = results.get(dump);
+  const awk = median(measured.awk);
+  const open = median(measured.openToSummary);
+  const transport = median(measured.transport);
+  const work = open - transport;
+  const inProcess = median(measured.inProcess);
+  const scaledOpen = median(scaled.get(dump).openToSummary);
+  const scaledWork = scaledOpen - median(scaled.get(dump).transport);
+  const idleNoWork = percentile99(measured.idleHovers.noWork);
+  const { base, scaled: scaledMemory } = memory.get(dump);
+  const column = (name, value) => {
+    table[name] = { ...table[name], [dump.name]: value };
+  };
+  column('sockets', dump.sockets);
+  column('size MB', mb(Buffer.byteLength(dump.text)));
+  column('awk|sort|uniq ms', ms(awk));
+  column('parse+summary ms (in-process)', ms(inProcess));
+  column('validation ms (in-process)', ms(median(measured.validation)));
+  column('longest validation step ms', ms(median(measured.longestStep)));
+  column('server open→summary ms', ms(open));
+  column('of which transport ms', ms(transport));
+  column('work beyond transport ms', ms(work));
+  column('edit→summary ms', ms(median(measured.editToSummary)));
+  column(`edit→diagnostics − ${VALIDATION_DELAY_MS} ms`, ms(median(measured.editToDiagnostics)));
+  column('hover p99 ms', ms(percentile99(measured.idleHovers.work)));
+  column('no-work hover p99 ms', ms(idleNoWork));
+  column('hover p99 while validating ms', ms(percentile99(measured.validatingHovers.work)));
+  column(`×${SCALE} open→summary ms`, ms(scaledOpen));
+  column(`×${SCALE} work beyond transport ms`, ms(scaledWork));
+  column('idle RSS MB', mb(base.idle));
+  column('peak RSS MB', mb(base.peak));
+  column(`×${SCALE} peak RSS MB`, mb(scaledMemory.peak));
+  const target = (name, value, limit, aim) => {
+    const aimNote = aim === undefined ? '' : ` (aim ≤ ${aim}: ${verdict(value, aim)})`;
+    targetRows.push({ dump: dump.name, target: name, measured: `${value.toFixed(2)}×`, limit: `≤ ${limit}`, result: `${verdict(value, limit)}${aimNote}` });
+  };
+  target('work beyond transport / awk', work / awk, 1, 0.5);
+  target('in-process parse+summary / awk', inProcess / awk, 1, 0.5);
+  target('edit→summary / full open', median(measured.editToSummary) / open, 0.1);
+  target(`edit→diagnostics − ${VALIDATION_DELAY_MS} ms / full open`, median(measured.editToDiagnostics) / open, 0.5);
+  target('hover p99 / no-work hover p99 (idle)', percentile99(measured.idleHovers.work) / idleNoWork, 2);
+  target(`hover p99 while validating / no-work p99 (${measured.validatingHovers.work.length} hovers)`, percentile99(measured.validatingHovers.work) / idleNoWork, 2);
+  target(`×${SCALE} sockets: work beyond transport / that of 1×`, scaledWork / work, SCALE + 1);
+  target(`peak RSS / (document + idle RSS), 1× (${mb(base.peak)} MB)`, base.ratio, 5);
+  target(`peak RSS / (document + idle RSS), ×${SCALE} (${mb(scaledMemory.peak)} MB)`, scaledMemory.ratio, 5);
+}
+const source = dumps[0].real ? `real captures (${dumps[0].notes.capturedAt}, ${dumps[0].notes.ss}, ${dumps[0].notes.netstat}, kernel ${dumps[0].notes.kernel})` : 'GENERATED dumps (no network namespaces here)';
+console.log(`\n${source}; medians of ${RUNS} alternating runs (hovers: p99 of ${RUNS * IDLE_HOVERS} idle hovers of each kind), node ${process.version}, ${process.platform}/${process.arch}`);
+console.table(table);
+console.table(targetRows);

@@ -23,6 +23,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
+  // The command line (npm bin `netstat-insight`): the same core, one self-contained file that is also its own worker script.
+  { ...common, entryPoints: ['cli/src/main.ts'], outfile: 'cli/out/netstat-insight.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
 if (watch) {
@@ -33,5 +35,5 @@ if (watch) {
   console.log('watching for changes…');
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
-  console.log(`built client/out/extension.js and server/out/server.js${production ? ' (production)' : ''}`);
+  console.log(`built client/out/extension.js, server/out/server.js and cli/out/netstat-insight.js${production ? ' (production)' : ''}`);
 }

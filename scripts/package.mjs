@@ -27,7 +27,7 @@ const size = statSync(join(root, output)).size;
 const kB = (bytes) => `${(bytes / 1000).toFixed(0)} kB`;
 if (size > VSIX_BUDGET_BYTES) {
   // The files vsce packs, biggest first (vsce ls lists them, one path a line).
-  const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies', '--allow-missing-repository'], { cwd: root, encoding: 'utf8' });
+  const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
   const biggest = listed.stdout
     .split('\n')
     .filter((file) => file.trim() !== '')

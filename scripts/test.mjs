@@ -1,5 +1,5 @@
 // `npm test`: every test layer in order, stopping at the first failure.
-//   typecheck → build → unit (core) → grammar → lsp (server over stdio) → host (code-server) → ui (Playwright)
+//   typecheck → build → unit (core) → grammar → lsp (server over stdio) → cli (the built bin) → host (code-server) → ui (Playwright)
 // Each layer also has its own script (npm run test:unit, …) for quick runs.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -13,6 +13,7 @@ const steps = [
   ['unit tests', ['run', 'test:unit']],
   ['grammar tests', ['run', 'test:grammar']],
   ['protocol tests', ['run', 'test:lsp']],
+  ['CLI tests', ['run', 'test:cli']],
   ['VS Code host tests', ['run', 'test:host']],
   ['UI tests', ['run', 'test:ui']],
 ];

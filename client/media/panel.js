@@ -267,6 +267,45 @@
     vscode.setState({ uri: summary.uri });
   }
 
+  /**
+   * A `sysctl -a` capture: the values that differ from the kernel defaults, each revealing its line.
+   * Keys and values come from the document: textContent only, through element().
+   * @param {any} message
+   */
+  function renderSysctlChanges(message) {
+    /** @type {{ key: string, value: string, default: string, line: number }[]} */
+    const values = Array.isArray(message.values) ? message.values : [];
+    const header = element('header', {}, [
+      element('h1', { id: 'doc-title' }, [String(message.fileName)]),
+      element('p', { class: 'totals' }, [
+        element('span', { id: 'sysctl-change-count', class: 'total' }, [formatNumber(values.length)]),
+        ` ${label('sysctlChanges')}`,
+      ]),
+      element('p', { class: 'muted' }, [label('sysctlChangesNote')]),
+    ]);
+    const rows = values.map((entry) => {
+      const row = element('tr', { class: 'clickable', tabindex: '0', title: label('line', Number(entry.line) + 1) }, [
+        element('td', { class: 'name' }, [element('code', {}, [String(entry.key)])]),
+        element('td', { class: 'sysctl-value' }, [String(entry.value)]),
+        element('td', { class: 'sysctl-value muted' }, [String(entry.default)]),
+      ]);
+      revealOnActivate(row, Number(entry.line));
+      return row;
+    });
+    const table = values.length
+      ? element('div', { class: 'table-scroll' }, [
+          element('table', { id: 'sysctl-changes' }, [
+            element('thead', {}, [
+              element('tr', {}, [element('th', {}, [label('sysctlKey')]), element('th', {}, [label('sysctlValue')]), element('th', {}, [label('sysctlDefault')])]),
+            ]),
+            element('tbody', {}, rows),
+          ]),
+        ])
+      : element('p', { class: 'muted' }, [label('sysctlNoChanges')]);
+    root.replaceChildren(header, element('section', {}, [table]));
+    vscode.setState({ uri: message.uri });
+  }
+
   /** @param {string} reason */
   function renderEmpty(reason) {
     root.replaceChildren(element('p', { class: 'muted empty' }, [reason]));
@@ -278,6 +317,8 @@
     }
     if (lastMessage.type === 'summary') {
       renderSummary(lastMessage);
+    } else if (lastMessage.type === 'sysctlChanges') {
+      renderSysctlChanges(lastMessage);
     } else if (lastMessage.type === 'empty') {
       renderEmpty(lastMessage.reason);
     }
@@ -288,7 +329,7 @@
     if (message?.type === 'labels') {
       labels = message.labels;
       render();
-    } else if (message?.type === 'summary' || message?.type === 'empty') {
+    } else if (message?.type === 'summary' || message?.type === 'sysctlChanges' || message?.type === 'empty') {
       lastMessage = message;
       render();
     } else if (message?.type === 'rows') {

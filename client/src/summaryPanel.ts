@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { SummaryRequest, type SummaryResult } from '../../server/src/protocol';
+import { type NonDefaultValue, NonDefaultValuesRequest, SummaryRequest, type SummaryResult } from '../../server/src/protocol';
 import { savedDocumentUri, webviewMessageOf } from './panelMessages';
 import { PanelWords } from './panelWords';
 
@@ -15,15 +15,19 @@ const REFRESH_DELAY_MS = 250;
 export type PanelMessage =
   | { readonly type: 'labels'; readonly labels: Record<string, string> }
   | { readonly type: 'summary'; readonly fileName: string; readonly summary: SummaryResult }
+  | { readonly type: 'sysctlChanges'; readonly fileName: string; readonly uri: string; readonly values: readonly NonDefaultValue[] }
   | { readonly type: 'empty'; readonly reason: string }
   | { readonly type: 'rows'; readonly uri: string; readonly label: string; readonly total: number; readonly rows: readonly { readonly line: number; readonly text: string }[] };
 
 /** Rows the panel lists for one diagnostic; the editor selects all of them. */
 const MAX_LISTED_ROWS = 200;
 
+/** The documents the panel follows: socket dumps (their summary) and sysctl files (what a `sysctl -a` capture changed). */
+const SHOWN_LANGUAGES: ReadonlySet<string> = new Set(['netstat', 'sysctl']);
+
 /**
- * The "State Summary" webview: one panel beside the editor, following the netstat document it was
- * opened for (or the active netstat editor), recounted as the text changes.
+ * The "State Summary" webview: one panel beside the editor, following the netstat or sysctl document
+ * it was opened for (or the active one), recounted as the text changes.
  */
 export class SummaryPanel implements vscode.Disposable {
   static readonly viewType = 'netstatInsight.summary';
@@ -96,7 +100,7 @@ export class SummaryPanel implements vscode.Disposable {
         }
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (editor?.document.languageId === 'netstat') {
+        if (editor && SHOWN_LANGUAGES.has(editor.document.languageId)) {
           this.follow(editor.document.uri);
         }
       }),
@@ -139,10 +143,10 @@ export class SummaryPanel implements vscode.Disposable {
     }
     const uri = document.uri.toString();
     const active = vscode.window.activeTextEditor?.document.uri.toString() === uri;
-    if (document.languageId === 'netstat' && active) {
+    if (SHOWN_LANGUAGES.has(document.languageId) && active) {
       this.follow(document.uri);
-    } else if (document.languageId !== 'netstat' && this.documentUri?.toString() === uri) {
-      const other = vscode.window.visibleTextEditors.find((editor) => editor.document.languageId === 'netstat' && editor.document.uri.toString() !== uri);
+    } else if (!SHOWN_LANGUAGES.has(document.languageId) && this.documentUri?.toString() === uri) {
+      const other = vscode.window.visibleTextEditors.find((editor) => SHOWN_LANGUAGES.has(editor.document.languageId) && editor.document.uri.toString() !== uri);
       this.follow(other?.document.uri ?? document.uri);
     }
   }
@@ -181,6 +185,10 @@ export class SummaryPanel implements vscode.Disposable {
     }
     const fileName = fileNameOf(uri);
     this.panel.title = vscode.l10n.t('State Summary: {0}', fileName);
+    if (document.languageId === 'sysctl') {
+      await this.refreshSysctl(uri, fileName, words, generation);
+      return;
+    }
     if (document.languageId !== 'netstat') {
       await this.post({ type: 'empty', reason: words.t('{0} is not a netstat or ss document.', fileName) });
       return;
@@ -199,6 +207,25 @@ export class SummaryPanel implements vscode.Disposable {
       );
     } catch (error) {
       client?.error('State summary request failed', error, false);
+    }
+  }
+
+  /** A sysctl document: the values a `sysctl -a` capture has that differ from the kernel defaults. */
+  private async refreshSysctl(uri: vscode.Uri, fileName: string, words: PanelWords, generation: number): Promise<void> {
+    let client: LanguageClient | undefined;
+    try {
+      client = await this.client();
+      const values = await client.sendRequest(NonDefaultValuesRequest.type, { textDocument: { uri: uri.toString() } });
+      if (this.disposed || generation !== this.refreshGeneration) {
+        return;
+      }
+      await this.post(
+        values
+          ? { type: 'sysctlChanges', fileName, uri: uri.toString(), values }
+          : { type: 'empty', reason: words.t('{0} is a sysctl configuration file. Open the output of sysctl -a to see which values a host changed from the kernel defaults.', fileName) },
+      );
+    } catch (error) {
+      client?.error('Non-default values request failed', error, false);
     }
   }
 
@@ -260,7 +287,7 @@ function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOp
 
 function activeNetstatDocument(): vscode.TextDocument | undefined {
   const document = vscode.window.activeTextEditor?.document;
-  return document?.languageId === 'netstat' ? document : undefined;
+  return document && SHOWN_LANGUAGES.has(document.languageId) ? document : undefined;
 }
 
 function fileNameOf(uri: vscode.Uri): string {
@@ -311,5 +338,11 @@ function panelLabels(words: PanelWords): Record<string, string> {
     tcpColumn: words.t('TCP'),
     lsofNote: words.t('lsof lists only sockets a process holds: TIME_WAIT sockets and those an application has closed never appear in it. Compare with ss -tan.'),
     sumOfOutputs: words.t('These totals add up the {0} outputs of this paste; each output is counted on its own below.', '{0}'),
+    sysctlChanges: words.t('values differ from the kernel defaults'),
+    sysctlChangesNote: words.t('Keys whose default depends on the machine, and the keys of single interfaces, are left out. Defaults are those of the kernel the capture names in kernel.osrelease, else of netstatInsight.kernelVersion.'),
+    sysctlNoChanges: words.t('Every documented value is the kernel default.'),
+    sysctlKey: words.t('Key'),
+    sysctlValue: words.t('Value'),
+    sysctlDefault: words.t('Default'),
   };
 }

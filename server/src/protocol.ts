@@ -1,5 +1,6 @@
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { KeyDescription } from './core/features/describeKey';
+import type { NonDefaultValue } from './core/features/nonDefaultValues';
 import type { SummaryResult } from './core/features/summary';
 
 /**
@@ -40,4 +41,19 @@ export namespace FullHoverRequest {
   export const type = new RequestType<Params, string | null, void>(method);
 }
 
-export type { KeyDescription, SummaryResult };
+/**
+ * What was changed on a host: for a sysctl document holding `sysctl -a` output, every documented key
+ * whose value differs from the default of the kernel its `kernel.osrelease` line names (else the
+ * configured `netstatInsight.kernelVersion`). Keys whose default depends on the machine, and the keys
+ * of single interfaces, are left out.
+ */
+export namespace NonDefaultValuesRequest {
+  export const method = 'netstatInsight/nonDefaultValues';
+  export interface Params {
+    readonly textDocument: { readonly uri: string };
+  }
+  /** null when the document is not open in the server, or is not `sysctl -a` output. */
+  export const type = new RequestType<Params, NonDefaultValue[] | null, void>(method);
+}
+
+export type { KeyDescription, NonDefaultValue, SummaryResult };

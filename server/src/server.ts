@@ -2,11 +2,13 @@ import {
   CodeActionKind,
   createConnection,
   type Connection,
+  type Diagnostic,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   type InitializeParams,
   type InitializeResult,
   ProposedFeatures,
+  type TextDocumentContentChangeEvent,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -15,7 +17,8 @@ import { type LanguageSetting, resolveLanguage } from './core/i18n/localized';
 import type { WorkspaceContext } from './core/analysis/sysctlContext';
 import { createLanguageService, NETSTAT_LANGUAGE, type ParsedDocument, SYSCTL_LANGUAGE } from './core/languageService';
 import { type InsightSettings, settingsFrom, withLanguageOverrides } from './core/settings';
-import { DescribeKeyRequest, FullHoverRequest, SummaryRequest } from './protocol';
+import { nonDefaultValues } from './core/features/nonDefaultValues';
+import { DescribeKeyRequest, FullHoverRequest, NonDefaultValuesRequest, SummaryRequest } from './protocol';
 import { SYSCTL_FILE_GLOBS, WorkspaceSysctlFiles } from './workspaceSysctlFiles';
 
 /**
@@ -28,6 +31,11 @@ const VALIDATION_DELAY_MS = 200;
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 /**
+ * Per open document, the first line the edits since its cached parse changed: the next parse re-reads
+ * from there and reuses the rest of the previous one.
+ */
+const firstChangedLines = new Map<string, number>();
+/**
  * TextDocuments applies every didChange, whatever its version. Versions only grow (LSP), so a change
  * that does not raise the version is a replay or arrived out of order: applying it would put old text
  * (or edits meant for other text) under a version the parse cache already holds. It is ignored.
@@ -39,9 +47,23 @@ const documents = new TextDocuments<TextDocument>({
       connection.console.warn(`Ignored a change to ${document.uri} with version ${version}, not newer than ${document.version}.`);
       return document;
     }
+    noteFirstChangedLine(document.uri, changes);
     return TextDocument.update(document, changes, version);
   },
 });
+/**
+ * Edits apply one after another, each in the coordinates its predecessors left, so no line above the
+ * smallest start line was touched by any of them. A change without a range replaces the whole text.
+ */
+function noteFirstChangedLine(uri: string, changes: readonly TextDocumentContentChangeEvent[]): void {
+  let first = firstChangedLines.get(uri) ?? Number.MAX_SAFE_INTEGER;
+  for (const change of changes) {
+    const line = 'range' in change ? change.range?.start?.line : 0;
+    first = Math.min(first, Number.isInteger(line) && line >= 0 ? line : 0);
+  }
+  firstChangedLines.set(uri, first);
+}
+
 /** The version each open document's content was last reported at, so an ignored change is not re-validated. */
 const contentVersions = new Map<string, number>();
 const service = createLanguageService();
@@ -52,6 +74,11 @@ let canRegisterConfigurationChanges = false;
 const settingsByUri = new Map<string, Promise<InsightSettings>>();
 const parseCache = new Map<string, { version: number; languageId: string; parsed: ParsedDocument }>();
 const pendingValidation = new Map<string, NodeJS.Timeout>();
+/**
+ * The validation under way for each document. A newer one (a new version, new settings) takes its place,
+ * and the older stops at its next step without publishing.
+ */
+const runningValidations = new Map<string, object>();
 /** Sysctl files of the workspace folders: dump rules compare with their values (port range, somaxconn…). */
 const workspaceSysctl = new WorkspaceSysctlFiles();
 let workspaceFolderUris: string[] = [];
@@ -97,10 +124,13 @@ connection.onDidChangeWatchedFiles(async (params) => {
   revalidateSocketDumps();
 });
 
-/** Socket dumps are judged against sysctl values, so they are re-checked when those change. */
+/**
+ * Socket dumps are judged against sysctl values, and sysctl files against each other (which file's
+ * line wins), so both are re-checked when a sysctl file changes.
+ */
 function revalidateSocketDumps(): void {
   for (const document of documents.all()) {
-    if (document.languageId === NETSTAT_LANGUAGE) {
+    if (document.languageId === NETSTAT_LANGUAGE || document.languageId === SYSCTL_LANGUAGE) {
       scheduleValidation(document);
     }
   }
@@ -154,8 +184,11 @@ function parsedDocument(document: TextDocument): ParsedDocument {
   if (cached && cached.version === document.version && cached.languageId === document.languageId) {
     return cached.parsed;
   }
-  const parsed = service.parse(document);
+  const firstChangedLine = firstChangedLines.get(document.uri);
+  const previous = cached && cached.languageId === document.languageId && firstChangedLine !== undefined ? { parsed: cached.parsed, firstChangedLine } : undefined;
+  const parsed = service.parse(document, previous);
   parseCache.set(document.uri, { version: document.version, languageId: document.languageId, parsed });
+  firstChangedLines.delete(document.uri);
   return parsed;
 }
 
@@ -170,22 +203,51 @@ function scheduleValidation(document: TextDocument, delay = VALIDATION_DELAY_MS)
   );
 }
 
-async function validate(uri: string, version: number): Promise<void> {
-  const document = documents.get(uri);
-  if (!document || document.version !== version) {
-    return;
+/**
+ * Gives the requests that arrived during a validation step their answers before the next step. The
+ * connection handles a message in one turn of the event loop (setImmediate) and writes its answer in the
+ * next: after three turns both are done, where a single one would run the next step first.
+ */
+async function letRequestsThrough(): Promise<void> {
+  for (let turn = 0; turn < 3; turn++) {
+    await new Promise((resolve) => setImmediate(resolve));
   }
+}
+
+/**
+ * Runs the rules one step per macrotask, so that hovers and the summary panel's requests are answered
+ * while a big paste is validated; stops as soon as the result would be stale (newer version, newer run,
+ * closed document), which is never published.
+ */
+async function validate(uri: string, version: number): Promise<void> {
+  const run = {};
+  runningValidations.set(uri, run);
+  const isCurrent = () => runningValidations.get(uri) === run && documents.get(uri)?.version === version;
   try {
+    if (!isCurrent()) {
+      return;
+    }
     const settings = await settingsFor(uri);
     const current = documents.get(uri);
-    if (!current || current.version !== version) {
+    if (!current || !isCurrent()) {
       return;
     }
     const parsed = parsedDocument(current);
-    const diagnostics = service.doValidation(current, parsed, settings, parsed.kind === 'socket-dump' ? workspaceContext() : undefined);
+    const diagnostics: Diagnostic[] = [];
+    for (const step of service.validationSteps(current, parsed, settings, parsed.kind === 'none' ? undefined : workspaceContext())) {
+      diagnostics.push(...step);
+      await letRequestsThrough();
+      if (!isCurrent()) {
+        return;
+      }
+    }
     await connection.sendDiagnostics({ uri, version, diagnostics });
   } catch (error) {
     connection.console.error(`Validation of ${uri} failed: ${describeError(error)}`);
+  } finally {
+    if (runningValidations.get(uri) === run) {
+      runningValidations.delete(uri);
+    }
   }
 }
 
@@ -194,6 +256,7 @@ async function validate(uri: string, version: number): Promise<void> {
 documents.onDidOpen((event) => {
   // An open without a close before it starts the document afresh, whatever version it carries.
   parseCache.delete(event.document.uri);
+  firstChangedLines.delete(event.document.uri);
   contentVersions.delete(event.document.uri);
   scheduleValidation(event.document);
 });
@@ -213,7 +276,9 @@ documents.onDidClose((event) => {
   }
   clearTimeout(pendingValidation.get(event.document.uri));
   pendingValidation.delete(event.document.uri);
+  runningValidations.delete(event.document.uri);
   parseCache.delete(event.document.uri);
+  firstChangedLines.delete(event.document.uri);
   contentVersions.delete(event.document.uri);
   settingsByUri.delete(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
@@ -229,7 +294,7 @@ connection.onHover(async (params, token) => {
     if (token.isCancellationRequested) {
       return null;
     }
-    return service.doHover(lineAt(document, params.position.line), params.position, parsedDocument(document), settings, document.uri) ?? null;
+    return service.doHover(lineAt(document, params.position.line), params.position, parsedDocument(document), settings, document.uri, document.languageId === SYSCTL_LANGUAGE ? workspaceContext() : undefined) ?? null;
   } catch (error) {
     connection.console.error(`Hover in ${document.uri} failed: ${describeError(error)}`);
     return null;
@@ -302,6 +367,16 @@ connection.onRequest(SummaryRequest.type, async (params, token) => {
 });
 
 connection.onRequest(DescribeKeyRequest.type, (params) => (typeof params?.key === 'string' ? service.describeKey(params.key) : null));
+
+connection.onRequest(NonDefaultValuesRequest.type, async (params, token) => {
+  const document = typeof params?.textDocument?.uri === 'string' ? documents.get(params.textDocument.uri) : undefined;
+  if (!document) {
+    return null;
+  }
+  const settings = await settingsFor(document.uri);
+  const parsed = parsedDocument(document);
+  return token.isCancellationRequested || parsed.kind !== 'sysctl' ? null : (nonDefaultValues(parsed.file, settings.kernelVersion)?.values.slice() ?? null);
+});
 
 connection.onRequest(FullHoverRequest.type, async (params, token) => {
   const document = typeof params?.textDocument?.uri === 'string' ? documents.get(params.textDocument.uri) : undefined;

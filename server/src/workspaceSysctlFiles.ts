@@ -2,6 +2,7 @@ import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectSysctlValues, type WorkspaceContext } from './core/analysis/sysctlContext';
+import { globExclusionsOf, loadOrder, type WorkspaceSysctlFile } from './core/analysis/sysctlLoadOrder';
 import type { ParsedSysctlFile } from './core/model/sysctlFile';
 import { parseSysctlFile } from './core/parsers/sysctlFile';
 
@@ -71,7 +72,7 @@ export async function readWorkspaceFile(filePath: string, folder: ScannedFolder)
  * (whose unsaved text wins) into the context the dump rules compare with.
  */
 export class WorkspaceSysctlFiles {
-  private readonly onDisk = new Map<string, ParsedSysctlFile>();
+  private readonly onDisk = new Map<string, Omit<WorkspaceSysctlFile, 'uri'>>();
   /**
    * The newest read of each file. Reads overlap (two quick saves, a save during the first scan) and
    * can finish out of order: only the newest may store its text, or a stale copy would stay.
@@ -116,14 +117,29 @@ export class WorkspaceSysctlFiles {
     const folder = this.folderHolding(filePath);
     if (folder && (known || this.onDisk.size < MAX_FILES)) {
       await this.read(filePath, folder);
+      if (!this.onDisk.has(key)) {
+        // Refused as a file: it may be a link to /dev/null that switches a file off.
+        await this.readLink(filePath);
+      }
     }
   }
 
-  /** Values of every known sysctl file; `open` are the open documents, which replace their disk copy. */
+  /**
+   * Values of every known sysctl file, and the files themselves; `open` are the open documents,
+   * which replace their disk copy (keeping the `-key` lines read from disk: a parse does not hold them).
+   */
   context(open: readonly { readonly uri: string; readonly file: ParsedSysctlFile }[]): WorkspaceContext {
-    const openPaths = new Set(open.map((document) => comparablePath(document.uri)));
-    const fromDisk = [...this.onDisk].filter(([uri]) => !openPaths.has(comparablePath(uri))).map(([uri, file]) => ({ uri, file }));
-    return { sysctlValues: collectSysctlValues([...fromDisk, ...open]) };
+    const openPaths = new Map(open.map((document) => [comparablePath(document.uri), document]));
+    const files: WorkspaceSysctlFile[] = [];
+    for (const [uri, read] of this.onDisk) {
+      const document = openPaths.get(comparablePath(uri));
+      files.push(document ? { ...read, uri: document.uri, file: document.file, linkToDevNull: false } : { ...read, uri });
+      openPaths.delete(comparablePath(uri));
+    }
+    files.push(...openPaths.values());
+    // A file hidden by a same-named one (or by a link to /dev/null) is applied by no tool.
+    const hidden = loadOrder(files, 'systemd').hidden;
+    return { sysctlValues: collectSysctlValues(files.filter((entry) => !entry.linkToDevNull && !hidden.has(entry.uri))), sysctlFiles: files };
   }
 
   private async walk(folder: ScannedFolder, directory: string, depth: number): Promise<void> {
@@ -143,6 +159,8 @@ export class WorkspaceSysctlFiles {
         await this.walk(folder, entryPath, depth + 1);
       } else if (entry.isFile() && isSysctlFilePath(entryPath) && this.onDisk.size < MAX_FILES) {
         await this.read(entryPath, folder);
+      } else if (entry.isSymbolicLink() && isSysctlFilePath(entryPath) && this.onDisk.size < MAX_FILES) {
+        await this.readLink(entryPath);
       }
     }
   }
@@ -162,6 +180,17 @@ export class WorkspaceSysctlFiles {
     });
   }
 
+  /**
+   * A link to /dev/null is how a vendor file is switched off (sysctl.d(5)): it is recorded as an
+   * empty file that hides its name. Only the link's target is read, never what it points to.
+   */
+  private async readLink(filePath: string): Promise<void> {
+    const target = await fs.readlink(filePath).catch(() => undefined);
+    if (target === '/dev/null') {
+      this.onDisk.set(pathToFileURL(filePath).toString(), { file: parseSysctlFile(''), linkToDevNull: true });
+    }
+  }
+
   private async read(filePath: string, folder: ScannedFolder): Promise<void> {
     const key = pathToFileURL(filePath).toString();
     const read = ++this.reads;
@@ -172,7 +201,7 @@ export class WorkspaceSysctlFiles {
     }
     this.newestRead.delete(key);
     if (text !== undefined) {
-      this.onDisk.set(key, parseSysctlFile(text));
+      this.onDisk.set(key, { file: parseSysctlFile(text), exclusions: globExclusionsOf(text) });
     }
   }
 }

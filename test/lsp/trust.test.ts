@@ -39,7 +39,7 @@ describe('language server over stdio: requests and notifications it must not tru
   it('ignores a didChange whose version is older than the document\'s: its text, parse and diagnostics stay', async () => {
     const uri = 'file:///tmp/trust-versions.conf';
     await server.open(uri, 'sysctl', '# a\nnet.ipv4.tcp_fin_timeout = abc\n');
-    const newer = await server.change(uri, 3, '# b\nnet.core.somaxconn = 1024\nnet.core.somaxconn = 2048\n');
+    const newer = await server.change(uri, 3, '# b\nnet.core.somaxconn = 8192\nnet.core.somaxconn = 16384\n');
     deepStrictEqual([newer.version, lines(newer.diagnostics)], [3, [['sysctl.duplicate-key', 1]]]);
 
     // Version 2 arrives late, after version 3.

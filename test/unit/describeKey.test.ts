@@ -28,7 +28,7 @@ describe('describeKey', () => {
     strictEqual(rmem?.key, 'net.ipv4.tcp_rmem');
     strictEqual(rmem?.type, 'int-list');
     strictEqual(rmem?.default, '4096\t131072\t33554432');
-    deepStrictEqual(rmem?.range, { min: 4096 });
+    deepStrictEqual(rmem?.range, { min: 1 });
   });
 
   it('maps per-interface keys, VLAN names included, onto their template', () => {

@@ -19,7 +19,7 @@ const PROMISED: Record<string, readonly string[]> = {
   'close-wait-leak.ss': ['state.close-wait-buildup', 'state.close-wait-buildup'],
   'time-wait-storm.ss': ['ports.ephemeral-exhaustion', 'state.time-wait-buildup'],
   'ticket-7000-timeouts.netstat': ['listen.accept-queue-full', 'listen.queue-overflows'],
-  'sysctl.conf': ['sysctl.duplicate-key', 'sysctl.inconsistent-values', 'sysctl.invalid-value', 'sysctl.removed-key', 'sysctl.unknown-key'],
+  'sysctl.conf': ['sysctl.duplicate-key', 'sysctl.inconsistent-values', 'sysctl.invalid-value', 'sysctl.lowers-default', 'sysctl.removed-key', 'sysctl.unknown-key'],
 };
 
 function read(name: string): string {

@@ -15,7 +15,7 @@ describe('sysctl rules', () => {
   it('gives a valid file no diagnostic at all', () => {
     const text = [
       '# /etc/sysctl.d/90-web.conf',
-      'net.core.somaxconn = 4096',
+      'net.core.somaxconn = 8192',
       'net.ipv4.tcp_max_syn_backlog = 8192',
       'net.ipv4.ip_local_port_range = 1024 65000',
       'net.ipv4.tcp_tw_reuse = 1',
@@ -39,8 +39,12 @@ describe('sysctl rules', () => {
     ok(diagnostics[1].message.includes('cannot stat /proc/sys/net/ipv4/tcp_fin_timout'));
   });
 
-  it('flags unknown keys in fully catalogued trees even without a suggestion, but not in trees that vary by build', () => {
-    deepStrictEqual(found('net.ipv4.made_up_parameter_xyz = 1\nvm.some_vendor_knob = 3\nfs.zzz.vendor = 1'), [[0, 'sysctl.unknown-key', 2]]);
+  it('flags unknown keys under every root: a warning in fully catalogued trees, information where the build decides', () => {
+    deepStrictEqual(found('net.ipv4.made_up_parameter_xyz = 1\nvm.some_vendor_knob = 3\nfs.zzz.vendor = 1'), [
+      [0, 'sysctl.unknown-key', 2],
+      [1, 'sysctl.unknown-key', 3],
+      [2, 'sysctl.unknown-key', 3],
+    ]);
   });
 
   it('flags removed keys, with the release that removed them', () => {
@@ -56,7 +60,7 @@ describe('sysctl rules', () => {
       'net.ipv4.tcp_fin_timeout = soon',
       'net.ipv4.ip_local_port_range = 1024',
       'net.ipv4.tcp_keepalive_time = 600 # ten minutes',
-      'net.core.somaxconn = 0x1000',
+      'net.core.somaxconn = 0x2000',
     ].join('\n');
     const diagnostics = diagnose('sysctl', text);
     deepStrictEqual(diagnostics.map((d) => [d.range.start.line, d.code]), [
@@ -124,7 +128,7 @@ describe('sysctl rules against other values', () => {
     });
 
     it('reports buffer triples out of order and sorts them', () => {
-      const diagnostics = diagnose('sysctl', 'net.ipv4.tcp_rmem = 4096 16777216 87380\nnet.ipv4.tcp_wmem = 4096 16384 4194304\nnet.ipv4.tcp_mem = 300000 200000 400000\n');
+      const diagnostics = diagnose('sysctl', 'net.ipv4.tcp_rmem = 4096 16777216 87380\nnet.ipv4.tcp_wmem = 4096 65536 16777216\nnet.ipv4.tcp_mem = 300000 200000 400000\n');
       deepStrictEqual(diagnostics.map((d) => [d.range.start.line, d.code]), [[0, 'sysctl.inconsistent-values'], [2, 'sysctl.inconsistent-values']]);
       ok(diagnostics[0].message.startsWith('net.ipv4.tcp_rmem lists the min, default and max receive buffer'), diagnostics[0].message);
       deepStrictEqual(service.getCodeActions('test://x', [diagnostics[0]])[0].edit?.changes?.['test://x'][0].newText, '4096 87380 16777216');
@@ -132,7 +136,8 @@ describe('sysctl rules against other values', () => {
 
     it('reports a default buffer above its max, using the documented default of the key not set', () => {
       const diagnostics = diagnose('sysctl', 'net.core.rmem_max = 131072\n');
-      deepStrictEqual(diagnostics.map((d) => [d.range.start.line, d.code]), [[0, 'sysctl.inconsistent-values']]);
+      // Below the default rmem_max of 6.18 (4 MiB), so the limit is lowered too.
+      deepStrictEqual(diagnostics.map((d) => [d.range.start.line, d.code]), [[0, 'sysctl.inconsistent-values'], [0, 'sysctl.lowers-default']]);
       ok(diagnostics[0].message.startsWith('net.core.rmem_default = 212992 (the default) is larger than net.core.rmem_max = 131072 (set on line 1)'), diagnostics[0].message);
     });
 
@@ -160,7 +165,9 @@ describe('sysctl rules against other values', () => {
     });
 
     it('leaves safe values alone', () => {
-      deepStrictEqual(codes('net.ipv4.tcp_syncookies = 1\nnet.ipv4.tcp_timestamps = 1\nnet.ipv4.tcp_abort_on_overflow = 0\nnet.ipv4.tcp_max_tw_buckets = 262144\n'), []);
+      // Three of these are the kernel defaults (sysctl.no-op hints); none is risky.
+      const found = codes('net.ipv4.tcp_syncookies = 1\nnet.ipv4.tcp_timestamps = 1\nnet.ipv4.tcp_abort_on_overflow = 0\nnet.ipv4.tcp_max_tw_buckets = 262144\n');
+      deepStrictEqual(found, [[0, 'sysctl.no-op'], [1, 'sysctl.no-op'], [2, 'sysctl.no-op']]);
     });
   });
 
@@ -187,16 +194,17 @@ describe('sysctl rules against other values', () => {
     it('follows the configured list of idle timeouts and stays quiet below them', () => {
       deepStrictEqual(codes('net.ipv4.tcp_keepalive_time = 300\n', settingsWith({ idleTimeouts: [{ name: 'Azure Load Balancer', seconds: 240 }] })), [[0, 'sysctl.keepalive-exceeds-idle-timeout']]);
       deepStrictEqual(codes('net.ipv4.tcp_keepalive_time = 299\n'), []);
-      deepStrictEqual(codes('net.ipv4.tcp_keepalive_time = 7200\n', settingsWith({ severity: { 'sysctl.keepalive-exceeds-idle-timeout': 'off' } })), []);
+      deepStrictEqual(codes('net.ipv4.tcp_keepalive_time = 3600\n', settingsWith({ severity: { 'sysctl.keepalive-exceeds-idle-timeout': 'off' } })), []);
     });
   });
 
   describe('netstatInsight.kernelVersion', () => {
     it('treats keys added after the configured kernel as missing, and keys removed after it as present', () => {
-      const text = 'net.ipv4.ip_unprivileged_port_start = 1024\nnet.ipv4.tcp_tw_recycle = 0\n';
+      const text = 'net.ipv4.ip_unprivileged_port_start = 2000\nnet.ipv4.tcp_tw_recycle = 0\n';
       deepStrictEqual(codes(text), [[1, 'sysctl.removed-key']]);
       const old = diagnose('sysctl', text, settingsWith({ kernelVersion: '4.9' }));
-      deepStrictEqual(old.map((d) => [d.range.start.line, d.code]), [[0, 'sysctl.unknown-key']]);
+      // On 4.9 tcp_tw_recycle still exists, and 0 is its default there.
+      deepStrictEqual(old.map((d) => [d.range.start.line, d.code]), [[0, 'sysctl.unknown-key'], [1, 'sysctl.no-op']]);
       ok(old[0].message.startsWith('net.ipv4.ip_unprivileged_port_start was added in Linux 4.11, so the configured kernel 4.9'), old[0].message);
     });
 

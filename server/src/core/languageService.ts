@@ -5,13 +5,13 @@ import { sysctlCompletions } from './features/completion';
 import { describeKey, type KeyDescription } from './features/describeKey';
 import { socketDumpSymbols, sysctlSymbols } from './features/documentSymbols';
 import { socketDumpFoldingRanges, sysctlFoldingRanges } from './features/foldingRanges';
-import { socketDumpFindings, sysctlFindings, toDiagnostics } from './features/diagnostics';
+import { socketDumpFindingSteps, sysctlFindingSteps, toDiagnostics } from './features/diagnostics';
 import { socketDumpHover, sysctlHover } from './features/hover';
 import { buildSummary, type SummaryResult } from './features/summary';
 import type { ParsedSocketDump } from './model/socketTable';
 import type { ParsedSysctlFile } from './model/sysctlFile';
-import { parseSocketDump } from './parsers/socketDump';
-import { parseSysctlFile } from './parsers/sysctlFile';
+import { parseSocketDump, reparseSocketDump } from './parsers/socketDump';
+import { parseSysctlFile, reparseSysctlFile } from './parsers/sysctlFile';
 import type { DisplayLanguage } from './i18n/localized';
 import type { InsightSettings } from './settings';
 
@@ -32,14 +32,25 @@ export type ParsedDocument =
   | { readonly kind: 'none' };
 
 export interface InsightLanguageService {
-  parse(document: InsightDocument): ParsedDocument;
+  /**
+   * `previous`: the parse of an earlier version of the same document and the first line the edits
+   * since then changed; what the edit left alone is reused. The result equals a fresh parse.
+   */
+  parse(document: InsightDocument, previous?: { parsed: ParsedDocument; firstChangedLine: number }): ParsedDocument;
   /** `workspace`: sysctl values of the workspace's sysctl files, for the dump rules that compare with them. */
   doValidation(document: InsightDocument, parsed: ParsedDocument, settings: InsightSettings, workspace?: WorkspaceContext): Diagnostic[];
   /**
-   * `settings.hoverDetail` decides how much it says; `uri` (the document's) lets a brief hover link
-   * to the rest through the explain command.
+   * The diagnostics of `doValidation` in small steps (a dump: one rule over one section each), in the
+   * same order. Stopping the iteration stops the work: an adapter yields between steps to keep answering
+   * requests, and stops when a newer version makes the result stale.
    */
-  doHover(lineText: string, position: Position, parsed: ParsedDocument, settings: InsightSettings, uri?: string): Hover | undefined;
+  validationSteps(document: InsightDocument, parsed: ParsedDocument, settings: InsightSettings, workspace?: WorkspaceContext): Iterable<Diagnostic[]>;
+  /**
+   * `settings.hoverDetail` decides how much it says; `uri` (the document's) lets a brief hover link
+   * to the rest through the explain command; `workspace` (sysctl files) lets a key hover say which
+   * value the workspace's files leave in effect.
+   */
+  doHover(lineText: string, position: Position, parsed: ParsedDocument, settings: InsightSettings, uri?: string, workspace?: WorkspaceContext): Hover | undefined;
   /** Completions, marked incomplete when a list was capped (the editor then asks again as the user types). */
   doCompleteList(lineText: string, position: Position, parsed: ParsedDocument, settings: InsightSettings): CompletionList;
   /** The items of `doCompleteList`. */
@@ -61,29 +72,51 @@ export function createLanguageService(): InsightLanguageService {
     parsed.kind === 'sysctl'
       ? sysctlCompletions(lineText, position.line, position.character, parsed.file, settings.language)
       : { isIncomplete: false, items: [] };
+  function* validationSteps(document: InsightDocument, parsed: ParsedDocument, settings: InsightSettings, workspace?: WorkspaceContext): Generator<Diagnostic[], void> {
+    switch (parsed.kind) {
+      case 'socket-dump':
+        for (const findings of socketDumpFindingSteps(parsed.dump, settings, workspace)) {
+          yield toDiagnostics(findings, document.uri, settings);
+        }
+        return;
+      case 'sysctl':
+        for (const findings of sysctlFindingSteps(parsed.file, settings, workspace, document.uri)) {
+          yield toDiagnostics(findings, document.uri, settings);
+        }
+        return;
+      case 'none':
+        return;
+    }
+  }
   return {
-    parse(document) {
+    parse(document, previous) {
       switch (document.languageId) {
         case NETSTAT_LANGUAGE:
-          return { kind: 'socket-dump', dump: parseSocketDump(document.getText()) };
+          return {
+            kind: 'socket-dump',
+            dump:
+              previous?.parsed.kind === 'socket-dump'
+                ? reparseSocketDump(previous.parsed.dump, document.getText(), previous.firstChangedLine)
+                : parseSocketDump(document.getText()),
+          };
         case SYSCTL_LANGUAGE:
-          return { kind: 'sysctl', file: parseSysctlFile(document.getText()) };
+          return {
+            kind: 'sysctl',
+            file:
+              previous?.parsed.kind === 'sysctl'
+                ? reparseSysctlFile(previous.parsed.file, document.getText(), previous.firstChangedLine)
+                : parseSysctlFile(document.getText()),
+          };
         default:
           return { kind: 'none' };
       }
     },
     doValidation(document, parsed, settings, workspace) {
-      switch (parsed.kind) {
-        case 'socket-dump':
-          return toDiagnostics(socketDumpFindings(parsed.dump, settings, workspace), document.uri, settings);
-        case 'sysctl':
-          return toDiagnostics(sysctlFindings(parsed.file, settings), document.uri, settings);
-        case 'none':
-          return [];
-      }
+      return [...validationSteps(document, parsed, settings, workspace)].flat();
     },
-    doHover(lineText, position, parsed, settings, uri) {
-      const options = { detail: settings.hoverDetail, uri };
+    validationSteps,
+    doHover(lineText, position, parsed, settings, uri, workspace) {
+      const options = { detail: settings.hoverDetail, uri, workspace };
       switch (parsed.kind) {
         case 'socket-dump':
           return socketDumpHover(lineText, position.line, position.character, parsed.dump, settings.language, options);

@@ -1,5 +1,5 @@
 import type { DisplayLanguage } from './i18n/localized';
-import { REFERENCE_KERNEL } from './knowledge/sysctlKeys';
+import { NEWEST_KERNEL, resolveKernelChoice } from './knowledge/kernels/index';
 
 /** How loudly a diagnostic speaks, as the `netstatInsight.diagnostics.severity` setting spells it. */
 export type SeveritySetting = 'off' | 'hint' | 'information' | 'warning' | 'error';
@@ -55,8 +55,10 @@ export interface InsightSettings {
   readonly severity: Readonly<Record<string, SeveritySetting>>;
   /** How many ports, hosts and processes the summary lists. */
   readonly topCount: number;
-  /** `major.minor` of the kernel the sysctl files are meant for: decides which keys exist. */
+  /** `major.minor` of the kernel the sysctl files are meant for (a distribution's mainline base): decides which keys exist. */
   readonly kernelVersion: string;
+  /** The distribution named by `netstatInsight.kernelVersion` (`rhel8`, `debian-12`, …), when one was. */
+  readonly kernelDistribution?: string;
   /** Idle timeouts that tcp_keepalive_time is compared with. */
   readonly idleTimeouts: readonly IdleTimeout[];
   readonly hoverDetail: HoverDetail;
@@ -91,7 +93,7 @@ export const DEFAULT_SETTINGS: InsightSettings = {
   thresholds: DEFAULT_THRESHOLDS,
   severity: {},
   topCount: 10,
-  kernelVersion: REFERENCE_KERNEL,
+  kernelVersion: NEWEST_KERNEL,
   idleTimeouts: DEFAULT_IDLE_TIMEOUTS,
   hoverDetail: 'brief',
 };
@@ -124,7 +126,7 @@ export function settingsFrom(raw: unknown, language: DisplayLanguage): InsightSe
     thresholds: resolvedThresholds,
     severity,
     topCount: Math.min(50, positiveInteger(summary.topCount, DEFAULT_SETTINGS.topCount)),
-    kernelVersion: kernelVersionOf(section.kernelVersion),
+    ...kernelSettingsOf(section.kernelVersion),
     idleTimeouts: idleTimeoutsOf(diagnostics.idleTimeouts),
     hoverDetail: hover.detail === 'full' ? 'full' : 'brief',
   };
@@ -162,10 +164,10 @@ export function withLanguageOverrides(section: unknown, overrides: unknown): unk
 /** Names that reach an object's prototype when used as keys. */
 const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** `6.1`, `5.15.0-91-generic` → `major.minor`; anything else means the reference kernel. */
-function kernelVersionOf(value: unknown): string {
-  const match = typeof value === 'string' ? /^\s*(\d+)\.(\d+)/.exec(value) : null;
-  return match ? `${Number(match[1])}.${Number(match[2])}` : REFERENCE_KERNEL;
+/** `6.1`, `5.15.0-91-generic` → `major.minor`; `rhel8` → its base `4.18` and the name; anything else: the newest kernel. */
+function kernelSettingsOf(value: unknown): Pick<InsightSettings, 'kernelVersion' | 'kernelDistribution'> {
+  const choice = resolveKernelChoice(value);
+  return choice.distribution ? { kernelVersion: choice.version, kernelDistribution: choice.distribution.name } : { kernelVersion: choice.version };
 }
 
 function idleTimeoutsOf(value: unknown): readonly IdleTimeout[] {

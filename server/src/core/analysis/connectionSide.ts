@@ -1,4 +1,5 @@
 import type { SocketRow } from '../model/socketTable';
+import { localPortOf } from '../parsers/tableRow';
 import { type SysctlValueSource, type WorkspaceContext, workspaceIntegers } from './sysctlContext';
 
 /** Linux's default ephemeral range (net.ipv4.ip_local_port_range = 32768 60999). */
@@ -49,7 +50,7 @@ export interface ConnectionSides {
  * Without LISTEN rows, a local port below the ephemeral range is taken to be a service port.
  */
 export function isInboundConnection(row: SocketRow, sides: ConnectionSides): boolean {
-  const port = row.local?.port;
+  const port = localPortOf(row);
   if (port === undefined) {
     return false;
   }

@@ -1,7 +1,7 @@
-import type { ParsedSocketDump, Protocol, SocketProcess, SocketRow } from '../model/socketTable';
+import type { ParsedSocketDump, Protocol } from '../model/socketTable';
 import { CANONICAL_STATES, emptyStateCounts, type TcpState } from '../model/tcpState';
-import { type HostCountKey, hostCountKey, hostOfCountKey, peerHostKey, type PortCountKey, portCountKeyIn } from '../parsers/endpoint';
-import { TableRow } from '../parsers/tableRow';
+import { hostOfCountKey } from '../parsers/endpoint';
+import { countInState, STATE_COUNT, STATE_ORDINALS, type Tally, talliesOf } from '../parsers/socketTallies';
 import { listeningPortsOf } from './connectionSide';
 
 export interface StateBreakdown {
@@ -41,16 +41,16 @@ export interface DumpSummary {
   readonly topProcesses: readonly RankedProcess[];
 }
 
-/** Counts a parsed dump the way `awk | sort | uniq -c` would, and then some. */
+/**
+ * Counts a parsed dump the way `awk | sort | uniq -c` would, and then some. Ports, peers and
+ * processes come from the parse's tallies (counted once, then kept up to date by incremental
+ * re-scans); states, protocols and families are read from the rows' own fields.
+ */
 export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSummary {
   const stateCounts = new Int32Array(STATE_COUNT);
   const firstLines = new Int32Array(STATE_COUNT).fill(-1);
   const protocols: Record<Protocol, number> = { tcp: 0, udp: 0, raw: 0, unix: 0, other: 0 };
   const families = { ipv4: 0, ipv6: 0 };
-  const listeningPorts = listeningPortsOf(dump.rows);
-  const ports = new Map<PortCountKey, Tally>();
-  const hosts = new Map<HostCountKey, Tally>();
-  const processes = new ProcessTallies();
   let total = 0;
 
   for (const row of dump.rows) {
@@ -69,21 +69,6 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
     } else if (row.family === 6) {
       families.ipv6++;
     }
-    const port = localPortKeyOf(row);
-    if (port !== undefined) {
-      tally(ports, port, state, newTally);
-    }
-    const host = state === LISTEN ? undefined : remoteHostKeyOf(row);
-    if (host !== undefined) {
-      tally(hosts, host, state, newTally);
-    }
-    if (row instanceof TableRow) {
-      tallyOwnersOf(row, processes, state);
-    } else if (row.processes.length === 1) {
-      processes.owner(row.processes[0].name, row.processes[0].pid, state, row.processes[0].service);
-    } else if (row.processes.length > 1) {
-      processes.sharedSocket(row.processes, state);
-    }
   }
 
   const states = emptyStateCounts();
@@ -94,6 +79,8 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
       firstLineByState[name] = firstLines[state];
     }
   });
+  const tallies = talliesOf(dump);
+  const listeningPorts = listeningPortsOf(dump.rows);
   return {
     total,
     states,
@@ -102,125 +89,16 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
     families,
     unparsedLines: dump.unrecognized.length,
     formats: dump.formats,
-    topLocalPorts: top(ports, topCount, String).map(([port, value]) => ({ port, listening: listeningPorts.has(port), ...breakdownOf(value) })),
-    topRemoteHosts: top(hosts, topCount, hostOfCountKey).map(([host, value]) => ({ host, ...breakdownOf(value) })),
-    topProcesses: top(processes.byName, topCount, String).map(([name, value]) => ({
+    topLocalPorts: top(tallies.ports, topCount, String).map(([port, value]) => ({ port, listening: listeningPorts.has(port), ...breakdownOf(value) })),
+    topRemoteHosts: top(tallies.hosts, topCount, hostOfCountKey).map(([host, value]) => ({ host, ...breakdownOf(value) })),
+    topProcesses: top(tallies.processes, topCount, String).map(([name, value]) => ({
       name,
-      pids: [...value.pids].sort((a, b) => a - b),
-      ...(value.services ? { services: [...value.services].sort() } : {}),
+      pids: [...value.pids.keys()].sort((a, b) => a - b),
+      ...(value.services && value.services.size > 0 ? { services: [...value.services.keys()].sort() } : {}),
       ...breakdownOf(value),
     })),
   };
 }
-
-// Rows of big ss and netstat pastes answer these from their text, without building endpoints or,
-// for numeric ports and IPv4 peers, strings: a number is cheaper to hash than a fresh string per row.
-function localPortKeyOf(row: SocketRow): PortCountKey | undefined {
-  if (row instanceof TableRow) {
-    return row.localPortCountKey();
-  }
-  const port = row.local?.port;
-  return port === undefined ? undefined : portCountKeyIn(port, 0, port.length);
-}
-
-function remoteHostKeyOf(row: SocketRow): HostCountKey | undefined {
-  if (row instanceof TableRow) {
-    return row.remoteHostCountKey();
-  }
-  const key = row.remote && peerHostKey(row.remote.address);
-  return key === undefined ? undefined : hostCountKey(key);
-}
-
-// States are counted by ordinal in typed arrays: a dump can hold hundreds of thousands of rows, and
-// string-keyed counters on plain objects were the summary's main cost.
-const STATE_COUNT = CANONICAL_STATES.length;
-const STATE_ORDINALS: ReadonlyMap<TcpState, number> = new Map(CANONICAL_STATES.map((state, index) => [state, index]));
-const LISTEN = STATE_ORDINALS.get('LISTEN')!;
-
-interface Tally {
-  total: number;
-  readonly byState: Int32Array;
-}
-
-interface ProcessTally extends Tally {
-  readonly pids: Set<number>;
-  services?: Set<string>;
-}
-
-const newTally = (): Tally => ({ total: 0, byState: new Int32Array(STATE_COUNT) });
-const newProcessTally = (): ProcessTally => ({ total: 0, byState: new Int32Array(STATE_COUNT), pids: new Set() });
-
-function tally<K, T extends Tally>(map: Map<K, T>, key: K, state: number, create: () => T): T {
-  let entry = map.get(key);
-  if (!entry) {
-    entry = create();
-    map.set(key, entry);
-  }
-  entry.total++;
-  entry.byState[state]++;
-  return entry;
-}
-
-/** Processes counted by name, with their pids. */
-class ProcessTallies {
-  readonly byName = new Map<string, ProcessTally>();
-  // Consecutive rows mostly share their owner: comparing with the last one is cheaper than hashing.
-  private lastName = '';
-  private lastEntry: ProcessTally | undefined;
-  private lastPid: number | undefined;
-
-  owner(name: string, pid: number | undefined, state: number, service?: string): void {
-    let entry = this.lastEntry;
-    if (entry && name === this.lastName) {
-      entry.total++;
-      entry.byState[state]++;
-    } else {
-      entry = tally(this.byName, name, state, newProcessTally);
-      this.lastName = name;
-      this.lastEntry = entry;
-      this.lastPid = undefined;
-    }
-    if (pid !== undefined && pid !== this.lastPid) {
-      entry.pids.add(pid);
-      this.lastPid = pid;
-    }
-    if (service !== undefined) {
-      (entry.services ??= new Set()).add(service);
-    }
-  }
-
-  /** One socket shared by several workers of one program counts once for that program. */
-  sharedSocket(owners: readonly SocketProcess[], state: number): void {
-    const seen = new Set<string>();
-    for (const process of owners) {
-      const entry = seen.has(process.name) ? this.byName.get(process.name)! : tally(this.byName, process.name, state, newProcessTally);
-      seen.add(process.name);
-      if (process.pid !== undefined) {
-        entry.pids.add(process.pid);
-      }
-    }
-  }
-}
-
-/** The owners of a big paste's row, read from its text; several owners count as one shared socket. */
-function tallyOwnersOf(row: TableRow, processes: ProcessTallies, state: number): void {
-  firstOwner.count = 0;
-  row.visitOwners(noteOwner);
-  if (firstOwner.count > 1) {
-    processes.sharedSocket(row.processes, state);
-  } else if (firstOwner.count === 1) {
-    processes.owner(firstOwner.name, firstOwner.pid, state);
-  }
-}
-
-// One probe for every row (counting is synchronous): a closure per row was a measurable cost.
-const firstOwner: { count: number; name: string; pid: number | undefined } = { count: 0, name: '', pid: undefined };
-const noteOwner = (name: string, pid: number | undefined): void => {
-  if (firstOwner.count++ === 0) {
-    firstOwner.name = name;
-    firstOwner.pid = pid;
-  }
-};
 
 /**
  * The `limit` largest entries, biggest first, ties in key order (IPv4 peers and numeric ports by
@@ -256,8 +134,9 @@ function keyBefore(a: number | string, b: number | string): boolean {
 function breakdownOf(value: Tally): StateBreakdown {
   const states: Partial<Record<TcpState, number>> = {};
   CANONICAL_STATES.forEach((name, state) => {
-    if (value.byState[state] > 0) {
-      states[name] = value.byState[state];
+    const count = countInState(value, state);
+    if (count > 0) {
+      states[name] = count;
     }
   });
   return { total: value.total, states };

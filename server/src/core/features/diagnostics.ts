@@ -26,24 +26,46 @@ import type { InsightSettings, SeveritySetting } from '../settings';
 export const DIAGNOSTIC_SOURCE = 'netstat-insight';
 
 export function socketDumpFindings(dump: ParsedSocketDump, settings: InsightSettings, workspace: WorkspaceContext = EMPTY_WORKSPACE_CONTEXT): Finding[] {
-  const active = DUMP_RULES.filter((rule) => !isOff(rule.code, settings));
-  const perSection = active.filter((rule) => !rule.wholeDocument);
-  const whole = ruleContext(dump, settings, workspace);
-  const findings = sectionContexts(dump, whole, settings, workspace).flatMap((context) => perSection.flatMap((rule) => rule.check(context)));
-  return findings.concat(active.filter((rule) => rule.wholeDocument).flatMap((rule) => rule.check(whole)));
+  return [...socketDumpFindingSteps(dump, settings, workspace)].flat();
 }
 
 /**
- * A context per section that has socket rows, in document order. A single section shares the whole
- * document's context, so a big paste is indexed once.
+ * The findings of `socketDumpFindings` in small steps, in the same order: building a rule context is one
+ * step, each rule over one context another. A caller that stops iterating stops the work, and one that
+ * yields between steps (the server does) keeps answering requests while a big paste is validated.
  */
-function sectionContexts(dump: ParsedSocketDump, whole: DumpRuleContext, settings: InsightSettings, workspace: WorkspaceContext): DumpRuleContext[] {
-  if (dump.sections.length <= 1) {
-    return dump.rows.length > 0 ? [whole] : [];
+export function* socketDumpFindingSteps(dump: ParsedSocketDump, settings: InsightSettings, workspace: WorkspaceContext = EMPTY_WORKSPACE_CONTEXT): Generator<Finding[], void> {
+  const active = DUMP_RULES.filter((rule) => !isOff(rule.code, settings));
+  const perSection = active.filter((rule) => !rule.wholeDocument);
+  const whole = ruleContext(dump, settings, workspace);
+  yield [];
+  for (const context of sectionContexts(dump, whole, settings, workspace)) {
+    yield [];
+    for (const rule of perSection) {
+      yield rule.check(context);
+    }
   }
-  return sectionRows(dump)
-    .filter(({ start, end }) => end > start)
-    .map(({ start, end }) => ruleContext({ ...dump, rows: dump.rows.slice(start, end) }, settings, workspace));
+  for (const rule of active.filter((rule) => rule.wholeDocument)) {
+    yield rule.check(whole);
+  }
+}
+
+/**
+ * A context per section that has socket rows, in document order, each built when the iteration reaches
+ * it. A single section shares the whole document's context, so a big paste is indexed once.
+ */
+function* sectionContexts(dump: ParsedSocketDump, whole: DumpRuleContext, settings: InsightSettings, workspace: WorkspaceContext): Generator<DumpRuleContext, void> {
+  if (dump.sections.length <= 1) {
+    if (dump.rows.length > 0) {
+      yield whole;
+    }
+    return;
+  }
+  for (const { start, end } of sectionRows(dump)) {
+    if (end > start) {
+      yield ruleContext({ ...dump, rows: dump.rows.slice(start, end) }, settings, workspace);
+    }
+  }
 }
 
 function ruleContext(dump: ParsedSocketDump, settings: InsightSettings, workspace: WorkspaceContext): DumpRuleContext {
@@ -59,23 +81,29 @@ function ruleContext(dump: ParsedSocketDump, settings: InsightSettings, workspac
 }
 
 /**
- * Each sysctl rule caps its own findings (rules/cappedFindings.ts: 100, then one summary), so
- * a file of any length gives at most a few hundred diagnostics.
+ * A sysctl file's findings in steps: resolving its keys, then each rule. Each rule caps its own findings
+ * (rules/cappedFindings.ts: 100, then one summary), so a file of any length gives at most a few hundred.
+ * `workspace` and `uri`: the workspace's sysctl files and this document's URI, for the rules that compare files.
  */
-export function sysctlFindings(file: ParsedSysctlFile, settings: InsightSettings): Finding[] {
+export function* sysctlFindingSteps(file: ParsedSysctlFile, settings: InsightSettings, workspace?: WorkspaceContext, uri?: string): Generator<Finding[], void> {
   // Keys are resolved once per distinct key (entry.key is one-to-one with the segments).
   const resolvedKeys = new Map<string, Omit<ResolvedEntry, 'entry'>>();
   const entries: ResolvedEntry[] = file.entries.map((entry) => {
     let resolved = resolvedKeys.get(entry.key);
     if (!resolved) {
       const template = templateKey(entry.segments);
-      resolved = { template, status: keyStatusOnKernel(template, settings.kernelVersion) };
+      resolved = { template, status: keyStatusOnKernel(template, settings.kernelVersion, settings.kernelDistribution) };
       resolvedKeys.set(entry.key, resolved);
     }
     return { entry, ...resolved };
   });
-  const context = { file, entries, settings };
-  return SYSCTL_RULES.flatMap((rule) => (isOff(rule.code, settings) ? [] : rule.check(context)));
+  const context = { file, entries, settings, workspace, uri };
+  yield [];
+  for (const rule of SYSCTL_RULES) {
+    if (!isOff(rule.code, settings)) {
+      yield rule.check(context);
+    }
+  }
 }
 
 /** Turns findings into LSP diagnostics in the reader's language, with severities from settings. */
@@ -87,7 +115,7 @@ export function toDiagnostics(findings: readonly Finding[], uri: string, setting
       continue;
     }
     const related: DiagnosticRelatedInformation[] | undefined = finding.related?.map((entry) => ({
-      location: { uri, range: lineRange(entry.line, entry.span) },
+      location: { uri: entry.uri ?? uri, range: lineRange(entry.line, entry.span) },
       message: localize(entry.message, settings.language, ' / '),
     }));
     diagnostics.push({

@@ -2,6 +2,7 @@ import type { Hover } from 'vscode-languageserver-types';
 import { allowedValues, MAX_SHOWN_VALUE, shortenedValue, spacedValue } from '../analysis/sysctlValue';
 import { type DisplayLanguage, format, type Localized } from '../i18n/localized';
 import { FOREIGN_KEEPALIVE_SETTINGS, KEEPALIVE_ELSEWHERE } from '../knowledge/keepaliveElsewhere';
+import { accessLabel, removedLabel, sinceLabel } from '../knowledge/kernels/index';
 import { ownEntry } from '../knowledge/ownEntry';
 import { findKeyDoc, keyStatus, REFERENCE_KERNEL, REFERENCE_KEYS, templateKey } from '../knowledge/sysctlKeys';
 import {
@@ -48,6 +49,7 @@ import { procFieldHover } from './procFieldHover';
 import { queueHover } from './queueHover';
 import { ssInfoHover } from './ssInfoHover';
 import { ssSummaryHover } from './ssSummaryHover';
+import { sysctlHoverNotes } from './sysctlHoverNotes';
 import { timerHover } from './timerHover';
 
 const LABELS = {
@@ -62,6 +64,7 @@ const LABELS = {
   range: { en: 'Range', zh: '取值范围' },
   values: { en: 'Values', zh: '取值' },
   since: { en: 'Since', zh: '引入版本' },
+  access: { en: 'Access', zh: '访问权限' },
   valueSince: { en: 'since Linux {version}', zh: 'Linux {version} 起支持' },
   removedIn: { en: 'Removed in', zh: '移除版本' },
   perNamespace: { en: 'Per network namespace', zh: '按网络命名空间独立' },
@@ -420,7 +423,7 @@ function keyMarkdown(
     if (isFull) {
       parts.push(pick(doc.details, lang));
     }
-    parts.push(factsTable(doc, lang));
+    parts.push(factsTable(doc, lang), ...sysctlHoverNotes(doc, writtenKey, lang, options));
     if (doc.values && doc.values.length > 0) {
       parts.push(
         doc.values
@@ -468,11 +471,20 @@ function factsTable(doc: SysctlKeyDoc, lang: Lang): string {
     const items = doc.items ? ` × ${doc.items} ${pick(LABELS.items, lang)}` : '';
     rows.push([LABELS.range, `${doc.range.min ?? '…'} – ${doc.range.max ?? '…'}${items}`]);
   }
-  if (doc.since) {
-    rows.push([LABELS.since, `Linux ${doc.since}`]);
+  // Without an exact release in the knowledge base, the per-version catalogs give a range.
+  const catalogSince = sinceLabel(doc.key);
+  const since = doc.since ? `Linux ${doc.since}` : catalogSince && pick(catalogSince, lang);
+  if (since) {
+    rows.push([LABELS.since, since]);
   }
-  if (doc.removedIn) {
-    rows.push([LABELS.removedIn, `Linux ${doc.removedIn}`]);
+  const access = accessLabel(doc.key);
+  if (access) {
+    rows.push([LABELS.access, pick(access, lang)]);
+  }
+  const catalogRemoval = removedLabel(doc.key);
+  const removedIn = doc.removedIn ? `Linux ${doc.removedIn}` : catalogRemoval && pick(catalogRemoval, lang);
+  if (removedIn) {
+    rows.push([LABELS.removedIn, removedIn]);
   }
   rows.push([LABELS.perNamespace, pick(doc.perNamespace ? LABELS.yes : LABELS.no, lang)]);
   return ['| | |', '|---|---|', ...rows.map(([label, text]) => `| ${pick(label, lang)} | ${text.replace(/\|/g, '\\|')} |`)].join('\n');

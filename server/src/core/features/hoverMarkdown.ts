@@ -1,3 +1,4 @@
+import type { WorkspaceContext } from '../analysis/sysctlContext';
 import { type Hover, MarkupKind, Range } from 'vscode-languageserver-types';
 import type { DisplayLanguage, Localized } from '../i18n/localized';
 import type { HoverDetail } from '../settings';
@@ -170,6 +171,8 @@ export interface HoverOptions {
   readonly detail: HoverDetail;
   /** The document hovered; without it a brief hover has no link to the rest. */
   readonly uri?: string;
+  /** The workspace's sysctl files: a sysctl key hover says which value they leave in effect. */
+  readonly workspace?: WorkspaceContext;
 }
 
 /** What callers that do not say get: everything, without a link. */

@@ -65,7 +65,7 @@ export const COLUMN_DOCS: readonly ColumnDoc[] = [
     headers: ['Local Address:Port', 'Local Address', '本地地址'],
     meaning: {
       en: 'This machine\'s end of the socket: address and port. `0.0.0.0`, `*` or `[::]` on a listener means every local address; `127.0.0.1`/`::1` means reachable from this host only. A scope such as `%lo` or `%eth0` says the socket is bound to that interface.',
-      zh: '本机这一端的地址和端口。监听 socket 上的 `0.0.0.0`、`*` 或 `[::]` 表示所有本地地址；`127.0.0.1`/`::1` 表示只能从本机访问。`%lo`、`%eth0` 之类的后缀表示 socket 绑定在该网卡上。',
+      zh: '本机这一端的地址和端口。监听 socket 上的 `0.0.0.0`、`*` 或 `[::]` 表示所有本地地址；`127.0.0.1`/`::1` 表示只能从本机访问。`%lo`、`%eth0` 之类的后缀表示 socket 绑定在该接口上。',
     },
     inTable: {
       bsd: {
@@ -230,8 +230,8 @@ export const COLUMN_DOCS: readonly ColumnDoc[] = [
   {
     headers: ['retrnsmt'],
     meaning: {
-      en: '`/proc/net/tcp`: retransmission timeouts in a row without progress (hex). A growing value means the peer is unreachable; the connection is dropped after `tcp_retries2` (or `tcp_syn_retries` while connecting).',
-      zh: '`/proc/net/tcp`：连续发生且没有进展的重传超时次数（十六进制）。持续增长说明对端不可达；达到 `tcp_retries2`（建连阶段为 `tcp_syn_retries`）后连接被放弃。',
+      en: '`/proc/net/tcp`: retransmission timeouts in a row without progress (hex). A growing value means the peer is unreachable; the connection is dropped after `tcp_retries2` (while connecting: `tcp_syn_retries`, plus `tcp_syn_linear_timeouts` since Linux 6.5).',
+      zh: '`/proc/net/tcp`：连续发生且没有进展的重传超时次数（十六进制）。持续增长说明对端不可达；达到 `tcp_retries2`（建连阶段为 `tcp_syn_retries`，Linux 6.5 起还要加上 `tcp_syn_linear_timeouts`）后连接被放弃。',
     },
   },
   {

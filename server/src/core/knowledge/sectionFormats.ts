@@ -12,6 +12,6 @@ export const SECTION_FORMAT_NAMES: Readonly<Record<SectionFormat, Localized>> = 
   'netstat-statistics': { en: 'netstat -s protocol statistics', zh: 'netstat -s 协议统计' },
   'ss-summary': { en: 'ss -s socket summary', zh: 'ss -s socket 汇总' },
   routes: { en: 'routing table', zh: '路由表' },
-  interfaces: { en: 'interface table', zh: '网卡统计表' },
+  interfaces: { en: 'interface table', zh: '接口统计表' },
   unknown: { en: 'unrecognised output', zh: '无法识别的输出' },
 };

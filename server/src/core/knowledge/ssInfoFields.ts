@@ -38,7 +38,7 @@ export const SS_INFO_FIELDS: Readonly<Record<string, SsInfoFieldDoc>> = {
   },
   pmtu: {
     meaning: l('Path MTU in bytes currently assumed toward the peer.', '当前认定的到对端的路径 MTU（字节）。'),
-    concern: l('A drop below the interface MTU after start-up means ICMP "fragmentation needed" arrived; if connections hang on large transfers while pmtu stays high, ICMP may be blocked (PMTU black hole; see `tcp_mtu_probing`).', '建连后降到网卡 MTU 以下说明收到了 ICMP“需要分片”报文；如果大数据量传输卡住而 pmtu 仍然很高，可能是 ICMP 被拦截（PMTU 黑洞，参考 `tcp_mtu_probing`）。'),
+    concern: l('A drop below the interface MTU after start-up means ICMP "fragmentation needed" arrived; if connections hang on large transfers while pmtu stays high, ICMP may be blocked (PMTU black hole; see `tcp_mtu_probing`).', '建连后降到接口 MTU 以下说明收到了 ICMP“需要分片”报文；如果大数据量传输卡住而 pmtu 仍然很高，可能是 ICMP 被拦截（PMTU 黑洞，参考 `tcp_mtu_probing`）。'),
   },
   rcvmss: {
     meaning: l('Estimate of the peer\'s segment size, from the largest segments received, in bytes; used to decide when to ACK.', '根据收到的最大报文段估算的对端 MSS（字节），用于决定何时发送 ACK。'),

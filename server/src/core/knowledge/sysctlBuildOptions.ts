@@ -170,6 +170,13 @@ export const SYSCTL_BUILD_RULES: readonly SysctlBuildRule[] = [
   },
   { keys: ['net.bridge.'], option: 'CONFIG_BRIDGE_NETFILTER', module: 'br_netfilter', source: 'net/bridge/br_netfilter_hooks.c' },
 
+  // modules servers load: IPVS (kube-proxy), SCTP, the NFS client's RPC layer
+  { keys: ['net.ipv4.vs.'], option: 'CONFIG_IP_VS', module: 'ip_vs', source: 'net/netfilter/ipvs/ip_vs_ctl.c' },
+  { keys: ['net.ipv4.vs.conntrack'], option: 'CONFIG_IP_VS', alsoNeeds: ['CONFIG_IP_VS_NFCT'], module: 'ip_vs', source: 'net/netfilter/ipvs/ip_vs_ctl.c' },
+  { keys: ['net.sctp.'], option: 'CONFIG_IP_SCTP', module: 'sctp', source: 'net/sctp/sysctl.c' },
+  { keys: ['sunrpc.'], option: 'CONFIG_SUNRPC', module: 'sunrpc', source: 'net/sunrpc/xprtsock.c' },
+  { keys: ['sunrpc.nfs_debug'], option: 'CONFIG_SUNRPC', alsoNeeds: ['CONFIG_SUNRPC_DEBUG'], module: 'sunrpc', source: 'net/sunrpc/sysctl.c' },
+
   // fs
   { keys: ['fs.xfs.'], option: 'CONFIG_XFS_FS', module: 'xfs', source: 'fs/xfs/xfs_sysctl.c' },
   { keys: ['fs.fuse.'], option: 'CONFIG_FUSE_FS', module: 'fuse', source: 'fs/fuse/sysctl.c' },
@@ -229,6 +236,8 @@ export const SYSCTL_BUILD_RULES: readonly SysctlBuildRule[] = [
   { keys: ['kernel.hung_task_'], option: 'CONFIG_DETECT_HUNG_TASK', source: 'kernel/hung_task.c' },
   { keys: ['kernel.hung_task_all_cpu_backtrace'], option: 'CONFIG_DETECT_HUNG_TASK', alsoNeeds: ['CONFIG_SMP'], source: 'kernel/hung_task.c' },
   { keys: ['kernel.seccomp.'], option: 'CONFIG_SECCOMP_FILTER', source: 'kernel/seccomp.c' },
+  { keys: ['kernel.yama.'], option: 'CONFIG_SECURITY_YAMA', source: 'security/yama/yama_lsm.c' },
+  { keys: ['kernel.sysrq'], option: 'CONFIG_MAGIC_SYSRQ', source: 'drivers/tty/sysrq.c' },
   { keys: ['kernel.io_uring_disabled', 'kernel.io_uring_group'], option: 'CONFIG_IO_URING', source: 'io_uring/io_uring.c' },
   { keys: ['kernel.sched_autogroup_enabled'], option: 'CONFIG_SCHED_AUTOGROUP', source: 'kernel/sched/autogroup.c' },
   { keys: ['kernel.task_delayacct'], option: 'CONFIG_TASK_DELAY_ACCT', source: 'kernel/delayacct.c' },
@@ -295,7 +304,7 @@ export const SYSCTL_BUILD_RULES: readonly SysctlBuildRule[] = [
   { keys: ['vm.nr_hugepages_mempolicy'], option: 'CONFIG_HUGETLB_PAGE', alsoNeeds: ['CONFIG_NUMA'], source: 'mm/hugetlb.c' },
   { keys: ['vm.hugetlb_optimize_vmemmap'], option: 'CONFIG_HUGETLB_PAGE_OPTIMIZE_VMEMMAP', source: 'mm/hugetlb_vmemmap.c' },
   {
-    keys: ['vm.compaction_proactiveness', 'vm.extfrag_threshold', 'vm.compact_unevictable_allowed'],
+    keys: ['vm.compaction_proactiveness', 'vm.extfrag_threshold', 'vm.compact_unevictable_allowed', 'vm.compact_memory'],
     option: 'CONFIG_COMPACTION',
     source: 'mm/compaction.c',
   },

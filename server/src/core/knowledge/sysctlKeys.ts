@@ -1,6 +1,8 @@
+import { knownInAnyKernel } from './kernels/index';
 import { REMOVED_SYSCTL_KEYS, type RemovedSysctlKey } from './removedSysctlKeys';
 import { SYSCTL_KEY_DOCS } from './sysctl/index';
 import catalog from './sysctlKeyCatalog.json';
+import { MODULE_KEYS } from './sysctlModuleKeys';
 import type { SysctlKeyDoc } from './types';
 
 /**
@@ -46,11 +48,26 @@ const REMOVED_BY_KEY: ReadonlyMap<string, RemovedSysctlKey> = new Map(REMOVED_SY
 /** Every key (as a template) the reference kernel has, documented or not. */
 export const REFERENCE_KEYS: ReadonlySet<string> = new Set(catalog.keys);
 
-/** Keys that exist today: the reference kernel's, plus documented ones it lacks (other build options). */
+/** Keys of modules the reference kernel was built without (IPVS, SCTP, sunrpc): real, merely not in its catalog. */
+const MODULE_KEY_SET: ReadonlySet<string> = new Set(MODULE_KEYS);
+
+/**
+ * Keys that exist today: the reference kernel's, documented ones it lacks (other build options) and
+ * the common modules' keys. Also the index of "did you mean" suggestions.
+ */
 const KNOWN_TEMPLATES: ReadonlySet<string> = new Set([
   ...REFERENCE_KEYS,
+  ...MODULE_KEYS,
   ...SYSCTL_KEY_DOCS.filter((doc) => !doc.removedIn).map((doc) => doc.key),
 ]);
+
+/**
+ * Whether some kernel the product knows has this key (documented form): the one place rules ask,
+ * so a catalog of another kernel version extends what counts as known by adding to this test.
+ */
+export function isKnownOnSomeKernel(templatedKey: string): boolean {
+  return KNOWN_TEMPLATES.has(templatedKey) || REMOVED_BY_KEY.has(templatedKey) || DOCS_BY_KEY.has(templatedKey) || knownInAnyKernel(templatedKey);
+}
 
 export function findKeyDoc(templatedKey: string): SysctlKeyDoc | undefined {
   return DOCS_BY_KEY.get(templatedKey);
@@ -81,16 +98,19 @@ export function keyStatus(templatedKey: string, referenceKeys: ReadonlySet<strin
     return { kind: 'removed', entry: removed };
   }
   // Documented keys were answered above, so only the kernel's key list is left to consult.
-  return referenceKeys.has(templatedKey) ? { kind: 'known' } : { kind: 'unknown' };
+  return referenceKeys.has(templatedKey) || MODULE_KEY_SET.has(templatedKey) ? { kind: 'known' } : { kind: 'unknown' };
 }
 
 /**
- * Directories the reference catalog covers completely, so a key missing there is really unknown.
- * Elsewhere (kernel.*, vm.*, modules' trees) the set depends on the kernel build, and a key is only
- * reported when it looks like a typo of a known one.
+ * Directories the catalogs cover completely, so a key missing there is certainly unknown (a warning).
+ * Elsewhere (kernel.*, vm.*, modules' trees) the set depends on the kernel build: an unknown key there
+ * is a warning when it looks like a typo of a known one, and otherwise information only.
  */
 const FULLY_CATALOGUED_PREFIXES = ['net.ipv4.', 'net.ipv6.', 'net.core.', 'net.unix.'];
 const MODULE_TREES = ['net.ipv4.vs.', 'net.ipv4.netfilter.', 'net.ipv6.netfilter.'];
+
+/** The top-level directories of /proc/sys on Linux (sunrpc appears once the sunrpc module is loaded). */
+export const SYSCTL_ROOTS: readonly string[] = ['abi', 'crypto', 'debug', 'dev', 'fs', 'kernel', 'net', 'sunrpc', 'user', 'vm'];
 
 export function isFullyCatalogued(templatedKey: string): boolean {
   return (

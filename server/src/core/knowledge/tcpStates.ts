@@ -96,8 +96,8 @@ export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
         '- 重试用尽仍无应答：回到 CLOSED，返回 ETIMEDOUT。',
     },
     timers: {
-      en: 'The SYN is retransmitted with exponential backoff from 1 s, up to `tcp_syn_retries` times (default 6, about 127 s in total on classic kernels). Applications usually give up earlier through their own connect timeout or `TCP_SYNCNT`.',
-      zh: 'SYN 从 1 秒开始按指数退避重传，最多 `tcp_syn_retries` 次（默认 6 次，传统内核上总计约 127 秒）。应用通常会用自己的连接超时或 `TCP_SYNCNT` 提前放弃。',
+      en: 'How long depends on the kernel. Up to 6.4 the SYN is retransmitted `tcp_syn_retries` times (default 6) with the timeout doubling from 1 s: sent again after 1, 3, 7, 15, 31 and 63 s, and `connect()` fails with ETIMEDOUT after about 127 s. Since 6.5 the first `tcp_syn_linear_timeouts` retransmissions (default 4) keep a 1 s timeout and come on top of `tcp_syn_retries`: 10 retransmissions by default, after 1, 2, 3, 4, 5, 7, 11, 19, 35 and 67 s, and failure after about 131 s. Applications usually give up earlier through their own connect timeout or `TCP_SYNCNT`.',
+      zh: '持续多久取决于内核版本。6.4 及之前，SYN 最多重传 `tcp_syn_retries` 次（默认 6 次），超时从 1 秒起逐次翻倍：分别在第 1、3、7、15、31、63 秒重传，约 127 秒后 `connect()` 报 ETIMEDOUT。6.5 起，前 `tcp_syn_linear_timeouts` 次重传（默认 4 次）保持 1 秒超时，而且是在 `tcp_syn_retries` 之外额外增加的：默认共重传 10 次，分别在第 1、2、3、4、5、7、11、19、35、67 秒，约 131 秒后失败。应用通常会用自己的连接超时或 `TCP_SYNCNT` 提前放弃。',
     },
     largeCount: {
       en:
@@ -384,8 +384,8 @@ export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
         '- 收到对端 RST（例如向对端已完全关闭的连接写数据之后）会中止连接，但文件描述符仍然占着，直到应用关闭它。',
     },
     timers: {
-      en: 'None. No kernel timer ever moves a socket out of CLOSE_WAIT: only `close()` by the application, or the process exiting, ends it. Tuning `tcp_fin_timeout` or keepalive does not fix it.',
-      zh: '没有。没有任何内核定时器能让 socket 离开 CLOSE_WAIT，只有应用调用 `close()` 或进程退出才能结束它。调整 `tcp_fin_timeout` 或保活参数都解决不了。',
+      en: 'No timer of its own, and `tcp_fin_timeout` does not apply: normally only `close()` by the application, or the process exiting, ends it. One exception: a socket with SO_KEEPALIVE keeps its keepalive timer in CLOSE_WAIT. After `tcp_keepalive_time` of silence it sends probes, and an RST from the peer (which usually forgot the connection long ago) or probes left unanswered abort it to CLOSED. It then vanishes from `ss -t`, but the application still holds the descriptor until it calls `close()`, so the leak remains; tuning keepalive only hides it.',
+      zh: '它没有自己的定时器，`tcp_fin_timeout` 也不管它：通常只有应用调用 `close()` 或进程退出才能结束它。唯一的例外是设置了 SO_KEEPALIVE 的 socket：它在 CLOSE_WAIT 中仍保留保活定时器，空闲 `tcp_keepalive_time` 后发出探测，对端回 RST（对端通常早已忘了这条连接）或探测一直没有应答时，socket 会被中止并进入 CLOSED。此后 `ss -t` 里看不到它了，但应用在调用 `close()` 之前仍占着这个文件描述符，泄漏依然存在；调整保活参数只会把问题藏起来。',
     },
     largeCount: {
       en:
@@ -532,12 +532,12 @@ export const TCP_STATE_DOCS: Readonly<Record<TcpState, TcpStateDoc>> = {
       en:
         'This side closes many short connections. Tens of thousands are harmless for memory and CPU; the real risk is on the connecting side: every TIME_WAIT socket holds a local port toward one destination IP:port, so with 28232 ephemeral ports and 60 s of TIME_WAIT a client can open only about 470 new connections per second to the same backend before `connect()` fails with EADDRNOTAVAIL (ephemeral port exhaustion).\n\n' +
         '- Count and find the peers: `ss -s`, `ss -tn state time-wait | awk \'NR>1 {print $4}\' | sort | uniq -c | sort -rn | head`.\n' +
-        '- Table limit hit: `dmesg | grep "time wait bucket table overflow"`, `nstat -az TcpExtTCPTimeWaitOverflow`.\n' +
+        '- Table limit hit: `nstat -az TcpExtTCPTimeWaitOverflow` grows. Only 2.6-era kernels (RHEL 6 and older) also log "TCP: time wait bucket table overflow"; RHEL 7\'s 3.10 and every later kernel count it silently, so an empty `dmesg` proves nothing.\n' +
         '- Fixes, best first: reuse connections (HTTP keep-alive, connection pools, long-lived instead of short connections); let the client close first; on the connecting side `tcp_tw_reuse=1` and a wider `ip_local_port_range`; more destination IPs or ports. Never remove the protection itself (`tcp_tw_recycle` was removed for good reason).',
       zh:
         '本端主动关闭了大量短连接。几万个 TIME_WAIT 对内存和 CPU 都无害；真正的风险在发起连接的一端：每个 TIME_WAIT 都占着一个通往同一目标 IP:端口的本地端口，默认 28232 个临时端口、60 秒 TIME_WAIT，意味着对同一个后端每秒只能新建约 470 个连接，超过后 `connect()` 报 EADDRNOTAVAIL（临时端口耗尽）。\n\n' +
         '- 统计数量、找出对端：`ss -s`、`ss -tn state time-wait | awk \'NR>1 {print $4}\' | sort | uniq -c | sort -rn | head`。\n' +
-        '- 是否撞上表上限：`dmesg | grep "time wait bucket table overflow"`、`nstat -az TcpExtTCPTimeWaitOverflow`。\n' +
+        '- 是否撞上表上限：看 `nstat -az TcpExtTCPTimeWaitOverflow` 是否在增长。只有 2.6 时代的内核（RHEL 6 及更早）还会在日志里打印 "TCP: time wait bucket table overflow"；RHEL 7 的 3.10 及之后的内核只默默计数，所以 `dmesg` 里没有这行并不说明没溢出。\n' +
         '- 解决办法（按优先级）：复用连接（HTTP keep-alive、连接池，用长连接代替短连接）；让客户端先关闭；在发起连接的一端开启 `tcp_tw_reuse=1`、扩大 `ip_local_port_range`；增加目标 IP 或端口。不要去掉这层保护本身（`tcp_tw_recycle` 被移除是有原因的）。',
     },
     relatedKeys: [

@@ -37,8 +37,8 @@ export const TIMER_DOCS: Readonly<Record<TimerKind, TimerDoc>> = {
       zh: '连续发生且没有进展的重传超时次数',
     },
     concern: {
-      en: 'On an active connection the timer is normal and the counter is 0. A counter above 0 means segments were lost and resent; one that keeps climbing means the peer is unreachable, and the connection is given up after `tcp_retries2` (default 15, about 15 minutes) — or `tcp_syn_retries`/`tcp_synack_retries` during the handshake, `tcp_orphan_retries` for closed sockets.',
-      zh: '活跃连接上有这个定时器是正常的，计数为 0。计数大于 0 说明有报文丢失并重传；持续增加说明对端不可达，达到 `tcp_retries2`（默认 15 次，约 15 分钟）后连接被放弃；握手阶段看 `tcp_syn_retries`/`tcp_synack_retries`，已关闭的 socket 看 `tcp_orphan_retries`。',
+      en: 'On an active connection the timer is normal and the counter is 0. A counter above 0 means segments were lost and resent; one that keeps climbing means the peer is unreachable, and the connection is given up after `tcp_retries2` (default 15, about 15 minutes) — or `tcp_syn_retries`/`tcp_synack_retries` during the handshake (an outgoing SYN also gets `tcp_syn_linear_timeouts` extra tries since Linux 6.5), `tcp_orphan_retries` for closed sockets.',
+      zh: '活跃连接上有这个定时器是正常的，计数为 0。计数大于 0 说明有报文丢失并重传；持续增加说明对端不可达，达到 `tcp_retries2`（默认 15 次，约 15 分钟）后连接被放弃；握手阶段看 `tcp_syn_retries`/`tcp_synack_retries`（Linux 6.5 起，主动发出的 SYN 还会额外多试 `tcp_syn_linear_timeouts` 次），已关闭的 socket 看 `tcp_orphan_retries`。',
     },
     relatedKeys: ['net.ipv4.tcp_retries2', 'net.ipv4.tcp_syn_retries', 'net.ipv4.tcp_synack_retries', 'net.ipv4.tcp_orphan_retries'],
   },

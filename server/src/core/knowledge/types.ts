@@ -98,6 +98,12 @@ export interface SysctlKeyDoc {
   readonly removedIn?: string;
   /** True when each network namespace has its own value. */
   readonly perNamespace: boolean;
+  /**
+   * Why `sysctl -a` does not print the key although the kernel has it: a write-only file (an action
+   * such as route.flush), a file that cannot be read until a value is set (stable_secret), or a
+   * deprecated alias procps hides unless `--deprecated` is given (neigh.*.retrans_time).
+   */
+  readonly unlisted?: 'write-only' | 'unreadable-until-set' | 'deprecated-alias';
   readonly related: readonly string[];
   /** One sentence: what the key controls. */
   readonly summary: Localized;

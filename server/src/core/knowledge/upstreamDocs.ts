@@ -4,7 +4,11 @@ export function upstreamDocUrl(key: string): string | undefined {
   if (key.startsWith('net.netfilter.') || key === 'net.nf_conntrack_max') {
     return 'https://docs.kernel.org/networking/nf_conntrack-sysctl.html';
   }
-  if (key.startsWith('net.ipv4.') || key.startsWith('net.ipv6.')) {
+  if (key.startsWith('net.ipv4.vs.')) {
+    return 'https://docs.kernel.org/networking/ipvs-sysctl.html';
+  }
+  // ip-sysctl also documents the bridge-netfilter and SCTP directories.
+  if (key.startsWith('net.ipv4.') || key.startsWith('net.ipv6.') || key.startsWith('net.bridge.') || key.startsWith('net.sctp.')) {
     return 'https://docs.kernel.org/networking/ip-sysctl.html';
   }
   if (key.startsWith('net.core.') || key.startsWith('net.unix.')) {

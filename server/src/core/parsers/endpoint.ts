@@ -54,8 +54,12 @@ function locateEndpoint(text: string, start: number, end: number): boolean {
     hostStart = start + 1;
     hostEnd = close;
   }
-  const percent = text.indexOf('%', hostStart);
-  if (percent >= 0 && percent < hostEnd) {
+  // Only up to the host's end: the rest of a row (owners, timers) is no business of this column.
+  let percent = hostStart;
+  while (percent < hostEnd && text.charCodeAt(percent) !== 37 /* % */) {
+    percent++;
+  }
+  if (percent < hostEnd) {
     scopeStart = percent + 1;
     scopeEnd = hostEnd;
     hostEnd = percent;

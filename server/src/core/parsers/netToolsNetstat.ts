@@ -144,12 +144,13 @@ export function parseNetToolsRow(text: string, line: number, columns: NetToolsCo
   };
 }
 
-/** One owner reader per column layout; rows of a table share theirs. */
-const PROGRAM_COLUMNS = new Map<string, OwnerColumn>();
+/** One owner reader per column layout (unknown, or user × pidProgram); rows of a table share theirs. */
+const PROGRAM_COLUMNS: (OwnerColumn | undefined)[] = [];
 
 function programColumnOf(columns: NetToolsColumns | undefined): OwnerColumn {
-  const key = columns === undefined ? '?' : `${columns.user}${columns.pidProgram}`;
-  let reader = PROGRAM_COLUMNS.get(key);
+  // A number, not a string: this runs for every row of a big paste.
+  const key = columns === undefined ? 0 : 1 + (columns.user ? 2 : 0) + (columns.pidProgram ? 1 : 0);
+  let reader = PROGRAM_COLUMNS[key];
   if (!reader) {
     reader = {
       read(text, from) {
@@ -163,7 +164,7 @@ function programColumnOf(columns: NetToolsColumns | undefined): OwnerColumn {
         }
       },
     };
-    PROGRAM_COLUMNS.set(key, reader);
+    PROGRAM_COLUMNS[key] = reader;
   }
   return reader;
 }

@@ -54,9 +54,11 @@ import { looksLikeProcNetRow, type ProcNetTable, procNetHeader, procNetTableOfCo
 import { isBsdRouteFamilyHeading, routeInterfaceHeading } from './routeInterfaceTables';
 import { parsePromptLine, sectionFormatOfCommand, ssFilteredState, ssTableProtocol } from './shellCommand';
 import { isSsTransportHeader, isSsTransportRow, parseSsTcpLine, parseSsTotalLine } from './ssSummary';
+import { keepTallies, takeTallies } from './socketTallies';
+import { TableRow } from './tableRow';
 import { clampSpans, endsMidField, looksLikeSsRowStart, MAX_JOINED_ROW, SS_DETAIL_AT_START, WRAP_MIN_WIDTH } from './ssWrappedRows';
 import { isToolNote } from './toolNotes';
-import { type Field, forEachLine, hasControlCharacters, hasReplacementCharacter, isBlank, isBlankLine, isUnsignedInteger, splitFields } from './textLines';
+import { commonPrefixLength, commonSuffixLength, type Field, forEachLineFrom, hasControlCharacters, hasReplacementCharacter, isBlank, isBlankLine, isUnsignedInteger, splitFields } from './textLines';
 import { isWindowsHeader, isWindowsTitle, looksLikeWindowsRow, parseWindowsOwnerLine, parseWindowsRow } from './windowsNetstat';
 
 /**
@@ -113,14 +115,132 @@ const HEADING_MAX_LENGTH = 16_384;
  * Each row is recognised by its own shape too, so a paste that starts below its header still parses.
  */
 export function parseSocketDump(text: string): ParsedSocketDump {
-  const rows: SocketRow[] = [];
-  const headers: SocketTableHeader[] = [];
-  const commands: { line: number; text: string }[] = [];
-  const unrecognized: UnrecognizedLine[] = [];
-  const formats: SocketTableFormat[] = [];
-  const sections: DumpSection[] = [];
-  const counters: ProtocolCounter[] = [];
-  const ssSummaries: SsSocketSummary[] = [];
+  return scanSocketDump(text, undefined);
+}
+
+/**
+ * Parses `text`, a later version of the document `previous` was parsed from, re-scanning only what
+ * changed: from the restart point before the first changed line (and before `firstChangedLine`,
+ * the editor's own account) up to the first later restart point whose text and scanner state are
+ * the same as in the previous parse; from there on the previous result is reused, moved by the
+ * lines the edit added or removed. The result equals `parseSocketDump(text)`.
+ */
+export function reparseSocketDump(previous: ParsedSocketDump, text: string, firstChangedLine: number): ParsedSocketDump {
+  const record = scanRecords.get(previous);
+  if (record === undefined) {
+    return parseSocketDump(text);
+  }
+  const prefix = commonPrefixLength(record.text, text);
+  if (prefix === text.length && prefix === record.text.length) {
+    return previous;
+  }
+  const suffix = commonSuffixLength(record.text, text, prefix);
+  const points = record.restarts;
+  // The lowest row that the lines from each point on replaced: a point is a safe place to resume
+  // or to splice only when nothing after it reached back into the rows before it.
+  const lowestReplaced = new Float64Array(points.length);
+  let lowest = Number.POSITIVE_INFINITY;
+  for (let index = points.length - 1; index >= 0; index--) {
+    lowest = Math.min(lowest, points[index].counts.rows + points[index].reachBack);
+    lowestReplaced[index] = lowest;
+  }
+  const isSealed = (index: number) => lowestReplaced[index] >= points[index].counts.rows;
+  let from = 0;
+  for (let index = 1; index < points.length && points[index].offset <= prefix && points[index].line <= firstChangedLine; index++) {
+    if (isSealed(index)) {
+      from = index;
+    }
+  }
+  return scanSocketDump(text, { previous, record, from, suffixStart: text.length - suffix, charDelta: text.length - record.text.length, isSealed });
+}
+
+/** Where a re-scan starts and what it may reuse. */
+interface Resume {
+  readonly previous: ParsedSocketDump;
+  readonly record: ScanRecord;
+  /** Index in `record.restarts` of the point the scan starts from. */
+  readonly from: number;
+  /** Offset in the new text from which it is the same as the end of the previous text. */
+  readonly suffixStart: number;
+  /** New length minus previous length. */
+  readonly charDelta: number;
+  readonly isSealed: (index: number) => boolean;
+}
+
+/** What a parse keeps so that the next version of its document can be re-scanned from a restart point. */
+interface ScanRecord {
+  readonly text: string;
+  readonly restarts: readonly RestartPoint[];
+}
+
+/** Kept beside the parse rather than in it: the parsed model stays plain data. */
+const scanRecords = new WeakMap<ParsedSocketDump, ScanRecord>();
+
+interface OutputCounts {
+  readonly rows: number;
+  readonly headers: number;
+  readonly commands: number;
+  readonly unrecognized: number;
+  readonly sections: number;
+  readonly counters: number;
+  readonly ssSummaries: number;
+}
+
+/**
+ * A line the scan can restart from: the scanner state before it (lines and row indexes relative
+ * to the point, so that equal states compare equal wherever an edit moved them) and how many of
+ * each output the lines above produced; plus what the lines from here to the next point did.
+ */
+interface RestartPoint {
+  readonly line: number;
+  readonly offset: number;
+  readonly counts: OutputCounts;
+  readonly state: ScannerState;
+  /** Formats the lines up to the next point noted, in order: the document's list is their union. */
+  readonly formatsNoted: SocketTableFormat[];
+  /** The lowest row, relative to `counts.rows`, those lines replaced (a wrapped tail, a second owner); 0 when none before. */
+  reachBack: number;
+}
+
+/**
+ * The scanner state at a restart point: its small values as JSON, and the line texts it holds
+ * (the last non-blank line, rows a wrapped tail may still extend) kept as they are rather than
+ * copied into the JSON.
+ */
+interface ScannerState {
+  readonly values: string;
+  readonly texts: readonly (string | undefined)[];
+}
+
+function sameState(a: ScannerState, b: ScannerState): boolean {
+  return a.values === b.values && a.texts.length === b.texts.length && a.texts.every((text, index) => text === b.texts[index]);
+}
+
+/** Lines between restart points of one long table, and at least between two section starts. */
+const RESTART_SPACING = 256;
+const MIN_RESTART_SPACING = 8;
+
+/** A sentinel line (-1: none yet) stays a sentinel when made relative. */
+const relativeLine = (line: number, origin: number): number | null => (line < 0 ? null : line - origin);
+const absoluteLine = (line: number | null, origin: number): number => (line === null ? -1 : line + origin);
+
+function scanSocketDump(text: string, resume: Resume | undefined): ParsedSocketDump {
+  const start = resume?.record.restarts[resume.from];
+  const previousDump = resume?.previous;
+  const rows: SocketRow[] = start && previousDump ? previousDump.rows.slice(0, start.counts.rows) : [];
+  const headers: SocketTableHeader[] = start && previousDump ? previousDump.headers.slice(0, start.counts.headers) : [];
+  const commands: { line: number; text: string }[] = start && previousDump ? previousDump.commands.slice(0, start.counts.commands) : [];
+  const unrecognized: UnrecognizedLine[] = start && previousDump ? previousDump.unrecognized.slice(0, start.counts.unrecognized) : [];
+  const sections: DumpSection[] = start && previousDump ? previousDump.sections.slice(0, start.counts.sections) : [];
+  const counters: ProtocolCounter[] = start && previousDump ? previousDump.counters.slice(0, start.counts.counters) : [];
+  const ssSummaries: SsSocketSummary[] = start && previousDump ? previousDump.ssSummaries.slice(0, start.counts.ssSummaries) : [];
+  const points: RestartPoint[] = resume ? resume.record.restarts.slice(0, resume.from) : [];
+  // A re-scan updates the previous parse's counts, if they were made: it adds the rows it reads and,
+  // once done, takes out those it replaced. A first scan leaves the counting to the summary.
+  const tallies = resume ? takeTallies(resume.previous) : undefined;
+  // The point whose lines are being read, and whether a prompt or heading was just read.
+  let point: RestartPoint | undefined;
+  let atBoundary = false;
 
   let section: OpenSection | undefined;
   let table: Table | undefined;
@@ -169,13 +289,26 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     }
   };
   const noteFormat = (format: SocketTableFormat) => {
-    if (!formats.includes(format)) {
-      formats.push(format);
+    if (point && !point.formatsNoted.includes(format)) {
+      point.formatsNoted.push(format);
     }
+  };
+  const addRow = (row: SocketRow) => {
+    rows.push(row);
+    tallies?.count(row, 1);
+  };
+  /** Replaces row `index` (before the current point, that pins the point) and its counts. */
+  const replaceRow = (index: number, row: SocketRow) => {
+    if (point && index < point.counts.rows) {
+      point.reachBack = Math.min(point.reachBack, index - point.counts.rows);
+    }
+    tallies?.count(rows[index], -1);
+    rows[index] = row;
+    tallies?.count(row, 1);
   };
   const accept = (result: RowResult, line: number, length: number): void => {
     if ('row' in result) {
-      rows.push(result.row);
+      addRow(result.row);
       noteFormat(result.row.format);
       enterFormat(result.row.format, line, false);
       previous = result.row.format === 'ss' ? 'ss-row' : result.row.format === 'netstat-windows' ? 'windows-row' : 'other';
@@ -366,11 +499,11 @@ export function parseSocketDump(text: string): ParsedSocketDump {
       if (!looksLikeBsdUnixRow(fields)) {
         return false;
       }
-      rows.push({ line, format: 'netstat-bsd', protocol: 'unix', processes: [] });
+      addRow({ line, format: 'netstat-bsd', protocol: 'unix', processes: [] });
       return true;
     }
     if (bsd.area === 'kernel' && looksLikeBsdKernelRow(fields)) {
-      rows.push({ line, format: 'netstat-bsd', protocol: 'other', processes: [] });
+      addRow({ line, format: 'netstat-bsd', protocol: 'other', processes: [] });
       return true;
     }
     // Column headers of the kernel tables and the rows of the control-module list.
@@ -387,7 +520,7 @@ export function parseSocketDump(text: string): ParsedSocketDump {
       const owner = result.row.processes[0];
       // A thread (-K) of a process already listed adds nobody; a forked worker adds its pid.
       if (!owners.some((known) => known.pid === owner.pid)) {
-        rows[earlier] = { ...rows[earlier], processes: [...owners, owner] };
+        replaceRow(earlier, { ...rows[earlier], processes: [...owners, owner] });
       }
       return;
     }
@@ -405,7 +538,7 @@ export function parseSocketDump(text: string): ParsedSocketDump {
       return false;
     }
     if (isLsofUnixSocket(fields)) {
-      rows.push({ line, format: 'lsof', protocol: 'unix', processes: [] });
+      addRow({ line, format: 'lsof', protocol: 'unix', processes: [] });
     }
     return true;
   };
@@ -460,7 +593,7 @@ export function parseSocketDump(text: string): ParsedSocketDump {
       owner.kind === 'service'
         ? { name: last.processes[0]?.name ?? owner.name, service: owner.name }
         : { name: owner.name, ...(service === undefined ? {} : { service }) };
-    rows[rows.length - 1] = { ...last, processes: [pid === undefined ? process : { ...process, pid }] };
+    replaceRow(rows.length - 1, { ...last, processes: [pid === undefined ? process : { ...process, pid }] });
   };
 
   /**
@@ -477,11 +610,11 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     }
     const row = clampSpans(result.row, head.length);
     if (replace === undefined) {
-      rows.push(row);
+      addRow(row);
       noteFormat('ss');
       enterFormat('ss', line, false);
     } else {
-      rows[replace] = row;
+      replaceRow(replace, row);
     }
     lastSsRow = { index: replace ?? rows.length - 1, text: joined, hasNetid: netid };
     previous = 'ss-row';
@@ -573,7 +706,7 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     const joined = head.text + tail;
     const result = parseNetToolsRow(joined, rows[last].line, table.columns);
     if ('row' in result) {
-      rows[last] = clampSpans(result.row, head.firstLineLength);
+      replaceRow(last, clampSpans(result.row, head.firstLineLength));
       wrappedNetToolsRow = { index: last, text: joined, firstLineLength: head.firstLineLength };
     }
   };
@@ -595,7 +728,135 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     }
   };
 
-  forEachLine(text, (lineText, line) => {
+  /** The scanner state before `line`, relative to it; undefined where the scan cannot restart (inside an lsof table). */
+  const captureState = (line: number): ScannerState | undefined => {
+    if (table?.kind === 'lsof' && table.sockets.size > 0) {
+      return undefined;
+    }
+    const lastRow = rows[rows.length - 1];
+    const lastHeader = headers[headers.length - 1];
+    const values = JSON.stringify({
+      section: section && {
+        format: section.format,
+        startLine: relativeLine(section.startLine, line),
+        endLine: relativeLine(section.endLine, line),
+        command: section.command,
+        // Only whether the section has rows yet matters (a repeated header then starts another).
+        hasRows: rows.length > section.rowsAtStart,
+      },
+      table,
+      ssProtocol,
+      ssFilter,
+      ssTotal,
+      previous,
+      blankSinceHeading,
+      currentLine: relativeLine(currentLine, line),
+      title: title && { line: relativeLine(title.line, line), before: relativeLine(title.before, line) },
+      lastSsRow: lastSsRow && {
+        index: lastSsRow.index - rows.length,
+        hasNetid: lastSsRow.hasNetid,
+        rowLine: relativeLine(rows[lastSsRow.index].line, line),
+      },
+      pendingSsStart: pendingSsStart && { line: relativeLine(pendingSsStart.line, line) },
+      wrappedNetToolsRow: wrappedNetToolsRow && { index: wrappedNetToolsRow.index - rows.length, firstLineLength: wrappedNetToolsRow.firstLineLength },
+      widestLine,
+      linesAtWidest,
+      lastTableLine: relativeLine(lastTableLine, line),
+      lastRow: lastRow && { line: relativeLine(lastRow.line, line), format: lastRow.format },
+      lastHeaderLine: lastHeader && relativeLine(lastHeader.line, line),
+    });
+    return { values, texts: [currentText, lastSsRow?.text, pendingSsStart?.text, wrappedNetToolsRow?.text] };
+  };
+  /** Sets the scanner state to that of a point of an earlier parse whose lines above are unchanged. */
+  const restoreState = (from: RestartPoint) => {
+    const saved = JSON.parse(from.state.values);
+    const [savedCurrentText, lastSsRowText, pendingSsStartText, wrappedNetToolsRowText] = from.state.texts;
+    const line = from.line;
+    const rowCount = from.counts.rows;
+    section = saved.section && {
+      format: saved.section.format,
+      startLine: absoluteLine(saved.section.startLine, line),
+      endLine: absoluteLine(saved.section.endLine, line),
+      command: saved.section.command,
+      rowsAtStart: saved.section.hasRows ? rowCount - 1 : rowCount,
+    };
+    table = saved.table?.kind === 'lsof' ? { kind: 'lsof', sockets: new Map() } : saved.table;
+    ssProtocol = saved.ssProtocol;
+    ssFilter = saved.ssFilter;
+    ssTotal = saved.ssTotal;
+    previous = saved.previous;
+    blankSinceHeading = saved.blankSinceHeading;
+    currentLine = absoluteLine(saved.currentLine, line);
+    currentText = savedCurrentText ?? '';
+    title = saved.title && { line: absoluteLine(saved.title.line, line), before: absoluteLine(saved.title.before, line) };
+    lastSsRow = saved.lastSsRow && { index: saved.lastSsRow.index + rowCount, text: lastSsRowText ?? '', hasNetid: saved.lastSsRow.hasNetid };
+    pendingSsStart = saved.pendingSsStart && { line: absoluteLine(saved.pendingSsStart.line, line), text: pendingSsStartText ?? '' };
+    wrappedNetToolsRow = saved.wrappedNetToolsRow && {
+      index: saved.wrappedNetToolsRow.index + rowCount,
+      text: wrappedNetToolsRowText ?? '',
+      firstLineLength: saved.wrappedNetToolsRow.firstLineLength,
+    };
+    widestLine = saved.widestLine;
+    linesAtWidest = saved.linesAtWidest;
+    lastTableLine = absoluteLine(saved.lastTableLine, line);
+  };
+  const openPoint = (line: number, offset: number, state: ScannerState) => {
+    point = {
+      line,
+      // The first line's point starts at 0 even after a byte-order mark: whether the next version has one is its own affair.
+      offset: line === 0 ? 0 : offset,
+      counts: {
+        rows: rows.length,
+        headers: headers.length,
+        commands: commands.length,
+        unrecognized: unrecognized.length,
+        sections: sections.length,
+        counters: counters.length,
+        ssSummaries: ssSummaries.length,
+      },
+      state,
+      formatsNoted: [],
+      reachBack: 0,
+    };
+    points.push(point);
+    atBoundary = false;
+  };
+
+  if (start) {
+    restoreState(start);
+  }
+  // The point of the previous parse where its lines and state met this scan's again.
+  let joinedAt: number | undefined;
+  let nextOld = resume ? resume.from + 1 : 0;
+  /** Opens a restart point before `line` where one is due; true when the rest is the previous parse's. */
+  const joinsPrevious = (line: number, offset: number): boolean => {
+    let oldPoint: number | undefined;
+    if (resume && offset >= resume.suffixStart) {
+      const oldPoints = resume.record.restarts;
+      while (nextOld < oldPoints.length && oldPoints[nextOld].offset < offset - resume.charDelta) {
+        nextOld++;
+      }
+      oldPoint = oldPoints[nextOld]?.offset === offset - resume.charDelta ? nextOld : undefined;
+    }
+    if (
+      oldPoint !== undefined ||
+      point === undefined ||
+      line - point.line >= RESTART_SPACING ||
+      (atBoundary && line - point.line >= MIN_RESTART_SPACING)
+    ) {
+      const state = captureState(line);
+      if (state !== undefined) {
+        openPoint(line, offset, state);
+        if (oldPoint !== undefined && sameState(state, resume!.record.restarts[oldPoint].state) && resume!.isSealed(oldPoint)) {
+          joinedAt = oldPoint;
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+
+  const readLine = (lineText: string, line: number): void => {
     lineCount = line + 1;
     if (isBlankLine(lineText)) {
       blankSinceHeading = true;
@@ -619,6 +880,7 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     }
     const prompt = parsePromptLine(lineText);
     if (prompt) {
+      atBoundary = true;
       flushPendingSsStart();
       closeSection();
       // A bare prompt (the last line of most terminal copies) ends the output above and starts nothing.
@@ -675,6 +937,7 @@ export function parseSocketDump(text: string): ParsedSocketDump {
     const continuesTable = shape !== undefined && shape.kind === table?.kind && ROW_TABLE_KINDS.has(shape.kind);
     if (!continuesTable && readHeading(lineText, line)) {
       blankSinceHeading = false;
+      atBoundary = true;
       return;
     }
     if (!continuesTable && readInTable(lineText, line, fields)) {
@@ -716,12 +979,12 @@ export function parseSocketDump(text: string): ParsedSocketDump {
       }
       case 'linux-unix':
         table = { kind: 'netstat-linux', area: 'unix' };
-        rows.push({ line, format: 'netstat-linux', protocol: 'unix', processes: [] });
+        addRow({ line, format: 'netstat-linux', protocol: 'unix', processes: [] });
         enterFormat('netstat-linux', line, false);
         return;
       case 'bsd-unix':
         table = { kind: 'netstat-bsd', area: 'unix' };
-        rows.push({ line, format: 'netstat-bsd', protocol: 'unix', processes: [] });
+        addRow({ line, format: 'netstat-bsd', protocol: 'unix', processes: [] });
         enterFormat('netstat-bsd', line, false);
         return;
       default: {
@@ -742,12 +1005,102 @@ export function parseSocketDump(text: string): ParsedSocketDump {
         unrecognized.push({ line, length: lineText.length, reason: unrecognizedReason(lineText, fields, startsRow) });
       }
     }
-  });
-  flushPendingSsStart();
-  closeSection();
-
-  return { rows, headers, commands, unrecognized, lineCount, formats, sections, counters, ssSummaries };
+  };
+  forEachLineFrom(text, start?.offset ?? 0, start?.line ?? 0, (lineText, line, offset) => joinsPrevious(line, offset) || readLine(lineText, line));
+  if (joinedAt !== undefined && resume) {
+    lineCount = joinRest(resume, joinedAt, points, { rows, headers, commands, unrecognized, sections, counters, ssSummaries });
+  } else {
+    flushPendingSsStart();
+    closeSection();
+  }
+  if (start && resume && tallies) {
+    const replacedEnd = joinedAt === undefined ? resume.previous.rows.length : resume.record.restarts[joinedAt].counts.rows;
+    for (let index = start.counts.rows; index < replacedEnd; index++) {
+      tallies.count(resume.previous.rows[index], -1);
+    }
+  }
+  const formats: SocketTableFormat[] = [];
+  for (const { formatsNoted } of points) {
+    for (const format of formatsNoted) {
+      if (!formats.includes(format)) {
+        formats.push(format);
+      }
+    }
+  }
+  const dump: ParsedSocketDump = { rows, headers, commands, unrecognized, lineCount, formats, sections, counters, ssSummaries };
+  scanRecords.set(dump, { text, restarts: points });
+  if (tallies) {
+    keepTallies(dump, tallies);
+  }
+  return dump;
 }
+
+interface Outputs {
+  rows: SocketRow[];
+  headers: SocketTableHeader[];
+  commands: { line: number; text: string }[];
+  unrecognized: UnrecognizedLine[];
+  sections: DumpSection[];
+  counters: ProtocolCounter[];
+  ssSummaries: SsSocketSummary[];
+}
+
+/**
+ * Appends what the previous parse produced from its point `joinedAt` on, moved to where the edit
+ * put those lines, and its restart points after that one; the last point of `points` is the scan's
+ * own copy of `joinedAt`. Returns the line count.
+ */
+function joinRest(resume: Resume, joinedAt: number, points: RestartPoint[], outputs: Outputs): number {
+  const old = resume.previous;
+  const oldPoints = resume.record.restarts;
+  const joined = oldPoints[joinedAt];
+  const here = points.pop()!;
+  const lines = here.line - joined.line;
+  const rowShift = here.counts.rows - joined.counts.rows;
+  const moved = <T extends { readonly line: number }>(item: T): T => (lines === 0 ? item : { ...item, line: item.line + lines });
+  for (let index = joined.counts.rows; index < old.rows.length; index++) {
+    outputs.rows.push(lines === 0 ? old.rows[index] : movedRow(old.rows[index], lines));
+  }
+  for (let index = joined.counts.headers; index < old.headers.length; index++) {
+    outputs.headers.push(moved(old.headers[index]));
+  }
+  for (let index = joined.counts.commands; index < old.commands.length; index++) {
+    outputs.commands.push(moved(old.commands[index]));
+  }
+  for (let index = joined.counts.unrecognized; index < old.unrecognized.length; index++) {
+    outputs.unrecognized.push(moved(old.unrecognized[index]));
+  }
+  for (let index = joined.counts.counters; index < old.counters.length; index++) {
+    outputs.counters.push(moved(old.counters[index]));
+  }
+  for (let index = joined.counts.ssSummaries; index < old.ssSummaries.length; index++) {
+    outputs.ssSummaries.push(moved(old.ssSummaries[index]));
+  }
+  for (let index = joined.counts.sections; index < old.sections.length; index++) {
+    const section = old.sections[index];
+    outputs.sections.push(lines === 0 ? section : { ...section, startLine: section.startLine + lines, endLine: section.endLine + lines });
+  }
+  const countShift = (counts: OutputCounts): OutputCounts => ({
+    rows: counts.rows + rowShift,
+    headers: counts.headers + here.counts.headers - joined.counts.headers,
+    commands: counts.commands + here.counts.commands - joined.counts.commands,
+    unrecognized: counts.unrecognized + here.counts.unrecognized - joined.counts.unrecognized,
+    sections: counts.sections + here.counts.sections - joined.counts.sections,
+    counters: counts.counters + here.counts.counters - joined.counts.counters,
+    ssSummaries: counts.ssSummaries + here.counts.ssSummaries - joined.counts.ssSummaries,
+  });
+  for (let index = joinedAt; index < oldPoints.length; index++) {
+    const point = oldPoints[index];
+    points.push({ ...point, line: point.line + lines, offset: point.offset + resume.charDelta, counts: countShift(point.counts) });
+  }
+  return old.lineCount + lines;
+}
+
+/** A row moved `lines` down (or up); big pastes' rows read their columns on demand, and a spread copies no getter. */
+function movedRow(row: SocketRow, lines: number): SocketRow {
+  return row instanceof TableRow ? row.atLine(row.line + lines) : { ...row, line: row.line + lines };
+}
+
 
 /**
  * What the tail of a wrapped row or detail line holds: ss `name:value` fields, net-tools' PID/Program

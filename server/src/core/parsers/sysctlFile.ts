@@ -1,5 +1,5 @@
 import type { ParsedSysctlFile, SysctlEntry, SysctlSyntaxProblem } from '../model/sysctlFile';
-import { forEachLine, hasControlCharacters, isBlank } from './textLines';
+import { commonPrefixLength, commonSuffixLength, forEachLine, forEachLineFrom, hasControlCharacters, hasLoneCarriageReturn, isBlank } from './textLines';
 
 /**
  * Parses sysctl.conf / sysctl.d/*.conf (procps and systemd-sysctl syntax) and `sysctl -a` output:
@@ -7,59 +7,150 @@ import { forEachLine, hasControlCharacters, isBlank } from './textLines';
  * failure"; keys may use `/` instead of `.` as separator; list values keep their tabs or spaces.
  */
 export function parseSysctlFile(text: string): ParsedSysctlFile {
-  const entries: SysctlEntry[] = [];
-  const problems: SysctlSyntaxProblem[] = [];
-  const toolMessages: number[] = [];
-  let commentLines = 0;
-  let spacedEquals = 0;
-  let lineCount = 0;
-  // A key's reading, once per distinct spelling: generated files repeat a few keys many times.
-  const keys = new Map<string, ParsedKey>();
+  const reader = new SysctlLineReader();
+  forEachLine(text, (lineText, line) => reader.read(lineText, line));
+  return reader.finish(text, reader.entries, reader.problems, reader.toolMessages, Uint8Array.from(reader.kinds));
+}
 
-  forEachLine(text, (lineText, line) => {
-    lineCount = line + 1;
+/**
+ * Parses `text`, a later version of the file `previous` was parsed from, reading again only the
+ * lines between the unchanged start and the unchanged end (a line of a sysctl file means the same
+ * wherever it stands); the others are taken from `previous`, moved by the lines the edit added or
+ * removed. `firstChangedLine` (the editor's account) can only move the start earlier. The result
+ * equals `parseSysctlFile(text)`.
+ */
+export function reparseSysctlFile(previous: ParsedSysctlFile, text: string, firstChangedLine: number): ParsedSysctlFile {
+  const record = fileRecords.get(previous);
+  const old = record?.text;
+  // A byte-order mark may come or go before the first line, and a lone CR makes every line break
+  // depend on the whole text: such versions are read afresh.
+  const prefix = old === undefined ? 0 : commonPrefixLength(old, text);
+  if (record === undefined || old === undefined || prefix === 0 || hasLoneCarriageReturn(text) || hasLoneCarriageReturn(old)) {
+    return parseSysctlFile(text);
+  }
+  if (prefix === old.length && prefix === text.length) {
+    return previous;
+  }
+  const firstLine = Math.max(0, Math.min(countLineBreaks(old, 0, prefix), firstChangedLine));
+  const regionStart = lineStart(old, firstLine);
+  // The unchanged end is reused from the first line that starts after a line break inside it.
+  const oldBreak = old.indexOf('\n', Math.max(regionStart, old.length - commonSuffixLength(old, text, prefix)));
+  const newBreak = oldBreak < 0 ? -1 : oldBreak + text.length - old.length;
+  const oldRest = oldBreak < 0 ? record.lineKinds.length : firstLine + countLineBreaks(old, regionStart, oldBreak) + 1;
+  const reader = new SysctlLineReader();
+  forEachLineFrom(text, regionStart, firstLine, (lineText, line, offset) => {
+    if (newBreak >= 0 && offset > newBreak) {
+      return true;
+    }
+    reader.read(lineText, line);
+    return false;
+  });
+  const moved = firstLine + reader.kinds.length - oldRest;
+  const splice = <T>(items: readonly T[], read: readonly T[], lineOf: (item: T) => number, move: (item: T) => T): T[] => {
+    const head = items.slice(0, firstAtOrAfter(items, lineOf, firstLine));
+    const tail = oldBreak < 0 ? [] : items.slice(firstAtOrAfter(items, lineOf, oldRest));
+    return head.concat(read, moved === 0 ? tail : tail.map(move));
+  };
+  const rest = oldBreak < 0 ? new Uint8Array(0) : record.lineKinds.subarray(oldRest);
+  const lineKinds = new Uint8Array(firstLine + reader.kinds.length + rest.length);
+  lineKinds.set(record.lineKinds.subarray(0, firstLine));
+  lineKinds.set(reader.kinds, firstLine);
+  lineKinds.set(rest, firstLine + reader.kinds.length);
+  return reader.finish(
+    text,
+    splice(previous.entries, reader.entries, (entry) => entry.line, (entry) => ({ ...entry, line: entry.line + moved })),
+    splice(previous.problems, reader.problems, (problem) => problem.line, (problem) => ({ ...problem, line: problem.line + moved })),
+    splice(previous.toolMessages, reader.toolMessages, (line) => line, (line) => line + moved),
+    lineKinds,
+  );
+}
+
+/** What a parse keeps so that the next version can be read again only where it changed. */
+interface FileRecord {
+  readonly text: string;
+  /** Per line: COMMENT_LINE, SPACED_ENTRY (`key = value`) or 0, which is all `isSnapshot` needs of it. */
+  readonly lineKinds: Uint8Array;
+}
+
+/** Kept beside the parse rather than in it: the parsed model stays plain data. */
+const fileRecords = new WeakMap<ParsedSysctlFile, FileRecord>();
+
+const COMMENT_LINE = 1;
+const SPACED_ENTRY = 2;
+
+/** Reads lines one at a time into entries, problems and tool messages; what a whole file or an edited stretch of one is made of. */
+class SysctlLineReader {
+  readonly entries: SysctlEntry[] = [];
+  readonly problems: SysctlSyntaxProblem[] = [];
+  readonly toolMessages: number[] = [];
+  /** One per line read. */
+  readonly kinds: number[] = [];
+  // A key's reading, once per distinct spelling: generated files repeat a few keys many times.
+  private readonly keys = new Map<string, ParsedKey>();
+
+  read(lineText: string, line: number): void {
+    this.kinds.push(this.readLine(lineText, line));
+  }
+
+  finish(
+    text: string,
+    entries: readonly SysctlEntry[],
+    problems: readonly SysctlSyntaxProblem[],
+    toolMessages: readonly number[],
+    lineKinds: Uint8Array,
+  ): ParsedSysctlFile {
+    let commentLines = 0;
+    let spacedEquals = 0;
+    for (const kind of lineKinds) {
+      commentLines += kind === COMMENT_LINE ? 1 : 0;
+      spacedEquals += kind === SPACED_ENTRY ? 1 : 0;
+    }
+    const isSnapshot =
+      entries.length >= SNAPSHOT_MIN_ENTRIES && commentLines === 0 && spacedEquals === entries.length && problems.length === 0;
+    const file: ParsedSysctlFile = { entries, problems, toolMessages, lineCount: lineKinds.length, isSnapshot };
+    fileRecords.set(file, { text, lineKinds });
+    return file;
+  }
+
+  private readLine(lineText: string, line: number): number {
     let start = 0;
     while (start < lineText.length && isBlank(lineText.charCodeAt(start))) {
       start++;
     }
     if (start === lineText.length) {
-      return;
+      return 0;
     }
     const first = lineText[start];
     if (first === '#' || first === ';') {
-      commentLines++;
-      return;
+      return COMMENT_LINE;
     }
     if (lineText.startsWith('sysctl: ', start)) {
-      toolMessages.push(line);
-      return;
+      this.toolMessages.push(line);
+      return 0;
     }
     const equals = lineText.indexOf('=', start);
     const end = trimmedEnd(lineText);
     if (equals < 0) {
-      problems.push({ line, span: { start, end }, kind: hasControlCharacters(lineText) ? 'binary' : BSD_STYLE.test(lineText.slice(start)) ? 'bsd-style' : 'missing-equals' });
-      return;
+      this.problems.push({ line, span: { start, end }, kind: hasControlCharacters(lineText) ? 'binary' : BSD_STYLE.test(lineText.slice(start)) ? 'bsd-style' : 'missing-equals' });
+      return 0;
     }
     const ignoreFailure = first === '-';
     const keyStart = ignoreFailure ? skipBlanks(lineText, start + 1) : start;
     const keyEnd = trimmedEnd(lineText, equals);
     if (keyEnd <= keyStart) {
-      problems.push({ line, span: { start, end }, kind: 'empty-key' });
-      return;
+      this.problems.push({ line, span: { start, end }, kind: 'empty-key' });
+      return 0;
     }
     const rawKey = lineText.slice(keyStart, keyEnd);
-    const parsedKey = keys.get(rawKey) ?? parseKey(rawKey);
+    const parsedKey = this.keys.get(rawKey) ?? parseKey(rawKey);
     if (!parsedKey) {
-      problems.push({ line, span: { start: keyStart, end: keyEnd }, kind: hasControlCharacters(rawKey) ? 'binary' : 'bad-key' });
-      return;
+      this.problems.push({ line, span: { start: keyStart, end: keyEnd }, kind: hasControlCharacters(rawKey) ? 'binary' : 'bad-key' });
+      return 0;
     }
     const valueStart = skipBlanks(lineText, equals + 1);
     const valueEnd = Math.max(valueStart, end);
-    if (lineText.charCodeAt(equals - 1) === 32 && lineText.charCodeAt(equals + 1) === 32) {
-      spacedEquals++;
-    }
-    keys.set(rawKey, parsedKey);
-    entries.push({
+    this.keys.set(rawKey, parsedKey);
+    this.entries.push({
       line,
       key: parsedKey.key,
       segments: parsedKey.segments,
@@ -70,11 +161,40 @@ export function parseSysctlFile(text: string): ParsedSysctlFile {
       ignoreFailure,
       isGlob: parsedKey.isGlob,
     });
-  });
+    return lineText.charCodeAt(equals - 1) === 32 && lineText.charCodeAt(equals + 1) === 32 ? SPACED_ENTRY : 0;
+  }
+}
 
-  const isSnapshot =
-    entries.length >= SNAPSHOT_MIN_ENTRIES && commentLines === 0 && spacedEquals === entries.length && problems.length === 0;
-  return { entries, problems, toolMessages, lineCount, isSnapshot };
+/** The index of the first item at or after `line` in items sorted by line. */
+function firstAtOrAfter<T>(items: readonly T[], lineOf: (item: T) => number, line: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (lineOf(items[middle]) < line) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low;
+}
+
+function countLineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let index = text.indexOf('\n', from); index >= 0 && index < to; index = text.indexOf('\n', index + 1)) {
+    count++;
+  }
+  return count;
+}
+
+/** Where line `line` starts (lines end at LF; no lone CR here). */
+function lineStart(text: string, line: number): number {
+  let offset = 0;
+  for (let index = 0; index < line; index++) {
+    offset = text.indexOf('\n', offset) + 1;
+  }
+  return offset;
 }
 
 interface ParsedKey {

@@ -40,6 +40,30 @@ export class TableRow implements SocketRow {
     private readonly ownersFrom: number,
   ) {}
 
+  /** The same row on another line: an edit above it moved it. */
+  atLine(line: number): TableRow {
+    const moved = new TableRow(
+      line,
+      this.format,
+      this.protocol,
+      this.family,
+      this.state,
+      this.stateText,
+      this.stateStart,
+      this.recvQ,
+      this.sendQ,
+      this.text,
+      this.localStart,
+      this.localEnd,
+      this.remoteStart,
+      this.remoteEnd,
+      this.owners,
+      this.ownersFrom,
+    );
+    moved.ownersRead = this.ownersRead;
+    return moved;
+  }
+
   get local(): Endpoint | undefined {
     return this.localStart < 0 ? undefined : parseEndpoint(this.text.slice(this.localStart, this.localEnd), this.localStart);
   }
@@ -65,6 +89,11 @@ export class TableRow implements SocketRow {
     }
   }
 
+  /** `local.port`, without building the endpoint: what grouping a big paste's connections needs. */
+  localPort(): string | undefined {
+    return this.localStart < 0 ? undefined : this.text.slice(this.text.lastIndexOf(':', this.localEnd - 1) + 1, this.localEnd);
+  }
+
   /** `local.port` as a count key, without building the endpoint: what counting a big paste needs. */
   localPortCountKey(): PortCountKey | undefined {
     return this.localStart < 0 ? undefined : portCountKeyIn(this.text, this.text.lastIndexOf(':', this.localEnd - 1) + 1, this.localEnd);
@@ -83,4 +112,9 @@ export class TableRow implements SocketRow {
   get stateSpan(): ColumnSpan | undefined {
     return this.stateText === undefined ? undefined : { start: this.stateStart, end: this.stateStart + this.stateText.length };
   }
+}
+
+/** A row's local port as printed (`local.port`), read without building the endpoint where the row allows. */
+export function localPortOf(row: SocketRow): string | undefined {
+  return row instanceof TableRow ? row.localPort() : row.local?.port;
 }

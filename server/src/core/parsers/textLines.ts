@@ -11,47 +11,53 @@ export interface TextLine {
  * array of lines so a multi-megabyte paste is not copied twice.
  */
 export function forEachLine(text: string, visit: (lineText: string, line: number) => void): void {
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  forEachLineFrom(text, 0, 0, (lineText, line) => {
+    visit(lineText, line);
+  });
+}
+
+/**
+ * Like `forEachLine`, from the line that starts at `offset` (a line start, or 0) and is numbered `line`;
+ * `visit` also gets where each line starts and stops the walk by returning true. Line numbers match
+ * `forEachLine`'s, so an incremental re-scan can start in the middle of a document.
+ */
+export function forEachLineFrom(text: string, offset: number, line: number, visit: (lineText: string, line: number, offset: number) => boolean | void): void {
+  let from = offset === 0 && text.charCodeAt(0) === 0xfeff ? 1 : offset;
   if (hasLoneCarriageReturn(text)) {
-    forEachLineSlowly(text, start, visit);
+    for (let index = from; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (code === 10 || code === 13) {
+        if (visit(text.slice(from, index), line, from) === true) {
+          return;
+        }
+        if (code === 13 && text.charCodeAt(index + 1) === 10) {
+          index++;
+        }
+        from = index + 1;
+        line++;
+      }
+    }
+    visit(text.slice(from), line, from);
     return;
   }
-  // indexOf runs vectorised in V8: several times faster than a charCodeAt loop on a big paste.
-  let from = start;
-  let line = 0;
   for (let newline = text.indexOf('\n', from); newline >= 0; newline = text.indexOf('\n', from)) {
     const end = newline > from && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-    visit(text.slice(from, end), line++);
+    if (visit(text.slice(from, end), line++, from) === true) {
+      return;
+    }
     from = newline + 1;
   }
-  visit(text.slice(from), line);
+  visit(text.slice(from), line, from);
 }
 
 /** A CR not followed by LF: old Mac line breaks, or a paste mangled on the way. */
-function hasLoneCarriageReturn(text: string): boolean {
+export function hasLoneCarriageReturn(text: string): boolean {
   for (let index = text.indexOf('\r'); index >= 0; index = text.indexOf('\r', index + 1)) {
     if (text.charCodeAt(index + 1) !== 10) {
       return true;
     }
   }
   return false;
-}
-
-function forEachLineSlowly(text: string, start: number, visit: (lineText: string, line: number) => void): void {
-  let line = 0;
-  const length = text.length;
-  for (let index = start; index < length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 10 || code === 13) {
-      visit(text.slice(start, index), line);
-      if (code === 13 && text.charCodeAt(index + 1) === 10) {
-        index++;
-      }
-      start = index + 1;
-      line++;
-    }
-  }
-  visit(text.slice(start), line);
 }
 
 /** The first `limit` lines, for cheap format detection on pasted text. */
@@ -193,3 +199,53 @@ export function unsignedIntegerIn(text: string, start: number, end: number): num
 export function hasReplacementCharacter(text: string): boolean {
   return text.includes('\ufffd');
 }
+
+/**
+ * How many characters `a` and `b` share from their start: blocks compared natively, each twice the
+ * last while they match and halved once they do not, then characters.
+ */
+export function commonPrefixLength(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let length = 0;
+  let block = FIRST_COMPARE_BLOCK;
+  while (length < limit) {
+    const size = Math.min(block, limit - length);
+    if (a.slice(length, length + size) === b.slice(length, length + size)) {
+      length += size;
+      block *= 2;
+    } else if (size <= LAST_COMPARE_BLOCK) {
+      break;
+    } else {
+      block = size >> 1;
+    }
+  }
+  while (length < limit && a.charCodeAt(length) === b.charCodeAt(length)) {
+    length++;
+  }
+  return length;
+}
+
+/** How many characters `a` and `b` share at their end, leaving their first `prefix` out; as commonPrefixLength. */
+export function commonSuffixLength(a: string, b: string, prefix: number): number {
+  const limit = Math.min(a.length, b.length) - prefix;
+  let length = 0;
+  let block = FIRST_COMPARE_BLOCK;
+  while (length < limit) {
+    const size = Math.min(block, limit - length);
+    if (a.slice(a.length - length - size, a.length - length) === b.slice(b.length - length - size, b.length - length)) {
+      length += size;
+      block *= 2;
+    } else if (size <= LAST_COMPARE_BLOCK) {
+      break;
+    } else {
+      block = size >> 1;
+    }
+  }
+  while (length < limit && a.charCodeAt(a.length - length - 1) === b.charCodeAt(b.length - length - 1)) {
+    length++;
+  }
+  return length;
+}
+
+const FIRST_COMPARE_BLOCK = 4096;
+const LAST_COMPARE_BLOCK = 64;

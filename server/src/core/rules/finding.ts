@@ -5,6 +5,8 @@ import type { TcpState } from '../model/tcpState';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export interface RelatedLine {
+  /** Another document's line (a sysctl file that overrides this one); omitted: this document. */
+  readonly uri?: string;
   readonly line: number;
   readonly span?: ColumnSpan;
   readonly message: Localized;

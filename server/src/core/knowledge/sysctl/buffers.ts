@@ -13,7 +13,7 @@ export const BUFFER_KEYS: readonly SysctlKeyDoc[] = [
     },
     defaultChanges: [{ version: '6.16', from: '4096\t131072\t6291456', to: '4096\t131072\t33554432' }],
     items: 3,
-    range: { min: 4096 },
+    range: { min: 1 },
     perNamespace: true,
     related: ['net.ipv4.tcp_moderate_rcvbuf', 'net.core.rmem_max', 'net.ipv4.tcp_mem', 'net.ipv4.tcp_wmem'],
     summary: {

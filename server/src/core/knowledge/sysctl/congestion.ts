@@ -123,7 +123,7 @@ export const CONGESTION_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.tcp_congestion_control', 'net.core.netdev_max_backlog'],
     summary: {
       en: 'Queueing discipline attached to network interfaces that are not configured with one explicitly.',
-      zh: '没有显式配置队列规则的网卡所使用的默认队列规则（qdisc）。',
+      zh: '没有显式配置队列规则的接口所使用的默认队列规则（qdisc）。',
     },
     details: {
       en:
@@ -131,9 +131,9 @@ export const CONGESTION_KEYS: readonly SysctlKeyDoc[] = [
         '- `fq` paces each flow and is the usual companion of BBR; `fq_codel` keeps queues short and latency low.\n' +
         '- See what an interface uses with `tc qdisc show dev <iface>`.',
       zh:
-        '作用于本机发出的报文。它在网卡初始化时应用，所以修改后不会影响已经存在的网卡：需要重建网卡或使用 `tc qdisc replace`。\n\n' +
+        '作用于本机发出的报文。它在接口初始化时应用，所以修改后不会影响已经存在的接口：需要重建接口或使用 `tc qdisc replace`。\n\n' +
         '- `fq` 为每条流做 pacing，是 BBR 的常见搭配；`fq_codel` 让队列保持短小、延迟低。\n' +
-        '- 用 `tc qdisc show dev <iface>` 查看网卡当前的队列规则。',
+        '- 用 `tc qdisc show dev <iface>` 查看接口当前的队列规则。',
     },
   },
 ];

@@ -79,7 +79,7 @@ const PACKET_PROCESSING_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'The transmit quota is `dev_weight × dev_weight_tx_bias` packets per qdisc run; after that the rest is sent from the transmit softirq. Larger values raise transmit throughput on busy interfaces but let one CPU spend longer sending. Rarely changed.',
       zh:
-        '发送配额为每轮 `dev_weight × dev_weight_tx_bias` 个报文，超出部分交给发送软中断处理。调大能提高繁忙网卡的发送吞吐，但会让单个 CPU 花更长时间在发送上。很少需要修改。',
+        '发送配额为每轮 `dev_weight × dev_weight_tx_bias` 个报文，超出部分交给发送软中断处理。调大能提高繁忙接口的发送吞吐，但会让单个 CPU 花更长时间在发送上。很少需要修改。',
     },
   },
   {
@@ -236,7 +236,7 @@ const PACKET_PROCESSING_KEYS: readonly SysctlKeyDoc[] = [
         '- Compare with `ethtool -x <dev>`, which shows the key the NIC actually uses; change it per device with `ethtool -X <dev> hkey ...`, not here.',
       zh:
         'RSS 用这个密钥对地址和端口做哈希，把各条流分散到网卡的多个接收队列；大多数驱动只用前 40 个字节。它在每次开机时随机生成，所以同一条流落在哪个队列上，重启前后会不同。\n\n' +
-        '- 可与 `ethtool -x <dev>` 显示的网卡实际密钥对照；要修改请对单个设备使用 `ethtool -X <dev> hkey ...`，而不是这里。',
+        '- 可与 `ethtool -x <dev>` 显示的接口实际密钥对照；要修改请对单个设备使用 `ethtool -X <dev> hkey ...`，而不是这里。',
     },
   },
   {

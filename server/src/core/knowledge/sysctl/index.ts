@@ -21,6 +21,9 @@ import { TCP_CLOSE_KEYS } from './tcpClose';
 import { TCP_FEATURE_KEYS } from './tcpFeatures';
 import { TCP_HANDSHAKE_KEYS } from './tcpHandshake';
 import { TCP_TIMER_KEYS } from './tcpTimers';
+import { HARDENING_KEYS } from './hardening';
+import { MODULE_KEYS_DOCS } from './moduleKeys';
+import { UNLISTED_KEYS } from './unlisted';
 
 /** Every documented sysctl key, grouped by the area of the connection's life they govern. */
 export const SYSCTL_KEY_DOCS: readonly SysctlKeyDoc[] = [
@@ -46,4 +49,7 @@ export const SYSCTL_KEY_DOCS: readonly SysctlKeyDoc[] = [
   ...VM_KEYS,
   ...FS_EXTRA_KEYS,
   ...KERNEL_KEYS,
+  ...UNLISTED_KEYS,
+  ...MODULE_KEYS_DOCS,
+  ...HARDENING_KEYS,
 ];

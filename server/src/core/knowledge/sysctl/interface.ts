@@ -20,14 +20,14 @@ export const INTERFACE_KEYS: readonly SysctlKeyDoc[] = [
         value: '1',
         meaning: {
           en: 'Strict: drop a packet when the route back to its source does not leave through the interface it arrived on.',
-          zh: '严格模式：回到源地址的路由若不经过报文进入的那块网卡，就丢弃该报文。',
+          zh: '严格模式：回到源地址的路由若不经过报文进入的那个接口，就丢弃该报文。',
         },
       },
       {
         value: '2',
         meaning: {
           en: 'Loose: drop it only when its source is not reachable through any interface.',
-          zh: '宽松模式：只有源地址从任何网卡都不可达时才丢弃。',
+          zh: '宽松模式：只有源地址从任何接口都不可达时才丢弃。',
         },
       },
     ],
@@ -35,7 +35,7 @@ export const INTERFACE_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.ip_forward', 'net.ipv4.conf.<iface>.accept_redirects'],
     summary: {
       en: 'Reverse-path filtering: whether to drop incoming packets whose source address would not be routed back through the same interface.',
-      zh: '反向路径过滤：是否丢弃那些源地址不会经由同一网卡路由回去的入站报文。',
+      zh: '反向路径过滤：是否丢弃那些源地址不会经由同一接口路由回去的入站报文。',
     },
     details: {
       en:
@@ -44,8 +44,8 @@ export const INTERFACE_KEYS: readonly SysctlKeyDoc[] = [
         '- Use 2 (loose) on such hosts; `log_martians` logs what gets dropped.\n' +
         '- A new network namespace copies the host\'s `all` and `default` values.',
       zh:
-        '作用于接收方，按网卡生效。实际生效的是 `conf.all.rp_filter` 与 `conf.<iface>.rp_filter` 中的**较大值**，所以 `all=1` 会压过 `eth0=0`；新网卡从 `conf.default` 取初值。\n\n' +
-        '- 严格模式（1）会破坏非对称路由、多网卡主机和策略路由：从“另一块”网卡进来的报文被悄悄丢弃，握手无法完成，对端一直停在 SYN_SENT。\n' +
+        '作用于接收方，按接口生效。实际生效的是 `conf.all.rp_filter` 与 `conf.<iface>.rp_filter` 中的**较大值**，所以 `all=1` 会压过 `eth0=0`；新接口从 `conf.default` 取初值。\n\n' +
+        '- 严格模式（1）会破坏非对称路由、多接口主机和策略路由：从“另一个”接口进来的报文被悄悄丢弃，握手无法完成，对端一直停在 SYN_SENT。\n' +
         '- 这类主机应使用 2（宽松模式）；开启 `log_martians` 可以记录被丢弃的报文。\n' +
         '- 新建的网络命名空间会复制宿主机 `all` 和 `default` 的值。',
     },
@@ -72,7 +72,7 @@ export const INTERFACE_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.ip_forward', 'net.ipv4.conf.<iface>.rp_filter'],
     summary: {
       en: 'Whether the interface accepts ICMP redirects telling the host to use another gateway for a destination.',
-      zh: '网卡是否接受 ICMP 重定向报文（让主机对某个目标改走另一个网关）。',
+      zh: '接口是否接受 ICMP 重定向报文（让主机对某个目标改走另一个网关）。',
     },
     details: {
       en:
@@ -80,7 +80,7 @@ export const INTERFACE_KEYS: readonly SysctlKeyDoc[] = [
         '- A redirect quietly changes the next hop for one destination, which confuses troubleshooting and can be abused on shared networks; security baselines set `all` and `default` to 0.\n' +
         '- A redirected route shows up in `ip route get <dst>`.',
       zh:
-        '作用于接收方，按网卡生效。未开启转发时，`conf.all` 与 `conf.<iface>` **任一**为 1 即接受重定向；开启转发时则要求**两者**都为 1。\n\n' +
+        '作用于接收方，按接口生效。未开启转发时，`conf.all` 与 `conf.<iface>` **任一**为 1 即接受重定向；开启转发时则要求**两者**都为 1。\n\n' +
         '- 重定向会悄悄改变某个目标的下一跳，给排障带来困惑，在共享网络中还可能被滥用；安全基线通常把 `all` 和 `default` 设为 0。\n' +
         '- 被重定向的路由可以用 `ip route get <dst>` 看到。',
     },
@@ -90,12 +90,12 @@ export const INTERFACE_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: [
-      { value: '0', meaning: { en: 'IPv6 enabled on the interface (default).', zh: '该网卡启用 IPv6（默认）。' } },
+      { value: '0', meaning: { en: 'IPv6 enabled on the interface (default).', zh: '该接口启用 IPv6（默认）。' } },
       {
         value: '1',
         meaning: {
           en: 'IPv6 disabled: its addresses are removed and no IPv6 traffic passes the interface.',
-          zh: '禁用 IPv6：地址被移除，该网卡不再收发 IPv6 流量。',
+          zh: '禁用 IPv6：地址被移除，该接口不再收发 IPv6 流量。',
         },
       },
     ],
@@ -103,7 +103,7 @@ export const INTERFACE_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.conf.<iface>.rp_filter'],
     summary: {
       en: 'Turns IPv6 off for one interface, or for all of them through conf.all.',
-      zh: '为单个网卡关闭 IPv6，或通过 conf.all 为所有网卡关闭。',
+      zh: '为单个接口关闭 IPv6，或通过 conf.all 为所有接口关闭。',
     },
     details: {
       en:
@@ -111,7 +111,7 @@ export const INTERFACE_KEYS: readonly SysctlKeyDoc[] = [
         '- With IPv6 disabled on `lo`, software that binds `::1` or resolves `localhost` to `::1` fails, e.g. with "Cannot assign requested address".\n' +
         '- A new network namespace starts with IPv6 enabled whatever the host uses (unless `net.core.devconf_inherit_init_net` says otherwise).',
       zh:
-        '写入 `conf.all.disable_ipv6` 会同时设置所有现有网卡和 `conf.default`；而读取 `conf.all` 并不能可靠反映各个网卡的状态。\n\n' +
+        '写入 `conf.all.disable_ipv6` 会同时设置所有现有接口和 `conf.default`；而读取 `conf.all` 并不能可靠反映各个接口的状态。\n\n' +
         '- 如果在 `lo` 上禁用了 IPv6，绑定 `::1` 或把 `localhost` 解析为 `::1` 的程序会失败，例如报 "Cannot assign requested address"。\n' +
         '- 新建的网络命名空间默认启用 IPv6，与宿主机设置无关（除非 `net.core.devconf_inherit_init_net` 另有规定）。',
     },

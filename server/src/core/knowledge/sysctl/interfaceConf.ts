@@ -32,14 +32,14 @@ const ARP_KEYS: readonly SysctlKeyDoc[] = [
         value: '0',
         meaning: {
           en: 'Answer for any local address, whichever interface it is configured on (default).',
-          zh: '只要目标是本机地址就应答，不管该地址配在哪块网卡上（默认）。',
+          zh: '只要目标是本机地址就应答，不管该地址配在哪个接口上（默认）。',
         },
       },
       {
         value: '1',
         meaning: {
           en: 'Answer only if the target address is configured on the interface the request arrived on.',
-          zh: '只有目标地址配置在收到请求的那块网卡上时才应答。',
+          zh: '只有目标地址配置在收到请求的那个接口上时才应答。',
         },
       },
       {
@@ -72,7 +72,7 @@ const ARP_KEYS: readonly SysctlKeyDoc[] = [
     ],
     summary: {
       en: 'Which ARP requests for local addresses the interface answers; the LVS-DR and "ARP flux" knob.',
-      zh: '网卡应答哪些查询本机地址的 ARP 请求；LVS-DR 和“ARP flux”问题的关键参数。',
+      zh: '接口应答哪些查询本机地址的 ARP 请求；LVS-DR 和“ARP flux”问题的关键参数。',
     },
     details: {
       en:
@@ -81,9 +81,9 @@ const ARP_KEYS: readonly SysctlKeyDoc[] = [
         '- Several NICs in one subnet: with 0 each NIC may answer for the other\'s address, so peers learn the wrong MAC ("ARP flux"); 1 fixes it.\n' +
         '- Check with `arping -I <iface> <addr>` from a neighbour and `tcpdump -eni <iface> arp`; see who answers in `ip neigh` on the peer.',
       zh:
-        '作用于 ARP 接收方。Linux 认为 IPv4 地址属于整台主机而不是某块网卡，所以默认任何网卡都会为任何本机地址应答。实际生效值取 `conf.all` 与 `conf.<iface>` 中的**较大值**，因此只设 `all=1` 就够了。\n\n' +
+        '作用于 ARP 接收方。Linux 认为 IPv4 地址属于整台主机而不是某个接口，所以默认任何接口都会为任何本机地址应答。实际生效值取 `conf.all` 与 `conf.<iface>` 中的**较大值**，因此只设 `all=1` 就够了。\n\n' +
         '- LVS DR 模式或 VIP 配在 `lo` 上的负载均衡：真实服务器不能为 VIP 应答 ARP，否则会把流量从调度器那里“抢”走。通常的做法是 `arp_ignore=1` 配合 `arp_announce=2`。kube-proxy 的 IPVS 模式开启 `strictARP`（MetalLB 需要）时设置的也是这一组。\n' +
-        '- 同一子网里有多块网卡：取 0 时每块网卡都可能替别的网卡的地址应答，邻居学到错误的 MAC（即“ARP flux”）；设为 1 可以解决。\n' +
+        '- 同一子网里有多个接口：取 0 时每个接口都可能替别的接口的地址应答，邻居学到错误的 MAC（即“ARP flux”）；设为 1 可以解决。\n' +
         '- 排查：在邻居上执行 `arping -I <iface> <addr>`，本机用 `tcpdump -eni <iface> arp` 抓包，在对端用 `ip neigh` 看是谁应答的。',
     },
   },
@@ -96,21 +96,21 @@ const ARP_KEYS: readonly SysctlKeyDoc[] = [
         value: '0',
         meaning: {
           en: 'Use the source address of the outgoing packet, whatever interface it lives on (default).',
-          zh: '直接使用待发报文的源地址，不管它配在哪块网卡上（默认）。',
+          zh: '直接使用待发报文的源地址，不管它配在哪个接口上（默认）。',
         },
       },
       {
         value: '1',
         meaning: {
           en: 'Prefer a source in the target\'s subnet on this interface; otherwise behave as 2.',
-          zh: '优先用本网卡上与目标同一子网的地址作为源地址；没有则按 2 处理。',
+          zh: '优先用本接口上与目标同一子网的地址作为源地址；没有则按 2 处理。',
         },
       },
       {
         value: '2',
         meaning: {
           en: 'Always pick the best address of the outgoing interface for this target, ignoring the packet\'s source.',
-          zh: '始终为该目标选出口网卡上最合适的地址，忽略报文本身的源地址。',
+          zh: '始终为该目标选出口接口上最合适的地址，忽略报文本身的源地址。',
         },
       },
     ],
@@ -118,7 +118,7 @@ const ARP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.conf.<iface>.arp_ignore', 'net.ipv4.conf.<iface>.arp_filter'],
     summary: {
       en: 'Which local address the interface puts as sender IP in the ARP requests it sends.',
-      zh: '网卡发出 ARP 请求时，把哪个本机地址填作发送方 IP。',
+      zh: '接口发出 ARP 请求时，把哪个本机地址填作发送方 IP。',
     },
     details: {
       en:
@@ -127,7 +127,7 @@ const ARP_KEYS: readonly SysctlKeyDoc[] = [
         '- Strict peers (some routers and firewalls) drop requests whose sender is outside their subnet; 1 or 2 helps there.\n' +
         '- Check the "sender IP" field with `tcpdump -eni <iface> arp`.',
       zh:
-        '作用于 ARP 发送方。取 0 时内核直接沿用触发解析的报文的源地址，而这个地址可能属于另一块网卡（例如 `lo` 上的 VIP），邻居就会把这个地址和本网卡的 MAC 关联起来缓存。实际生效值取 `conf.all` 与 `conf.<iface>` 中的**较大值**。\n\n' +
+        '作用于 ARP 发送方。取 0 时内核直接沿用触发解析的报文的源地址，而这个地址可能属于另一个接口（例如 `lo` 上的 VIP），邻居就会把这个地址和本接口的 MAC 关联起来缓存。实际生效值取 `conf.all` 与 `conf.<iface>` 中的**较大值**。\n\n' +
         '- LVS DR 的真实服务器以及在 `lo` 上配 VIP 的主机设为 2（配合 `arp_ignore=1`），保证 VIP 永远不会出现在它们的 ARP 请求里。\n' +
         '- 一些较严格的对端（部分路由器、防火墙）会丢弃发送方不在本子网的 ARP 请求，这时 1 或 2 能解决问题。\n' +
         '- 用 `tcpdump -eni <iface> arp` 查看 ARP 请求中的发送方 IP。',
@@ -140,11 +140,11 @@ const ARP_KEYS: readonly SysctlKeyDoc[] = [
     values: offOn(
       {
         en: 'Any interface may answer for any local address (default).',
-        zh: '任何网卡都可以为任何本机地址应答（默认）。',
+        zh: '任何接口都可以为任何本机地址应答（默认）。',
       },
       {
         en: 'Answer only if the reply to the requester would be routed out of this interface.',
-        zh: '只有发往请求方的回包会从本网卡路由出去时才应答。',
+        zh: '只有发往请求方的回包会从本接口路由出去时才应答。',
       },
     ),
     perNamespace: true,
@@ -155,7 +155,7 @@ const ARP_KEYS: readonly SysctlKeyDoc[] = [
     ],
     summary: {
       en: 'Whether an interface answers ARP only when the route back to the requester leaves through it.',
-      zh: '网卡是否只在去往请求方的路由从自己出去时才应答 ARP。',
+      zh: '接口是否只在去往请求方的路由从自己出去时才应答 ARP。',
     },
     details: {
       en:
@@ -163,9 +163,9 @@ const ARP_KEYS: readonly SysctlKeyDoc[] = [
         '- It only works as intended with source-based policy routing (`ip rule add from <addr> table <n>`); with one main table every request is answered by the NIC of the single best route.\n' +
         '- `arp_ignore=1` is the simpler alternative when each NIC should only answer for its own address.',
       zh:
-        '作用于 ARP 接收方。`conf.all` 与 `conf.<iface>` **任一**为 1 即生效。它把 ARP 应答和路由表绑在一起，正适合同一子网内有两块网卡的主机：每块网卡只为自己将要承载的流量应答。\n\n' +
-        '- 需要配合基于源地址的策略路由（`ip rule add from <addr> table <n>`）才能按预期工作；只有一张主路由表时，所有请求都会由唯一最优路由所在的网卡应答。\n' +
-        '- 如果只是希望每块网卡只为自己的地址应答，`arp_ignore=1` 更简单。',
+        '作用于 ARP 接收方。`conf.all` 与 `conf.<iface>` **任一**为 1 即生效。它把 ARP 应答和路由表绑在一起，正适合同一子网内有两个接口的主机：每个接口只为自己将要承载的流量应答。\n\n' +
+        '- 需要配合基于源地址的策略路由（`ip rule add from <addr> table <n>`）才能按预期工作；只有一张主路由表时，所有请求都会由唯一最优路由所在的接口应答。\n' +
+        '- 如果只是希望每个接口只为自己的地址应答，`arp_ignore=1` 更简单。',
     },
   },
   {
@@ -191,7 +191,7 @@ const ARP_KEYS: readonly SysctlKeyDoc[] = [
         value: '2',
         meaning: {
           en: 'Create them only if the sender is in a subnet configured on the receiving interface.',
-          zh: '只有发送方位于接收网卡所配置的子网内时才新建表项。',
+          zh: '只有发送方位于接收接口所配置的子网内时才新建表项。',
         },
       },
     ],
@@ -221,17 +221,17 @@ const ARP_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'Stay silent when the interface comes up or changes MAC (default).', zh: '网卡启用或 MAC 变化时不做通告（默认）。' },
+      { en: 'Stay silent when the interface comes up or changes MAC (default).', zh: '接口启用或 MAC 变化时不做通告（默认）。' },
       {
         en: 'Send gratuitous ARP when the interface comes up or its hardware address changes.',
-        zh: '网卡启用或硬件地址变化时发送免费 ARP。',
+        zh: '接口启用或硬件地址变化时发送免费 ARP。',
       },
     ),
     perNamespace: true,
     related: ['net.ipv4.conf.<iface>.arp_accept', 'net.ipv6.conf.<iface>.ndisc_notify'],
     summary: {
       en: 'Whether the interface announces its addresses with gratuitous ARP when it comes up or its MAC changes.',
-      zh: '网卡启用或 MAC 变化时，是否用免费 ARP 通告自己的地址。',
+      zh: '接口启用或 MAC 变化时，是否用免费 ARP 通告自己的地址。',
     },
     details: {
       en:
@@ -253,13 +253,13 @@ const ARP_KEYS: readonly SysctlKeyDoc[] = [
     since: '5.16',
     values: offOn(
       { en: 'Keep ARP entries when the link loses carrier.', zh: '链路失去载波时保留 ARP 表项。' },
-      { en: 'Flush the interface\'s ARP entries when carrier is lost (default).', zh: '链路失去载波时清空该网卡的 ARP 表项（默认）。' },
+      { en: 'Flush the interface\'s ARP entries when carrier is lost (default).', zh: '链路失去载波时清空该接口的 ARP 表项（默认）。' },
     ),
     perNamespace: true,
     related: ['net.ipv6.conf.<iface>.ndisc_evict_nocarrier', 'net.ipv4.neigh.<iface>.base_reachable_time_ms'],
     summary: {
       en: 'Whether the interface\'s ARP cache is flushed when its link loses carrier.',
-      zh: '网卡链路失去载波时，是否清空它的 ARP 缓存。',
+      zh: '接口链路失去载波时，是否清空它的 ARP 缓存。',
     },
     details: {
       en:
@@ -270,7 +270,7 @@ const ARP_KEYS: readonly SysctlKeyDoc[] = [
       zh:
         '只有 `conf.all` 与 `conf.<iface>` **都**为 1 时才会清空，任何一处设为 0 即关闭。\n\n' +
         '- 有线链路保持默认值：换线或换交换机之后，旧表项很可能已经不对。\n' +
-        '- 无线客户端在同一网络的不同 AP 之间漫游时会短暂失去载波；在这种网卡上设为 0，可以避免每次漫游后重新解析所有邻居。\n' +
+        '- 无线客户端在同一网络的不同 AP 之间漫游时会短暂失去载波；在这种接口上设为 0，可以避免每次漫游后重新解析所有邻居。\n' +
         '- 对应的 IPv6 参数是 `ndisc_evict_nocarrier`。',
     },
   },
@@ -280,13 +280,13 @@ const ARP_KEYS: readonly SysctlKeyDoc[] = [
     default: '0',
     values: offOn(
       { en: 'Process gratuitous ARP normally (default).', zh: '正常处理免费 ARP（默认）。' },
-      { en: 'Drop every gratuitous ARP frame received on the interface.', zh: '丢弃该网卡收到的所有免费 ARP 帧。' },
+      { en: 'Drop every gratuitous ARP frame received on the interface.', zh: '丢弃该接口收到的所有免费 ARP 帧。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.conf.<iface>.arp_accept', 'net.ipv6.conf.<iface>.drop_unsolicited_na'],
     summary: {
       en: 'Whether gratuitous ARP frames (sender IP equal to target IP) are dropped on the interface.',
-      zh: '是否丢弃网卡收到的免费 ARP 帧（发送方 IP 与目标 IP 相同）。',
+      zh: '是否丢弃接口收到的免费 ARP 帧（发送方 IP 与目标 IP 相同）。',
     },
     details: {
       en:
@@ -305,7 +305,7 @@ const ARP_KEYS: readonly SysctlKeyDoc[] = [
       { en: 'Answer ARP only for the host\'s own addresses (default).', zh: '只为本机自己的地址应答 ARP（默认）。' },
       {
         en: 'Also answer for addresses the host routes through another interface.',
-        zh: '对本机经由其他网卡路由可达的地址也代为应答。',
+        zh: '对本机经由其他接口路由可达的地址也代为应答。',
       },
     ),
     perNamespace: true,
@@ -317,7 +317,7 @@ const ARP_KEYS: readonly SysctlKeyDoc[] = [
     ],
     summary: {
       en: 'Whether the interface answers ARP with its own MAC for addresses that are routed elsewhere.',
-      zh: '对于路由到别处的地址，网卡是否用自己的 MAC 代为应答 ARP。',
+      zh: '对于路由到别处的地址，接口是否用自己的 MAC 代为应答 ARP。',
     },
     details: {
       en:
@@ -326,9 +326,9 @@ const ARP_KEYS: readonly SysctlKeyDoc[] = [
         '- Pitfall: enabled on a LAN-facing interface it makes the host answer for large address ranges and attract traffic it should not (duplicate-address warnings from other hosts are a clue).\n' +
         '- Check with `ip neigh show proxy` and `tcpdump -eni <iface> arp`.',
       zh:
-        '作用于接收方，属于路由器功能。`conf.all` 与 `conf.<iface>` **任一**为 1 即生效。只有该网卡同时开启了 `forwarding`，并且通往目标的路由从**另一块**网卡出去时才会代答；应答可能会按邻居参数 `proxy_delay` 延迟发送。\n\n' +
+        '作用于接收方，属于路由器功能。`conf.all` 与 `conf.<iface>` **任一**为 1 即生效。只有该接口同时开启了 `forwarding`，并且通往目标的路由从**另一个**接口出去时才会代答；应答可能会按邻居参数 `proxy_delay` 延迟发送。\n\n' +
         '- 常用于不改地址规划就把两个网段连起来，容器网络也会用到：例如 Calico 在每个 Pod veth 的宿主机一侧开启它，使 Pod 唯一的默认网关总能解析成功。\n' +
-        '- 注意：在面向局域网的网卡上开启后，主机会为大段地址代答，把本不该来的流量吸过来（其他主机报告地址冲突就是线索）。\n' +
+        '- 注意：在面向局域网的接口上开启后，主机会为大段地址代答，把本不该来的流量吸过来（其他主机报告地址冲突就是线索）。\n' +
         '- 用 `ip neigh show proxy` 和 `tcpdump -eni <iface> arp` 排查。',
     },
   },
@@ -337,10 +337,10 @@ const ARP_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'Never proxy an ARP answer back out of the interface it came in on (default).', zh: '不会把代答的 ARP 从请求进入的同一网卡发回（默认）。' },
+      { en: 'Never proxy an ARP answer back out of the interface it came in on (default).', zh: '不会把代答的 ARP 从请求进入的同一接口发回（默认）。' },
       {
         en: 'Proxy answers back out of the same interface, so isolated hosts talk via this router.',
-        zh: '允许从同一网卡发回代答，让彼此隔离的主机经由本路由器互通。',
+        zh: '允许从同一接口发回代答，让彼此隔离的主机经由本路由器互通。',
       },
     ),
     perNamespace: true,
@@ -356,7 +356,7 @@ const ARP_KEYS: readonly SysctlKeyDoc[] = [
         '- Leave it off anywhere the switch does not isolate ports: the router would pull all local traffic through itself and send ICMP redirects.',
       zh:
         '作用于接收方，是端口隔离网络（私有 VLAN，RFC 3069 的 VLAN 聚合）的路由器功能：各端口之间不能直接通信，只能经由上游路由器。路由器用自己的 MAC 为同一网段内的邻居代答 ARP，再在它们之间转发。它不需要 `proxy_arp`，但需要 `forwarding`。\n\n' +
-        '- 较新的内核取 `conf.all` 与 `conf.<iface>` 的“或”，较老的内核只看网卡自己的值。\n' +
+        '- 较新的内核取 `conf.all` 与 `conf.<iface>` 的“或”，较老的内核只看接口自己的值。\n' +
         '- 交换机没有做端口隔离的地方请保持关闭：否则路由器会把本地流量都拉到自己身上，还会发出 ICMP 重定向。',
     },
   },
@@ -368,15 +368,15 @@ const ARP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.conf.<iface>.proxy_arp'],
     summary: {
       en: 'A label saying which physical medium the interface is attached to; it refines proxy ARP.',
-      zh: '网卡所接物理介质的编号，用于细化代理 ARP 的行为。',
+      zh: '接口所接物理介质的编号，用于细化代理 ARP 的行为。',
     },
     details: {
       en:
         'Only proxy ARP reads it, and only the interface value counts. 0 (default) means the interface is alone on its medium, so proxy ARP answers normally. -1 means the medium is unknown and route-based proxy ARP does not answer on that interface. Any other number groups interfaces: proxy ARP answers only between interfaces with **different** ids.\n\n' +
         '- Relevant only when several interfaces share one broadcast domain (e.g. two NICs on the same switch) and `proxy_arp` is on; otherwise leave 0.',
       zh:
-        '只有代理 ARP 会读取它，并且只看网卡自己的值。0（默认）表示该网卡独占所在介质，代理 ARP 正常应答；-1 表示介质未知，该网卡不做基于路由的代理应答；其他数字用来给网卡分组：只有 id **不同**的网卡之间才会代答。\n\n' +
-        '- 只有多块网卡处于同一广播域（例如两块网卡接在同一台交换机上）并且开启了 `proxy_arp` 时才需要关心；其他情况保持 0。',
+        '只有代理 ARP 会读取它，并且只看接口自己的值。0（默认）表示该接口独占所在介质，代理 ARP 正常应答；-1 表示介质未知，该接口不做基于路由的代理应答；其他数字用来给接口分组：只有 id **不同**的接口之间才会代答。\n\n' +
+        '- 只有多个接口处于同一广播域（例如两个接口接在同一台交换机上）并且开启了 `proxy_arp` 时才需要关心；其他情况保持 0。',
     },
   },
 ];
@@ -388,8 +388,8 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'Packets arriving on this interface are not routed onward (host behaviour, default).', zh: '从该网卡进入的报文不会被转发出去（主机行为，默认）。' },
-      { en: 'Packets arriving on this interface may be forwarded to other interfaces (router behaviour).', zh: '从该网卡进入的报文可以被转发到其他网卡（路由器行为）。' },
+      { en: 'Packets arriving on this interface are not routed onward (host behaviour, default).', zh: '从该接口进入的报文不会被转发出去（主机行为，默认）。' },
+      { en: 'Packets arriving on this interface may be forwarded to other interfaces (router behaviour).', zh: '从该接口进入的报文可以被转发到其他接口（路由器行为）。' },
     ),
     perNamespace: true,
     related: [
@@ -402,7 +402,7 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
     ],
     summary: {
       en: 'Whether IPv4 packets that arrive on this interface may be forwarded; conf.all.forwarding is the same switch as ip_forward.',
-      zh: '从该网卡进入的 IPv4 报文能否被转发；conf.all.forwarding 与 ip_forward 是同一个开关。',
+      zh: '从该接口进入的 IPv4 报文能否被转发；conf.all.forwarding 与 ip_forward 是同一个开关。',
     },
     details: {
       en:
@@ -412,9 +412,9 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
         '- It also gates proxy ARP and changes redirect handling. Check `nstat -az IpForwDatagrams IpOutNoRoutes` and `ip route get <dst> from <src> iif <iface>`.\n' +
         '- A new network namespace starts with the host\'s `conf.all` and `conf.default` values (see `net.core.devconf_inherit_init_net`), so containers inherit the host\'s forwarding setting.',
       zh:
-        '在报文的**入口**网卡上判断，只看该网卡自己的值。`conf.all.forwarding` 就是 `net.ipv4.ip_forward` 的别名；写它会把值复制到所有网卡和 `conf.default`，同时把 `conf.all.accept_redirects` 设为相反的值（路由器不接受重定向）。\n\n' +
+        '在报文的**入口**接口上判断，只看该接口自己的值。`conf.all.forwarding` 就是 `net.ipv4.ip_forward` 的别名；写它会把值复制到所有接口和 `conf.default`，同时把 `conf.all.accept_redirects` 设为相反的值（路由器不接受重定向）。\n\n' +
         '- Docker、Kubernetes CNI、VPN 网关和 NAT 设备都需要开启；加固脚本写入 `ip_forward=0` 后，容器无法出网、端口映射失效，而且没有任何报错。\n' +
-        '- 写 `all`（或 `ip_forward`）会覆盖各网卡单独的设置，所以网卡级的例外要在它**之后**再设。开启时还会关闭相关网卡的 LRO。\n' +
+        '- 写 `all`（或 `ip_forward`）会覆盖各接口单独的设置，所以接口级的例外要在它**之后**再设。开启时还会关闭相关接口的 LRO。\n' +
         '- 它同时是代理 ARP 的前提，并改变重定向的处理方式。排查可看 `nstat -az IpForwDatagrams IpOutNoRoutes`，以及 `ip route get <dst> from <src> iif <iface>`。\n' +
         '- 新建的网络命名空间以宿主机 `conf.all` 和 `conf.default` 的值为初值（见 `net.core.devconf_inherit_init_net`），所以容器会继承宿主机的转发设置。',
     },
@@ -424,22 +424,22 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'No multicast routing on this interface (default).', zh: '该网卡不做组播路由（默认）。' },
-      { en: 'A multicast routing daemon has taken the interface into use.', zh: '组播路由守护进程已接管该网卡。' },
+      { en: 'No multicast routing on this interface (default).', zh: '该接口不做组播路由（默认）。' },
+      { en: 'A multicast routing daemon has taken the interface into use.', zh: '组播路由守护进程已接管该接口。' },
     ),
-    perNamespace: false,
+    perNamespace: true,
     related: ['net.ipv4.conf.<iface>.forwarding', 'net.ipv6.conf.<iface>.mc_forwarding', 'net.ipv4.igmp_max_memberships'],
     summary: {
       en: 'Read-only flag showing whether IPv4 multicast routing is active on the interface.',
-      zh: '只读标志，表示该网卡上 IPv4 组播路由是否已启用。',
+      zh: '只读标志，表示该接口上 IPv4 组播路由是否已启用。',
     },
     details: {
       en:
         'Cannot be written (mode 0444), although every network namespace has its own value. The kernel raises `conf.all` when a multicast routing daemon (pimd, smcroute, FRR pimd) opens the multicast routing socket, and the interface value when the daemon adds the interface as a virtual interface; multicast is routed only if **both** are set.\n\n' +
         '- If multicast is not forwarded, check that the daemon runs and lists the interface (`ip mroute`, `cat /proc/net/ip_mr_vif`), and that the TTL of the stream is larger than 1.',
       zh:
-        '不可写（权限 0444），但每个网络命名空间都有自己的值。组播路由守护进程（pimd、smcroute、FRR 的 pimd）打开内核组播路由 socket 时，内核会置位 `conf.all`；守护进程把网卡加入为虚拟接口时，会置位该网卡的值；只有**两者**都置位时才会路由组播。\n\n' +
-        '- 组播没有被转发时，检查守护进程是否在运行并包含该网卡（`ip mroute`、`cat /proc/net/ip_mr_vif`），以及组播流的 TTL 是否大于 1。',
+        '不可写（权限 0444），但每个网络命名空间都有自己的值。组播路由守护进程（pimd、smcroute、FRR 的 pimd）打开内核组播路由 socket 时，内核会置位 `conf.all`；守护进程把接口加入为虚拟接口时，会置位该接口的值；只有**两者**都置位时才会路由组播。\n\n' +
+        '- 组播没有被转发时，检查守护进程是否在运行并包含该接口（`ip mroute`、`cat /proc/net/ip_mr_vif`），以及组播流的 TTL 是否大于 1。',
     },
   },
   {
@@ -462,7 +462,7 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
         '- The classic use is Wake-on-LAN across subnets: a magic packet sent to `10.1.2.255` from another network reaches every host there.\n' +
         '- Leave it off otherwise: directed broadcasts were the amplifier of smurf attacks.',
       zh:
-        '路由器功能（RFC 1812 定向广播）。要求 `conf.all` 与入口网卡**都**为 1，并且开启转发。\n\n' +
+        '路由器功能（RFC 1812 定向广播）。要求 `conf.all` 与入口接口**都**为 1，并且开启转发。\n\n' +
         '- 典型用途是跨子网的网络唤醒（Wake-on-LAN）：从其他网络发往 `10.1.2.255` 的魔术包能到达该子网的每台主机。\n' +
         '- 其他场景保持关闭：定向广播正是 smurf 攻击的放大器。',
     },
@@ -473,7 +473,7 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
     default: null,
     defaultNote: {
       en: 'A fresh kernel prints 0 for conf.all but 1 for conf.default and each interface; since both must be 1, source routing stays off.',
-      zh: '全新内核中 conf.all 为 0，而 conf.default 和各网卡为 1；由于要求两者都为 1，源路由实际处于关闭状态。',
+      zh: '全新内核中 conf.all 为 0，而 conf.default 和各接口为 1；由于要求两者都为 1，源路由实际处于关闭状态。',
     },
     values: offOn(
       { en: 'Drop packets carrying a source-route (SRR/LSRR) option.', zh: '丢弃带源路由（SRR/LSRR）选项的报文。' },
@@ -506,7 +506,7 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.conf.<iface>.rp_filter', 'net.ipv4.conf.<iface>.route_localnet', 'net.ipv4.conf.<iface>.log_martians'],
     summary: {
       en: 'Whether the interface accepts incoming packets whose source address is one of the host\'s own addresses.',
-      zh: '网卡是否接受源地址为本机地址的入站报文。',
+      zh: '接口是否接受源地址为本机地址的入站报文。',
     },
     details: {
       en:
@@ -515,7 +515,7 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
         '- If packets still disappear, `rp_filter` is usually the next check; `log_martians` shows the drops.',
       zh:
         '作用于接收方，属于源地址校验的一部分。`conf.all` 与 `conf.<iface>` **任一**为 1 即生效。通常这类报文是伪造的或形成了环路，会被当作火星报文丢弃。\n\n' +
-        '- 当流量有意从本机一块网卡发出、再从另一块网卡收回时需要开启（两块网卡之间的线缆环回测试、部分隧道场景），还要配合合适的策略路由。\n' +
+        '- 当流量有意从本机一个接口发出、再从另一个接口收回时需要开启（两个接口之间的线缆回环测试、部分隧道场景），还要配合合适的策略路由。\n' +
         '- 如果报文仍然消失，下一步通常检查 `rp_filter`；开启 `log_martians` 可以看到丢弃记录。',
     },
   },
@@ -525,13 +525,13 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
     default: '0',
     values: offOn(
       { en: '127.0.0.0/8 seen on a real interface is martian and dropped (default).', zh: '在真实网卡上出现的 127.0.0.0/8 地址被视为火星地址并丢弃（默认）。' },
-      { en: 'Route 127.0.0.0/8 like any other address on this interface.', zh: '在该网卡上像普通地址一样路由 127.0.0.0/8。' },
+      { en: 'Route 127.0.0.0/8 like any other address on this interface.', zh: '在该接口上像普通地址一样路由 127.0.0.0/8。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.conf.<iface>.accept_local', 'net.ipv4.conf.<iface>.log_martians', 'net.ipv4.ip_nonlocal_bind'],
     summary: {
       en: 'Whether loopback addresses (127.0.0.0/8) may be routed to or from this interface instead of being dropped as martians.',
-      zh: '是否允许回环地址（127.0.0.0/8）经由该网卡路由，而不是作为火星地址丢弃。',
+      zh: '是否允许回环地址（127.0.0.0/8）经由该接口路由，而不是作为火星地址丢弃。',
     },
     details: {
       en:
@@ -568,7 +568,7 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
         '- Messages are rate-limited; counts survive in `/proc/net/stat/rt_cache` (`in_martian_src`, `in_martian_dst`). Switch it off again on busy hosts under spoofed traffic.',
       zh:
         '作用于接收方，只用于诊断：不改变任何丢弃行为。`conf.all` 与 `conf.<iface>` **任一**为 1 即生效。\n\n' +
-        '- 多网卡主机上报文莫名消失时的首选工具：`dmesg | grep -i martian` 会显示类似 "martian source 10.0.0.5 from 192.168.1.9, on dev eth1" 的记录（第一个地址是**目的地址**，第二个才是有问题的源地址），后面跟着链路层头部。\n' +
+        '- 多接口主机上报文莫名消失时的首选工具：`dmesg | grep -i martian` 会显示类似 "martian source 10.0.0.5 from 192.168.1.9, on dev eth1" 的记录（第一个地址是**目的地址**，第二个才是有问题的源地址），后面跟着链路层头部。\n' +
         '- 被拒绝的 ICMP 重定向和带源路由选项的报文也会被记录。\n' +
         '- 日志有速率限制；计数保存在 `/proc/net/stat/rt_cache`（`in_martian_src`、`in_martian_dst`）。在遭受伪造流量的繁忙主机上，排查完请再关掉。',
     },
@@ -578,8 +578,8 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '1',
     values: offOn(
-      { en: 'Never send ICMP redirects from this interface.', zh: '不从该网卡发送 ICMP 重定向。' },
-      { en: 'Send redirects when forwarding a packet back out of the interface it came in on (default).', zh: '转发的报文从进入的同一网卡发回时，发送重定向（默认）。' },
+      { en: 'Never send ICMP redirects from this interface.', zh: '不从该接口发送 ICMP 重定向。' },
+      { en: 'Send redirects when forwarding a packet back out of the interface it came in on (default).', zh: '转发的报文从进入的同一接口发回时，发送重定向（默认）。' },
     ),
     perNamespace: true,
     related: [
@@ -598,7 +598,7 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
         '- Turn it off on VPN and Kubernetes nodes, gateways in hub-and-spoke or asymmetric designs, and hosts using `ip rule` tricks, where a redirect would teach clients a path that bypasses the gateway.\n' +
         '- Count sent redirects with `nstat -az IcmpOutRedirects`; rate limits are under `net.ipv4.route.redirect_*`.',
       zh:
-        '作用于路由器一侧：只在开启转发时有意义。报文从进入的同一网卡转发出去时，就会发送重定向。`conf.all` 与 `conf.<iface>` **任一**为 1 即生效，所以要关闭必须 `all=0` **并且**各网卡也为 0；由于写 `conf.default` 也会更新那些从未单独设置过的网卡，通常的基线是 `all=0` 加 `default=0`（CIS 对非路由器主机有此要求）。\n\n' +
+        '作用于路由器一侧：只在开启转发时有意义。报文从进入的同一接口转发出去时，就会发送重定向。`conf.all` 与 `conf.<iface>` **任一**为 1 即生效，所以要关闭必须 `all=0` **并且**各接口也为 0；由于写 `conf.default` 也会更新那些从未单独设置过的接口，通常的基线是 `all=0` 加 `default=0`（CIS 对非路由器主机有此要求）。\n\n' +
         '- 在 VPN 节点、Kubernetes 节点、星型或非对称拓扑中的网关，以及使用 `ip rule` 技巧的主机上应关闭，否则重定向会让客户端学到一条绕开网关的路径。\n' +
         '- 用 `nstat -az IcmpOutRedirects` 统计已发送的重定向；速率限制参数在 `net.ipv4.route.redirect_*` 下。',
     },
@@ -679,14 +679,14 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'Routes stay usable when their interface loses carrier (default).', zh: '网卡失去载波时，其上的路由依然可用（默认）。' },
-      { en: 'Skip routes whose nexthop interface has no carrier.', zh: '跳过下一跳网卡没有载波的路由。' },
+      { en: 'Routes stay usable when their interface loses carrier (default).', zh: '接口失去载波时，其上的路由依然可用（默认）。' },
+      { en: 'Skip routes whose nexthop interface has no carrier.', zh: '跳过下一跳接口没有载波的路由。' },
     ),
     perNamespace: true,
     related: ['net.ipv6.conf.<iface>.ignore_routes_with_linkdown', 'net.ipv4.fib_multipath_use_neigh'],
     summary: {
       en: 'Whether IPv4 route lookups skip routes whose outgoing interface has lost its link (carrier).',
-      zh: 'IPv4 路由查找时，是否跳过出口网卡已断链（无载波）的路由。',
+      zh: 'IPv4 路由查找时，是否跳过出口接口已断链（无载波）的路由。',
     },
     details: {
       en:
@@ -694,7 +694,7 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
         '- Turn it on for hosts with several uplinks or ECMP routes so traffic moves to the surviving path at once instead of waiting for a routing daemon.\n' +
         '- Check `ip route show` for `linkdown` flags and `ip link` for `NO-CARRIER`.',
       zh:
-        '影响路由决策，检查的是下一跳所在网卡的值（较新内核会与 `conf.all` 取“或”）。Linux 在拔掉网线后仍保留地址和路由；`ip route` 会给它们标上 `linkdown`，但默认仍会选中它们，流量就这样进了黑洞。\n\n' +
+        '影响路由决策，检查的是下一跳所在接口的值（较新内核会与 `conf.all` 取“或”）。Linux 在拔掉网线后仍保留地址和路由；`ip route` 会给它们标上 `linkdown`，但默认仍会选中它们，流量就这样进了黑洞。\n\n' +
         '- 有多条上行链路或 ECMP 路由的主机应开启，让流量立刻切到仍然存活的路径，而不必等路由守护进程处理。\n' +
         '- 用 `ip route show` 查看 `linkdown` 标记，用 `ip link` 查看 `NO-CARRIER`。',
     },
@@ -756,14 +756,14 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
       zh: 'conf.all 和 conf.default 为 0；内核会自行把 lo 设为 1。',
     },
     values: offOn(
-      { en: 'Check IPsec policies for traffic received on the interface (default).', zh: '对该网卡收到的流量检查 IPsec 策略（默认）。' },
+      { en: 'Check IPsec policies for traffic received on the interface (default).', zh: '对该接口收到的流量检查 IPsec 策略（默认）。' },
       { en: 'Skip the IPsec policy check for it.', zh: '跳过对它的 IPsec 策略检查。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.conf.<iface>.disable_xfrm', 'net.ipv6.conf.<iface>.disable_policy'],
     summary: {
       en: 'Whether IPsec policy (SPD) checks are skipped for packets received on this interface.',
-      zh: '是否对该网卡收到的报文跳过 IPsec 策略（SPD）检查。',
+      zh: '是否对该接口收到的报文跳过 IPsec 策略（SPD）检查。',
     },
     details: {
       en:
@@ -771,8 +771,8 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
         '- Used on interfaces that must bypass site-wide IPsec policies (tunnel endpoints, management links). Leaving it on by mistake silently defeats an "encrypted only" policy.\n' +
         '- Inspect policies with `ip xfrm policy`; policy drops appear in `/proc/net/xfrm_stat` (`XfrmInPolBlock`, `XfrmInNoPols`).',
       zh:
-        '影响接收和转发路径。`conf.all` 与 `conf.<iface>` **任一**为 1 即生效。开启后，即便 IPsec 策略要求报文必须加密到达，来自该网卡的报文也会被交付或转发。\n\n' +
-        '- 用于需要绕开全局 IPsec 策略的网卡（隧道端点、管理链路）。误开会让“只允许加密流量”的策略悄然失效。\n' +
+        '影响接收和转发路径。`conf.all` 与 `conf.<iface>` **任一**为 1 即生效。开启后，即便 IPsec 策略要求报文必须加密到达，来自该接口的报文也会被交付或转发。\n\n' +
+        '- 用于需要绕开全局 IPsec 策略的接口（隧道端点、管理链路）。误开会让“只允许加密流量”的策略悄然失效。\n' +
         '- 用 `ip xfrm policy` 查看策略；因策略丢弃的报文计入 `/proc/net/xfrm_stat`（`XfrmInPolBlock`、`XfrmInNoPols`）。',
     },
   },
@@ -785,14 +785,14 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
       zh: 'conf.all 和 conf.default 为 0；内核会自行把 lo 设为 1。',
     },
     values: offOn(
-      { en: 'Apply IPsec transforms to traffic through the interface (default).', zh: '对经过该网卡的流量做 IPsec 变换（默认）。' },
+      { en: 'Apply IPsec transforms to traffic through the interface (default).', zh: '对经过该接口的流量做 IPsec 变换（默认）。' },
       { en: 'Never encrypt traffic through it, whatever the policy says.', zh: '无论策略如何，都不对经过它的流量加密。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.conf.<iface>.disable_policy', 'net.ipv4.conf.<iface>.forwarding'],
     summary: {
       en: 'Whether IPsec encryption is skipped for traffic routed through this interface, regardless of policy.',
-      zh: '是否无视策略，对经由该网卡路由的流量跳过 IPsec 加密。',
+      zh: '是否无视策略，对经由该接口路由的流量跳过 IPsec 加密。',
     },
     details: {
       en:
@@ -822,7 +822,7 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
         'The kernel documentation marks it "not implemented": the value is stored (and would need both `conf.all` and the interface to be 1), but no packet path reads it.\n\n' +
         '- DHCP relaying is done in user space (`dhcrelay`, `dnsmasq`, the relay of a routing suite), which does not need this key.',
       zh:
-        '内核文档将其标注为“未实现”：数值会被保存（并且需要 `conf.all` 与网卡同时为 1），但没有任何报文处理路径读取它。\n\n' +
+        '内核文档将其标注为“未实现”：数值会被保存（并且需要 `conf.all` 与接口同时为 1），但没有任何报文处理路径读取它。\n\n' +
         '- DHCP 中继由用户态程序完成（`dhcrelay`、`dnsmasq` 或路由套件自带的中继），不需要这个参数。',
     },
   },
@@ -834,14 +834,14 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.conf.<iface>.medium_id'],
     summary: {
       en: 'A free number stored per interface for administrators and scripts; the kernel never uses it.',
-      zh: '按网卡保存、供管理员和脚本自由使用的数字；内核从不使用它。',
+      zh: '按接口保存、供管理员和脚本自由使用的数字；内核从不使用它。',
     },
     details: {
       en:
         'No effect on traffic: whatever is written is kept and printed back, so administrators and scripts can use it as a per-interface note.\n\n' +
         '- The kernel never sets it, so a non-zero value means a person or a script wrote it.',
       zh:
-        '对流量没有任何影响：写入什么就保存并读回什么，管理员和脚本可以把它当作按网卡保存的备注。\n\n' +
+        '对流量没有任何影响：写入什么就保存并读回什么，管理员和脚本可以把它当作按接口保存的备注。\n\n' +
         '- 内核从不设置它，所以出现非零值说明是某个人或某个脚本写入的。',
     },
   },
@@ -880,7 +880,7 @@ const IGMP_KEYS: readonly SysctlKeyDoc[] = [
     ],
     summary: {
       en: 'Forces the IGMP version the interface uses to report multicast group membership.',
-      zh: '强制指定网卡报告组播组成员关系时使用的 IGMP 版本。',
+      zh: '强制指定接口报告组播组成员关系时使用的 IGMP 版本。',
     },
     details: {
       en:
@@ -889,7 +889,7 @@ const IGMP_KEYS: readonly SysctlKeyDoc[] = [
         '- Check joined groups with `ip maddr show dev <iface>` or `cat /proc/net/igmp`, and watch reports with `tcpdump -ni <iface> igmp`.',
       zh:
         '作用于 IPv4 组播的接收方。`conf.all` **或** `conf.<iface>` 任一指定了版本即强制使用。\n\n' +
-        '- 典型故障：加入组播组几分钟后组播流（行情、IPTV、集群心跳）中断，原因是做 IGMP snooping 的交换机或查询器只认 v2，把 v3 报告丢了。常见的规避办法是在接收网卡上强制为 2。\n' +
+        '- 典型故障：加入组播组几分钟后组播流（行情、IPTV、集群心跳）中断，原因是做 IGMP snooping 的交换机或查询器只认 v2，把 v3 报告丢了。常见的规避办法是在接收接口上强制为 2。\n' +
         '- 用 `ip maddr show dev <iface>` 或 `cat /proc/net/igmp` 查看已加入的组，用 `tcpdump -ni <iface> igmp` 观察报告报文。',
     },
   },
@@ -909,7 +909,7 @@ const IGMP_KEYS: readonly SysctlKeyDoc[] = [
         'Receiver side, interface value only. When an application joins a group the kernel reports it at once and repeats the report (the number of repeats follows `igmp_qrv`) at random times up to this interval, in case the first one was lost.\n\n' +
         '- Lowering it makes a join recover faster from a lost report on v1/v2 networks; the default 10 s comes from the IGMPv2 specification.',
       zh:
-        '作用于接收方，只看网卡自己的值。应用加入组播组时，内核会立即发送报告，并在不超过此间隔的随机时间后重复发送（次数由 `igmp_qrv` 决定），以防第一份报告丢失。\n\n' +
+        '作用于接收方，只看接口自己的值。应用加入组播组时，内核会立即发送报告，并在不超过此间隔的随机时间后重复发送（次数由 `igmp_qrv` 决定），以防第一份报告丢失。\n\n' +
         '- 在 v1/v2 网络中调低它，报告丢失后加入组播组能更快恢复；默认的 10 秒来自 IGMPv2 规范。',
     },
   },
@@ -929,7 +929,7 @@ const IGMP_KEYS: readonly SysctlKeyDoc[] = [
         'Receiver side, interface value only. Same mechanism as the v2 interval, used while the interface speaks IGMPv3; the default 1 s follows RFC 3376.\n\n' +
         '- Rarely tuned; if joins are slow, first check which version is in use (`cat /proc/net/igmp`) and whether the reports reach the querier.',
       zh:
-        '作用于接收方，只看网卡自己的值。机制与 v2 的间隔相同，在网卡使用 IGMPv3 时生效；默认的 1 秒遵循 RFC 3376。\n\n' +
+        '作用于接收方，只看接口自己的值。机制与 v2 的间隔相同，在接口使用 IGMPv3 时生效；默认的 1 秒遵循 RFC 3376。\n\n' +
         '- 很少需要调整；如果加入组播组很慢，先确认实际使用的版本（`cat /proc/net/igmp`），以及报告是否到达了查询器。',
     },
   },
@@ -942,8 +942,8 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'Host behaviour on the interface (default).', zh: '该网卡表现为主机（默认）。' },
-      { en: 'Router behaviour; in conf.all it also switches IPv6 forwarding on.', zh: '该网卡表现为路由器；在 conf.all 上还表示开启 IPv6 转发。' },
+      { en: 'Host behaviour on the interface (default).', zh: '该接口表现为主机（默认）。' },
+      { en: 'Router behaviour; in conf.all it also switches IPv6 forwarding on.', zh: '该接口表现为路由器；在 conf.all 上还表示开启 IPv6 转发。' },
     ),
     perNamespace: true,
     related: [
@@ -955,7 +955,7 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
     ],
     summary: {
       en: 'conf.all turns IPv6 forwarding on for the whole namespace; per interface it selects host or router behaviour.',
-      zh: 'conf.all 为整个命名空间开启 IPv6 转发；按网卡设置时则选择主机或路由器行为。',
+      zh: 'conf.all 为整个命名空间开启 IPv6 转发；按接口设置时则选择主机或路由器行为。',
     },
     details: {
       en:
@@ -965,9 +965,9 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
         '- Check `nstat -az Ip6OutForwDatagrams` and `ip -6 route show default`.\n' +
         '- Unlike IPv4, a new network namespace starts from the kernel defaults, not from the host\'s values, unless `net.core.devconf_inherit_init_net` is 1 or 3.',
       zh:
-        '与 IPv4 不同，按网卡设置的值**不**决定是否转发：由 `conf.all.forwarding` 对所有网卡统一决定（从 6.17 起可以用 `force_forwarding` 为单个网卡开启）。写 `conf.all` 会把值复制到所有网卡和 `conf.default`。按网卡设为 1 表示路由器行为：忽略路由通告（RA）和重定向，不发送路由请求（RS），邻居通告中带路由器标志。\n\n' +
-        '- 典型故障：在通过 SLAAC 获取默认路由的主机（Docker/Kubernetes 的 IPv6、VPN）上开启转发后，RA 被忽略，默认路由在生存期到期后消失，几分钟后 IPv6 就断了。应在上行网卡上设置 `accept_ra=2`。\n' +
-        '- 按网卡控制转发应放在防火墙的 forward 链里（`nft`、`ip6tables -A FORWARD`）。\n' +
+        '与 IPv4 不同，按接口设置的值**不**决定是否转发：由 `conf.all.forwarding` 对所有接口统一决定（从 6.17 起可以用 `force_forwarding` 为单个接口开启）。写 `conf.all` 会把值复制到所有接口和 `conf.default`。按接口设为 1 表示路由器行为：忽略路由通告（RA）和重定向，不发送路由请求（RS），邻居通告中带路由器标志。\n\n' +
+        '- 典型故障：在通过 SLAAC 获取默认路由的主机（Docker/Kubernetes 的 IPv6、VPN）上开启转发后，RA 被忽略，默认路由在生存期到期后消失，几分钟后 IPv6 就断了。应在上行接口上设置 `accept_ra=2`。\n' +
+        '- 按接口控制转发应放在防火墙的 forward 链里（`nft`、`ip6tables -A FORWARD`）。\n' +
         '- 排查可看 `nstat -az Ip6OutForwDatagrams` 和 `ip -6 route show default`。\n' +
         '- 与 IPv4 不同，新建的网络命名空间从内核默认值开始，而不是沿用宿主机的值，除非 `net.core.devconf_inherit_init_net` 为 1 或 3。',
     },
@@ -978,14 +978,14 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
     default: '0',
     since: '6.17',
     values: offOn(
-      { en: 'Forward packets from this interface only if conf.all.forwarding is 1 (default).', zh: '只有 conf.all.forwarding 为 1 时才转发来自该网卡的报文（默认）。' },
-      { en: 'Forward IPv6 packets arriving on this interface even with global forwarding off.', zh: '即使全局转发关闭，也转发从该网卡进入的 IPv6 报文。' },
+      { en: 'Forward packets from this interface only if conf.all.forwarding is 1 (default).', zh: '只有 conf.all.forwarding 为 1 时才转发来自该接口的报文（默认）。' },
+      { en: 'Forward IPv6 packets arriving on this interface even with global forwarding off.', zh: '即使全局转发关闭，也转发从该接口进入的 IPv6 报文。' },
     ),
     perNamespace: true,
     related: ['net.ipv6.conf.<iface>.forwarding', 'net.ipv4.conf.<iface>.forwarding'],
     summary: {
       en: 'Enables IPv6 forwarding for packets arriving on one interface, without turning it on globally.',
-      zh: '只为从某块网卡进入的报文开启 IPv6 转发，而不必全局开启。',
+      zh: '只为从某个接口进入的报文开启 IPv6 转发，而不必全局开启。',
     },
     details: {
       en:
@@ -993,8 +993,8 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
         '- Lets a host forward for one downstream link (a container bridge, a VPN) while its other interfaces keep host behaviour and keep accepting RAs.\n' +
         '- Older kernels lack the key: there the only switch is `conf.all.forwarding` plus firewall rules.',
       zh:
-        '作用于入口网卡，相当于 IPv4 按网卡生效的 `forwarding`。只接受 0 和 1。写 `conf.all.force_forwarding` 会把值复制到现有的所有网卡；向 `conf.all.forwarding` 写 0 会把所有网卡上的它清零。\n\n' +
-        '- 让主机只为某一个下游链路（容器网桥、VPN）转发，其他网卡仍保持主机行为并继续接受 RA。\n' +
+        '作用于入口接口，相当于 IPv4 按接口生效的 `forwarding`。只接受 0 和 1。写 `conf.all.force_forwarding` 会把值复制到现有的所有接口；向 `conf.all.forwarding` 写 0 会把所有接口上的它清零。\n\n' +
+        '- 让主机只为某一个下游链路（容器网桥、VPN）转发，其他接口仍保持主机行为并继续接受 RA。\n' +
         '- 较老的内核没有这个参数：只能使用 `conf.all.forwarding` 再配合防火墙规则。',
     },
   },
@@ -1003,21 +1003,21 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'No IPv6 multicast routing on this interface (default).', zh: '该网卡不做 IPv6 组播路由（默认）。' },
-      { en: 'A multicast routing daemon has taken the interface into use.', zh: '组播路由守护进程已接管该网卡。' },
+      { en: 'No IPv6 multicast routing on this interface (default).', zh: '该接口不做 IPv6 组播路由（默认）。' },
+      { en: 'A multicast routing daemon has taken the interface into use.', zh: '组播路由守护进程已接管该接口。' },
     ),
-    perNamespace: false,
+    perNamespace: true,
     related: ['net.ipv4.conf.<iface>.mc_forwarding', 'net.ipv6.conf.<iface>.forwarding'],
     summary: {
       en: 'Read-only flag showing whether IPv6 multicast routing is active on the interface.',
-      zh: '只读标志，表示该网卡上 IPv6 组播路由是否已启用。',
+      zh: '只读标志，表示该接口上 IPv6 组播路由是否已启用。',
     },
     details: {
       en:
         'Cannot be written (mode 0444), although every network namespace has its own value. `conf.all` becomes non-zero while a multicast routing daemon (pim6sd, FRR pim6d, smcroute) holds the IPv6 multicast routing socket, and an interface value becomes 1 when the daemon adds the interface.\n\n' +
         '- If IPv6 multicast is not routed, check `ip -6 mroute` and `/proc/net/ip6_mr_vif`.',
       zh:
-        '不可写（权限 0444），但每个网络命名空间都有自己的值。组播路由守护进程（pim6sd、FRR 的 pim6d、smcroute）持有 IPv6 组播路由 socket 期间，`conf.all` 非零；守护进程加入某块网卡后，该网卡的值变为 1。\n\n' +
+        '不可写（权限 0444），但每个网络命名空间都有自己的值。组播路由守护进程（pim6sd、FRR 的 pim6d、smcroute）持有 IPv6 组播路由 socket 期间，`conf.all` 非零；守护进程加入某个接口后，该接口的值变为 1。\n\n' +
         '- IPv6 组播没有被路由时，检查 `ip -6 mroute` 和 `/proc/net/ip6_mr_vif`。',
     },
   },
@@ -1031,7 +1031,7 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
         value: '1',
         meaning: {
           en: 'Accept them while the interface is not forwarding (default).',
-          zh: '网卡未开启转发时接受 RA（默认）。',
+          zh: '接口未开启转发时接受 RA（默认）。',
         },
       },
       {
@@ -1052,7 +1052,7 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
     ],
     summary: {
       en: 'Whether the interface learns default routes, prefixes and link parameters from IPv6 Router Advertisements.',
-      zh: '网卡是否从 IPv6 路由通告（RA）中学习默认路由、前缀和链路参数。',
+      zh: '接口是否从 IPv6 路由通告（RA）中学习默认路由、前缀和链路参数。',
     },
     details: {
       en:
@@ -1061,7 +1061,7 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
         '- Servers with static IPv6 often set 0 so a rogue RA on the LAN cannot add routes or addresses. A user-space network manager that handles RAs itself (systemd-networkd does) turns kernel processing off by writing 0.\n' +
         '- Watch RAs with `rdisc6 <iface>` or `tcpdump -ni <iface> icmp6 and ip6[40]==134`.',
       zh:
-        '作用于 SLAAC 的主机一侧，只看网卡自己的值（不参考 `conf.all`）。它也决定是否发送路由请求（RS）。在默认值 1 下，把该网卡的 `forwarding` 设为 1 会悄悄停止处理 RA；设为 2 则继续处理。\n\n' +
+        '作用于 SLAAC 的主机一侧，只看接口自己的值（不参考 `conf.all`）。它也决定是否发送路由请求（RS）。在默认值 1 下，把该接口的 `forwarding` 设为 1 会悄悄停止处理 RA；设为 2 则继续处理。\n\n' +
         '- RA 被忽略的症状：`ip -6 route show default` 为空或 `expires` 倒计时耗尽，`ip -6 addr` 中没有全局地址。\n' +
         '- 使用静态 IPv6 的服务器常设为 0，防止局域网中的恶意 RA 添加路由或地址。自行处理 RA 的用户态网络管理程序（例如 systemd-networkd）会写入 0，关闭内核的处理。\n' +
         '- 用 `rdisc6 <iface>` 或 `tcpdump -ni <iface> icmp6 and ip6[40]==134` 观察 RA。',
@@ -1087,8 +1087,8 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
         '- Set 0 on secondary interfaces (storage, backup, a second uplink) that should get SLAAC addresses but must not become the default path; otherwise the host ends up with several default routes and picks one by metric.\n' +
         '- RA-learned routes show `proto ra` in `ip -6 route`.',
       zh:
-        '作用于主机一侧，只看网卡自己的值，并且只在 `accept_ra` 放行 RA 时才生效。\n\n' +
-        '- 对于需要 SLAAC 地址、但不应成为默认出口的次要网卡（存储网、备份网、第二条上行）设为 0；否则主机会有多条默认路由，并按 metric 选择其中一条。\n' +
+        '作用于主机一侧，只看接口自己的值，并且只在 `accept_ra` 放行 RA 时才生效。\n\n' +
+        '- 对于需要 SLAAC 地址、但不应成为默认出口的次要接口（存储网、备份网、第二条上行）设为 0；否则主机会有多条默认路由，并按 metric 选择其中一条。\n' +
         '- 从 RA 学到的路由在 `ip -6 route` 中显示为 `proto ra`。',
     },
   },
@@ -1101,14 +1101,14 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv6.conf.<iface>.accept_ra_defrtr', 'net.ipv6.conf.<iface>.accept_ra'],
     summary: {
       en: 'Route metric given to the default route learned from Router Advertisements on this interface.',
-      zh: '从该网卡的 RA 学到的默认路由所使用的 metric。',
+      zh: '从该接口的 RA 学到的默认路由所使用的 metric。',
     },
     details: {
       en:
         'Host side, interface value only. With RAs on several interfaces every one installs a default route with metric 1024, so the choice between them is arbitrary. Giving the preferred uplink a lower value (e.g. 100) and the backup a higher one makes the choice explicit.\n\n' +
         '- Check with `ip -6 route show default`; the value appears as `metric`.',
       zh:
-        '作用于主机一侧，只看网卡自己的值。多块网卡都收到 RA 时，每块都会安装 metric 为 1024 的默认路由，选哪条就变得不确定。给首选上行设更小的值（如 100），备用上行设更大的值，就能明确优先级。\n\n' +
+        '作用于主机一侧，只看接口自己的值。多个接口都收到 RA 时，每块都会安装 metric 为 1024 的默认路由，选哪条就变得不确定。给首选上行设更小的值（如 100），备用上行设更大的值，就能明确优先级。\n\n' +
         '- 用 `ip -6 route show default` 查看，该值显示为 `metric`。',
     },
   },
@@ -1131,7 +1131,7 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
         'Host side, interface value only. Such RAs usually mean the host hears its own router daemon through a loop, so they are ignored by default.\n\n' +
         '- Turn it on for test rigs where a router runs on the same machine (another namespace reached through a veth pair with shared addresses) and its RAs should be honoured.',
       zh:
-        '作用于主机一侧，只看网卡自己的值。这类 RA 通常说明主机通过环路听到了自己的路由守护进程，因此默认被忽略。\n\n' +
+        '作用于主机一侧，只看接口自己的值。这类 RA 通常说明主机通过环路听到了自己的路由守护进程，因此默认被忽略。\n\n' +
         '- 在测试环境中，如果路由器就运行在同一台机器上（经 veth 对连接、地址有重叠的另一个命名空间），并且需要采纳它的 RA，才需要开启。',
     },
   },
@@ -1143,14 +1143,14 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv6.conf.<iface>.hop_limit', 'net.ipv6.conf.<iface>.accept_ra'],
     summary: {
       en: 'Smallest Cur Hop Limit from a Router Advertisement that the interface will adopt as its hop_limit.',
-      zh: '路由通告中的 Cur Hop Limit 不低于此值时，网卡才会把它采纳为自己的 hop_limit。',
+      zh: '路由通告中的 Cur Hop Limit 不低于此值时，接口才会把它采纳为自己的 hop_limit。',
     },
     details: {
       en:
         'Host side, interface value only. An RA can carry a hop limit that replaces the interface\'s `hop_limit`; values below this key are ignored (and logged when ND debugging is on). 256 or more ignores the RA hop limit altogether.\n\n' +
         '- A forged RA with hop limit 1 or 2 makes every off-link packet expire on the way (CVE-2015-2922). Raising this to e.g. 32 or 64 on exposed hosts blocks that, as does `accept_ra=0`.',
       zh:
-        '作用于主机一侧，只看网卡自己的值。RA 可以携带一个跳数限制，用来替换网卡的 `hop_limit`；小于该值的会被忽略（开启 ND 调试时会记录日志）。设为 256 或更大则完全不采纳 RA 中的跳数限制。\n\n' +
+        '作用于主机一侧，只看接口自己的值。RA 可以携带一个跳数限制，用来替换接口的 `hop_limit`；小于该值的会被忽略（开启 ND 调试时会记录日志）。设为 256 或更大则完全不采纳 RA 中的跳数限制。\n\n' +
         '- 伪造一个跳数限制为 1 或 2 的 RA，就能让所有发往外部的报文在途中超时（CVE-2015-2922）。在暴露于不可信网络的主机上把它提高到 32 或 64，或者直接 `accept_ra=0`，都可以防范。',
     },
   },
@@ -1170,7 +1170,7 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
         'Host side, interface value only. Applies to the router lifetime, prefix (PIO) valid lifetimes and route information options. A lifetime of 0 (withdrawal) is always honoured.\n\n' +
         '- Protects battery-powered and busy hosts from networks that advertise absurdly short lifetimes, which would make them churn routes and addresses constantly. 0 (default) accepts everything.',
       zh:
-        '作用于主机一侧，只看网卡自己的值。适用于路由器生存期、前缀（PIO）有效期和路由信息选项。生存期为 0（撤销）的条目始终会被采纳。\n\n' +
+        '作用于主机一侧，只看接口自己的值。适用于路由器生存期、前缀（PIO）有效期和路由信息选项。生存期为 0（撤销）的条目始终会被采纳。\n\n' +
         '- 保护依靠电池的设备和繁忙主机，避免网络通告过短的生存期导致路由和地址不停变动。0（默认）表示全部接受。',
     },
   },
@@ -1180,13 +1180,13 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
     default: '1',
     values: offOn(
       { en: 'Ignore the MTU option of RAs.', zh: '忽略 RA 中的 MTU 选项。' },
-      { en: 'Apply the advertised MTU to the interface\'s IPv6 mtu (default).', zh: '把通告的 MTU 应用到网卡的 IPv6 mtu（默认）。' },
+      { en: 'Apply the advertised MTU to the interface\'s IPv6 mtu (default).', zh: '把通告的 MTU 应用到接口的 IPv6 mtu（默认）。' },
     ),
     perNamespace: true,
     related: ['net.ipv6.conf.<iface>.mtu', 'net.ipv6.conf.<iface>.accept_ra'],
     summary: {
       en: 'Whether the MTU option of Router Advertisements changes the interface\'s IPv6 MTU.',
-      zh: '路由通告中的 MTU 选项是否会修改网卡的 IPv6 MTU。',
+      zh: '路由通告中的 MTU 选项是否会修改接口的 IPv6 MTU。',
     },
     details: {
       en:
@@ -1194,7 +1194,7 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
         '- Incident pattern: IPv6 traffic uses a smaller MTU than IPv4 (or large transfers stall) because the router advertises e.g. 1280 or 1492. Compare `sysctl net.ipv6.conf.<iface>.mtu` with `ip link`, and the RA\'s MTU with `rdisc6 <iface>`.\n' +
         '- Setting 0 is a workaround when a router advertises a wrong value you cannot fix.',
       zh:
-        '作用于主机一侧，只看网卡自己的值。通告的 MTU 若介于 1280 与链路 MTU 之间，就会写入 `conf.<iface>.mtu`，所以这个 sysctl 可能自己发生变化。\n\n' +
+        '作用于主机一侧，只看接口自己的值。通告的 MTU 若介于 1280 与链路 MTU 之间，就会写入 `conf.<iface>.mtu`，所以这个 sysctl 可能自己发生变化。\n\n' +
         '- 典型故障：IPv6 流量使用的 MTU 比 IPv4 小（或大流量传输卡住），原因是路由器通告了 1280 或 1492 之类的值。比较 `sysctl net.ipv6.conf.<iface>.mtu` 与 `ip link` 的结果，并用 `rdisc6 <iface>` 查看 RA 中的 MTU。\n' +
         '- 路由器通告了错误的值又无法修改时，可以设为 0 作为规避手段。',
     },
@@ -1218,7 +1218,7 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
         'Host side, interface value only. Prefix options supply on-link prefixes (routes without a gateway) and the prefixes SLAAC builds addresses from; with 0 neither happens, though the default router is still learned.\n\n' +
         '- Use it when addresses come from DHCPv6 or static configuration and only the default route should come from RAs.',
       zh:
-        '作用于主机一侧，只看网卡自己的值。前缀选项提供直连前缀（无需网关的路由），也是 SLAAC 生成地址所依据的前缀；设为 0 时这两者都不会发生，但仍会学习默认路由。\n\n' +
+        '作用于主机一侧，只看接口自己的值。前缀选项提供直连前缀（无需网关的路由），也是 SLAAC 生成地址所依据的前缀；设为 0 时这两者都不会发生，但仍会学习默认路由。\n\n' +
         '- 适用于地址来自 DHCPv6 或静态配置、只希望从 RA 获取默认路由的场景。',
     },
   },
@@ -1245,7 +1245,7 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
         'Host side, interface value only. With several routers on a link, the preference lets the network say which one should be the default, and route information options announce more specific routes.\n\n' +
         '- With 0 all routers are equal and specific routes are ignored. More specific routes are also limited by `accept_ra_rt_info_max_plen`, which is 0 by default.',
       zh:
-        '作用于主机一侧，只看网卡自己的值。链路上有多台路由器时，网络可以通过优先级指定谁做默认路由器，并通过路由信息选项通告更具体的路由。\n\n' +
+        '作用于主机一侧，只看接口自己的值。链路上有多台路由器时，网络可以通过优先级指定谁做默认路由器，并通过路由信息选项通告更具体的路由。\n\n' +
         '- 设为 0 时所有路由器一视同仁，具体路由也被忽略。具体路由能细到多长的前缀，还受 `accept_ra_rt_info_max_plen` 限制（默认为 0）。',
     },
   },
@@ -1264,7 +1264,7 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
         'Host side, interface value only; used only when `accept_ra_rtr_pref` is 1. Route Information options longer than this are ignored, so with the default 0 only `::/0` is taken.\n\n' +
         '- Symptom: a router advertises specific routes (for example a /48 reachable through a second router) but `ip -6 route` never shows them. Setting 64 (or 128) accepts them.',
       zh:
-        '作用于主机一侧，只看网卡自己的值；只在 `accept_ra_rtr_pref` 为 1 时使用。前缀比它长的路由信息选项会被忽略，所以默认的 0 只接受 `::/0`。\n\n' +
+        '作用于主机一侧，只看接口自己的值；只在 `accept_ra_rtr_pref` 为 1 时使用。前缀比它长的路由信息选项会被忽略，所以默认的 0 只接受 `::/0`。\n\n' +
         '- 症状：路由器通告了具体路由（例如经第二台路由器可达的 /48），`ip -6 route` 中却始终看不到。设为 64（或 128）即可接受。',
     },
   },
@@ -1283,7 +1283,7 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
         'Host side, interface value only; used only when `accept_ra_rtr_pref` is 1. Route Information options with a shorter prefix are ignored.\n\n' +
         '- Raising it (e.g. to 48) keeps routers from announcing very broad routes through route information, while the default route still comes from the RA header.',
       zh:
-        '作用于主机一侧，只看网卡自己的值；只在 `accept_ra_rtr_pref` 为 1 时使用。前缀比它短的路由信息选项会被忽略。\n\n' +
+        '作用于主机一侧，只看接口自己的值；只在 `accept_ra_rtr_pref` 为 1 时使用。前缀比它短的路由信息选项会被忽略。\n\n' +
         '- 调高它（例如 48）可以阻止路由器通过路由信息选项通告过宽的路由，默认路由仍由 RA 报文头提供。',
     },
   },
@@ -1309,7 +1309,7 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
         'Host side, interface value only. By default an unauthenticated RA cannot shorten an address\'s valid lifetime below two hours, which protects against forged RAs but leaves stale addresses around after renumbering.\n\n' +
         '- Set 1 on networks whose routers are trusted and renumber often (ISP prefix changes), so old addresses vanish when the router says so.',
       zh:
-        '作用于主机一侧，只看网卡自己的值。默认情况下，未经认证的 RA 无法把地址的有效期缩短到两小时以下，这能防范伪造的 RA，但在重新编址后会留下过时的地址。\n\n' +
+        '作用于主机一侧，只看接口自己的值。默认情况下，未经认证的 RA 无法把地址的有效期缩短到两小时以下，这能防范伪造的 RA，但在重新编址后会留下过时的地址。\n\n' +
         '- 在路由器可信且经常重新编址（运营商更换前缀）的网络中设为 1，让旧地址按路由器的要求及时消失。',
     },
   },
@@ -1332,7 +1332,7 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
         'Host side, interface value only. Networks that hand each client its own prefix through DHCPv6 prefix delegation set the P flag; with 1, the kernel then leaves address creation to the DHCPv6-PD client instead of also forming a SLAAC address.\n\n' +
         '- Enable it only when such a DHCPv6-PD client actually runs; otherwise the host ends up with no global address.',
       zh:
-        '作用于主机一侧，只看网卡自己的值。通过 DHCPv6 前缀委派给每个客户端分配独立前缀的网络会置位 P 标志；设为 1 时，内核把地址生成交给 DHCPv6-PD 客户端，不再额外生成 SLAAC 地址。\n\n' +
+        '作用于主机一侧，只看接口自己的值。通过 DHCPv6 前缀委派给每个客户端分配独立前缀的网络会置位 P 标志；设为 1 时，内核把地址生成交给 DHCPv6-PD 客户端，不再额外生成 SLAAC 地址。\n\n' +
         '- 只有确实运行了这样的 DHCPv6-PD 客户端时才开启；否则主机将没有全局地址。',
     },
   },
@@ -1349,14 +1349,14 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
     ],
     summary: {
       en: 'How many Router Solicitations the interface sends before giving up; -1 means keep trying with backoff.',
-      zh: '网卡在放弃之前发送路由请求（RS）的次数；-1 表示以退避方式一直发送。',
+      zh: '接口在放弃之前发送路由请求（RS）的次数；-1 表示以退避方式一直发送。',
     },
     details: {
       en:
         'Host side, interface value only. After the link-local address passes DAD the host solicits routers so it need not wait for the next periodic RA. With -1 (default, RFC 7559) it keeps soliciting, doubling the interval up to `router_solicitation_max_interval`, until an RA arrives. 0 disables solicitations.\n\n' +
         '- If a host takes minutes to get IPv6 after boot, check that RS go out and RAs come back: `tcpdump -ni <iface> icmp6 and \'ip6[40]==133 or ip6[40]==134\'`.',
       zh:
-        '作用于主机一侧，只看网卡自己的值。链路本地地址通过 DAD 后，主机会主动请求路由器，而不必等待下一次周期性 RA。取 -1（默认，RFC 7559）时会一直请求，每次把间隔翻倍（最长到 `router_solicitation_max_interval`），直到收到 RA 为止；0 表示不发送请求。\n\n' +
+        '作用于主机一侧，只看接口自己的值。链路本地地址通过 DAD 后，主机会主动请求路由器，而不必等待下一次周期性 RA。取 -1（默认，RFC 7559）时会一直请求，每次把间隔翻倍（最长到 `router_solicitation_max_interval`），直到收到 RA 为止；0 表示不发送请求。\n\n' +
         '- 如果主机开机后要几分钟才有 IPv6，检查 RS 是否发出、RA 是否返回：`tcpdump -ni <iface> icmp6 and \'ip6[40]==133 or ip6[40]==134\'`。',
     },
   },
@@ -1376,7 +1376,7 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
         'Host side, interface value only. The first retry comes after about this many seconds (with random jitter), later ones back off exponentially.\n\n' +
         '- Lowering it helps on links where the first solicitation is often lost (e.g. a switch port still in spanning-tree learning at boot).',
       zh:
-        '作用于主机一侧，只看网卡自己的值。第一次重试大约在这么多秒后进行（带随机抖动），之后按指数退避。\n\n' +
+        '作用于主机一侧，只看接口自己的值。第一次重试大约在这么多秒后进行（带随机抖动），之后按指数退避。\n\n' +
         '- 在第一次请求经常丢失的链路上（例如开机时交换机端口仍处于生成树学习状态），调低它会有帮助。',
     },
   },
@@ -1396,7 +1396,7 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
         'Host side, interface value only. With unlimited solicitations (`router_solicitations=-1`) a host on a link without routers ends up sending one solicitation per this interval, so it still notices a router that appears later.\n\n' +
         '- Lower it if hosts must pick up a newly installed router faster.',
       zh:
-        '作用于主机一侧，只看网卡自己的值。在不限次数请求（`router_solicitations=-1`）时，处于无路由器链路上的主机最终会每隔这么久发送一次请求，这样之后出现的路由器仍能被发现。\n\n' +
+        '作用于主机一侧，只看接口自己的值。在不限次数请求（`router_solicitations=-1`）时，处于无路由器链路上的主机最终会每隔这么久发送一次请求，这样之后出现的路由器仍能被发现。\n\n' +
         '- 如果希望主机更快发现新装的路由器，可以调低它。',
     },
   },
@@ -1409,14 +1409,14 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv6.conf.<iface>.router_solicitations', 'net.ipv6.conf.<iface>.dad_transmits'],
     summary: {
       en: 'Upper bound of the random delay before an interface starts address setup (DAD) and router solicitation.',
-      zh: '网卡开始地址配置（DAD）和路由请求之前随机延迟的上限。',
+      zh: '接口开始地址配置（DAD）和路由请求之前随机延迟的上限。',
     },
     details: {
       en:
         'Host side, interface value only. Current kernels use it as the maximum random wait before the first DAD probe (the first Router Solicitation follows DAD without a second wait) and as the wait after the final solicitation. The randomness keeps many hosts that boot together from transmitting at the same instant.\n\n' +
         '- Rarely changed; a lower value shaves a fraction of a second off IPv6 bring-up.',
       zh:
-        '作用于主机一侧，只看网卡自己的值。当前内核把它用作第一次 DAD 探测前随机等待的上限（DAD 完成后第一次路由请求不再额外等待），以及最后一次请求之后的等待时间。随机化可以避免同时开机的大量主机在同一时刻发包。\n\n' +
+        '作用于主机一侧，只看接口自己的值。当前内核把它用作第一次 DAD 探测前随机等待的上限（DAD 完成后第一次路由请求不再额外等待），以及最后一次请求之后的等待时间。随机化可以避免同时开机的大量主机在同一时刻发包。\n\n' +
         '- 很少需要修改；调低它能让 IPv6 启用快零点几秒。',
     },
   },
@@ -1436,7 +1436,7 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
         'Host side, interface value only; used with router preferences. When choosing among default routers the host probes a router whose neighbour entry is not known to be reachable, at most once per this interval, so that it can prefer routers that answer.\n\n' +
         '- Lower it to detect a dead preferred router sooner on links with several routers.',
       zh:
-        '作用于主机一侧，只看网卡自己的值；与路由器优先级配合使用。在多台默认路由器中做选择时，主机会探测邻居状态未确认可达的路由器，每个间隔内最多一次，以便优先选择有响应的路由器。\n\n' +
+        '作用于主机一侧，只看接口自己的值；与路由器优先级配合使用。在多台默认路由器中做选择时，主机会探测邻居状态未确认可达的路由器，每个间隔内最多一次，以便优先选择有响应的路由器。\n\n' +
         '- 在有多台路由器的链路上，调低它可以更快发现首选路由器已失效。',
     },
   },
@@ -1446,13 +1446,13 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
     default: '1',
     values: offOn(
       { en: 'Ignore ICMPv6 redirects.', zh: '忽略 ICMPv6 重定向。' },
-      { en: 'Accept them while the interface is not forwarding (default).', zh: '网卡未开启转发时接受重定向（默认）。' },
+      { en: 'Accept them while the interface is not forwarding (default).', zh: '接口未开启转发时接受重定向（默认）。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.conf.<iface>.accept_redirects', 'net.ipv6.conf.<iface>.forwarding', 'net.ipv6.conf.<iface>.accept_ra'],
     summary: {
       en: 'Whether the interface accepts ICMPv6 redirects that point to a better next hop.',
-      zh: '网卡是否接受指向更优下一跳的 ICMPv6 重定向。',
+      zh: '接口是否接受指向更优下一跳的 ICMPv6 重定向。',
     },
     details: {
       en:
@@ -1460,8 +1460,8 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
         '- Security baselines set 0 on `all` and `default`; remember that for IPv6 it is the **interface** value that counts, so set it before interfaces come up or on each of them.\n' +
         '- Received redirects are counted by `nstat -az Icmp6InRedirects`.',
       zh:
-        '作用于主机一侧，只看网卡自己的值（与 IPv4 不同，不参考 `conf.all`）。网卡的 `forwarding` 为 1 时总是忽略重定向。\n\n' +
-        '- 安全基线会把 `all` 和 `default` 设为 0；注意 IPv6 生效的是**网卡自己**的值，所以要在网卡启用前设置，或者逐个网卡设置。\n' +
+        '作用于主机一侧，只看接口自己的值（与 IPv4 不同，不参考 `conf.all`）。接口的 `forwarding` 为 1 时总是忽略重定向。\n\n' +
+        '- 安全基线会把 `all` 和 `default` 设为 0；注意 IPv6 生效的是**接口自己**的值，所以要在接口启用前设置，或者逐个接口设置。\n' +
         '- 收到的重定向数量可用 `nstat -az Icmp6InRedirects` 查看。',
     },
   },
@@ -1505,7 +1505,7 @@ const IPV6_ADDRESS_KEYS: readonly SysctlKeyDoc[] = [
     ],
     summary: {
       en: 'Whether the interface builds its own global addresses (SLAAC) from prefixes in Router Advertisements.',
-      zh: '网卡是否根据路由通告中的前缀自行生成全局地址（SLAAC）。',
+      zh: '接口是否根据路由通告中的前缀自行生成全局地址（SLAAC）。',
     },
     details: {
       en:
@@ -1513,7 +1513,7 @@ const IPV6_ADDRESS_KEYS: readonly SysctlKeyDoc[] = [
         '- Set 0 on servers with static or DHCPv6 addresses that should not grow an extra, unplanned address (which may then be picked as source and hit firewall allow-lists).\n' +
         '- SLAAC addresses show `dynamic mngtmpaddr` or `dynamic` with lifetimes in `ip -6 addr show dev <iface>`.',
       zh:
-        '作用于主机一侧，只看网卡自己的值；需要 `accept_ra` 和 `accept_ra_pinfo` 放行前缀，并且前缀要带自治（A）标志。\n\n' +
+        '作用于主机一侧，只看接口自己的值；需要 `accept_ra` 和 `accept_ra_pinfo` 放行前缀，并且前缀要带自治（A）标志。\n\n' +
         '- 使用静态地址或 DHCPv6 的服务器可以设为 0，避免多出一个计划外的地址（它可能被选作源地址，从而撞上防火墙白名单）。\n' +
         '- SLAAC 地址在 `ip -6 addr show dev <iface>` 中显示为 `dynamic mngtmpaddr` 或 `dynamic`，并带有生存期。',
     },
@@ -1556,7 +1556,7 @@ const IPV6_ADDRESS_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv6.conf.<iface>.autoconf', 'net.ipv6.conf.<iface>.use_tempaddr', 'net.ipv6.conf.<iface>.accept_dad'],
     summary: {
       en: 'How the interface builds the host part of its link-local and SLAAC addresses.',
-      zh: '网卡如何生成链路本地地址和 SLAAC 地址的主机部分。',
+      zh: '接口如何生成链路本地地址和 SLAAC 地址的主机部分。',
     },
     details: {
       en:
@@ -1564,7 +1564,7 @@ const IPV6_ADDRESS_KEYS: readonly SysctlKeyDoc[] = [
         '- EUI-64 embeds the MAC, so the address follows the hardware (and reveals it); stable privacy keeps one address per prefix that does not reveal the MAC and survives NIC replacement.\n' +
         '- Pitfall: switching modes changes the host\'s IPv6 addresses, breaking DNS records and allow-lists that pinned the old ones.',
       zh:
-        '按网卡生效；写 `conf.all` 会把值复制到 `conf.default` 和所有网卡。只接受 0–3，并且在网卡上设为 2 时，如果没有设置 `stable_secret` 会报 EINVAL。在运行中的网卡上修改会立即重新生成自动地址。\n\n' +
+        '按接口生效；写 `conf.all` 会把值复制到 `conf.default` 和所有接口。只接受 0–3，并且在接口上设为 2 时，如果没有设置 `stable_secret` 会报 EINVAL。在运行中的接口上修改会立即重新生成自动地址。\n\n' +
         '- EUI-64 把 MAC 嵌入地址，地址随硬件变化（也暴露了 MAC）；稳定隐私地址对每个前缀保持一个固定地址，不暴露 MAC，换网卡后也不变。\n' +
         '- 注意：切换模式会改变主机的 IPv6 地址，使写死旧地址的 DNS 记录和白名单失效。',
     },
@@ -1575,23 +1575,23 @@ const IPV6_ADDRESS_KEYS: readonly SysctlKeyDoc[] = [
     default: null,
     defaultNote: {
       en: 'A fresh kernel prints 0 for conf.all and 1 for conf.default (and new interfaces); loopback and NOARP interfaces show -1.',
-      zh: '全新内核中 conf.all 为 0，conf.default（以及新建网卡）为 1；回环和 NOARP 网卡显示 -1。',
+      zh: '全新内核中 conf.all 为 0，conf.default（以及新建接口）为 1；回环和 NOARP 接口显示 -1。',
     },
     values: [
       {
         value: '-1',
         meaning: {
           en: 'Set by the kernel on loopback and NOARP interfaces, where DAD does not apply.',
-          zh: '由内核在回环和 NOARP 网卡上设置，这些网卡不适用 DAD。',
+          zh: '由内核在回环和 NOARP 接口上设置，这些接口不适用 DAD。',
         },
       },
       { value: '0', meaning: { en: 'No Duplicate Address Detection.', zh: '不做重复地址检测（DAD）。' } },
-      { value: '1', meaning: { en: 'Perform DAD (the value new interfaces get).', zh: '执行 DAD（新建网卡取此值）。' } },
+      { value: '1', meaning: { en: 'Perform DAD (the value new interfaces get).', zh: '执行 DAD（新建接口取此值）。' } },
       {
         value: '2',
         meaning: {
           en: 'Perform DAD, and disable IPv6 on the interface if the MAC-based link-local address is a duplicate.',
-          zh: '执行 DAD，并且基于 MAC 的链路本地地址重复时在该网卡上禁用 IPv6。',
+          zh: '执行 DAD，并且基于 MAC 的链路本地地址重复时在该接口上禁用 IPv6。',
         },
       },
     ],
@@ -1613,7 +1613,7 @@ const IPV6_ADDRESS_KEYS: readonly SysctlKeyDoc[] = [
         '- A duplicate shows as `dadfailed tentative` in `ip -6 addr`; the log says "IPv6 duplicate address ... used by ... detected!".\n' +
         '- Set 0 only where duplicates are impossible and startup time matters (some container and VM setups).',
       zh:
-        '作用于主机一侧。实际生效的模式取 `conf.all` 与 `conf.<iface>` 中的**较大值**，所以 `all` 中的 0 并不能为值为 1 的网卡关闭 DAD。\n\n' +
+        '作用于主机一侧。实际生效的模式取 `conf.all` 与 `conf.<iface>` 中的**较大值**，所以 `all` 中的 0 并不能为值为 1 的接口关闭 DAD。\n\n' +
         '- DAD 进行期间（`dad_transmits=1` 时约一秒）地址处于 `tentative` 状态，无法被绑定：开机时绑定新地址的服务会报 "Cannot assign requested address"。可以通过调整启动顺序（等地址就绪）、`optimistic_dad`，或 `IP_FREEBIND`、`ip_nonlocal_bind` 来解决。\n' +
         '- 地址冲突时 `ip -6 addr` 中显示 `dadfailed tentative`，日志中有 "IPv6 duplicate address ... used by ... detected!"。\n' +
         '- 只有在不可能出现重复地址且很在意启动时间的场景（某些容器和虚拟机环境）才设为 0。',
@@ -1635,7 +1635,7 @@ const IPV6_ADDRESS_KEYS: readonly SysctlKeyDoc[] = [
         'Host side, interface value only. Each probe waits one neighbour retransmit time (`retrans_time_ms`, 1 s by default), so this is roughly how many seconds a new address stays `tentative`.\n\n' +
         '- 0 skips the probes entirely, like `accept_dad=0`. Raise it only on lossy links where a single probe may be missed.',
       zh:
-        '作用于主机一侧，只看网卡自己的值。每次探测等待一个邻居重传时间（`retrans_time_ms`，默认 1 秒），所以它大致等于新地址停留在 `tentative` 状态的秒数。\n\n' +
+        '作用于主机一侧，只看接口自己的值。每次探测等待一个邻居重传时间（`retrans_time_ms`，默认 1 秒），所以它大致等于新地址停留在 `tentative` 状态的秒数。\n\n' +
         '- 设为 0 则完全跳过探测，效果同 `accept_dad=0`。只有在单个探测可能丢失的有损链路上才需要调高。',
     },
   },
@@ -1645,7 +1645,7 @@ const IPV6_ADDRESS_KEYS: readonly SysctlKeyDoc[] = [
     default: '1',
     values: offOn(
       { en: 'Send DAD probes without a nonce (only if conf.all is 0 too).', zh: 'DAD 探测不带随机数（前提是 conf.all 也为 0）。' },
-      { en: 'Add a nonce to DAD probes so our own looped-back probes are not mistaken for a duplicate (default).', zh: '在 DAD 探测中加入随机数，避免把环回的自身探测误判为地址冲突（默认）。' },
+      { en: 'Add a nonce to DAD probes so our own looped-back probes are not mistaken for a duplicate (default).', zh: '在 DAD 探测中加入随机数，避免把回环的自身探测误判为地址冲突（默认）。' },
     ),
     perNamespace: true,
     related: ['net.ipv6.conf.<iface>.accept_dad', 'net.ipv6.conf.<iface>.dad_transmits'],
@@ -1714,14 +1714,14 @@ const IPV6_ADDRESS_KEYS: readonly SysctlKeyDoc[] = [
     default: '0',
     defaultNote: {
       en: 'Kernel default for conf.all, conf.default and Ethernet-like interfaces; lo, tunnels and sit show -1. Desktop distributions often set 2.',
-      zh: '这是内核对 conf.all、conf.default 和以太网类网卡的默认值；lo、隧道和 sit 显示 -1。桌面发行版常设为 2。',
+      zh: '这是内核对 conf.all、conf.default 和以太网类接口的默认值；lo、隧道和 sit 显示 -1。桌面发行版常设为 2。',
     },
     values: [
       {
         value: '-1',
         meaning: {
           en: 'Disabled; set by the kernel on loopback and tunnel interfaces, or after temporary address generation failed repeatedly.',
-          zh: '禁用；内核会在回环和隧道网卡上设置此值，临时地址反复生成失败后也会改成此值。',
+          zh: '禁用；内核会在回环和隧道接口上设置此值，临时地址反复生成失败后也会改成此值。',
         },
       },
       { value: '0', meaning: { en: 'No temporary (privacy) addresses (default).', zh: '不生成临时（隐私）地址（默认）。' } },
@@ -1758,10 +1758,10 @@ const IPV6_ADDRESS_KEYS: readonly SysctlKeyDoc[] = [
         '- Temporary addresses show `temporary` in `ip -6 addr`; `ip -6 route get <dst>` shows the chosen `src`.\n' +
         '- If generation keeps failing (`regen_max_retry`), the kernel sets the interface to -1 and logs "regeneration time exceeded".',
       zh:
-        '作用于主机一侧，只看网卡自己的值。临时地址（RFC 8981）让客户端访问的服务器看不到其稳定地址；大约每天生成一个新的，旧的在有效期结束前会继续保留。\n\n' +
+        '作用于主机一侧，只看接口自己的值。临时地址（RFC 8981）让客户端访问的服务器看不到其稳定地址；大约每天生成一个新的，旧的在有效期结束前会继续保留。\n\n' +
         '- 服务器上的坑：设为 2 时，出站连接的源地址每天都在变，数据库授权、防火墙白名单和写死本机地址的对端配置会“随机”失效。服务器上应使用 0，或者让客户端绑定稳定地址。\n' +
         '- 临时地址在 `ip -6 addr` 中显示为 `temporary`；`ip -6 route get <dst>` 会显示实际选用的 `src`。\n' +
-        '- 如果生成一再失败（见 `regen_max_retry`），内核会把该网卡设为 -1，并记录 "regeneration time exceeded"。',
+        '- 如果生成一再失败（见 `regen_max_retry`），内核会把该接口设为 -1，并记录 "regeneration time exceeded"。',
     },
   },
   {
@@ -1780,7 +1780,7 @@ const IPV6_ADDRESS_KEYS: readonly SysctlKeyDoc[] = [
         'Host side, interface value only; matters only with `use_tempaddr` > 0. The actual preferred lifetime is this minus a random desync factor, and never longer than the prefix\'s own preferred lifetime. Once it ends the address turns `deprecated`: existing connections keep it, new ones use the successor.\n\n' +
         '- Shorter values rotate addresses more often (more privacy, more addresses in flight, closer to `max_addresses`).',
       zh:
-        '作用于主机一侧，只看网卡自己的值；仅在 `use_tempaddr` 大于 0 时有意义。实际首选期是此值减去一个随机的去同步因子，并且不会超过前缀自身的首选期。到期后地址变为 `deprecated`：已有连接继续使用，新连接改用接替的地址。\n\n' +
+        '作用于主机一侧，只看接口自己的值；仅在 `use_tempaddr` 大于 0 时有意义。实际首选期是此值减去一个随机的去同步因子，并且不会超过前缀自身的首选期。到期后地址变为 `deprecated`：已有连接继续使用，新连接改用接替的地址。\n\n' +
         '- 值越短，地址轮换越频繁（隐私性更好，但同时存在的地址更多，更接近 `max_addresses` 上限）。',
     },
   },
@@ -1800,7 +1800,7 @@ const IPV6_ADDRESS_KEYS: readonly SysctlKeyDoc[] = [
         'Host side, interface value only. Counted from the address\'s creation, default 7 days: after its preferred time the address stays only for existing connections, and when this lifetime ends it is removed and long-lived connections still using it break.\n\n' +
         '- Too-small values (below a few seconds) prevent temporary addresses from being created at all.',
       zh:
-        '作用于主机一侧，只看网卡自己的值。从地址创建时开始计算，默认 7 天：首选期过后，地址只留给已有连接使用；此有效期结束时地址被删除，仍在使用它的长连接随之中断。\n\n' +
+        '作用于主机一侧，只看接口自己的值。从地址创建时开始计算，默认 7 天：首选期过后，地址只留给已有连接使用；此有效期结束时地址被删除，仍在使用它的长连接随之中断。\n\n' +
         '- 值过小（低于几秒）会导致根本无法生成临时地址。',
     },
   },
@@ -1820,7 +1820,7 @@ const IPV6_ADDRESS_KEYS: readonly SysctlKeyDoc[] = [
         'Host side, interface value only. The randomness keeps hosts that booted together from all rotating their temporary addresses at the same moment (which would also make them easy to correlate).\n\n' +
         '- Rarely tuned; it must stay well below `temp_prefered_lft`.',
       zh:
-        '作用于主机一侧，只看网卡自己的值。随机化可以避免同时开机的主机在同一时刻轮换临时地址（那样也容易被关联起来）。\n\n' +
+        '作用于主机一侧，只看接口自己的值。随机化可以避免同时开机的主机在同一时刻轮换临时地址（那样也容易被关联起来）。\n\n' +
         '- 很少需要调整；它必须明显小于 `temp_prefered_lft`。',
     },
   },
@@ -1833,14 +1833,14 @@ const IPV6_ADDRESS_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv6.conf.<iface>.use_tempaddr', 'net.ipv6.conf.<iface>.regen_min_advance'],
     summary: {
       en: 'How many times creating a temporary address may fail before the kernel disables temporary addresses on the interface.',
-      zh: '生成临时地址可以失败多少次，超过后内核会在该网卡上禁用临时地址。',
+      zh: '生成临时地址可以失败多少次，超过后内核会在该接口上禁用临时地址。',
     },
     details: {
       en:
         'Host side, interface value only. Failures are typically DAD conflicts of the random address. When the count is exceeded the kernel writes -1 into the interface\'s `use_tempaddr` and logs "regeneration time exceeded - disabled temporary address support".\n\n' +
         '- If privacy addresses silently stop appearing, look for that log line and re-enable with `sysctl -w net.ipv6.conf.<iface>.use_tempaddr=2`.',
       zh:
-        '作用于主机一侧，只看网卡自己的值。失败通常是随机地址的 DAD 冲突。超过次数后，内核会把该网卡的 `use_tempaddr` 写成 -1，并记录 "regeneration time exceeded - disabled temporary address support"。\n\n' +
+        '作用于主机一侧，只看接口自己的值。失败通常是随机地址的 DAD 冲突。超过次数后，内核会把该接口的 `use_tempaddr` 写成 -1，并记录 "regeneration time exceeded - disabled temporary address support"。\n\n' +
         '- 如果隐私地址不再生成、也没有任何提示，查找这条日志，并用 `sysctl -w net.ipv6.conf.<iface>.use_tempaddr=2` 重新开启。',
     },
   },
@@ -1860,7 +1860,7 @@ const IPV6_ADDRESS_KEYS: readonly SysctlKeyDoc[] = [
         'Host side, interface value only. The kernel adds the time DAD needs, so the successor is usable before its predecessor stops being preferred. Values below 2 are accepted but do not conform to RFC 8981.\n\n' +
         '- Only relevant with very short temporary lifetimes; otherwise leave it.',
       zh:
-        '作用于主机一侧，只看网卡自己的值。内核还会加上 DAD 所需的时间，保证接替的地址在前一个地址失去首选地位之前就已可用。小于 2 的值可以写入，但不符合 RFC 8981。\n\n' +
+        '作用于主机一侧，只看接口自己的值。内核还会加上 DAD 所需的时间，保证接替的地址在前一个地址失去首选地位之前就已可用。小于 2 的值可以写入，但不符合 RFC 8981。\n\n' +
         '- 只有临时地址生存期设得很短时才需要关心；否则保持默认。',
     },
   },
@@ -1873,7 +1873,7 @@ const IPV6_ADDRESS_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv6.conf.<iface>.use_tempaddr', 'net.ipv6.conf.<iface>.autoconf'],
     summary: {
       en: 'How many addresses an interface may hold before SLAAC stops adding more; 0 means no limit.',
-      zh: '网卡上的地址达到多少个后 SLAAC 不再添加新地址；0 表示不限制。',
+      zh: '接口上的地址达到多少个后 SLAAC 不再添加新地址；0 表示不限制。',
     },
     details: {
       en:
@@ -1881,7 +1881,7 @@ const IPV6_ADDRESS_KEYS: readonly SysctlKeyDoc[] = [
         '- Links with many advertised prefixes, plus privacy extensions that keep deprecated temporary addresses for a week, can hit the limit: new addresses are then silently not created. Count them with `ip -6 addr show dev <iface> | grep -c inet6`.\n' +
         '- Do not set 0 on untrusted links: a flood of forged prefixes would create addresses without bound.',
       zh:
-        '作用于主机一侧，只看网卡自己的值。在 SLAAC 要添加地址时检查，网卡上的所有地址都计入，包括静态地址、链路本地地址和临时地址。\n\n' +
+        '作用于主机一侧，只看接口自己的值。在 SLAAC 要添加地址时检查，接口上的所有地址都计入，包括静态地址、链路本地地址和临时地址。\n\n' +
         '- 链路上通告了很多前缀，再加上隐私扩展会把已弃用的临时地址保留一周，就可能碰到上限：此后不会再生成新地址，也没有任何提示。可以用 `ip -6 addr show dev <iface> | grep -c inet6` 统计。\n' +
         '- 在不可信的链路上不要设为 0：大量伪造的前缀会让地址无限增长。',
     },
@@ -1894,14 +1894,14 @@ const IPV6_ADDRESS_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv6.conf.<iface>.disable_ipv6', 'net.ipv4.conf.<iface>.promote_secondaries'],
     summary: {
       en: 'Whether static IPv6 addresses survive the interface going down: >0 keep, <0 flush, 0 use the system setting.',
-      zh: '网卡 down 时静态 IPv6 地址是否保留：大于 0 保留，小于 0 清除，0 采用系统级设置。',
+      zh: '接口 down 时静态 IPv6 地址是否保留：大于 0 保留，小于 0 清除，0 采用系统级设置。',
     },
     details: {
       en:
         'Host side. `conf.all` decides when it is non-zero; otherwise the interface value does, and 0 there means "flush". Only permanent global addresses without an expiry are kept; link-local and autoconfigured ones are always removed.\n\n' +
         '- Surprise for IPv4 users: after `ip link set <iface> down` and `up`, addresses added by hand with `ip -6 addr add` are gone unless this is on (network managers usually re-add them). Set `net.ipv6.conf.all.keep_addr_on_down=1` to match IPv4 behaviour.',
       zh:
-        '作用于主机一侧。`conf.all` 非零时以它为准；否则看网卡自己的值，其中 0 表示“清除”。只有没有过期时间的永久全局地址会被保留，链路本地地址和自动配置的地址总会被删除。\n\n' +
+        '作用于主机一侧。`conf.all` 非零时以它为准；否则看接口自己的值，其中 0 表示“清除”。只有没有过期时间的永久全局地址会被保留，链路本地地址和自动配置的地址总会被删除。\n\n' +
         '- 习惯 IPv4 的人容易踩的坑：执行 `ip link set <iface> down` 再 `up` 之后，用 `ip -6 addr add` 手动添加的地址就没了，除非开启此项（网络管理程序通常会重新添加）。设置 `net.ipv6.conf.all.keep_addr_on_down=1` 可以与 IPv4 的行为保持一致。',
     },
   },
@@ -1911,21 +1911,21 @@ const IPV6_ADDRESS_KEYS: readonly SysctlKeyDoc[] = [
     default: '0',
     values: offOn(
       { en: 'Any address of the host may be chosen as source (default).', zh: '可以从本机任意地址中选取源地址（默认）。' },
-      { en: 'Only addresses configured on the outgoing interface are candidates.', zh: '只从出口网卡上配置的地址中选取源地址。' },
+      { en: 'Only addresses configured on the outgoing interface are candidates.', zh: '只从出口接口上配置的地址中选取源地址。' },
     ),
     perNamespace: true,
     related: ['net.ipv6.conf.<iface>.use_optimistic', 'net.ipv6.conf.<iface>.use_tempaddr'],
     summary: {
       en: 'Whether IPv6 source address selection only considers addresses of the outgoing interface.',
-      zh: 'IPv6 源地址选择是否只考虑出口网卡上的地址。',
+      zh: 'IPv6 源地址选择是否只考虑出口接口上的地址。',
     },
     details: {
       en:
         'Source address selection (RFC 6724), read on the outgoing interface. By default Linux may pick an address from another interface when it ranks better, which on multi-homed hosts sends packets out of one uplink with the other uplink\'s address, and the replies come back the wrong way or are dropped by upstream filters.\n\n' +
         '- Set 1 on the uplinks of multi-homed hosts; check the choice with `ip -6 route get <dst>`.',
       zh:
-        '影响源地址选择（RFC 6724），读取的是出口网卡的值。默认情况下，如果另一块网卡上的地址排名更高，Linux 可能会选用它；在多出口主机上，这会导致报文从一条上行链路发出却带着另一条链路的地址，回包走错路或被上游过滤掉。\n\n' +
-        '- 在多出口主机的上行网卡上设为 1；用 `ip -6 route get <dst>` 核对选择结果。',
+        '影响源地址选择（RFC 6724），读取的是出口接口的值。默认情况下，如果另一个接口上的地址排名更高，Linux 可能会选用它；在多出口主机上，这会导致报文从一条上行链路发出却带着另一条链路的地址，回包走错路或被上游过滤掉。\n\n' +
+        '- 在多出口主机的上行接口上设为 1；用 `ip -6 route get <dst>` 核对选择结果。',
     },
   },
 ];
@@ -1946,7 +1946,7 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv6.conf.<iface>.accept_ra_mtu', 'net.ipv4.tcp_mtu_probing', 'net.ipv6.route.mtu_expires'],
     summary: {
       en: 'The IPv6 MTU of the interface, which may be lower than the link MTU.',
-      zh: '网卡的 IPv6 MTU，可以低于链路 MTU。',
+      zh: '接口的 IPv6 MTU，可以低于链路 MTU。',
     },
     details: {
       en:
@@ -1954,7 +1954,7 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
         '- Lower it (not the link MTU) when only IPv6 must fit a tunnel or PPPoE path, e.g. 1480 or 1452.\n' +
         '- Symptom of a bad value: small requests work, large responses stall. Check `ip -6 route get <dst>` (`mtu`), `tracepath -6 <dst>`, and `nstat -az Icmp6InPktTooBigs`.',
       zh:
-        '作用于发送方，只看网卡自己的值。取值必须介于 1280（IPv6 最小值）与网卡的链路 MTU 之间，否则报 EINVAL。它会跟随 `ip link set mtu` 的修改，也可能被路由通告的 MTU 选项调低（见 `accept_ra_mtu`）。\n\n' +
+        '作用于发送方，只看接口自己的值。取值必须介于 1280（IPv6 最小值）与接口的链路 MTU 之间，否则报 EINVAL。它会跟随 `ip link set mtu` 的修改，也可能被路由通告的 MTU 选项调低（见 `accept_ra_mtu`）。\n\n' +
         '- 当只有 IPv6 需要适配隧道或 PPPoE 路径时，调低它（而不是链路 MTU），例如 1480 或 1452。\n' +
         '- 取值不当的症状：小请求正常，大响应卡住。查看 `ip -6 route get <dst>`（`mtu`）、`tracepath -6 <dst>` 和 `nstat -az Icmp6InPktTooBigs`。',
     },
@@ -1968,14 +1968,14 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv6.conf.<iface>.accept_ra_min_hop_limit', 'net.ipv4.ip_default_ttl'],
     summary: {
       en: 'Default Hop Limit (the IPv6 TTL) of packets sent through the interface.',
-      zh: '经该网卡发出的报文的默认跳数限制（即 IPv6 的 TTL）。',
+      zh: '经该接口发出的报文的默认跳数限制（即 IPv6 的 TTL）。',
     },
     details: {
       en:
         'Send side. The egress interface\'s value is used unless the socket sets its own (`IPV6_UNICAST_HOPS`); `conf.all` is used when no interface applies. A Router Advertisement with a non-zero hop limit overwrites the interface value, subject to `accept_ra_min_hop_limit`.\n\n' +
         '- A sysctl value that "changes by itself" is usually the RA at work. A hop limit that is too low shows as `traceroute6` dying at the same hop and `Icmp6InTimeExcds` rising.',
       zh:
-        '作用于发送方。使用出口网卡的值，除非 socket 自己设置了（`IPV6_UNICAST_HOPS`）；没有适用的网卡时使用 `conf.all`。携带非零跳数限制的路由通告会覆盖网卡的值，但受 `accept_ra_min_hop_limit` 约束。\n\n' +
+        '作用于发送方。使用出口接口的值，除非 socket 自己设置了（`IPV6_UNICAST_HOPS`）；没有适用的接口时使用 `conf.all`。携带非零跳数限制的路由通告会覆盖接口的值，但受 `accept_ra_min_hop_limit` 约束。\n\n' +
         '- 如果这个 sysctl 值“自己变了”，通常就是 RA 造成的。跳数限制过低表现为 `traceroute6` 总在同一跳中断，`Icmp6InTimeExcds` 不断增长。',
     },
   },
@@ -1984,14 +1984,14 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'Stay silent when the interface comes up or changes MAC (default).', zh: '网卡启用或 MAC 变化时不做通告（默认）。' },
+      { en: 'Stay silent when the interface comes up or changes MAC (default).', zh: '接口启用或 MAC 变化时不做通告（默认）。' },
       { en: 'Send unsolicited Neighbour Advertisements on those events.', zh: '在这些事件发生时发送主动邻居通告。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.conf.<iface>.arp_notify', 'net.ipv6.conf.<iface>.accept_untracked_na'],
     summary: {
       en: 'Whether the interface announces its IPv6 addresses with unsolicited Neighbour Advertisements when it comes up or its MAC changes.',
-      zh: '网卡启用或 MAC 变化时，是否用主动邻居通告宣告自己的 IPv6 地址。',
+      zh: '接口启用或 MAC 变化时，是否用主动邻居通告宣告自己的 IPv6 地址。',
     },
     details: {
       en:
@@ -2009,13 +2009,13 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
     since: '5.16',
     values: offOn(
       { en: 'Keep neighbour entries when the link loses carrier.', zh: '链路失去载波时保留邻居表项。' },
-      { en: 'Flush the interface\'s neighbour entries when carrier is lost (default).', zh: '链路失去载波时清空该网卡的邻居表项（默认）。' },
+      { en: 'Flush the interface\'s neighbour entries when carrier is lost (default).', zh: '链路失去载波时清空该接口的邻居表项（默认）。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.conf.<iface>.arp_evict_nocarrier', 'net.ipv6.neigh.<iface>.base_reachable_time_ms'],
     summary: {
       en: 'Whether the interface\'s IPv6 neighbour cache is flushed when its link loses carrier.',
-      zh: '网卡链路失去载波时，是否清空它的 IPv6 邻居缓存。',
+      zh: '接口链路失去载波时，是否清空它的 IPv6 邻居缓存。',
     },
     details: {
       en:
@@ -2035,14 +2035,14 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv6.conf.<iface>.force_tllao', 'net.ipv6.conf.<iface>.ndisc_notify'],
     summary: {
       en: 'Traffic Class (DSCP and ECN bits) put on the Neighbour Discovery messages the interface sends.',
-      zh: '网卡发出的邻居发现报文所使用的流量类别（DSCP 和 ECN 位）。',
+      zh: '接口发出的邻居发现报文所使用的流量类别（DSCP 和 ECN 位）。',
     },
     details: {
       en:
         'Send side, interface value only. The upper six bits are the DSCP, the lower two ECN (keep them 0). For example 192 marks ND as CS6, network control.\n\n' +
         '- Set it when a QoS policy drops or delays unmarked traffic under load and neighbour resolution starts failing as a result.',
       zh:
-        '作用于发送方，只看网卡自己的值。高 6 位是 DSCP，低 2 位是 ECN（应保持为 0）。例如 192 表示把 ND 报文标记为 CS6（网络控制）。\n\n' +
+        '作用于发送方，只看接口自己的值。高 6 位是 DSCP，低 2 位是 ECN（应保持为 0）。例如 192 表示把 ND 报文标记为 CS6（网络控制）。\n\n' +
         '- 当 QoS 策略在高负载下丢弃或延迟未标记的流量、进而导致邻居解析失败时，可以设置它。',
     },
   },
@@ -2065,7 +2065,7 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
         'Send side, interface value only. The option is mandatory for replies to multicast solicitations; adding it to unicast replies costs a few bytes and avoids a race where the asking peer has just dropped our entry.\n\n' +
         '- Occasionally needed for interoperability with devices that refuse advertisements without it.',
       zh:
-        '作用于发送方，只看网卡自己的值。对组播请求的应答必须带上该选项；在单播应答中也带上只多几个字节，却能避免一种竞争：发起请求的对端恰好刚删除了本机的表项。\n\n' +
+        '作用于发送方，只看接口自己的值。对组播请求的应答必须带上该选项；在单播应答中也带上只多几个字节，却能避免一种竞争：发起请求的对端恰好刚删除了本机的表项。\n\n' +
         '- 有些设备不接受缺少该选项的通告，偶尔需要开启它来兼容。',
     },
   },
@@ -2081,7 +2081,7 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.conf.<iface>.proxy_arp', 'net.ipv6.conf.<iface>.forwarding', 'net.ipv6.neigh.<iface>.proxy_delay'],
     summary: {
       en: 'Whether the interface answers Neighbour Solicitations on behalf of addresses in its proxy table (IPv6 proxy ARP).',
-      zh: '网卡是否为代理表中的地址代答邻居请求（IPv6 版的代理 ARP）。',
+      zh: '接口是否为代理表中的地址代答邻居请求（IPv6 版的代理 ARP）。',
     },
     details: {
       en:
@@ -2090,7 +2090,7 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
         '- Check the table with `ip -6 neigh show proxy`.',
       zh:
         '作用于接收方。`conf.all` 与 `conf.<iface>` **任一**为 1 即生效。与 IPv4 的 `proxy_arp` 不同，它不根据路由判断：每个地址都要手动添加，例如 `ip -6 neigh add proxy 2001:db8::10 dev eth0`，或者由 ndppd 之类的守护进程添加。\n\n' +
-        '- 典型用途：VPS 或云主机只拿到一个直连的 /64，需要把地址分给其后的容器或虚拟机。接收网卡还必须开启 `forwarding=1`（通常通过 `conf.all.forwarding=1` 实现）。\n' +
+        '- 典型用途：VPS 或云主机只拿到一个直连的 /64，需要把地址分给其后的容器或虚拟机。接收接口还必须开启 `forwarding=1`（通常通过 `conf.all.forwarding=1` 实现）。\n' +
         '- 用 `ip -6 neigh show proxy` 查看代理表。',
     },
   },
@@ -2106,14 +2106,14 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.conf.<iface>.drop_gratuitous_arp', 'net.ipv6.conf.<iface>.accept_untracked_na'],
     summary: {
       en: 'Whether unsolicited Neighbour Advertisements (the IPv6 gratuitous ARP) are dropped on the interface.',
-      zh: '是否丢弃网卡收到的主动邻居通告（IPv6 版的免费 ARP）。',
+      zh: '是否丢弃接口收到的主动邻居通告（IPv6 版的免费 ARP）。',
     },
     details: {
       en:
         'Receive side, interface value only; it takes precedence over `accept_untracked_na`. Meant for networks with a trusted ND proxy (some Wi-Fi deployments) where unsolicited advertisements can only be attacks.\n\n' +
         '- Same pitfall as `drop_gratuitous_arp`: failover and VM migration announcements are ignored, so traffic keeps going to the old MAC until the entry expires.',
       zh:
-        '作用于接收方，只看网卡自己的值；优先级高于 `accept_untracked_na`。适用于有可信 ND 代理的网络（部分无线部署），在那里主动通告只可能是攻击。\n\n' +
+        '作用于接收方，只看接口自己的值；优先级高于 `accept_untracked_na`。适用于有可信 ND 代理的网络（部分无线部署），在那里主动通告只可能是攻击。\n\n' +
         '- 与 `drop_gratuitous_arp` 有同样的坑：故障切换和虚拟机迁移发出的通告会被忽略，流量会继续发往旧 MAC，直到表项过期。',
     },
   },
@@ -2141,7 +2141,7 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
         value: '2',
         meaning: {
           en: 'As 1, but only for senders in a subnet configured on the interface.',
-          zh: '同 1，但仅限发送方位于该网卡所配置的子网内。',
+          zh: '同 1，但仅限发送方位于该接口所配置的子网内。',
         },
       },
     ],
@@ -2156,7 +2156,7 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
         'Receive side, interface value only, range 0–2. Aimed at first-hop routers: when hosts announce themselves on bring-up (`ndisc_notify`), the router can deliver the first return packets at once instead of queueing them while it resolves the host.\n\n' +
         '- `drop_unsolicited_na=1` overrides it. On large shared segments it lets any host add entries; watch the neighbour table size.',
       zh:
-        '作用于接收方，只看网卡自己的值，取值范围 0–2。主要面向第一跳路由器：主机启用时主动宣告自己（`ndisc_notify`），路由器就能立即投递首批回程报文，而不必先排队等待解析该主机。\n\n' +
+        '作用于接收方，只看接口自己的值，取值范围 0–2。主要面向第一跳路由器：主机启用时主动宣告自己（`ndisc_notify`），路由器就能立即投递首批回程报文，而不必先排队等待解析该主机。\n\n' +
         '- `drop_unsolicited_na=1` 会覆盖它。在大型共享网段里，它允许任何主机添加表项；注意观察邻居表的规模。',
     },
   },
@@ -2179,7 +2179,7 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
         'Receive side, interface value only. The IPv6 counterpart of the IPv4 key: on Wi-Fi, group-addressed frames are protected by a key every client shares, so dropping them stops one station from injecting unicast traffic to others.\n\n' +
         '- Leave it off on wired networks unless a security policy asks for it.',
       zh:
-        '作用于接收方，只看网卡自己的值。它是同名 IPv4 参数的 IPv6 版本：在无线网络中，组播帧由所有客户端共享的密钥保护，丢弃它们可以防止某个终端借此向其他终端注入单播流量。\n\n' +
+        '作用于接收方，只看接口自己的值。它是同名 IPv4 参数的 IPv6 版本：在无线网络中，组播帧由所有客户端共享的密钥保护，丢弃它们可以防止某个终端借此向其他终端注入单播流量。\n\n' +
         '- 有线网络中除非安全策略要求，否则保持关闭。',
     },
   },
@@ -2202,7 +2202,7 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
         'Receive side, interface value only. Fragmentation is a known way to slip forged RAs past RA-Guard on switches, so legitimate ND never needs it.\n\n' +
         '- The log line "Received fragmented ndisc packet" means something sends oversized ND, typically a router advertising so many prefixes or routes that the RA exceeds the MTU; fix the router rather than this key.',
       zh:
-        '作用于接收方，只看网卡自己的值。分片是绕过交换机 RA-Guard、夹带伪造 RA 的已知手段，而正常的邻居发现从不需要分片。\n\n' +
+        '作用于接收方，只看接口自己的值。分片是绕过交换机 RA-Guard、夹带伪造 RA 的已知手段，而正常的邻居发现从不需要分片。\n\n' +
         '- 日志中出现 "Received fragmented ndisc packet"，说明有设备发送了超长的 ND 报文，通常是路由器通告的前缀或路由太多，RA 超过了 MTU；应修正路由器，而不是改这个参数。',
     },
   },
@@ -2211,21 +2211,21 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'Routes stay usable when their interface loses carrier (default).', zh: '网卡失去载波时，其上的路由依然可用（默认）。' },
-      { en: 'Skip routes whose nexthop interface has no carrier.', zh: '跳过下一跳网卡没有载波的路由。' },
+      { en: 'Routes stay usable when their interface loses carrier (default).', zh: '接口失去载波时，其上的路由依然可用（默认）。' },
+      { en: 'Skip routes whose nexthop interface has no carrier.', zh: '跳过下一跳接口没有载波的路由。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.conf.<iface>.ignore_routes_with_linkdown', 'net.ipv6.conf.<iface>.keep_addr_on_down'],
     summary: {
       en: 'Whether IPv6 route lookups skip routes whose outgoing interface has lost its link (carrier).',
-      zh: 'IPv6 路由查找时，是否跳过出口网卡已断链（无载波）的路由。',
+      zh: 'IPv6 路由查找时，是否跳过出口接口已断链（无载波）的路由。',
     },
     details: {
       en:
         'Routing decision, checked on the nexthop\'s interface. Writing `conf.all` copies the value to `conf.default` and every interface.\n\n' +
         '- Same use as the IPv4 key: with several uplinks or ECMP, traffic leaves a dead link at once instead of being black-holed. Routes show `linkdown` in `ip -6 route`.',
       zh:
-        '影响路由决策，检查的是下一跳所在网卡的值。写 `conf.all` 会把值复制到 `conf.default` 和所有网卡。\n\n' +
+        '影响路由决策，检查的是下一跳所在接口的值。写 `conf.all` 会把值复制到 `conf.default` 和所有接口。\n\n' +
         '- 用途与 IPv4 同名参数相同：有多条上行或 ECMP 时，流量会立即避开断掉的链路，而不是进入黑洞。这类路由在 `ip -6 route` 中显示 `linkdown`。',
     },
   },
@@ -2234,14 +2234,14 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'Check IPsec policies for traffic received on the interface (default).', zh: '对该网卡收到的流量检查 IPsec 策略（默认）。' },
+      { en: 'Check IPsec policies for traffic received on the interface (default).', zh: '对该接口收到的流量检查 IPsec 策略（默认）。' },
       { en: 'Skip the IPsec policy check for it.', zh: '跳过对它的 IPsec 策略检查。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.conf.<iface>.disable_policy', 'net.ipv4.conf.<iface>.disable_xfrm'],
     summary: {
       en: 'Whether IPsec policy (SPD) checks are skipped for IPv6 packets received on this interface.',
-      zh: '是否对该网卡收到的 IPv6 报文跳过 IPsec 策略（SPD）检查。',
+      zh: '是否对该接口收到的 IPv6 报文跳过 IPsec 策略（SPD）检查。',
     },
     details: {
       en:
@@ -2276,7 +2276,7 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
     ],
     summary: {
       en: 'Forces the MLD version the interface uses to report IPv6 multicast group membership.',
-      zh: '强制指定网卡报告 IPv6 组播组成员关系时使用的 MLD 版本。',
+      zh: '强制指定接口报告 IPv6 组播组成员关系时使用的 MLD 版本。',
     },
     details: {
       en:
@@ -2284,7 +2284,7 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
         '- MLD also carries the solicited-node groups that Neighbour Discovery relies on: with a switch doing MLD snooping that mishandles one version, IPv6 neighbours may stop resolving, not only multicast streams. Forcing the version the switch understands is the usual workaround.\n' +
         '- Inspect with `ip -6 maddr show dev <iface>` and `cat /proc/net/igmp6`.',
       zh:
-        '作用于 IPv6 组播的接收方。`conf.all` 非零时以它为准；否则采用网卡自己的值。\n\n' +
+        '作用于 IPv6 组播的接收方。`conf.all` 非零时以它为准；否则采用接口自己的值。\n\n' +
         '- 邻居发现所依赖的被请求节点组播组也靠 MLD 维护：如果做 MLD snooping 的交换机处理不好某个版本，受影响的可能不只是组播流，IPv6 邻居解析也会失败。常用的规避办法是强制使用交换机能处理的版本。\n' +
         '- 用 `ip -6 maddr show dev <iface>` 和 `cat /proc/net/igmp6` 查看。',
     },
@@ -2305,7 +2305,7 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
         'Receiver side, interface value only. After a join the report is repeated (the count follows `mld_qrv`) at random times up to this interval while the interface speaks MLDv1, in case the first report was lost.\n\n' +
         '- Only relevant on MLDv1 networks; lower it if joins recover too slowly from a lost report.',
       zh:
-        '作用于接收方，只看网卡自己的值。网卡使用 MLDv1 时，加入组播组后会在不超过此间隔的随机时间重复发送报告（次数由 `mld_qrv` 决定），以防第一份报告丢失。\n\n' +
+        '作用于接收方，只看接口自己的值。接口使用 MLDv1 时，加入组播组后会在不超过此间隔的随机时间重复发送报告（次数由 `mld_qrv` 决定），以防第一份报告丢失。\n\n' +
         '- 只与 MLDv1 网络有关；如果报告丢失后加入组播组恢复太慢，可以调低。',
     },
   },
@@ -2325,7 +2325,7 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
         'Receiver side, interface value only. Same mechanism as the v1 interval, used while the interface speaks MLDv2 (the default); 1 s follows RFC 3810.\n\n' +
         '- Rarely tuned; if a join is slow, check with `tcpdump -ni <iface> icmp6` that reports (type 143) leave the host.',
       zh:
-        '作用于接收方，只看网卡自己的值。机制与 v1 的间隔相同，在网卡使用 MLDv2（默认）时生效；1 秒遵循 RFC 3810。\n\n' +
+        '作用于接收方，只看接口自己的值。机制与 v1 的间隔相同，在接口使用 MLDv2（默认）时生效；1 秒遵循 RFC 3810。\n\n' +
         '- 很少需要调整；如果加入组播组很慢，用 `tcpdump -ni <iface> icmp6` 确认报告（类型 143）是否发出。',
     },
   },
@@ -2338,14 +2338,14 @@ const IPV6_EXTENSION_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'Drop packets with a Segment Routing header arriving on the interface (default).', zh: '丢弃从该网卡进入的带段路由头的报文（默认）。' },
+      { en: 'Drop packets with a Segment Routing header arriving on the interface (default).', zh: '丢弃从该接口进入的带段路由头的报文（默认）。' },
       { en: 'Process SRv6 headers on packets received here (conf.all must be 1 too).', zh: '处理此处收到的报文中的 SRv6 头（conf.all 也必须为 1）。' },
     ),
     perNamespace: true,
     related: ['net.ipv6.conf.<iface>.seg6_require_hmac', 'net.ipv6.conf.<iface>.accept_source_route', 'net.ipv6.seg6_flowlabel'],
     summary: {
       en: 'Whether IPv6 Segment Routing (SRv6) headers are processed on packets received on the interface.',
-      zh: '是否处理从该网卡收到的报文中的 IPv6 段路由（SRv6）头。',
+      zh: '是否处理从该接口收到的报文中的 IPv6 段路由（SRv6）头。',
     },
     details: {
       en:
@@ -2353,7 +2353,7 @@ const IPV6_EXTENSION_KEYS: readonly SysctlKeyDoc[] = [
         '- Needed on every node that acts as a segment endpoint; a typical mistake is enabling only the interface and forgetting `conf.all`. Decapsulation and local behaviours also need `seg6local` routes (`ip -6 route add ... encap seg6local ...`).',
       zh:
         '作用于接收方。实际生效值取 `conf.all` 与 `conf.<iface>` 中的**较小值**，所以**两者**都必须为 1。\n\n' +
-        '- 每个充当段端点的节点都需要开启；常见错误是只开了网卡而忘了 `conf.all`。解封装和本地行为还需要 `seg6local` 路由（`ip -6 route add ... encap seg6local ...`）。',
+        '- 每个充当段端点的节点都需要开启；常见错误是只开了接口而忘了 `conf.all`。解封装和本地行为还需要 `seg6local` 路由（`ip -6 route add ... encap seg6local ...`）。',
     },
   },
   {
@@ -2381,15 +2381,15 @@ const IPV6_EXTENSION_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv6.conf.<iface>.seg6_enabled'],
     summary: {
       en: 'Whether SRv6 packets received on the interface must carry a valid HMAC.',
-      zh: '从该网卡收到的 SRv6 报文是否必须携带有效的 HMAC。',
+      zh: '从该接口收到的 SRv6 报文是否必须携带有效的 HMAC。',
     },
     details: {
       en:
         'Receive side, interface value only; keys are configured with `ip sr hmac set`. An HMAC proves the segment list was built by someone holding the shared key, which keeps outsiders from steering traffic through the SR domain.\n\n' +
         '- Use 1 on interfaces facing outside the SR domain.',
       zh:
-        '作用于接收方，只看网卡自己的值；密钥通过 `ip sr hmac set` 配置。HMAC 证明段列表是由持有共享密钥的一方构造的，可以防止外部人员引导流量穿越 SR 域。\n\n' +
-        '- 在面向 SR 域外部的网卡上设为 1。',
+        '作用于接收方，只看接口自己的值；密钥通过 `ip sr hmac set` 配置。HMAC 证明段列表是由持有共享密钥的一方构造的，可以防止外部人员引导流量穿越 SR 域。\n\n' +
+        '- 在面向 SR 域外部的接口上设为 1。',
     },
   },
   {
@@ -2404,7 +2404,7 @@ const IPV6_EXTENSION_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv6.conf.<iface>.accept_source_route', 'net.ipv6.conf.<iface>.seg6_enabled'],
     summary: {
       en: 'Whether RPL source routing headers (type 3, used in low-power IoT meshes) are processed on the interface.',
-      zh: '是否在该网卡上处理 RPL 源路由头（类型 3，用于低功耗物联网网状网络）。',
+      zh: '是否在该接口上处理 RPL 源路由头（类型 3，用于低功耗物联网网状网络）。',
     },
     details: {
       en:
@@ -2420,22 +2420,22 @@ const IPV6_EXTENSION_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'Ignore IOAM options in packets received on the interface (default).', zh: '忽略该网卡收到的报文中的 IOAM 选项（默认）。' },
+      { en: 'Ignore IOAM options in packets received on the interface (default).', zh: '忽略该接口收到的报文中的 IOAM 选项（默认）。' },
       { en: 'Process IOAM options: record this node\'s data into the trace.', zh: '处理 IOAM 选项：把本节点的数据记录进追踪信息。' },
     ),
     perNamespace: true,
     related: ['net.ipv6.conf.<iface>.ioam6_id', 'net.ipv6.conf.<iface>.ioam6_id_wide'],
     summary: {
       en: 'Whether In-situ OAM (IOAM) options in IPv6 packets received on the interface are processed.',
-      zh: '是否处理该网卡收到的 IPv6 报文中的带内 OAM（IOAM）选项。',
+      zh: '是否处理该接口收到的 IPv6 报文中的带内 OAM（IOAM）选项。',
     },
     details: {
       en:
         'Receive side, interface value only, 0 or 1. IOAM (RFC 9197, RFC 9486) lets packets collect per-hop data such as node ids, timestamps and queue depths as they cross a domain; the namespace-wide node id is `net.ipv6.ioam6_id`.\n\n' +
         '- Enable it on the ingress interfaces of nodes that should appear in traces; namespaces are configured with `ip ioam namespace add`.',
       zh:
-        '作用于接收方，只看网卡自己的值，取 0 或 1。IOAM（RFC 9197、RFC 9486）让报文在穿越某个域时逐跳收集数据，例如节点 id、时间戳和队列深度；命名空间级别的节点 id 是 `net.ipv6.ioam6_id`。\n\n' +
-        '- 哪些节点需要出现在追踪结果中，就在它们的入口网卡上开启；IOAM 命名空间用 `ip ioam namespace add` 配置。',
+        '作用于接收方，只看接口自己的值，取 0 或 1。IOAM（RFC 9197、RFC 9486）让报文在穿越某个域时逐跳收集数据，例如节点 id、时间戳和队列深度；命名空间级别的节点 id 是 `net.ipv6.ioam6_id`。\n\n' +
+        '- 哪些节点需要出现在追踪结果中，就在它们的入口接口上开启；IOAM 命名空间用 `ip ioam namespace add` 配置。',
     },
   },
   {
@@ -2447,15 +2447,15 @@ const IPV6_EXTENSION_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv6.conf.<iface>.ioam6_id_wide', 'net.ipv6.conf.<iface>.ioam6_enabled'],
     summary: {
       en: 'The 16-bit IOAM interface id this interface records in traces; 65535 means unset.',
-      zh: '该网卡在 IOAM 追踪中记录的 16 位接口 id；65535 表示未设置。',
+      zh: '该接口在 IOAM 追踪中记录的 16 位接口 id；65535 表示未设置。',
     },
     details: {
       en:
         'Interface value only. Written into the ingress/egress interface fields of IOAM trace data when the trace asks for short ids. The default is the "unavailable" marker.\n\n' +
         '- Give each interface a distinct id if traces should show which link a packet used.',
       zh:
-        '只看网卡自己的值。当追踪要求短格式 id 时，写入 IOAM 追踪数据中的入口/出口接口字段。默认值是“不可用”标记。\n\n' +
-        '- 如果希望追踪结果显示报文走了哪条链路，就给每块网卡分配不同的 id。',
+        '只看接口自己的值。当追踪要求短格式 id 时，写入 IOAM 追踪数据中的入口/出口接口字段。默认值是“不可用”标记。\n\n' +
+        '- 如果希望追踪结果显示报文走了哪条链路，就给每个接口分配不同的 id。',
     },
   },
   {
@@ -2467,14 +2467,14 @@ const IPV6_EXTENSION_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv6.conf.<iface>.ioam6_id', 'net.ipv6.conf.<iface>.ioam6_enabled'],
     summary: {
       en: 'The 32-bit (wide) IOAM interface id this interface records in traces; 4294967295 means unset.',
-      zh: '该网卡在 IOAM 追踪中记录的 32 位（宽格式）接口 id；4294967295 表示未设置。',
+      zh: '该接口在 IOAM 追踪中记录的 32 位（宽格式）接口 id；4294967295 表示未设置。',
     },
     details: {
       en:
         'Interface value only. Same role as `ioam6_id`, for traces that request wide ids. It may differ from the short id.\n\n' +
         '- Leave the default unless an IOAM deployment assigns ids.',
       zh:
-        '只看网卡自己的值。作用与 `ioam6_id` 相同，用于要求宽格式 id 的追踪，可以与短格式 id 不同。\n\n' +
+        '只看接口自己的值。作用与 `ioam6_id` 相同，用于要求宽格式 id 的追踪，可以与短格式 id 不同。\n\n' +
         '- 除非 IOAM 部署需要分配 id，否则保持默认值。',
     },
   },

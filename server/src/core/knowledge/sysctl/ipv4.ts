@@ -9,18 +9,18 @@ export const IPV4_KEYS: readonly SysctlKeyDoc[] = [
     values: [
       {
         value: '0',
-        meaning: { en: 'Act as a host: never forward packets between interfaces (default).', zh: '作为主机：从不在网卡之间转发报文（默认）。' },
+        meaning: { en: 'Act as a host: never forward packets between interfaces (default).', zh: '作为主机：从不在接口之间转发报文（默认）。' },
       },
       {
         value: '1',
-        meaning: { en: 'Act as a router: forward packets between interfaces.', zh: '作为路由器：在网卡之间转发报文。' },
+        meaning: { en: 'Act as a router: forward packets between interfaces.', zh: '作为路由器：在接口之间转发报文。' },
       },
     ],
     perNamespace: true,
     related: ['net.ipv4.conf.<iface>.rp_filter', 'net.ipv4.conf.<iface>.accept_redirects', 'net.netfilter.nf_conntrack_max'],
     summary: {
       en: 'Whether the host routes IPv4 packets between its interfaces.',
-      zh: '主机是否在自己的网卡之间转发 IPv4 报文。',
+      zh: '主机是否在自己的接口之间转发 IPv4 报文。',
     },
     details: {
       en:
@@ -28,7 +28,7 @@ export const IPV4_KEYS: readonly SysctlKeyDoc[] = [
         '- It is the same setting as `net.ipv4.conf.all.forwarding`.\n' +
         '- A new network namespace starts with the host\'s value.',
       zh:
-        '路由器、NAT 网关、VPN 服务器和容器宿主机（Docker、Kubernetes 需要转发 Pod 流量）都需要开启。修改它会把 `accept_redirects` 等若干网卡级参数重置为主机或路由器的默认值，所以要先设置它，再调整其他网卡参数。\n\n' +
+        '路由器、NAT 网关、VPN 服务器和容器宿主机（Docker、Kubernetes 需要转发 Pod 流量）都需要开启。修改它会把 `accept_redirects` 等若干接口级参数重置为主机或路由器的默认值，所以要先设置它，再调整其他接口参数。\n\n' +
         '- 它与 `net.ipv4.conf.all.forwarding` 是同一个设置。\n' +
         '- 新建的网络命名空间沿用宿主机当前的值。',
     },

@@ -159,15 +159,15 @@ const ICMP_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.icmp_echo_ignore_all'],
     summary: {
       en: 'Whether the host answers RFC 8335 PROBE messages, which ask about the state of one of its interfaces.',
-      zh: '主机是否回应 RFC 8335 PROBE 报文（用于查询主机上某块网卡的状态）。',
+      zh: '主机是否回应 RFC 8335 PROBE 报文（用于查询主机上某个接口的状态）。',
     },
     details: {
       en:
         'Receiving side. PROBE is an extended echo: the request names an interface (by name, index or address) and the reply says whether it exists and is up, even if that interface has no route back to the asker. Useful for checking unnumbered or unreachable interfaces.\n\n' +
         '- Off by default because it discloses information about the host\'s interfaces; enable it only on networks you trust.',
       zh:
-        '作用于接收方。PROBE 是扩展的 Echo：请求中指明一块网卡（按名称、索引或地址），回应说明它是否存在、是否处于 up 状态，即使这块网卡本身没有回到询问者的路由。可用于检查无编号（unnumbered）或不可达的网卡。\n\n' +
-        '- 默认关闭，因为它会泄露主机网卡的信息；只在可信的网络中开启。',
+        '作用于接收方。PROBE 是扩展的 Echo：请求中指明一个接口（按名称、索引或地址），回应说明它是否存在、是否处于 up 状态，即使这个接口本身没有回到询问者的路由。可用于检查无编号（unnumbered）或不可达的接口。\n\n' +
+        '- 默认关闭，因为它会泄露主机接口的信息；只在可信的网络中开启。',
     },
   },
   {
@@ -175,22 +175,22 @@ const ICMP_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'Use the address of the interface the error leaves by (default).', zh: '使用差错报文出口网卡的地址（默认）。' },
-      { en: 'Use the address of the interface that received the offending packet.', zh: '使用收到原报文的那块网卡的地址。' },
+      { en: 'Use the address of the interface the error leaves by (default).', zh: '使用差错报文出口接口的地址（默认）。' },
+      { en: 'Use the address of the interface that received the offending packet.', zh: '使用收到原报文的那个接口的地址。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.icmp_ratelimit', 'net.ipv4.ip_forward'],
     summary: {
       en: 'Which local address an ICMP error is sent from: that of the outgoing interface (default) or of the interface the packet came in on.',
-      zh: 'ICMP 差错报文用哪个本地地址作源地址：出口网卡的地址（默认），还是原报文入口网卡的地址。',
+      zh: 'ICMP 差错报文用哪个本地地址作源地址：出口接口的地址（默认），还是原报文入口接口的地址。',
     },
     details: {
       en:
         'Routers. Traceroute shows the source address of each time-exceeded message; with the default a multi-homed router reports the address of whichever interface leads back to the sender, which may not be on the path being traced. With 1 each hop shows the address the probe actually reached, which most network engineers expect.\n\n' +
         '- If the chosen interface has no primary address, the first non-loopback address is used anyway.',
       zh:
-        '用于路由器。traceroute 显示的是每个超时报文的源地址；默认情况下，多网卡路由器报告的是回程出口网卡的地址，它可能根本不在被追踪的路径上。设为 1 后，每一跳显示的都是探测报文实际到达的那块网卡的地址，这更符合大多数网络工程师的预期。\n\n' +
-        '- 如果选中的网卡没有主地址，仍会使用第一个非回环地址。',
+        '用于路由器。traceroute 显示的是每个超时报文的源地址；默认情况下，多接口路由器报告的是回程出口接口的地址，它可能根本不在被追踪的路径上。设为 1 后，每一跳显示的都是探测报文实际到达的那个接口的地址，这更符合大多数网络工程师的预期。\n\n' +
+        '- 如果选中的接口没有主地址，仍会使用第一个非回环地址。',
     },
   },
   {
@@ -298,7 +298,7 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'Forwarded packets ignore learned path MTUs and use the interface MTU (default).', zh: '转发的报文忽略学到的路径 MTU，使用网卡 MTU（默认）。' },
+      { en: 'Forwarded packets ignore learned path MTUs and use the interface MTU (default).', zh: '转发的报文忽略学到的路径 MTU，使用接口 MTU（默认）。' },
       { en: 'Forwarded packets honour learned path MTUs.', zh: '转发的报文遵从学到的路径 MTU。' },
     ),
     perNamespace: true,
@@ -760,7 +760,7 @@ const ROUTE_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv4.route.min_pmtu', 'net.ipv4.ip_no_pmtu_disc', 'net.ipv4.tcp_mtu_probing'],
     summary: {
       en: 'How long a path MTU learned from ICMP stays cached before the kernel tries the full interface MTU again.',
-      zh: '从 ICMP 学到的路径 MTU 缓存多久，过期后内核会重新尝试完整的网卡 MTU。',
+      zh: '从 ICMP 学到的路径 MTU 缓存多久，过期后内核会重新尝试完整的接口 MTU。',
     },
     details: {
       en:

@@ -94,7 +94,7 @@ const SOCKET_AND_ADDRESS_KEYS: readonly SysctlKeyDoc[] = [
         'Only for addresses generated with `addr_gen_mode` 2 or 3. When DAD reports that another node uses the address, the kernel derives a new one with an incremented counter after `idgen_delay` seconds, up to this many times; then it gives up and the interface has no such address.\n\n' +
         '- Repeated conflicts usually mean a duplicated stable secret (cloned VM images) or a misbehaving switch echoing solicitations, not bad luck.',
       zh:
-        '只针对 `addr_gen_mode` 为 2 或 3 时生成的地址。DAD 发现该地址已被其他节点使用时，内核在 `idgen_delay` 秒后把计数器加一、派生出新地址，最多重试这么多次；仍失败就放弃，网卡上不会有这个地址。\n\n' +
+        '只针对 `addr_gen_mode` 为 2 或 3 时生成的地址。DAD 发现该地址已被其他节点使用时，内核在 `idgen_delay` 秒后把计数器加一、派生出新地址，最多重试这么多次；仍失败就放弃，接口上不会有这个地址。\n\n' +
         '- 反复冲突通常说明稳定密钥重复了（克隆出来的虚拟机镜像），或交换机回送了邻居请求，而不是运气不好。',
     },
   },
@@ -631,7 +631,7 @@ const ICMP_KEYS: readonly SysctlKeyDoc[] = [
         '- Symptom of the limit: `traceroute -6` or `mtr` shows `* * *` at a Linux hop although the path works, because the hop answers only some probes with Time Exceeded.\n' +
         '- Check `nstat -az Icmp6OutErrors Icmp6OutTimeExcds Icmp6OutDestUnreachs` while probing.',
       zh:
-        '按目的主机对 `icmp.ratemask` 中的报文类型限速（默认是 Packet Too Big 之外的差错报文）。在此之上，全机范围的 `net.ipv4.icmp_msgs_per_sec` / `icmp_msgs_burst` 配额同样作用于 IPv6。回环网卡从不限速。\n\n' +
+        '按目的主机对 `icmp.ratemask` 中的报文类型限速（默认是 Packet Too Big 之外的差错报文）。在此之上，全机范围的 `net.ipv4.icmp_msgs_per_sec` / `icmp_msgs_burst` 配额同样作用于 IPv6。回环接口从不限速。\n\n' +
         '- 限速的典型现象：`traceroute -6` 或 `mtr` 在某个 Linux 节点显示 `* * *`，而实际路径是通的，原因是该节点只对部分探测回复了 Time Exceeded。\n' +
         '- 探测期间用 `nstat -az Icmp6OutErrors Icmp6OutTimeExcds Icmp6OutDestUnreachs` 观察。',
     },
@@ -899,7 +899,7 @@ const MULTICAST_AND_OPTION_KEYS: readonly SysctlKeyDoc[] = [
         'IOAM (RFC 9197) records, inside a Hop-by-Hop option, which nodes a packet crossed and when. Only packets on interfaces with `conf.<iface>.ioam6_enabled` and IOAM namespaces configured with `ip ioam` are affected.\n\n' +
         '- Give each node a distinct ID so traces can be read; the default is all 24 bits set (0xFFFFFF).',
       zh:
-        'IOAM（RFC 9197）在逐跳选项中记录报文经过了哪些节点以及经过的时间。只有在开启了 `conf.<iface>.ioam6_enabled`、并用 `ip ioam` 配置了 IOAM 命名空间的网卡上才生效。\n\n' +
+        'IOAM（RFC 9197）在逐跳选项中记录报文经过了哪些节点以及经过的时间。只有在开启了 `conf.<iface>.ioam6_enabled`、并用 `ip ioam` 配置了 IOAM 命名空间的接口上才生效。\n\n' +
         '- 给每个节点分配不同的 ID，追踪结果才能看懂；默认值是 24 位全 1（0xFFFFFF）。',
     },
   },
@@ -1154,7 +1154,7 @@ const ROUTE_CACHE_KEYS: readonly SysctlKeyDoc[] = [
         '- If Packet Too Big is filtered somewhere, connections stall after the handshake (small packets pass, full-size ones vanish): fix the filter, or use `tcp_mtu_probing` or MSS clamping.\n' +
         '- Lowering it lets hosts notice sooner that a path has a larger MTU again.',
       zh:
-        '作用于发送方。IPv6 路由器从不分片：报文过大就丢弃并返回 Packet Too Big，主机随后在这段时间内对该目的地使用较小的 MTU，到期后再尝试网卡 MTU。用 `ip -6 route get ADDRESS` 可以看到学到的值（`mtu` ... `expires`）。\n\n' +
+        '作用于发送方。IPv6 路由器从不分片：报文过大就丢弃并返回 Packet Too Big，主机随后在这段时间内对该目的地使用较小的 MTU，到期后再尝试接口 MTU。用 `ip -6 route get ADDRESS` 可以看到学到的值（`mtu` ... `expires`）。\n\n' +
         '- 如果路径上有设备过滤了 Packet Too Big，连接会在握手之后卡住（小报文能通过，满长报文消失）：应修正过滤规则，或启用 `tcp_mtu_probing`、MSS 钳制。\n' +
         '- 调小可以让主机更早发现路径 MTU 已经重新变大。',
     },
@@ -1188,7 +1188,7 @@ const ROUTE_CACHE_KEYS: readonly SysctlKeyDoc[] = [
         value: '0',
         meaning: {
           en: 'Send an RTM_DELROUTE message for each IPv6 route removed when a device goes down (default).',
-          zh: '网卡 down 时，每删除一条 IPv6 路由就发送一条 RTM_DELROUTE 消息（默认）。',
+          zh: '接口 down 时，每删除一条 IPv6 路由就发送一条 RTM_DELROUTE 消息（默认）。',
         },
       },
       {
@@ -1203,7 +1203,7 @@ const ROUTE_CACHE_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.ipv6.fib_notify_on_flag_change', 'net.ipv4.nexthop_compat_mode'],
     summary: {
       en: 'Whether removing IPv6 routes because their device went down is reported to netlink listeners route by route.',
-      zh: '因网卡 down 而删除 IPv6 路由时，是否逐条通知 netlink 监听者。',
+      zh: '因接口 down 而删除 IPv6 路由时，是否逐条通知 netlink 监听者。',
     },
     details: {
       en:

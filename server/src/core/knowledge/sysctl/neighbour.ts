@@ -67,8 +67,9 @@ function neighbourKey(protocol: NeighbourProtocol, leaf: string): string {
 }
 
 /**
- * Where the value lives. The `default` directory is registered only in the initial network namespace,
- * which is why these keys are not per-namespace even though each interface has its own values.
+ * Where the value lives. Table-wide leaves exist only under `default`, which is registered in the
+ * initial network namespace alone, so they are global; the other leaves exist per interface, and every
+ * namespace has its own interfaces (a new one starts with `lo`), so they are per namespace.
  */
 function scopeNote(protocol: NeighbourProtocol, leaf: string, tableWide: boolean): Localized {
   const defaultKey = `net.${protocol.family}.neigh.default.${leaf}`;
@@ -80,7 +81,7 @@ function scopeNote(protocol: NeighbourProtocol, leaf: string, tableWide: boolean
   }
   return {
     en: `- Exists per interface (\`net.${protocol.family}.neigh.eth0.${leaf}\`) and as \`default\`, the template new interfaces start from. \`default\` exists only in the initial network namespace; writing it also updates that namespace's interfaces whose own value was never set. Inside a container only the per-interface values can be changed.`,
-    zh: `- 每块网卡各有一份（\`net.${protocol.family}.neigh.eth0.${leaf}\`），另有 \`default\` 作为新建网卡的初始值。\`default\` 只存在于初始网络命名空间；写入它时，该命名空间内从未单独设置过的网卡也会随之更新。容器内只能修改各网卡自己的值。`,
+    zh: `- 每个接口各有一份（\`net.${protocol.family}.neigh.eth0.${leaf}\`），另有 \`default\` 作为新建接口的初始值。\`default\` 只存在于初始网络命名空间；写入它时，该命名空间内从未单独设置过的接口也会随之更新。容器内只能修改各接口自己的值。`,
   };
 }
 
@@ -90,7 +91,7 @@ function toKeyDoc(protocol: NeighbourProtocol, leaf: string, spec: NeighbourLeaf
   return {
     ...doc,
     key: neighbourKey(protocol, leaf),
-    perNamespace: false,
+    perNamespace: !tableWide,
     related: [...relatedLeaves.map((name) => neighbourKey(protocol, name)), ...relatedKeys],
     details: { en: `${doc.details.en}\n${note.en}`, zh: `${doc.details.zh}\n${note.zh}` },
   };
@@ -131,7 +132,7 @@ const GARBAGE_COLLECTION: SysctlKeyDoc[] = [
         `作用于发送方，影响所有要与大量直连地址通信的主机：大二层网段、路由器，以及 Kubernetes 节点（经网桥或 veth 访问的每个 Pod 或对端地址都是一个条目）。需要新建条目而表中已有 \`gc_thresh3\` 个条目时，内核会强制做一次垃圾回收；若一条也回收不掉，新条目就会被拒绝。\n\n` +
         `- 现象：\`dmesg\` 中出现 \`neighbour: ${p.table}: neighbor table overflow!\`，\`ping\` 报 "No buffer space available"（ENOBUFS），部分对端超时而其他对端正常。\n` +
         `- 排查：\`ip -s ntable show name ${p.table}\`（看 \`entries\`、\`forced_gc_runs\`、\`table_fulls\`），或 \`/proc/net/stat/${p.table}\` 中的十六进制计数。\`${p.ip} neigh show nud all | wc -l\` 只统计当前命名空间，而上限是所有命名空间的条目合计。\n` +
-        `- 永久（静态）条目和回环网卡上的条目不计入。\n` +
+        `- 永久（静态）条目和回环接口上的条目不计入。\n` +
         (p === NDP ? '- IPv6 主机往往同时以多个地址出现（链路本地地址和全局地址），同样的对端数量下，NDP 表比 ARP 表满得更快。\n' : '') +
         `- 按实际邻居数量留足余量来设置，并保持 \`gc_thresh1\` < \`gc_thresh2\` < \`gc_thresh3\`；繁忙的 Kubernetes 节点常用 4096 / 8192 / 16384。每个条目只占几百字节。`,
     },
@@ -243,7 +244,7 @@ const REACHABILITY: SysctlKeyDoc[] = [
         `收到${afterChinese(p.reply.zh)}或上层确认（TCP 收到对端的 ACK 也算）后，条目在该值 0.5 到 1.5 倍之间的随机时长内保持 REACHABLE，默认即 15–45 秒，这个随机值每隔几分钟重新抽取。之后条目变为 STALE，下次使用时重新确认（先等 \`delay_first_probe_time\`，再发单播探测）。\n\n` +
         `- 想更快发现 MAC 地址变化（例如虚拟 IP 漂移时没有发送${p.announcement.zh}）就调小；在超大网段上想减少${afterChinese(p.request.zh)}流量就调大。\n` +
         '- `base_reachable_time` 是同一个参数，单位为秒；`sysctl -a` 把它当作已弃用项隐藏。' +
-        (p === NDP ? '\n- 路由器通告（RA）中若带有 Reachable Time，会覆盖收到该通告的网卡上的值。' : ''),
+        (p === NDP ? '\n- 路由器通告（RA）中若带有 Reachable Time，会覆盖收到该通告的接口上的值。' : ''),
     },
   })),
   ...forBothProtocols('delay_first_probe_time', (p) => ({
@@ -283,7 +284,7 @@ const REACHABILITY: SysctlKeyDoc[] = [
         '每次探测后等待这么久，没有回应再发下一次。因此解析新邻居约在 `mcast_solicit` × `retrans_time_ms`（默认 3 秒）后失败，重新确认已知邻居则在 `ucast_solicit`（加上 `mcast_resolicit`）次探测后失败。\n\n' +
         '- 在可靠的局域网中可以调小（如 200–500 毫秒）以更快发现故障；内核最少也会等 10 毫秒。\n' +
         '- `retrans_time` 是同一个参数，单位为 1/100 秒；`sysctl -a` 把它当作已弃用项隐藏。' +
-        (p === NDP ? '\n- 路由器通告（RA）中若带有 Retrans Timer，会覆盖收到该通告的网卡上的值。' : ''),
+        (p === NDP ? '\n- 路由器通告（RA）中若带有 Retrans Timer，会覆盖收到该通告的接口上的值。' : ''),
     },
   })),
   ...forBothProtocols('interval_probe_time_ms', (p) => ({
@@ -479,7 +480,7 @@ const QUEUES_AND_PROXY: SysctlKeyDoc[] = [
         '以 USER_HZ 节拍计数，每拍 1/100 秒，与内核的 HZ 配置无关：80 即 0.8 秒。替代理地址应答前，内核会随机等待不超过这个时长，好让真正的地址持有者（如果在线）先应答。' +
         (p === NDP ? '对本机任播（anycast）地址的应答也按同样方式延迟。' : '') +
         '对本机自己地址的请求则立即应答。\n\n' +
-        '- 设为 0 表示立即应答。依赖代理 ARP 的容器网络（例如 Calico 在其 `cali*` 网卡上）会把它设为 0，否则发往每个新对端的头几个报文最多要等 0.8 秒。',
+        '- 设为 0 表示立即应答。依赖代理 ARP 的容器网络（例如 Calico 在其 `cali*` 接口上）会把它设为 0，否则发往每个新对端的头几个报文最多要等 0.8 秒。',
     },
   })),
   ...forBothProtocols('anycast_delay', (p) => ({

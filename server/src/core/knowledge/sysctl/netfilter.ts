@@ -1201,7 +1201,7 @@ const BRIDGE_KEYS: readonly SysctlKeyDoc[] = [
     related: ['net.bridge.bridge-nf-filter-vlan-tagged'],
     summary: {
       en: 'Whether iptables sees a VLAN device on top of the bridge, instead of the bridge, as the input interface of tagged frames.',
-      zh: '对带标签的帧，iptables 是否把网桥之上的 VLAN 设备（而不是网桥本身）当作输入网卡。',
+      zh: '对带标签的帧，iptables 是否把网桥之上的 VLAN 设备（而不是网桥本身）当作输入接口。',
     },
     details: {
       en:

@@ -163,11 +163,11 @@ export const TCP_CLOSE_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en:
-        'Affects whichever side closes first. Above the limit no TIME_WAIT socket is created: the connection is destroyed at once, the kernel logs "TCP: time wait bucket table overflow" and `TcpExtTCPTimeWaitOverflow` increases.\n\n' +
+        'Affects whichever side closes first. Above the limit no TIME_WAIT socket is created: the connection is destroyed at once and `TcpExtTCPTimeWaitOverflow` increases. Current kernels log nothing; the message "TCP: time wait bucket table overflow" that old guides quote comes from 2.6-era kernels (RHEL 6 and older), and RHEL 7\'s 3.10 already only counts.\n\n' +
         '- A TIME_WAIT socket is small (well under 1 KB), so raising the limit is cheap.\n' +
         '- Lowering it to "get rid of" TIME_WAIT throws away the protection against late segments of old connections; change the traffic pattern instead (keep-alive, pools, letting the client close first).',
       zh:
-        '作用于先关闭连接的一端。超过上限后不再创建 TIME_WAIT socket，连接被立即销毁，内核日志出现 "TCP: time wait bucket table overflow"，`TcpExtTCPTimeWaitOverflow` 计数增加。\n\n' +
+        '作用于先关闭连接的一端。超过上限后不再创建 TIME_WAIT socket，连接被立即销毁，`TcpExtTCPTimeWaitOverflow` 计数增加。当前内核不会打印任何日志；老文档里引用的 "TCP: time wait bucket table overflow" 来自 2.6 时代的内核（RHEL 6 及更早），RHEL 7 的 3.10 就已经只计数不打印了。\n\n' +
         '- 单个 TIME_WAIT socket 很小（远小于 1 KB），调大上限代价很低。\n' +
         '- 靠调低它来“消灭” TIME_WAIT，等于放弃对旧连接迟到报文的防护；应当改变流量模式（keep-alive、连接池、让客户端先关闭）。',
     },

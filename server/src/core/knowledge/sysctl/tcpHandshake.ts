@@ -156,11 +156,11 @@ export const TCP_HANDSHAKE_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en:
-        'Client side (SYN_SENT). Retransmissions back off exponentially from a 1 s timeout, so the default 6 means about 127 s before `connect()` fails; the newest kernels retry the first SYNs at a fixed 1 s interval (`tcp_syn_linear_timeouts`), which changes that timing.\n\n' +
+        'Client side (SYN_SENT). Up to Linux 6.4 the retransmissions back off exponentially from a 1 s timeout, so the default 6 means about 127 s before `connect()` fails. Since 6.5 the first `tcp_syn_linear_timeouts` retransmissions (default 4) keep a 1 s timeout and are added to this count: 10 SYN retransmissions and about 131 s with both defaults.\n\n' +
         '- A destination that silently drops SYNs (firewall, security group, dead host) keeps sockets in SYN_SENT for the whole period; a closed port answers RST at once.\n' +
         '- Lower it (e.g. 2–3) on clients that must fail over quickly; per socket, use `TCP_SYNCNT` or an application connect timeout.',
       zh:
-        '作用于客户端（SYN_SENT）。重传从 1 秒超时开始指数退避，默认 6 次意味着大约 127 秒后 `connect()` 才失败；最新内核对前几次 SYN 改为固定 1 秒间隔重传（`tcp_syn_linear_timeouts`），时间会有所不同。\n\n' +
+        '作用于客户端（SYN_SENT）。Linux 6.4 及之前，重传从 1 秒超时开始指数退避，默认 6 次意味着大约 127 秒后 `connect()` 才失败。6.5 起，前 `tcp_syn_linear_timeouts` 次重传（默认 4 次）保持 1 秒超时，并额外加在这个次数之上：两个参数都取默认值时共重传 10 次 SYN，约 131 秒后失败。\n\n' +
         '- 目标悄悄丢弃 SYN（防火墙、安全组、主机宕机）时，socket 会在 SYN_SENT 停留整个周期；端口未监听则会立即收到 RST。\n' +
         '- 需要快速切换后端的客户端可以调低（如 2–3）；针对单个 socket 可用 `TCP_SYNCNT` 或应用层连接超时。',
     },

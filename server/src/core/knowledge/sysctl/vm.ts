@@ -21,12 +21,12 @@ const RESERVE_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'Whole machine. The value sets the `min` watermark of every zone; `low` and `high` sit above it. Ordinary allocations wait for reclaim when free memory falls near `min`, while atomic ones (GFP_ATOMIC, used by NIC drivers refilling receive rings and by the TCP/IP stack in softirq) may dip below it and fail only when it is exhausted.\n\n' +
         '- Symptom of a reserve too small under heavy network load: `dmesg` shows `page allocation failure: order:N` with `GFP_ATOMIC`, drivers report RX refill failures, and drops rise in `ip -s link` or `ethtool -S`.\n' +
-        '- Raising it (e.g. to 1–3% of RAM on a 10/25/100 GbE host, often 256–1024 MiB) gives bursts more headroom; check `/proc/buddyinfo` for a lack of high-order blocks and `/proc/zoneinfo` for the resulting watermarks.\n' +
+        '- Raising it gives bursts more headroom. On 10/25/100 GbE hosts 256 MiB–1 GiB is common, which is roughly 1% of RAM on a machine with 25–100 GiB; go beyond 3% of RAM only for a measured reason. Check `/proc/buddyinfo` for a lack of high-order blocks and `/proc/zoneinfo` for the resulting watermarks.\n' +
         '- Too high a value wastes memory and starts reclaim early; very large values can trigger the OOM killer at boot. Change it in moderate steps.',
       zh:
         '作用于整台机器。它决定每个内存区（zone）的 `min` 水位线，`low` 和 `high` 水位线在它之上。普通分配在空闲内存接近 `min` 时会等待回收；原子分配（GFP_ATOMIC，网卡驱动在软中断里补充接收环、TCP/IP 协议栈都会用到）可以用到 `min` 以下，直到这部分也耗尽才失败。\n\n' +
         '- 网络压力大时保留量不足的症状：`dmesg` 出现带 `GFP_ATOMIC` 的 `page allocation failure: order:N`，驱动报 RX refill 失败，`ip -s link` 或 `ethtool -S` 中的丢包增加。\n' +
-        '- 调大它（10/25/100 GbE 主机常设为内存的 1–3%，即 256–1024 MiB）能让突发流量有更多余量；用 `/proc/buddyinfo` 查看是否缺少高阶连续内存块，用 `/proc/zoneinfo` 查看调整后的水位线。\n' +
+        '- 调大它能让突发流量有更多余量。10/25/100 GbE 主机上常见的取值是 256 MiB 到 1 GiB，对 25–100 GiB 内存的机器来说大约是内存的 1%；超过内存的 3% 要有实测依据。用 `/proc/buddyinfo` 查看是否缺少高阶连续内存块，用 `/proc/zoneinfo` 查看调整后的水位线。\n' +
         '- 设得过大则浪费内存、过早触发回收，极端值甚至会在开机时触发 OOM。应小步调整。',
     },
   },
@@ -121,7 +121,7 @@ const RESERVE_KEYS: readonly SysctlKeyDoc[] = [
         '- With strict overcommit, raise it to cover what a recovery session needs (a login shell plus tools is often 100 MiB or more).',
       zh:
         '作用于整台机器，主要在 `vm.overcommit_memory = 2` 时有意义：普通进程可提交的内存要扣除这部分，使 root 仍能启动 shell、`sshd` 会话并执行 `kill`。\n\n' +
-        '- 使用严格超分配策略时，应调大到足以支撑一次救援会话（登录 shell 加常用工具往往需要 100 MiB 以上）。',
+        '- 使用严格的内存过量使用（overcommit）模式时，应调大到足以支撑一次救援会话（登录 shell 加常用工具往往需要 100 MiB 以上）。',
     },
   },
   {
@@ -137,7 +137,7 @@ const RESERVE_KEYS: readonly SysctlKeyDoc[] = [
     related: ['vm.admin_reserve_kbytes', 'vm.overcommit_memory'],
     summary: {
       en: 'With strict overcommit, memory in KiB a single user process cannot take, so the user can still kill a runaway program.',
-      zh: '严格超分配模式下，单个用户进程不能占用的内存（KiB），使用户仍能结束失控的程序。',
+      zh: '严格的内存过量使用（overcommit）模式下，单个用户进程不能占用的内存（KiB），使用户仍能结束失控的程序。',
     },
     details: {
       en:
@@ -644,7 +644,7 @@ const OVERCOMMIT_KEYS: readonly SysctlKeyDoc[] = [
         '- PostgreSQL recommends 2 (with a suitable `vm.overcommit_ratio`) so allocations fail cleanly with ENOMEM instead of the OOM killer ending the postmaster.\n' +
         '- With 2, `malloc()`, `fork()` and thread creation (each thread reserves stack) fail once `Committed_AS` reaches `CommitLimit` in `/proc/meminfo`, even if memory is free; thread-per-connection servers then refuse connections.',
       zh:
-        '作用于整台机器。程序预留的地址空间远多于实际使用，所以 Linux 默认允许超分配（overcommit），真正缺内存时再由 OOM killer 处理。\n\n' +
+        '作用于整台机器。程序预留的地址空间远多于实际使用，所以 Linux 默认允许内存过量使用（overcommit），真正缺内存时再由 OOM killer 处理。\n\n' +
         '- Redis 建议设为 1：后台保存会 `fork()` 出一个共享全部内存的子进程，在 0 模式下大实例可能被拒绝（"Can\'t save in background: fork: Cannot allocate memory"）。\n' +
         '- PostgreSQL 建议设为 2（并配合合适的 `vm.overcommit_ratio`），让分配以 ENOMEM 明确失败，而不是由 OOM killer 杀掉 postmaster。\n' +
         '- 设为 2 时，一旦 `/proc/meminfo` 中 `Committed_AS` 达到 `CommitLimit`，即使还有空闲内存，`malloc()`、`fork()` 和创建线程（每个线程都要预留栈）也会失败；每连接一线程的服务器会因此拒绝新连接。',
@@ -659,7 +659,7 @@ const OVERCOMMIT_KEYS: readonly SysctlKeyDoc[] = [
     related: ['vm.overcommit_memory', 'vm.overcommit_kbytes'],
     summary: {
       en: 'With strict overcommit, the percent of RAM that counts toward CommitLimit (plus all swap).',
-      zh: '严格超分配模式下，计入 CommitLimit 的内存百分比（另加全部交换空间）。',
+      zh: '严格的内存过量使用（overcommit）模式下，计入 CommitLimit 的内存百分比（另加全部交换空间）。',
     },
     details: {
       en:
@@ -679,7 +679,7 @@ const OVERCOMMIT_KEYS: readonly SysctlKeyDoc[] = [
     related: ['vm.overcommit_ratio', 'vm.overcommit_memory'],
     summary: {
       en: 'With strict overcommit, a fixed amount of RAM in KiB counted toward CommitLimit instead of a percentage.',
-      zh: '严格超分配模式下，以固定 KiB 数而非百分比计入 CommitLimit 的内存量。',
+      zh: '严格的内存过量使用（overcommit）模式下，以固定 KiB 数而非百分比计入 CommitLimit 的内存量。',
     },
     details: {
       en:

@@ -1,5 +1,6 @@
 import { format, type Localized } from '../../i18n/localized';
 import type { SocketRow } from '../../model/socketTable';
+import { localPortOf } from '../../parsers/tableRow';
 import type { TcpState } from '../../model/tcpState';
 import { type ConnectionSides, formatEndpoint, isInboundConnection } from '../../analysis/connectionSide';
 import { MAX_RELATED_LINES, type RelatedLine, type RowGroup } from '../finding';
@@ -85,7 +86,7 @@ export function joinLocalized(...parts: Localized[]): Localized {
  * accepted (their peers are many clients), the upstream endpoint for those it opened.
  */
 export function peerGroupKey(row: SocketRow, sides: ConnectionSides): string {
-  return isInboundConnection(row, sides) ? `in:${row.local?.port}` : `out:${remoteText(row)}`;
+  return isInboundConnection(row, sides) ? `in:${localPortOf(row)}` : `out:${remoteText(row)}`;
 }
 
 /** `10.0.0.9:3306` for the row's peer, `?` when the row has none. */

@@ -1,6 +1,7 @@
 import { processLabel } from '../../analysis/connectionSide';
 import { format, type Localized } from '../../i18n/localized';
 import { hostKey } from '../../parsers/endpoint';
+import { localPortOf } from '../../parsers/tableRow';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
 import { groupRowsInState, joinLocalized, moreNote, relatedRows, rowGroupOf } from './grouping';
@@ -14,7 +15,7 @@ export const synRecvFlood: DumpRule = {
   code: 'state.syn-recv-flood',
   check({ dump, rowsByState, settings }) {
     const findings: Finding[] = [];
-    const groups = groupRowsInState(rowsByState, 'SYN_RECV', (row) => row.local?.port ?? '');
+    const groups = groupRowsInState(rowsByState, 'SYN_RECV', (row) => localPortOf(row) ?? '');
     for (const rows of groups.values()) {
       if (rows.length < settings.thresholds.synRecv) {
         continue;

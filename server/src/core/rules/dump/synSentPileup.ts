@@ -1,6 +1,7 @@
 import { processLabel } from '../../analysis/connectionSide';
 import { format } from '../../i18n/localized';
 import type { SocketRow } from '../../model/socketTable';
+import { remoteHostKeyOf } from '../../parsers/socketTallies';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
 import { groupRowsInState, joinLocalized, moreNote, percent, relatedRows, remoteText, rowGroupOf } from './grouping';
@@ -14,12 +15,13 @@ export const synSentPileup: DumpRule = {
   code: 'state.syn-sent-pileup',
   check({ dump, rowsByState, settings }) {
     const findings: Finding[] = [];
-    const groups = groupRowsInState(rowsByState, 'SYN_SENT', remoteText);
+    // Only groups big enough to report need their remote's other sockets counted.
+    const groups = new Map([...groupRowsInState(rowsByState, 'SYN_SENT', remoteText)].filter(([, rows]) => !(rows.length < settings.thresholds.synSent)));
     const socketsTowards = groups.size > 0 ? countSocketsPerRemote(dump.rows, groups) : new Map<string, number>();
     for (const [remote, rows] of groups) {
       const towardsRemote = socketsTowards.get(remote) ?? rows.length;
       const share = percent(rows.length, towardsRemote);
-      if (rows.length < settings.thresholds.synSent || (rows.length / towardsRemote) * 100 < settings.thresholds.synSentShare) {
+      if ((rows.length / towardsRemote) * 100 < settings.thresholds.synSentShare) {
         continue;
       }
       const first = rows[0];
@@ -38,8 +40,8 @@ export const synSentPileup: DumpRule = {
           process ? format({ en: ', opened by {process}', zh: '，由 {process} 发起' }, values) : { en: '', zh: '' },
           format(
             {
-              en: '. The SYNs leave but no SYN-ACK comes back: the upstream is down or unreachable, or a firewall, security group or network ACL silently drops the SYNs (a rejecting firewall would fail the connect at once), or the upstream\'s own queues are full. With the default net.ipv4.tcp_syn_retries = 6 each attempt keeps retrying for about two minutes before the application sees a timeout. Check the path: nc -vz or curl to {remote}, tcpdump -ni any \'tcp port {port} and tcp[tcpflags] & tcp-syn != 0\' on both ends, and the firewall rules in between.',
-              zh: '。SYN 发出去了，却没有 SYN-ACK 回来：上游宕机或不可达，或者防火墙、安全组、网络 ACL 悄悄丢弃了 SYN（如果是拒绝型规则，connect 会立即失败），也可能是上游自己的队列满了。按默认的 net.ipv4.tcp_syn_retries = 6，每次连接要重试约两分钟，应用才会看到超时。请检查链路：用 nc -vz 或 curl 测试 {remote}，在两端执行 tcpdump -ni any \'tcp port {port} and tcp[tcpflags] & tcp-syn != 0\'，并核对中间的防火墙规则。',
+              en: '. The SYNs leave but no SYN-ACK comes back: the upstream is down or unreachable, or a firewall, security group or network ACL silently drops the SYNs (a rejecting firewall would fail the connect at once), or the upstream\'s own queues are full. With the default net.ipv4.tcp_syn_retries = 6 each attempt keeps retrying for about two minutes before the application sees a timeout (some 127 s up to Linux 6.4; 131 s since 6.5, whose tcp_syn_linear_timeouts adds four quick retries). Check the path: nc -vz or curl to {remote}, tcpdump -ni any \'tcp port {port} and tcp[tcpflags] & tcp-syn != 0\' on both ends, and the firewall rules in between.',
+              zh: '。SYN 发出去了，却没有 SYN-ACK 回来：上游宕机或不可达，或者防火墙、安全组、网络 ACL 悄悄丢弃了 SYN（如果是拒绝型规则，connect 会立即失败），也可能是上游自己的队列满了。按默认的 net.ipv4.tcp_syn_retries = 6，每次连接要重试约两分钟，应用才会看到超时（Linux 6.4 及之前约 127 秒；6.5 起 tcp_syn_linear_timeouts 会额外加上四次快速重试，约 131 秒）。请检查链路：用 nc -vz 或 curl 测试 {remote}，在两端执行 tcpdump -ni any \'tcp port {port} and tcp[tcpflags] & tcp-syn != 0\'，并核对中间的防火墙规则。',
             },
             values,
           ),
@@ -56,10 +58,12 @@ export const synSentPileup: DumpRule = {
 /** TCP sockets per remote endpoint, for the remotes that have SYN_SENT sockets: one pass over the dump. */
 function countSocketsPerRemote(rows: readonly SocketRow[], remotes: ReadonlyMap<string, readonly SocketRow[]>): Map<string, number> {
   const counts = new Map<string, number>();
-  // Comparing addresses first spares building the endpoint text of every row of a big dump.
+  // Comparing host keys, then addresses, spares building the endpoint of every row of a big dump:
+  // a row whose address is one of these has one of these keys (the key is made from the address).
   const addresses = new Set([...remotes.values()].map((group) => group[0].remote?.address));
+  const hostKeys = new Set([...remotes.values()].map((group) => remoteHostKeyOf(group[0])));
   for (const row of rows) {
-    if (row.state === undefined || !row.remote || !addresses.has(row.remote.address)) {
+    if (row.state === undefined || !hostKeys.has(remoteHostKeyOf(row)) || !row.remote || !addresses.has(row.remote.address)) {
       continue;
     }
     const remote = remoteText(row);

@@ -2,6 +2,7 @@ import { type EphemeralRange, ephemeralRangeOf, isInboundConnection } from '../.
 import { describeSource } from '../../analysis/sysctlContext';
 import { format, type Localized } from '../../i18n/localized';
 import type { SocketRow } from '../../model/socketTable';
+import { localPortOf } from '../../parsers/tableRow';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
 import { groupPlace, groupRowsInState, joinLocalized, moreNote, percent, relatedRows, remoteText, rowGroupOf } from './grouping';
@@ -17,7 +18,7 @@ export const timeWaitBuildup: DumpRule = {
     const findings: Finding[] = [];
     const groups = groupRowsInState(rowsByState, 'TIME_WAIT', (row) =>
       isInboundConnection(row, sides)
-        ? `in:${row.local?.port}`
+        ? `in:${localPortOf(row)}`
         : `out:${row.local?.address}|${remoteText(row)}`,
     );
     for (const rows of groups.values()) {

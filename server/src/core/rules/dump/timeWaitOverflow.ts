@@ -38,8 +38,8 @@ export const timeWaitOverflow: DumpRule = {
           },
           limitNote,
           {
-            en: '. dmesg shows "TCP: time wait bucket table overflow". Late segments of such a connection can then be taken for a new one on the same ports. Open fewer short connections (keep-alive, pooling); raise tcp_max_tw_buckets if memory allows (a TIME_WAIT socket costs a few hundred bytes).',
-            zh: '。dmesg 中会出现 “TCP: time wait bucket table overflow”。这些连接的迟到报文可能被当成使用相同端口的新连接的数据。请减少短连接（Keep-Alive、连接池）；内存允许时可调大 tcp_max_tw_buckets（每个 TIME_WAIT socket 只占几百字节）。',
+            en: '. Only this counter shows it: kernels since 3.x (RHEL 7 on) log nothing, and the "TCP: time wait bucket table overflow" line of old guides comes from 2.6-era kernels. Late segments of such a connection can then be taken for a new one on the same ports. Open fewer short connections (keep-alive, pooling); raise tcp_max_tw_buckets if memory allows (a TIME_WAIT socket costs a few hundred bytes).',
+            zh: '。只有这个计数能看出来：3.x 以来的内核（RHEL 7 起）不打印任何日志，老文档里的 “TCP: time wait bucket table overflow” 来自 2.6 时代的内核。这些连接的迟到报文可能被当成使用相同端口的新连接的数据。请减少短连接（Keep-Alive、连接池）；内存允许时可调大 tcp_max_tw_buckets（每个 TIME_WAIT socket 只占几百字节）。',
           },
         ),
       },

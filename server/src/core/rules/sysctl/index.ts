@@ -2,6 +2,10 @@ import { duplicateKey } from './duplicateKey';
 import { inconsistentValues } from './inconsistentValues';
 import { invalidValue } from './invalidValue';
 import { keepaliveExceedsIdleTimeout } from './keepaliveExceedsIdleTimeout';
+import { notInDistributionBase } from './keyAvailability';
+import { lowersDefault } from './lowersDefault';
+import { noOp } from './noOp';
+import { overriddenByOtherFile } from './overriddenByOtherFile';
 import { removedKey } from './removedKey';
 import { riskyValue } from './riskyValue';
 import type { SysctlRule } from './sysctlRule';
@@ -12,10 +16,14 @@ import { unknownKey } from './unknownKey';
 export const SYSCTL_RULES: readonly SysctlRule[] = [
   syntaxError,
   unknownKey,
+  notInDistributionBase,
   removedKey,
   invalidValue,
   duplicateKey,
   inconsistentValues,
   riskyValue,
   keepaliveExceedsIdleTimeout,
+  overriddenByOtherFile,
+  lowersDefault,
+  noOp,
 ];

@@ -13,6 +13,8 @@ interface RiskCheck {
   readonly key: string;
   /** The value the message recommends, offered as a quick fix; absent when the right value depends on the host. */
   readonly saferValue?: string;
+  /** A risk of writing the key from a file, not of the value a machine runs with: not judged in `sysctl -a` output. */
+  readonly inFilesOnly?: boolean;
   /** The risk of this value, or undefined when the value is fine. */
   explain(value: number, entries: ReadonlyMap<string, SysctlEntry>): { message: Localized; related?: RelatedLine[] } | undefined;
 }
@@ -96,8 +98,24 @@ const CHECKS: readonly RiskCheck[] = [
         ? {
             message: format(
               {
-                en: 'tcp_max_tw_buckets = {value} is very low: beyond it the kernel destroys connections instead of keeping them in TIME_WAIT (logging "time wait bucket table overflow"), so delayed segments of an old connection can corrupt a new one on the same ports. It hides a short-connection problem rather than solving it: reuse connections, and keep this limit high.',
-                zh: 'tcp_max_tw_buckets = {value} 过低：超过这个数后，内核会直接销毁连接而不让它进入 TIME_WAIT（日志中出现 “time wait bucket table overflow”），旧连接的迟到报文就可能混入使用相同端口的新连接。这只是掩盖了短连接问题而不是解决它：请复用连接，并把这个上限保持在较高的水平。',
+                en: 'tcp_max_tw_buckets = {value} is very low: beyond it the kernel destroys connections instead of keeping them in TIME_WAIT (counted in TcpExtTCPTimeWaitOverflow; only 2.6-era kernels also log "time wait bucket table overflow"), so delayed segments of an old connection can corrupt a new one on the same ports. It hides a short-connection problem rather than solving it: reuse connections, and keep this limit high.',
+                zh: 'tcp_max_tw_buckets = {value} 过低：超过这个数后，内核会直接销毁连接而不让它进入 TIME_WAIT（计入 TcpExtTCPTimeWaitOverflow；只有 2.6 时代的内核还会打印 “time wait bucket table overflow”），旧连接的迟到报文就可能混入使用相同端口的新连接。这只是掩盖了短连接问题而不是解决它：请复用连接，并把这个上限保持在较高的水平。',
+              },
+              { value },
+            ),
+          }
+        : undefined,
+  },
+  {
+    key: 'vm.drop_caches',
+    inFilesOnly: true,
+    explain: (value) =>
+      value >= 1 && value <= 3
+        ? {
+            message: format(
+              {
+                en: 'vm.drop_caches = {value} is an action, not a setting: every boot and every `sysctl --system` throws the caches away again, and the machine then rereads from disk what it had in memory. The kernel frees cache by itself when memory is needed; remove the line and drop caches by hand only for benchmarks or debugging.',
+                zh: 'vm.drop_caches = {value} 是一个动作而不是配置：每次开机、每次执行 `sysctl --system` 都会再把缓存丢掉一遍，之后机器得从磁盘重新读回原本在内存里的数据。需要内存时内核会自己释放缓存；请删掉这一行，只在压测或排障时手工清缓存。',
               },
               { value },
             ),
@@ -119,7 +137,7 @@ export const riskyValue: SysctlRule = {
       const entry = entries.get(check.key);
       const value = entry ? integersOf(entry.value) : undefined;
       // A key the target kernel lacks is removed-key's business, not a risk.
-      if (!entry || !value || value.length !== 1 || keyStatusOnKernel(templateKey(entry.segments), context.settings.kernelVersion).kind === 'removed') {
+      if (!entry || !value || value.length !== 1 || (check.inFilesOnly && context.file.isSnapshot) || keyStatusOnKernel(templateKey(entry.segments), context.settings.kernelVersion).kind === 'removed') {
         continue;
       }
       const risk = check.explain(value[0], entries);

@@ -1,3 +1,4 @@
+import type { WorkspaceContext } from '../../analysis/sysctlContext';
 import type { ParsedSysctlFile, SysctlEntry } from '../../model/sysctlFile';
 import type { InsightSettings } from '../../settings';
 import type { Finding } from '../finding';
@@ -15,6 +16,9 @@ export interface SysctlRuleContext {
   readonly file: ParsedSysctlFile;
   readonly entries: readonly ResolvedEntry[];
   readonly settings: InsightSettings;
+  /** The workspace's other sysctl files and the document's URI, for the rules that compare files. */
+  readonly workspace?: WorkspaceContext;
+  readonly uri?: string;
 }
 
 /** One diagnostic rule over a sysctl file; each lives in its own module. */

@@ -1,16 +1,29 @@
 import { format, type Localized } from '../../i18n/localized';
-import { INTERFACE_PLACEHOLDER, isFullyCatalogued, keyStatus, segmentsOfDottedKey, suggestKeys, templateKey } from '../../knowledge/sysctlKeys';
+import { buildConditionOf } from '../../knowledge/sysctlBuildOptions';
+import {
+  INTERFACE_PLACEHOLDER,
+  isFullyCatalogued,
+  isKnownOnSomeKernel,
+  keyStatus,
+  segmentsOfDottedKey,
+  suggestKeys,
+  SYSCTL_ROOTS,
+  templateKey,
+} from '../../knowledge/sysctlKeys';
+import { vendorKeyOf, type VendorSysctlKey } from '../../knowledge/vendorSysctlKeys';
 import type { SysctlEntry } from '../../model/sysctlFile';
 import { isSlashSeparated } from '../../parsers/sysctlFile';
-import type { Finding, TextEditProposal } from '../finding';
+import type { Finding, Severity, TextEditProposal } from '../finding';
 import { CappedFindings } from '../cappedFindings';
 import type { ResolvedEntry, SysctlRule } from './sysctlRule';
 
 /**
- * A key the target kernel (`netstatInsight.kernelVersion`) does not have: unknown to the
- * catalog, or documented as added in a later release. Outside the directories the catalog covers fully
- * (vm, kernel, module trees…) the set of keys depends on the kernel build, so there the rule only
- * speaks when a known key is a likely typo.
+ * A key the target kernel (`netstatInsight.kernelVersion`) does not have, under every /proc/sys root:
+ * a documented key added in a later release; a key only vendor kernels have; a directory /proc/sys
+ * does not have; or a key no kernel we know has, with the closest known keys as "did you mean". Where
+ * the catalogs cover a directory completely (net.ipv4, net.core, …), or a known key is a likely typo,
+ * that is a warning; elsewhere the set of keys depends on the build and on out-of-tree modules, so a
+ * key without a look-alike is information only.
  */
 export const unknownKey: SysctlRule = {
   code: 'sysctl.unknown-key',
@@ -19,7 +32,6 @@ export const unknownKey: SysctlRule = {
       return [];
     }
     const findings = new CappedFindings(this.code, 'warning');
-    const suggestions = new SuggestionBudget();
     for (const resolved of entries) {
       if (resolved.entry.isGlob) {
         continue;
@@ -28,16 +40,22 @@ export const unknownKey: SysctlRule = {
       if (status.kind !== 'too-new' && status.kind !== 'unknown') {
         continue;
       }
+      // Known to another kernel's catalog: whether the configured kernel has it is keyAvailability's to
+      // say. Vendor keys keep their own message even once a distribution's catalog lists them.
+      const vendor = status.kind === 'unknown' ? vendorKeyOf(resolved.template) : undefined;
+      if (status.kind === 'unknown' && !vendor && isKnownOnSomeKernel(resolved.template)) {
+        continue;
+      }
       if (!findings.hasRoom) {
-        // Past the cap only what is certainly reported is counted: outside the fully catalogued trees
-        // a key is reported only with a suggestion, and suggestions are not computed any more.
-        if (status.kind === 'too-new' || isFullyCatalogued(resolved.template) || vlanInterfaceSpelling(entry)) {
-          findings.skip(entry.line, entry.keySpan);
-        }
+        findings.skip(entry.line, entry.keySpan);
         continue;
       }
       if (status.kind === 'too-new') {
         findings.add(tooNewFinding(this.code, entry, status.since, settings.kernelVersion));
+        continue;
+      }
+      if (vendor) {
+        findings.add(vendorFinding(this.code, entry, vendor));
         continue;
       }
       const vlanKey = vlanInterfaceSpelling(entry);
@@ -45,11 +63,12 @@ export const unknownKey: SysctlRule = {
         findings.add(vlanFinding(this.code, entry, vlanKey, settings.kernelVersion));
         continue;
       }
-      const suggested = suggestions.for(resolved.template);
-      if (suggested.length === 0 && !isFullyCatalogued(resolved.template)) {
+      if (!SYSCTL_ROOTS.includes(entry.segments[0])) {
+        findings.add(unknownRootFinding(this.code, entry));
         continue;
       }
-      findings.add(toFinding(this.code, resolved, suggested, settings.kernelVersion));
+      // Each lookup scans the known keys of similar length; the cap above bounds them to 100 per validation.
+      findings.add(toFinding(this.code, resolved, suggestKeys(resolved.template), settings.kernelVersion));
     }
     return findings.result({
       en: '{hidden} more keys from here on are unknown to the configured kernel and are not reported one by one. Fix the ones above first, and check that this file is meant for this kernel (setting netstatInsight.kernelVersion).',
@@ -57,30 +76,6 @@ export const unknownKey: SysctlRule = {
     });
   },
 };
-
-/**
- * "Did you mean" lookups per validation. Each costs a pass over the known keys of similar length, so
- * a file of thousands of distinct misspelt keys must not buy thousands of them after every edit;
- * past the budget a key is still reported as unknown (in the fully catalogued trees), without a suggestion.
- */
-export const MAX_SUGGESTION_LOOKUPS = 500;
-
-class SuggestionBudget {
-  private readonly byKey = new Map<string, readonly string[]>();
-
-  for(template: string): readonly string[] {
-    const known = this.byKey.get(template);
-    if (known) {
-      return known;
-    }
-    if (this.byKey.size >= MAX_SUGGESTION_LOOKUPS) {
-      return [];
-    }
-    const suggestions = suggestKeys(template);
-    this.byKey.set(template, suggestions);
-    return suggestions;
-  }
-}
 
 function toFinding(code: string, resolved: ResolvedEntry, suggestions: readonly string[], kernel: string): Finding {
   const { entry } = resolved;
@@ -103,16 +98,89 @@ function toFinding(code: string, resolved: ResolvedEntry, suggestions: readonly 
       isPreferred: index === 0,
     };
   });
+  const catalogued = isFullyCatalogued(resolved.template);
+  const certain = suggestions.length > 0 || catalogued;
+  const severity: Severity = certain ? 'warning' : 'information';
+  // Named for module trees only: IPv6 may be a module too, but net.ipv6 is always there in practice.
+  const module = catalogued ? undefined : buildConditionOf(resolved.template)?.module;
+  const what: Localized = module
+    ? format(
+        {
+          en: 'Unknown key {key}: the {module} module, which provides this directory, has no such parameter in Linux {kernel}.',
+          zh: '未知参数 {key}：提供这个目录的 {module} 模块在 Linux {kernel} 中没有这个参数。',
+        },
+        { ...values, module },
+      )
+    : format({ en: 'Unknown key {key}: Linux {kernel} has no such parameter.', zh: '未知参数 {key}：Linux {kernel} 中没有这个参数。' }, values);
+  // Without a look-alike outside the fully known trees, an out-of-tree driver may still own the key.
+  const doubt: Localized = certain
+    ? { en: '', zh: '' }
+    : format(
+        {
+          en: ' No kernel version known to this extension has it either; if it belongs to an out-of-tree module or a vendor kernel, check that {path} exists on the target machine.',
+          zh: '本扩展已知的各个内核版本也都没有它；如果它来自树外模块或厂商内核，请确认目标机器上存在 {path}。',
+        },
+        { path: procPath(entry) },
+      );
+  return {
+    code,
+    severity,
+    line: entry.line,
+    span: entry.keySpan,
+    message: { en: `${what.en}${hint.en}${doubt.en}${consequence.en}`, zh: `${what.zh}${hint.zh}${doubt.zh}${consequence.zh}` },
+    fixes,
+  };
+}
+
+/** A key that only patched distribution kernels have. */
+function vendorFinding(code: string, entry: SysctlEntry, vendor: VendorSysctlKey): Finding {
+  const consequence: Localized = entry.ignoreFailure
+    ? failureConsequence(entry)
+    : format(
+        {
+          en: ' On any other kernel, applying it fails with "cannot stat {path}: No such file or directory".',
+          zh: '在其他内核上加载时会报错 “cannot stat {path}: No such file or directory”。',
+        },
+        { path: procPath(entry) },
+      );
+  // A key no supported release has any more (exec-shield) fails everywhere; the others work on their distribution.
+  const severity: Severity = vendor.distributions.length === 0 ? 'warning' : 'information';
+  const intro = format(
+    {
+      en: '{key} exists only in {kernels}; mainline Linux has no such parameter. ',
+      zh: '{key} 只存在于{kernelsZh}中，主线 Linux 没有这个参数。',
+    },
+    { key: entry.key, kernels: vendor.kernels.en, kernelsZh: vendor.kernels.zh },
+  );
+  return {
+    code,
+    severity,
+    line: entry.line,
+    span: entry.keySpan,
+    message: {
+      en: `${intro.en}${vendor.note.en}${consequence.en}`,
+      zh: `${intro.zh}${vendor.note.zh}${consequence.zh}`,
+    },
+  };
+}
+
+/** A first segment that is no directory of /proc/sys: `foo.bar`, or a key pasted without its root. */
+function unknownRootFinding(code: string, entry: SysctlEntry): Finding {
+  const values = { key: entry.key, root: entry.segments[0], roots: SYSCTL_ROOTS.join(', '), rootsZh: SYSCTL_ROOTS.join('、') };
+  const message = format(
+    {
+      en: 'Unknown key {key}: /proc/sys has no directory "{root}"; every key starts with one of {roots}.',
+      zh: '未知参数 {key}：/proc/sys 下没有 “{root}” 这个目录，所有参数都以 {rootsZh} 之一开头。',
+    },
+    values,
+  );
+  const consequence = failureConsequence(entry);
   return {
     code,
     severity: 'warning',
     line: entry.line,
     span: entry.keySpan,
-    message: {
-      en: `Unknown key ${values.key}: Linux ${values.kernel} has no such parameter.${hint.en}${consequence.en}`,
-      zh: `未知参数 ${values.key}：Linux ${values.kernel} 中没有这个参数。${hint.zh}${consequence.zh}`,
-    },
-    fixes,
+    message: { en: `${message.en}${consequence.en}`, zh: `${message.zh}${consequence.zh}` },
   };
 }
 
@@ -198,8 +266,12 @@ function failureConsequence(entry: SysctlEntry): Localized {
     ? { en: ' The leading "-" hides the failure, so the setting silently does nothing.', zh: '行首的 “-” 会吞掉这个错误，于是这行配置悄无声息地不生效。' }
     : format(
         { en: ' Applying it fails with "cannot stat {path}: No such file or directory".', zh: '加载时会报错 “cannot stat {path}: No such file or directory”。' },
-        { path: `/proc/sys/${entry.segments.join('/')}` },
+        { path: procPath(entry) },
       );
+}
+
+function procPath(entry: SysctlEntry): string {
+  return `/proc/sys/${entry.segments.join('/')}`;
 }
 
 /**

@@ -1,0 +1,191 @@
+import type { Localized } from '../../server/src/core/i18n/localized';
+
+/** Every text the command line prints itself; what it reports about a file comes from the core. */
+export const HELP = {
+  main: {
+    en: `Usage: netstat-insight <command> [options]
+
+The judgement of the Netstat & Sysctl Insight editor extension, on the command line.
+
+Commands:
+  summary [FILE|DIR|GLOB|-]...   count the sockets of netstat/ss dumps (per state, port, host, process)
+  check [FILE|DIR|GLOB|-]...     report the diagnostics of dumps and sysctl files; exit 1 on findings
+  explain STATE|KEY              explain a TCP state or a sysctl key
+
+Options for every command:
+  --lang en|zh-cn   language of the output (default: from LC_ALL, LC_MESSAGES or LANG)
+  -h, --help        help for a command: netstat-insight <command> --help
+  -V, --version     print the version
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or I/O error
+(2 wins; the other files are still processed and reported).`,
+    zh: `用法：netstat-insight <命令> [选项]
+
+在命令行上使用 Netstat & Sysctl Insight 编辑器扩展的判断。
+
+命令：
+  summary [文件|目录|通配符|-]...   统计 netstat/ss 输出中的 socket（按状态、端口、主机、进程）
+  check [文件|目录|通配符|-]...     报告 socket 输出和 sysctl 文件的诊断；有问题时退出码为 1
+  explain 状态|参数                 讲解一个 TCP 状态或一个 sysctl 参数
+
+所有命令通用的选项：
+  --lang en|zh-cn   输出语言（默认取 LC_ALL、LC_MESSAGES 或 LANG）
+  -h, --help        某个命令的帮助：netstat-insight <命令> --help
+  -V, --version     显示版本号
+
+退出码：0 没有达到 --fail-on 级别的问题，1 有达到该级别的问题，2 用法错误或读写错误
+（同时出现时取 2；其余文件照常处理并输出结果）。`,
+  },
+  summary: {
+    en: `Usage: netstat-insight summary [FILE|DIR|GLOB|-]... [options]
+
+Counts the TCP sockets of netstat, ss, /proc/net/tcp, lsof and Windows/BSD netstat output: per state,
+local port, remote host and process, the same counts as the editor's State Summary panel.
+A directory is read recursively; each file's kind is decided by its name and content, as in the editor,
+and files found in directories that are neither socket dumps nor sysctl files are skipped.
+"-" (or no argument, when input is piped) reads standard input. A GLOB such as 'dumps/**/*.txt' is
+expanded by the tool itself (quote it).
+
+Options:
+  --format text|json|ndjson|markdown   output format (default text); ndjson writes one line per file
+  --jobs N                             files analysed in parallel on N threads (default 1)
+  --lang en|zh-cn                      language of the output
+  -h, --help                           this help
+
+Exit codes: 0 done, 2 usage or I/O error (the other files are still reported).
+JSON fields: see docs/cli.md.`,
+    zh: `用法：netstat-insight summary [文件|目录|通配符|-]... [选项]
+
+统计 netstat、ss、/proc/net/tcp、lsof 以及 Windows/BSD netstat 输出中的 TCP socket：
+按状态、本地端口、远端主机和进程计数，与编辑器“状态汇总”面板的结果一致。
+目录会递归读取；每个文件的类型按文件名和内容判断，与编辑器相同；
+目录里既不是 socket 输出也不是 sysctl 文件的，直接跳过。
+“-”（或不带参数且输入来自管道时）读取标准输入。'dumps/**/*.txt' 这样的通配符由工具自己展开（请加引号）。
+
+选项：
+  --format text|json|ndjson|markdown   输出格式（默认 text）；ndjson 每个文件输出一行
+  --jobs N                             用 N 个线程并行分析文件（默认 1）
+  --lang en|zh-cn                      输出语言
+  -h, --help                           显示本帮助
+
+退出码：0 完成，2 用法错误或读写错误（其余文件照常输出）。
+JSON 字段说明见 docs/cli.md。`,
+  },
+  check: {
+    en: `Usage: netstat-insight check [FILE|DIR|GLOB|-]... [options]
+
+Reports what the editor's diagnostics report: sysctl files (unknown, removed or misspelt keys, values the
+kernel rejects, risky values…) and socket dumps (CLOSE_WAIT leaks, SYN floods, full queues…).
+Directories are read recursively, files are recognised as in the editor, "-" reads standard input.
+
+Options:
+  --format text|json|sarif     output format (default text); sarif is SARIF 2.1.0 for code scanning
+  --fail-on error|warning|information|hint|never
+                               lowest severity that makes the exit code 1 (default error)
+  --kernel VERSION             kernel the sysctl files are meant for, e.g. 5.15 (default: the reference kernel)
+  --sysctl FILE                sysctl settings of the machine the dumps come from (repeatable): dump rules use
+                               its port range and limits
+  --jobs N                     files analysed in parallel on N threads (default 1)
+  --lang en|zh-cn              language of the messages
+  -h, --help                   this help
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or I/O error
+(2 wins; the other files are still checked and reported).`,
+    zh: `用法：netstat-insight check [文件|目录|通配符|-]... [选项]
+
+给出与编辑器诊断相同的结果：sysctl 文件（参数不存在、已移除或拼错，内核会拒绝的值，有风险的值……）
+和 socket 输出（CLOSE_WAIT 泄漏、SYN 洪泛、队列满……）。
+目录会递归读取，文件类型的判断与编辑器相同，“-”读取标准输入。
+
+选项：
+  --format text|json|sarif     输出格式（默认 text）；sarif 为 SARIF 2.1.0，可供代码扫描使用
+  --fail-on error|warning|information|hint|never
+                               达到哪个级别的问题时退出码为 1（默认 error）
+  --kernel VERSION             sysctl 文件面向的内核版本，例如 5.15（默认为参考内核）
+  --sysctl FILE                采集输出的那台机器的 sysctl 配置（可重复）：
+                               socket 输出的规则会用到其中的端口范围和各项上限
+  --jobs N                     用 N 个线程并行分析文件（默认 1）
+  --lang en|zh-cn              消息语言
+  -h, --help                   显示本帮助
+
+退出码：0 没有达到 --fail-on 级别的问题，1 有达到该级别的问题，2 用法错误或读写错误
+（同时出现时取 2；其余文件照常检查并输出结果）。`,
+  },
+  explain: {
+    en: `Usage: netstat-insight explain STATE|KEY [--lang en|zh-cn]
+
+Explains a TCP state (CLOSE_WAIT, TIME-WAIT, ESTAB…, as any tool spells it) or a sysctl key
+(net.ipv4.tcp_fin_timeout, net/ipv4/tcp_fin_timeout, net.ipv4.conf.eth0.rp_filter) — the editor's full hover,
+as Markdown.
+
+Exit codes: 0 explained, 2 usage error or nothing known about the topic.`,
+    zh: `用法：netstat-insight explain 状态|参数 [--lang en|zh-cn]
+
+讲解一个 TCP 状态（CLOSE_WAIT、TIME-WAIT、ESTAB……，各工具的写法都认）或一个 sysctl 参数
+（net.ipv4.tcp_fin_timeout、net/ipv4/tcp_fin_timeout、net.ipv4.conf.eth0.rp_filter），
+内容即编辑器中的完整悬停说明，以 Markdown 输出。
+
+退出码：0 已讲解，2 用法错误或没有关于该主题的资料。`,
+  },
+} satisfies Record<string, Localized>;
+
+export const MESSAGES = {
+  unknownCommand: { en: 'unknown command "{command}"', zh: '没有“{command}”这个命令' },
+  missingCommand: { en: 'a command is needed: summary, check or explain', zh: '需要指定命令：summary、check 或 explain' },
+  unknownOption: { en: 'unknown option {option} for "{command}"', zh: '命令“{command}”没有 {option} 这个选项' },
+  missingValue: { en: 'option {option} needs a value', zh: '选项 {option} 需要一个值' },
+  badValue: { en: 'option {option} does not accept "{value}"; use one of: {choices}', zh: '选项 {option} 不接受“{value}”，可选值：{choices}' },
+  badJobs: { en: 'option --jobs needs a whole number from 1 to {max}, not "{value}"', zh: '选项 --jobs 需要 1 到 {max} 之间的整数，而不是“{value}”' },
+  badKernel: { en: 'option --kernel needs a version such as 5.15 or 6.1.0-18-amd64, not "{value}"', zh: '选项 --kernel 需要 5.15、6.1.0-18-amd64 这样的版本号，而不是“{value}”' },
+  noInputs: { en: 'no input: name files, directories or "-" for standard input', zh: '没有输入：请给出文件、目录，或用“-”表示标准输入' },
+  stdinTwice: { en: 'standard input ("-") can be read only once', zh: '标准输入（“-”）只能读取一次' },
+  explainOneTopic: { en: 'explain needs exactly one STATE or KEY', zh: 'explain 需要且只需要一个状态或参数' },
+  unknownTopic: {
+    en: '"{topic}" is neither a TCP state nor a sysctl key known to this version',
+    zh: '“{topic}”既不是 TCP 状态，也不是本版本认识的 sysctl 参数',
+  },
+  notFound: { en: '{path}: no such file or directory', zh: '{path}：文件或目录不存在' },
+  unreadable: { en: '{path}: cannot be read ({reason})', zh: '{path}：无法读取（{reason}）' },
+  tooLarge: { en: '{path}: larger than {limit} MiB, not read', zh: '{path}：超过 {limit} MiB，未读取' },
+  noGlobMatch: { en: '{pattern}: no file matches this pattern', zh: '{pattern}：没有文件匹配这个通配符' },
+  notRegular: { en: '{path}: not a regular file, skipped', zh: '{path}：不是普通文件，已跳过' },
+  symlinkLoop: { en: '{path}: a symbolic link back into a directory already read, skipped', zh: '{path}：符号链接指回已读取过的目录，已跳过' },
+  sysctlNotSysctl: { en: '{path}: given with --sysctl but holds no sysctl settings', zh: '{path}：由 --sysctl 指定，但其中没有 sysctl 配置' },
+  seeHelp: { en: "run 'netstat-insight {command}--help' for usage", zh: "用法见 'netstat-insight {command}--help'" },
+  skippedNotDumps: {
+    en: 'skipped {count} file(s) under directories that are not socket dumps',
+    zh: '目录中有 {count} 个文件不是 socket 输出，已跳过',
+  },
+  skippedFiles: {
+    en: 'skipped {count} file(s) under directories that are neither socket dumps nor sysctl files',
+    zh: '目录中有 {count} 个文件既不是 socket 输出也不是 sysctl 文件，已跳过',
+  },
+} satisfies Record<string, Localized>;
+
+/** Words of the text and Markdown reports. */
+export const LABELS = {
+  notADump: { en: 'not a socket dump', zh: '不是 socket 输出' },
+  notRecognised: { en: 'neither a socket dump nor sysctl settings', zh: '既不是 socket 输出，也不是 sysctl 配置' },
+  tcpSockets: { en: '{total} TCP sockets', zh: 'TCP socket 共 {total} 个' },
+  states: { en: 'States', zh: '状态' },
+  state: { en: 'State', zh: '状态' },
+  count: { en: 'Count', zh: '数量' },
+  localPorts: { en: 'Local ports', zh: '本地端口' },
+  remoteHosts: { en: 'Remote hosts', zh: '远端主机' },
+  processes: { en: 'Processes', zh: '进程' },
+  listening: { en: 'listening', zh: '监听中' },
+  unparsedLines: { en: '{count} lines not understood', zh: '{count} 行未能识别' },
+  error: { en: 'error', zh: '错误' },
+  findings: {
+    en: '{files} file(s) checked: {error} error(s), {warning} warning(s), {information} information, {hint} hint(s)',
+    zh: '共检查 {files} 个文件：错误 {error} 个，警告 {warning} 个，信息 {information} 个，提示 {hint} 个',
+  },
+} satisfies Record<string, Localized>;
+
+/** Severity names as the text report prints them. */
+export const SEVERITY_NAMES: readonly Localized[] = [
+  { en: 'error', zh: '错误' },
+  { en: 'warning', zh: '警告' },
+  { en: 'information', zh: '信息' },
+  { en: 'hint', zh: '提示' },
+];

@@ -1,0 +1,730 @@
+#!/usr/bin/env node
+/**
+ * Builds server/src/core/knowledge/kernels/catalogs.json: which sysctl keys each mainline kernel
+ * of a fixed list defines, with their file mode, the default where the source gives it as a plain
+ * number, and whether a new network namespace copies the host's value.
+ *
+ *   node scripts/build-kernel-catalogs.mjs SOURCES.json [--out FILE] [--report FILE]
+ *
+ * SOURCES.json is a list of `{ "version": "5.10", "path": DIR, "rev"?: GITREV, "provenance": TEXT }`
+ * (or `{ "vendor": "rhel8", … }` for a vendor tree whose extra keys are recorded separately).
+ * `path` is an unpacked source tree, or a git directory when `rev` is given (read with `git grep`
+ * and `git cat-file`, nothing is checked out). `patchedBy: "debian"` marks a distribution's source
+ * package used for a mainline release (its own patches' keys and defaults are left out). The
+ * sources are not needed by `npm test`.
+ *
+ * The committed catalogs were built from Debian's linux-source-5.10, -6.1 and -6.12 packages
+ * (`apt-get download`, then the tarball unpacked) and from GitHub snapshots of single releases for
+ * 3.10, 4.18, 5.4, 5.14, 5.15, 6.8 and 6.18, plus the RHEL 7, RHEL 8 and Ubuntu 24.04 kernel trees
+ * for their vendor keys; `sources` and `vendorSources` in the output name each tree and commit.
+ *
+ * How keys are found (a linear scan of each C file, no preprocessor):
+ * - every `struct ctl_table NAME[] = { … }` (or a `.NAME = { … }` field declared as a ctl_table
+ *   array inside a struct, as 3.10's devinet and neighbour templates are) is read entry by entry:
+ *   `.procname` (a literal, or a `char name[] = "…"` constant), `.mode`, `.data`, `.child`; an entry written as a macro call takes its first
+ *   string literal as the name (mode 0444 when the macro name says RO, else 0644);
+ * - a table gets its directory from `register_net_sysctl[_sz](net, "dir", t)`,
+ *   `register_sysctl[_init|_sz]("dir", t)`, `register_sysctl_paths(path, t)` /
+ *   `register_net_sysctl_table(net, path, t)` with a `struct ctl_path` list, or
+ *   `register_sysctl_table(t)` with nested `.child` tables; `t` may be a copy
+ *   (`x = kmemdup(table, …)`), followed back to the table in the same file;
+ * - per-interface templates (net.ipv4.conf.<iface>, net.ipv6.conf.<iface>, neigh.<iface>,
+ *   net.mpls.conf.<iface>) and tables registered through a pointer (3.10 conntrack protocols)
+ *   come from PATH_OVERRIDES below, since their directory is built at run time.
+ * Limits: conditional compilation is ignored (a key behind any CONFIG_ option or of any
+ * architecture counts), test modules are skipped, a name built by macro pasting is missed, and a
+ * default is recorded only when a key shown by an integer handler has its variable or per-namespace
+ * field set to a plain integer (or a brace list of them) outside `#if` blocks. Stable point
+ * releases (5.4.273, 5.10.223, …) carry what their stable branch backported or removed (DECnet
+ * left 5.4.y and 5.10.y before 6.1 dropped it), and the catalogs say what those trees define.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** The catalogs, oldest first; the extension's `netstatInsight.kernelVersion` names these. */
+const VERSIONS = ['3.10', '4.18', '5.4', '5.10', '5.14', '5.15', '6.1', '6.8', '6.12', '6.18'];
+
+const SKIPPED_FILES = [/^tools\//, /^samples\//, /^Documentation\//, /^lib\/test_sysctl\.c$/, /^kernel\/sysctl-test\.c$/, /^scripts\//];
+
+/** Directories decided at run time, by file and table (or `*` for every unregistered table of the file). */
+const PATH_OVERRIDES = [
+  { file: 'net/ipv4/devinet.c', table: 'devinet_vars', paths: ['net/ipv4/conf/<iface>'] },
+  { file: 'net/ipv6/addrconf.c', table: 'addrconf_vars', paths: ['net/ipv6/conf/<iface>'] },
+  { file: 'net/ipv6/addrconf.c', table: 'addrconf_sysctl', paths: ['net/ipv6/conf/<iface>'] },
+  { file: 'net/core/neighbour.c', table: 'neigh_vars', paths: ['net/ipv4/neigh/<iface>', 'net/ipv6/neigh/<iface>'] },
+  { file: 'net/mpls/af_mpls.c', table: 'mpls_dev_table', paths: ['net/mpls/conf/<iface>'] },
+  { file: 'net/ipv6/icmp.c', table: 'ipv6_icmp_table_template', paths: ['net/ipv6/icmp'] },
+  { file: 'net/ipv6/route.c', table: 'ipv6_route_table_template', paths: ['net/ipv6/route'] },
+  { file: 'net/netfilter/nf_conntrack_proto_*', table: '*', paths: ['net/netfilter'], compat: 'net/ipv4/netfilter' },
+  { file: 'net/netfilter/nf_conntrack_proto.c', table: '*', paths: ['net/netfilter'] },
+  { file: 'net/ipv4/netfilter/nf_conntrack_proto_*', table: '*', paths: ['net/netfilter'], compat: 'net/ipv4/netfilter' },
+  { file: 'net/ipv6/netfilter/nf_conntrack_proto_*', table: '*', paths: ['net/netfilter'] },
+  { file: 'net/ipv4/netfilter/nf_conntrack_l3proto_ipv4.c', table: 'ip_ct_sysctl_table', paths: ['net/ipv4/netfilter'] },
+];
+
+/**
+ * Keys named at run time: nf_log has one entry per protocol family, named by its number (0 to
+ * NFPROTO_NUMPROTO - 1; 11 families on current kernels, taken for every version).
+ */
+const RUN_TIME_KEYS = [{ file: 'net/netfilter/nf_log.c', keys: Array.from({ length: 11 }, (_, family) => `net.netfilter.nf_log.${family}`) }];
+
+/** Keys that distribution patches add to their source packages, left out of the mainline catalogs. */
+const VENDOR_PATCH_KEYS = new Map([['debian', ['kernel.unprivileged_userns_clone']]]);
+
+/** Defaults that distribution patches change (Debian hardens links and perf events): not read from those trees. */
+const VENDOR_PATCH_DEFAULTS = new Map([['debian', ['fs.protected_hardlinks', 'fs.protected_symlinks', 'kernel.perf_event_paranoid']]]);
+
+const OUT_DEFAULT = 'server/src/core/knowledge/kernels/catalogs.json';
+
+function main() {
+  const args = process.argv.slice(2);
+  const sourcesFile = args.find((arg) => !arg.startsWith('--') && !isOptionValue(args, arg));
+  if (!sourcesFile) {
+    console.error('usage: node scripts/build-kernel-catalogs.mjs SOURCES.json [--out FILE] [--report FILE]');
+    process.exit(2);
+  }
+  const out = optionValue(args, '--out') ?? OUT_DEFAULT;
+  const reportFile = optionValue(args, '--report');
+  const sources = JSON.parse(readFileSync(sourcesFile, 'utf8'));
+  const scans = new Map();
+  const vendorScans = new Map();
+  const report = [];
+  for (const source of sources) {
+    const started = Date.now();
+    const scan = scanTree(source);
+    report.push(`${source.version ?? source.vendor}: ${scan.keys.size} keys from ${scan.files} files, ${scan.unresolved.length} tables without a directory (${Math.round((Date.now() - started) / 1000)} s)`);
+    report.push(...scan.unresolved.map((entry) => `  unresolved ${entry}`));
+    if (source.vendor) {
+      vendorScans.set(source.vendor, { source, scan });
+    } else {
+      scans.set(source.version, { source, scan });
+    }
+  }
+  const catalog = buildCatalog(scans, vendorScans);
+  writeFileSync(out, `${JSON.stringify(catalog)}\n`);
+  report.push(`wrote ${out}: ${Object.keys(catalog.keys).length} keys over ${catalog.versions.length} versions`);
+  for (const [index, version] of catalog.versions.entries()) {
+    report.push(`  ${version}: ${Object.values(catalog.keys).filter((mask) => mask & (1 << index)).length} keys`);
+  }
+  if (reportFile) {
+    writeFileSync(reportFile, `${report.join('\n')}\n`);
+  }
+  console.log(report.filter((line) => !line.startsWith('  unresolved')).join('\n'));
+}
+
+function optionValue(args, name) {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+function isOptionValue(args, arg) {
+  const index = args.indexOf(arg);
+  return index > 0 && args[index - 1].startsWith('--');
+}
+
+// ---------------------------------------------------------------- reading a tree
+
+/** The C files that mention sysctl tables or copy the initial namespace's values, as [path, text]. */
+function readSysctlFiles(source) {
+  const wanted = (path) => (path.endsWith('.c') || path.endsWith('.h')) && !SKIPPED_FILES.some((pattern) => pattern.test(path));
+  if (source.rev) {
+    // A fetched snapshot may lack its biggest blobs (generated register headers): git grep names them on stderr.
+    const listing = execFileSync('git', ['-C', source.path, 'grep', '-l', '-E', 'ctl_table|register_sysctl|init_net\\.', source.rev, '--', '*.c', '*.h'], {
+      maxBuffer: 64 << 20,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const paths = listing.split('\n').filter(Boolean).map((line) => line.slice(source.rev.length + 1)).filter(wanted);
+    const batch = spawnSync('git', ['-C', source.path, 'cat-file', '--batch'], { input: paths.map((path) => `${source.rev}:${path}\n`).join(''), maxBuffer: 1 << 30 });
+    return splitCatFileBatch(batch.stdout, paths);
+  }
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        walk(full);
+      } else if (entry.isFile() && wanted(relative(source.path, full))) {
+        const text = readFileSync(full, 'latin1');
+        if (text.includes('ctl_table') || text.includes('register_sysctl') || text.includes('init_net.')) {
+          files.push([relative(source.path, full), text]);
+        }
+      }
+    }
+  };
+  walk(source.path);
+  // In path order, as git lists them, so a key found twice resolves the same way on every machine.
+  return files.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function splitCatFileBatch(buffer, paths) {
+  const files = [];
+  let offset = 0;
+  for (const path of paths) {
+    const headerEnd = buffer.indexOf(10, offset);
+    const header = buffer.toString('latin1', offset, headerEnd).split(' ');
+    if (header[1] === 'missing') {
+      offset = headerEnd + 1;
+      continue;
+    }
+    const size = Number(header[2]);
+    files.push([path, buffer.toString('latin1', headerEnd + 1, headerEnd + 1 + size)]);
+    offset = headerEnd + 1 + size + 1;
+  }
+  return files;
+}
+
+// ---------------------------------------------------------------- scanning C
+
+/** Comments and preprocessor lines blanked out (string literals kept), same length as the input. */
+function stripCode(text) {
+  const out = [];
+  let index = 0;
+  let lineStart = true;
+  while (index < text.length) {
+    const char = text[index];
+    if (lineStart && /[ \t]/.test(char)) {
+      out.push(char);
+      index++;
+      continue;
+    }
+    if (lineStart && char === '#') {
+      // A directive, with its backslash continuations.
+      while (index < text.length && !(text[index] === '\n' && text[index - 1] !== '\\')) {
+        out.push(text[index] === '\n' ? '\n' : ' ');
+        index++;
+      }
+      continue;
+    }
+    lineStart = false;
+    if (char === '/' && text[index + 1] === '*') {
+      const end = text.indexOf('*/', index + 2);
+      const stop = end < 0 ? text.length : end + 2;
+      for (; index < stop; index++) {
+        out.push(text[index] === '\n' ? '\n' : ' ');
+      }
+      continue;
+    }
+    if (char === '/' && text[index + 1] === '/') {
+      while (index < text.length && text[index] !== '\n') {
+        out.push(' ');
+        index++;
+      }
+      continue;
+    }
+    if (char === '"' || char === "'") {
+      out.push(char);
+      index++;
+      while (index < text.length && text[index] !== char && text[index] !== '\n') {
+        if (text[index] === '\\') {
+          out.push(text[index++]);
+        }
+        out.push(text[index++] ?? '');
+      }
+      if (index < text.length) {
+        out.push(text[index++]);
+      }
+      continue;
+    }
+    if (char === '\n') {
+      lineStart = true;
+    }
+    out.push(char);
+    index++;
+  }
+  return out.join('');
+}
+
+/** Index just after the bracket closing the one at `open` (strings skipped), or the text's end. */
+function matchBracket(code, open) {
+  const opening = code[open];
+  const closing = opening === '{' ? '}' : opening === '(' ? ')' : ']';
+  let depth = 0;
+  for (let index = open; index < code.length; index++) {
+    const char = code[index];
+    if (char === '"') {
+      index = code.indexOf('"', index + 1);
+      while (index > 0 && code[index - 1] === '\\') {
+        index = code.indexOf('"', index + 1);
+      }
+      if (index < 0) {
+        return code.length;
+      }
+    } else if (char === opening) {
+      depth++;
+    } else if (char === closing && --depth === 0) {
+      return index + 1;
+    }
+  }
+  return code.length;
+}
+
+/** Splits `inner` on commas at bracket depth 0. */
+function splitTopLevel(inner) {
+  const parts = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < inner.length; index++) {
+    const char = inner[index];
+    if (char === '"') {
+      index = inner.indexOf('"', index + 1);
+      while (index > 0 && inner[index - 1] === '\\') {
+        index = inner.indexOf('"', index + 1);
+      }
+      if (index < 0) {
+        break;
+      }
+    } else if (char === '{' || char === '(' || char === '[') {
+      depth++;
+    } else if (char === '}' || char === ')' || char === ']') {
+      depth--;
+    } else if (char === ',' && depth === 0) {
+      parts.push(inner.slice(start, index).trim());
+      start = index + 1;
+    }
+  }
+  parts.push(inner.slice(start).trim());
+  return parts.filter(Boolean);
+}
+
+function firstStringLiteral(text) {
+  const match = /"((?:[^"\\]|\\.)*)"/.exec(text);
+  return match ? match[1] : undefined;
+}
+
+function fieldOf(entry, name) {
+  const match = new RegExp(`\\.${name}\\s*=\\s*`).exec(entry);
+  if (!match) {
+    return undefined;
+  }
+  const start = match.index + match[0].length;
+  const parts = splitTopLevel(entry.slice(start));
+  return parts[0];
+}
+
+/** The entries of one table body `{ … }`. */
+function parseTableBody(body, stringConstants) {
+  const entries = [];
+  for (let part of splitTopLevel(body.slice(1, -1))) {
+    part = part.replace(/^\[[^\]]*\]\s*=\s*/, '');
+    if (part.startsWith('{')) {
+      part = part.slice(1, part.lastIndexOf('}'));
+      const procnameText = fieldOf(part, 'procname');
+      const procname = procnameText?.startsWith('"') ? firstStringLiteral(procnameText) : stringConstants.get(procnameText ?? '');
+      if (!procname) {
+        continue;
+      }
+      entries.push({
+        procname,
+        mode: modeOf(fieldOf(part, 'mode'), stringConstants),
+        data: fieldOf(part, 'data'),
+        child: fieldOf(part, 'child')?.replace(/^&/, ''),
+        handler: fieldOf(part, 'proc_handler'),
+      });
+    } else {
+      const macro = /^([A-Z_][A-Z0-9_]*)\s*\(/.exec(part);
+      const procname = macro ? firstStringLiteral(part) : undefined;
+      if (procname) {
+        entries.push({ procname, mode: /(^|_)RO(_|$)/.test(macro[1]) ? '0444' : '0644' });
+      }
+    }
+  }
+  return entries;
+}
+
+/** `0644`, or a macro defined as one in the file (NMI_WATCHDOG_SYSCTL_PERM); another expression counts as 0644. */
+function modeOf(text, constants) {
+  if (text === undefined) {
+    return undefined;
+  }
+  return /^0[0-7]+/.exec(text)?.[0] ?? constants.get(text) ?? '0644';
+}
+
+function scanFile(path, text) {
+  const code = stripCode(text);
+  const stringMacros = new Map();
+  for (const match of text.matchAll(/^#\s*define\s+(\w+)\s+"([^"\n]*)"\s*$/gm)) {
+    stringMacros.set(match[1], match[2]);
+  }
+  // A mode macro defined differently per build option (NMI_WATCHDOG_SYSCTL_PERM) is left to the 0644 default.
+  for (const match of text.matchAll(/^#\s*define\s+(\w+)\s+\(?(0[0-7]{3})\)?\s*$/gm)) {
+    stringMacros.set(match[1], stringMacros.has(match[1]) && stringMacros.get(match[1]) !== match[2] ? '0644' : match[2]);
+  }
+  // A name kept in a constant: `static const char ipv4_route_flush_procname[] = "flush";` (5.x and later).
+  for (const match of code.matchAll(/\bchar\s+(\w+)\s*\[\s*\]\s*=\s*"([^"\n]*)"\s*;/g)) {
+    stringMacros.set(match[1], match[2]);
+  }
+  const arrayNames = new Set();
+  // 3.10 still writes the typedef `ctl_table` without `struct`.
+  for (const match of code.matchAll(/\bctl_table\s+(?:__\w+\s+)*(\w+)\s*\[/g)) {
+    arrayNames.add(match[1]);
+  }
+  const tables = new Map();
+  const pathLists = new Map();
+  for (const match of code.matchAll(/(?:\b(?:struct\s+)?(ctl_table|ctl_path)\s+(?:__\w+\s+|const\s+)*(\w+)\s*\[[^\]]*\]|\.(\w+))\s*(?:__\w+\s*)*=\s*\{/g)) {
+    const name = match[2] ?? match[3];
+    if (match[3] && !arrayNames.has(name)) {
+      continue;
+    }
+    const open = match.index + match[0].length - 1;
+    const body = code.slice(open, matchBracket(code, open));
+    if (match[1] === 'ctl_path') {
+      pathLists.set(name, parseTableBody(body, stringMacros).map((entry) => entry.procname).join('/'));
+    } else if (!tables.has(name)) {
+      tables.set(name, parseTableBody(body, stringMacros));
+    }
+  }
+  // A mode raised at run time when the hardware allows (watchdog_hardlockup_sysctl[0].mode = 0644 in 6.x).
+  for (const match of code.matchAll(/\b(\w+)\[(\d+)\]\.mode\s*=\s*(0[0-7]+)\s*;/g)) {
+    const entry = tables.get(match[1])?.[Number(match[2])];
+    if (entry && isWritable(match[3])) {
+      entry.mode = match[3];
+    }
+  }
+  const copies = new Map();
+  for (const match of code.matchAll(/\b(\w+(?:->\w+)?)\s*=\s*(?:kmemdup\s*\(\s*&?\s*)?(\w+)\b/g)) {
+    if (tables.has(match[2]) && !tables.has(match[1])) {
+      copies.set(match[1].replace(/^\w+->/, ''), match[2]);
+    }
+  }
+  const registrations = [];
+  for (const match of code.matchAll(/\b(register_net_sysctl(?:_sz|_table|_rotable)?|register_sysctl(?:_init|_sz|_paths|_table)?|__register_sysctl_init|__register_sysctl_table)\s*\(/g)) {
+    const open = match.index + match[0].length - 1;
+    const args = splitTopLevel(code.slice(open + 1, matchBracket(code, open) - 1));
+    const kind = match[1];
+    let pathArg;
+    let tableArg;
+    if (kind === 'register_sysctl_table') {
+      [tableArg] = args;
+      pathArg = '""';
+    } else if (kind.startsWith('register_net_sysctl') || kind === '__register_sysctl_table') {
+      [, pathArg, tableArg] = args;
+    } else {
+      [pathArg, tableArg] = args;
+    }
+    if (!pathArg || !tableArg) {
+      continue;
+    }
+    const dir = pathArg.startsWith('"') ? firstStringLiteral(pathArg) : stringMacros.get(pathArg) ?? pathLists.get(pathArg.replace(/^&/, ''));
+    const identifier = /(\w+)\s*$/.exec(tableArg.replace(/\[[^\]]*\]$/, ''))?.[1];
+    const table = tables.has(identifier) ? identifier : copies.get(identifier);
+    registrations.push({ dir, table, call: `${kind}(${args.join(', ').slice(0, 80)})` });
+  }
+  // 5.17 to 6.2: DECLARE_SYSCTL_BASE(kernel, kern_table) registers a base directory.
+  for (const match of code.matchAll(/\bDECLARE_SYSCTL_BASE\s*\(\s*(\w+)\s*,\s*(\w+)\s*\)/g)) {
+    registrations.push({ dir: match[1], table: match[2], call: match[0] });
+  }
+  return { path, text, code, tables, registrations };
+}
+
+// ---------------------------------------------------------------- keys of a tree
+
+function scanTree(source) {
+  const files = readSysctlFiles(source).map(([path, text]) => scanFile(path, text));
+  const keys = new Map();
+  const unresolved = [];
+  const dataOfKey = new Map();
+  // Before 6.x a base table (kernel/sysctl.c's kern_table) names as `.child` tables defined in other files.
+  const definedIn = new Map();
+  for (const file of files) {
+    for (const tableName of file.tables.keys()) {
+      definedIn.set(tableName, definedIn.has(tableName) ? null : file);
+    }
+  }
+  const childTables = new Set(files.flatMap((file) => [...file.tables.values()].flatMap((entries) => entries.map((entry) => entry.child).filter(Boolean))));
+  const addTable = (file, tableName, dir, seen = new Set()) => {
+    const home = file.tables.has(tableName) ? file : definedIn.get(tableName);
+    const table = home?.tables.get(tableName);
+    if (!table || seen.has(tableName)) {
+      return;
+    }
+    seen.add(tableName);
+    for (const entry of table) {
+      const name = dir ? `${dir}/${entry.procname}` : entry.procname;
+      if (entry.child) {
+        addTable(home, entry.child, name, seen);
+        continue;
+      }
+      if (!entry.mode || entry.mode === '0555') {
+        continue;
+      }
+      const key = name.split('/').filter(Boolean).join('.');
+      const known = keys.get(key);
+      // Registered twice (kernel/watchdog.c: nmi_watchdog read-only when the build has no hard-lockup
+      // detector): the writable form is the usual one.
+      if (known && !isWritable(known.mode) && isWritable(entry.mode)) {
+        known.mode = entry.mode;
+      }
+      if (!known) {
+        keys.set(key, { mode: entry.mode, file: home.path });
+        if (entry.data && INTEGER_HANDLER.test(entry.handler ?? '')) {
+          dataOfKey.set(key, entry.data);
+        }
+      }
+    }
+  };
+  for (const file of files) {
+    const registered = new Set();
+    for (const registration of file.registrations) {
+      if (registration.table && registration.dir !== undefined) {
+        addTable(file, registration.table, registration.dir);
+        registered.add(registration.table);
+        markChildren(file, registration.table, registered);
+      }
+    }
+    for (const [tableName, entries] of file.tables) {
+      if (registered.has(tableName) || entries.length === 0) {
+        continue;
+      }
+      const override = PATH_OVERRIDES.find((candidate) => fileMatches(candidate.file, file.path) && (candidate.table === tableName || candidate.table === '*'));
+      if (override) {
+        const paths = override.compat && /compat/.test(tableName) ? [override.compat] : override.paths;
+        for (const dir of paths) {
+          addTable(file, tableName, dir);
+        }
+        markChildren(file, tableName, registered);
+      } else if (!childTables.has(tableName)) {
+        unresolved.push(`${file.path}: ${tableName} (${entries.slice(0, 3).map((entry) => entry.procname).join(', ')})`);
+      }
+    }
+  }
+  for (const { file, keys: runTimeKeys } of RUN_TIME_KEYS) {
+    if (files.some((candidate) => candidate.path === file)) {
+      for (const key of runTimeKeys) {
+        keys.set(key, { mode: '0644', file });
+      }
+    }
+  }
+  for (const key of VENDOR_PATCH_KEYS.get(source.patchedBy) ?? []) {
+    keys.delete(key);
+  }
+  for (const key of VENDOR_PATCH_DEFAULTS.get(source.patchedBy) ?? []) {
+    dataOfKey.delete(key);
+  }
+  const defaults = readDefaults(files, dataOfKey);
+  const copiesHost = readNamespaceCopies(files, dataOfKey);
+  return {
+    keys,
+    defaults,
+    copiesHost,
+    unresolved,
+    files: files.length,
+    inheritsDevconf: keys.has('net.core.devconf_inherit_init_net'),
+    // devconf_inherit_init_net = 3: copy from the namespace that creates the new one.
+    devconfFromCreator: files.some((file) => file.path === 'net/ipv4/devinet.c' && /current->nsproxy->net_ns->ipv4\.devconf_all/.test(file.code)),
+  };
+}
+
+function isWritable(mode) {
+  return (Number.parseInt(mode, 8) & 0o222) !== 0;
+}
+
+function markChildren(file, tableName, registered) {
+  for (const entry of file.tables.get(tableName) ?? []) {
+    if (entry.child && !registered.has(entry.child)) {
+      registered.add(entry.child);
+      markChildren(file, entry.child, registered);
+    }
+  }
+}
+
+function fileMatches(pattern, path) {
+  return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
+}
+
+/** What `.data` points at, as the name of a global or of a per-namespace field. */
+function dataTarget(data) {
+  const text = data.replace(/\s+/g, '');
+  const field = /^&(?:init_net|net)(?:\.|->)([\w.]+)$/.exec(text) ?? /^&?(?:init_net|net)(?:\.|->)([\w.]+)$/.exec(text);
+  if (field) {
+    return { field: field[1] };
+  }
+  const global = /^&?(\w+)$/.exec(text);
+  return global ? { global: global[1] } : undefined;
+}
+
+/** Keys whose handler reads a per-namespace field that `.data` does not name. */
+const HANDLER_FIELDS = { 'net.ipv4.tcp_congestion_control': 'ipv4.tcp_congestion_control' };
+
+/** Handlers that show `.data` as plain integers: only those keys get a default from the source. */
+const INTEGER_HANDLER = /^&?proc_do(?:u?intvec|u8vec|ulongvec)\w*$/;
+
+const PLAIN_VALUE = /^(?:-?\d+|\{\s*-?\d+(?:\s*,\s*-?\d+)*\s*\})$/;
+
+/**
+ * Per line, whether it sits inside `#if…#endif` (a header's include guard aside): a value set
+ * there depends on the build, so it is not taken as the default.
+ */
+function conditionalLines(text) {
+  const lines = text.split('\n');
+  const inside = new Uint8Array(lines.length);
+  let depth = 0;
+  let guard = 0;
+  for (const [index, line] of lines.entries()) {
+    const directive = /^\s*#\s*(if|ifdef|ifndef|else|elif|endif)\b/.exec(line)?.[1];
+    if (directive?.startsWith('if')) {
+      depth++;
+      if (depth === 1 && directive === 'ifndef' && /_H_*\s*$/.test(line)) {
+        guard = 1;
+      }
+    } else if (directive === 'endif') {
+      depth = Math.max(0, depth - 1);
+    }
+    inside[index] = depth - guard > 0 ? 1 : 0;
+  }
+  return inside;
+}
+
+function lineOf(text, offset, starts) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) {
+      low = middle;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return low;
+}
+
+function readDefaults(files, dataOfKey) {
+  const globals = new Map();
+  const fields = new Map();
+  for (const file of files) {
+    const inside = conditionalLines(file.code.length === file.text.length ? file.text : file.code);
+    const starts = [0];
+    for (let index = file.code.indexOf('\n'); index >= 0; index = file.code.indexOf('\n', index + 1)) {
+      starts.push(index + 1);
+    }
+    const unconditional = (match) => {
+      const first = lineOf(file.code, match.index, starts);
+      const last = lineOf(file.code, match.index + match[0].length, starts);
+      return inside.subarray(first, last + 1).every((flag) => flag === 0) && !/^\s*#/.test(file.text.split('\n', last + 2)[last + 1] ?? '');
+    };
+    for (const match of file.code.matchAll(/^[ \t]*(?:static\s+)?(?:const\s+)?(?:unsigned\s+)?(?:int|long|u8|u32|u64|s32|bool|__u32)\s+(?:__\w+\s+)*(\w+)(?:\s*\[\s*\d*\s*\])?\s*(?:__\w+\s+)*=\s*([^;]{1,80});/gm)) {
+      if (PLAIN_VALUE.test(match[2].trim()) && unconditional(match)) {
+        globals.set(match[1], match[2].trim());
+      }
+    }
+    for (const match of file.code.matchAll(/\bnet->([\w.]+)\s*=\s*([^;]{1,40});/g)) {
+      if (PLAIN_VALUE.test(match[2].trim()) && !fields.has(match[1]) && unconditional(match)) {
+        fields.set(match[1], match[2].trim());
+      }
+    }
+  }
+  const defaults = new Map();
+  for (const [key, data] of dataOfKey) {
+    const target = dataTarget(data);
+    const value = target?.field ? fields.get(target.field) : target?.global ? globals.get(target.global) : undefined;
+    if (value !== undefined) {
+      defaults.set(key, value.replace(/[{}]/g, '').split(',').map((part) => part.trim()).join('\t'));
+    }
+  }
+  return defaults;
+}
+
+/** Keys whose per-namespace field a new namespace copies from the initial one (`x = init_net.x`, memcpy). */
+function readNamespaceCopies(files, dataOfKey) {
+  const copied = new Set();
+  for (const file of files) {
+    for (const match of file.code.matchAll(/\bnet->([\w.]+)\s*=\s*init_net\.([\w.]+)\s*;/g)) {
+      if (match[1] === match[2]) {
+        copied.add(match[1]);
+      }
+    }
+    for (const match of file.code.matchAll(/\bmemcpy\s*\(\s*net->([\w.]+)\s*,\s*init_net\.([\w.]+)\s*,/g)) {
+      if (match[1] === match[2]) {
+        copied.add(match[1]);
+      }
+    }
+    // tcp_congestion_control: the namespace takes the initial namespace's algorithm when it can.
+    for (const match of file.code.matchAll(/\bbpf_try_module_get\s*\(\s*init_net\.([\w.]+)/g)) {
+      copied.add(match[1].replace(/->\w+$/, ''));
+    }
+  }
+  const keys = new Set(Object.entries(HANDLER_FIELDS).filter(([, field]) => copied.has(field)).map(([key]) => key));
+  for (const [key, data] of dataOfKey) {
+    const field = dataTarget(data)?.field;
+    if (field && copied.has(field)) {
+      keys.add(key);
+    }
+  }
+  return keys;
+}
+
+// ---------------------------------------------------------------- the catalog
+
+function buildCatalog(scans, vendorScans) {
+  const versions = VERSIONS.filter((version) => scans.has(version));
+  const keys = {};
+  const modes = {};
+  const defaults = {};
+  const copiesHost = {};
+  const allKeys = new Set();
+  for (const version of versions) {
+    for (const key of scans.get(version).scan.keys.keys()) {
+      allKeys.add(key);
+    }
+  }
+  for (const key of [...allKeys].sort()) {
+    let mask = 0;
+    const modeChanges = [];
+    const defaultChanges = [];
+    const copyVersions = [];
+    for (const [index, version] of versions.entries()) {
+      const { scan } = scans.get(version);
+      const found = scan.keys.get(key);
+      if (!found) {
+        continue;
+      }
+      mask |= 1 << index;
+      if (modeChanges.length === 0 ? found.mode !== '0644' : modeChanges.at(-1)[1] !== found.mode) {
+        modeChanges.push([version, found.mode]);
+      }
+      const value = scan.defaults.get(key) ?? null;
+      if ((defaultChanges.length === 0 && value !== null) || (defaultChanges.length > 0 && defaultChanges.at(-1)[1] !== value)) {
+        defaultChanges.push([version, value]);
+      }
+      if (scan.copiesHost.has(key)) {
+        copyVersions.push(version);
+      }
+    }
+    keys[key] = mask;
+    if (modeChanges.length > 0) {
+      modes[key] = modeChanges;
+    }
+    if (defaultChanges.length > 0) {
+      defaults[key] = defaultChanges;
+    }
+    if (copyVersions.length > 0) {
+      copiesHost[key] = copyVersions;
+    }
+  }
+  const vendorKeys = {};
+  for (const [vendor, { source, scan }] of vendorScans) {
+    const base = scans.get(source.base);
+    vendorKeys[vendor] = base ? [...scan.keys.keys()].filter((key) => !base.scan.keys.has(key)).sort() : [];
+  }
+  return {
+    generatedBy: 'scripts/build-kernel-catalogs.mjs',
+    versions,
+    sources: versions.map((version) => ({ version, ...provenanceOf(scans.get(version).source) })),
+    vendorSources: [...vendorScans.values()].map(({ source }) => ({ vendor: source.vendor, base: source.base, ...provenanceOf(source) })),
+    devconfInheritSince: versions.find((version) => scans.get(version).scan.inheritsDevconf) ?? null,
+    devconfFromCreatorSince: versions.find((version) => scans.get(version).scan.devconfFromCreator) ?? null,
+    keys,
+    modes,
+    defaults,
+    copiesHost,
+    vendorKeys,
+  };
+}
+
+function provenanceOf(source) {
+  return { provenance: source.provenance, ...(source.rev ? { commit: source.rev } : {}) };
+}
+
+main();
