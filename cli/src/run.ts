@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import { type AnalysisOptions, noResult, type Source } from './analyzeFile';
-import { expandInputs } from './inputs';
+import { expandInputs, type Input } from './inputs';
 import { type CliLanguage, say } from './language';
 import type { FileReport } from './report';
 import { Progress } from './terminal';
@@ -12,17 +12,19 @@ import { analyzeAll } from './workerPool';
  * What `summary` and `check` share: expand the arguments, analyse every input (on `jobs`
  * threads), hand each report in input order to `emit`. Files found by walking a directory that
  * `keep` rejects are skipped and counted in a note; notes and read errors go to stderr.
- * Resolves whether any input could not be read (exit code 2).
+ * Resolves whether any input could not be read (exit code 2). `optionsFor` sees the expanded inputs
+ * before any is analysed (check: the sysctl files among them are judged against each other).
  */
 export async function analyzeInputs(
   argumentsGiven: readonly string[],
-  options: AnalysisOptions,
+  optionsFor: AnalysisOptions | ((inputs: readonly Input[]) => Promise<AnalysisOptions>),
   jobs: number,
   keep: (report: FileReport) => boolean,
   emit: (report: FileReport) => void,
 ): Promise<{ readonly readFailed: boolean }> {
-  const language: CliLanguage = options.language;
   const { inputs, notes } = await expandInputs(argumentsGiven);
+  const options = typeof optionsFor === 'function' ? await optionsFor(inputs) : optionsFor;
+  const language: CliLanguage = options.language;
   for (const note of notes) {
     warn(say(note.message, language, note.values));
   }

@@ -2,7 +2,7 @@ import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectSysctlValues, type WorkspaceContext } from './core/analysis/sysctlContext';
-import { globExclusionsOf, loadOrder, type WorkspaceSysctlFile } from './core/analysis/sysctlLoadOrder';
+import { loadOrder, type WorkspaceSysctlFile } from './core/analysis/sysctlLoadOrder';
 import type { ParsedSysctlFile } from './core/model/sysctlFile';
 import { parseSysctlFile } from './core/parsers/sysctlFile';
 
@@ -126,7 +126,7 @@ export class WorkspaceSysctlFiles {
 
   /**
    * Values of every known sysctl file, and the files themselves; `open` are the open documents,
-   * which replace their disk copy (keeping the `-key` lines read from disk: a parse does not hold them).
+   * which replace their disk copy.
    */
   context(open: readonly { readonly uri: string; readonly file: ParsedSysctlFile }[]): WorkspaceContext {
     const openPaths = new Map(open.map((document) => [comparablePath(document.uri), document]));
@@ -201,7 +201,7 @@ export class WorkspaceSysctlFiles {
     }
     this.newestRead.delete(key);
     if (text !== undefined) {
-      this.onDisk.set(key, { file: parseSysctlFile(text), exclusions: globExclusionsOf(text) });
+      this.onDisk.set(key, { file: parseSysctlFile(text) });
     }
   }
 }

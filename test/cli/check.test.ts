@@ -1,6 +1,9 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert';
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { BIN, runCli } from './support/runCli';
 
 const BAD = 'test/cli/fixtures/sysctl.d/90-bad.conf';
@@ -48,6 +51,26 @@ describe('netstat-insight check', () => {
     deepStrictEqual(codesOf(withRange.stdout), [['ports.ephemeral-exhaustion']]);
     const diagnostic = JSON.parse(withRange.stdout).files[0].diagnostics[0];
     ok(diagnostic.message.includes('200 ephemeral ports 40000–40199'), diagnostic.message);
+  });
+
+  it('judges the sysctl files it checks together, in the order the tools apply them, with any --jobs', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'netstat-insight-order-'));
+    try {
+      mkdirSync(join(folder, 'etc', 'sysctl.d'), { recursive: true });
+      writeFileSync(join(folder, 'etc', 'sysctl.d', '10-early.conf'), 'net.core.somaxconn = 8192\n');
+      writeFileSync(join(folder, 'etc', 'sysctl.d', '20-late.conf'), 'net.core.somaxconn = 16384\n');
+      for (const jobs of ['1', '2']) {
+        const result = runCli(['check', '--format', 'json', '--fail-on', 'information', '--jobs', jobs, 'etc'], { cwd: folder });
+        strictEqual(result.status, 1, result.stderr);
+        deepStrictEqual(codesOf(result.stdout), [['sysctl.overridden-by-other-file'], []]);
+        const [overridden] = JSON.parse(result.stdout).files[0].diagnostics;
+        strictEqual(overridden.relatedInformation[0].location.uri, pathToFileURL(join(folder, 'etc', 'sysctl.d', '20-late.conf')).href);
+      }
+      // Checked alone, the early file has nothing to lose to.
+      deepStrictEqual(codesOf(runCli(['check', '--format', 'json', 'etc/sysctl.d/10-early.conf'], { cwd: folder }).stdout), [[]]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('reports the editor diagnostics in JSON with their LSP fields, whole lines ending at the line end', () => {

@@ -1,5 +1,19 @@
 import { deepStrictEqual, strictEqual } from 'node:assert';
-import { addressFamily, hostKey, ipv4NumberIn, ipv4Text, parseEndpoint } from '../../server/src/core/parsers/endpoint';
+import {
+  addressFamily,
+  hostKey,
+  ipv4NumberIn,
+  ipv4NumberInCodes,
+  ipv4Text,
+  lastEndpointColon,
+  lastEndpointHostEnd,
+  lastEndpointHostStart,
+  parseEndpoint,
+  portCountKeyIn,
+  portCountKeyInCodes,
+  scanEndpointIn,
+} from '../../server/src/core/parsers/endpoint';
+import { codesOf, NON_ASCII } from '../../server/src/core/parsers/textCodes';
 
 describe('parseEndpoint', () => {
   const cases: [string, { address: string; port: string; scope?: string } | undefined][] = [
@@ -54,5 +68,39 @@ describe('parseEndpoint', () => {
       strictEqual(number(other), -1, other);
     }
     strictEqual(ipv4NumberIn('x10.1.2.3y', 1, 9), 0x0a010203);
+  });
+
+  // The scan of big tables reads the document's codes (textCodes.ts); it must find what the string readers find.
+  describe('over codes, as the string readers', () => {
+    const endpoints = ['127.0.0.1:8080', '0.0.0.0:*', '*:22', ':::22', '::1:631', '[::]:22', '[::ffff:127.0.0.1]:8080', '127.0.0.53%lo:53', '[fe80::1]%eth0:123', 'localhost:http', '8080', ':80', '1.2.3.4:', '[::1:22', '[a]b:1', 'héte:80', '10.0.0.1:0080'];
+    for (const endpoint of endpoints) {
+      it(`scans ${endpoint} where parseEndpoint reads it`, () => {
+        // Inside a longer text, as a row of a document: offsets are the text's, and nothing outside the column counts.
+        const text = `:[ ${endpoint} ]:`;
+        const start = 3;
+        const end = start + endpoint.length;
+        const parsed = parseEndpoint(endpoint, start);
+        const family = scanEndpointIn(codesOf(text), start, end);
+        strictEqual(family >= 0, parsed !== undefined);
+        if (parsed) {
+          const hostStart = lastEndpointHostStart();
+          strictEqual(text.slice(hostStart, lastEndpointHostEnd()), parsed.address);
+          strictEqual(text.slice(lastEndpointColon() + 1, end), parsed.port);
+          strictEqual(family, addressFamily(parsed.address) ?? 0);
+          strictEqual(portCountKeyInCodes(text, codesOf(text), lastEndpointColon() + 1, end), portCountKeyIn(text, lastEndpointColon() + 1, end));
+        }
+      });
+    }
+
+    it('reads IPv4 numbers as ipv4NumberIn does', () => {
+      for (const text of ['10.0.0.1', '255.255.255.255', '0.0.0.0', '010.0.0.1', '256.0.0.1', '1.2.3', '1.2.3.4.5', '1..2.3', '::1', '*', '１.2.3.4']) {
+        strictEqual(ipv4NumberInCodes(codesOf(text), 0, text.length), ipv4NumberIn(text, 0, text.length), text);
+      }
+    });
+
+    it('keeps offsets: one code per character, non-ASCII ones marked', () => {
+      deepStrictEqual([...codesOf('a:é中1')], [97, 58, NON_ASCII, NON_ASCII, 49]);
+      deepStrictEqual([...codesOf('ss -tan')], [...'ss -tan'].map((character) => character.charCodeAt(0)));
+    });
   });
 });

@@ -27,7 +27,7 @@ function hoverOn(
   const lineText = document.split('\n')[line];
   const character = lineText.indexOf(target);
   ok(character >= 0, `${target} is on line ${line}`);
-  return socketDumpHover(lineText, line, character + 1, dump, language);
+  return socketDumpHover(dump, line, character + 1, language);
 }
 
 function rangeOf(hover: Hover | undefined) {
@@ -177,8 +177,9 @@ describe('hover: ss -i, -e and -m fields', () => {
 describe('hover: netstat -s and nstat counters', () => {
   const statistics = ['TcpExt:', '    1234 times the listen queue of a socket overflowed', '    17 SYNs to LISTEN sockets dropped'].join('\n');
 
+  /** The parse of `statistics` with other counters: the hover reads the line from the parse's own text. */
   function withCounters(counters: ProtocolCounter[]): ParsedSocketDump {
-    return { ...parseSocketDump(statistics), counters };
+    return Object.assign(parseSocketDump(statistics), { counters });
   }
 
   it('explains the counter the parser found on the line, with its value', () => {

@@ -2,7 +2,7 @@ import { deepStrictEqual, ok, strictEqual } from 'node:assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { kernelDefaultOf } from '../../server/src/core/analysis/kernelDefaults';
 import { collectSysctlValues, resolvePrecedence, type WorkspaceContext } from '../../server/src/core/analysis/sysctlContext';
-import { globExclusionsOf, loadOrder, placeOf, type WorkspaceSysctlFile } from '../../server/src/core/analysis/sysctlLoadOrder';
+import { loadOrder, placeOf, type WorkspaceSysctlFile } from '../../server/src/core/analysis/sysctlLoadOrder';
 import { segmentsOfDottedKey } from '../../server/src/core/knowledge/sysctlKeys';
 import { parseSysctlFile } from '../../server/src/core/parsers/sysctlFile';
 import { service, settingsWith } from './support/service';
@@ -10,7 +10,7 @@ import { service, settingsWith } from './support/service';
 /** A workspace file at a virtual path, its `-key` lines read as the server reads them from disk. */
 function fileAt(path: string, ...lines: string[]): WorkspaceSysctlFile {
   const text = lines.join('\n');
-  return { uri: `file:///ws${path}`, file: parseSysctlFile(text), exclusions: globExclusionsOf(text) };
+  return { uri: `file:///ws${path}`, file: parseSysctlFile(text) };
 }
 
 function workspaceOf(...files: WorkspaceSysctlFile[]): WorkspaceContext {
@@ -110,10 +110,13 @@ describe('which sysctl value wins: the order the tools read files in', () => {
       // `*` stays within one segment, as glob(3) matches a path.
       strictEqual(winner(files, 'net.ipv4.conf.eth0/100.rp_filter', tool), '/etc/sysctl.d/20-glob.conf:2=2');
     }
-    deepStrictEqual(globExclusionsOf('# x\n-net/ipv4/conf/eth0.100/rp_filter\n-key = value\n  -kernel.sysrq  \n-\n'), [
-      { line: 1, key: 'net.ipv4.conf.eth0/100.rp_filter' },
-      { line: 3, key: 'kernel.sysrq' },
+    const withExclusions = parseSysctlFile('# x\n-net/ipv4/conf/eth0.100/rp_filter\n-key = value\n  -kernel.sysrq  \n-\n');
+    deepStrictEqual(withExclusions.exclusions, [
+      { line: 1, key: 'net.ipv4.conf.eth0/100.rp_filter', keySpan: { start: 1, end: 33 } },
+      { line: 3, key: 'kernel.sysrq', keySpan: { start: 3, end: 15 } },
     ]);
+    // An exclusion is not a syntax error; a lone `-` still is.
+    deepStrictEqual(withExclusions.problems.map((problem) => [problem.line, problem.kind]), [[4, 'missing-equals']]);
   });
 
   it('leaves sysctl -a snapshots out of the order: no tool applies them', () => {

@@ -42,13 +42,13 @@ describe('sysctl files of the workspace: what the server hands the precedence ru
     await files.scan([pathToFileURL(folder).toString()]);
     const uri = pathToFileURL(path).toString();
     const fromDisk = files.context([]).sysctlFiles ?? [];
-    deepStrictEqual(fromDisk.map((entry) => [entry.uri, entry.exclusions]), [[uri, [{ line: 1, key: 'net.ipv4.conf.all.rp_filter' }]]]);
+    deepStrictEqual(fromDisk.map((entry) => [entry.uri, entry.file.exclusions]), [[uri, [{ line: 1, key: 'net.ipv4.conf.all.rp_filter', keySpan: { start: 1, end: 28 } }]]]);
     const precedence = resolvePrecedence(fromDisk);
     strictEqual(precedence.winner('net.ipv4.conf.all.rp_filter', segmentsOfDottedKey('net.ipv4.conf.all.rp_filter'), 'systemd'), undefined);
     strictEqual(precedence.winner('net.ipv4.conf.eth0.rp_filter', segmentsOfDottedKey('net.ipv4.conf.eth0.rp_filter'), 'systemd')?.value, '2');
 
     const edited = parseSysctlFile('net.ipv4.conf.*.rp_filter = 1\n-net.ipv4.conf.all.rp_filter\n');
     const withOpen = files.context([{ uri, file: edited }]).sysctlFiles ?? [];
-    deepStrictEqual(withOpen.map((entry) => [entry.uri, entry.file === edited, entry.exclusions?.length]), [[uri, true, 1]]);
+    deepStrictEqual(withOpen.map((entry) => [entry.uri, entry.file === edited, entry.file.exclusions.length]), [[uri, true, 1]]);
   });
 });

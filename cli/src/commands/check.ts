@@ -1,7 +1,9 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { collectSysctlValues, type WorkspaceContext } from '../../../server/src/core/analysis/sysctlContext';
-import { createLanguageService } from '../../../server/src/core/languageService';
+import type { WorkspaceSysctlFile } from '../../../server/src/core/analysis/sysctlLoadOrder';
+import { languageOfFile } from '../../../server/src/core/documentKind';
+import { createLanguageService, SYSCTL_LANGUAGE } from '../../../server/src/core/languageService';
 import { settingsFrom } from '../../../server/src/core/settings';
 import packageJson from '../../../package.json';
 import type { FailOn, Invocation } from '../args';
@@ -9,6 +11,7 @@ import { checkText, severityCounts } from '../formats/checkText';
 import { jsonDocument } from '../formats/json';
 import { sarifLog } from '../formats/sarif';
 import { type CliLanguage, say } from '../language';
+import type { Input } from '../inputs';
 import { readInputFile } from '../readInput';
 import type { FileReport } from '../report';
 import { RULES } from '../rules';
@@ -25,8 +28,14 @@ export async function runCheck(invocation: Extract<Invocation, { kind: 'check' }
   const settings = settingsFrom(invocation.kernel !== undefined ? { kernelVersion: invocation.kernel } : {}, language);
   const sysctl = await sysctlContext(invocation.sysctlFiles, language);
   const reports: FileReport[] = [];
-  const options = { command: 'check' as const, language, settings, workspace: sysctl.workspace };
-  const { readFailed } = await analyzeInputs(inputs, options, invocation.jobs, (report) => report.kind !== 'unknown', (report) => {
+  // The sysctl files being checked are one workspace, as in the editor: which file's line wins.
+  const optionsFor = async (expanded: readonly Input[]) => ({
+    command: 'check' as const,
+    language,
+    settings,
+    workspace: { ...sysctl.workspace, sysctlFiles: await sysctlFilesAmong(expanded) },
+  });
+  const { readFailed } = await analyzeInputs(inputs, optionsFor, invocation.jobs, (report) => report.kind !== 'unknown', (report) => {
     reports.push(report);
     if (invocation.format === 'text') {
       process.stdout.write(checkText(report, language, style));
@@ -50,6 +59,30 @@ export async function runCheck(invocation: Extract<Invocation, { kind: 'check' }
   }
   const threshold = FAILING_SEVERITY[invocation.failOn];
   return reports.some((report) => report.diagnostics?.some((diagnostic) => (diagnostic.severity ?? 1) <= threshold)) ? 1 : 0;
+}
+
+/**
+ * The inputs that are sysctl files by name (`sysctl.conf`, `sysctl.d/*.conf`, `*.sysctl`), parsed: the
+ * files whose order decides which line wins. Unreadable ones are left to the analysis to report.
+ */
+async function sysctlFilesAmong(inputs: readonly Input[]): Promise<WorkspaceSysctlFile[]> {
+  const service = createLanguageService();
+  const files: WorkspaceSysctlFile[] = [];
+  for (const input of inputs) {
+    if (input.kind !== 'file' || languageOfFile(input.path, '') !== SYSCTL_LANGUAGE) {
+      continue;
+    }
+    const read = await readInputFile(input.path);
+    if ('error' in read) {
+      continue;
+    }
+    const uri = pathToFileURL(path.resolve(input.path)).href;
+    const parsed = service.parse({ uri, version: 1, languageId: SYSCTL_LANGUAGE, getText: () => read.text });
+    if (parsed.kind === 'sysctl') {
+      files.push({ uri, file: parsed.file });
+    }
+  }
+  return files;
 }
 
 /** The `--sysctl` files' values, merged as the editor merges a workspace's sysctl files. */

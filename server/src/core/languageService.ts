@@ -48,7 +48,8 @@ export interface InsightLanguageService {
   /**
    * `settings.hoverDetail` decides how much it says; `uri` (the document's) lets a brief hover link
    * to the rest through the explain command; `workspace` (sysctl files) lets a key hover say which
-   * value the workspace's files leave in effect.
+   * value the workspace's files leave in effect. `lineText` serves sysctl files; a dump's hover reads
+   * its line from the parse.
    */
   doHover(lineText: string, position: Position, parsed: ParsedDocument, settings: InsightSettings, uri?: string, workspace?: WorkspaceContext): Hover | undefined;
   /** Completions, marked incomplete when a list was capped (the editor then asks again as the user types). */
@@ -119,7 +120,7 @@ export function createLanguageService(): InsightLanguageService {
       const options = { detail: settings.hoverDetail, uri, workspace };
       switch (parsed.kind) {
         case 'socket-dump':
-          return socketDumpHover(lineText, position.line, position.character, parsed.dump, settings.language, options);
+          return socketDumpHover(parsed.dump, position.line, position.character, settings.language, options);
         case 'sysctl':
           return sysctlHover(parsed.file, lineText, position.line, position.character, settings.language, undefined, options);
         case 'none':

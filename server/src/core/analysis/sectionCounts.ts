@@ -1,5 +1,6 @@
 import type { DumpSection, ParsedSocketDump } from '../model/socketTable';
-import type { TcpState } from '../model/tcpState';
+import { CANONICAL_STATES, type TcpState } from '../model/tcpState';
+import { NO_STATE, socketColumnsOf, TCP_PROTOCOL } from '../parsers/socketColumns';
 
 /** What the summary says about one section of a pasted session. */
 export interface SectionSummary extends DumpSection {
@@ -23,14 +24,14 @@ export interface SectionRows {
  */
 export function sectionRows(dump: ParsedSocketDump): SectionRows[] {
   const result: SectionRows[] = [];
-  const rows = dump.rows;
+  const rows = socketColumnsOf(dump);
   let index = 0;
   for (const section of dump.sections) {
-    while (index < rows.length && rows[index].line < section.startLine) {
+    while (index < rows.length && rows.line[index] < section.startLine) {
       index++;
     }
     const start = index;
-    while (index < rows.length && rows[index].line <= section.endLine) {
+    while (index < rows.length && rows.line[index] <= section.endLine) {
       index++;
     }
     result.push({ section, start, end: index });
@@ -40,21 +41,44 @@ export function sectionRows(dump: ParsedSocketDump): SectionRows[] {
 
 /** Counts TCP states per section. */
 export function countSections(dump: ParsedSocketDump): SectionSummary[] {
+  const columns = socketColumnsOf(dump);
+  const counts = new Int32Array(CANONICAL_STATES.length);
   return sectionRows(dump).map(({ section, start, end }) => {
-    const states: Partial<Record<TcpState, number>> = {};
+    counts.fill(0);
     let total = 0;
     let withoutState = 0;
     for (let index = start; index < end; index++) {
-      const row = dump.rows[index];
-      if (row.protocol === 'tcp' && row.state) {
-        total++;
-        states[row.state] = (states[row.state] ?? 0) + 1;
-      } else if (row.protocol === 'tcp') {
+      if (columns.protocol[index] !== TCP_PROTOCOL) {
+        continue;
+      }
+      const state = columns.state[index];
+      if (state === NO_STATE) {
         withoutState++;
+      } else {
+        total++;
+        counts[state]++;
+      }
+    }
+    // In the order the rows first showed each state, as the panel lists them.
+    const states: Partial<Record<TcpState, number>> = {};
+    const distinct = countedStates(counts);
+    for (let index = start, found = 0; index < end && found < distinct; index++) {
+      const state = columns.state[index];
+      if (columns.protocol[index] === TCP_PROTOCOL && state !== NO_STATE && states[CANONICAL_STATES[state]] === undefined) {
+        states[CANONICAL_STATES[state]] = counts[state];
+        found++;
       }
     }
     return summaryOf(section, total, states, withoutState);
   });
+}
+
+function countedStates(counts: Int32Array): number {
+  let states = 0;
+  for (const count of counts) {
+    states += count > 0 ? 1 : 0;
+  }
+  return states;
 }
 
 function summaryOf(section: DumpSection, total: number, states: Partial<Record<TcpState, number>>, withoutState: number): SectionSummary {

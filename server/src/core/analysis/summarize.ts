@@ -1,8 +1,11 @@
 import type { ParsedSocketDump, Protocol } from '../model/socketTable';
 import { CANONICAL_STATES, emptyStateCounts, type TcpState } from '../model/tcpState';
 import { hostOfCountKey } from '../parsers/endpoint';
-import { countInState, STATE_COUNT, STATE_ORDINALS, type Tally, talliesOf } from '../parsers/socketTallies';
-import { listeningPortsOf } from './connectionSide';
+import { NO_KEY, NO_STATE, PROTOCOLS, socketColumnsOf, TCP_PROTOCOL } from '../parsers/socketColumns';
+import { type KeyedCounts, STATE_COUNT, STATE_ORDINALS, talliesOf } from '../parsers/socketTallies';
+
+const LISTEN = STATE_ORDINALS.get('LISTEN')!;
+const PROTOCOL_COUNT = PROTOCOLS.length;
 
 export interface StateBreakdown {
   readonly total: number;
@@ -44,32 +47,44 @@ export interface DumpSummary {
 /**
  * Counts a parsed dump the way `awk | sort | uniq -c` would, and then some. Ports, peers and
  * processes come from the parse's tallies (counted once, then kept up to date by incremental
- * re-scans); states, protocols and families are read from the rows' own fields.
+ * re-scans); states, protocols, families and listeners are read from the parse's columns.
  */
 export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSummary {
   const stateCounts = new Int32Array(STATE_COUNT);
   const firstLines = new Int32Array(STATE_COUNT).fill(-1);
-  const protocols: Record<Protocol, number> = { tcp: 0, udp: 0, raw: 0, unix: 0, other: 0 };
+  const protocolCounts = new Int32Array(PROTOCOL_COUNT);
   const families = { ipv4: 0, ipv6: 0 };
   let total = 0;
+  const columns = socketColumnsOf(dump);
+  // Listeners' ports as printed (a port key is its own printing), so connections to them read as inbound.
+  const listeningPorts = new Set<string>();
 
-  for (const row of dump.rows) {
-    protocols[row.protocol]++;
-    if (row.protocol !== 'tcp' || !row.state) {
+  for (let index = 0; index < columns.length; index++) {
+    const protocol = columns.protocol[index];
+    protocolCounts[protocol]++;
+    const state = columns.state[index];
+    if (protocol !== TCP_PROTOCOL || state === NO_STATE) {
       continue;
     }
-    const state = STATE_ORDINALS.get(row.state)!;
     total++;
     stateCounts[state]++;
     if (firstLines[state] < 0) {
-      firstLines[state] = row.line;
+      firstLines[state] = columns.line[index];
     }
-    if (row.family === 4) {
+    const family = columns.family[index];
+    if (family === 4) {
       families.ipv4++;
-    } else if (row.family === 6) {
+    } else if (family === 6) {
       families.ipv6++;
     }
+    if (state === LISTEN && columns.localPort[index] !== NO_KEY) {
+      listeningPorts.add(String(columns.localPortKey(index)));
+    }
   }
+  const protocols = {} as Record<Protocol, number>;
+  PROTOCOLS.forEach((protocol, index) => {
+    protocols[protocol] = protocolCounts[index];
+  });
 
   const states = emptyStateCounts();
   const firstLineByState: Partial<Record<TcpState, number>> = {};
@@ -80,7 +95,6 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
     }
   });
   const tallies = talliesOf(dump);
-  const listeningPorts = listeningPortsOf(dump.rows);
   return {
     total,
     states,
@@ -89,55 +103,60 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
     families,
     unparsedLines: dump.unrecognized.length,
     formats: dump.formats,
-    topLocalPorts: top(tallies.ports, topCount, String).map(([port, value]) => ({ port, listening: listeningPorts.has(port), ...breakdownOf(value) })),
-    topRemoteHosts: top(tallies.hosts, topCount, hostOfCountKey).map(([host, value]) => ({ host, ...breakdownOf(value) })),
-    topProcesses: top(tallies.processes, topCount, String).map(([name, value]) => ({
-      name,
-      pids: [...value.pids.keys()].sort((a, b) => a - b),
-      ...(value.services && value.services.size > 0 ? { services: [...value.services.keys()].sort() } : {}),
-      ...breakdownOf(value),
+    topLocalPorts: top(tallies.ports, topCount).map((slot) => ({
+      port: String(tallies.ports.keys[slot]),
+      listening: listeningPorts.has(String(tallies.ports.keys[slot])),
+      ...breakdownOf(tallies.ports, slot),
     })),
+    topRemoteHosts: top(tallies.hosts, topCount).map((slot) => ({ host: hostOfCountKey(tallies.hosts.keys[slot]), ...breakdownOf(tallies.hosts, slot) })),
+    topProcesses: top(tallies.processes, topCount).map((slot) => {
+      const { pids, services } = tallies.details[slot];
+      return {
+        name: tallies.processes.keys[slot],
+        pids: [...pids.keys()].sort((a, b) => a - b),
+        ...(services && services.size > 0 ? { services: [...services.keys()].sort() } : {}),
+        ...breakdownOf(tallies.processes, slot),
+      };
+    }),
   };
 }
 
 /**
- * The `limit` largest entries, biggest first, ties in key order (IPv4 peers and numeric ports by
- * number, before names), keyed by `nameOf(key)`. One pass with a small sorted buffer: a dump of
- * 60,000 sockets can have 60,000 distinct peers, and sorting them all would dominate.
+ * The slots of the `limit` largest counts, biggest first, ties in key order (IPv4 peers and numeric
+ * ports by number, before names). One pass with a small sorted buffer: a dump of 60,000 sockets can
+ * have 60,000 distinct peers, and sorting them all would dominate.
  */
-function top<K extends number | string, T extends Tally>(map: Map<K, T>, limit: number, nameOf: (key: K) => string): [string, T][] {
-  const best: [K, T][] = [];
-  for (const entry of map) {
-    if (best.length === limit && !ranksBefore(entry, best[limit - 1])) {
+function top<K extends number | string>(counts: KeyedCounts<K>, limit: number): number[] {
+  const best: number[] = [];
+  const { totals, keys } = counts;
+  const ranksBefore = (a: number, b: number) => totals[a] > totals[b] || (totals[a] === totals[b] && keyBefore(keys[a], keys[b]));
+  for (let slot = 0; slot < counts.size; slot++) {
+    if (totals[slot] <= 0 || (best.length === limit && !ranksBefore(slot, best[limit - 1]))) {
       continue;
     }
     let index = best.length;
-    while (index > 0 && ranksBefore(entry, best[index - 1])) {
+    while (index > 0 && ranksBefore(slot, best[index - 1])) {
       index--;
     }
-    best.splice(index, 0, entry);
+    best.splice(index, 0, slot);
     if (best.length > limit) {
       best.pop();
     }
   }
-  return best.map(([key, value]) => [nameOf(key), value]);
-}
-
-function ranksBefore<K extends number | string, T extends Tally>(a: [K, T], b: [K, T]): boolean {
-  return a[1].total > b[1].total || (a[1].total === b[1].total && keyBefore(a[0], b[0]));
+  return best;
 }
 
 function keyBefore(a: number | string, b: number | string): boolean {
   return typeof a === typeof b ? a < b : typeof a === 'number';
 }
 
-function breakdownOf(value: Tally): StateBreakdown {
+function breakdownOf<K extends number | string>(counts: KeyedCounts<K>, slot: number): StateBreakdown {
   const states: Partial<Record<TcpState, number>> = {};
   CANONICAL_STATES.forEach((name, state) => {
-    const count = countInState(value, state);
+    const count = counts.countInState(slot, state);
     if (count > 0) {
       states[name] = count;
     }
   });
-  return { total: value.total, states };
+  return { total: counts.totals[slot], states };
 }

@@ -2,7 +2,7 @@ import type { ParsedSysctlFile, SysctlEntry } from '../model/sysctlFile';
 import type { ColumnSpan } from '../model/span';
 import { VENDOR_SYSCTL_FILES, type VendorSysctlFile } from '../knowledge/vendorSysctlFiles';
 import { parseSysctlFile } from '../parsers/sysctlFile';
-import { byteOrder, globExclusionsOf, globMatches, loadOrder, type MatchBudget, placeOf, type OrderedSysctlFile, type SysctlFilePlace, type SysctlLoadOrder, type SysctlTool, type WorkspaceSysctlFile } from './sysctlLoadOrder';
+import { byteOrder, globMatches, loadOrder, type MatchBudget, placeOf, type OrderedSysctlFile, type SysctlFilePlace, type SysctlLoadOrder, type SysctlTool, type WorkspaceSysctlFile } from './sysctlLoadOrder';
 import { parseKernelInteger, valueItems } from './sysctlValue';
 
 /** A value some sysctl file in the workspace sets, and where, so a message can cite it. */
@@ -167,7 +167,7 @@ function indexAssignments(files: readonly OrderedSysctlFile[]): AssignmentIndex 
   const index: AssignmentIndex = { positions: new Map(), budget: { steps: MAX_GLOB_MATCH_STEPS }, explicit: new Map(), globs: [], excluded: new Set() };
   files.forEach((file, position) => {
     index.positions.set(comparableUri(file.uri), position);
-    for (const exclusion of file.exclusions ?? []) {
+    for (const exclusion of file.file.exclusions) {
       index.excluded.add(exclusion.key);
     }
     for (const entry of file.file.entries) {
@@ -245,8 +245,8 @@ export function comparableUri(uri: string): string {
 
 /** The vendor files, parsed once. */
 const VENDOR_FILES = VENDOR_SYSCTL_FILES.map((vendor) => {
-  const text = vendor.lines.join('\n');
-  return { vendor, place: placeOf(`file://${vendor.systemPath}`), file: parseSysctlFile(text), excluded: new Set(globExclusionsOf(text).map(({ key }) => key)) };
+  const file = parseSysctlFile(vendor.lines.join('\n'));
+  return { vendor, place: placeOf(`file://${vendor.systemPath}`), file, excluded: new Set(file.exclusions.map(({ key }) => key)) };
 });
 
 /**

@@ -40,17 +40,10 @@ export interface SysctlFilePlace {
   readonly assumed: boolean;
 }
 
-/** A line `-key` (no `=`): systemd-sysctl (v245 and later) and recent procps-ng releases keep every glob from setting this key. */
-export interface GlobExclusion {
-  readonly line: number;
-  readonly key: string;
-}
-
-/** One sysctl file of the workspace: its URI, its parse and the glob exclusions it holds. */
+/** One sysctl file of the workspace: its URI and its parse (which holds its `-key` glob exclusions). */
 export interface WorkspaceSysctlFile {
   readonly uri: string;
   readonly file: ParsedSysctlFile;
-  readonly exclusions?: readonly GlobExclusion[];
   /** A link to /dev/null: read as empty, it hides the same name in later directories. */
   readonly linkToDevNull?: boolean;
 }
@@ -165,48 +158,6 @@ export function loadOrder(files: readonly WorkspaceSysctlFile[], tool: SysctlToo
 /** Both tools sort with strcmp: `99-a` before `99_a`, `B` before `a`, where localeCompare says the opposite. */
 export function byteOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * Reads the `-key` lines of a file's text (a key on its own, after a minus, without `=`), which the
- * parser reports as lines without `=`. Linear in the text.
- */
-export function globExclusionsOf(text: string): GlobExclusion[] {
-  const exclusions: GlobExclusion[] = [];
-  let line = 0;
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) {
-      end = text.length;
-    }
-    const content = text.slice(start, end).trim();
-    if (content.length > 1 && content.length <= 512 && content.startsWith('-') && !content.includes('=')) {
-      const key = dottedKeyOf(content.slice(1).trim());
-      if (key !== undefined) {
-        exclusions.push({ line, key });
-      }
-    }
-    line++;
-    start = end + 1;
-  }
-  return exclusions;
-}
-
-/** A key in dotted form (`net/ipv4/conf/eth0.100/x` → `net.ipv4.conf.eth0/100.x`), or undefined when it is not a plain key. */
-function dottedKeyOf(rawKey: string): string | undefined {
-  if (!/^[A-Za-z0-9_:@+.\/-]+$/.test(rawKey)) {
-    return undefined;
-  }
-  const firstDot = rawKey.indexOf('.');
-  const firstSlash = rawKey.indexOf('/');
-  if (firstSlash >= 0 && (firstDot < 0 || firstSlash < firstDot)) {
-    return rawKey
-      .split('/')
-      .map((segment) => segment.replace(/\./g, '/'))
-      .join('.');
-  }
-  return rawKey;
 }
 
 /** Steps a caller lets glob matching take in all: hostile globs (`*a*a*a…b`) on long keys cost n·m each. */

@@ -1,8 +1,8 @@
 import type { Hover } from 'vscode-languageserver-types';
 import { type DisplayLanguage, format, type Localized } from '../i18n/localized';
-import { type CounterDoc, findCounterDoc, findNstatCounterDoc } from '../knowledge/counters';
-import type { ParsedSocketDump } from '../model/socketTable';
-import { bilingual, lead, markdownHover, pick, relatedSettings, wordAt } from './hoverMarkdown';
+import type { CounterDoc } from '../knowledge/counters';
+import type { CounterToken } from './dumpTokens';
+import { bilingual, lead, markdownHover, pick, relatedSettings } from './hoverMarkdown';
 
 const LABELS = {
   pointsTo: { en: 'When it grows', zh: '持续增长时' },
@@ -11,26 +11,9 @@ const LABELS = {
   gaugeValue: { en: 'Value in this document: {value}.', zh: '本文档中的值：{value}。' },
 } satisfies Record<string, Localized>;
 
-/**
- * Hover over a `netstat -s` / `nstat` counter: what it counts and what to look at when it grows.
- * The parser maps netstat's phrases to MIB names (dump.counters); nstat names (`TcpExtListenOverflows`)
- * and the name rows of /proc/net/netstat (`TcpExt: SyncookiesSent …`) are read from the word itself.
- */
-export function counterHover(lineText: string, line: number, character: number, dump: ParsedSocketDump, language: DisplayLanguage): Hover | undefined {
-  const onLine = dump.counters.filter((counter) => counter.line === line);
-  const parsed =
-    onLine.find((counter) => character >= counter.span.start && character <= counter.span.end) ?? (onLine.length === 1 ? onLine[0] : undefined);
-  if (parsed) {
-    const doc = findCounterDoc(parsed.group, parsed.name);
-    return doc ? render(doc, parsed.value, line, parsed.span.start, parsed.span.end, language) : undefined;
-  }
-  const word = wordAt(lineText, character);
-  if (!word) {
-    return undefined;
-  }
-  const group = /^(\w+):/.exec(lineText)?.[1];
-  const doc = findNstatCounterDoc(word.word) ?? (group ? findCounterDoc(group, word.word) : undefined);
-  return doc ? render(doc, undefined, line, word.start, word.end, language) : undefined;
+/** Hover over a `netstat -s` / `nstat` counter: what it counts and what to look at when it grows. */
+export function counterHover(token: CounterToken, language: DisplayLanguage): Hover {
+  return render(token.doc, token.value, token.line, token.start, token.end, language);
 }
 
 function render(doc: CounterDoc, value: number | undefined, line: number, start: number, end: number, language: DisplayLanguage): Hover {

@@ -3,26 +3,17 @@ import { allowedValues, MAX_SHOWN_VALUE, shortenedValue, spacedValue } from '../
 import { type DisplayLanguage, format, type Localized } from '../i18n/localized';
 import { FOREIGN_KEEPALIVE_SETTINGS, KEEPALIVE_ELSEWHERE } from '../knowledge/keepaliveElsewhere';
 import { accessLabel, removedLabel, sinceLabel } from '../knowledge/kernels/index';
-import { ownEntry } from '../knowledge/ownEntry';
 import { findKeyDoc, keyStatus, REFERENCE_KERNEL, REFERENCE_KEYS, templateKey } from '../knowledge/sysctlKeys';
-import {
-  OTHER_FAMILY_STATE,
-  type PseudoStateDoc,
-  TCP_STATE_DIAGRAM,
-  TCP_STATE_DOCS,
-  TIME_WAIT_ELSEWHERE,
-  UDP_STATE_WORDS,
-  WINDOWS_PSEUDO_STATES,
-} from '../knowledge/tcpStates';
+import { type PseudoStateDoc, TCP_STATE_DIAGRAM, TCP_STATE_DOCS } from '../knowledge/tcpStates';
 import type { SysctlKeyDoc } from '../knowledge/types';
 import { TYPE_NAMES, UNIT_NAMES } from '../knowledge/units';
 import { upstreamDocUrl } from '../knowledge/upstreamDocs';
-import { firstAtOrAfterLine } from '../model/lineOrder';
-import type { ParsedSocketDump, SocketRow } from '../model/socketTable';
+import type { ParsedSocketDump } from '../model/socketTable';
 import type { ParsedSysctlFile, SysctlEntry } from '../model/sysctlFile';
-import { lookupStateSpelling, PROC_NET_TCP_STATES, STATE_SPELLINGS, type StateSpellingSource, type TcpState } from '../model/tcpState';
+import { STATE_SPELLINGS, type StateSpellingSource, type TcpState } from '../model/tcpState';
 import { columnHover } from './columnHover';
 import { counterHover } from './counterHover';
+import { type DumpToken, type DumpTokenKind, type StateToken, tokenAt } from './dumpTokens';
 import {
   bilingual,
   colon,
@@ -41,7 +32,6 @@ import {
   pick,
   relatedSettings,
   wantsExplainLink,
-  wordAt,
 } from './hoverMarkdown';
 import { lsofFieldHover } from './lsofFieldHover';
 import { procAddressHover } from './procAddressHover';
@@ -92,118 +82,58 @@ const SOURCE_NAMES: Record<StateSpellingSource, Localized> = {
   rfc: { en: 'RFC 9293', zh: 'RFC 9293' },
 };
 
+type TokenHover<K extends DumpTokenKind> = (token: Extract<DumpToken, { kind: K }>, dump: ParsedSocketDump, language: DisplayLanguage, options: HoverOptions) => Hover | undefined;
+
+/** One hover per kind of token: the token says what is under the cursor, so no entry reads the line again. */
+const TOKEN_HOVERS: { readonly [K in DumpTokenKind]: TokenHover<K> } = {
+  counter: (token, _dump, language) => counterHover(token, language),
+  'ss-summary': (token, _dump, language) => ssSummaryHover(token, language),
+  'column-header': (token, _dump, language) => columnHover(token, language),
+  timer: (token, _dump, language, options) => timerHover(token, language, options),
+  'ss-info': (token, _dump, language) => ssInfoHover(token, language),
+  endpoint: (token, _dump, language) => procAddressHover(token, language),
+  'proc-field': (token, _dump, language) => procFieldHover(token, language),
+  owner: (token, _dump, language) => lsofFieldHover(token, language),
+  'lsof-field': (token, _dump, language) => lsofFieldHover(token, language),
+  'recv-q': (token, _dump, language) => queueHover(token, language),
+  'send-q': (token, _dump, language) => queueHover(token, language),
+  state: stateWordHover,
+  command: stateWordHover,
+};
+
 /**
- * Hover anywhere in a netstat/ss document: a counter of `netstat -s`, a number of `ss -s`, a column
- * header, a timer, an `ss -i` field, a /proc hex address, or a state word. The first that recognises
- * what is under the cursor answers. `options`: brief (with a link to the rest) or full.
+ * Hover anywhere in a netstat/ss document: the token under the cursor (a counter, an `ss -s` number,
+ * a column header, a timer, an ss field, a row's column, a state word) answered by its kind's entry.
+ * `options`: brief (with a link to the rest) or full.
  */
-export function socketDumpHover(
-  lineText: string,
-  line: number,
-  character: number,
-  dump: ParsedSocketDump,
-  language: DisplayLanguage,
-  options: HoverOptions = FULL_HOVER,
-): Hover | undefined {
-  const counter = counterHover(lineText, line, character, dump, language);
-  // A counter line is prose ("1234 times the listen queue…"): its words are not states or columns.
-  if (counter || dump.counters.some((candidate) => candidate.line === line)) {
-    return counter;
+export function socketDumpHover(dump: ParsedSocketDump, line: number, character: number, language: DisplayLanguage, options: HoverOptions = FULL_HOVER): Hover | undefined {
+  const token = tokenAt(dump, line, character);
+  // TypeScript cannot pair a union's member with its entry; the table's type does that.
+  return token && (TOKEN_HOVERS[token.kind] as TokenHover<DumpTokenKind>)(token, dump, language, options);
+}
+
+/** A state word: a TCP state (also as a /proc code), or a word of UDP, Windows or another socket family that is none. */
+function stateWordHover(token: StateToken, dump: ParsedSocketDump, language: DisplayLanguage, options: HoverOptions): Hover | undefined {
+  if (token.pseudo) {
+    return pseudoStateHover(token.pseudo, token, language);
   }
-  const row = rowOnLine(dump.rows, line);
-  return (
-    ssSummaryHover(lineText, line, character, dump, language) ??
-    columnHover(lineText, line, character, dump, language) ??
-    timerHover(lineText, line, character, language, row?.state, options) ??
-    ssInfoHover(lineText, line, character, language, (row ?? rowAbove(dump.rows, line))?.state) ??
-    (row?.format === 'proc-net' ? (procAddressHover(lineText, line, character, row, language) ?? procFieldHover(lineText, line, character, row, language)) : undefined) ??
-    (row?.format === 'lsof' ? lsofFieldHover(lineText, line, character, row, language) : undefined) ??
-    queueHover(lineText, line, character, row, language) ??
-    stateWordHover(lineText, line, character, row, dump, language, options)
-  );
-}
-
-/** The row on a line, by binary search: the parser emits rows in line order, and a paste can hold 100,000 of them. */
-/** The last row before `line`: the one an indented ss detail line belongs to. */
-function rowAbove(rows: readonly SocketRow[], line: number): SocketRow | undefined {
-  const index = firstAtOrAfterLine(rows, line) - 1;
-  return index >= 0 ? rows[index] : undefined;
-}
-
-function rowOnLine(rows: readonly SocketRow[], line: number): SocketRow | undefined {
-  const index = firstAtOrAfterLine(rows, line);
-  return rows[index]?.line === line ? rows[index] : undefined;
-}
-
-/** A /proc/net/tcp row: `  0: 0100007F:1F90 00000000:0000 0A …`; the fourth field is the state code. */
-const PROC_NET_ROW = /^\s*\d+:\s+[0-9A-Fa-f]+:[0-9A-Fa-f]{4}\s+[0-9A-Fa-f]+:[0-9A-Fa-f]{4}\s+([0-9A-Fa-f]{2})(?=\s|$)/d;
-
-/** Any word in a state column: hex codes of /proc/net/tcp, UDP's words, Windows-only words, TCP states. */
-function stateWordHover(
-  lineText: string,
-  line: number,
-  character: number,
-  row: SocketRow | undefined,
-  dump: ParsedSocketDump,
-  language: DisplayLanguage,
-  options: HoverOptions,
-): Hover | undefined {
-  const word = wordAt(lineText, character);
-  if (!word) {
+  if (!token.state) {
     return undefined;
   }
-  const upper = word.word.toUpperCase();
-  const isUdp = row ? row.protocol === 'udp' : /^\s*udp/i.test(lineText);
-  const procSpan = row?.format === 'proc-net' ? row.stateSpan : undefined;
-  const procCode = procSpan ? [procSpan.start, procSpan.end] : PROC_NET_ROW.exec(lineText)?.indices?.[1];
-  if (procCode && word.start === procCode[0] && word.end === procCode[1]) {
-    if (isUdp) {
-      // The kernel reuses TCP's numbers for UDP: 07 (CLOSE) is unconnected, 01 (ESTABLISHED) connected.
-      const udpWord = upper === '07' ? PROC_UDP_UNCONNECTED : upper === '01' ? PROC_UDP_CONNECTED : undefined;
-      return udpWord ? pseudoStateHover(udpWord, line, word, language) : undefined;
-    }
-    const state = PROC_NET_TCP_STATES.get(upper);
-    return state ? stateHover(state, line, word, dump, language, options, format(LABELS.procCode, { code: upper })) : undefined;
-  }
-  const pseudo = (isUdp ? ownEntry(UDP_STATE_WORDS, upper) : undefined) ?? ownEntry(WINDOWS_PSEUDO_STATES, upper);
-  if (pseudo) {
-    return pseudoStateHover(pseudo, line, word, language);
-  }
-  // UNIX, netlink, raw… rows: only the word in their state column, which is no TCP state.
-  if (row && row.protocol !== 'tcp' && row.protocol !== 'udp') {
-    const inStateColumn = row.stateSpan ? word.start === row.stateSpan.start && word.end === row.stateSpan.end : false;
-    return inStateColumn ? pseudoStateHover(OTHER_FAMILY_STATE, line, word, language) : undefined;
-  }
-  // Tools print states in capitals; "listen" in a sentence is not one, but ss's filter
-  // (`ss -tn state time-wait`) on a pasted prompt line is.
-  const isCommandLine = dump.commands.some((command) => command.line === line);
-  const spelling = word.word === upper || isCommandLine ? lookupStateSpelling(word.word) : undefined;
-  if (!spelling) {
-    return undefined;
-  }
-  // A bare "CLOSE" is a state only in a net-tools row; elsewhere it is just a word.
-  if (spelling.spelling === 'CLOSE' && row?.stateText !== 'CLOSE') {
-    return undefined;
-  }
-  const otherSystem = spelling.state === 'TIME_WAIT' && (row?.format === 'netstat-windows' || row?.format === 'netstat-bsd') ? TIME_WAIT_ELSEWHERE[row.format] : undefined;
-  return stateHover(spelling.state, line, word, dump, language, options, undefined, otherSystem);
+  const printedAs = token.procCode === undefined ? undefined : format(LABELS.procCode, { code: token.procCode });
+  return stateHover(token.state, token.line, token, dump, language, options, printedAs, token.platformNote);
 }
-
-/** /proc/net/udp reuses TCP's codes: 07 (TCP_CLOSE) for an unconnected socket, 01 for a connected one. */
-const PROC_UDP_PRINTED_BY = { en: '`/proc/net/udp` and `udp6`, `st` column', zh: '`/proc/net/udp`、`udp6` 的 `st` 列' };
-const PROC_UDP_UNCONNECTED: PseudoStateDoc = { ...UDP_STATE_WORDS.UNCONN, printedBy: PROC_UDP_PRINTED_BY };
-const PROC_UDP_CONNECTED: PseudoStateDoc = { ...UDP_STATE_WORDS.ESTAB, printedBy: PROC_UDP_PRINTED_BY };
 
 /** Headed by the word as printed: `UNCONN` in ss, `07` in /proc/net/udp. */
-function pseudoStateHover(doc: PseudoStateDoc, line: number, word: { word: string; start: number; end: number }, language: DisplayLanguage): Hover {
+function pseudoStateHover(doc: PseudoStateDoc, token: StateToken, language: DisplayLanguage): Hover {
   const value = bilingual(language, (lang) =>
     [
-      `**${documentText(word.word)}**${parenthesized(pick(LABELS.notState, lang), lang)} — ${pick(doc.meaning, lang)}`,
+      `**${documentText(token.text)}**${parenthesized(pick(LABELS.notState, lang), lang)} — ${pick(doc.meaning, lang)}`,
       `*${pick(LABELS.printedBy, lang)}${colon(lang)}* ${pick(doc.printedBy, lang)}`,
       `${lead(LABELS.largeCount, lang)} ${pick(doc.largeCount, lang)}`,
     ].join('\n\n'),
   );
-  return markdownHover(value, line, word.start, word.end);
+  return markdownHover(value, token.line, token.start, token.end);
 }
 
 /** A colon and the space English puts after it; the Chinese full-width colon needs none. */

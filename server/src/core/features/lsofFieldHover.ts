@@ -1,8 +1,6 @@
 import type { Hover } from 'vscode-languageserver-types';
 import { type DisplayLanguage, format, type Localized } from '../i18n/localized';
-import type { SocketRow } from '../model/socketTable';
-import { lsofSocketId } from '../parsers/lsof';
-import { splitFields } from '../parsers/textLines';
+import type { LsofFieldToken, OwnerToken } from './dumpTokens';
 import { bilingual, documentText, markdownHover, pick } from './hoverMarkdown';
 
 /**
@@ -44,41 +42,22 @@ const MODES: Readonly<Record<string, Localized>> = {
   w: { en: 'for writing', zh: '只写' },
 };
 
-/** What lsof prints in DEVICE for a socket: its inode (Linux) or kernel address (macOS, BSD); other text gets no hover. */
-const SOCKET_ID = /^(?:\d{1,20}|0x[0-9a-fA-F]{1,20})$/;
-
-/** lsof rows are short; the NAME column with `-Tqs` ends a dozen fields in. */
-const MAX_FIELDS = 16;
-
-export function lsofFieldHover(lineText: string, line: number, character: number, row: SocketRow, language: DisplayLanguage): Hover | undefined {
-  const fields = splitFields(lineText, MAX_FIELDS);
-  const field = fields.find((candidate) => character >= candidate.start && character <= candidate.start + candidate.text.length);
-  const owner = row.processes[0];
-  if (!field || !owner) {
-    return undefined;
-  }
+export function lsofFieldHover(token: OwnerToken | LsofFieldToken, language: DisplayLanguage): Hover {
+  const owner = token.row.processes[0];
   const pid = owner.pid ?? '?';
-  const device = lsofSocketId(fields);
-  const fdField = fields.find((candidate) => /^\d+[urw]$/.test(candidate.text) && candidate.start < (row.local?.span.start ?? lineText.length));
-  let text: Localized | undefined;
-  if (field === fields[0]) {
+  const text = token.text;
+  let explained: Localized;
+  if (token.kind === 'owner') {
     // The process name is the document's: escaped, so a name like `![](https://…)` stays text.
-    text = format(TEXTS.command, { name: documentText(owner.name), pid });
-  } else if (field === fdField) {
-    const mode = MODES[field.text.slice(-1)];
-    const perLanguage = (lang: 'en' | 'zh') => pick(format(TEXTS.descriptor, { fd: field.text.slice(0, -1), pid, mode: pick(mode, lang) }), lang);
-    text = { en: perLanguage('en'), zh: perLanguage('zh') };
-  } else if (device !== undefined && field.text === device && SOCKET_ID.test(device)) {
-    text = format(device.startsWith('0x') ? TEXTS.address : TEXTS.inode, { device });
-  } else if (/^Q[RS]=\d+\)?$/.test(field.text)) {
-    const value = field.text.replace(/\D/g, '');
-    text = format(field.text.startsWith('QR') ? TEXTS.recvQueue : TEXTS.sendQueue, { value });
+    explained = format(TEXTS.command, { name: documentText(owner.name), pid });
+  } else if (token.field === 'descriptor') {
+    const mode = MODES[text.slice(-1)];
+    const perLanguage = (lang: 'en' | 'zh') => pick(format(TEXTS.descriptor, { fd: text.slice(0, -1), pid, mode: pick(mode, lang) }), lang);
+    explained = { en: perLanguage('en'), zh: perLanguage('zh') };
+  } else if (token.field === 'device') {
+    explained = format(text.startsWith('0x') ? TEXTS.address : TEXTS.inode, { device: text });
+  } else {
+    explained = format(text.startsWith('QR') ? TEXTS.recvQueue : TEXTS.sendQueue, { value: text.replace(/\D/g, '') });
   }
-  if (!text) {
-    return undefined;
-  }
-  const explained = text;
-  // The `)` that closes `(STATE QR=0 QS=0)` is not part of the value.
-  const end = field.start + field.text.length - (field.text.endsWith(')') ? 1 : 0);
-  return markdownHover(bilingual(language, (lang) => pick(explained, lang)), line, field.start, end);
+  return markdownHover(bilingual(language, (lang) => pick(explained, lang)), token.line, token.start, token.end);
 }

@@ -1,7 +1,7 @@
 import type { Hover } from 'vscode-languageserver-types';
 import { formatEndpoint } from '../analysis/connectionSide';
 import { type DisplayLanguage, format } from '../i18n/localized';
-import type { SocketRow } from '../model/socketTable';
+import type { EndpointToken } from './dumpTokens';
 import { bilingual, documentCode, documentText, markdownHover, pick } from './hoverMarkdown';
 
 const TEXTS = {
@@ -18,21 +18,12 @@ const TEXTS = {
 };
 
 /** Hover over a hex address of a /proc/net/tcp or udp row: the address and port it stands for. */
-export function procAddressHover(lineText: string, line: number, character: number, row: SocketRow, language: DisplayLanguage): Hover | undefined {
-  for (const [endpoint, side] of [
-    [row.local, TEXTS.local],
-    [row.remote, TEXTS.remote],
-  ] as const) {
-    if (!endpoint || character < endpoint.span.start || character > endpoint.span.end) {
-      continue;
-    }
-    const hexText = lineText.slice(endpoint.span.start, endpoint.span.end);
-    const shown = formatEndpoint(endpoint.address, endpoint.port);
-    const value = bilingual(language, (lang) => {
-      const values = { hex: documentCode(hexText), side: pick(side, lang), endpoint: documentText(shown) };
-      return pick(format(TEXTS.decoded, values), lang) + (endpoint.port === '*' ? pick(TEXTS.anyPeer, lang) : '');
-    });
-    return markdownHover(value, line, endpoint.span.start, endpoint.span.end);
-  }
-  return undefined;
+export function procAddressHover(token: EndpointToken, language: DisplayLanguage): Hover {
+  const { endpoint } = token;
+  const shown = formatEndpoint(endpoint.address, endpoint.port);
+  const value = bilingual(language, (lang) => {
+    const values = { hex: documentCode(token.text), side: pick(TEXTS[token.side], lang), endpoint: documentText(shown) };
+    return pick(format(TEXTS.decoded, values), lang) + (endpoint.port === '*' ? pick(TEXTS.anyPeer, lang) : '');
+  });
+  return markdownHover(value, token.line, token.start, token.end);
 }

@@ -1,8 +1,9 @@
 import type { Hover } from 'vscode-languageserver-types';
 import { type DisplayLanguage, format, type Localized } from '../i18n/localized';
 import type { SocketRow } from '../model/socketTable';
-import { isHexDigit, isUnsignedInteger, splitFields } from '../parsers/textLines';
+import type { ProcFieldToken } from './dumpTokens';
 import { bilingual, markdownHover, pick } from './hoverMarkdown';
+import { hexPair, PROC_COLUMNS } from './tokens/rowTokens';
 
 /**
  * Hover over the numbers of a /proc/net/tcp or udp row after its state: the queues, the timer and
@@ -126,75 +127,49 @@ const ORPHAN_FIN_WAIT2_TIMER: Localized = {
   zh: '应用已关闭这个 FIN_WAIT2 socket，内核在 `net.ipv4.tcp_fin_timeout`（默认 60 秒）内等待对端的 FIN，超时即释放',
 };
 
-/** The columns after the state, by field index: the same for tcp, tcp6, udp and udp6 up to the pointer. */
-const QUEUES = 4;
-const TIMER = 5;
-const RETRANSMITS = 6;
-const UID = 7;
-const PROBES = 8;
-const INODE = 9;
-const REFERENCES = 10;
-const POINTER = 11;
 /** tcp and tcp6 go on with rto, ato, ack mode, cwnd, ssthresh; udp with drops. */
 const TCP_EXTRAS = [TEXTS.rto, TEXTS.ato, TEXTS.ackMode, TEXTS.cwnd, TEXTS.ssthresh] as const;
 
-export function procFieldHover(lineText: string, line: number, character: number, row: SocketRow, language: DisplayLanguage): Hover | undefined {
-  const fields = splitFields(lineText, POINTER + 1 + TCP_EXTRAS.length);
-  const index = fields.findIndex((field) => character >= field.start && character <= field.start + field.text.length);
-  if (index < QUEUES) {
-    return undefined;
-  }
-  const field = fields[index];
-  const explained = explain(field.text, index, row);
-  if (!explained) {
-    return undefined;
-  }
+export function procFieldHover(token: ProcFieldToken, language: DisplayLanguage): Hover {
+  const explained = explain(token.text, token.column, token.row);
   const value = bilingual(language, (lang) => explained.map((part) => pick(part, lang)).join(''));
-  return markdownHover(value, line, field.start, field.start + field.text.length);
+  return markdownHover(value, token.line, token.start, token.end);
 }
 
-/** The parts of the hover for `text` in column `index`, or undefined when it is not what that column prints. */
-function explain(text: string, index: number, row: SocketRow): Localized[] | undefined {
+/** The parts of the hover for `text` in column `index`; the tokeniser checked that it has that column's shape. */
+function explain(text: string, index: number, row: SocketRow): Localized[] {
   const isTcp = row.protocol === 'tcp';
   switch (index) {
-    case QUEUES:
+    case PROC_COLUMNS.queues:
       return explainQueues(text, row);
-    case TIMER:
+    case PROC_COLUMNS.timer:
       return explainTimer(text, row);
-    case RETRANSMITS:
-      return isHex(text) ? [format(TEXTS.retransmits, { hex: text, value: grouped(parseInt(text, 16)) })] : undefined;
-    case UID:
+    case PROC_COLUMNS.retransmits:
+      return [format(TEXTS.retransmits, { hex: text, value: grouped(parseInt(text, 16)) })];
+    case PROC_COLUMNS.uid:
       return decimal(text, TEXTS.uid);
-    case PROBES:
+    case PROC_COLUMNS.probes:
       return decimal(text, isTcp ? TEXTS.probes : TEXTS.udpProbes);
-    case INODE:
+    case PROC_COLUMNS.inode:
       return text === '0' ? [TEXTS.noInode] : decimal(text, TEXTS.inode);
-    case REFERENCES:
+    case PROC_COLUMNS.references:
       return decimal(text, TEXTS.references);
-    case POINTER:
-      return isHex(text) ? [format(TEXTS.pointer, { value: text })] : undefined;
+    case PROC_COLUMNS.pointer:
+      return [format(TEXTS.pointer, { value: text })];
     default:
-      return isTcp ? explainTcpExtra(text, index - POINTER - 1, row) : index === POINTER + 1 ? decimal(text, TEXTS.drops) : undefined;
+      return isTcp ? explainTcpExtra(text, TCP_EXTRAS[index - PROC_COLUMNS.pointer - 1], row) : decimal(text, TEXTS.drops);
   }
 }
 
-function explainQueues(text: string, row: SocketRow): Localized[] | undefined {
-  const pair = hexPair(text);
-  if (!pair) {
-    return undefined;
-  }
-  const [txHex, rxHex] = pair;
+function explainQueues(text: string, row: SocketRow): Localized[] {
+  const [txHex, rxHex] = hexPair(text)!;
   const values = { txHex, rxHex, tx: grouped(parseInt(txHex, 16)), rx: grouped(parseInt(rxHex, 16)) };
   const doc = row.protocol !== 'tcp' ? TEXTS.udpQueues : row.state === 'LISTEN' ? TEXTS.listenQueues : TEXTS.queues;
   return [format(doc, values)];
 }
 
-function explainTimer(text: string, row: SocketRow): Localized[] | undefined {
-  const pair = hexPair(text);
-  if (!pair) {
-    return undefined;
-  }
-  const [code, whenHex] = pair;
+function explainTimer(text: string, row: SocketRow): Localized[] {
+  const [code, whenHex] = hexPair(text)!;
   const active = parseInt(code, 16);
   const orphan = row.state === 'FIN_WAIT2' && (active === 2 || active === 3);
   const kind = orphan ? ORPHAN_FIN_WAIT2_TIMER : (TIMER_KINDS[active] ?? { en: 'not a value the kernel prints', zh: '内核不会打印这个值' });
@@ -207,11 +182,7 @@ function explainTimer(text: string, row: SocketRow): Localized[] | undefined {
   return [...parts, format(TEXTS.timerWhen, { whenHex, ticks: grouped(ticks), seconds: hundredths(ticks) })];
 }
 
-function explainTcpExtra(text: string, extra: number, row: SocketRow): Localized[] | undefined {
-  const doc = TCP_EXTRAS[extra];
-  if (!doc || !/^-?\d{1,12}$/.test(text)) {
-    return undefined;
-  }
+function explainTcpExtra(text: string, doc: Localized, row: SocketRow): Localized[] {
   if (doc === TEXTS.ssthresh && row.state === 'LISTEN') {
     return [format(TEXTS.fastOpenQueue, { value: text })];
   }
@@ -219,27 +190,8 @@ function explainTcpExtra(text: string, extra: number, row: SocketRow): Localized
   return [format(doc, { value: grouped(value), seconds: hundredths(value) })];
 }
 
-function decimal(text: string, doc: Localized): Localized[] | undefined {
-  return isUnsignedInteger(text) ? [format(doc, { value: text })] : undefined;
-}
-
-/** `HEX:HEX`, the shape of the queues and timer columns, as its two halves. */
-function hexPair(text: string): [string, string] | undefined {
-  const colon = text.indexOf(':');
-  const pair: [string, string] = [text.slice(0, colon), text.slice(colon + 1)];
-  return colon > 0 && isHex(pair[0]) && isHex(pair[1]) ? pair : undefined;
-}
-
-function isHex(text: string): boolean {
-  if (text.length === 0 || text.length > 16) {
-    return false;
-  }
-  for (let index = 0; index < text.length; index++) {
-    if (!isHexDigit(text.charCodeAt(index))) {
-      return false;
-    }
-  }
-  return true;
+function decimal(text: string, doc: Localized): Localized[] {
+  return [format(doc, { value: text })];
 }
 
 /** 688988 → `688,988`: long tick counts are read more easily grouped. */

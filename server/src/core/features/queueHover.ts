@@ -1,7 +1,7 @@
 import type { Hover } from 'vscode-languageserver-types';
 import { type DisplayLanguage, format, type Localized } from '../i18n/localized';
 import type { SocketRow } from '../model/socketTable';
-import { isUnsignedInteger, splitFields } from '../parsers/textLines';
+import type { QueueToken } from './dumpTokens';
 import { bilingual, markdownHover, pick } from './hoverMarkdown';
 
 const TEXTS = {
@@ -39,26 +39,12 @@ const TEXTS = {
  * Hover over the Recv-Q or Send-Q number of an ss or net-tools row: what that number is for this
  * row's state (for LISTEN, the accept queue and the backlog) and when it is worth a look.
  */
-export function queueHover(lineText: string, line: number, character: number, row: SocketRow | undefined, language: DisplayLanguage): Hover | undefined {
-  if (!row || (row.format !== 'ss' && row.format !== 'netstat-linux') || row.recvQ === undefined || row.sendQ === undefined) {
-    return undefined;
-  }
-  const fields = splitFields(lineText, 4);
-  // The two queue columns are the first two numbers: after the state (ss) or the protocol (netstat).
-  const index = fields.findIndex((field, position) => position > 0 && isUnsignedInteger(field.text));
-  if (index < 0 || index + 1 >= fields.length) {
-    return undefined;
-  }
-  const column = [fields[index], fields[index + 1]].findIndex((field) => character >= field.start && character <= field.start + field.text.length);
-  if (column < 0) {
-    return undefined;
-  }
-  const field = fields[index + column];
-  const isRecv = column === 0;
-  const values = { value: isRecv ? row.recvQ : row.sendQ, other: isRecv ? row.sendQ : row.recvQ };
-  const text = explanation(row, isRecv);
-  const value = bilingual(language, (lang) => pick(format(text, { ...values, worry: worryOf(isRecv, values.value, lang) }), lang));
-  return markdownHover(value, line, field.start, field.start + field.text.length);
+export function queueHover(token: QueueToken, language: DisplayLanguage): Hover {
+  const isRecv = token.kind === 'recv-q';
+  const text = explanation(token.row, isRecv);
+  const values = { value: token.value, other: token.other };
+  const value = bilingual(language, (lang) => pick(format(text, { ...values, worry: worryOf(isRecv, token.value, lang) }), lang));
+  return markdownHover(value, token.line, token.start, token.end);
 }
 
 function explanation(row: SocketRow, isRecv: boolean): Localized {

@@ -3,6 +3,7 @@ import { format, type DisplayLanguage, type Localized } from '../i18n/localized'
 import { NET_TOOLS_TIMER_FIELDS, SS_TIMER_FIELDS, TIMER_DOCS, TIMER_NAMES, type TimerKind } from '../knowledge/timers';
 import { ownEntry } from '../knowledge/ownEntry';
 import type { TcpState } from '../model/tcpState';
+import type { TimerToken } from './dumpTokens';
 import {
   bilingual,
   documentCode,
@@ -28,39 +29,17 @@ const LABELS = {
   off: { en: 'no timer pending.', zh: '没有挂起的定时器。' },
 } satisfies Record<string, Localized>;
 
-/** A timer found in a line: where it is written and its parts, still as the document wrote them. */
-interface TimerMatch {
-  readonly start: number;
-  readonly end: number;
-  readonly name: string;
-  readonly reading: Localized;
-  readonly fields: Localized;
-}
-
 /**
- * Hover over a socket timer printed by `netstat -o` or `ss -o`, with its numbers read out.
- * `rowState`: the state of the socket on that line, which changes what a `timewait` timer means.
- * The timer is found by scanning from the cursor, never by matching the whole line: a pasted line
- * can be megabytes long.
+ * Hover over a socket timer printed by `netstat -o` or `ss -o`, with its numbers read out. The
+ * state of its row (on the token) changes what a `timewait` timer means.
  */
-export function timerHover(
-  lineText: string,
-  line: number,
-  character: number,
-  language: DisplayLanguage,
-  rowState?: TcpState,
-  options: HoverOptions = FULL_HOVER,
-): Hover | undefined {
-  const found = ssTimerAt(lineText, character) ?? netToolsTimerAt(lineText, character);
-  if (!found) {
-    return undefined;
-  }
-  const kind = timerKind(found.name, rowState);
+export function timerHover(token: TimerToken, language: DisplayLanguage, options: HoverOptions = FULL_HOVER): Hover {
+  const kind = timerKind(token.name, token.rowState);
   const doc = TIMER_DOCS[kind];
-  const written = lineText.slice(found.start, found.end);
+  const found = token.reading.tool === 'ss' ? ssReading(token.reading.duration, token.reading.counter) : netToolsReading(token.reading.parts);
   const reading = kind === 'off' ? LABELS.off : found.reading;
   const value = bilingual(language, (lang) => {
-    const parts = [`**${documentCode(written)}** — ${pick(reading, lang)}`, pick(doc.meaning, lang)];
+    const parts = [`**${documentCode(token.text)}** — ${pick(reading, lang)}`, pick(doc.meaning, lang)];
     if (options.detail === 'full') {
       parts.push(pick(found.fields, lang), `${lead(LABELS.counter, lang)} ${pick(doc.counter, lang)}`);
     }
@@ -69,11 +48,11 @@ export function timerHover(
       parts.push(relatedSettings(doc.relatedKeys, lang));
     }
     if (wantsExplainLink(options)) {
-      parts.push(explainLink(options.uri, found.name, line, found.start, lang));
+      parts.push(explainLink(options.uri, token.name, token.line, token.start, lang));
     }
     return parts.join('\n\n');
   });
-  return markdownHover(value, line, found.start, found.end);
+  return markdownHover(value, token.line, token.start, token.end);
 }
 
 function timerKind(name: string, rowState: TcpState | undefined): TimerKind {
@@ -81,73 +60,18 @@ function timerKind(name: string, rowState: TcpState | undefined): TimerKind {
   return kind === 'timewait' && rowState === 'FIN_WAIT2' ? 'orphan-fin-wait2' : kind;
 }
 
-const SS_TIMER_OPEN = 'timer:(';
-
-/** ss `-o`: `timer:(keepalive,119min,0)` around the cursor. */
-function ssTimerAt(lineText: string, character: number): TimerMatch | undefined {
-  // The cursor may sit on `timer` itself, so look for an opening that starts up to its length after it.
-  const start = lineText.lastIndexOf(SS_TIMER_OPEN, character);
-  if (start < 0 || (start > 0 && isWordCode(lineText.charCodeAt(start - 1)))) {
-    return undefined;
-  }
-  const close = lineText.indexOf(')', start + SS_TIMER_OPEN.length);
-  if (close < 0 || character > close + 1) {
-    return undefined;
-  }
-  const firstComma = lineText.indexOf(',', start + SS_TIMER_OPEN.length);
-  const secondComma = firstComma < 0 || firstComma > close ? -1 : lineText.indexOf(',', firstComma + 1);
-  if (secondComma < 0 || secondComma > close) {
-    return undefined;
-  }
-  const name = lineText.slice(start + SS_TIMER_OPEN.length, firstComma);
-  const duration = lineText.slice(firstComma + 1, secondComma);
-  const counter = lineText.slice(secondComma + 1, close);
-  if (!WORD.test(name) || !DIGITS.test(counter)) {
-    return undefined;
-  }
+/** `timer:(keepalive,119min,0)`: the duration and the counter, read out. */
+function ssReading(duration: string, counter: string): { reading: Localized; fields: Localized } {
   const time = documentText(duration);
-  const reading = format(LABELS.ss, { time, timeZh: ssDurationZh(duration, time), counter: documentText(counter) });
-  return { start, end: close + 1, name, reading, fields: SS_TIMER_FIELDS };
+  return { reading: format(LABELS.ss, { time, timeZh: ssDurationZh(duration, time), counter: documentText(counter) }), fields: SS_TIMER_FIELDS };
 }
 
-/** net-tools `-o`: `keepalive (7187.12/0/0)`, `unkn-5 (…)` for kinds it cannot name. */
-const NET_TOOLS_TIMER_NAMES: ReadonlySet<string> = new Set(['on', 'off', 'keepalive', 'timewait', 'probe']);
-/** Longer than any name net-tools prints before the parenthesis. */
-const MAX_NET_TOOLS_NAME = 16;
-
-function netToolsTimerAt(lineText: string, character: number): TimerMatch | undefined {
-  // The parenthesis before the cursor (cursor on the numbers), or the next one (cursor on the name).
-  for (const open of [lineText.lastIndexOf('(', character), lineText.indexOf('(', character)]) {
-    const found = open > 1 ? netToolsTimerOpeningAt(lineText, open) : undefined;
-    if (found && character >= found.start && character <= found.end) {
-      return found;
-    }
-  }
-  return undefined;
-}
-
-function netToolsTimerOpeningAt(lineText: string, open: number): TimerMatch | undefined {
-  if (lineText[open - 1] !== ' ') {
-    return undefined;
-  }
-  let start = open - 1;
-  while (start > 0 && open - 1 - start < MAX_NET_TOOLS_NAME && isNameCode(lineText.charCodeAt(start - 1))) {
-    start--;
-  }
-  const name = lineText.slice(start, open - 1);
-  if ((start > 0 && isWordCode(lineText.charCodeAt(start - 1))) || !(NET_TOOLS_TIMER_NAMES.has(name) || /^unkn-\d{1,9}$/.test(name))) {
-    return undefined;
-  }
-  const close = lineText.indexOf(')', open);
-  if (close < 0) {
-    return undefined;
-  }
-  const parts = lineText.slice(open + 1, close).split('/', 4);
-  if (parts.length !== 3 || !DECIMAL.test(parts[0]) || !DIGITS.test(parts[1]) || !DIGITS.test(parts[2])) {
-    return undefined;
-  }
-  const reading = format(LABELS.netTools, { time: documentText(parts[0]), retransmits: documentText(parts[1]), probes: documentText(parts[2]) });
-  return { start, end: close + 1, name, reading, fields: NET_TOOLS_TIMER_FIELDS };
+/** `keepalive (7187.12/0/0)`: seconds, retransmission timeouts and probes, read out. */
+function netToolsReading([time, retransmits, probes]: readonly [string, string, string]): { reading: Localized; fields: Localized } {
+  return {
+    reading: format(LABELS.netTools, { time: documentText(time), retransmits: documentText(retransmits), probes: documentText(probes) }),
+    fields: NET_TOOLS_TIMER_FIELDS,
+  };
 }
 
 /** ss prints `27sec`, `119min`, `200ms`, `1h2min`…: the Chinese reading needs the units in words. */
@@ -185,16 +109,3 @@ function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-function isWordCode(code: number): boolean {
-  return isDigitCode(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-}
-
-function isNameCode(code: number): boolean {
-  return isWordCode(code) || code === 45;
-}
-
-// Whole-token checks: anchored, one character class each, so linear whatever the token's length.
-const WORD = /^\w+$/;
-const DIGITS = /^\d+$/;
-/** The seconds net-tools prints, e.g. `7187.12`. */
-const DECIMAL = /^-?[\d.]+$/;

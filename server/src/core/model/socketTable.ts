@@ -132,6 +132,11 @@ export interface SocketTableHeader {
 
 /** Everything the parser learned from a netstat/ss document. */
 export interface ParsedSocketDump {
+  /**
+   * Every socket row, in document order. A parse keeps its rows as columns (parsers/socketColumns.ts,
+   * `socketColumnsOf`), which the summary and the counts read; these objects are decoded from them
+   * when first asked for.
+   */
   readonly rows: readonly SocketRow[];
   readonly headers: readonly SocketTableHeader[];
   readonly commands: readonly { readonly line: number; readonly text: string }[];

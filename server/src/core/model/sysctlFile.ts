@@ -19,6 +19,17 @@ export interface SysctlEntry {
   readonly isGlob: boolean;
 }
 
+/**
+ * A line `-key` without `=`: systemd-sysctl (v245 and later) and recent procps-ng releases keep every
+ * glob from setting this key.
+ */
+export interface SysctlGlobExclusion {
+  readonly line: number;
+  /** Dotted form, as in `SysctlEntry.key`. */
+  readonly key: string;
+  readonly keySpan: ColumnSpan;
+}
+
 export type SysctlSyntaxProblemKind = 'missing-equals' | 'empty-key' | 'bad-key' | 'binary' | 'bsd-style';
 
 export interface SysctlSyntaxProblem {
@@ -30,6 +41,7 @@ export interface SysctlSyntaxProblem {
 export interface ParsedSysctlFile {
   readonly entries: readonly SysctlEntry[];
   readonly problems: readonly SysctlSyntaxProblem[];
+  readonly exclusions: readonly SysctlGlobExclusion[];
   /** Lines the sysctl tool printed about itself (`sysctl: permission denied on key …`). */
   readonly toolMessages: readonly number[];
   readonly lineCount: number;

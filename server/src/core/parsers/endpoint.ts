@@ -1,5 +1,6 @@
 import type { Endpoint } from '../model/socketTable';
 import type { ColumnSpan } from '../model/span';
+import { unsignedIntegerInCodes } from './textCodes';
 import { unsignedIntegerIn } from './textLines';
 
 /**
@@ -16,21 +17,27 @@ export function parseEndpoint(text: string, start: number): Endpoint | undefined
   return new ColumnEndpoint(text.slice(PARTS[0], PARTS[1]), text.slice(PARTS[4] + 1), scope, start, start + text.length);
 }
 
-/**
- * What parseEndpoint would make of text[start, end), without making it: -1 when it is not an
- * endpoint, otherwise the address family (4, 6, or 0 when the address tells none, like `*`).
- * Big pastes check every row's endpoints this way and build them only when asked.
- */
-export function scanEndpoint(text: string, start: number, end: number): number {
-  return locateEndpoint(text, start, end) ? familyIn(text, PARTS[0], PARTS[1]) : -1;
-}
-
 /** Host start and end, scope start and end (-1 without one), and the colon before the port. */
 const PARTS = new Int32Array(5);
 
+/** Where the host of the endpoint scanEndpointIn last accepted starts and ends, and its port's colon. */
+export function lastEndpointHostStart(): number {
+  return PARTS[0];
+}
+export function lastEndpointHostEnd(): number {
+  return PARTS[1];
+}
+export function lastEndpointColon(): number {
+  return PARTS[4];
+}
+
 /** Finds the parts of the endpoint in text[start, end) and writes them to PARTS; false when it is none. */
 function locateEndpoint(text: string, start: number, end: number): boolean {
-  const colon = text.lastIndexOf(':', end - 1);
+  // Searches stay inside the column: the text may be a whole document.
+  let colon = end - 1;
+  while (colon > start && text.charCodeAt(colon) !== 58 /* : */) {
+    colon--;
+  }
   if (colon <= start || colon >= end - 1) {
     return false;
   }
@@ -39,8 +46,11 @@ function locateEndpoint(text: string, start: number, end: number): boolean {
   let scopeStart = -1;
   let scopeEnd = -1;
   if (text.charCodeAt(start) === 91 /* [ */) {
-    const close = text.indexOf(']', start);
-    if (close < 0 || close >= colon) {
+    let close = start + 1;
+    while (close < colon && text.charCodeAt(close) !== 93 /* ] */) {
+      close++;
+    }
+    if (close >= colon) {
       return false;
     }
     // After the bracket comes the port's colon, or a scope: `[fe80::1]%eth0:123`.
@@ -221,4 +231,124 @@ function familyIn(text: string, start: number, end: number): 0 | 4 | 6 {
     }
   }
   return dotted && dots === 3 && digits > 0 ? 4 : 0;
+}
+
+// The same readings over a document's codes (textCodes.ts), for the scan of big tables. They must
+// agree with the string versions above; test/unit/endpoint.test.ts holds them side by side.
+
+/**
+ * What parseEndpoint would make of codes[start, end), without making it: -1 when it is not an
+ * endpoint, otherwise the address family (4, 6, or 0 when the address tells none, like `*`).
+ * Big pastes check every row's endpoints this way and build them only when asked.
+ */
+export function scanEndpointIn(codes: Uint8Array, start: number, end: number): number {
+  return locateEndpointIn(codes, start, end) ? familyInCodes(codes, PARTS[0], PARTS[1]) : -1;
+}
+
+function locateEndpointIn(codes: Uint8Array, start: number, end: number): boolean {
+  let colon = end - 1;
+  while (colon > start && codes[colon] !== 58 /* : */) {
+    colon--;
+  }
+  if (colon <= start || colon >= end - 1) {
+    return false;
+  }
+  let hostStart = start;
+  let hostEnd = colon;
+  let scopeStart = -1;
+  let scopeEnd = -1;
+  if (codes[start] === 91 /* [ */) {
+    let close = start + 1;
+    while (close < colon && codes[close] !== 93 /* ] */) {
+      close++;
+    }
+    if (close >= colon) {
+      return false;
+    }
+    if (close + 1 < colon) {
+      if (codes[close + 1] !== 37 /* % */) {
+        return false;
+      }
+      scopeStart = close + 2;
+      scopeEnd = colon;
+    }
+    hostStart = start + 1;
+    hostEnd = close;
+  }
+  let percent = hostStart;
+  while (percent < hostEnd && codes[percent] !== 37 /* % */) {
+    percent++;
+  }
+  if (percent < hostEnd) {
+    scopeStart = percent + 1;
+    scopeEnd = hostEnd;
+    hostEnd = percent;
+  }
+  if (hostEnd <= hostStart) {
+    return false;
+  }
+  PARTS[0] = hostStart;
+  PARTS[1] = hostEnd;
+  PARTS[2] = scopeStart;
+  PARTS[3] = scopeEnd;
+  PARTS[4] = colon;
+  return true;
+}
+
+function familyInCodes(codes: Uint8Array, start: number, end: number): 0 | 4 | 6 {
+  let dots = 0;
+  let digits = 0;
+  let dotted = true;
+  for (let index = start; index < end; index++) {
+    const code = codes[index];
+    if (code === 58 /* : */) {
+      return 6;
+    }
+    if (code === 46 /* . */) {
+      dotted &&= digits > 0;
+      dots++;
+      digits = 0;
+    } else if (code >= 48 && code <= 57) {
+      digits++;
+      dotted &&= digits <= 3;
+    } else {
+      dotted = false;
+    }
+  }
+  return dotted && dots === 3 && digits > 0 ? 4 : 0;
+}
+
+/** ipv4NumberIn over codes[start, end). */
+export function ipv4NumberInCodes(codes: Uint8Array, start: number, end: number): number {
+  let value = 0;
+  let octet = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let index = start; index < end; index++) {
+    const code = codes[index];
+    if (code === 46 /* . */) {
+      if (digits === 0 || dots === 3) {
+        return -1;
+      }
+      value = value * 256 + octet;
+      dots++;
+      octet = 0;
+      digits = 0;
+    } else if (code >= 48 && code <= 57 && !(digits === 1 && octet === 0)) {
+      octet = octet * 10 + code - 48;
+      if (++digits > 3 || octet > 255) {
+        return -1;
+      }
+    } else {
+      return -1;
+    }
+  }
+  return dots === 3 && digits > 0 ? value * 256 + octet : -1;
+}
+
+/** portCountKeyIn over codes[start, end); a port that is not a plain number is sliced from `text`. */
+export function portCountKeyInCodes(text: string, codes: Uint8Array, start: number, end: number): PortCountKey {
+  const plain = end - start === 1 || codes[start] !== 48 /* 0 */;
+  const number = plain && end - start <= 5 ? unsignedIntegerInCodes(codes, start, end) : -1;
+  return number >= 0 ? number : text.slice(start, end);
 }

@@ -1,8 +1,10 @@
-import type { Protocol, RowResult, SocketProcess } from '../model/socketTable';
+import type { Protocol, RowResult, SocketProcess, UnrecognizedReason } from '../model/socketTable';
 import { canonicalState, type TcpState } from '../model/tcpState';
-import { scanEndpoint } from './endpoint';
-import { type OwnerColumn, TableRow } from './tableRow';
-import { type Field, fieldBounds, isUnsignedInteger, unsignedIntegerIn } from './textLines';
+import { lastEndpointColon, lastEndpointHostEnd, lastEndpointHostStart, scanEndpointIn } from './endpoint';
+import { emptyRowFields, type RowFields, tableRowOf } from './socketColumns';
+import type { OwnerColumn } from './tableRow';
+import { codesMatch, codesOf, digitsEndIn, fieldBoundsIn, indexIn, unsignedIntegerInCodes, wordAt } from './textCodes';
+import { type Field, isUnsignedInteger, unsignedIntegerIn } from './textLines';
 
 /**
  * Rows of iproute2 `ss` (-tan, -tanp, -tuan, -tanpoie, -H):
@@ -82,29 +84,50 @@ const ROW_BOUNDS = new Int32Array(12);
  * tcp for `ss -t…`, udp for `ss -u…`.
  */
 export function parseSsRow(text: string, line: number, hasNetid: boolean, assumedProtocol: Protocol, filtered?: FilteredState): RowResult {
+  const problem = readSsRow(text, codesOf(text), 0, text.length, hasNetid, assumedProtocol, filtered, SCRATCH);
+  return problem === undefined ? { row: tableRowOf(SCRATCH, line, text) } : { problem };
+}
+
+const SCRATCH = emptyRowFields();
+
+/**
+ * Reads the ss row written in text[from, to) (a line, or a line of a whole document; `codes` are the
+ * text's, see textCodes.ts) into `out`, offsets in `text`, or says why it is not one; the owners are
+ * counted too. The document scan keeps what it read as columns; parseSsRow makes a row object of it.
+ */
+export function readSsRow(
+  text: string,
+  codes: Uint8Array,
+  from: number,
+  to: number,
+  hasNetid: boolean,
+  assumedProtocol: Protocol,
+  filtered: FilteredState | undefined,
+  out: RowFields,
+): UnrecognizedReason | undefined {
   const bounds = ROW_BOUNDS;
   // Field indexes shift when there is no Netid column, and again when a state filter dropped State.
   const netidFields = hasNetid ? 1 : 0;
   const first = filtered ? netidFields - 1 : netidFields;
-  if (fieldBounds(text, first + 5, bounds) < first + 5) {
-    return { problem: 'too-few-columns' };
+  if (fieldBoundsIn(codes, from, to, first + 5, bounds) < first + 5) {
+    return 'too-few-columns';
   }
-  const netid = hasNetid ? text.slice(bounds[0], bounds[1]) : undefined;
+  const netid = hasNetid ? (wordAt(codes, bounds[0], bounds[1], KNOWN_NETIDS) ?? text.slice(bounds[0], bounds[1])) : undefined;
   const protocol: Protocol = netid === undefined ? assumedProtocol : (NETID_PROTOCOLS.get(netid) ?? 'other');
   const stateStart = filtered ? -1 : bounds[2 * first];
-  // The constant from the set, not a slice: every row of a big paste then shares a handful of strings.
-  const stateText = filtered ? undefined : SS_STATE_TEXTS.get(text.slice(stateStart, bounds[2 * first + 1]));
+  // The constant from the list, not a slice: every row of a big paste then shares a handful of strings.
+  const stateText = filtered ? undefined : wordAt(codes, stateStart, bounds[2 * first + 1], SS_STATE_WORDS);
   if (!filtered && stateText === undefined) {
-    return { problem: 'unknown-state' };
+    return 'unknown-state';
   }
-  const recvQ = unsignedIntegerIn(text, bounds[2 * first + 2], bounds[2 * first + 3]);
-  const sendQ = unsignedIntegerIn(text, bounds[2 * first + 4], bounds[2 * first + 5]);
+  const recvQ = unsignedIntegerInCodes(codes, bounds[2 * first + 2], bounds[2 * first + 3]);
+  const sendQ = unsignedIntegerInCodes(codes, bounds[2 * first + 4], bounds[2 * first + 5]);
   if (recvQ < 0 || sendQ < 0) {
-    return { problem: 'bad-queue' };
+    return 'bad-queue';
   }
-  const state = protocol !== 'tcp' ? undefined : filtered ? filtered.state : canonicalState(stateText!);
+  const state = protocol !== 'tcp' ? undefined : filtered ? filtered.state : SS_CANONICAL_STATES.get(stateText!);
   if (protocol === 'tcp' && !state && !filtered) {
-    return { problem: 'unknown-state' };
+    return 'unknown-state';
   }
 
   const carriesEndpoints = netid === undefined ? protocol !== 'unix' && protocol !== 'other' : INET_NETIDS.has(netid);
@@ -114,34 +137,79 @@ export function parseSsRow(text: string, line: number, hasNetid: boolean, assume
   const peerEnd = bounds[2 * first + 9];
   let family: 4 | 6 | undefined;
   if (carriesEndpoints) {
-    const localFamily = scanEndpoint(text, localStart, localEnd);
-    const peerFamily = scanEndpoint(text, peerStart, peerEnd);
+    const localFamily = scanEndpointIn(codes, localStart, localEnd);
+    out.portStart = lastEndpointColon() + 1;
+    const peerFamily = scanEndpointIn(codes, peerStart, peerEnd);
     if (localFamily < 0 || peerFamily < 0) {
-      return { problem: 'bad-address' };
+      return 'bad-address';
     }
+    out.peerHostStart = lastEndpointHostStart();
+    out.peerHostEnd = lastEndpointHostEnd();
     // ss prints `*` for a dual-stack socket (bound to :: without IPV6_V6ONLY): an IPv6 socket.
-    family = familyOf(localFamily) ?? familyOf(peerFamily) ?? (text.charCodeAt(localStart) === 42 /* * */ ? 6 : undefined);
+    family = familyOf(localFamily) ?? familyOf(peerFamily) ?? (codes[localStart] === 42 /* * */ ? 6 : undefined);
   }
-  return {
-    row: new TableRow(
-      line,
-      'ss',
-      protocol,
-      family,
-      state,
-      stateText,
-      stateStart,
-      recvQ,
-      sendQ,
-      text,
-      carriesEndpoints ? localStart : -1,
-      localEnd,
-      carriesEndpoints ? peerStart : -1,
-      peerEnd,
-      SS_USERS,
-      peerEnd,
-    ),
-  };
+  out.format = 'ss';
+  out.protocol = protocol;
+  out.family = family;
+  out.state = state;
+  out.stateText = stateText;
+  out.stateStart = stateStart;
+  out.recvQ = recvQ;
+  out.sendQ = sendQ;
+  out.localStart = carriesEndpoints ? localStart : -1;
+  out.localEnd = localEnd;
+  out.remoteStart = carriesEndpoints ? peerStart : -1;
+  out.remoteEnd = peerEnd;
+  out.owners = SS_USERS;
+  out.ownersFrom = peerEnd;
+  out.ownerCount = 0;
+  out.ownersCounted = true;
+  countSsOwners(codes, peerEnd, to, out);
+  return undefined;
+}
+
+/** canonicalState of each ss state word, looked up once per word rather than once per row. */
+const SS_CANONICAL_STATES: ReadonlyMap<string, TcpState | undefined> = new Map(SS_STATE_WORDS.map((word) => [word, canonicalState(word)]));
+
+/** Netids written the same way on every row of a table: matched rather than sliced. */
+const KNOWN_NETIDS = [...new Set([...NETID_PROTOCOLS.keys(), ...INET_NETIDS])];
+
+/**
+ * What scanUsers would visit in the users:((…)) field of codes[from, to), counted into `out`: how many
+ * owners (up to two: one, or a shared socket), the first one's name and pid. Searches stay before `to`.
+ */
+function countSsOwners(codes: Uint8Array, from: number, to: number, out: RowFields): void {
+  const start = indexIn(codes, USERS_PREFIX, from, to);
+  if (start < 0) {
+    return;
+  }
+  let index = start + USERS_PREFIX.length - 1;
+  while (out.ownerCount < 2 && index + 1 < to && codes[index] === 40 /* ( */ && codes[index + 1] === 34 /* " */) {
+    const nameStart = index + 2;
+    const nameEnd = indexIn(codes, PID_MARK, nameStart, to);
+    if (nameEnd < 0) {
+      return;
+    }
+    const pidStart = nameEnd + PID_MARK.length;
+    let cursor = digitsEndIn(codes, pidStart, to);
+    const pid = cursor > pidStart ? unsignedIntegerInCodes(codes, pidStart, cursor) : -1;
+    if (cursor + 4 <= to && codesMatch(codes, cursor, ',fd=')) {
+      cursor = digitsEndIn(codes, cursor + 4, to);
+    }
+    const close = indexIn(codes, ')', cursor, to);
+    if (close < 0) {
+      return;
+    }
+    if (out.ownerCount++ === 0) {
+      out.ownerNameStart = nameStart;
+      out.ownerNameEnd = nameEnd;
+      out.ownerPid = pid;
+    }
+    index = close + 1;
+    if (index < to && codes[index] === 44 /* , */) {
+      index++;
+    }
+  }
 }
 
 function familyOf(scanned: number): 4 | 6 | undefined {

@@ -1,7 +1,9 @@
-import type { Protocol, RowResult, SocketProcess } from '../model/socketTable';
-import { canonicalState, STATE_SPELLINGS } from '../model/tcpState';
-import { scanEndpoint } from './endpoint';
-import { type OwnerColumn, TableRow } from './tableRow';
+import type { Protocol, RowResult, SocketProcess, UnrecognizedReason } from '../model/socketTable';
+import { canonicalState, STATE_SPELLINGS, type TcpState } from '../model/tcpState';
+import { lastEndpointColon, lastEndpointHostEnd, lastEndpointHostStart, scanEndpointIn } from './endpoint';
+import { emptyRowFields, type RowFields, tableRowOf } from './socketColumns';
+import type { OwnerColumn } from './tableRow';
+import { codesOf, fieldBoundsIn, unsignedIntegerInCodes, wordAt } from './textCodes';
 import { type Field, fieldBounds, isBlank, isUnsignedInteger, unsignedIntegerIn } from './textLines';
 
 /**
@@ -81,35 +83,59 @@ const ROW_BOUNDS = new Int32Array(12);
 const STATE_TEXTS: ReadonlyMap<string, string> = new Map(
   [...STATE_SPELLINGS.filter((spelling) => spelling.sources.includes('net-tools')).map((spelling) => spelling.spelling), 'UNKNOWN'].map((word) => [word, word]),
 );
+const STATE_WORDS = [...STATE_TEXTS.keys()];
 
 /** Reads one row of the Internet section from its text. */
 export function parseNetToolsRow(text: string, line: number, columns: NetToolsColumns | undefined): RowResult {
-  const bounds = ROW_BOUNDS;
-  const count = fieldBounds(text, 6, bounds);
-  if (count < 5) {
-    return { problem: 'too-few-columns' };
-  }
-  const proto = INET_PROTOCOLS.get(text.slice(bounds[0], bounds[1]));
-  if (!proto) {
-    return { problem: 'unknown-format' };
-  }
-  const recvQ = unsignedIntegerIn(text, bounds[2], bounds[3]);
-  const sendQ = unsignedIntegerIn(text, bounds[4], bounds[5]);
-  if (recvQ < 0 || sendQ < 0) {
-    return { problem: 'bad-queue' };
-  }
-  const localFamily = scanEndpoint(text, bounds[6], bounds[7]);
-  if (localFamily < 0 || scanEndpoint(text, bounds[8], bounds[9]) < 0) {
-    return { problem: 'bad-address' };
-  }
+  const problem = readNetToolsRow(text, codesOf(text), 0, text.length, columns, SCRATCH);
+  return problem === undefined ? { row: tableRowOf(SCRATCH, line, text) } : { problem };
+}
 
-  let restStart = count > 5 ? bounds[10] : text.length;
+const SCRATCH = emptyRowFields();
+
+/**
+ * Reads the row of the Internet section written in text[from, to) (a line, or a line of a whole
+ * document; `codes` are the text's, see textCodes.ts) into `out`, offsets in `text`, or says why it
+ * is not one. The document scan keeps what it read as columns; parseNetToolsRow makes a row object of it.
+ */
+export function readNetToolsRow(
+  text: string,
+  codes: Uint8Array,
+  from: number,
+  to: number,
+  columns: NetToolsColumns | undefined,
+  out: RowFields,
+): UnrecognizedReason | undefined {
+  const bounds = ROW_BOUNDS;
+  const count = fieldBoundsIn(codes, from, to, 6, bounds);
+  if (count < 5) {
+    return 'too-few-columns';
+  }
+  const protocolWord = wordAt(codes, bounds[0], bounds[1], PROTOCOL_WORDS);
+  const proto = protocolWord === undefined ? undefined : INET_PROTOCOLS.get(protocolWord);
+  if (!proto) {
+    return 'unknown-format';
+  }
+  const recvQ = unsignedIntegerInCodes(codes, bounds[2], bounds[3]);
+  const sendQ = unsignedIntegerInCodes(codes, bounds[4], bounds[5]);
+  if (recvQ < 0 || sendQ < 0) {
+    return 'bad-queue';
+  }
+  const localFamily = scanEndpointIn(codes, bounds[6], bounds[7]);
+  out.portStart = lastEndpointColon() + 1;
+  if (localFamily < 0 || scanEndpointIn(codes, bounds[8], bounds[9]) < 0) {
+    return 'bad-address';
+  }
+  out.peerHostStart = lastEndpointHostStart();
+  out.peerHostEnd = lastEndpointHostEnd();
+
+  let restStart = count > 5 ? bounds[10] : to;
   let state: ReturnType<typeof canonicalState>;
   let stateText: string | undefined;
   let stateStart = -1;
   if (count > 5) {
-    const candidate = text.slice(bounds[10], bounds[11]);
-    state = canonicalState(candidate);
+    const candidate = wordAt(codes, bounds[10], bounds[11], STATE_WORDS) ?? text.slice(bounds[10], bounds[11]);
+    state = canonicalStateOfWord(candidate);
     const isRawState = proto.protocol === 'raw' && isUnsignedInteger(candidate);
     if (state || isRawState || candidate === 'UNKNOWN') {
       stateText = STATE_TEXTS.get(candidate) ?? candidate;
@@ -118,37 +144,111 @@ export function parseNetToolsRow(text: string, line: number, columns: NetToolsCo
     }
   }
   if (proto.protocol === 'tcp' && !state) {
-    return { problem: 'unknown-state' };
+    return 'unknown-state';
   }
 
-  const family = proto.family === 6 || localFamily === 6 ? 6 : proto.family;
-  return {
-    row: new TableRow(
-      line,
-      'netstat-linux',
-      proto.protocol,
-      family,
-      proto.protocol === 'tcp' ? state : undefined,
-      stateText,
-      stateStart,
-      recvQ,
-      sendQ,
-      text,
-      bounds[6],
-      bounds[7],
-      bounds[8],
-      bounds[9],
-      programColumnOf(columns),
-      restStart,
-    ),
-  };
+  out.format = 'netstat-linux';
+  out.protocol = proto.protocol;
+  out.family = proto.family === 6 || localFamily === 6 ? 6 : proto.family;
+  out.state = proto.protocol === 'tcp' ? state : undefined;
+  out.stateText = stateText;
+  out.stateStart = stateStart;
+  out.recvQ = recvQ;
+  out.sendQ = sendQ;
+  out.localStart = bounds[6];
+  out.localEnd = bounds[7];
+  out.remoteStart = bounds[8];
+  out.remoteEnd = bounds[9];
+  out.owners = programColumnOf(columns);
+  out.ownersFrom = restStart;
+  out.ownersCounted = countProgramOwner(codes, restStart, to, columns, out);
+  return undefined;
 }
+
+/**
+ * What parseProgramColumns finds after the state, counted into `out` straight from the codes; false
+ * (leaving it to parseProgramColumns) when the row ends with a `-o` timer, whose end is read by a pattern.
+ */
+function countProgramOwner(codes: Uint8Array, restStart: number, to: number, columns: NetToolsColumns | undefined, out: RowFields): boolean {
+  let last = to - 1;
+  while (last >= restStart && (codes[last] === 32 || codes[last] === 9)) {
+    last--;
+  }
+  if (last >= restStart && codes[last] === 41 /* ) */) {
+    return false;
+  }
+  out.ownerCount = 0;
+  const bounds = PROGRAM_BOUNDS;
+  const leading = fieldBoundsIn(codes, restStart, to, 3, bounds);
+  const hasUserColumns = columns?.user ?? (leading >= 3 && unsignedIntegerInCodes(codes, bounds[2], bounds[3]) >= 0 && slashIn(codes, bounds[0], bounds[1]) < 0);
+  if ((hasUserColumns && leading < 2) || (columns && !columns.pidProgram)) {
+    return true;
+  }
+  let start = hasUserColumns ? bounds[3] : restStart;
+  let end = to;
+  while (start < end && (codes[start] === 32 || codes[start] === 9)) {
+    start++;
+  }
+  while (end > start && (codes[end - 1] === 32 || codes[end - 1] === 9)) {
+    end--;
+  }
+  const slash = slashIn(codes, start, end);
+  if (end === start || slash <= start) {
+    return true;
+  }
+  const pid = unsignedIntegerInCodes(codes, start, slash);
+  if (pid >= 0) {
+    out.ownerCount = 1;
+    out.ownerNameStart = slash + 1;
+    out.ownerNameEnd = end;
+    out.ownerPid = pid;
+  }
+  return true;
+}
+
+/** The first `/` in codes[start, end), or -1. */
+function slashIn(codes: Uint8Array, start: number, end: number): number {
+  for (let index = start; index < end; index++) {
+    if (codes[index] === 47 /* / */) {
+      return index;
+    }
+  }
+  return -1;
+}
+
+const PROTOCOL_WORDS = [...INET_PROTOCOLS.keys()];
+
+/** canonicalState of the state words, looked up once per word rather than once per row. */
+const CANONICAL_OF_WORD: ReadonlyMap<string, TcpState | undefined> = new Map([...STATE_TEXTS.keys()].map((word) => [word, canonicalState(word)]));
+
+function canonicalStateOfWord(word: string): TcpState | undefined {
+  // Rows of a table mostly repeat the state of the row before.
+  if (word !== lastStateWord.word) {
+    lastStateWord.word = word;
+    lastStateWord.state = CANONICAL_OF_WORD.has(word) ? CANONICAL_OF_WORD.get(word) : canonicalState(word);
+  }
+  return lastStateWord.state;
+}
+
+const lastStateWord: { word: string; state: TcpState | undefined } = { word: '', state: undefined };
 
 /** One owner reader per column layout (unknown, or user × pidProgram); rows of a table share theirs. */
 const PROGRAM_COLUMNS: (OwnerColumn | undefined)[] = [];
 
 function programColumnOf(columns: NetToolsColumns | undefined): OwnerColumn {
-  // A number, not a string: this runs for every row of a big paste.
+  if (columns === lastProgramColumn.columns && lastProgramColumn.reader) {
+    return lastProgramColumn.reader;
+  }
+  lastProgramColumn.columns = columns;
+  lastProgramColumn.reader = programColumnFor(columns);
+  return lastProgramColumn.reader;
+}
+
+/** The rows of one table share their header's columns: the last reader handed out is mostly the one asked for. */
+const lastProgramColumn: { columns: NetToolsColumns | undefined; reader: OwnerColumn | undefined } = { columns: undefined, reader: undefined };
+
+function programColumnFor(columns: NetToolsColumns | undefined): OwnerColumn {
+  // A number, not a string: the key of the reader for a column layout.
   const key = columns === undefined ? 0 : 1 + (columns.user ? 2 : 0) + (columns.pidProgram ? 1 : 0);
   let reader = PROGRAM_COLUMNS[key];
   if (!reader) {

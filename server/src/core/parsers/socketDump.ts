@@ -24,7 +24,7 @@ import {
   looksLikeBsdUnixRow,
   parseBsdRow,
 } from './bsdNetstat';
-import { type FilteredState, isSsHeader, isSsStateWord, looksLikeSsRow, parseSsRow } from './iproute2Ss';
+import { type FilteredState, isSsHeader, isSsStateWord, looksLikeSsRow, parseSsRow, readSsRow } from './iproute2Ss';
 import {
   columnsFromHeader,
   isNetToolsHeader,
@@ -35,6 +35,7 @@ import {
   type NetToolsColumns,
   netToolsSectionTitle,
   parseNetToolsRow,
+  readNetToolsRow,
 } from './netToolsNetstat';
 import {
   icmpHistogramHeading,
@@ -55,7 +56,8 @@ import { isBsdRouteFamilyHeading, routeInterfaceHeading } from './routeInterface
 import { parsePromptLine, sectionFormatOfCommand, ssFilteredState, ssTableProtocol } from './shellCommand';
 import { isSsTransportHeader, isSsTransportRow, parseSsTcpLine, parseSsTotalLine } from './ssSummary';
 import { keepTallies, takeTallies } from './socketTallies';
-import { TableRow } from './tableRow';
+import { DocumentKeys, dumpOf, emptyRowFields, SocketColumns, socketColumnsOf } from './socketColumns';
+import { CodeWindow } from './textCodes';
 import { clampSpans, endsMidField, looksLikeSsRowStart, MAX_JOINED_ROW, SS_DETAIL_AT_START, WRAP_MIN_WIDTH } from './ssWrappedRows';
 import { isToolNote } from './toolNotes';
 import { commonPrefixLength, commonSuffixLength, type Field, forEachLineFrom, hasControlCharacters, hasReplacementCharacter, isBlank, isBlankLine, isUnsignedInteger, splitFields } from './textLines';
@@ -176,6 +178,11 @@ interface ScanRecord {
 /** Kept beside the parse rather than in it: the parsed model stays plain data. */
 const scanRecords = new WeakMap<ParsedSocketDump, ScanRecord>();
 
+/** The text `dump` was read from: a feature tokenises the line it asks about from here, on demand. */
+export function socketDumpText(dump: ParsedSocketDump): string | undefined {
+  return scanRecords.get(dump)?.text;
+}
+
 interface OutputCounts {
   readonly rows: number;
   readonly headers: number;
@@ -216,6 +223,9 @@ function sameState(a: ScannerState, b: ScannerState): boolean {
   return a.values === b.values && a.texts.length === b.texts.length && a.texts.every((text, index) => text === b.texts[index]);
 }
 
+/** Rows a re-scan makes room for beyond the previous parse's: an edit mostly adds a few. */
+const RESCAN_SLACK = 256;
+
 /** Lines between restart points of one long table, and at least between two section starts. */
 const RESTART_SPACING = 256;
 const MIN_RESTART_SPACING = 8;
@@ -227,7 +237,14 @@ const absoluteLine = (line: number | null, origin: number): number => (line === 
 function scanSocketDump(text: string, resume: Resume | undefined): ParsedSocketDump {
   const start = resume?.record.restarts[resume.from];
   const previousDump = resume?.previous;
-  const rows: SocketRow[] = start && previousDump ? previousDump.rows.slice(0, start.counts.rows) : [];
+  const previousColumns = previousDump && socketColumnsOf(previousDump);
+  // The big tables' rows are read from the codes of a window of the text (textCodes.ts); everything else from the text.
+  const window = new CodeWindow(text);
+  const rows = new SocketColumns(text, previousColumns?.keys ?? new DocumentKeys());
+  if (start && previousColumns) {
+    rows.reserve(previousColumns.length + RESCAN_SLACK);
+    rows.copyFrom(previousColumns, 0, start.counts.rows, 0, 0);
+  }
   const headers: SocketTableHeader[] = start && previousDump ? previousDump.headers.slice(0, start.counts.headers) : [];
   const commands: { line: number; text: string }[] = start && previousDump ? previousDump.commands.slice(0, start.counts.commands) : [];
   const unrecognized: UnrecognizedLine[] = start && previousDump ? previousDump.unrecognized.slice(0, start.counts.unrecognized) : [];
@@ -236,7 +253,8 @@ function scanSocketDump(text: string, resume: Resume | undefined): ParsedSocketD
   const ssSummaries: SsSocketSummary[] = start && previousDump ? previousDump.ssSummaries.slice(0, start.counts.ssSummaries) : [];
   const points: RestartPoint[] = resume ? resume.record.restarts.slice(0, resume.from) : [];
   // A re-scan updates the previous parse's counts, if they were made: it adds the rows it reads and,
-  // once done, takes out those it replaced. A first scan leaves the counting to the summary.
+  // once done, takes out those it replaced. A first scan leaves the counting to the summary: one pass
+  // over the columns measured faster than counting while scanning.
   const tallies = resume ? takeTallies(resume.previous) : undefined;
   // The point whose lines are being read, and whether a prompt or heading was just read.
   let point: RestartPoint | undefined;
@@ -295,16 +313,24 @@ function scanSocketDump(text: string, resume: Resume | undefined): ParsedSocketD
   };
   const addRow = (row: SocketRow) => {
     rows.push(row);
-    tallies?.count(row, 1);
+    tallies?.count(rows, rows.length - 1, 1);
   };
   /** Replaces row `index` (before the current point, that pins the point) and its counts. */
   const replaceRow = (index: number, row: SocketRow) => {
     if (point && index < point.counts.rows) {
       point.reachBack = Math.min(point.reachBack, index - point.counts.rows);
     }
-    tallies?.count(rows[index], -1);
-    rows[index] = row;
-    tallies?.count(row, 1);
+    tallies?.count(rows, index, -1);
+    rows.set(index, row);
+    tallies?.count(rows, index, 1);
+  };
+  /** A row of an ss or net-tools table just read into ROW_FIELDS_READ from the line at `offset`: kept as columns. */
+  const acceptFields = (lineText: string, line: number, offset: number): void => {
+    rows.pushFields(ROW_FIELDS_READ, window, line, offset, offset + lineText.length);
+    tallies?.count(rows, rows.length - 1, 1);
+    noteFormat(ROW_FIELDS_READ.format);
+    enterFormat(ROW_FIELDS_READ.format, line, false);
+    previous = ROW_FIELDS_READ.format === 'ss' ? 'ss-row' : 'other';
   };
   const accept = (result: RowResult, line: number, length: number): void => {
     if ('row' in result) {
@@ -516,11 +542,11 @@ function scanSocketDump(text: string, resume: Resume | undefined): ParsedSocketD
     const earlier = id === undefined ? undefined : sockets.get(id);
     const result = parseLsofRow(lineText, line, fields);
     if (earlier !== undefined && 'row' in result) {
-      const owners = rows[earlier].processes;
+      const owners = rows.row(earlier).processes;
       const owner = result.row.processes[0];
       // A thread (-K) of a process already listed adds nobody; a forked worker adds its pid.
       if (!owners.some((known) => known.pid === owner.pid)) {
-        replaceRow(earlier, { ...rows[earlier], processes: [...owners, owner] });
+        replaceRow(earlier, { ...rows.row(earlier), processes: [...owners, owner] });
       }
       return;
     }
@@ -584,7 +610,7 @@ function scanSocketDump(text: string, resume: Resume | undefined): ParsedSocketD
   /** `netstat -b` prints the service (when there is one) and then `[program.exe]` below a row. */
   const attachWindowsOwner = (lineText: string) => {
     const owner = parseWindowsOwnerLine(lineText);
-    const last = rows[rows.length - 1];
+    const last = rows.length > 0 ? rows.row(rows.length - 1) : undefined;
     if (owner.kind === 'unavailable' || last?.format !== 'netstat-windows') {
       return;
     }
@@ -624,33 +650,42 @@ function scanSocketDump(text: string, resume: Resume | undefined): ParsedSocketD
    * The bulk of a big paste: one more row of the ss or net-tools table being read, parsed straight
    * from the text. Anything that does not parse as such a row takes the general path below.
    */
-  const readRowOfCurrentTable = (lineText: string, line: number): boolean => {
-    let result: RowResult;
+  const readRowOfCurrentTable = (lineText: string, line: number, offset: number): boolean => {
+    let problem: UnrecognizedReason | undefined;
     if (table?.kind === 'ss' && table.filtered) {
-      result = parseSsRow(lineText, line, table.hasNetid ?? false, ssProtocol, table.filtered);
+      problem = readSsRowAt(offset, lineText.length, table.hasNetid ?? false, table.filtered);
     } else if (table?.kind === 'ss' && lastSsRow) {
-      result = parseSsRow(lineText, line, lastSsRow.hasNetid, ssProtocol);
+      problem = readSsRowAt(offset, lineText.length, lastSsRow.hasNetid, undefined);
     } else if (table?.kind === 'netstat-linux' && table.area === 'inet') {
-      result = parseNetToolsRow(lineText, line, table.columns);
+      problem = readNetToolsRowAt(offset, lineText.length, table.columns);
     } else {
       return false;
     }
-    if (!('row' in result)) {
+    if (problem !== undefined) {
       return false;
     }
-    accept(result, line, lineText.length);
-    if (result.row.format === 'ss' && lastSsRow) {
+    acceptFields(lineText, line, offset);
+    if (ROW_FIELDS_READ.format === 'ss' && lastSsRow) {
       lastSsRow.index = rows.length - 1;
       lastSsRow.text = lineText;
     }
     return true;
+  };
+  /** readSsRow on the line at `offset`, through the code window: ROW_FIELDS_READ's offsets are the window's. */
+  const readSsRowAt = (offset: number, length: number, hasNetid: boolean, filtered: FilteredState | undefined) => {
+    const base = window.cover(offset, offset + length);
+    return readSsRow(window.text, window.codes, offset - base, offset - base + length, hasNetid, ssProtocol, filtered, ROW_FIELDS_READ);
+  };
+  const readNetToolsRowAt = (offset: number, length: number, columns: NetToolsColumns | undefined) => {
+    const base = window.cover(offset, offset + length);
+    return readNetToolsRow(window.text, window.codes, offset - base, offset - base + length, columns, ROW_FIELDS_READ);
   };
   /**
    * The tail of a line a narrow terminal (or `fold`) wrapped: `ss -i` details, net-tools' PID/Program
    * and Timer columns. Only right after a socket row or detail line that filled the terminal's width.
    */
   const readWrappedTail = (lineText: string, line: number): boolean => {
-    const afterTableLine = lastTableLine === previousNonBlankLine || (rows.length > 0 && rows[rows.length - 1].line === previousNonBlankLine);
+    const afterTableLine = lastTableLine === previousNonBlankLine || (rows.length > 0 && rows.line[rows.length - 1] === previousNonBlankLine);
     const afterHeader = headers.length > 0 && headers[headers.length - 1].line === previousNonBlankLine;
     const tail = lineText.trim();
     if (
@@ -669,7 +704,7 @@ function scanSocketDump(text: string, resume: Resume | undefined): ParsedSocketD
     }
     joinNetToolsTail(lineText);
     // An ss row's indented detail lines may still follow the tail.
-    previous = rows.length > 0 && rows[rows.length - 1].format === 'ss' ? 'ss-row' : 'other';
+    previous = rows.length > 0 && rows.formatOf(rows.length - 1) === 'ss' ? 'ss-row' : 'other';
     return true;
   };
   /**
@@ -690,12 +725,12 @@ function scanSocketDump(text: string, resume: Resume | undefined): ParsedSocketD
    */
   const joinNetToolsTail = (tail: string) => {
     const last = rows.length - 1;
-    if (rows[last]?.format !== 'netstat-linux' || table?.kind !== 'netstat-linux') {
+    if (last < 0 || rows.formatOf(last) !== 'netstat-linux' || table?.kind !== 'netstat-linux') {
       return;
     }
     // The row's own line, or the row as already joined with an earlier tail.
     const head =
-      rows[last].line === previousNonBlankLine
+      rows.line[last] === previousNonBlankLine
         ? { text: previousNonBlankText, firstLineLength: previousNonBlankText.length }
         : wrappedNetToolsRow?.index === last
           ? wrappedNetToolsRow
@@ -704,7 +739,7 @@ function scanSocketDump(text: string, resume: Resume | undefined): ParsedSocketD
       return;
     }
     const joined = head.text + tail;
-    const result = parseNetToolsRow(joined, rows[last].line, table.columns);
+    const result = parseNetToolsRow(joined, rows.line[last], table.columns);
     if ('row' in result) {
       replaceRow(last, clampSpans(result.row, head.firstLineLength));
       wrappedNetToolsRow = { index: last, text: joined, firstLineLength: head.firstLineLength };
@@ -733,7 +768,7 @@ function scanSocketDump(text: string, resume: Resume | undefined): ParsedSocketD
     if (table?.kind === 'lsof' && table.sockets.size > 0) {
       return undefined;
     }
-    const lastRow = rows[rows.length - 1];
+    const lastRow = rows.length > 0 ? { line: rows.line[rows.length - 1], format: rows.formatOf(rows.length - 1) } : undefined;
     const lastHeader = headers[headers.length - 1];
     const values = JSON.stringify({
       section: section && {
@@ -755,7 +790,7 @@ function scanSocketDump(text: string, resume: Resume | undefined): ParsedSocketD
       lastSsRow: lastSsRow && {
         index: lastSsRow.index - rows.length,
         hasNetid: lastSsRow.hasNetid,
-        rowLine: relativeLine(rows[lastSsRow.index].line, line),
+        rowLine: relativeLine(rows.line[lastSsRow.index], line),
       },
       pendingSsStart: pendingSsStart && { line: relativeLine(pendingSsStart.line, line) },
       wrappedNetToolsRow: wrappedNetToolsRow && { index: wrappedNetToolsRow.index - rows.length, firstLineLength: wrappedNetToolsRow.firstLineLength },
@@ -856,7 +891,7 @@ function scanSocketDump(text: string, resume: Resume | undefined): ParsedSocketD
     return false;
   };
 
-  const readLine = (lineText: string, line: number): void => {
+  const readLine = (lineText: string, line: number, offset: number): void => {
     lineCount = line + 1;
     if (isBlankLine(lineText)) {
       blankSinceHeading = true;
@@ -874,7 +909,7 @@ function scanSocketDump(text: string, resume: Resume | undefined): ParsedSocketD
       linesAtWidest++;
     }
     // First, as it is most lines of a big paste: a prompt, heading or note never parses as a row.
-    if (pendingSsStart === undefined && section !== undefined && readRowOfCurrentTable(lineText, line)) {
+    if (pendingSsStart === undefined && section !== undefined && readRowOfCurrentTable(lineText, line, offset)) {
       section.endLine = line;
       return;
     }
@@ -948,9 +983,13 @@ function scanSocketDump(text: string, resume: Resume | undefined): ParsedSocketD
     switch (shape?.kind) {
       case 'ss': {
         table = table?.kind === 'ss' ? table : { kind: 'ss' };
-        const result = parseSsRow(lineText, line, shape.hasNetid, ssProtocol);
-        accept(result, line, lineText.length);
-        lastSsRow = 'row' in result ? { index: rows.length - 1, text: lineText, hasNetid: shape.hasNetid } : undefined;
+        const problem = readSsRowAt(offset, lineText.length, shape.hasNetid, undefined);
+        if (problem === undefined) {
+          acceptFields(lineText, line, offset);
+        } else {
+          accept({ problem }, line, lineText.length);
+        }
+        lastSsRow = problem === undefined ? { index: rows.length - 1, text: lineText, hasNetid: shape.hasNetid } : undefined;
         return;
       }
       case 'proc-net': {
@@ -974,7 +1013,12 @@ function scanSocketDump(text: string, resume: Resume | undefined): ParsedSocketD
       case 'netstat-linux': {
         const columns = table?.kind === 'netstat-linux' && table.area === 'inet' ? table.columns : undefined;
         table = table?.kind === 'netstat-linux' && table.area === 'inet' ? table : { kind: 'netstat-linux', area: 'inet', columns };
-        accept(parseNetToolsRow(lineText, line, columns), line, lineText.length);
+        const problem = readNetToolsRowAt(offset, lineText.length, columns);
+        if (problem === undefined) {
+          acceptFields(lineText, line, offset);
+        } else {
+          accept({ problem }, line, lineText.length);
+        }
         return;
       }
       case 'linux-unix':
@@ -992,7 +1036,7 @@ function scanSocketDump(text: string, resume: Resume | undefined): ParsedSocketD
         // Cut inside a field, or inside a process name (which may hold spaces) of users:((…)).
         const cut =
           !startsRow && wrappedAfterSsRow && (endsMidField(wrappedAfterSsRow.text) || lineText.includes('",pid=')) ? wrappedAfterSsRow : undefined;
-        if (cut && joinSsRow(cut.text, lineText, rows[cut.index].line, cut.hasNetid, cut.index)) {
+        if (cut && joinSsRow(cut.text, lineText, rows.line[cut.index], cut.hasNetid, cut.index)) {
           return;
         }
         if (startsRow && lineText.length >= WRAP_MIN_WIDTH) {
@@ -1006,7 +1050,7 @@ function scanSocketDump(text: string, resume: Resume | undefined): ParsedSocketD
       }
     }
   };
-  forEachLineFrom(text, start?.offset ?? 0, start?.line ?? 0, (lineText, line, offset) => joinsPrevious(line, offset) || readLine(lineText, line));
+  forEachLineFrom(text, start?.offset ?? 0, start?.line ?? 0, (lineText, line, offset) => joinsPrevious(line, offset) || readLine(lineText, line, offset));
   if (joinedAt !== undefined && resume) {
     lineCount = joinRest(resume, joinedAt, points, { rows, headers, commands, unrecognized, sections, counters, ssSummaries });
   } else {
@@ -1014,9 +1058,10 @@ function scanSocketDump(text: string, resume: Resume | undefined): ParsedSocketD
     closeSection();
   }
   if (start && resume && tallies) {
-    const replacedEnd = joinedAt === undefined ? resume.previous.rows.length : resume.record.restarts[joinedAt].counts.rows;
+    const replaced = previousColumns!;
+    const replacedEnd = joinedAt === undefined ? replaced.length : resume.record.restarts[joinedAt].counts.rows;
     for (let index = start.counts.rows; index < replacedEnd; index++) {
-      tallies.count(resume.previous.rows[index], -1);
+      tallies.count(replaced, index, -1);
     }
   }
   const formats: SocketTableFormat[] = [];
@@ -1027,7 +1072,8 @@ function scanSocketDump(text: string, resume: Resume | undefined): ParsedSocketD
       }
     }
   }
-  const dump: ParsedSocketDump = { rows, headers, commands, unrecognized, lineCount, formats, sections, counters, ssSummaries };
+  rows.trim();
+  const dump = dumpOf(rows, { headers, commands, unrecognized, lineCount, formats, sections, counters, ssSummaries });
   scanRecords.set(dump, { text, restarts: points });
   if (tallies) {
     keepTallies(dump, tallies);
@@ -1036,7 +1082,7 @@ function scanSocketDump(text: string, resume: Resume | undefined): ParsedSocketD
 }
 
 interface Outputs {
-  rows: SocketRow[];
+  rows: SocketColumns;
   headers: SocketTableHeader[];
   commands: { line: number; text: string }[];
   unrecognized: UnrecognizedLine[];
@@ -1058,9 +1104,8 @@ function joinRest(resume: Resume, joinedAt: number, points: RestartPoint[], outp
   const lines = here.line - joined.line;
   const rowShift = here.counts.rows - joined.counts.rows;
   const moved = <T extends { readonly line: number }>(item: T): T => (lines === 0 ? item : { ...item, line: item.line + lines });
-  for (let index = joined.counts.rows; index < old.rows.length; index++) {
-    outputs.rows.push(lines === 0 ? old.rows[index] : movedRow(old.rows[index], lines));
-  }
+  const oldRows = socketColumnsOf(old);
+  outputs.rows.copyFrom(oldRows, joined.counts.rows, oldRows.length, lines, resume.charDelta);
   for (let index = joined.counts.headers; index < old.headers.length; index++) {
     outputs.headers.push(moved(old.headers[index]));
   }
@@ -1096,10 +1141,6 @@ function joinRest(resume: Resume, joinedAt: number, points: RestartPoint[], outp
   return old.lineCount + lines;
 }
 
-/** A row moved `lines` down (or up); big pastes' rows read their columns on demand, and a spread copies no getter. */
-function movedRow(row: SocketRow, lines: number): SocketRow {
-  return row instanceof TableRow ? row.atLine(row.line + lines) : { ...row, line: row.line + lines };
-}
 
 
 /**
@@ -1134,6 +1175,9 @@ function unrecognizedReason(lineText: string, fields: readonly Field[], startsRo
   const netToolsStart = fields.length >= 1 && fields.length < 6 && isNetToolsProtocol(fields[0].text) && fields.slice(1, 3).every((field) => isUnsignedInteger(field.text));
   return startsRow || netToolsStart || (fields.length < 5 && isSsStateWord(fields[0]?.text ?? '')) ? 'too-few-columns' : 'unknown-format';
 }
+
+/** The row the hot path just read (one scan runs at a time, and the fields are kept before the next row). */
+const ROW_FIELDS_READ = emptyRowFields();
 
 /** Tables whose rows no heading of any format resembles. */
 const ROW_TABLE_KINDS: ReadonlySet<string> = new Set(['ss', 'netstat-linux', 'proc-net', 'netstat-windows', 'lsof']);

@@ -1,6 +1,7 @@
 import type { ParsedSocketDump, SocketProcess, SocketRow } from '../model/socketTable';
 import { CANONICAL_STATES, type TcpState } from '../model/tcpState';
-import { type HostCountKey, hostCountKey, peerHostKey, type PortCountKey, portCountKeyIn } from './endpoint';
+import { type HostCountKey, hostCountKey, peerHostKey, type PortCountKey } from './endpoint';
+import { NO_KEY, NO_STATE, SEVERAL_OWNERS, type SocketColumns, socketColumnsOf, TCP_PROTOCOL } from './socketColumns';
 import { TableRow } from './tableRow';
 
 /** TCP states by ordinal, so counts live in typed arrays rather than string-keyed objects. */
@@ -8,148 +9,179 @@ export const STATE_COUNT = CANONICAL_STATES.length;
 export const STATE_ORDINALS: ReadonlyMap<TcpState, number> = new Map(CANONICAL_STATES.map((state, index) => [state, index]));
 const LISTEN = STATE_ORDINALS.get('LISTEN')!;
 
+/** Ports written as plain numbers are counted in an array indexed by the port: no hashing. */
+const NUMERIC_PORTS = 100_000;
+
 /**
- * Sockets counted under one key. Most peers of a big paste hold a socket or two in one state, so
- * the per-state counts are made only once a second state shows up: a typed array for each of
- * 40,000 peers was most of the counting's garbage.
+ * Sockets counted per key, by state: each key gets a slot once, and the slot's counts live in typed
+ * arrays (a total and one count per state), so that 40,000 peers make no 40,000 objects.
+ * A slot stays when its count drops to zero; the ranking skips it.
  */
-export interface Tally {
-  total: number;
-  /** The state of every socket counted, or -1 once they differ. */
-  onlyState: number;
-  byState?: Int32Array;
+export class KeyedCounts<K extends number | string> {
+  /** The key of each slot. */
+  readonly keys: K[] = [];
+  totals = new Int32Array(256);
+  byState = new Int32Array(256 * STATE_COUNT);
+  private readonly slots = new Map<K, number>();
+
+  /** The slot of `key`, made on first sight. */
+  slotOf(key: K): number {
+    let slot = this.slots.get(key);
+    if (slot === undefined) {
+      slot = this.newSlot(key);
+      this.slots.set(key, slot);
+    }
+    return slot;
+  }
+
+  add(slot: number, state: number, sign: 1 | -1): void {
+    this.totals[slot] += sign;
+    this.byState[slot * STATE_COUNT + state] += sign;
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** How many of slot's sockets are in `state`. */
+  countInState(slot: number, state: number): number {
+    return this.byState[slot * STATE_COUNT + state];
+  }
+
+  protected newSlot(key: K): number {
+    const slot = this.keys.length;
+    this.keys.push(key);
+    if (slot === this.totals.length) {
+      const totals = new Int32Array(slot * 2);
+      totals.set(this.totals);
+      this.totals = totals;
+      const byState = new Int32Array(slot * 2 * STATE_COUNT);
+      byState.set(this.byState);
+      this.byState = byState;
+    }
+    return slot;
+  }
 }
 
-/** How many of a tally's sockets are in `state`. */
-export function countInState(value: Tally, state: number): number {
-  return value.byState ? value.byState[state] : value.onlyState === state ? value.total : 0;
+/** Port counts: a plain numeric port finds its slot by index, a printed name through the map. */
+class PortCounts extends KeyedCounts<PortCountKey> {
+  private readonly numericSlots = new Int32Array(NUMERIC_PORTS).fill(-1);
+
+  override slotOf(key: PortCountKey): number {
+    if (typeof key === 'number' && key < NUMERIC_PORTS) {
+      let slot = this.numericSlots[key];
+      if (slot < 0) {
+        slot = this.newSlot(key);
+        this.numericSlots[key] = slot;
+      }
+      return slot;
+    }
+    return super.slotOf(key);
+  }
 }
 
-export interface ProcessTally extends Tally {
-  /** Each pid and how many of the counted sockets name it: a socket removed by an edit takes its pid along. */
+/** The pids (and Windows services) each process's counted sockets name: a socket removed by an edit takes its pid along. */
+export interface ProcessDetails {
   readonly pids: Map<number, number>;
-  /** Windows services (`netstat -b`) the same way; undefined until one is seen. */
   services?: Map<string, number>;
 }
 
 /**
  * What the summary ranks: TCP sockets with a state counted by local port, by peer host (listeners
- * aside) and by owning process. Counted in one pass over the rows when the summary first asks
- * (counting inside the scan itself measured slower: the counts' objects then compete with the rows'
- * for the young generation); from then on an incremental re-scan updates them by difference,
- * counting the rows it reads and replaces and taking out those it drops.
+ * aside) and by owning process, from the parse's columns. Counted in one pass over the columns when
+ * the summary first asks (that pass measured faster than counting inside the scan); from then on an
+ * incremental re-scan updates them by difference, counting the rows it reads and replaces and taking
+ * out those it drops.
  */
 export class SocketTallies {
-  readonly ports = new Map<PortCountKey, Tally>();
-  readonly hosts = new Map<HostCountKey, Tally>();
-  readonly processes = new Map<string, ProcessTally>();
-  // Consecutive rows mostly share their owner: comparing with the last one is cheaper than hashing.
-  private lastName = '';
-  private lastEntry: ProcessTally | undefined;
+  readonly ports = new PortCounts();
+  readonly hosts = new KeyedCounts<HostCountKey>();
+  readonly processes = new KeyedCounts<string>();
+  /** Per process slot. */
+  readonly details: ProcessDetails[] = [];
+  /** Process slots by the name's id in the document's strings: no hashing of the name per row. */
+  private processSlotsById = new Int32Array(64).fill(-1);
 
-  /** Counts `row` in (`sign` 1) or out (-1). */
-  count(row: SocketRow, sign: 1 | -1): void {
-    if (row.protocol !== 'tcp' || !row.state) {
+  /** Counts row `index` of `columns` in (`sign` 1) or out (-1), from its columns. */
+  count(columns: SocketColumns, index: number, sign: 1 | -1): void {
+    const state = columns.state[index];
+    if (state === NO_STATE || columns.protocol[index] !== TCP_PROTOCOL) {
       return;
     }
-    const state = STATE_ORDINALS.get(row.state)!;
-    const port = localPortKeyOf(row);
-    if (port !== undefined) {
-      tally(this.ports, port, state, sign, newTally);
+    const port = columns.localPort[index];
+    if (port !== NO_KEY) {
+      this.ports.add(this.ports.slotOf(port >= 0 ? port : columns.localPortKey(index)!), state, sign);
     }
-    const host = state === LISTEN ? undefined : remoteHostKeyOf(row);
-    if (host !== undefined) {
-      tally(this.hosts, host, state, sign, newTally);
+    const host = state === LISTEN ? NO_KEY : columns.remoteHost[index];
+    if (host !== NO_KEY) {
+      this.hosts.add(this.hosts.slotOf(host >= 0 ? host : columns.remoteHostKey(index)!), state, sign);
     }
-    if (row instanceof TableRow) {
-      this.countOwnersOf(row, state, sign);
-    } else if (row.processes.length === 1) {
-      this.owner(row.processes[0].name, row.processes[0].pid, state, sign, row.processes[0].service);
+    const object = columns.objectRow(index);
+    const owner = columns.owner[index];
+    if (object !== undefined && !(object instanceof TableRow)) {
+      this.countOwnersOfObject(object, state, sign);
+    } else if (owner >= 0) {
+      const slot = this.processSlotOfId(owner, columns);
+      this.processes.add(slot, state, sign);
+      const pid = columns.pid[index];
+      if (pid >= 0) {
+        adjust(this.details[slot].pids, pid, sign);
+      }
+    } else if (owner === SEVERAL_OWNERS) {
+      this.sharedSocket(columns.row(index).processes, state, sign);
+    }
+  }
+
+  private processSlotOfId(id: number, columns: SocketColumns): number {
+    if (id >= this.processSlotsById.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.processSlotsById.length * 2)).fill(-1);
+      grown.set(this.processSlotsById);
+      this.processSlotsById = grown;
+    }
+    let slot = this.processSlotsById[id];
+    if (slot < 0) {
+      slot = this.processSlot(columns.keys.strings.values[id]);
+      this.processSlotsById[id] = slot;
+    }
+    return slot;
+  }
+
+  private processSlot(name: string): number {
+    const slot = this.processes.slotOf(name);
+    this.details[slot] ??= { pids: new Map() };
+    return slot;
+  }
+
+  private countOwnersOfObject(row: SocketRow, state: number, sign: 1 | -1): void {
+    if (row.processes.length === 1) {
+      const { name, pid, service } = row.processes[0];
+      const slot = this.processSlot(name);
+      this.processes.add(slot, state, sign);
+      if (pid !== undefined) {
+        adjust(this.details[slot].pids, pid, sign);
+      }
+      if (service !== undefined) {
+        adjust((this.details[slot].services ??= new Map()), service, sign);
+      }
     } else if (row.processes.length > 1) {
       this.sharedSocket(row.processes, state, sign);
     }
   }
 
-  private owner(name: string, pid: number | undefined, state: number, sign: 1 | -1, service?: string): void {
-    let entry = this.lastEntry;
-    if (entry && name === this.lastName && entry.total > 0 && sign === 1 && entry.onlyState === state) {
-      entry.total++;
-    } else {
-      entry = tally(this.processes, name, state, sign, newProcessTally);
-      this.lastName = name;
-      this.lastEntry = entry;
-    }
-    if (pid !== undefined) {
-      adjust(entry.pids, pid, sign);
-    }
-    if (service !== undefined) {
-      adjust((entry.services ??= new Map()), service, sign);
-    }
-  }
-
   /** One socket shared by several workers of one program counts once for that program. */
   private sharedSocket(owners: readonly SocketProcess[], state: number, sign: 1 | -1): void {
-    const entries = new Map<string, ProcessTally>();
+    const counted = new Set<string>();
     for (const process of owners) {
-      let entry = entries.get(process.name);
-      if (!entry) {
-        entry = tally(this.processes, process.name, state, sign, newProcessTally);
-        entries.set(process.name, entry);
+      const slot = this.processSlot(process.name);
+      if (!counted.has(process.name)) {
+        counted.add(process.name);
+        this.processes.add(slot, state, sign);
       }
       if (process.pid !== undefined) {
-        adjust(entry.pids, process.pid, sign);
+        adjust(this.details[slot].pids, process.pid, sign);
       }
     }
   }
-
-  /** The owners of a big paste's row, read from its text; several owners count as one shared socket. */
-  private countOwnersOf(row: TableRow, state: number, sign: 1 | -1): void {
-    firstOwner.count = 0;
-    row.visitOwners(noteOwner);
-    if (firstOwner.count > 1) {
-      this.sharedSocket(row.processes, state, sign);
-    } else if (firstOwner.count === 1) {
-      this.owner(firstOwner.name, firstOwner.pid, state, sign);
-    }
-  }
-}
-
-// One probe for every row (counting is synchronous): a closure per row was a measurable cost.
-const firstOwner: { count: number; name: string; pid: number | undefined } = { count: 0, name: '', pid: undefined };
-const noteOwner = (name: string, pid: number | undefined): void => {
-  if (firstOwner.count++ === 0) {
-    firstOwner.name = name;
-    firstOwner.pid = pid;
-  }
-};
-
-const newTally = (): Tally => ({ total: 0, onlyState: NO_STATE_YET });
-const newProcessTally = (): ProcessTally => ({ total: 0, onlyState: NO_STATE_YET, pids: new Map() });
-const NO_STATE_YET = -2;
-
-/** Adds one socket in `state` to `key`'s tally, or takes one out (dropping a tally that reaches zero). */
-function tally<K, T extends Tally>(map: Map<K, T>, key: K, state: number, sign: 1 | -1, create: () => T): T {
-  let entry = map.get(key);
-  if (!entry) {
-    entry = create();
-    map.set(key, entry);
-  }
-  if (entry.onlyState === NO_STATE_YET) {
-    entry.onlyState = state;
-  }
-  if (entry.onlyState !== state && !entry.byState) {
-    entry.byState = new Int32Array(STATE_COUNT);
-    entry.byState[entry.onlyState] = entry.total;
-    entry.onlyState = -1;
-  }
-  entry.total += sign;
-  if (entry.byState) {
-    entry.byState[state] += sign;
-  }
-  if (entry.total <= 0) {
-    map.delete(key);
-  }
-  return entry;
 }
 
 function adjust<K>(map: Map<K, number>, key: K, sign: 1 | -1): void {
@@ -159,16 +191,6 @@ function adjust<K>(map: Map<K, number>, key: K, sign: 1 | -1): void {
   } else {
     map.delete(key);
   }
-}
-
-// Rows of big ss and netstat pastes answer these from their text, without building endpoints or,
-// for numeric ports and IPv4 peers, strings: a number is cheaper to hash than a fresh string per row.
-function localPortKeyOf(row: SocketRow): PortCountKey | undefined {
-  if (row instanceof TableRow) {
-    return row.localPortCountKey();
-  }
-  const port = row.local?.port;
-  return port === undefined ? undefined : portCountKeyIn(port, 0, port.length);
 }
 
 /** The row's peer host as a count key (undefined without a peer or for `*`), read from a big paste's text without building the endpoint. */
@@ -197,13 +219,14 @@ export function takeTallies(dump: ParsedSocketDump): SocketTallies | undefined {
   return tallies;
 }
 
-/** The tallies of `dump`: those its scan kept, or counted now from its rows (a dump built by hand, or one a re-scan took them from). */
+/** The tallies of `dump`: those its scan kept, or counted now from its columns (a dump built by hand, or one a re-scan took them from). */
 export function talliesOf(dump: ParsedSocketDump): SocketTallies {
   let tallies = talliesOfDumps.get(dump);
   if (!tallies) {
     tallies = new SocketTallies();
-    for (const row of dump.rows) {
-      tallies.count(row, 1);
+    const columns = socketColumnsOf(dump);
+    for (let index = 0; index < columns.length; index++) {
+      tallies.count(columns, index, 1);
     }
     talliesOfDumps.set(dump, tallies);
   }

@@ -1,4 +1,4 @@
-import type { ParsedSysctlFile, SysctlEntry, SysctlSyntaxProblem } from '../model/sysctlFile';
+import type { ParsedSysctlFile, SysctlEntry, SysctlGlobExclusion, SysctlSyntaxProblem } from '../model/sysctlFile';
 import { commonPrefixLength, commonSuffixLength, forEachLine, forEachLineFrom, hasControlCharacters, hasLoneCarriageReturn, isBlank } from './textLines';
 
 /**
@@ -9,7 +9,7 @@ import { commonPrefixLength, commonSuffixLength, forEachLine, forEachLineFrom, h
 export function parseSysctlFile(text: string): ParsedSysctlFile {
   const reader = new SysctlLineReader();
   forEachLine(text, (lineText, line) => reader.read(lineText, line));
-  return reader.finish(text, reader.entries, reader.problems, reader.toolMessages, Uint8Array.from(reader.kinds));
+  return reader.finish(text, reader.entries, reader.problems, reader.exclusions, reader.toolMessages, Uint8Array.from(reader.kinds));
 }
 
 /**
@@ -60,6 +60,7 @@ export function reparseSysctlFile(previous: ParsedSysctlFile, text: string, firs
     text,
     splice(previous.entries, reader.entries, (entry) => entry.line, (entry) => ({ ...entry, line: entry.line + moved })),
     splice(previous.problems, reader.problems, (problem) => problem.line, (problem) => ({ ...problem, line: problem.line + moved })),
+    splice(previous.exclusions, reader.exclusions, (exclusion) => exclusion.line, (exclusion) => ({ ...exclusion, line: exclusion.line + moved })),
     splice(previous.toolMessages, reader.toolMessages, (line) => line, (line) => line + moved),
     lineKinds,
   );
@@ -82,6 +83,7 @@ const SPACED_ENTRY = 2;
 class SysctlLineReader {
   readonly entries: SysctlEntry[] = [];
   readonly problems: SysctlSyntaxProblem[] = [];
+  readonly exclusions: SysctlGlobExclusion[] = [];
   readonly toolMessages: number[] = [];
   /** One per line read. */
   readonly kinds: number[] = [];
@@ -96,6 +98,7 @@ class SysctlLineReader {
     text: string,
     entries: readonly SysctlEntry[],
     problems: readonly SysctlSyntaxProblem[],
+    exclusions: readonly SysctlGlobExclusion[],
     toolMessages: readonly number[],
     lineKinds: Uint8Array,
   ): ParsedSysctlFile {
@@ -107,7 +110,7 @@ class SysctlLineReader {
     }
     const isSnapshot =
       entries.length >= SNAPSHOT_MIN_ENTRIES && commentLines === 0 && spacedEquals === entries.length && problems.length === 0;
-    const file: ParsedSysctlFile = { entries, problems, toolMessages, lineCount: lineKinds.length, isSnapshot };
+    const file: ParsedSysctlFile = { entries, problems, exclusions, toolMessages, lineCount: lineKinds.length, isSnapshot };
     fileRecords.set(file, { text, lineKinds });
     return file;
   }
@@ -131,6 +134,9 @@ class SysctlLineReader {
     const equals = lineText.indexOf('=', start);
     const end = trimmedEnd(lineText);
     if (equals < 0) {
+      if (first === '-' && this.readExclusion(lineText, line, start + 1, end)) {
+        return 0;
+      }
       this.problems.push({ line, span: { start, end }, kind: hasControlCharacters(lineText) ? 'binary' : BSD_STYLE.test(lineText.slice(start)) ? 'bsd-style' : 'missing-equals' });
       return 0;
     }
@@ -162,6 +168,19 @@ class SysctlLineReader {
       isGlob: parsedKey.isGlob,
     });
     return lineText.charCodeAt(equals - 1) === 32 && lineText.charCodeAt(equals + 1) === 32 ? SPACED_ENTRY : 0;
+  }
+
+  /** `-net.ipv4.conf.all.rp_filter`: true when the rest of the line is one plain key, recorded as an exclusion. */
+  private readExclusion(lineText: string, line: number, from: number, end: number): boolean {
+    const keyStart = skipBlanks(lineText, from);
+    const rawKey = lineText.slice(keyStart, end);
+    const parsedKey = this.keys.get(rawKey) ?? parseKey(rawKey);
+    if (!parsedKey || parsedKey.isGlob) {
+      return false;
+    }
+    this.keys.set(rawKey, parsedKey);
+    this.exclusions.push({ line, key: parsedKey.key, keySpan: { start: keyStart, end } });
+    return true;
   }
 }
 

@@ -1,0 +1,245 @@
+import type { Localized } from '../i18n/localized';
+import type { ColumnDoc, ColumnTable } from '../knowledge/columns';
+import type { CounterDoc } from '../knowledge/counters';
+import type { SsInfoFieldDoc } from '../knowledge/ssInfoFields';
+import type { SsSummaryFieldDoc } from '../knowledge/ssSummaryFields';
+import type { PseudoStateDoc } from '../knowledge/tcpStates';
+import { firstAtOrAfterLine } from '../model/lineOrder';
+import type { Endpoint, ParsedSocketDump, SocketRow, SocketTableHeader } from '../model/socketTable';
+import type { TcpState } from '../model/tcpState';
+import { LineIndex } from '../parsers/lineIndex';
+import { socketDumpText } from '../parsers/socketDump';
+import { columnHeaderToken } from './tokens/headerTokens';
+import { lsofFieldToken, procAddressToken, procFieldToken, queueToken, stateToken } from './tokens/rowTokens';
+import { ssInfoToken } from './tokens/ssInfoTokens';
+import { counterToken, ssSummaryToken } from './tokens/statisticsTokens';
+import { timerToken } from './tokens/timerTokens';
+
+/**
+ * What a line of a socket dump is, from what the scan kept about it (counters, headers, prompts and
+ * rows are each held in line order): no per-line storage, a few binary searches per question.
+ */
+export type DumpLineKind = 'counter' | 'ss-summary' | 'header' | 'prompt' | 'row' | 'other';
+
+export type DumpTokenKind =
+  | 'state'
+  | 'recv-q'
+  | 'send-q'
+  | 'endpoint'
+  | 'owner'
+  | 'timer'
+  | 'ss-info'
+  | 'column-header'
+  | 'counter'
+  | 'ss-summary'
+  | 'proc-field'
+  | 'lsof-field'
+  | 'command';
+
+/** Where a token is written: its line, its columns [start, end) and its text as printed. */
+interface TokenSpan {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A `netstat -s`/`nstat`/`/proc/net/netstat` counter; `value` when the scan read it as a counter line. */
+export interface CounterToken extends TokenSpan {
+  readonly kind: 'counter';
+  readonly doc: CounterDoc;
+  readonly value?: number;
+}
+
+/** A number of `ss -s` (`estab 3`, `TCP:   21`, `Total: 194`, the `RAW` row's name). */
+export interface SsSummaryToken extends TokenSpan {
+  readonly kind: 'ss-summary';
+  readonly doc: SsSummaryFieldDoc;
+}
+
+/** A column name in a header; `header` is the name as the knowledge base spells it. */
+export interface ColumnHeaderToken extends TokenSpan {
+  readonly kind: 'column-header';
+  readonly doc: ColumnDoc;
+  readonly header: string;
+  readonly table: ColumnTable;
+}
+
+/** `timer:(keepalive,119min,0)` of ss `-o`, or `keepalive (7187.12/0/0)` of net-tools `-o`, with its parts as printed. */
+export interface TimerToken extends TokenSpan {
+  readonly kind: 'timer';
+  readonly name: string;
+  readonly reading: { readonly tool: 'ss'; readonly duration: string; readonly counter: string } | { readonly tool: 'net-tools'; readonly parts: readonly [string, string, string] };
+  /** The state of the row the timer is printed on. */
+  readonly rowState?: TcpState;
+}
+
+/** A field of `ss -i`/`-e`/`-m` (`rtt:0.1/0.05`, `send 1.2Mbps`, `skmem:(…)`). */
+export interface SsInfoToken extends TokenSpan {
+  readonly kind: 'ss-info';
+  readonly name: string;
+  readonly doc: SsInfoFieldDoc;
+  /** The state of the row the field belongs to (the row on the line, or the one above a detail line). */
+  readonly rowState?: TcpState;
+}
+
+/** A hex address of a /proc/net/tcp or udp row. */
+export interface EndpointToken extends TokenSpan {
+  readonly kind: 'endpoint';
+  readonly endpoint: Endpoint;
+  readonly side: 'local' | 'remote';
+}
+
+/** A column after the state of a /proc/net/tcp or udp row, by its index among the row's fields. */
+export interface ProcFieldToken extends TokenSpan {
+  readonly kind: 'proc-field';
+  readonly column: number;
+  readonly row: SocketRow;
+}
+
+/** The process name that starts an lsof row. */
+export interface OwnerToken extends TokenSpan {
+  readonly kind: 'owner';
+  readonly row: SocketRow;
+}
+
+/** An lsof value that leads somewhere: the descriptor, the socket's DEVICE, a `-Tq` queue. */
+export interface LsofFieldToken extends TokenSpan {
+  readonly kind: 'lsof-field';
+  readonly field: 'descriptor' | 'device' | 'queue';
+  readonly row: SocketRow;
+}
+
+/** The Recv-Q or Send-Q number of an ss or net-tools row; `other` is the other queue's. */
+export interface QueueToken extends TokenSpan {
+  readonly kind: 'recv-q' | 'send-q';
+  readonly row: SocketRow;
+  readonly value: number;
+  readonly other: number;
+}
+
+/**
+ * A state word: in a row's state column, a TCP spelling in capitals, or (kind `command`) a state in a
+ * pasted prompt such as `ss -tn state time-wait`. Exactly one of `state` and `pseudo` is set.
+ */
+export interface StateToken extends TokenSpan {
+  readonly kind: 'state' | 'command';
+  readonly state?: TcpState;
+  /** A word that is no TCP state: UDP's `UNCONN`, a Windows-only word, a UNIX socket's state. */
+  readonly pseudo?: PseudoStateDoc;
+  /** The /proc/net/tcp code (`0A`) when the state was printed as one. */
+  readonly procCode?: string;
+  /** How another system's netstat differs (TIME_WAIT on Windows and BSD). */
+  readonly platformNote?: Localized;
+}
+
+export type DumpToken =
+  | CounterToken
+  | SsSummaryToken
+  | ColumnHeaderToken
+  | TimerToken
+  | SsInfoToken
+  | EndpointToken
+  | ProcFieldToken
+  | OwnerToken
+  | LsofFieldToken
+  | QueueToken
+  | StateToken;
+
+export function lineKind(dump: ParsedSocketDump, line: number): DumpLineKind {
+  if (isOnLine(dump.counters, line)) {
+    return 'counter';
+  }
+  if (dump.sections.some((section) => section.format === 'ss-summary' && line >= section.startLine && line <= section.endLine)) {
+    return 'ss-summary';
+  }
+  if (isOnLine(dump.headers, line)) {
+    return 'header';
+  }
+  if (isOnLine(dump.commands, line)) {
+    return 'prompt';
+  }
+  return rowOnLine(dump.rows, line) ? 'row' : 'other';
+}
+
+/**
+ * The token under the cursor, tokenised on demand from the line's text (read from the text the dump
+ * was parsed from) and what the scan knows of the line (its kind, its row). Where one text could be
+ * read two ways the order below decides: a counter line is prose, so its words are nothing else; an
+ * `ss -s` number, a header cell, a timer and an ss field come before a row's own columns, and a state
+ * word comes last.
+ */
+export function tokenAt(dump: ParsedSocketDump, line: number, character: number): DumpToken | undefined {
+  const lineText = dumpLineText(dump, line);
+  if (lineText === undefined) {
+    return undefined;
+  }
+  const kind = lineKind(dump, line);
+  const counter = counterToken(dump, lineText, line, character);
+  if (counter || kind === 'counter') {
+    return counter;
+  }
+  // A line can be more than its kind says (a row inside an `ss -s` section): ask the model directly.
+  const row = rowOnLine(dump.rows, line);
+  return (
+    (kind === 'ss-summary' ? ssSummaryToken(lineText, line, character) : undefined) ??
+    columnHeaderToken(lineText, line, character, headerOnLine(dump, line)) ??
+    timerToken(lineText, line, character, row?.state) ??
+    ssInfoToken(lineText, line, character, (row ?? rowAbove(dump.rows, line))?.state) ??
+    (row ? rowToken(row, lineText, line, character) : undefined) ??
+    stateToken(lineText, line, character, row, isOnLine(dump.commands, line))
+  );
+}
+
+/** The columns of a row that its format reads: /proc fields, lsof fields, ss and net-tools queues. */
+function rowToken(row: SocketRow, lineText: string, line: number, character: number): DumpToken | undefined {
+  switch (row.format) {
+    case 'proc-net':
+      return procAddressToken(row, lineText, line, character) ?? procFieldToken(row, lineText, line, character);
+    case 'lsof':
+      return lsofFieldToken(row, lineText, line, character);
+    case 'ss':
+    case 'netstat-linux':
+      return queueToken(row, lineText, line, character);
+    default:
+      return undefined;
+  }
+}
+
+/** Each parse's line index, made when a feature first asks for one of its lines. */
+const lineIndexes = new WeakMap<ParsedSocketDump, LineIndex>();
+
+/** The text of one line of the document `dump` was parsed from; undefined past its end or for a dump built by hand. */
+export function dumpLineText(dump: ParsedSocketDump, line: number): string | undefined {
+  let index = lineIndexes.get(dump);
+  if (!index) {
+    const text = socketDumpText(dump);
+    if (text === undefined) {
+      return undefined;
+    }
+    index = new LineIndex(text);
+    lineIndexes.set(dump, index);
+  }
+  return index.lineText(line);
+}
+
+function headerOnLine(dump: ParsedSocketDump, line: number): SocketTableHeader | undefined {
+  const header = dump.headers[firstAtOrAfterLine(dump.headers, line)];
+  return header?.line === line ? header : undefined;
+}
+
+function isOnLine(items: readonly { readonly line: number }[], line: number): boolean {
+  return items[firstAtOrAfterLine(items, line)]?.line === line;
+}
+
+/** The row on a line, by binary search: the parser emits rows in line order, and a paste can hold 100,000 of them. */
+export function rowOnLine(rows: readonly SocketRow[], line: number): SocketRow | undefined {
+  const index = firstAtOrAfterLine(rows, line);
+  return rows[index]?.line === line ? rows[index] : undefined;
+}
+
+/** The last row before `line`: the one an indented ss detail line belongs to. */
+function rowAbove(rows: readonly SocketRow[], line: number): SocketRow | undefined {
+  const index = firstAtOrAfterLine(rows, line) - 1;
+  return index >= 0 ? rows[index] : undefined;
+}

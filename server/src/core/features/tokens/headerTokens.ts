@@ -1,0 +1,87 @@
+import { COLUMN_DOCS, type ColumnDoc, type ColumnTable } from '../../knowledge/columns';
+import type { SocketTableFormat, SocketTableHeader } from '../../model/socketTable';
+import { bsdInternetHeader } from '../../parsers/bsdNetstat';
+import { isSsHeader } from '../../parsers/iproute2Ss';
+import { isLsofHeader } from '../../parsers/lsof';
+import { procNetHeader } from '../../parsers/procNetTcp';
+import { isWindowsHeader } from '../../parsers/windowsNetstat';
+import type { ColumnHeaderToken } from '../dumpTokens';
+import { phraseOccurrences } from '../hoverMarkdown';
+
+interface HeaderCell {
+  readonly doc: ColumnDoc;
+  readonly header: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A line needs this many known column names to count as a header when the scan did not mark it. */
+const MIN_HEADER_CELLS = 3;
+
+/** Headers, even padded to a wide terminal, are far shorter; longer lines are data and not scanned. */
+const MAX_HEADER_LENGTH = 4096;
+
+/**
+ * The column name under the cursor, on a header the scan read (`header`) or on a line of at least
+ * three known column names (a header pasted alone), with the table whose notes apply to it.
+ */
+export function columnHeaderToken(lineText: string, line: number, character: number, header: SocketTableHeader | undefined): ColumnHeaderToken | undefined {
+  if (lineText.length > MAX_HEADER_LENGTH) {
+    return undefined;
+  }
+  const cells = headerCells(lineText);
+  const isHeader = header !== undefined || cells.length >= MIN_HEADER_CELLS;
+  const cell = isHeader ? cells.find((candidate) => character >= candidate.start && character <= candidate.end) : undefined;
+  if (!cell) {
+    return undefined;
+  }
+  const table = COLUMN_TABLES[header?.format ?? headerFormat(lineText.trim())];
+  return { kind: 'column-header', line, start: cell.start, end: cell.end, text: lineText.slice(cell.start, cell.end), doc: cell.doc, header: cell.header, table };
+}
+
+/** Every known header in the line; longer names win where they overlap (`PID/Program name` over `PID`). */
+function headerCells(lineText: string): HeaderCell[] {
+  const candidates: HeaderCell[] = [];
+  for (const doc of COLUMN_DOCS) {
+    for (const header of doc.headers) {
+      for (const { start, end } of phraseOccurrences(lineText, header, { camelGlue: true })) {
+        candidates.push({ doc, header, start, end });
+      }
+    }
+  }
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const cells: HeaderCell[] = [];
+  for (const candidate of candidates) {
+    if (!cells.some((cell) => candidate.start < cell.end && cell.start < candidate.end)) {
+      cells.push(candidate);
+    }
+  }
+  return cells;
+}
+
+/** Which tool's notes apply to a column, by the format the scan gave its header. */
+const COLUMN_TABLES: Readonly<Record<SocketTableFormat, ColumnTable>> = {
+  ss: 'ss',
+  'netstat-linux': 'netstat',
+  'netstat-windows': 'windows',
+  'netstat-bsd': 'bsd',
+  'proc-net': 'proc-net',
+  lsof: 'lsof',
+};
+
+/** The format of a header line the scan did not mark (a paste of the header alone), by the parsers' own tests. */
+function headerFormat(text: string): SocketTableFormat {
+  if (procNetHeader(text)) {
+    return 'proc-net';
+  }
+  if (isLsofHeader(text)) {
+    return 'lsof';
+  }
+  if (isSsHeader(text)) {
+    return 'ss';
+  }
+  if (bsdInternetHeader(text)) {
+    return 'netstat-bsd';
+  }
+  return isWindowsHeader(text) ? 'netstat-windows' : 'netstat-linux';
+}

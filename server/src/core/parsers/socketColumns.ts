@@ -1,0 +1,633 @@
+import type { ParsedSocketDump, Protocol, SocketRow, SocketTableFormat } from '../model/socketTable';
+import { CANONICAL_STATES, type TcpState } from '../model/tcpState';
+import { hostCountKey, type HostCountKey, ipv4NumberInCodes, peerHostKey, portCountKeyIn, portCountKeyInCodes, type PortCountKey } from './endpoint';
+import { type CodeWindow, codesMatch } from './textCodes';
+import { type OwnerColumn, TableRow } from './tableRow';
+
+/** The protocol column's values, in the order the summary lists them. */
+export const PROTOCOLS: readonly Protocol[] = ['tcp', 'udp', 'raw', 'unix', 'other'];
+const PROTOCOL_INDEX: ReadonlyMap<Protocol, number> = new Map(PROTOCOLS.map((protocol, index) => [protocol, index]));
+/** tcp in the protocol column. */
+export const TCP_PROTOCOL = PROTOCOL_INDEX.get('tcp')!;
+const FORMATS: readonly SocketTableFormat[] = ['ss', 'netstat-linux', 'netstat-windows', 'netstat-bsd', 'proc-net', 'lsof'];
+const FORMAT_INDEX: ReadonlyMap<SocketTableFormat, number> = new Map(FORMATS.map((format, index) => [format, index]));
+const STATE_INDEX: ReadonlyMap<TcpState, number> = new Map(CANONICAL_STATES.map((state, index) => [state, index]));
+
+/** `state` of a row without a TCP state. */
+export const NO_STATE = 255;
+/** Key columns: no key (no endpoint, no owner, `*` peer). */
+export const NO_KEY = -1;
+/** Owner column: several owners, read from the row itself when counted. */
+export const SEVERAL_OWNERS = -2;
+
+/**
+ * What a row parser found on a line of an ss or net-tools table, written into one reused object so
+ * that reading a row allocates nothing; offsets are in the text the parser read (a line, or the document).
+ */
+export interface RowFields {
+  format: SocketTableFormat;
+  protocol: Protocol;
+  family: 4 | 6 | undefined;
+  state: TcpState | undefined;
+  stateText: string | undefined;
+  stateStart: number;
+  recvQ: number;
+  sendQ: number;
+  localStart: number;
+  localEnd: number;
+  remoteStart: number;
+  remoteEnd: number;
+  owners: OwnerColumn | undefined;
+  ownersFrom: number;
+  /** After the local endpoint's last colon: where its port starts. */
+  portStart: number;
+  /** The peer's host, without brackets or scope. */
+  peerHostStart: number;
+  peerHostEnd: number;
+  /** True when the parser counted the owners itself (below); otherwise they are read with `owners`. */
+  ownersCounted: boolean;
+  /** Owners found (counted up to two), and the first one's name and pid (-1 for none). */
+  ownerCount: number;
+  ownerNameStart: number;
+  ownerNameEnd: number;
+  ownerPid: number;
+}
+
+export function emptyRowFields(): RowFields {
+  return {
+    format: 'ss',
+    protocol: 'tcp',
+    family: undefined,
+    state: undefined,
+    stateText: undefined,
+    stateStart: -1,
+    recvQ: 0,
+    sendQ: 0,
+    localStart: -1,
+    localEnd: -1,
+    remoteStart: -1,
+    remoteEnd: -1,
+    owners: undefined,
+    ownersFrom: 0,
+    portStart: -1,
+    peerHostStart: -1,
+    peerHostEnd: -1,
+    ownersCounted: false,
+    ownerCount: 0,
+    ownerNameStart: -1,
+    ownerNameEnd: -1,
+    ownerPid: -1,
+  };
+}
+
+/** The TableRow of `fields`, read from `text` (the row's line) on line `line`. */
+export function tableRowOf(fields: RowFields, line: number, text: string): TableRow {
+  return new TableRow(
+    line,
+    fields.format,
+    fields.protocol,
+    fields.family,
+    fields.state,
+    fields.stateText,
+    fields.stateStart,
+    fields.recvQ,
+    fields.sendQ,
+    text,
+    fields.localStart,
+    fields.localEnd,
+    fields.remoteStart,
+    fields.remoteEnd,
+    fields.owners,
+    fields.ownersFrom,
+  );
+}
+
+/**
+ * Strings a document's keys stand for (string ports, non-IPv4 peers, process names, state words,
+ * owner readers), each given a small number once. Shared by the successive parses of a document so
+ * that a re-scan's rows and the reused ones agree on their numbers.
+ */
+export class KeyTable<T> {
+  private readonly ids = new Map<T, number>();
+  readonly values: T[] = [];
+
+  idOf(value: T): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.ids.set(value, id);
+      this.values.push(value);
+    }
+    return id;
+  }
+}
+
+/** The interned values of one document's parses. */
+export class DocumentKeys {
+  readonly strings = new KeyTable<string>();
+  readonly owners = new KeyTable<OwnerColumn | undefined>();
+  /**
+   * The last few owners' names (ASCII only) and ids: a big paste's rows mostly name one of a few
+   * programs, and comparing the row's characters with them is cheaper than slicing and hashing.
+   */
+  readonly recentOwners: string[] = [];
+  readonly recentOwnerIds: number[] = [];
+
+  ownerNameId(name: string): number {
+    const id = this.strings.idOf(name);
+    if (isAscii(name)) {
+      if (this.recentOwners.length === RECENT_OWNERS) {
+        this.recentOwners.pop();
+        this.recentOwnerIds.pop();
+      }
+      this.recentOwners.unshift(name);
+      this.recentOwnerIds.unshift(id);
+    }
+    return id;
+  }
+}
+
+const RECENT_OWNERS = 4;
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    if (text.charCodeAt(index) >= 0x80) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** A port or host key as stored in a number column: a number as itself, a string as -3 - its id. */
+function keyColumnValue(key: number | string | undefined, keys: DocumentKeys): number {
+  return key === undefined ? NO_KEY : typeof key === 'number' ? key : -3 - keys.strings.idOf(key);
+}
+
+/** The key a key column holds; undefined for NO_KEY. */
+export function keyOfColumnValue(value: number, keys: DocumentKeys): number | string | undefined {
+  return value >= 0 ? value : value === NO_KEY ? undefined : keys.strings.values[-3 - value];
+}
+
+const INITIAL_CAPACITY = 1024;
+
+/**
+ * The socket rows of one parse, one entry per row in document order, as typed arrays: what the
+ * summary and the counts need (line, state, protocol, family, queues, local port, peer host, owner)
+ * is read from the columns and never from the text again. Rows of the big tables (ss, net-tools
+ * netstat) keep only their line's offsets and are decoded into a TableRow on demand (`row(i)`);
+ * rows of the other formats, and rows made of several lines, keep their row object beside the columns.
+ */
+export class SocketColumns {
+  length = 0;
+  line = new Int32Array(INITIAL_CAPACITY);
+  state = new Uint8Array(INITIAL_CAPACITY);
+  protocol = new Uint8Array(INITIAL_CAPACITY);
+  family = new Uint8Array(INITIAL_CAPACITY);
+  format = new Uint8Array(INITIAL_CAPACITY);
+  recvQ = new Float64Array(INITIAL_CAPACITY);
+  sendQ = new Float64Array(INITIAL_CAPACITY);
+  /** Port key of the local endpoint (a number, or a string's id, see keyOfColumnValue). */
+  localPort = new Int32Array(INITIAL_CAPACITY);
+  /** Host key of the peer (an IPv4 address as a number, or a string's id); NO_KEY for none or `*`. */
+  remoteHost = new Float64Array(INITIAL_CAPACITY);
+  /** Id of the owning process's name in keys.strings; NO_KEY or SEVERAL_OWNERS. */
+  owner = new Int32Array(INITIAL_CAPACITY);
+  pid = new Int32Array(INITIAL_CAPACITY);
+  // Where a decoded row's text lies: the line's start and end in `text`, and the columns' offsets on it.
+  private lineStart = new Int32Array(INITIAL_CAPACITY);
+  private lineEnd = new Int32Array(INITIAL_CAPACITY);
+  private stateStart = new Int32Array(INITIAL_CAPACITY);
+  private stateText = new Int32Array(INITIAL_CAPACITY);
+  private localStart = new Int32Array(INITIAL_CAPACITY);
+  private localEnd = new Int32Array(INITIAL_CAPACITY);
+  private remoteStart = new Int32Array(INITIAL_CAPACITY);
+  private remoteEnd = new Int32Array(INITIAL_CAPACITY);
+  private ownersFrom = new Int32Array(INITIAL_CAPACITY);
+  private ownerReader = new Int32Array(INITIAL_CAPACITY);
+  /** Row objects: those kept as objects, and decoded rows once asked for (so a row is the same object each time). */
+  private objects: (SocketRow | undefined)[] = [];
+  /** Whether objects[i] is the row itself rather than a decoding of its columns. */
+  private isObject = new Uint8Array(INITIAL_CAPACITY);
+
+  constructor(
+    /** The document the rows' offsets point into. */
+    readonly text: string,
+    readonly keys: DocumentKeys,
+  ) {}
+
+  /**
+   * Appends a row of an ss or net-tools table whose line is text[lineStart, lineEnd), read through
+   * `window` (offsets in `fields` are the window's).
+   */
+  pushFields(fields: RowFields, window: CodeWindow, line: number, lineStart: number, lineEnd: number): void {
+    const index = this.length < this.line.length ? this.length++ : this.grow();
+    const { text, codes } = window;
+    // From the window's offsets to the line's.
+    const origin = lineStart - window.base;
+    const tcpWithState = fields.protocol === 'tcp' && fields.state !== undefined;
+    this.line[index] = line;
+    if (fields.state !== this.lastState) {
+      this.lastState = fields.state;
+      this.lastStateOrdinal = fields.state === undefined ? NO_STATE : STATE_INDEX.get(fields.state)!;
+    }
+    this.state[index] = this.lastStateOrdinal;
+    if (fields.protocol !== this.lastProtocol || fields.format !== this.lastFormat) {
+      this.lastProtocol = fields.protocol;
+      this.lastFormat = fields.format;
+      this.lastProtocolOrdinal = PROTOCOL_INDEX.get(fields.protocol)!;
+      this.lastFormatOrdinal = FORMAT_INDEX.get(fields.format)!;
+    }
+    this.protocol[index] = this.lastProtocolOrdinal;
+    this.family[index] = fields.family ?? 0;
+    this.format[index] = this.lastFormatOrdinal;
+    this.recvQ[index] = fields.recvQ;
+    this.sendQ[index] = fields.sendQ;
+    this.lineStart[index] = lineStart;
+    this.lineEnd[index] = lineEnd;
+    this.stateStart[index] = relative(fields.stateStart, origin);
+    this.stateText[index] = this.stateTextId(fields.stateText);
+    this.localStart[index] = relative(fields.localStart, origin);
+    this.localEnd[index] = fields.localEnd - origin;
+    this.remoteStart[index] = relative(fields.remoteStart, origin);
+    this.remoteEnd[index] = fields.remoteEnd - origin;
+    this.ownersFrom[index] = fields.ownersFrom - origin;
+    this.ownerReader[index] = this.ownerReaderId(fields.owners);
+    // A new row past the end: its isObject is 0 and its object slot empty already.
+    // Keys only where something counts them: TCP sockets with a state.
+    if (!tcpWithState) {
+      this.localPort[index] = NO_KEY;
+      this.remoteHost[index] = NO_KEY;
+      this.owner[index] = NO_KEY;
+      this.pid[index] = -1;
+      return;
+    }
+    this.localPort[index] = fields.localStart < 0 ? NO_KEY : this.keyValue(portCountKeyInCodes(text, codes, fields.portStart, fields.localEnd));
+    if (fields.remoteStart < 0) {
+      this.remoteHost[index] = NO_KEY;
+    } else {
+      const ipv4 = ipv4NumberInCodes(codes, fields.peerHostStart, fields.peerHostEnd);
+      this.remoteHost[index] = ipv4 >= 0 ? ipv4 : keyColumnValue(peerStringKey(text.slice(fields.peerHostStart, fields.peerHostEnd)), this.keys);
+    }
+    if (fields.ownersCounted) {
+      if (fields.ownerCount === 1) {
+        this.owner[index] = this.ownerIdIn(text, codes, fields.ownerNameStart, fields.ownerNameEnd);
+        this.pid[index] = fields.ownerPid;
+      } else {
+        this.owner[index] = fields.ownerCount > 1 ? SEVERAL_OWNERS : NO_KEY;
+        this.pid[index] = -1;
+      }
+    } else {
+      const lineText = this.text.slice(lineStart, lineEnd);
+      this.readOwner(index, fields.owners, lineText, fields.ownersFrom - origin);
+    }
+  }
+
+  // Rows of a table mostly repeat the row before's state and reader: compared before being looked up.
+  private lastState: TcpState | undefined = undefined;
+  private lastStateOrdinal = NO_STATE;
+  private lastProtocol: Protocol | undefined = undefined;
+  private lastProtocolOrdinal = 0;
+  private lastFormat: SocketTableFormat | undefined = undefined;
+  private lastFormatOrdinal = 0;
+  private lastStateText: string | undefined = undefined;
+  private lastStateTextId = -1;
+
+  private stateTextId(stateText: string | undefined): number {
+    if (stateText === undefined) {
+      return -1;
+    }
+    if (stateText !== this.lastStateText) {
+      this.lastStateText = stateText;
+      this.lastStateTextId = this.keys.strings.idOf(stateText);
+    }
+    return this.lastStateTextId;
+  }
+
+  private lastOwnerReader: OwnerColumn | undefined = undefined;
+  private lastOwnerReaderId = -1;
+
+  private ownerReaderId(owners: OwnerColumn | undefined): number {
+    if (owners !== this.lastOwnerReader || this.lastOwnerReaderId < 0) {
+      this.lastOwnerReader = owners;
+      this.lastOwnerReaderId = this.keys.owners.idOf(owners);
+    }
+    return this.lastOwnerReaderId;
+  }
+
+  /** The id of the process name written in text[start, end), compared with the last one before it is sliced and hashed. */
+  private ownerIdIn(text: string, codes: Uint8Array, start: number, end: number): number {
+    const keys = this.keys;
+    const recent = keys.recentOwners;
+    for (let index = 0; index < recent.length; index++) {
+      const name = recent[index];
+      if (name.length === end - start && codesMatch(codes, start, name)) {
+        return keys.recentOwnerIds[index];
+      }
+    }
+    return keys.ownerNameId(text.slice(start, end));
+  }
+
+  private keyValue(key: number | string): number {
+    return typeof key === 'number' ? key : -3 - this.keys.strings.idOf(key);
+  }
+
+  /** Appends a row kept as an object. */
+  push(row: SocketRow): void {
+    this.setObject(this.grow(), row);
+  }
+
+  /** Puts `row` (an object) in place of row `index`. */
+  set(index: number, row: SocketRow): void {
+    this.setObject(index, row);
+  }
+
+  /** Row `index`, decoded from its line when it is kept as columns. */
+  row(index: number): SocketRow {
+    let row = this.objects[index];
+    if (row === undefined) {
+      row = this.decode(index);
+      this.objects[index] = row;
+    }
+    return row;
+  }
+
+  /** Every row as objects, in order; decodes the rows not yet decoded. */
+  rows(): SocketRow[] {
+    const rows = new Array<SocketRow>(this.length);
+    for (let index = 0; index < this.length; index++) {
+      rows[index] = this.row(index);
+    }
+    return rows;
+  }
+
+  stateOf(index: number): TcpState | undefined {
+    const state = this.state[index];
+    return state === NO_STATE ? undefined : CANONICAL_STATES[state];
+  }
+
+  formatOf(index: number): SocketTableFormat {
+    return FORMATS[this.format[index]];
+  }
+
+  localPortKey(index: number): PortCountKey | undefined {
+    return keyOfColumnValue(this.localPort[index], this.keys);
+  }
+
+  remoteHostKey(index: number): HostCountKey | undefined {
+    return keyOfColumnValue(this.remoteHost[index], this.keys);
+  }
+
+  /** The row object when the row is kept as one (its owners then count from it), else undefined. */
+  objectRow(index: number): SocketRow | undefined {
+    return this.isObject[index] ? this.objects[index] : undefined;
+  }
+
+  /**
+   * Appends rows [from, to) of `source` (a parse of an earlier version of the same document, whose
+   * keys these columns share), `lines` lower and `chars` further on in this text.
+   */
+  copyFrom(source: SocketColumns, from: number, to: number, lines: number, chars: number): void {
+    const count = to - from;
+    if (count <= 0) {
+      return;
+    }
+    this.reserve(this.length + count);
+    const at = this.length;
+    const copy = (target: Int32Array | Uint8Array | Float64Array, origin: Int32Array | Uint8Array | Float64Array) => target.set(origin.subarray(from, to), at);
+    copy(this.line, source.line);
+    copy(this.state, source.state);
+    copy(this.protocol, source.protocol);
+    copy(this.family, source.family);
+    copy(this.format, source.format);
+    copy(this.recvQ, source.recvQ);
+    copy(this.sendQ, source.sendQ);
+    copy(this.localPort, source.localPort);
+    copy(this.remoteHost, source.remoteHost);
+    copy(this.owner, source.owner);
+    copy(this.pid, source.pid);
+    copy(this.lineStart, source.lineStart);
+    copy(this.lineEnd, source.lineEnd);
+    copy(this.stateStart, source.stateStart);
+    copy(this.stateText, source.stateText);
+    copy(this.localStart, source.localStart);
+    copy(this.localEnd, source.localEnd);
+    copy(this.remoteStart, source.remoteStart);
+    copy(this.remoteEnd, source.remoteEnd);
+    copy(this.ownersFrom, source.ownersFrom);
+    copy(this.ownerReader, source.ownerReader);
+    copy(this.isObject, source.isObject);
+    if (lines !== 0 || chars !== 0) {
+      for (let target = at; target < at + count; target++) {
+        this.line[target] += lines;
+        this.lineStart[target] += chars;
+        this.lineEnd[target] += chars;
+      }
+    }
+    // Row objects: those kept as objects, moved; decoded ones shared while their line stays put.
+    const objects = source.objects;
+    for (let index = from; index < Math.min(to, objects.length); index++) {
+      const object = objects[index];
+      if (object === undefined) {
+        continue;
+      }
+      const target = at + index - from;
+      if (lines === 0) {
+        this.objects[target] = object;
+      } else if (this.isObject[target]) {
+        this.objects[target] = object instanceof TableRow ? object.atLine(object.line + lines) : { ...object, line: object.line + lines };
+      }
+    }
+    this.length += count;
+  }
+
+  private setObject(index: number, row: SocketRow): void {
+    this.line[index] = row.line;
+    this.state[index] = row.state === undefined ? NO_STATE : STATE_INDEX.get(row.state)!;
+    this.protocol[index] = PROTOCOL_INDEX.get(row.protocol)!;
+    this.family[index] = row.family ?? 0;
+    this.format[index] = FORMAT_INDEX.get(row.format)!;
+    this.recvQ[index] = row.recvQ ?? 0;
+    this.sendQ[index] = row.sendQ ?? 0;
+    this.isObject[index] = 1;
+    this.objects[index] = row;
+    if (row.protocol === 'tcp' && row.state !== undefined) {
+      this.localPort[index] = keyColumnValue(localPortKeyOfRow(row), this.keys);
+      this.remoteHost[index] = keyColumnValue(remoteHostKeyOfRow(row), this.keys);
+      if (row instanceof TableRow) {
+        // Joined rows keep their own text: the owners are read from it.
+        this.readOwnerOfRow(index, row);
+      } else {
+        this.setOwners(index, row.processes.length, row.processes[0]?.name, row.processes[0]?.pid);
+      }
+    } else {
+      this.localPort[index] = NO_KEY;
+      this.remoteHost[index] = NO_KEY;
+      this.owner[index] = NO_KEY;
+      this.pid[index] = -1;
+    }
+  }
+
+  private readOwner(index: number, owners: OwnerColumn | undefined, lineText: string, from: number): void {
+    ownerProbe.count = 0;
+    owners?.visit(lineText, from, noteOwner);
+    this.setOwners(index, ownerProbe.count, ownerProbe.name, ownerProbe.pid);
+  }
+
+  private readOwnerOfRow(index: number, row: TableRow): void {
+    ownerProbe.count = 0;
+    row.visitOwners(noteOwner);
+    this.setOwners(index, ownerProbe.count, ownerProbe.name, ownerProbe.pid);
+  }
+
+  private setOwners(index: number, count: number, name: string | undefined, pid: number | undefined): void {
+    if (count === 1 && name !== undefined) {
+      this.owner[index] = this.keys.ownerNameId(name);
+      this.pid[index] = pid ?? -1;
+    } else {
+      this.owner[index] = count > 1 ? SEVERAL_OWNERS : NO_KEY;
+      this.pid[index] = -1;
+    }
+  }
+
+  private decode(index: number): SocketRow {
+    const lineStart = this.lineStart[index];
+    const stateText = this.stateText[index];
+    return new TableRow(
+      this.line[index],
+      FORMATS[this.format[index]],
+      PROTOCOLS[this.protocol[index]],
+      this.family[index] === 0 ? undefined : (this.family[index] as 4 | 6),
+      this.stateOf(index),
+      stateText < 0 ? undefined : this.keys.strings.values[stateText],
+      this.stateStart[index],
+      this.recvQ[index],
+      this.sendQ[index],
+      this.text.slice(lineStart, this.lineEnd[index]),
+      this.localStart[index],
+      this.localEnd[index],
+      this.remoteStart[index],
+      this.remoteEnd[index],
+      this.keys.owners.values[this.ownerReader[index]],
+      this.ownersFrom[index],
+    );
+  }
+
+  private grow(): number {
+    this.reserve(this.length + 1);
+    return this.length++;
+  }
+
+  /**
+   * Gives back the room the growth left unused, once the scan is done: a parse is kept while the next
+   * version is read, so its columns should weigh what its rows need.
+   */
+  trim(): void {
+    if (this.line.length - this.length > (this.length >> 3) + INITIAL_CAPACITY) {
+      this.resize(this.length);
+    }
+  }
+
+  /** Makes room for `capacity` rows: a re-scan expects about as many rows as the parse before. */
+  reserve(capacity: number): void {
+    if (capacity > this.line.length) {
+      this.resize(Math.max(this.line.length * 2, capacity));
+    }
+  }
+
+  private resize(size: number): void {
+    this.line = grown(this.line, size);
+    this.state = grown(this.state, size);
+    this.protocol = grown(this.protocol, size);
+    this.family = grown(this.family, size);
+    this.format = grown(this.format, size);
+    this.recvQ = grown(this.recvQ, size);
+    this.sendQ = grown(this.sendQ, size);
+    this.localPort = grown(this.localPort, size);
+    this.remoteHost = grown(this.remoteHost, size);
+    this.owner = grown(this.owner, size);
+    this.pid = grown(this.pid, size);
+    this.lineStart = grown(this.lineStart, size);
+    this.lineEnd = grown(this.lineEnd, size);
+    this.stateStart = grown(this.stateStart, size);
+    this.stateText = grown(this.stateText, size);
+    this.localStart = grown(this.localStart, size);
+    this.localEnd = grown(this.localEnd, size);
+    this.remoteStart = grown(this.remoteStart, size);
+    this.remoteEnd = grown(this.remoteEnd, size);
+    this.ownersFrom = grown(this.ownersFrom, size);
+    this.ownerReader = grown(this.ownerReader, size);
+    this.isObject = grown(this.isObject, size);
+  }
+}
+
+function grown<T extends Int32Array | Uint8Array | Float64Array>(array: T, size: number): T {
+  const next = new (array.constructor as new (size: number) => T)(size);
+  next.set(array.length <= size ? array : array.subarray(0, size));
+  return next;
+}
+
+// One probe for every row (reading is synchronous): a closure per row was a measurable cost.
+const ownerProbe: { count: number; name: string; pid: number | undefined } = { count: 0, name: '', pid: undefined };
+const noteOwner = (name: string, pid: number | undefined): void => {
+  if (ownerProbe.count++ === 0) {
+    ownerProbe.name = name;
+    ownerProbe.pid = pid;
+  }
+};
+
+/** An offset on the line, or -1 for none. */
+function relative(offset: number, origin: number): number {
+  return offset < 0 ? -1 : offset - origin;
+}
+
+/** The count key of a peer host that is not a plain IPv4 address (undefined for `*`), as peerCountKeyIn makes it. */
+function peerStringKey(host: string): HostCountKey | undefined {
+  const key = peerHostKey(host);
+  return key === undefined ? undefined : hostCountKey(key);
+}
+
+function localPortKeyOfRow(row: SocketRow): PortCountKey | undefined {
+  if (row instanceof TableRow) {
+    return row.localPortCountKey();
+  }
+  const port = row.local?.port;
+  return port === undefined ? undefined : portCountKeyIn(port, 0, port.length);
+}
+
+function remoteHostKeyOfRow(row: SocketRow): HostCountKey | undefined {
+  if (row instanceof TableRow) {
+    return row.remoteHostCountKey();
+  }
+  const key = row.remote && peerHostKey(row.remote.address);
+  return key === undefined ? undefined : hostCountKey(key);
+}
+
+/** Each parse's columns, kept beside it: the parsed model stays plain data, with rows decoded when first read. */
+const columnsOfDumps = new WeakMap<ParsedSocketDump, SocketColumns>();
+
+/** A parse whose rows are `columns`; its `rows` are decoded from them the first time they are read. */
+export function dumpOf(columns: SocketColumns, rest: Omit<ParsedSocketDump, 'rows'>): ParsedSocketDump {
+  let rows: readonly SocketRow[] | undefined;
+  const dump: ParsedSocketDump = {
+    get rows() {
+      rows ??= columns.rows();
+      return rows;
+    },
+    ...rest,
+  };
+  columnsOfDumps.set(dump, columns);
+  return dump;
+}
+
+/** The columns of `dump`: those its scan made, or made now from its rows (a dump built by hand). */
+export function socketColumnsOf(dump: ParsedSocketDump): SocketColumns {
+  let columns = columnsOfDumps.get(dump);
+  if (!columns) {
+    columns = new SocketColumns('', new DocumentKeys());
+    for (const row of dump.rows) {
+      columns.push(row);
+    }
+    columnsOfDumps.set(dump, columns);
+  }
+  return columns;
+}
