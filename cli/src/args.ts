@@ -1,4 +1,5 @@
 import type { Localized } from '../../server/src/core/i18n/localized';
+import { DISTRIBUTIONS } from '../../server/src/core/knowledge/kernels';
 import type { CliLanguage } from './language';
 import { parseLanguage } from './language';
 import { MESSAGES } from './texts';
@@ -184,9 +185,12 @@ function jobsOf(value: string | undefined, command: CommandName, language: CliLa
   return jobs;
 }
 
-/** The core reads `major.minor` from the start of the version; anything else is a typo worth stopping for. */
+/**
+ * A distribution name (`rhel8`, `debian-12`) or a version: the core reads `major.minor` from its
+ * start; anything else is a typo worth stopping for.
+ */
 function kernelOf(value: string | undefined, command: CommandName, language: CliLanguage | undefined): string | undefined {
-  if (value !== undefined && !/^\d+\.\d+(?:[.\-+~][0-9A-Za-z.\-+~_]*)?$/.test(value)) {
+  if (value !== undefined && !DISTRIBUTIONS.has(value.toLowerCase()) && !/^\d+\.\d+(?:[.\-+~][0-9A-Za-z.\-+~_]*)?$/.test(value)) {
     throw new UsageError(MESSAGES.badKernel, { value }, command, language);
   }
   return value;

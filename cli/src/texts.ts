@@ -82,7 +82,8 @@ Options:
   --format text|json|sarif     output format (default text); sarif is SARIF 2.1.0 for code scanning
   --fail-on error|warning|information|hint|never
                                lowest severity that makes the exit code 1 (default error)
-  --kernel VERSION             kernel the sysctl files are meant for, e.g. 5.15 (default: the reference kernel)
+  --kernel VERSION|DISTRO      kernel the sysctl files are meant for: 5.15, or rhel8, ubuntu-22.04, debian-12…
+                               (default: the newest catalogued kernel)
   --sysctl FILE                sysctl settings of the machine the dumps come from (repeatable): dump rules use
                                its port range and limits
   --jobs N                     files analysed in parallel on N threads (default 1)
@@ -101,7 +102,8 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
   --format text|json|sarif     输出格式（默认 text）；sarif 为 SARIF 2.1.0，可供代码扫描使用
   --fail-on error|warning|information|hint|never
                                达到哪个级别的问题时退出码为 1（默认 error）
-  --kernel VERSION             sysctl 文件面向的内核版本，例如 5.15（默认为参考内核）
+  --kernel VERSION|DISTRO      sysctl 文件面向的内核：版本号如 5.15，或发行版如 rhel8、ubuntu-22.04、debian-12…
+                               （默认为已收录的最新内核）
   --sysctl FILE                采集输出的那台机器的 sysctl 配置（可重复）：
                                socket 输出的规则会用到其中的端口范围和各项上限
   --jobs N                     用 N 个线程并行分析文件（默认 1）
@@ -136,7 +138,7 @@ export const MESSAGES = {
   missingValue: { en: 'option {option} needs a value', zh: '选项 {option} 需要一个值' },
   badValue: { en: 'option {option} does not accept "{value}"; use one of: {choices}', zh: '选项 {option} 不接受“{value}”，可选值：{choices}' },
   badJobs: { en: 'option --jobs needs a whole number from 1 to {max}, not "{value}"', zh: '选项 --jobs 需要 1 到 {max} 之间的整数，而不是“{value}”' },
-  badKernel: { en: 'option --kernel needs a version such as 5.15 or 6.1.0-18-amd64, not "{value}"', zh: '选项 --kernel 需要 5.15、6.1.0-18-amd64 这样的版本号，而不是“{value}”' },
+  badKernel: { en: 'option --kernel needs a version such as 5.15 or 6.1.0-18-amd64, or a distribution such as rhel8 or ubuntu-22.04, not "{value}"', zh: '选项 --kernel 需要 5.15、6.1.0-18-amd64 这样的版本号，或 rhel8、ubuntu-22.04 这样的发行版名称，而不是“{value}”' },
   noInputs: { en: 'no input: name files, directories or "-" for standard input', zh: '没有输入：请给出文件、目录，或用“-”表示标准输入' },
   stdinTwice: { en: 'standard input ("-") can be read only once', zh: '标准输入（“-”）只能读取一次' },
   explainOneTopic: { en: 'explain needs exactly one STATE or KEY', zh: 'explain 需要且只需要一个状态或参数' },

@@ -43,6 +43,16 @@ describe('netstat-insight check', () => {
     deepStrictEqual(codesOf(runCli(['check', '--format', 'json', BAD]).stdout), [['sysctl.unknown-key', 'sysctl.removed-key', 'sysctl.invalid-value']]);
   });
 
+  it('takes a distribution for --kernel: keys newer than its base get the backport note, not an error', () => {
+    const result = runCli(['check', '--format', 'json', '--kernel', 'rhel8', '-'], { input: 'net.ipv4.tcp_rto_max_ms = 120000\nvm.swappiness = 10\n' });
+    strictEqual(result.status, 0, result.stderr);
+    const [notes] = JSON.parse(result.stdout).files.map((file: { diagnostics: { code: string; severity: number }[] }) => file.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity]));
+    deepStrictEqual(notes, [['sysctl.not-in-distribution-base', 3]]);
+    const plain = runCli(['check', '--format', 'json', '--fail-on', 'warning', '--kernel', '4.18', '-'], { input: 'net.ipv4.tcp_rto_max_ms = 120000\nvm.swappiness = 10\n' });
+    strictEqual(plain.status, 1, plain.stdout);
+    strictEqual(runCli(['check', '--kernel', 'rhel99', '-'], { input: 'vm.swappiness = 10\n' }).status, 2);
+  });
+
   it('gives dump rules the port range of the --sysctl files', () => {
     const dump = 'test/fixtures/real/ephemeral-exhaustion/ss-tan.txt';
     deepStrictEqual(codesOf(runCli(['check', '--format', 'json', dump]).stdout), [[]]);
@@ -138,7 +148,7 @@ describe('netstat-insight check', () => {
       [['check', '--format', 'xml', BAD], 'netstat-insight: option --format does not accept "xml"; use one of: text, json, sarif\n'],
       [['summary', '--format', 'sarif', BAD], 'netstat-insight: option --format does not accept "sarif"; use one of: text, json, ndjson, markdown\n'],
       [['check', '--jobs', '0', BAD], 'netstat-insight: option --jobs needs a whole number from 1 to 64, not "0"\n'],
-      [['check', '--kernel', 'latest', BAD], 'netstat-insight: option --kernel needs a version such as 5.15 or 6.1.0-18-amd64, not "latest"\n'],
+      [['check', '--kernel', 'latest', BAD], 'netstat-insight: option --kernel needs a version such as 5.15 or 6.1.0-18-amd64, or a distribution such as rhel8 or ubuntu-22.04, not "latest"\n'],
       [['check', '--fail-on'], 'netstat-insight: option --fail-on needs a value\n'],
       [['summary', '--sysctl', 'x', BAD], 'netstat-insight: unknown option --sysctl for "summary"\n'],
       [['summary', '-', '-'], 'netstat-insight: standard input ("-") can be read only once\n'],

@@ -108,7 +108,7 @@ describe('language server over stdio (locale en)', () => {
       '# tuning',
       'net.ipv4.tcp_fin_timout = 30',
       'net.ipv4.tcp_tw_recycle = 1',
-      'net.ipv4.tcp_syncookies = 7',
+      'net.ipv4.tcp_syncookies = 256',
       'net.core.somaxconn = 1024',
       'net.core.somaxconn = 4096',
       'net.ipv4.tcp_keepalive_time = 600',

@@ -77,6 +77,14 @@ describe('detectLanguage', () => {
     strictEqual(detectLanguage('net.ipv4.tcp_fin_timeout = 30'), 'sysctl');
   });
 
+  it('reads past a long comment header, as tuning guides and distribution files open with one', () => {
+    const header = Array.from({ length: 60 }, (_, index) => `# line ${index} of the explanation`).join('\n');
+    strictEqual(detectLanguage(`${header}\nvm.swappiness = 10\nnet.core.somaxconn = 4096`), 'sysctl');
+    // The detection still reads a bounded number of lines, comments included.
+    const endless = Array.from({ length: 300 }, () => '#').join('\n');
+    strictEqual(detectLanguage(`${endless}\nvm.swappiness = 10`), undefined);
+  });
+
   it('leaves other text alone', () => {
     strictEqual(detectLanguage(''), undefined);
     strictEqual(detectLanguage('Hello,\nplease find the logs attached.'), undefined);

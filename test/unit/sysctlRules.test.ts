@@ -56,10 +56,10 @@ describe('sysctl rules', () => {
 
   it('checks values against type, range, allowed values and item count', () => {
     const text = [
-      'net.ipv4.tcp_syncookies = 7',
+      'net.ipv4.tcp_syncookies = 256',
       'net.ipv4.tcp_fin_timeout = soon',
       'net.ipv4.ip_local_port_range = 1024',
-      'net.ipv4.tcp_keepalive_time = 600 # ten minutes',
+      'net.ipv4.tcp_congestion_control = bbr # fastest',
       'net.core.somaxconn = 0x2000',
     ].join('\n');
     const diagnostics = diagnose('sysctl', text);
@@ -69,7 +69,7 @@ describe('sysctl rules', () => {
       [2, 'sysctl.invalid-value'],
       [3, 'sysctl.invalid-value'],
     ]);
-    ok(diagnostics[0].message.includes('accepted values are 0, 1, 2'), diagnostics[0].message);
+    ok(diagnostics[0].message.includes('256 is outside the accepted range 0–255'), diagnostics[0].message);
     ok(diagnostics[1].message.includes('"soon" is not an integer'), diagnostics[1].message);
     ok(diagnostics[2].message.includes('expected 2 numbers'), diagnostics[2].message);
     ok(diagnostics[3].message.includes('no end-of-line comments'), diagnostics[3].message);

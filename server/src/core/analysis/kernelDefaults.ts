@@ -1,4 +1,4 @@
-import { defaultIn, NEWEST_KERNEL } from '../knowledge/kernels/index';
+import { defaultIn, keyInKernel, NEWEST_KERNEL } from '../knowledge/kernels/index';
 import { findKeyDoc, segmentsOfDottedKey, templateKey } from '../knowledge/sysctlKeys';
 import { compareKernelVersions } from '../rules/sysctl/keyAvailability';
 import { parseKernelInteger, valueItems } from './sysctlValue';
@@ -9,13 +9,17 @@ import { parseKernelInteger, valueItems } from './sysctlValue';
  * the knowledge base describes. An undocumented key takes the default its kernel source sets, from
  * the per-version catalogs (knowledge/kernels), when that is a plain number. Undefined when none is known, when its default depends
  * on the machine (RAM, CPUs, build options: documented as null), or when the kernel cannot be
- * placed before or after a documented change of default.
+ * placed before or after a documented change of default, or when that kernel lacks the key.
  *
  * Every rule and feature that compares with "the default" asks here, so per-version tables can
  * replace the knowledge base's `default` + `defaultChanges` in one place.
  */
 export function kernelDefaultOf(key: string, kernel?: string): string | undefined {
   const template = templateKey(segmentsOfDottedKey(key));
+  // A kernel without the key has no default for it (a distribution may have backported it, with its own).
+  if (kernel !== undefined && keyInKernel(template, kernel) === false) {
+    return undefined;
+  }
   const doc = findKeyDoc(template);
   if (!doc) {
     // Undocumented: the per-version catalogs know the plain defaults their sources set.

@@ -1,4 +1,6 @@
+import { compareKernelVersions } from '../knowledge/kernels/index';
 import type { SysctlKeyDoc } from '../knowledge/types';
+import { storedRangeOfFlag } from '../knowledge/unboundedFlagValues';
 
 export type ValueProblem =
   | { readonly kind: 'empty' }
@@ -8,10 +10,21 @@ export type ValueProblem =
   | { readonly kind: 'not-allowed'; readonly allowed: readonly string[] }
   | { readonly kind: 'item-count'; readonly expected: number; readonly actual: number };
 
-/** Checks a value the way the kernel's proc handlers would read it for this key. */
-export function checkSysctlValue(doc: SysctlKeyDoc, value: string): ValueProblem | undefined {
-  if (/\s[#;]/.test(value)) {
-    return { kind: 'inline-comment' };
+/** Since 4.5 (sysctl_writes_strict = 1) a number handler ignores a write that does not start at offset 0. */
+const STRICT_WRITES_SINCE = '4.5';
+
+/**
+ * Checks a value the way the kernel's proc handlers would read it for this key, on `kernel`
+ * (a `major.minor` release; the newest when not given).
+ */
+export function checkSysctlValue(doc: SysctlKeyDoc, value: string, kernel?: string): ValueProblem | undefined {
+  const comment = inlineCommentStart(value);
+  if (comment >= 0) {
+    if (!ignoresTextAfterNumber(doc, kernel)) {
+      return { kind: 'inline-comment' };
+    }
+    // The handler reads the one number, reports a short write, and sysctl's write of the rest is dropped.
+    return checkSysctlValue(doc, value.slice(0, comment), kernel);
   }
   if (doc.type === 'string') {
     return undefined;
@@ -37,6 +50,11 @@ export function checkSysctlValue(doc: SysctlKeyDoc, value: string): ValueProblem
   }
   const item = items[0];
   const allowed = allowedValues(doc);
+  const storedRange = storedRangeOfFlag(doc.key);
+  if (storedRange && parseKernelInteger(item) !== undefined) {
+    // The kernel keeps any number in this range; the documented values are only the meaningful ones.
+    return checkInteger(item, { range: storedRange });
+  }
   if (allowed) {
     const number = parseKernelInteger(item);
     const matches = allowed.some((candidate) => candidate === item || (number !== undefined && parseKernelInteger(candidate) === number));
@@ -63,7 +81,31 @@ export function allowedValues(doc: SysctlKeyDoc): readonly string[] | undefined 
   return doc.type === 'bool' ? ['0', '1'] : undefined;
 }
 
-function checkInteger(item: string, doc: SysctlKeyDoc): ValueProblem | undefined {
+/** Where an end-of-line comment starts (blank, then `#` or `;`), or -1; a linear scan. */
+function inlineCommentStart(value: string): number {
+  for (let index = 1; index < value.length; index++) {
+    const char = value[index];
+    if ((char === '#' || char === ';') && (value[index - 1] === ' ' || value[index - 1] === '\t')) {
+      return index - 1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Number keys of a fixed count on a strict-writes kernel: once the handler has read its numbers it
+ * stops, and the text after them never reaches it. A list of variable length reads on into the comment.
+ */
+function ignoresTextAfterNumber(doc: SysctlKeyDoc, kernel: string | undefined): boolean {
+  const fixedNumbers =
+    doc.type === 'int' ||
+    doc.type === 'bool' ||
+    (doc.type === 'int-list' && doc.items !== undefined) ||
+    (doc.type === 'enum' && (doc.values ?? []).every((entry) => parseKernelInteger(entry.value) !== undefined));
+  return fixedNumbers && (kernel === undefined || compareKernelVersions(kernel, STRICT_WRITES_SINCE) >= 0);
+}
+
+function checkInteger(item: string, doc: Pick<SysctlKeyDoc, 'range'>): ValueProblem | undefined {
   const number = parseKernelInteger(item);
   if (number === undefined) {
     return { kind: 'not-integer', item };

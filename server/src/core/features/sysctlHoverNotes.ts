@@ -6,6 +6,7 @@ import {
   KUBERNETES_SAFE_LIST_VERSION,
   KUBERNETES_SAFE_SYSCTLS,
 } from '../knowledge/containerSysctls';
+import { isReadOnlyKey } from '../knowledge/kernels/index';
 import { segmentsOfDottedKey } from '../knowledge/sysctlKeys';
 import type { SysctlKeyDoc } from '../knowledge/types';
 import { colon, documentCode, documentText, type HoverOptions, type Lang, lead, pick } from './hoverMarkdown';
@@ -73,6 +74,15 @@ const IPC_NAMESPACE_PREFIXES: readonly string[] = ['kernel.shm', 'kernel.msg', '
 /** Where a new container's value comes from, and how a container or a pod sets it. */
 function containerNote(doc: SysctlKeyDoc, key: string, lang: Lang): string | undefined {
   const ipc = IPC_NAMESPACE_PREFIXES.some((prefix) => doc.key.startsWith(prefix));
+  if (doc.perNamespace && isReadOnlyKey(doc.key)) {
+    return pick(
+      {
+        en: 'Read-only, with a value per network namespace: a container shows its own namespace\'s value, and nothing can set it.',
+        zh: '只读，每个网络命名空间各有一个值：容器里显示的是它自己所在命名空间的值，任何方式都无法修改。',
+      },
+      lang,
+    );
+  }
   if (!doc.perNamespace && !ipc) {
     return doc.key.startsWith('net.')
       ? pick(

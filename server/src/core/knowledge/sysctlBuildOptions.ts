@@ -1,3 +1,5 @@
+import { MORE_BUILD_RULES } from './sysctl/buildRulesMore';
+
 /**
  * Documented sysctl keys that a kernel has only when it was built with some option, or once a
  * module is loaded. A kernel without them is not wrong, and a key missing from one machine's
@@ -315,6 +317,7 @@ export const SYSCTL_BUILD_RULES: readonly SysctlBuildRule[] = [
   { keys: ['vm.stat_interval'], option: 'CONFIG_SMP', source: 'mm/vmstat.c' },
   { keys: ['vm.zone_reclaim_mode'], option: 'CONFIG_NUMA', source: 'mm/vmscan.c' },
   { keys: ['vm.min_unmapped_ratio', 'vm.min_slab_ratio', 'vm.numa_zonelist_order'], option: 'CONFIG_NUMA', source: 'mm/page_alloc.c' },
+  ...MORE_BUILD_RULES,
 ];
 
 interface IndexedRule {

@@ -44,4 +44,23 @@ export const VENDOR_SYSCTL_FILES: readonly VendorSysctlFile[] = [
       'fs.protected_fifos = 1',
     ],
   },
+  {
+    // The reason Kubernetes guides for CentOS/RHEL 7 set the bridge keys to 1: here they are turned off.
+    systemPath: '/usr/lib/sysctl.d/00-system.conf',
+    shippedBy: {
+      en: 'shipped by the systemd package of RHEL 7 and CentOS 7',
+      zh: '该文件由 RHEL 7 / CentOS 7 的 systemd 软件包提供',
+    },
+    provenance: 'printed by `sysctl --system` on CentOS 7 hosts in public Kubernetes install notes (e.g. github search "Applying /usr/lib/sysctl.d/00-system.conf")',
+    lines: ['net.bridge.bridge-nf-call-ip6tables = 0', 'net.bridge.bridge-nf-call-iptables = 0', 'net.bridge.bridge-nf-call-arptables = 0'],
+  },
+  {
+    systemPath: '/usr/lib/sysctl.d/10-default-yama-scope.conf',
+    shippedBy: {
+      en: 'shipped by elfutils-default-yama-scope on Fedora, RHEL and CentOS',
+      zh: '该文件由 Fedora、RHEL、CentOS 上的 elfutils-default-yama-scope 软件包提供',
+    },
+    provenance: 'printed by `sysctl --system` on CentOS 7 hosts in public Kubernetes install notes, next to 00-system.conf',
+    lines: ['kernel.yama.ptrace_scope = 0'],
+  },
 ];

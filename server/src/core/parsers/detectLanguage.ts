@@ -14,7 +14,10 @@ import { isWindowsHeader, isWindowsTitle, looksLikeWindowsRow } from './windowsN
 /** How many lines of a paste are enough to tell what it is. */
 const SAMPLE_LINES = 40;
 
-/** Tool notes do not use up the sample: ss -e prints one per socket on hosts without cgroup2. */
+/**
+ * Tool notes and comment lines do not use up the sample: ss -e prints one note per socket on hosts
+ * without cgroup2, and sysctl files often open with a long licence or explanation.
+ */
 const MAX_SKIPPED_NOTES = 200;
 
 /** The most lines detectLanguage reads: a caller may hand it only these. */
@@ -61,6 +64,7 @@ export function detectLanguage(text: string): 'netstat' | 'sysctl' | undefined {
     const trimmed = line.trimStart();
     if (trimmed.startsWith('#') || trimmed.startsWith(';')) {
       comments++;
+      sampled--;
       continue;
     }
     meaningful++;

@@ -251,6 +251,12 @@ export function modeIn(key: string, kernel: string | KernelChoice): string | und
   return changes ? (agreedValue(changes, choice.version, '0644') ?? undefined) : '0644';
 }
 
+/** True when nobody can write the key on the newest catalogued kernel (0444: tcp_ehash_entries). */
+export function isReadOnlyKey(key: string): boolean {
+  const mode = modeIn(key, NEWEST_KERNEL);
+  return mode !== undefined && (Number.parseInt(mode, 8) & 0o222) === 0;
+}
+
 /** True for a mode without read permission: `sysctl -a` does not print such keys (vm.drop_caches, route.flush). */
 export function isWriteOnlyMode(mode: string): boolean {
   return (Number.parseInt(mode, 8) & 0o444) === 0;

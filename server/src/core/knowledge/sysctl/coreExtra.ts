@@ -387,6 +387,11 @@ const SOCKET_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'bytes',
     default: '131072',
+    defaultNote: {
+      en: 'Before 6.8 it was one value for the whole machine, 20480 on 64-bit builds; since 6.8 each network namespace has its own.',
+      zh: '6.8 之前整台机器共用一个值，64 位内核上为 20480；从 6.8 起每个网络命名空间各有一份。',
+    },
+    defaultChanges: [{ version: '6.8', from: '20480', to: '131072' }],
     perNamespace: true,
     related: ['net.core.rmem_max', 'net.core.wmem_max'],
     summary: {

@@ -438,7 +438,6 @@ const BEHAVIOUR_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'seconds',
     default: '45',
-    range: { min: 0 },
     perNamespace: false,
     related: ['fs.leases-enable'],
     summary: {
@@ -655,7 +654,6 @@ const MQUEUE_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'entries',
     default: '256',
-    range: { min: 0 },
     perNamespace: false,
     related: ['fs.mqueue.msg_max', 'fs.mqueue.msgsize_max', 'kernel.msgmni'],
     summary: {

@@ -24,6 +24,15 @@ import { TCP_TIMER_KEYS } from './tcpTimers';
 import { HARDENING_KEYS } from './hardening';
 import { MODULE_KEYS_DOCS } from './moduleKeys';
 import { UNLISTED_KEYS } from './unlisted';
+import { NETFILTER_MORE_KEYS } from './netfilterMore';
+import { MODULES_MORE_KEYS } from './modulesMore';
+import { KERNEL_MORE_KEYS } from './kernelMore';
+import { DEV_MORE_KEYS } from './devMore';
+import { VM_MORE_KEYS } from './vmMore';
+import { FS_MORE_KEYS } from './fsMore';
+import { IPV4_MORE_KEYS } from './ipv4More';
+import { PROTOCOLS_MORE_KEYS } from './protocolsMore';
+import { ARCH_MORE_KEYS } from './archMore';
 
 /** Every documented sysctl key, grouped by the area of the connection's life they govern. */
 export const SYSCTL_KEY_DOCS: readonly SysctlKeyDoc[] = [
@@ -52,4 +61,13 @@ export const SYSCTL_KEY_DOCS: readonly SysctlKeyDoc[] = [
   ...UNLISTED_KEYS,
   ...MODULE_KEYS_DOCS,
   ...HARDENING_KEYS,
+  ...NETFILTER_MORE_KEYS,
+  ...MODULES_MORE_KEYS,
+  ...KERNEL_MORE_KEYS,
+  ...VM_MORE_KEYS,
+  ...FS_MORE_KEYS,
+  ...DEV_MORE_KEYS,
+  ...IPV4_MORE_KEYS,
+  ...PROTOCOLS_MORE_KEYS,
+  ...ARCH_MORE_KEYS,
 ];

@@ -16,7 +16,6 @@ const ICMP_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'milliseconds',
     default: '1000',
-    range: { min: 0 },
     perNamespace: true,
     related: ['net.ipv4.icmp_ratemask', 'net.ipv4.icmp_msgs_per_sec', 'net.ipv4.icmp_msgs_burst', 'net.ipv6.icmp.ratelimit'],
     summary: {

@@ -997,7 +997,6 @@ const LOGGING_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'seconds',
     default: '5',
-    range: { min: 0 },
     perNamespace: false,
     related: ['kernel.printk_ratelimit_burst', 'kernel.printk'],
     summary: {
@@ -1015,7 +1014,6 @@ const LOGGING_KEYS: readonly SysctlKeyDoc[] = [
     key: 'kernel.printk_ratelimit_burst',
     type: 'int',
     default: '10',
-    range: { min: 0 },
     perNamespace: false,
     related: ['kernel.printk_ratelimit'],
     summary: {
@@ -1724,7 +1722,6 @@ const PERF_KEYS: readonly SysctlKeyDoc[] = [
     key: 'kernel.perf_event_mlock_kb',
     type: 'int',
     default: '516',
-    range: { min: 0 },
     perNamespace: false,
     related: ['kernel.perf_event_paranoid'],
     summary: {
@@ -2064,7 +2061,6 @@ const SYSTEM_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int-list',
     items: 3,
     default: '4\t2\t30',
-    range: { min: 0 },
     perNamespace: false,
     related: ['kernel.task_delayacct'],
     summary: {

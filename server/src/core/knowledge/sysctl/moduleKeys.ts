@@ -55,7 +55,6 @@ const IPVS_KEYS: readonly SysctlKeyDoc[] = [
     key: 'net.ipv4.vs.conn_reuse_mode',
     type: 'int',
     default: '1',
-    range: { min: 0 },
     perNamespace: true,
     related: ['net.ipv4.vs.expire_nodest_conn', 'net.ipv4.vs.conntrack'],
     summary: {

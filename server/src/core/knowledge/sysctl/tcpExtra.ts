@@ -777,7 +777,6 @@ const ROBUSTNESS_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'packets',
     default: '2147483647',
-    range: { min: 0 },
     perNamespace: true,
     related: ['net.ipv4.tcp_invalid_ratelimit', 'net.ipv4.tcp_rfc1337'],
     summary: {
@@ -1035,7 +1034,7 @@ const SETUP_AND_CLASSIFICATION_KEYS: readonly SysctlKeyDoc[] = [
       en: 'Read-only; sized from RAM at boot (262144 on a 24 GiB machine); negative in a namespace that shares the host table.',
       zh: '只读；启动时按内存大小确定（24 GiB 内存的机器上为 262144）；在共用主机表的网络命名空间中显示为负数。',
     },
-    perNamespace: false,
+    perNamespace: true,
     related: ['net.ipv4.tcp_child_ehash_entries', 'net.ipv4.tcp_max_tw_buckets', 'net.ipv4.tcp_max_syn_backlog'],
     summary: {
       en: 'Number of buckets in the hash table of established and TIME_WAIT TCP sockets used by the current network namespace.',

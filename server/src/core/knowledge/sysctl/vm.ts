@@ -433,7 +433,6 @@ const RECLAIM_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'seconds',
     default: '1',
-    range: { min: 0 },
     perNamespace: false,
     related: ['vm.numa_stat'],
     summary: {
@@ -557,7 +556,6 @@ const WRITEBACK_KEYS: readonly SysctlKeyDoc[] = [
     key: 'vm.dirty_writeback_centisecs',
     type: 'int',
     default: '500',
-    range: { min: 0 },
     perNamespace: false,
     related: ['vm.dirty_expire_centisecs', 'vm.dirty_background_ratio'],
     summary: {
@@ -595,7 +593,6 @@ const WRITEBACK_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'seconds',
     default: '0',
-    range: { min: 0 },
     perNamespace: false,
     related: ['vm.dirty_writeback_centisecs'],
     summary: {
@@ -981,7 +978,6 @@ const MAPPING_KEYS: readonly SysctlKeyDoc[] = [
     key: 'vm.hugetlb_shm_group',
     type: 'int',
     default: '0',
-    range: { min: 0 },
     perNamespace: false,
     related: ['vm.nr_hugepages'],
     summary: {

@@ -10,7 +10,7 @@ import type { SysctlRule } from './sysctlRule';
  */
 export const duplicateKey: SysctlRule = {
   code: 'sysctl.duplicate-key',
-  check({ file, entries }) {
+  check({ file, entries, settings }) {
     // sysctl -a repeats the key on every line of a multi-line value (dev.cdrom.info): not a duplicate.
     if (file.isSnapshot) {
       return [];
@@ -19,7 +19,7 @@ export const duplicateKey: SysctlRule = {
     // A later line the kernel rejects (or one still being typed) leaves the earlier value in effect.
     const lastByKey = new Map<string, SysctlEntry>();
     for (const { entry, status } of entries) {
-      const rejected = entry.value.trim() === '' || (status.kind === 'documented' && checkSysctlValue(status.doc, entry.value) !== undefined);
+      const rejected = entry.value.trim() === '' || (status.kind === 'documented' && checkSysctlValue(status.doc, entry.value, settings.kernelVersion) !== undefined);
       if (!entry.isGlob && !rejected) {
         lastByKey.set(entry.key, entry);
       }

@@ -19,7 +19,7 @@ export const invalidValue: SysctlRule = {
       if (status.kind !== 'documented' || entry.isGlob) {
         continue;
       }
-      const problem = checkSysctlValue(status.doc, entry.value) ?? valueTooNew(status.doc, entry.value, settings.kernelVersion);
+      const problem = checkSysctlValue(status.doc, entry.value, settings.kernelVersion) ?? valueTooNew(status.doc, entry.value, settings.kernelVersion);
       if (!problem) {
         continue;
       }

@@ -1,0 +1,788 @@
+import type { Localized } from '../../i18n/localized';
+import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
+
+/**
+ * kernel.*, debug.* and crypto.* keys that only some builds have: module loading, kexec, LSMs
+ * (AppArmor, LoadPin), scheduler extras, lock debugging, tracing, FIPS mode.
+ *
+ * Facts from the 6.12 Debian tree (kernel/sysctl.c, kernel/module/kmod.c, kernel/kexec_core.c,
+ * kernel/latencytop.c, kernel/locking/lockdep.c: prove_locking and lock_stat start at 1,
+ * kernel/sched/core.c and topology.c, kernel/stackleak.c, kernel/kprobes.c,
+ * kernel/trace/trace_events_user.c, security/apparmor/lsm.c, security/loadpin/loadpin.c,
+ * drivers/hv/hv_common.c, drivers/scsi/sg.c, crypto/fips.c) and, for keys gone since, the 3.10
+ * tree the catalogs name (kernel/sysctl.c: blk_iopoll under CONFIG_BLOCK, kmemcheck,
+ * sched_time_avg_ms and sched_shares_window_ns inside CONFIG_SCHED_DEBUG, numa_balancing_* inside
+ * CONFIG_NUMA_BALANCING). `removedIn` is set only where the release is known.
+ */
+
+function offOn(off: Localized, on: Localized): readonly SysctlEnumValue[] {
+  return [
+    { value: '0', meaning: off },
+    { value: '1', meaning: on },
+  ];
+}
+
+const MOVED_TO_DEBUGFS: Localized = {
+  en: '5.13 moved it to debugfs (`/sys/kernel/debug/sched/numa_balancing/`), where sysctl cannot write it; on 5.13 and later a sysctl.conf line for it fails.',
+  zh: '5.13 把它移到了 debugfs（`/sys/kernel/debug/sched/numa_balancing/`），sysctl 无法写入；5.13 及以后，sysctl.conf 中的这一行会失败。',
+};
+
+function numaScan(key: string, defaultValue: string, unit: 'milliseconds' | undefined, summary: Localized): SysctlKeyDoc {
+  return {
+    key,
+    type: 'int',
+    ...(unit ? { unit } : {}),
+    default: defaultValue,
+    range: { min: 0 },
+    removedIn: '5.13',
+    perNamespace: false,
+    related: ['kernel.numa_balancing'],
+    summary,
+    details: {
+      en: `A tunable of automatic NUMA balancing (CONFIG_NUMA_BALANCING), which samples a task's memory to move pages or the task next to each other. ${MOVED_TO_DEBUGFS.en}`,
+      zh: `自动 NUMA 均衡（CONFIG_NUMA_BALANCING）的调节项；该功能通过采样任务的内存访问，把内存页或任务迁移到彼此靠近的节点。${MOVED_TO_DEBUGFS.zh}`,
+    },
+  };
+}
+
+const ONE_WAY: Localized = {
+  en: 'Once set it cannot be undone until the next boot, so set it last in the boot sequence.',
+  zh: '一旦设置，直到下次重启都无法撤销，所以应放在启动流程的最后设置。',
+};
+
+export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
+  {
+    key: 'kernel.modprobe',
+    type: 'string',
+    default: '/sbin/modprobe',
+    defaultNote: { en: 'CONFIG_MODPROBE_PATH of the build; `/sbin/modprobe` on distribution kernels.', zh: '取自编译选项 CONFIG_MODPROBE_PATH；发行版内核为 `/sbin/modprobe`。' },
+    perNamespace: false,
+    related: ['kernel.modules_disabled'],
+    summary: {
+      en: 'The program the kernel runs to load a module it needs on demand (a protocol family, a file system, a crypto algorithm).',
+      zh: '内核按需加载模块（协议族、文件系统、加密算法等）时运行的程序。',
+    },
+    details: {
+      en: 'An empty value stops automatic module loading. Attackers who can write it get code run as root, so it is also a hardening target; `kernel.modules_disabled = 1` is the stronger switch.',
+      zh: '设为空值会停止自动加载模块。能改写它的攻击者就能让内核以 root 身份运行任意程序，所以它也是加固时关注的对象；更彻底的开关是 `kernel.modules_disabled = 1`。',
+    },
+  },
+  {
+    key: 'kernel.modules_disabled',
+    type: 'bool',
+    default: '0',
+    values: offOn(
+      { en: 'Modules can be loaded (default).', zh: '可以加载模块（默认）。' },
+      { en: 'No module can be loaded or removed until reboot.', zh: '重启前不能再加载或卸载任何模块。' },
+    ),
+    perNamespace: false,
+    related: ['kernel.modprobe', 'kernel.kexec_load_disabled'],
+    summary: {
+      en: 'A one-way switch that forbids loading and unloading kernel modules.',
+      zh: '一个单向开关，禁止加载和卸载内核模块。',
+    },
+    details: {
+      en: `${ONE_WAY.en} Load every module the machine needs (netfilter, IPVS, bonding…) before it, or services fail later.`,
+      zh: `${ONE_WAY.zh}在此之前要先加载机器所需的全部模块（netfilter、IPVS、bonding 等），否则之后相关服务会失败。`,
+    },
+  },
+  {
+    key: 'kernel.kexec_load_disabled',
+    type: 'bool',
+    default: '0',
+    values: offOn(
+      { en: 'kexec allowed (default).', zh: '允许 kexec（默认）。' },
+      { en: 'kexec_load and kexec_file_load refused until reboot.', zh: '重启前拒绝 kexec_load 和 kexec_file_load。' },
+    ),
+    since: '3.14',
+    perNamespace: false,
+    related: ['kernel.kexec_load_limit_panic', 'kernel.kexec_load_limit_reboot', 'kernel.modules_disabled'],
+    summary: {
+      en: 'A one-way switch that forbids loading a new kernel with kexec.',
+      zh: '一个单向开关，禁止用 kexec 加载新内核。',
+    },
+    details: {
+      en: `Stops root from replacing the running kernel without a reboot. ${ONE_WAY.en} A crash kernel (kdump) loaded before it keeps working.`,
+      zh: `防止 root 不经重启就替换正在运行的内核。${ONE_WAY.zh}在此之前加载的崩溃内核（kdump）仍然有效。`,
+    },
+  },
+  {
+    key: 'kernel.kexec_load_limit_panic',
+    type: 'int',
+    default: '-1',
+    range: { min: -1 },
+    perNamespace: false,
+    related: ['kernel.kexec_load_limit_reboot', 'kernel.kexec_load_disabled'],
+    summary: {
+      en: 'How many more times a crash (kdump) kernel may be loaded; -1 means no limit.',
+      zh: '还允许加载多少次崩溃（kdump）内核；-1 表示不限制。',
+    },
+    details: {
+      en: 'Each load lowers the count, and the value can only be lowered: set 1 after the kdump service has loaded its kernel to stop anyone from swapping it.',
+      zh: '每加载一次计数减一，而且只能调小：kdump 服务加载完内核后设为 1，可防止别人替换它。',
+    },
+  },
+  {
+    key: 'kernel.kexec_load_limit_reboot',
+    type: 'int',
+    default: '-1',
+    range: { min: -1 },
+    perNamespace: false,
+    related: ['kernel.kexec_load_limit_panic', 'kernel.kexec_load_disabled'],
+    summary: {
+      en: 'How many more times a kernel for `kexec` reboot may be loaded; -1 means no limit.',
+      zh: '还允许为 `kexec` 重启加载多少次内核；-1 表示不限制。',
+    },
+    details: {
+      en: 'Like `kexec_load_limit_panic`, for the kernel started by `kexec -e` or a kexec reboot; it can only be lowered.',
+      zh: '与 `kexec_load_limit_panic` 类似，针对 `kexec -e` 或 kexec 重启所启动的内核；只能调小。',
+    },
+  },
+  {
+    key: 'kernel.hotplug',
+    type: 'string',
+    default: null,
+    defaultNote: { en: 'CONFIG_UEVENT_HELPER_PATH of the build, usually empty.', zh: '取自编译选项 CONFIG_UEVENT_HELPER_PATH，通常为空。' },
+    perNamespace: false,
+    related: ['kernel.modprobe'],
+    summary: {
+      en: 'A program the kernel forks for every device event (uevent); empty on systems where udev listens instead.',
+      zh: '每个设备事件（uevent）发生时内核都会启动的程序；由 udev 监听事件的系统上为空。',
+    },
+    details: {
+      en: 'A leftover of early hotplug. Forking a helper per event is slow at boot and can exhaust memory, so keep it empty. Only on kernels with CONFIG_UEVENT_HELPER.',
+      zh: '早期热插拔机制的遗留。每个事件都启动一个程序，开机时很慢，还可能耗尽内存，所以应保持为空。仅在启用 CONFIG_UEVENT_HELPER 的内核上存在。',
+    },
+  },
+  {
+    key: 'kernel.latencytop',
+    type: 'bool',
+    default: '0',
+    values: offOn(
+      { en: 'No latency accounting (default).', zh: '不统计延迟（默认）。' },
+      { en: 'Record where tasks block, for the `latencytop` tool.', zh: '记录任务在哪里阻塞，供 `latencytop` 工具使用。' },
+    ),
+    perNamespace: false,
+    related: ['kernel.sched_schedstats'],
+    summary: {
+      en: 'Whether the kernel records why and how long tasks wait, as read by `latencytop` from /proc/latency_stats.',
+      zh: '内核是否记录任务等待的原因和时长，供 `latencytop` 从 /proc/latency_stats 读取。',
+    },
+    details: {
+      en: 'Adds overhead to every sleep; turn it on only while measuring. Needs CONFIG_LATENCYTOP.',
+      zh: '会给每次睡眠增加开销，只在测量时开启。需要 CONFIG_LATENCYTOP。',
+    },
+  },
+  {
+    key: 'kernel.sched_schedstats',
+    type: 'bool',
+    default: '0',
+    values: offOn(
+      { en: 'Statistics off (default).', zh: '关闭统计（默认）。' },
+      { en: 'Collect scheduler statistics.', zh: '收集调度器统计。' },
+    ),
+    since: '4.6',
+    perNamespace: false,
+    related: ['kernel.latencytop'],
+    summary: {
+      en: 'Whether the scheduler collects the statistics shown in /proc/schedstat and /proc/<pid>/sched.',
+      zh: '调度器是否收集 /proc/schedstat 和 /proc/<pid>/sched 中显示的统计信息。',
+    },
+    details: {
+      en: 'Tools such as `perf sched` and some run-queue latency monitors need it; it costs a little on every context switch. Needs CONFIG_SCHEDSTATS.',
+      zh: '`perf sched` 和一些运行队列延迟监控工具需要它；每次上下文切换都会多一点开销。需要 CONFIG_SCHEDSTATS。',
+    },
+  },
+  {
+    key: 'kernel.sched_energy_aware',
+    type: 'bool',
+    default: '1',
+    values: offOn(
+      { en: 'Place tasks for performance only.', zh: '只按性能放置任务。' },
+      { en: 'Use energy-aware placement where the platform supports it (default).', zh: '平台支持时使用能耗感知的任务放置（默认）。' },
+    ),
+    since: '5.0',
+    perNamespace: false,
+    related: ['kernel.sched_util_clamp_min'],
+    summary: {
+      en: 'Whether the scheduler places tasks to save energy on CPUs of different sizes (big.LITTLE).',
+      zh: '在大小核（big.LITTLE）等异构 CPU 上，调度器是否为省电而安排任务位置。',
+    },
+    details: {
+      en: 'Has effect only on asymmetric CPUs with an energy model and the schedutil governor; on ordinary servers it changes nothing.',
+      zh: '只在有能耗模型、使用 schedutil 调频策略的异构 CPU 上起作用；普通服务器上没有影响。',
+    },
+  },
+  {
+    key: 'kernel.sched_util_clamp_min',
+    type: 'int',
+    default: '1024',
+    range: { min: 0, max: 1024 },
+    since: '5.3',
+    perNamespace: false,
+    related: ['kernel.sched_util_clamp_max', 'kernel.sched_util_clamp_min_rt_default'],
+    summary: {
+      en: 'The highest minimum-utilization boost any task may ask for, on a 0–1024 scale.',
+      zh: '任务可请求的最低利用率提升的上限，取值范围 0–1024。',
+    },
+    details: {
+      en: 'Utilization clamping lets tasks or cgroups tell the CPU frequency governor to run faster (or slower) than their load suggests. Lowering this caps every boost system-wide. Needs CONFIG_UCLAMP_TASK.',
+      zh: '利用率钳制让任务或 cgroup 告诉调频策略以高于（或低于）实际负载的频率运行。调小它会在全系统范围内限制提升幅度。需要 CONFIG_UCLAMP_TASK。',
+    },
+  },
+  {
+    key: 'kernel.sched_util_clamp_max',
+    type: 'int',
+    default: '1024',
+    range: { min: 0, max: 1024 },
+    since: '5.3',
+    perNamespace: false,
+    related: ['kernel.sched_util_clamp_min'],
+    summary: {
+      en: 'The highest utilization cap any task may have, on a 0–1024 scale; lowering it limits how fast tasks can make the CPU run.',
+      zh: '任务利用率上限的最高值，取值范围 0–1024；调小它会限制任务能让 CPU 跑多快。',
+    },
+    details: {
+      en: 'Must not be below `sched_util_clamp_min`. Needs CONFIG_UCLAMP_TASK.',
+      zh: '不能小于 `sched_util_clamp_min`。需要 CONFIG_UCLAMP_TASK。',
+    },
+  },
+  {
+    key: 'kernel.sched_util_clamp_min_rt_default',
+    type: 'int',
+    default: '1024',
+    range: { min: 0, max: 1024 },
+    perNamespace: false,
+    related: ['kernel.sched_util_clamp_min'],
+    summary: {
+      en: 'The utilization boost real-time tasks get by default; 1024 runs the CPU at full speed whenever one is runnable.',
+      zh: '实时任务默认获得的利用率提升；1024 表示只要有实时任务可运行，CPU 就以最高频率运行。',
+    },
+    details: {
+      en: 'Lower it on battery-powered devices where real-time tasks need not force top frequency. Needs CONFIG_UCLAMP_TASK.',
+      zh: '在电池供电、实时任务不必强制最高频率的设备上可以调低。需要 CONFIG_UCLAMP_TASK。',
+    },
+  },
+  {
+    key: 'kernel.sched_itmt_enabled',
+    type: 'bool',
+    default: null,
+    defaultNote: { en: '1 on Intel CPUs with Turbo Boost Max 3.0 (favoured cores), absent elsewhere.', zh: '在支持 Turbo Boost Max 3.0（优选核心）的 Intel CPU 上为 1，其他平台没有该参数。' },
+    values: offOn(
+      { en: 'Treat all cores alike.', zh: '所有核心一视同仁。' },
+      { en: 'Prefer the cores that reach the highest turbo frequency.', zh: '优先使用能达到最高睿频的核心。' },
+    ),
+    perNamespace: false,
+    related: ['kernel.sched_energy_aware'],
+    summary: {
+      en: 'Whether the scheduler prefers the faster "favoured" cores of Intel Turbo Boost Max 3.0 CPUs.',
+      zh: '调度器是否优先使用 Intel Turbo Boost Max 3.0 CPU 上更快的"优选"核心。',
+    },
+    details: {
+      en: 'x86 only (CONFIG_SCHED_MC_PRIO); appears when the platform reports core priorities. Newer kernels moved the switch out of sysctl (the catalogs show when).',
+      zh: '仅 x86（CONFIG_SCHED_MC_PRIO）；平台报告了核心优先级时才出现。较新的内核已把这个开关移出 sysctl（版本见内核目录数据）。',
+    },
+  },
+  {
+    key: 'kernel.sched_time_avg_ms',
+    type: 'int',
+    unit: 'milliseconds',
+    default: '1000',
+    range: { min: 1 },
+    perNamespace: false,
+    related: ['kernel.sched_rt_runtime_us'],
+    summary: {
+      en: 'The period over which the scheduler averaged the time real-time tasks took from a CPU, to lower its capacity for normal tasks.',
+      zh: '调度器统计实时任务占用 CPU 时间的平均周期，用于相应降低该 CPU 留给普通任务的能力。',
+    },
+    details: {
+      en: 'A scheduler debugging knob (CONFIG_SCHED_DEBUG) of older kernels; the averaging was replaced by per-class utilization tracking and the key is gone (the catalogs show when).',
+      zh: '旧内核的调度器调试参数（CONFIG_SCHED_DEBUG）；这种平均方法后来被按调度类跟踪利用率取代，参数也已删除（版本见内核目录数据）。',
+    },
+  },
+  {
+    key: 'kernel.sched_shares_window_ns',
+    type: 'int',
+    default: '10000000',
+    range: { min: 0 },
+    perNamespace: false,
+    related: ['kernel.sched_cfs_bandwidth_slice_us'],
+    summary: {
+      en: 'How often, in nanoseconds, the scheduler recomputed the CPU shares of task groups (cgroups) across CPUs.',
+      zh: '调度器在各 CPU 之间重新计算任务组（cgroup）CPU 份额的间隔（纳秒）。',
+    },
+    details: {
+      en: 'A scheduler debugging knob (CONFIG_SCHED_DEBUG) of 3.x kernels, gone once group load tracking changed (the catalogs show when).',
+      zh: '3.x 内核的调度器调试参数（CONFIG_SCHED_DEBUG），组负载跟踪改版后被删除（版本见内核目录数据）。',
+    },
+  },
+  numaScan('kernel.numa_balancing_scan_delay_ms', '1000', 'milliseconds', {
+    en: 'How long after a task starts automatic NUMA balancing first samples its memory.',
+    zh: '任务启动后多久，自动 NUMA 均衡才第一次对其内存采样。',
+  }),
+  numaScan('kernel.numa_balancing_scan_period_min_ms', '1000', 'milliseconds', {
+    en: 'The shortest interval between two scans of a task\'s memory by NUMA balancing.',
+    zh: 'NUMA 均衡两次扫描任务内存之间的最短间隔。',
+  }),
+  numaScan('kernel.numa_balancing_scan_period_max_ms', '60000', 'milliseconds', {
+    en: 'The longest interval between two scans of a task\'s memory by NUMA balancing.',
+    zh: 'NUMA 均衡两次扫描任务内存之间的最长间隔。',
+  }),
+  numaScan('kernel.numa_balancing_scan_size_mb', '256', undefined, {
+    en: 'How many megabytes of a task\'s memory one NUMA balancing scan samples.',
+    zh: '每次 NUMA 均衡扫描采样任务多少 MB 内存。',
+  }),
+  {
+    key: 'kernel.numa_balancing_scan_period_reset',
+    type: 'int',
+    unit: 'milliseconds',
+    default: '60000',
+    range: { min: 0 },
+    perNamespace: false,
+    related: ['kernel.numa_balancing'],
+    summary: {
+      en: 'How often early NUMA balancing (3.8–3.12 era) reset a task\'s scan period back to the minimum.',
+      zh: '早期 NUMA 均衡（3.8–3.12 时期）每隔多久把任务的扫描周期重置为最小值。',
+    },
+    details: {
+      en: 'A tunable of the first automatic NUMA balancing (CONFIG_NUMA_BALANCING); the scan-rate logic was reworked soon after and the key dropped (the catalogs show when).',
+      zh: '第一版自动 NUMA 均衡（CONFIG_NUMA_BALANCING）的调节项；扫描频率逻辑不久后重写，这个参数也被删除（版本见内核目录数据）。',
+    },
+  },
+  {
+    key: 'kernel.blk_iopoll',
+    type: 'bool',
+    default: '1',
+    values: offOn(
+      { en: 'Drivers use plain interrupts.', zh: '驱动使用普通中断。' },
+      { en: 'Drivers that support it poll for block completions (default).', zh: '支持的驱动以轮询方式收取块设备完成事件（默认）。' },
+    ),
+    removedIn: '4.5',
+    perNamespace: false,
+    related: ['kernel.sched_schedstats'],
+    summary: {
+      en: 'Whether block drivers that support it collect I/O completions by polling instead of one interrupt each.',
+      zh: '支持的块设备驱动是否以轮询代替逐个中断来收取 I/O 完成事件。',
+    },
+    details: {
+      en: '4.5 turned block iopoll into the generic irq_poll library, which has no switch; drop the line on newer kernels.',
+      zh: '4.5 把块设备 iopoll 改成了通用的 irq_poll 库，不再有开关；新内核上请删掉这一行。',
+    },
+  },
+  {
+    key: 'kernel.kmemcheck',
+    type: 'enum',
+    default: null,
+    defaultNote: { en: 'Set by the build (CONFIG_KMEMCHECK_*_BY_DEFAULT) or the `kmemcheck=` boot option.', zh: '由编译选项（CONFIG_KMEMCHECK_*_BY_DEFAULT）或启动参数 `kmemcheck=` 决定。' },
+    values: [
+      { value: '0', meaning: { en: 'Off.', zh: '关闭。' } },
+      { value: '1', meaning: { en: 'On.', zh: '开启。' } },
+      { value: '2', meaning: { en: 'One-shot: stop after the first report.', zh: '一次性：报告第一个问题后停止。' } },
+    ],
+    removedIn: '4.15',
+    perNamespace: false,
+    related: ['kernel.prove_locking'],
+    summary: {
+      en: 'Whether kmemcheck, a debugger that traps reads of uninitialized kernel memory, is active.',
+      zh: 'kmemcheck（捕获内核读取未初始化内存的调试器）是否启用。',
+    },
+    details: {
+      en: 'A very slow debugging feature (CONFIG_KMEMCHECK, x86), removed in 4.15 in favour of KASAN and KMSAN.',
+      zh: '一个非常慢的调试功能（CONFIG_KMEMCHECK，仅 x86），4.15 中被移除，由 KASAN 和 KMSAN 取代。',
+    },
+  },
+  {
+    key: 'kernel.prove_locking',
+    type: 'bool',
+    default: '1',
+    values: offOn(
+      { en: 'Lock validation off.', zh: '关闭锁验证。' },
+      { en: 'lockdep checks every lock operation (default on such kernels).', zh: 'lockdep 检查每一次加锁操作（这类内核上的默认值）。' },
+    ),
+    perNamespace: false,
+    related: ['kernel.lock_stat'],
+    summary: {
+      en: 'Whether lockdep validates lock ordering to report possible deadlocks.',
+      zh: 'lockdep 是否验证加锁顺序，以报告可能的死锁。',
+    },
+    details: {
+      en: 'Only on debug kernels (CONFIG_PROVE_LOCKING); such kernels are much slower and not meant for production.',
+      zh: '仅在调试内核（CONFIG_PROVE_LOCKING）上存在；这类内核慢得多，不适合生产环境。',
+    },
+  },
+  {
+    key: 'kernel.lock_stat',
+    type: 'bool',
+    default: '1',
+    values: offOn(
+      { en: 'No lock statistics.', zh: '不收集锁统计。' },
+      { en: 'Collect contention statistics in /proc/lock_stat (default on such kernels).', zh: '在 /proc/lock_stat 中收集锁争用统计（这类内核上的默认值）。' },
+    ),
+    perNamespace: false,
+    related: ['kernel.prove_locking'],
+    summary: {
+      en: 'Whether the kernel collects lock contention statistics in /proc/lock_stat.',
+      zh: '内核是否在 /proc/lock_stat 中收集锁争用统计。',
+    },
+    details: {
+      en: 'Only on debug kernels (CONFIG_LOCK_STAT).',
+      zh: '仅在调试内核（CONFIG_LOCK_STAT）上存在。',
+    },
+  },
+  {
+    key: 'kernel.stack_tracer_enabled',
+    type: 'bool',
+    default: '0',
+    values: offOn(
+      { en: 'Off (default).', zh: '关闭（默认）。' },
+      { en: 'Record the deepest kernel stack seen, in tracefs `stack_trace`.', zh: '在 tracefs 的 `stack_trace` 中记录出现过的最深内核栈。' },
+    ),
+    perNamespace: false,
+    related: ['kernel.stack_erasing'],
+    summary: {
+      en: 'Whether the ftrace stack tracer records the maximum kernel stack depth and the call chain that reached it.',
+      zh: 'ftrace 栈跟踪器是否记录内核栈的最大深度以及达到该深度的调用链。',
+    },
+    details: {
+      en: 'A debugging aid with overhead on every function call; needs CONFIG_STACK_TRACER.',
+      zh: '调试手段，会给每次函数调用增加开销；需要 CONFIG_STACK_TRACER。',
+    },
+  },
+  {
+    key: 'kernel.stack_erasing',
+    type: 'bool',
+    default: '1',
+    values: offOn(
+      { en: 'Do not clear the stack.', zh: '不清理内核栈。' },
+      { en: 'Clear the used kernel stack on every return to user space (default).', zh: '每次返回用户态时清理用过的内核栈（默认）。' },
+    ),
+    since: '4.20',
+    perNamespace: false,
+    related: ['kernel.stack_tracer_enabled', 'kernel.randomize_va_space'],
+    summary: {
+      en: 'Whether STACKLEAK wipes the kernel stack before returning to user space, so stale data cannot leak.',
+      zh: 'STACKLEAK 是否在返回用户态前擦除内核栈，防止残留数据泄露。',
+    },
+    details: {
+      en: 'A hardening feature (CONFIG_GCC_PLUGIN_STACKLEAK, later CONFIG_KSTACK_ERASE) costing a few percent on system-call-heavy loads; turning it off trades that protection for speed.',
+      zh: '一项加固功能（CONFIG_GCC_PLUGIN_STACKLEAK，后改名 CONFIG_KSTACK_ERASE），在系统调用密集的负载上约有几个百分点的开销；关闭它是用安全性换性能。',
+    },
+  },
+  {
+    key: 'kernel.panic_on_stackoverflow',
+    type: 'bool',
+    default: '0',
+    values: offOn(
+      { en: 'Only warn (default).', zh: '只告警（默认）。' },
+      { en: 'Panic when a kernel stack overflow is detected.', zh: '检测到内核栈溢出时触发 panic。' },
+    ),
+    perNamespace: false,
+    related: ['kernel.panic_on_oops'],
+    summary: {
+      en: 'Whether a detected kernel stack overflow panics the machine instead of only being logged.',
+      zh: '检测到内核栈溢出时，是让机器 panic，还是只记录日志。',
+    },
+    details: {
+      en: 'x86 kernels with CONFIG_DEBUG_STACKOVERFLOW only.',
+      zh: '仅在启用 CONFIG_DEBUG_STACKOVERFLOW 的 x86 内核上存在。',
+    },
+  },
+  {
+    key: 'kernel.user_events_max',
+    type: 'int',
+    unit: 'entries',
+    default: '32768',
+    range: { min: 0 },
+    perNamespace: false,
+    related: ['kernel.perf_event_paranoid'],
+    summary: {
+      en: 'How many user_events (trace events registered by user programs) may exist at once.',
+      zh: '同时最多可存在多少个 user_events（由用户程序注册的跟踪事件）。',
+    },
+    details: {
+      en: 'Bounds the kernel memory user programs can spend on tracepoints; needs CONFIG_USER_EVENTS.',
+      zh: '限制用户程序在跟踪点上可消耗的内核内存；需要 CONFIG_USER_EVENTS。',
+    },
+  },
+  {
+    key: 'kernel.perf_user_access',
+    type: 'enum',
+    default: null,
+    defaultNote: { en: '0 on arm64; on RISC-V it depends on the platform\'s counter driver.', zh: 'arm64 上为 0；RISC-V 上取决于平台的计数器驱动。' },
+    values: [
+      { value: '0', meaning: { en: 'User programs cannot read counters directly.', zh: '用户程序不能直接读取计数器。' } },
+      { value: '1', meaning: { en: 'Programs that opened a perf event may read its counter directly.', zh: '已打开 perf 事件的程序可以直接读取其计数器。' } },
+      { value: '2', meaning: { en: 'RISC-V only: the legacy behaviour, cycle and instret counters readable by everyone.', zh: '仅 RISC-V：旧行为，所有人都能读取 cycle 和 instret 计数器。' } },
+    ],
+    range: { min: 0, max: 2 },
+    perNamespace: false,
+    related: ['kernel.perf_event_paranoid'],
+    summary: {
+      en: 'Whether user programs may read hardware performance counters directly, without a system call (arm64, RISC-V).',
+      zh: '用户程序能否不经系统调用直接读取硬件性能计数器（arm64、RISC-V）。',
+    },
+    details: {
+      en: 'Speeds up self-profiling tools; counter values can also serve timing side channels, hence off by default on arm64.',
+      zh: '能加快自我剖析类工具；计数器的值也可能被用于计时侧信道，所以 arm64 默认关闭。',
+    },
+  },
+  {
+    key: 'kernel.sg-big-buff',
+    type: 'int',
+    unit: 'bytes',
+    default: '32768',
+    defaultNote: { en: 'Read-only; the reserved buffer size of the sg driver (`def_reserved_size` module option).', zh: '只读；即 sg 驱动的预留缓冲区大小（模块参数 `def_reserved_size`）。' },
+    range: { min: 0 },
+    perNamespace: false,
+    related: ['dev.scsi.logging_level'],
+    summary: {
+      en: 'The reserved buffer size of the SCSI generic (sg) driver, read-only.',
+      zh: 'SCSI 通用驱动（sg）的预留缓冲区大小，只读。',
+    },
+    details: {
+      en: 'Exists once the `sg` module is loaded; tape and CD writing tools read it. Change it with the `def_reserved_size` module option.',
+      zh: '加载 `sg` 模块后才存在；磁带和刻录工具会读取它。要修改请使用模块参数 `def_reserved_size`。',
+    },
+  },
+  {
+    key: 'kernel.hyperv_record_panic_msg',
+    type: 'bool',
+    default: '1',
+    values: offOn(
+      { en: 'Do not send the log.', zh: '不发送日志。' },
+      { en: 'Send the panic log to the host (default).', zh: '把 panic 日志发给宿主机（默认）。' },
+    ),
+    perNamespace: false,
+    related: ['kernel.panic'],
+    summary: {
+      en: 'Whether a Hyper-V or Azure guest sends its kernel log to the host when it panics.',
+      zh: 'Hyper-V 或 Azure 虚拟机发生 panic 时，是否把内核日志发送给宿主机。',
+    },
+    details: {
+      en: 'The message appears in the host\'s event log or the Azure serial and diagnostic data. Only in guests built with CONFIG_HYPERV.',
+      zh: '这些信息会出现在宿主机的事件日志或 Azure 的串口与诊断数据中。仅在启用 CONFIG_HYPERV 的虚拟机内核上存在。',
+    },
+  },
+  {
+    key: 'kernel.acpi_video_flags',
+    type: 'int',
+    default: '0',
+    range: { min: 0 },
+    perNamespace: false,
+    related: ['kernel.hotplug'],
+    summary: {
+      en: 'How the video card is brought back after ACPI suspend to RAM: a bit mask (1 call the video BIOS, 2 restore the video mode, 4 beep early).',
+      zh: 'ACPI 挂起到内存后如何恢复显卡：位掩码（1 调用显卡 BIOS，2 恢复显示模式，4 提前鸣响）。',
+    },
+    details: {
+      en: 'A workaround for laptops whose screen stays dark after resume; same as the `acpi_sleep=` boot option. x86 with CONFIG_ACPI_SLEEP only.',
+      zh: '用于解决部分笔记本唤醒后黑屏的问题，与启动参数 `acpi_sleep=` 等效。仅 x86 且启用 CONFIG_ACPI_SLEEP 时存在。',
+    },
+  },
+  {
+    key: 'kernel.unprivileged_userns_apparmor_policy',
+    type: 'bool',
+    default: '1',
+    values: offOn(
+      { en: 'Only root in the initial namespace may load policy.', zh: '只有初始命名空间中的 root 可以加载策略。' },
+      { en: 'Root inside an unprivileged user namespace may manage AppArmor policy of its own (default).', zh: '非特权用户命名空间中的 root 也可以管理自己的 AppArmor 策略（默认）。' },
+    ),
+    perNamespace: false,
+    related: ['kernel.apparmor_restrict_unprivileged_unconfined', 'kernel.unprivileged_bpf_disabled'],
+    summary: {
+      en: 'Whether an unprivileged user namespace may load AppArmor policy into a policy namespace of its own (containers such as LXD).',
+      zh: '非特权用户命名空间能否把 AppArmor 策略加载到自己的策略命名空间中（LXD 等容器需要）。',
+    },
+    details: {
+      en: 'Set 0 to shrink the attack surface where no container loads its own profiles. AppArmor kernels only.',
+      zh: '没有容器需要加载自己的配置文件时，设为 0 可以缩小攻击面。仅在启用 AppArmor 的内核上存在。',
+    },
+  },
+  {
+    key: 'kernel.apparmor_restrict_unprivileged_unconfined',
+    type: 'bool',
+    default: '0',
+    values: offOn(
+      { en: 'No extra restriction (default).', zh: '不额外限制（默认）。' },
+      { en: 'Unconfined unprivileged tasks may not change their own profile.', zh: '未受限的非特权任务不能更改自己的配置。' },
+    ),
+    perNamespace: false,
+    related: ['kernel.unprivileged_userns_apparmor_policy', 'kernel.apparmor_display_secid_mode'],
+    summary: {
+      en: 'Whether unprivileged processes that AppArmor does not confine are kept from switching profiles with change_profile or change_hat.',
+      zh: '未被 AppArmor 约束的非特权进程，是否禁止用 change_profile 或 change_hat 切换配置。',
+    },
+    details: {
+      en: 'Closes a way around Ubuntu\'s restriction of unprivileged user namespaces. AppArmor kernels only.',
+      zh: '堵住一条绕过 Ubuntu 非特权用户命名空间限制的途径。仅在启用 AppArmor 的内核上存在。',
+    },
+  },
+  {
+    key: 'kernel.apparmor_display_secid_mode',
+    type: 'bool',
+    default: '0',
+    values: offOn(
+      { en: 'Normal output (default).', zh: '正常输出（默认）。' },
+      { en: 'Debug output of security IDs.', zh: '输出安全 ID 的调试信息。' },
+    ),
+    perNamespace: false,
+    related: ['kernel.apparmor_restrict_unprivileged_unconfined'],
+    summary: {
+      en: 'A debugging switch of AppArmor about how labels are turned into security IDs for other subsystems.',
+      zh: 'AppArmor 的一个调试开关，涉及标签如何转换成供其他子系统使用的安全 ID。',
+    },
+    details: {
+      en: 'Only for AppArmor developers (mode 0600); leave it at 0.',
+      zh: '只供 AppArmor 开发者使用（权限 0600）；保持 0 即可。',
+    },
+  },
+  {
+    key: 'kernel.loadpin.enforce',
+    type: 'bool',
+    default: null,
+    defaultNote: { en: 'CONFIG_SECURITY_LOADPIN_ENFORCE of the build, or the `loadpin.enforce=` boot option.', zh: '取自编译选项 CONFIG_SECURITY_LOADPIN_ENFORCE，或启动参数 `loadpin.enforce=`。' },
+    values: offOn(
+      { en: 'Report only.', zh: '只报告。' },
+      { en: 'Refuse modules, firmware and other kernel files not read from the pinned file system.', zh: '拒绝不是从固定文件系统读取的模块、固件等内核文件。' },
+    ),
+    perNamespace: false,
+    related: ['kernel.modules_disabled'],
+    summary: {
+      en: 'Whether the LoadPin LSM enforces that kernel modules and firmware come from the first file system they were loaded from (for example a verified read-only root).',
+      zh: 'LoadPin 安全模块是否强制要求内核模块和固件来自第一次加载它们的文件系统（例如经过校验的只读根文件系统）。',
+    },
+    details: {
+      en: 'Used on ChromeOS-style systems. Writable only while the pinned file system is read-only. Needs CONFIG_SECURITY_LOADPIN.',
+      zh: '用于 ChromeOS 一类的系统。只有固定的文件系统为只读时才能修改。需要 CONFIG_SECURITY_LOADPIN。',
+    },
+  },
+  {
+    key: 'kernel.loadpin.enabled',
+    type: 'bool',
+    default: '0',
+    values: offOn(
+      { en: 'Report only.', zh: '只报告。' },
+      { en: 'Enforce pinning.', zh: '强制固定。' },
+    ),
+    perNamespace: false,
+    related: ['kernel.loadpin.enforce'],
+    summary: {
+      en: 'The earlier name of `kernel.loadpin.enforce`: whether LoadPin enforces that kernel files come from the pinned file system.',
+      zh: '`kernel.loadpin.enforce` 的旧名称：LoadPin 是否强制内核文件来自固定的文件系统。',
+    },
+    details: {
+      en: 'Renamed to `enforce` shortly after 4.18 (the catalogs show when); write the new name.',
+      zh: '4.18 之后不久改名为 `enforce`（版本见内核目录数据）；请使用新名称。',
+    },
+  },
+  {
+    key: 'kernel.compat-log',
+    type: 'bool',
+    default: '1',
+    values: offOn(
+      { en: 'Quiet.', zh: '不记录。' },
+      { en: 'Log unimplemented 32-bit compat calls (default).', zh: '记录未实现的 32 位兼容调用（默认）。' },
+    ),
+    perNamespace: false,
+    related: ['kernel.printk_ratelimit'],
+    summary: {
+      en: 'Whether the kernel logs 32-bit programs calling compat interfaces it does not implement.',
+      zh: '32 位程序调用内核未实现的兼容接口时，内核是否记录日志。',
+    },
+    details: {
+      en: 'A 3.x key of 64-bit kernels with CONFIG_COMPAT, later dropped (the catalogs show when).',
+      zh: '启用 CONFIG_COMPAT 的 64 位 3.x 内核上的参数，后来被删除（版本见内核目录数据）。',
+    },
+  },
+  {
+    key: 'kernel.rcutorture_runnable',
+    type: 'bool',
+    default: null,
+    defaultNote: { en: 'The `torture_runnable` option of the rcutorture module.', zh: '取自 rcutorture 模块的 `torture_runnable` 参数。' },
+    values: offOn(
+      { en: 'Torture test paused.', zh: '暂停压力测试。' },
+      { en: 'Torture test running.', zh: '运行压力测试。' },
+    ),
+    perNamespace: false,
+    related: ['kernel.prove_locking'],
+    summary: {
+      en: 'Starts or pauses the RCU torture test of a kernel built with CONFIG_RCU_TORTURE_TEST.',
+      zh: '启动或暂停 RCU 压力测试（需内核启用 CONFIG_RCU_TORTURE_TEST）。',
+    },
+    details: {
+      en: 'A kernel developers\' test on 3.x kernels, later replaced by a module option (the catalogs show when). Never on production machines.',
+      zh: '3.x 内核上供内核开发者使用的测试，后来改为模块参数（版本见内核目录数据）。不要在生产机器上使用。',
+    },
+  },
+  {
+    key: 'debug.kprobes-optimization',
+    type: 'bool',
+    default: '1',
+    values: offOn(
+      { en: 'Kprobes always use a breakpoint.', zh: 'kprobe 一律使用断点。' },
+      { en: 'Replace breakpoints by jumps where possible (default).', zh: '尽可能用跳转指令代替断点（默认）。' },
+    ),
+    perNamespace: false,
+    related: ['kernel.perf_event_paranoid'],
+    summary: {
+      en: 'Whether kprobes are turned into jumps (optimized probes) instead of breakpoint traps, which makes them much cheaper.',
+      zh: '是否把 kprobe 从断点陷阱改为跳转指令（优化探针），以大幅降低开销。',
+    },
+    details: {
+      en: 'Matters for eBPF and perf tools that attach many kprobes. Set 0 only when debugging kprobes themselves. Needs CONFIG_OPTPROBES.',
+      zh: '对挂载大量 kprobe 的 eBPF 和 perf 工具有影响。只有在调试 kprobe 本身时才设为 0。需要 CONFIG_OPTPROBES。',
+    },
+  },
+  {
+    key: 'crypto.fips_enabled',
+    type: 'bool',
+    default: '0',
+    defaultNote: { en: 'Read-only: 1 only when booted with `fips=1`.', zh: '只读：只有以 `fips=1` 启动时才为 1。' },
+    values: offOn(
+      { en: 'Normal mode.', zh: '普通模式。' },
+      { en: 'FIPS 140 mode: only approved algorithms, with self-tests.', zh: 'FIPS 140 模式：只允许经认可的算法，并执行自检。' },
+    ),
+    perNamespace: false,
+    related: ['crypto.fips_name', 'crypto.fips_version'],
+    summary: {
+      en: 'Whether the kernel crypto API runs in FIPS 140 mode, read-only.',
+      zh: '内核加密 API 是否运行在 FIPS 140 模式，只读。',
+    },
+    details: {
+      en: 'Set at boot with `fips=1` (RHEL\'s `fips-mode-setup` does it); OpenSSL and other libraries read this file to switch to FIPS mode too. Needs CONFIG_CRYPTO_FIPS.',
+      zh: '通过启动参数 `fips=1` 开启（RHEL 的 `fips-mode-setup` 就是这样做的）；OpenSSL 等库也会读取这个文件来切换到 FIPS 模式。需要 CONFIG_CRYPTO_FIPS。',
+    },
+  },
+  {
+    key: 'crypto.fips_name',
+    type: 'string',
+    default: null,
+    defaultNote: { en: 'CONFIG_CRYPTO_FIPS_NAME of the build.', zh: '取自编译选项 CONFIG_CRYPTO_FIPS_NAME。' },
+    perNamespace: false,
+    related: ['crypto.fips_enabled', 'crypto.fips_version'],
+    summary: {
+      en: 'The name under which this kernel\'s crypto module was certified for FIPS 140, read-only.',
+      zh: '本内核加密模块申请 FIPS 140 认证时使用的名称，只读。',
+    },
+    details: {
+      en: 'Set by vendors that certify their kernel; audit tools report it.',
+      zh: '由为内核申请认证的厂商设置；审计工具会报告它。',
+    },
+  },
+  {
+    key: 'crypto.fips_version',
+    type: 'string',
+    default: null,
+    defaultNote: { en: 'The kernel release, unless the build sets a custom version.', zh: '默认为内核版本号，除非编译时指定了自定义版本。' },
+    perNamespace: false,
+    related: ['crypto.fips_name'],
+    summary: {
+      en: 'The version string of the FIPS 140 crypto module, read-only.',
+      zh: 'FIPS 140 加密模块的版本字符串，只读。',
+    },
+    details: {
+      en: 'Reported with `fips_name` to identify the certified module.',
+      zh: '与 `fips_name` 一起用来标识通过认证的模块。',
+    },
+  },
+];
