@@ -18,7 +18,7 @@
  * 3.10, 4.18, 5.4, 5.14, 5.15, 6.8 and 6.18, plus the RHEL 7, RHEL 8 and Ubuntu 24.04 kernel trees
  * for their vendor keys; `sources` and `vendorSources` in the output name each tree and commit.
  *
- * How keys are found (a linear scan of each C file, no preprocessor):
+ * How keys are found (a linear scan of each C file, no full preprocessor):
  * - every `struct ctl_table NAME[] = { … }` (or a `.NAME = { … }` field declared as a ctl_table
  *   array inside a struct, as 3.10's devinet and neighbour templates are) is read entry by entry:
  *   `.procname` (a literal, or a `char name[] = "…"` constant), `.mode`, `.data`, `.child`; an entry written as a macro call takes its first
@@ -31,8 +31,10 @@
  * - per-interface templates (net.ipv4.conf.<iface>, net.ipv6.conf.<iface>, neigh.<iface>,
  *   net.mpls.conf.<iface>) and tables registered through a pointer (3.10 conntrack protocols)
  *   come from PATH_OVERRIDES below, since their directory is built at run time.
- * Limits: conditional compilation is ignored (a key behind any CONFIG_ option or of any
- * architecture counts), test modules are skipped, a name built by macro pasting is missed, and a
+ * Conditional compilation: `#if 0` regions are skipped; otherwise every branch counts (a key behind
+ * any CONFIG_ option or of any architecture is in), except that an entry named differently per
+ * `#ifdef` branch takes, for each registration, the name of the registration's own branch.
+ * Limits: test modules are skipped, a name built by macro pasting is missed, and a
  * default is recorded only when a key shown by an integer handler has its variable or per-namespace
  * field set to a plain integer (or a brace list of them) outside `#if` blocks. Stable point
  * releases (5.4.273, 5.10.223, …) carry what their stable branch backported or removed (DECnet
@@ -177,11 +179,16 @@ function splitCatFileBatch(buffer, paths) {
 
 // ---------------------------------------------------------------- scanning C
 
-/** Comments and preprocessor lines blanked out (string literals kept), same length as the input. */
+/**
+ * Comments, preprocessor lines and `#if 0` regions blanked out (string literals kept), same length
+ * as the input. An `#if 0` region ends at its own `#else`, `#elif` or `#endif` (nested `#if`s counted).
+ */
 function stripCode(text) {
   const out = [];
   let index = 0;
   let lineStart = true;
+  // Depth of `#if` inside the `#if 0` region being skipped, 0 when not skipping.
+  let disabledDepth = 0;
   while (index < text.length) {
     const char = text[index];
     if (lineStart && /[ \t]/.test(char)) {
@@ -191,10 +198,18 @@ function stripCode(text) {
     }
     if (lineStart && char === '#') {
       // A directive, with its backslash continuations.
+      const start = index;
       while (index < text.length && !(text[index] === '\n' && text[index - 1] !== '\\')) {
         out.push(text[index] === '\n' ? '\n' : ' ');
         index++;
       }
+      disabledDepth = nextDisabledDepth(disabledDepth, /^#\s*(\w+)\s*(\S*)/.exec(text.slice(start, Math.min(index, start + 80))));
+      continue;
+    }
+    if (disabledDepth > 0) {
+      out.push(char === '\n' ? '\n' : ' ');
+      lineStart = char === '\n';
+      index++;
       continue;
     }
     lineStart = false;
@@ -234,6 +249,21 @@ function stripCode(text) {
     index++;
   }
   return out.join('');
+}
+
+/** The `#if 0` nesting after a directive ([, name, first word]), 0 when code is live again. */
+function nextDisabledDepth(depth, directive) {
+  const [, name, argument] = directive ?? [];
+  if (depth === 0) {
+    return name === 'if' && /^0\b/.test(argument ?? '') ? 1 : 0;
+  }
+  if (name?.startsWith('if')) {
+    return depth + 1;
+  }
+  if (name === 'endif' || ((name === 'else' || name === 'elif') && depth === 1)) {
+    return depth - 1;
+  }
+  return depth;
 }
 
 /** Index just after the bracket closing the one at `open` (strings skipped), or the text's end. */
@@ -303,24 +333,36 @@ function fieldOf(entry, name) {
   return parts[0];
 }
 
-/** The entries of one table body `{ … }`. */
-function parseTableBody(body, stringConstants) {
+/**
+ * The entries of one table body `{ … }` found at `bodyOffset`. An entry naming itself once per
+ * branch of an `#if` (6.18's vdso_table: "vsyscall32" on x86_64, "vdso_enabled" on x86_32)
+ * keeps every name with its branches, for the registration to choose from.
+ */
+function parseTableBody(body, stringConstants, bodyOffset = 0, branchesAt = () => NO_BRANCHES) {
   const entries = [];
-  for (let part of splitTopLevel(body.slice(1, -1))) {
-    part = part.replace(/^\[[^\]]*\]\s*=\s*/, '');
+  let cursor = 0;
+  for (const rawPart of splitTopLevel(body.slice(1, -1))) {
+    const partStart = body.indexOf(rawPart, cursor);
+    cursor = partStart + rawPart.length;
+    const part = rawPart.replace(/^\[[^\]]*\]\s*=\s*/, '');
     if (part.startsWith('{')) {
-      part = part.slice(1, part.lastIndexOf('}'));
-      const procnameText = fieldOf(part, 'procname');
-      const procname = procnameText?.startsWith('"') ? firstStringLiteral(procnameText) : stringConstants.get(procnameText ?? '');
+      const inner = part.slice(1, part.lastIndexOf('}'));
+      const procnameOf = (procnameText) => (procnameText?.startsWith('"') ? firstStringLiteral(procnameText) : stringConstants.get(procnameText ?? ''));
+      const procname = procnameOf(fieldOf(inner, 'procname'));
       if (!procname) {
         continue;
       }
+      const namings = [...rawPart.matchAll(/\.procname\s*=\s*/g)].map((match) => ({
+        procname: procnameOf(splitTopLevel(rawPart.slice(match.index + match[0].length))[0]?.replace(/\s*\}$/, '')),
+        branches: branchesAt(bodyOffset + partStart + match.index),
+      }));
       entries.push({
         procname,
-        mode: modeOf(fieldOf(part, 'mode'), stringConstants),
-        data: fieldOf(part, 'data'),
-        child: fieldOf(part, 'child')?.replace(/^&/, ''),
-        handler: fieldOf(part, 'proc_handler'),
+        ...(namings.length > 1 ? { namings } : {}),
+        mode: modeOf(fieldOf(inner, 'mode'), stringConstants),
+        data: fieldOf(inner, 'data'),
+        child: fieldOf(inner, 'child')?.replace(/^&/, ''),
+        handler: fieldOf(inner, 'proc_handler'),
       });
     } else {
       const macro = /^([A-Z_][A-Z0-9_]*)\s*\(/.exec(part);
@@ -341,8 +383,52 @@ function modeOf(text, constants) {
   return /^0[0-7]+/.exec(text)?.[0] ?? constants.get(text) ?? '0644';
 }
 
+/** No enclosing `#if`. */
+const NO_BRANCHES = [];
+
+/**
+ * Per line, the branches of the `#if…#endif` blocks around it, outermost first, as
+ * `{ condition, taken }`: `#ifdef X` and `#if defined(X)` give `X` taken, `#ifndef X` gives `X`
+ * not taken, `#else` flips, another `#if` is its own condition, and `#elif` a branch of its own.
+ */
+function branchesByLine(text) {
+  const lines = text.split('\n');
+  const byLine = new Array(lines.length);
+  let branches = NO_BRANCHES;
+  for (const [index, line] of lines.entries()) {
+    const [, name, argument = ''] = /^\s*#\s*(if|ifdef|ifndef|elif|else|endif)\b\s*(.*)$/.exec(line) ?? [];
+    if (name === 'ifdef' || name === 'ifndef') {
+      branches = [...branches, { condition: argument.trim().split(/\s/)[0], taken: name === 'ifdef' }];
+    } else if (name === 'if') {
+      const defined = /^(!?)\s*defined\s*\(?\s*(\w+)\s*\)?\s*$/.exec(argument.trim());
+      branches = [...branches, defined ? { condition: defined[2], taken: defined[1] === '' } : { condition: argument.trim().replace(/\s+/g, ' '), taken: true }];
+    } else if (name && branches.length > 0) {
+      const innermost = branches.at(-1);
+      if (name === 'endif') {
+        branches = branches.slice(0, -1);
+      } else {
+        const taken = name === 'else' && typeof innermost.taken === 'boolean' ? !innermost.taken : `${name} line ${index}`;
+        branches = [...branches.slice(0, -1), { condition: innermost.condition, taken }];
+      }
+    }
+    byLine[index] = branches;
+  }
+  return byLine;
+}
+
+/** Whether code in both places can be built together: no condition taken one way in one and the other way in the other. */
+function sameBuild(left, right) {
+  return left.every((outer) => right.every((inner) => outer.condition !== inner.condition || outer.taken === inner.taken));
+}
+
 function scanFile(path, text) {
   const code = stripCode(text);
+  const lineBranches = branchesByLine(text);
+  const lineStarts = [0];
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
+    lineStarts.push(index + 1);
+  }
+  const branchesAt = (offset) => lineBranches[lineOf(text, offset, lineStarts)];
   const stringMacros = new Map();
   for (const match of text.matchAll(/^#\s*define\s+(\w+)\s+"([^"\n]*)"\s*$/gm)) {
     stringMacros.set(match[1], match[2]);
@@ -372,7 +458,7 @@ function scanFile(path, text) {
     if (match[1] === 'ctl_path') {
       pathLists.set(name, parseTableBody(body, stringMacros).map((entry) => entry.procname).join('/'));
     } else if (!tables.has(name)) {
-      tables.set(name, parseTableBody(body, stringMacros));
+      tables.set(name, parseTableBody(body, stringMacros, open, branchesAt));
     }
   }
   // A mode raised at run time when the hardware allows (watchdog_hardlockup_sysctl[0].mode = 0644 in 6.x).
@@ -409,7 +495,7 @@ function scanFile(path, text) {
     const dir = pathArg.startsWith('"') ? firstStringLiteral(pathArg) : stringMacros.get(pathArg) ?? pathLists.get(pathArg.replace(/^&/, ''));
     const identifier = /(\w+)\s*$/.exec(tableArg.replace(/\[[^\]]*\]$/, ''))?.[1];
     const table = tables.has(identifier) ? identifier : copies.get(identifier);
-    registrations.push({ dir, table, call: `${kind}(${args.join(', ').slice(0, 80)})` });
+    registrations.push({ dir, table, branches: branchesAt(match.index), call: `${kind}(${args.join(', ').slice(0, 80)})` });
   }
   // 5.17 to 6.2: DECLARE_SYSCTL_BASE(kernel, kern_table) registers a base directory.
   for (const match of code.matchAll(/\bDECLARE_SYSCTL_BASE\s*\(\s*(\w+)\s*,\s*(\w+)\s*\)/g)) {
@@ -433,7 +519,8 @@ function scanTree(source) {
     }
   }
   const childTables = new Set(files.flatMap((file) => [...file.tables.values()].flatMap((entries) => entries.map((entry) => entry.child).filter(Boolean))));
-  const addTable = (file, tableName, dir, seen = new Set()) => {
+  // `branches`: the `#if` branches of the registration, which choose among an entry's namings.
+  const addTable = (file, tableName, dir, branches = NO_BRANCHES, seen = new Set()) => {
     const home = file.tables.has(tableName) ? file : definedIn.get(tableName);
     const table = home?.tables.get(tableName);
     if (!table || seen.has(tableName)) {
@@ -441,9 +528,13 @@ function scanTree(source) {
     }
     seen.add(tableName);
     for (const entry of table) {
-      const name = dir ? `${dir}/${entry.procname}` : entry.procname;
+      const procname = entry.namings ? entry.namings.find((naming) => sameBuild(naming.branches, branches))?.procname : entry.procname;
+      if (!procname) {
+        continue;
+      }
+      const name = dir ? `${dir}/${procname}` : procname;
       if (entry.child) {
-        addTable(home, entry.child, name, seen);
+        addTable(home, entry.child, name, branches, seen);
         continue;
       }
       if (!entry.mode || entry.mode === '0555') {
@@ -468,7 +559,7 @@ function scanTree(source) {
     const registered = new Set();
     for (const registration of file.registrations) {
       if (registration.table && registration.dir !== undefined) {
-        addTable(file, registration.table, registration.dir);
+        addTable(file, registration.table, registration.dir, registration.branches);
         registered.add(registration.table);
         markChildren(file, registration.table, registered);
       }

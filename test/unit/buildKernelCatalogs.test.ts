@@ -94,6 +94,53 @@ static int __net_init tcp_sk_init(struct net *net)
 `,
 };
 
+/** Conditional compilation: a table's `#if 0` entries, and one entry named per architecture (6.18's vdso32-setup.c). */
+const CONDITIONAL_TREE: Record<string, string> = {
+  'net/netfilter/ipvs/ip_vs_ctl.c': `
+static struct ctl_table vs_vars[] = {
+	{ .procname = "amemthresh", .data = &sysctl_amemthresh, .mode = 0644, .proc_handler = proc_dointvec, },
+#if 0
+	{ .procname = "timeout_established", .mode = 0644, .proc_handler = proc_dointvec_jiffies, },
+#if defined(CONFIG_IP_VS_PROTO_TCP)
+	{ .procname = "timeout_synsent", .mode = 0644, .proc_handler = proc_dointvec_jiffies, },
+#endif
+#else
+	{ .procname = "drop_entry", .mode = 0644, .proc_handler = proc_do_defense_mode, },
+#endif
+#if 0 /* disabled */
+	{ .procname = "timeout_udp", .mode = 0644, .proc_handler = proc_dointvec_jiffies, },
+#elif defined(CONFIG_IP_VS_DEBUG)
+	{ .procname = "debug_level", .mode = 0644, .proc_handler = proc_dointvec, },
+#endif
+	{ }
+};
+static int __init ip_vs_control_init(void) { register_net_sysctl(&init_net, "net/ipv4/vs", vs_vars); return 0; }
+`,
+  'arch/x86/entry/vdso/vdso32-setup.c': `
+static const struct ctl_table vdso_table[] = {
+	{
+#ifdef CONFIG_X86_64
+		.procname\t= "vsyscall32",
+#else
+		.procname\t= "vdso_enabled",
+#endif
+		.data\t\t= &vdso32_enabled,
+		.mode\t\t= 0644,
+		.proc_handler\t= proc_dointvec_minmax,
+	},
+};
+static __init int ia32_binfmt_init(void)
+{
+#ifdef CONFIG_X86_64
+	register_sysctl("abi", vdso_table);
+#else
+	register_sysctl_init("vm", vdso_table);
+#endif
+	return 0;
+}
+`,
+};
+
 function writeTree(root: string, files: Record<string, string>): void {
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -133,6 +180,26 @@ describe('scripts/build-kernel-catalogs.mjs', () => {
       // swappiness is set inside #if in the old tree, and the new tree does not set panic_timeout: no default read there.
       deepStrictEqual(catalog.defaults, { 'kernel.panic': [['5.10', '0'], ['6.1', null]], 'net.ipv4.tcp_syn_retries': [['6.1', '6']], 'vm.swappiness': [['6.1', '60']] });
       deepStrictEqual(catalog.copiesHost, { 'net.ipv4.tcp_rmem': ['6.1'] });
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it('skips #if 0 regions and pairs each #ifdef branch\'s name with that branch\'s registration', function () {
+    this.timeout(60000);
+    const work = mkdtempSync(join(tmpdir(), 'kernel-catalogs-'));
+    try {
+      writeTree(join(work, 'tree'), CONDITIONAL_TREE);
+      writeFileSync(join(work, 'sources.json'), JSON.stringify([{ version: '6.18', path: join(work, 'tree'), provenance: 'synthetic 6.18' }]));
+      execFileSync(process.execPath, ['scripts/build-kernel-catalogs.mjs', join(work, 'sources.json'), '--out', join(work, 'out.json')], { stdio: 'pipe' });
+      const catalog = JSON.parse(readFileSync(join(work, 'out.json'), 'utf8'));
+      deepStrictEqual(catalog.keys, {
+        'abi.vsyscall32': 0b1,
+        'net.ipv4.vs.amemthresh': 0b1,
+        'net.ipv4.vs.debug_level': 0b1,
+        'net.ipv4.vs.drop_entry': 0b1,
+        'vm.vdso_enabled': 0b1,
+      });
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

@@ -16,7 +16,9 @@ import { diagnose } from './support/service';
 const FIXTURE_DIR = path.join(__dirname, '..', 'fixtures', 'real', 'sysctl');
 const IFACE = '<iface>';
 const CJK = /[\u4e00-\u9fff]/;
-const KEY_SHAPE = /^(?:net|fs|kernel|vm|user|abi|debug|dev|crypto|sunrpc)(?:\.(?:[a-zA-Z0-9_-]+|<iface>))+$/;
+/** Every /proc/sys root some catalogued kernel has: the common ones, then those of one file system, driver or architecture. */
+const KEY_SHAPE =
+  /^(?:net|fs|kernel|vm|user|abi|debug|dev|crypto|sunrpc|bus|cachefiles|coda|csky|frv|fscache|lasat|nds32|pm|s390|s390dbf|tile|xen|xpc)(?:\.(?:[a-zA-Z0-9_-]+|<iface>))+$/;
 const VERSION_SHAPE = /^\d+\.\d+$/;
 
 const DOCS_BY_KEY = new Map(SYSCTL_KEY_DOCS.map((doc) => [doc.key, doc]));

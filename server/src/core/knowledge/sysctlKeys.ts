@@ -1,4 +1,4 @@
-import { knownInAnyKernel } from './kernels/index';
+import { CATALOG_ROOTS, knownInAnyKernel } from './kernels/index';
 import { REMOVED_SYSCTL_KEYS, type RemovedSysctlKey } from './removedSysctlKeys';
 import { SYSCTL_KEY_DOCS } from './sysctl/index';
 import catalog from './sysctlKeyCatalog.json';
@@ -16,7 +16,7 @@ export const REFERENCE_KERNEL: string = catalog.kernel.replace(/^(\d+\.\d+).*$/,
 export const INTERFACE_PLACEHOLDER = '<iface>';
 
 /** Directories whose keys exist once per interface: net.ipv4.conf.eth0.rp_filter and so on. */
-const PER_INTERFACE_PATHS: ReadonlySet<string> = new Set(['net/ipv4/conf', 'net/ipv6/conf', 'net/ipv4/neigh', 'net/ipv6/neigh']);
+const PER_INTERFACE_PATHS: ReadonlySet<string> = new Set(['net/ipv4/conf', 'net/ipv6/conf', 'net/ipv4/neigh', 'net/ipv6/neigh', 'net/mpls/conf']);
 
 /**
  * The form keys are documented under: interface names become `<iface>`, and the name of a VLAN
@@ -30,7 +30,7 @@ export function templateKey(segments: readonly string[]): string {
   return dotted.join('.');
 }
 
-/** True when the fourth segment names an interface: net.ipv4.conf.eth0.rp_filter, net.ipv6.neigh.lo.… */
+/** True when the fourth segment names an interface: net.ipv4.conf.eth0.rp_filter, net.ipv6.neigh.lo.…, net.mpls.conf.eth0.input */
 export function isPerInterfaceKey(segments: readonly string[]): boolean {
   // Joined with "/", which no segment contains: a segment holding a dot ("ipv4.conf") cannot pass for two.
   return segments.length >= 5 && PER_INTERFACE_PATHS.has(`${segments[0]}/${segments[1]}/${segments[2]}`);
@@ -109,8 +109,8 @@ export function keyStatus(templatedKey: string, referenceKeys: ReadonlySet<strin
 const FULLY_CATALOGUED_PREFIXES = ['net.ipv4.', 'net.ipv6.', 'net.core.', 'net.unix.'];
 const MODULE_TREES = ['net.ipv4.vs.', 'net.ipv4.netfilter.', 'net.ipv6.netfilter.'];
 
-/** The top-level directories of /proc/sys on Linux (sunrpc appears once the sunrpc module is loaded). */
-export const SYSCTL_ROOTS: readonly string[] = ['abi', 'crypto', 'debug', 'dev', 'fs', 'kernel', 'net', 'sunrpc', 'user', 'vm'];
+/** Every /proc/sys top directory a catalogued kernel has, architecture and module ones (`s390dbf`, `coda`) included. */
+export const SYSCTL_ROOTS: readonly string[] = [...new Set(['abi', 'crypto', 'debug', 'dev', 'fs', 'kernel', 'net', 'sunrpc', 'user', 'vm', ...CATALOG_ROOTS])].sort();
 
 export function isFullyCatalogued(templatedKey: string): boolean {
   return (

@@ -33,6 +33,9 @@ export const KERNEL_VERSIONS: readonly string[] = CATALOGS.versions;
 export const NEWEST_KERNEL: string = KERNEL_VERSIONS[KERNEL_VERSIONS.length - 1];
 
 const MASKS: ReadonlyMap<string, number> = new Map(Object.entries(CATALOGS.keys));
+
+/** The top directories of /proc/sys some catalogued kernel has (`net`, `kernel`, … and `coda`, `xen`, …), sorted. */
+export const CATALOG_ROOTS: readonly string[] = [...new Set([...MASKS.keys()].map((key) => key.slice(0, key.indexOf('.'))))].sort();
 const MODES: ReadonlyMap<string, VersionedValues> = new Map(Object.entries(CATALOGS.modes));
 const DEFAULTS: ReadonlyMap<string, VersionedValues> = new Map(Object.entries(CATALOGS.defaults));
 const COPIES_HOST: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(CATALOGS.copiesHost));

@@ -4,13 +4,16 @@ import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
 /**
  * Keys that exist only on one processor architecture: arm64 and RISC-V vector and tagging
  * defaults, s390 (IBM Z), SPARC, PA-RISC, PowerPC, and architectures Linux has dropped (IA-64 in
- * 6.7, Meta in 4.17). The keys of arch-only roots such as `s390.*` or `tile.*` are not here:
- * test/unit/knowledge.test.ts accepts only the common roots for now.
+ * 6.7, Meta in 4.17), including the roots only one architecture registers: `bus.isa` (ARM),
+ * `csky`, `frv` and `pm` (FR-V), `lasat` (MIPS LASAT boards), `nds32`, `s390`, `s390dbf`, `tile`.
  *
  * Facts from the 6.12 Debian tree (arch/arm64/kernel/fpsimd.c: SVE 64 bytes, SME 32 bytes;
  * arch/arm64/kernel/process.c; arch/riscv/kernel/vector.c; kernel/sysctl.c for the s390, SPARC,
  * PA-RISC and unaligned-access keys; arch/s390/mm/cmm.c and pgalloc.c; arch/powerpc/kernel/idle.c
- * and platforms/pseries/mobility.c) and the 3.10 and 6.1 trees for IA-64 and Meta.
+ * and platforms/pseries/mobility.c) and the 3.10 and 6.1 trees for IA-64 and Meta. The arch-only
+ * roots: arch/arm/kernel/isa.c, arch/csky/abiv1/alignment.c, arch/s390/kernel/topology.c,
+ * hiperdispatch.c and debug.c of 6.12; arch/nds32/mm/alignment.c of 5.15; arch/frv/kernel/sysctl.c
+ * and pm.c, arch/mips/lasat/sysctl.c and arch/tile/kernel/proc.c of 3.10.
  */
 
 function offOn(off: Localized, on: Localized): readonly SysctlEnumValue[] {
@@ -38,6 +41,98 @@ const IA64_GONE: Localized = { en: 'Linux dropped IA-64 in 6.7.', zh: 'Linux 在
 function s390Note(extra: Localized): Localized {
   const where = archOnly(S390);
   return { en: `${extra.en} ${where.en}`, zh: `${extra.zh}${where.zh}` };
+}
+
+const ARM_ISA: Localized = { en: '32-bit ARM', zh: '32 位 ARM' };
+const CSKY: Localized = { en: 'C-SKY', zh: 'C-SKY' };
+const FRV: Localized = { en: 'FR-V (Fujitsu)', zh: 'FR-V（富士通）' };
+const FRV_GONE: Localized = { en: 'Linux dropped FR-V in 4.17.', zh: 'Linux 在 4.17 中移除了 FR-V。' };
+const LASAT: Localized = { en: 'MIPS LASAT board (CONFIG_LASAT)', zh: 'MIPS LASAT 主板（CONFIG_LASAT）' };
+const LASAT_GONE: Localized = { en: 'Linux dropped the LASAT boards after 5.4; 5.10 no longer has them.', zh: 'Linux 在 5.4 之后移除了 LASAT 主板支持，5.10 中已没有。' };
+const NDS32: Localized = { en: 'NDS32 (Andes)', zh: 'NDS32（晶心科技 Andes）' };
+const NDS32_GONE: Localized = { en: 'Linux dropped NDS32 in 5.18.', zh: 'Linux 在 5.18 中移除了 NDS32。' };
+const TILE: Localized = { en: 'Tile (Tilera TILE-Gx and TILEPro)', zh: 'Tile（Tilera TILE-Gx 与 TILEPro）' };
+const TILE_GONE: Localized = { en: 'Linux dropped Tile in 4.17.', zh: 'Linux 在 4.17 中移除了 Tile。' };
+
+const LASAT_EEPROM: Localized = {
+  en: 'Writing it also rewrites the board\'s EEPROM, so the value survives a reboot.',
+  zh: '写入时会同时改写主板 EEPROM，因此重启后依然有效。',
+};
+
+/** Read-only board facts of a LASAT board, filled in at boot from its EEPROM and the CPU. */
+function lasatBoardFact(key: string, type: 'int' | 'string', summary: Localized): SysctlKeyDoc {
+  return {
+    key,
+    type,
+    default: null,
+    defaultNote: { en: 'Read from the board at boot.', zh: '开机时从主板读取。' },
+    perNamespace: false,
+    related: ['lasat.prid'],
+    summary,
+    details: { en: `Read-only. ${archOnly(LASAT, LASAT_GONE).en}`, zh: `只读。${archOnly(LASAT, LASAT_GONE).zh}` },
+  };
+}
+
+/** A C-SKY alignment-fix-up switch (user or kernel space). */
+function cskyAlignmentSwitch(key: string, space: Localized, related: string): SysctlKeyDoc {
+  return {
+    key,
+    type: 'bool',
+    default: '1',
+    values: offOn(
+      { en: `Do not emulate: an unaligned access from ${space.en} fails (a user program gets SIGBUS, the kernel dies with an oops).`, zh: `不模拟：${space.zh}的非对齐访问直接失败（用户程序收到 SIGBUS，内核则 oops 崩溃）。` },
+      { en: 'Emulate the access and count it (default).', zh: '模拟完成这次访问并计数（默认）。' },
+    ),
+    perNamespace: false,
+    related: [related],
+    summary: {
+      en: `Whether a C-SKY ABIv1 CPU emulates unaligned memory accesses made by ${space.en}.`,
+      zh: `C-SKY ABIv1 CPU 是否模拟${space.zh}发起的非对齐内存访问。`,
+    },
+    details: {
+      en: `The file is writable by every user (mode 0666). ${archOnly(CSKY).en} Only ABIv1 CPUs (CONFIG_CPU_NEED_SOFTALIGN) have it.`,
+      zh: `所有用户都可写（权限 0666）。${archOnly(CSKY).zh}只有 ABIv1 CPU（CONFIG_CPU_NEED_SOFTALIGN）才有。`,
+    },
+  };
+}
+
+/** A C-SKY alignment fix-up counter (user or kernel space). */
+function cskyAlignmentCount(key: string, space: Localized, related: string): SysctlKeyDoc {
+  return {
+    key,
+    type: 'int',
+    default: '0',
+    range: { min: 0 },
+    perNamespace: false,
+    related: [related],
+    summary: {
+      en: `How many unaligned accesses of ${space.en} the kernel has emulated since boot on a C-SKY ABIv1 CPU.`,
+      zh: `C-SKY ABIv1 CPU 上自开机以来内核替${space.zh}模拟的非对齐访问次数。`,
+    },
+    details: {
+      en: `A counter: write 0 to start counting again. A steadily growing value points at code that should align its data, since each emulation costs a trap. ${archOnly(CSKY).en}`,
+      zh: `这是计数器：写 0 可重新计数。数值持续增长说明有代码应当对齐数据，因为每次模拟都要付出一次陷阱的开销。${archOnly(CSKY).zh}`,
+    },
+  };
+}
+
+/** A one-bit field of the FR-V clock control register (CLKC), set through power management. */
+function frvClockBit(key: string, summary: Localized, off: Localized, on: Localized): SysctlKeyDoc {
+  return {
+    key,
+    type: 'bool',
+    default: null,
+    defaultNote: { en: 'Read from the clock control register at boot.', zh: '开机时从时钟控制寄存器读取。' },
+    values: offOn(off, on),
+    removedIn: '4.17',
+    perNamespace: false,
+    related: ['pm.cmode', 'pm.suspend'],
+    summary,
+    details: {
+      en: `Writing it reprograms the clock control register (CLKC) with DMA paused. Exists only on FR-V kernels with CONFIG_PM. ${FRV_GONE.en}`,
+      zh: `写入时会在暂停 DMA 的情况下重新设置时钟控制寄存器（CLKC）。仅存在于启用 CONFIG_PM 的 FR-V 内核上。${FRV_GONE.zh}`,
+    },
+  };
 }
 
 export const ARCH_MORE_KEYS: readonly SysctlKeyDoc[] = [
@@ -479,5 +574,420 @@ export const ARCH_MORE_KEYS: readonly SysctlKeyDoc[] = [
       zh: 'IBM Power 上进行分区在线迁移期间，NMI 看门狗阈值放大到原值的这个百分比；0 表示不调整。',
     },
     details: archOnly({ en: 'PowerPC pseries (PowerVM)', zh: 'PowerPC pseries（PowerVM）' }, { en: 'It keeps the watchdog from firing while the partition is paused for migration.', zh: '它能防止分区因迁移而暂停时误触发看门狗。' }),
+  },
+  {
+    key: 'bus.isa.membase',
+    type: 'int',
+    default: null,
+    defaultNote: { en: 'Set by the board code at boot.', zh: '开机时由板级代码设定。' },
+    perNamespace: false,
+    related: ['bus.isa.portbase', 'bus.isa.portshift'],
+    summary: {
+      en: 'The physical address where the ISA memory space of a 32-bit ARM board starts.',
+      zh: '32 位 ARM 主板上 ISA 内存空间的起始物理地址。',
+    },
+    details: {
+      en: `Read-only. glibc reads these three keys to emulate \`ioperm\`, \`inb\` and \`outb\` for user programs on ARM. Only boards that register ISA ports (the DC21285 "footbridge" in 6.12) have them. ${archOnly(ARM_ISA).en}`,
+      zh: `只读。glibc 读取这三个参数，在 ARM 上为用户程序模拟 \`ioperm\`、\`inb\`、\`outb\`。只有登记了 ISA 端口的主板才有（6.12 中为 DC21285 "footbridge"）。${archOnly(ARM_ISA).zh}`,
+    },
+  },
+  {
+    key: 'bus.isa.portbase',
+    type: 'int',
+    default: null,
+    defaultNote: { en: 'Set by the board code at boot.', zh: '开机时由板级代码设定。' },
+    perNamespace: false,
+    related: ['bus.isa.membase', 'bus.isa.portshift'],
+    summary: {
+      en: 'The address where the ISA I/O port space of a 32-bit ARM board is mapped.',
+      zh: '32 位 ARM 主板上 ISA I/O 端口空间映射到的地址。',
+    },
+    details: {
+      en: `Read-only; used with \`bus.isa.portshift\` to turn a port number into an address. ${archOnly(ARM_ISA).en}`,
+      zh: `只读；与 \`bus.isa.portshift\` 一起把端口号换算成地址。${archOnly(ARM_ISA).zh}`,
+    },
+  },
+  {
+    key: 'bus.isa.portshift',
+    type: 'int',
+    default: null,
+    defaultNote: { en: 'Set by the board code at boot (0 on the footbridge).', zh: '开机时由板级代码设定（footbridge 上为 0）。' },
+    perNamespace: false,
+    related: ['bus.isa.portbase'],
+    summary: {
+      en: 'How many bits an ISA port number is shifted left before it is added to `bus.isa.portbase` on a 32-bit ARM board.',
+      zh: '32 位 ARM 主板上，ISA 端口号先左移多少位再加到 `bus.isa.portbase` 上。',
+    },
+    details: { en: `Read-only. ${archOnly(ARM_ISA).en}`, zh: `只读。${archOnly(ARM_ISA).zh}` },
+  },
+  cskyAlignmentSwitch('csky.csky_alignment.user_enable', { en: 'user programs', zh: '用户程序' }, 'csky.csky_alignment.user_count'),
+  cskyAlignmentSwitch('csky.csky_alignment.kernel_enable', { en: 'the kernel itself', zh: '内核自身' }, 'csky.csky_alignment.kernel_count'),
+  cskyAlignmentCount('csky.csky_alignment.user_count', { en: 'user programs', zh: '用户程序' }, 'csky.csky_alignment.user_enable'),
+  cskyAlignmentCount('csky.csky_alignment.kernel_count', { en: 'the kernel itself', zh: '内核自身' }, 'csky.csky_alignment.kernel_enable'),
+  {
+    key: 'frv.cache-mode',
+    type: 'enum',
+    default: null,
+    defaultNote: { en: 'The mode the boot loader left the data cache in (usually wback).', zh: '取决于引导程序设置的数据缓存模式（通常为 wback）。' },
+    values: [
+      { value: 'wback', meaning: { en: 'Write-back: writes stay in the cache until the line is evicted.', zh: '写回：写入先留在缓存中，直到该缓存行被换出。' } },
+      { value: 'wthru', meaning: { en: 'Write-through: every write also goes to memory at once.', zh: '直写：每次写入都同时写到内存。' } },
+    ],
+    removedIn: '4.17',
+    perNamespace: false,
+    related: ['frv.pin-cxnr'],
+    summary: {
+      en: 'Whether the FR-V data cache works in write-back or write-through mode.',
+      zh: 'FR-V 的数据缓存工作在写回模式还是直写模式。',
+    },
+    details: {
+      en: `Writing flushes the data cache and switches the mode on the spot. ${archOnly(FRV, FRV_GONE).en}`,
+      zh: `写入时会先刷新数据缓存，然后立即切换模式。${archOnly(FRV, FRV_GONE).zh}`,
+    },
+  },
+  {
+    key: 'frv.pin-cxnr',
+    type: 'int',
+    default: null,
+    defaultNote: { en: 'No context pinned until a process ID is written.', zh: '写入进程号之前不固定任何上下文。' },
+    removedIn: '4.17',
+    perNamespace: false,
+    related: ['frv.cache-mode'],
+    summary: {
+      en: 'Pins the MMU context number of the process whose ID is written, so its address space is never recycled; reading shows the pinned context.',
+      zh: '固定所写入进程号对应进程的 MMU 上下文编号，使其地址空间不会被回收复用；读取时显示被固定的上下文。',
+    },
+    details: {
+      en: `A debugging aid. Only FR-V kernels with an MMU have it. ${FRV_GONE.en}`,
+      zh: `用于调试。只有带 MMU 的 FR-V 内核才有。${FRV_GONE.zh}`,
+    },
+  },
+  {
+    key: 'pm.suspend',
+    type: 'enum',
+    default: null,
+    defaultNote: { en: 'Write-only: it is an action, not a setting.', zh: '只写：它是一个动作，不是设置项。' },
+    values: [
+      { value: '1', meaning: { en: 'Suspend the board now.', zh: '立即让主板挂起。' } },
+      { value: '5', meaning: { en: 'Put the bus to sleep.', zh: '让总线进入休眠。' } },
+    ],
+    removedIn: '4.17',
+    perNamespace: false,
+    unlisted: 'write-only',
+    related: ['pm.cmode'],
+    summary: {
+      en: 'Suspends an FR-V board (1) or puts its bus to sleep (5) when written.',
+      zh: '写入后让 FR-V 主板挂起（1）或让总线休眠（5）。',
+    },
+    details: {
+      en: `Mode 0200: only root can write it, nobody can read it. Any other value fails with EINVAL. Exists only on FR-V kernels with CONFIG_PM. ${FRV_GONE.en}`,
+      zh: `权限 0200：只有 root 能写，任何人都不能读。写其他值会返回 EINVAL。仅存在于启用 CONFIG_PM 的 FR-V 内核上。${FRV_GONE.zh}`,
+    },
+  },
+  {
+    key: 'pm.cmode',
+    type: 'int',
+    default: null,
+    defaultNote: { en: 'The clock mode the board booted in.', zh: '主板启动时的时钟模式。' },
+    range: { min: 0, max: 15 },
+    removedIn: '4.17',
+    perNamespace: false,
+    related: ['pm.p0', 'pm.cm'],
+    summary: {
+      en: 'The clock mode (0 to 15) of an FR-V CPU, which sets its core and bus clock ratios.',
+      zh: 'FR-V CPU 的时钟模式（0 到 15），决定内核时钟和总线时钟的倍率。',
+    },
+    details: {
+      en: `Only the modes the CPU model permits are accepted; others fail with EINVAL. Exists only on FR-V kernels with CONFIG_PM. ${FRV_GONE.en}`,
+      zh: `只接受该型号 CPU 允许的模式，其他值返回 EINVAL。仅存在于启用 CONFIG_PM 的 FR-V 内核上。${FRV_GONE.zh}`,
+    },
+  },
+  frvClockBit(
+    'pm.p0',
+    { en: 'The P0 clock-divider bit of an FR-V CPU, switching between its two clock ratios.', zh: 'FR-V CPU 的 P0 分频位，在两种时钟倍率之间切换。' },
+    { en: 'P0 bit clear.', zh: '清除 P0 位。' },
+    { en: 'P0 bit set.', zh: '置位 P0。' },
+  ),
+  frvClockBit(
+    'pm.cm',
+    { en: 'The CM (clock mode) bit of an FR-V CPU\'s clock control register.', zh: 'FR-V CPU 时钟控制寄存器中的 CM（时钟模式）位。' },
+    { en: 'CM bit clear.', zh: '清除 CM 位。' },
+    { en: 'CM bit set.', zh: '置位 CM。' },
+  ),
+  lasatBoardFact('lasat.cpu-hz', 'int', { en: 'The CPU clock of a LASAT board, in Hz.', zh: 'LASAT 主板的 CPU 时钟频率（Hz）。' }),
+  lasatBoardFact('lasat.bus-hz', 'int', { en: 'The bus clock of a LASAT board, in Hz.', zh: 'LASAT 主板的总线时钟频率（Hz）。' }),
+  lasatBoardFact('lasat.bmid', 'int', { en: 'The board model ID of a LASAT board.', zh: 'LASAT 主板的型号编号。' }),
+  lasatBoardFact('lasat.namestr', 'string', { en: 'The product name of a LASAT board.', zh: 'LASAT 主板的产品名称。' }),
+  lasatBoardFact('lasat.typestr', 'string', { en: 'The product type of a LASAT board.', zh: 'LASAT 主板的产品类型。' }),
+  {
+    key: 'lasat.prid',
+    type: 'int',
+    default: null,
+    defaultNote: { en: 'Read from the board\'s EEPROM at boot.', zh: '开机时从主板 EEPROM 读取。' },
+    perNamespace: false,
+    related: ['lasat.bmid', 'lasat.namestr'],
+    summary: {
+      en: 'The product ID stored in a LASAT board\'s EEPROM, which decides the product name and type the board reports.',
+      zh: 'LASAT 主板 EEPROM 中保存的产品编号，决定主板报告的产品名称和类型。',
+    },
+    details: {
+      en: `${LASAT_EEPROM.en} The board information is read again after a write. ${archOnly(LASAT, LASAT_GONE).en}`,
+      zh: `${LASAT_EEPROM.zh}写入后会重新读取主板信息。${archOnly(LASAT, LASAT_GONE).zh}`,
+    },
+  },
+  {
+    key: 'lasat.ipaddr',
+    type: 'string',
+    default: null,
+    defaultNote: { en: 'Stored in the board\'s EEPROM.', zh: '保存在主板 EEPROM 中。' },
+    perNamespace: false,
+    related: ['lasat.netmask'],
+    summary: {
+      en: 'The IPv4 address kept in a LASAT board\'s EEPROM, in dotted form.',
+      zh: 'LASAT 主板 EEPROM 中保存的 IPv4 地址（点分十进制）。',
+    },
+    details: {
+      en: `${LASAT_EEPROM.en} It does not configure any interface by itself. Needs CONFIG_INET. ${archOnly(LASAT, LASAT_GONE).en}`,
+      zh: `${LASAT_EEPROM.zh}它本身不会配置任何接口。需要 CONFIG_INET。${archOnly(LASAT, LASAT_GONE).zh}`,
+    },
+  },
+  {
+    key: 'lasat.netmask',
+    type: 'string',
+    default: null,
+    defaultNote: { en: 'Stored in the board\'s EEPROM.', zh: '保存在主板 EEPROM 中。' },
+    perNamespace: false,
+    related: ['lasat.ipaddr'],
+    summary: {
+      en: 'The IPv4 netmask kept in a LASAT board\'s EEPROM, in dotted form.',
+      zh: 'LASAT 主板 EEPROM 中保存的 IPv4 子网掩码（点分十进制）。',
+    },
+    details: {
+      en: `${LASAT_EEPROM.en} Needs CONFIG_INET. ${archOnly(LASAT, LASAT_GONE).en}`,
+      zh: `${LASAT_EEPROM.zh}需要 CONFIG_INET。${archOnly(LASAT, LASAT_GONE).zh}`,
+    },
+  },
+  {
+    key: 'lasat.passwd_hash',
+    type: 'string',
+    default: null,
+    defaultNote: { en: 'Stored in the board\'s EEPROM.', zh: '保存在主板 EEPROM 中。' },
+    perNamespace: false,
+    related: ['lasat.boot-service'],
+    summary: {
+      en: 'The password hash kept in a LASAT board\'s EEPROM.',
+      zh: 'LASAT 主板 EEPROM 中保存的密码哈希。',
+    },
+    details: {
+      en: `Mode 0600: only root can read or write it. ${LASAT_EEPROM.en} ${archOnly(LASAT, LASAT_GONE).en}`,
+      zh: `权限 0600：只有 root 能读写。${LASAT_EEPROM.zh}${archOnly(LASAT, LASAT_GONE).zh}`,
+    },
+  },
+  {
+    key: 'lasat.boot-service',
+    type: 'bool',
+    default: '0',
+    values: offOn({ en: 'Reboot normally (default).', zh: '正常重启（默认）。' }, { en: 'Reboot into the board\'s service mode.', zh: '重启后进入主板的维护模式。' }),
+    perNamespace: false,
+    related: ['lasat.passwd_hash'],
+    summary: {
+      en: 'Whether the next reboot of a LASAT board starts its service (maintenance) mode instead of the normal system.',
+      zh: 'LASAT 主板下次重启时是否进入维护模式而不是正常系统。',
+    },
+    details: archOnly(LASAT, LASAT_GONE),
+  },
+  {
+    key: 'lasat.rtc',
+    type: 'int',
+    unit: 'seconds',
+    default: null,
+    defaultNote: { en: 'The current time of the board\'s clock chip.', zh: '主板时钟芯片的当前时间。' },
+    perNamespace: false,
+    related: ['lasat.boot-service'],
+    summary: {
+      en: 'The time of a LASAT board\'s DS1603 clock chip, in seconds since 1970; writing sets the chip.',
+      zh: 'LASAT 主板 DS1603 时钟芯片的时间（自 1970 年起的秒数）；写入即设置该芯片。',
+    },
+    details: {
+      en: `Needs CONFIG_DS1603. ${archOnly(LASAT, LASAT_GONE).en}`,
+      zh: `需要 CONFIG_DS1603。${archOnly(LASAT, LASAT_GONE).zh}`,
+    },
+  },
+  {
+    key: 'nds32.unaligned_access.enable',
+    type: 'bool',
+    default: '0',
+    values: offOn(
+      { en: 'An unaligned access of a user program is not emulated: the program gets a signal (default).', zh: '不模拟用户程序的非对齐访问：程序会收到信号（默认）。' },
+      { en: 'Emulate it.', zh: '模拟完成这次访问。' },
+    ),
+    removedIn: '5.18',
+    perNamespace: false,
+    related: ['nds32.unaligned_access.debug_info'],
+    summary: {
+      en: 'Whether the kernel emulates unaligned memory accesses of user programs on NDS32 CPUs.',
+      zh: 'NDS32 CPU 上内核是否模拟用户程序的非对齐内存访问。',
+    },
+    details: {
+      en: `The file is writable by every user (mode 0666). Needs CONFIG_ALIGNMENT_TRAP. ${archOnly(NDS32, NDS32_GONE).en}`,
+      zh: `所有用户都可写（权限 0666）。需要 CONFIG_ALIGNMENT_TRAP。${archOnly(NDS32, NDS32_GONE).zh}`,
+    },
+  },
+  {
+    key: 'nds32.unaligned_access.debug_info',
+    type: 'bool',
+    default: '0',
+    values: offOn(OFF, { en: 'Log the address and instruction of each emulated access.', zh: '记录每次被模拟访问的地址和指令。' }),
+    removedIn: '5.18',
+    perNamespace: false,
+    related: ['nds32.unaligned_access.enable'],
+    summary: {
+      en: 'Whether NDS32 logs each unaligned access it emulates, with the faulting address and instruction.',
+      zh: 'NDS32 是否记录每次模拟的非对齐访问，包括出错地址和指令。',
+    },
+    details: {
+      en: `Needs CONFIG_ALIGNMENT_TRAP. ${archOnly(NDS32, NDS32_GONE).en}`,
+      zh: `需要 CONFIG_ALIGNMENT_TRAP。${archOnly(NDS32, NDS32_GONE).zh}`,
+    },
+  },
+  {
+    key: 's390.topology',
+    type: 'bool',
+    default: null,
+    defaultNote: { en: 'On, unless the `topology=off` boot parameter was given.', zh: '默认开启，除非启动参数给了 `topology=off`。' },
+    values: offOn(
+      { en: 'The scheduler treats every CPU as a separate package.', zh: '调度器把每个 CPU 都当作独立的封装。' },
+      { en: 'The scheduler sees the CPU topology (cores, books, drawers) the machine reports.', zh: '调度器使用机器报告的 CPU 拓扑（核、book、drawer）。' },
+    ),
+    perNamespace: false,
+    related: ['s390.polarization', 's390.hiperdispatch'],
+    summary: {
+      en: 'Whether the scheduler on IBM Z uses the CPU topology the machine reports.',
+      zh: 'IBM Z 上调度器是否使用机器报告的 CPU 拓扑。',
+    },
+    details: s390Note({
+      en: 'Needs CONFIG_SCHED_TOPOLOGY. Switching rebuilds the scheduling domains.',
+      zh: '需要 CONFIG_SCHED_TOPOLOGY。切换时会重建调度域。',
+    }),
+  },
+  {
+    key: 's390.polarization',
+    type: 'bool',
+    default: null,
+    defaultNote: { en: '0, or 1 with CONFIG_SCHED_TOPOLOGY_VERTICAL.', zh: '为 0；启用 CONFIG_SCHED_TOPOLOGY_VERTICAL 时为 1。' },
+    values: offOn(
+      { en: 'Horizontal: the hypervisor spreads the LPAR\'s weight evenly over its CPUs.', zh: '水平：虚拟化层把 LPAR 的权重平均分给各 CPU。' },
+      { en: 'Vertical: some CPUs get dedicated capacity, others share the rest.', zh: '垂直：部分 CPU 获得专用算力，其余 CPU 分享剩余部分。' },
+    ),
+    perNamespace: false,
+    related: ['s390.hiperdispatch', 's390.topology'],
+    summary: {
+      en: 'Whether the IBM Z logical partition asks the hypervisor for horizontal or vertical CPU polarization.',
+      zh: 'IBM Z 逻辑分区向虚拟化层请求水平还是垂直的 CPU 极化。',
+    },
+    details: s390Note({
+      en: 'The same switch as writing to /sys/devices/system/cpu/dispatching. Needs CONFIG_SCHED_TOPOLOGY.',
+      zh: '与写 /sys/devices/system/cpu/dispatching 效果相同。需要 CONFIG_SCHED_TOPOLOGY。',
+    }),
+  },
+  {
+    key: 's390.hiperdispatch',
+    type: 'bool',
+    default: null,
+    defaultNote: { en: '0, or 1 with CONFIG_HIPERDISPATCH_ON.', zh: '为 0；启用 CONFIG_HIPERDISPATCH_ON 时为 1。' },
+    values: offOn(OFF, { en: 'Adapt the CPUs used to the capacity the hypervisor grants.', zh: '根据虚拟化层分配的算力调整所用的 CPU。' }),
+    perNamespace: false,
+    related: ['s390.polarization', 's390.topology'],
+    summary: {
+      en: 'Whether Linux on IBM Z uses vertical polarization to keep work on the CPUs with dedicated capacity, and leaves the shared ones idle when they are starved.',
+      zh: 'IBM Z 上的 Linux 是否借助垂直极化把任务集中在有专用算力的 CPU 上，并在共享 CPU 算力不足时让其空闲。',
+    },
+    details: s390Note({
+      en: 'Needs CONFIG_SCHED_TOPOLOGY.',
+      zh: '需要 CONFIG_SCHED_TOPOLOGY。',
+    }),
+  },
+  {
+    key: 's390dbf.debug_active',
+    type: 'bool',
+    default: '1',
+    values: offOn({ en: 'Record nothing.', zh: '不再记录。' }, { en: 'Record into the debug logs (default).', zh: '写入调试日志（默认）。' }),
+    perNamespace: false,
+    related: ['s390dbf.debug_stoppable'],
+    summary: {
+      en: 'Whether the s390 debug feature (s390dbf) records into its in-memory debug logs.',
+      zh: 's390 调试功能（s390dbf）是否向内存中的调试日志写入记录。',
+    },
+    details: s390Note({
+      en: 'Can be turned off only while `s390dbf.debug_stoppable` is 1; turning it back on always works. An oops turns it off when stoppable.',
+      zh: '只有 `s390dbf.debug_stoppable` 为 1 时才能关闭；重新开启总是可以。允许停止时，内核 oops 会自动关闭它。',
+    }),
+  },
+  {
+    key: 's390dbf.debug_stoppable',
+    type: 'bool',
+    default: '1',
+    values: offOn({ en: 'The debug logs keep recording, even after an oops.', zh: '调试日志一直记录，oops 之后也不停止。' }, { en: 'An oops or a write of 0 to `debug_active` stops them (default).', zh: '内核 oops 或向 `debug_active` 写 0 会停止记录（默认）。' }),
+    perNamespace: false,
+    related: ['s390dbf.debug_active'],
+    summary: {
+      en: 'Whether the s390 debug logs may be stopped, by an oops or through `s390dbf.debug_active`.',
+      zh: '是否允许停止 s390 调试日志（通过内核 oops 或 `s390dbf.debug_active`）。',
+    },
+    details: s390Note({
+      en: 'Stopping at an oops keeps the entries that led up to it for a dump.',
+      zh: '在 oops 时停止记录，可以为转储保留出错前的记录。',
+    }),
+  },
+  {
+    key: 'tile.unaligned_fixup.enabled',
+    type: 'bool',
+    default: '1',
+    values: offOn({ en: 'Send SIGBUS to the program.', zh: '向程序发送 SIGBUS。' }, { en: 'Emulate the access (default).', zh: '模拟完成这次访问（默认）。' }),
+    removedIn: '4.17',
+    perNamespace: false,
+    related: ['tile.unaligned_fixup.printk', 'tile.unaligned_fixup.count'],
+    summary: {
+      en: 'Whether the Tile kernel emulates unaligned memory accesses of user programs or kills them with SIGBUS.',
+      zh: 'Tile 内核是模拟用户程序的非对齐内存访问，还是用 SIGBUS 终止程序。',
+    },
+    details: {
+      en: `The \`unaligned_fixup=\` boot parameter sets it too. ${archOnly(TILE, TILE_GONE).en}`,
+      zh: `启动参数 \`unaligned_fixup=\` 也可以设置它。${archOnly(TILE, TILE_GONE).zh}`,
+    },
+  },
+  {
+    key: 'tile.unaligned_fixup.printk',
+    type: 'bool',
+    default: '0',
+    values: offOn(OFF, { en: 'Log each emulated access.', zh: '记录每次模拟的访问。' }),
+    removedIn: '4.17',
+    perNamespace: false,
+    related: ['tile.unaligned_fixup.enabled'],
+    summary: {
+      en: 'Whether the Tile kernel logs each unaligned access it emulates.',
+      zh: 'Tile 内核是否记录它模拟的每次非对齐访问。',
+    },
+    details: {
+      en: `The \`unaligned_printk=\` boot parameter sets it too. ${archOnly(TILE, TILE_GONE).en}`,
+      zh: `启动参数 \`unaligned_printk=\` 也可以设置它。${archOnly(TILE, TILE_GONE).zh}`,
+    },
+  },
+  {
+    key: 'tile.unaligned_fixup.count',
+    type: 'int',
+    default: '0',
+    range: { min: 0 },
+    removedIn: '4.17',
+    perNamespace: false,
+    related: ['tile.unaligned_fixup.enabled'],
+    summary: {
+      en: 'How many unaligned accesses the Tile kernel has emulated since boot.',
+      zh: 'Tile 内核自开机以来模拟的非对齐访问次数。',
+    },
+    details: {
+      en: `A counter; write 0 to reset it. ${archOnly(TILE, TILE_GONE).en}`,
+      zh: `这是计数器，写 0 可清零。${archOnly(TILE, TILE_GONE).zh}`,
+    },
   },
 ];

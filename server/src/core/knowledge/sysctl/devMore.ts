@@ -3,13 +3,15 @@ import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
 
 /**
  * dev.* keys registered by drivers: CD-ROM, software RAID, HPET and the old RTC driver, Intel GPU
- * performance streams, IPMI power-off, Mac mouse-button emulation, SCSI logging.
+ * performance streams, IPMI power-off, Mac mouse-button emulation, SCSI logging; and the roots of
+ * their own that the Xen balloon driver (`xen.balloon`) and SGI's XPC (`xpc`) register.
  *
  * Facts from the 6.12 Debian tree: drivers/cdrom/cdrom.c (autoclose 1, autoeject 0, check_media 0,
  * debug 0, lock 1), drivers/md/md.c (speed limits 1000 / 200000 KiB/s), drivers/char/hpet.c (64 Hz),
  * drivers/gpu/drm/i915/i915_perf.c (paranoid 1, 100000 Hz), drivers/gpu/drm/xe/xe_observation.c,
  * drivers/char/ipmi/ipmi_poweroff.c, drivers/macintosh/mac_hid.c (KEY_RIGHTCTRL 97,
- * KEY_RIGHTALT 100), drivers/scsi/scsi_sysctl.c; drivers/char/rtc.c of 5.4 for the old RTC driver.
+ * KEY_RIGHTALT 100), drivers/scsi/scsi_sysctl.c, drivers/xen/balloon.c, drivers/misc/sgi-xp/xpc_main.c
+ * and xpc.h (5 s, 20 s, 90 s); drivers/char/rtc.c of 5.4 for the old RTC driver.
  */
 
 function offOn(off: Localized, on: Localized): readonly SysctlEnumValue[] {
@@ -40,6 +42,11 @@ function cdromFlag(key: string, defaultValue: '0' | '1', summary: Localized, off
 const RAID_MODULE: Localized = {
   en: 'Applies to every md (software RAID) array; each array can override it in /sys/block/mdX/md/. Exists once the `md_mod` module is loaded.',
   zh: '对所有 md（软 RAID）阵列生效；每个阵列可以在 /sys/block/mdX/md/ 下单独覆盖。加载 `md_mod` 模块后才存在。',
+};
+
+const XPC_MODULE: Localized = {
+  en: 'Belongs to XPC, the cross-partition communication of SGI UV machines split into partitions; exists once the `xpc` module is loaded (CONFIG_SGI_XP).',
+  zh: '属于 XPC，即划分为多个分区的 SGI UV 机器上的跨分区通信；加载 `xpc` 模块（CONFIG_SGI_XP）后才存在。',
 };
 
 export const DEV_MORE_KEYS: readonly SysctlKeyDoc[] = [
@@ -313,5 +320,70 @@ export const DEV_MORE_KEYS: readonly SysctlKeyDoc[] = [
       en: 'Easier to set with `scsi_logging_level -s --error 3` (sg3_utils) than by hand. High levels log every command. Needs CONFIG_SCSI_LOGGING.',
       zh: '用 sg3_utils 的 `scsi_logging_level -s --error 3` 设置比手工计算方便。级别高时每条命令都会记日志。需要 CONFIG_SCSI_LOGGING。',
     },
+  },
+  {
+    key: 'xen.balloon.hotplug_unpopulated',
+    type: 'bool',
+    default: '0',
+    values: offOn(
+      { en: 'Take the pages from the guest\'s own memory, shrinking it (default).', zh: '从虚拟机自身内存中取页，会使其可用内存变小（默认）。' },
+      { en: 'Hot-add an unpopulated memory region and use its pages instead.', zh: '热插入一段未分配实际内存的区域，改用其中的页。' },
+    ),
+    perNamespace: false,
+    // The other key only a hypervisor's guests have.
+    related: ['kernel.hyperv_record_panic_msg'],
+    summary: {
+      en: 'Where the Xen balloon driver finds page frames when a backend (for example a grant mapping) needs empty ones.',
+      zh: 'Xen balloon 驱动在后端（例如授权映射）需要空页框时，从哪里取得这些页框。',
+    },
+    details: {
+      en: 'Only in Xen guests and dom0 built with CONFIG_XEN_BALLOON_MEMORY_HOTPLUG. Turning it on keeps backends such as blkback or netback in dom0 from eating into its memory.',
+      zh: '仅存在于启用 CONFIG_XEN_BALLOON_MEMORY_HOTPLUG 的 Xen 虚拟机和 dom0 中。开启后，dom0 中的 blkback、netback 等后端不会再占用它自身的内存。',
+    },
+  },
+  {
+    key: 'xpc.hb.hb_interval',
+    type: 'int',
+    unit: 'seconds',
+    default: '5',
+    range: { min: 1, max: 10 },
+    perNamespace: false,
+    related: ['xpc.hb.hb_check_interval'],
+    summary: {
+      en: 'How often, in seconds, this SGI partition raises the heartbeat other partitions watch.',
+      zh: '本 SGI 分区每隔多少秒更新一次心跳，供其他分区检查。',
+    },
+    details: {
+      en: `${XPC_MODULE.en} Keep it well below \`xpc.hb.hb_check_interval\` of the other partitions.`,
+      zh: `${XPC_MODULE.zh}应明显小于其他分区的 \`xpc.hb.hb_check_interval\`。`,
+    },
+  },
+  {
+    key: 'xpc.hb.hb_check_interval',
+    type: 'int',
+    unit: 'seconds',
+    default: '20',
+    range: { min: 10, max: 120 },
+    perNamespace: false,
+    related: ['xpc.hb.hb_interval', 'xpc.disengage_timelimit'],
+    summary: {
+      en: 'How often, in seconds, XPC checks the heartbeats of the other SGI partitions; a partition whose heartbeat stopped is deactivated.',
+      zh: 'XPC 每隔多少秒检查一次其他 SGI 分区的心跳；心跳停止的分区会被停用。',
+    },
+    details: XPC_MODULE,
+  },
+  {
+    key: 'xpc.disengage_timelimit',
+    type: 'int',
+    unit: 'seconds',
+    default: '90',
+    range: { min: 0, max: 120 },
+    perNamespace: false,
+    related: ['xpc.hb.hb_check_interval'],
+    summary: {
+      en: 'How long, in seconds, XPC waits for a remote SGI partition to let go of shared memory before it gives up on it, when a partition goes down or XPC unloads.',
+      zh: '分区下线或卸载 XPC 时，XPC 等待远端 SGI 分区释放共享内存的最长秒数，超时后不再等待。',
+    },
+    details: XPC_MODULE,
   },
 ];

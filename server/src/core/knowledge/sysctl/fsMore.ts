@@ -3,12 +3,14 @@ import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
 
 /**
  * fs.* keys of file systems that are modules: the NFS client and lock manager (fs.nfs), XFS's
- * deprecated knobs, OCFS2, quota warnings, fs-verity and the old NTFS driver's debug switch.
+ * deprecated knobs, OCFS2, quota warnings, fs-verity and the old NTFS driver's debug switch; and the
+ * roots of their own that Coda (`coda`) and the FS-Cache layers (`fscache`, `cachefiles`) register.
  *
  * Facts from the 6.12 Debian tree: fs/nfs/sysctl.c, nfs4sysctl.c, namespace.c (500 s), super.c
  * (idmap 600 s), write.c (congestion limit from RAM); fs/lockd/svc.c (grace period 0 to 240 s,
  * nlm_timeout 10 s, ports 0 = any); fs/xfs/xfs_sysctl.c and xfs_globals.c; fs/ocfs2/stackglue.c;
- * fs/quota/dquot.c; fs/verity/init.c; and fs/ntfs/sysctl.c of 6.8.
+ * fs/quota/dquot.c; fs/verity/init.c; fs/coda/sysctl.c, psdev.c and upcall.c (30 s);
+ * fs/cachefiles/error_inject.c and internal.h; fs/ntfs/sysctl.c of 6.8; fs/fscache/main.c of 5.15.
  */
 
 function offOn(off: Localized, on: Localized): readonly SysctlEnumValue[] {
@@ -346,6 +348,111 @@ export const FS_MORE_KEYS: readonly SysctlKeyDoc[] = [
     details: {
       en: 'Accepted but unused on 3.x kernels; removed in 4.0.',
       zh: '3.x 内核接受但不再使用；4.0 将其删除。',
+    },
+  },
+  {
+    key: 'cachefiles.error_injection',
+    type: 'int',
+    default: '0',
+    range: { min: 0 },
+    since: '5.17',
+    perNamespace: false,
+    related: ['fscache.object_max_active'],
+    summary: {
+      en: 'Makes the cachefiles back end of FS-Cache fail its own disk I/O on purpose, to test how network file systems cope with a broken cache.',
+      zh: '让 FS-Cache 的 cachefiles 后端故意让自身的磁盘 I/O 失败，用来测试网络文件系统如何应对损坏的缓存。',
+    },
+    details: {
+      en: 'A bit mask: 1 makes cache writes fail with ENOSPC; 2 makes reads, writes and removals fail with EIO (it wins over 1). Leave it at 0 outside tests. Needs CONFIG_CACHEFILES_ERROR_INJECTION; exists once the `cachefiles` module is loaded (cachefilesd, as NFS or AFS with the `fsc` option use).',
+      zh: '按位取值：1 让缓存写入返回 ENOSPC；2 让读、写、删除都返回 EIO（优先于 1）。测试之外请保持为 0。需要 CONFIG_CACHEFILES_ERROR_INJECTION；加载 `cachefiles` 模块后才存在（使用 cachefilesd，例如带 `fsc` 选项的 NFS 或 AFS）。',
+    },
+  },
+  {
+    key: 'fscache.object_max_active',
+    type: 'int',
+    default: null,
+    defaultNote: { en: 'The number of possible CPUs, at least 4 and at most 512.', zh: '取可能的 CPU 数，最少 4，最多 512。' },
+    range: { min: 1, max: 512 },
+    removedIn: '5.17',
+    perNamespace: false,
+    related: ['fscache.operation_max_active'],
+    summary: {
+      en: 'How many FS-Cache objects (cached files) the old FS-Cache worked on at the same time.',
+      zh: '旧版 FS-Cache 同时处理的缓存对象（被缓存的文件）数量上限。',
+    },
+    details: {
+      en: 'The concurrency of its `fscache_object` workqueue; writing it takes effect at once. Exists once the `fscache` module is loaded (CONFIG_FSCACHE). The FS-Cache rewrite of 5.17 removed it.',
+      zh: '即 `fscache_object` 工作队列的并发度，写入后立即生效。加载 `fscache` 模块（CONFIG_FSCACHE）后才存在。5.17 重写 FS-Cache 时删除了它。',
+    },
+  },
+  {
+    key: 'fscache.operation_max_active',
+    type: 'int',
+    default: null,
+    defaultNote: { en: 'Half of `fscache.object_max_active`, at least 2.', zh: '为 `fscache.object_max_active` 的一半，最少 2。' },
+    range: { min: 1, max: 512 },
+    removedIn: '5.17',
+    perNamespace: false,
+    related: ['fscache.object_max_active'],
+    summary: {
+      en: 'How many FS-Cache operations (reads and writes of cached pages) the old FS-Cache ran at the same time.',
+      zh: '旧版 FS-Cache 同时执行的缓存操作（读写缓存页）数量上限。',
+    },
+    details: {
+      en: 'The concurrency of its `fscache_operation` workqueue; writing it takes effect at once. Exists once the `fscache` module is loaded (CONFIG_FSCACHE). The FS-Cache rewrite of 5.17 removed it.',
+      zh: '即 `fscache_operation` 工作队列的并发度，写入后立即生效。加载 `fscache` 模块（CONFIG_FSCACHE）后才存在。5.17 重写 FS-Cache 时删除了它。',
+    },
+  },
+  {
+    key: 'coda.timeout',
+    type: 'int',
+    unit: 'seconds',
+    default: '30',
+    range: { min: 0 },
+    perNamespace: false,
+    related: ['coda.hard'],
+    summary: {
+      en: 'How long a process waiting for Venus, the Coda cache manager, ignores signals before Ctrl-C or kill can interrupt the wait.',
+      zh: '进程等待 Coda 缓存管理器 Venus 时，前多少秒不响应信号；超过后 Ctrl-C 或 kill 才能打断等待。',
+    },
+    details: {
+      en: 'Does not apply while `coda.hard` is 1, nor to close and store requests, which are never interrupted so no data is lost. Exists once the `coda` module is loaded (CONFIG_CODA_FS).',
+      zh: '`coda.hard` 为 1 时不适用；关闭文件和写回（store）请求也不受影响，它们永远不会被打断，以免丢数据。加载 `coda` 模块（CONFIG_CODA_FS）后才存在。',
+    },
+  },
+  {
+    key: 'coda.hard',
+    type: 'bool',
+    default: '0',
+    values: offOn(
+      { en: 'Soft: after `coda.timeout` a signal may interrupt a wait for Venus (default).', zh: '软等待：超过 `coda.timeout` 后，信号可以打断对 Venus 的等待（默认）。' },
+      { en: 'Hard: processes wait for Venus however long it takes, like an NFS hard mount.', zh: '硬等待：进程一直等到 Venus 应答为止，类似 NFS 的 hard 挂载。' },
+    ),
+    perNamespace: false,
+    related: ['coda.timeout'],
+    summary: {
+      en: 'Whether processes waiting for the Coda cache manager (Venus) can be interrupted by signals at all.',
+      zh: '等待 Coda 缓存管理器（Venus）的进程能否被信号打断。',
+    },
+    details: {
+      en: 'With 1, a hung Venus leaves processes in uninterruptible sleep (state D). Exists once the `coda` module is loaded (CONFIG_CODA_FS).',
+      zh: '设为 1 时，Venus 一旦卡住，进程会一直处于不可中断睡眠（D 状态）。加载 `coda` 模块（CONFIG_CODA_FS）后才存在。',
+    },
+  },
+  {
+    key: 'coda.fake_statfs',
+    type: 'bool',
+    default: '0',
+    values: offOn({ en: 'Off (default).', zh: '关闭（默认）。' }, { en: 'On, with no effect.', zh: '开启，但没有效果。' }),
+    perNamespace: false,
+    related: ['coda.hard'],
+    summary: {
+      en: 'A Coda switch that nothing in the kernel reads any more: setting it changes nothing.',
+      zh: 'Coda 的一个开关，内核中已没有代码读取它：设置它不起任何作用。',
+    },
+    details: {
+      en: 'Mode 0600 (root only). It once made `statfs` on Coda return made-up numbers instead of asking Venus. Exists once the `coda` module is loaded (CONFIG_CODA_FS).',
+      zh: '权限 0600（仅 root 可读写）。它曾让 Coda 上的 `statfs` 直接返回虚构的数值而不询问 Venus。加载 `coda` 模块（CONFIG_CODA_FS）后才存在。',
     },
   },
 ];
