@@ -20,7 +20,7 @@ import {
 import catalogs from '../../server/src/core/knowledge/kernels/catalogs.json';
 import referenceCatalog from '../../server/src/core/knowledge/sysctlKeyCatalog.json';
 import { parseSysctlFile } from '../../server/src/core/parsers/sysctlFile';
-import { templateKey } from '../../server/src/core/knowledge/sysctlKeys';
+import { findKeyDoc, templateKey } from '../../server/src/core/knowledge/sysctlKeys';
 import { keyStatusOnKernel } from '../../server/src/core/rules/sysctl/keyAvailability';
 import { settingsFrom } from '../../server/src/core/settings';
 import { FIXTURES } from './support/fixtures';
@@ -160,10 +160,16 @@ describe('netstatInsight.kernelVersion and key availability', () => {
     strictEqual(keyStatusOnKernel('net.ipv4.tcp_plb_enabled', '6.4').kind, 'documented', 'inside the range nothing is claimed');
   });
 
-  it('treats a key dropped before a plain release as removed there', () => {
+  it('treats a key dropped before a plain release as removed there, with the catalogs\' range when its entry pins no release', () => {
+    // nf_conntrack_dccp_loose is documented without removedIn, so the removal comes from the catalogs alone.
+    const loose = findKeyDoc('net.netfilter.nf_conntrack_dccp_loose');
+    strictEqual(loose?.removedIn, undefined);
     const status = keyStatusOnKernel('net.netfilter.nf_conntrack_dccp_loose', '6.18');
     deepStrictEqual(status.kind === 'removed' && 'entry' in status ? status.entry.removedIn : undefined, '6.13–6.18');
-    deepStrictEqual(keyStatusOnKernel('net.netfilter.nf_conntrack_dccp_loose', '6.12'), { kind: 'known' });
+    deepStrictEqual(keyStatusOnKernel('net.netfilter.nf_conntrack_dccp_loose', '6.12'), { kind: 'documented', doc: loose });
+    // An entry that pins the release decides by it, not by the catalogs' range.
+    strictEqual(keyStatusOnKernel('kernel.sched_child_runs_first', '6.6').kind, 'documented');
+    deepStrictEqual(codes('kernel.sched_child_runs_first = 1', '6.8'), [[0, 'sysctl.removed-key', 2]]);
     deepStrictEqual(codes('kernel.numa_balancing_scan_delay_ms = 1000', '5.15'), [[0, 'sysctl.removed-key', 2]]);
   });
 

@@ -139,7 +139,7 @@ function mayBeAbsent(doc: SysctlKeyDoc, host: Map<string, string>): boolean {
 }
 
 function conditionSignature(condition: SysctlBuildCondition): string {
-  return [condition.option, ...(condition.alsoNeeds ?? []), condition.module ?? '', condition.source].join(' ');
+  return [condition.requirement ?? 'option-set', condition.option, ...(condition.alsoNeeds ?? []), condition.module ?? '', condition.source].join(' ');
 }
 
 /** Parses `sysctl -a` output; values keep their tabs, an empty value stays empty. */
@@ -661,7 +661,12 @@ describe('knowledge: build options and modules of sysctl keys', () => {
     const problems: string[] = [];
     for (const rule of SYSCTL_BUILD_RULES) {
       const where = rule.keys.join(', ');
-      for (const option of [rule.option, ...(rule.alsoNeeds ?? [])]) {
+      // A hand-set define is a plain C macro that no Kconfig option sets, so it must not look like one.
+      if (rule.requirement === 'hand-set-define' && !/^(?!CONFIG_)[A-Z][A-Z0-9_]+$/.test(rule.option)) {
+        problems.push(`${where}: ${rule.option} is not a plain C macro`);
+      }
+      const kconfigSymbols = rule.requirement === 'hand-set-define' ? (rule.alsoNeeds ?? []) : [rule.option, ...(rule.alsoNeeds ?? [])];
+      for (const option of kconfigSymbols) {
         if (!/^CONFIG_[A-Z0-9_]+$/.test(option)) {
           problems.push(`${where}: ${option} is not a Kconfig symbol`);
         }
@@ -700,6 +705,20 @@ describe('knowledge: build options and modules of sysctl keys', () => {
       whyMissing('net.ipv6.conf.<iface>.accept_ra_rt_info_max_plen'),
       'not in this kernel (needs CONFIG_IPV6_ROUTE_INFO + CONFIG_IPV6_ROUTER_PREF, module ipv6, net/ipv6/addrconf.c)',
     );
+  });
+
+  it('explains keys that need an option off, or a macro no Kconfig option sets', () => {
+    assert.deepStrictEqual(buildConditionOf('vm.nr_trim_pages'), { option: 'CONFIG_MMU', requirement: 'option-unset', source: 'mm/nommu.c' });
+    assert.strictEqual(whyMissing('vm.nr_trim_pages'), 'not in this kernel (only without CONFIG_MMU, mm/nommu.c)');
+    assert.strictEqual(
+      whyMissing('kernel.random.add_interrupt_avg_cycles'),
+      'not in this kernel (only with ADD_INTERRUPT_BENCH defined by editing drivers/char/random.c, which no Kconfig option does)',
+    );
+    // Both are covered by mayBeAbsent: the fixture kernel has an MMU and no hand-set define.
+    for (const fixture of loadFixtures().filter((each) => each.version === '6.18')) {
+      assert.strictEqual(fixture.host.has('vm.nr_trim_pages'), false);
+      assert.strictEqual(mayBeAbsent(DOCS_BY_KEY.get('vm.nr_trim_pages')!, fixture.host), true);
+    }
   });
 });
 
@@ -750,6 +769,12 @@ function whyMissing(docKey: string): string {
   const condition = buildConditionOf(docKey);
   if (condition === undefined) {
     return 'not in this kernel (no build option or module on record for it)';
+  }
+  if (condition.requirement === 'option-unset') {
+    return `not in this kernel (only without ${condition.option}, ${condition.source})`;
+  }
+  if (condition.requirement === 'hand-set-define') {
+    return `not in this kernel (only with ${condition.option} defined by editing ${condition.source}, which no Kconfig option does)`;
   }
   const options = [condition.option, ...(condition.alsoNeeds ?? [])].join(' + ');
   const module = condition.module === undefined ? '' : `, module ${condition.module}`;

@@ -34,8 +34,17 @@ import { MORE_BUILD_RULES } from './sysctl/buildRulesMore';
  */
 
 export interface SysctlBuildCondition {
-  /** The Kconfig option the keys depend on (set to y, or m for a module). */
+  /**
+   * The Kconfig option the keys depend on (set to y, or m for a module); with `requirement`, the
+   * option that must be off, or the macro that must be defined.
+   */
   readonly option: string;
+  /**
+   * What `option` must be when it is not a Kconfig option to turn on: `option-unset` for keys of
+   * kernels built without it (vm.nr_trim_pages exists only without CONFIG_MMU); `hand-set-define`
+   * for a macro no Kconfig option sets, defined by editing `source` (ADD_INTERRUPT_BENCH).
+   */
+  readonly requirement?: 'option-unset' | 'hand-set-define';
   /** Further options the keys need besides `option`, e.g. an enclosing `#ifdef`. */
   readonly alsoNeeds?: readonly string[];
   /** The module that registers the keys when the option is built as m. */

@@ -32,7 +32,8 @@ export type SysctlValueType =
 export type SysctlUnit =
   | 'seconds'
   | 'milliseconds'
-  | 'jiffies'
+  | 'jiffies' // kernel ticks of 1/HZ s, printed raw (route.error_cost)
+  | 'centiseconds' // USER_HZ ticks: 1/100 s whatever the kernel's HZ (neigh.*.locktime)
   | 'bytes'
   | 'pages'
   | 'packets'

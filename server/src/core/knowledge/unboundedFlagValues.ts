@@ -42,6 +42,13 @@ const GROUPS: readonly (readonly [SysctlRange, string, readonly string[]])[] = [
   ],
   [
     ANY_INT,
+    'kernel/sched/fair.c (6.1; the key went in 6.7)',
+    [
+      'kernel.sched_child_runs_first',
+    ],
+  ],
+  [
+    ANY_INT,
     'kernel/signal.c',
     [
       'debug.exception-trace',

@@ -5,6 +5,7 @@ export const UNIT_NAMES: Record<SysctlUnit, Localized> = {
   seconds: { en: 'seconds', zh: '秒' },
   milliseconds: { en: 'milliseconds', zh: '毫秒' },
   jiffies: { en: 'jiffies (kernel ticks)', zh: 'jiffies（内核时钟节拍）' },
+  centiseconds: { en: 'hundredths of a second (USER_HZ ticks)', zh: '百分之一秒（USER_HZ 节拍）' },
   bytes: { en: 'bytes', zh: '字节' },
   pages: { en: 'memory pages (usually 4 KiB)', zh: '内存页（通常 4 KiB）' },
   packets: { en: 'packets', zh: '个数据包' },

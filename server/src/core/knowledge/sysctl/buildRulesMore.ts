@@ -4,7 +4,7 @@ import type { SysctlBuildRule } from '../sysctlBuildOptions';
  * Build options and modules of the keys documented in the `*More.ts` files: protocols, drivers,
  * file systems and architectures that only some kernels are built with. Read from the file of the
  * kernel tree that registers each table (its `obj-$(CONFIG_…)` line and any `#ifdef` around the
- * table), in the 5.10, 6.1 and 6.12 Debian trees and the 3.10 tree the catalogs name.
+ * table, or the `#ifndef CONFIG_MMU` / hand-defined macro of the two rules with a `requirement`), in the 5.10, 6.1 and 6.12 Debian trees and the 3.10 tree the catalogs name.
  */
 export const MORE_BUILD_RULES: readonly SysctlBuildRule[] = [
   // netfilter
@@ -52,12 +52,15 @@ export const MORE_BUILD_RULES: readonly SysctlBuildRule[] = [
   { keys: ['kernel.rcutorture_runnable'], option: 'CONFIG_RCU_TORTURE_TEST', module: 'rcutorture', source: 'kernel/rcu/rcutorture.c' },
   { keys: ['debug.kprobes-optimization'], option: 'CONFIG_OPTPROBES', source: 'kernel/kprobes.c' },
   { keys: ['crypto.'], option: 'CONFIG_CRYPTO_FIPS', source: 'crypto/fips.c' },
+  { keys: ['kernel.random.add_interrupt_avg_'], option: 'ADD_INTERRUPT_BENCH', requirement: 'hand-set-define', source: 'drivers/char/random.c' },
   // vm
   { keys: ['vm.memory_failure_early_kill', 'vm.memory_failure_recovery', 'vm.enable_soft_offline'], option: 'CONFIG_MEMORY_FAILURE', source: 'mm/memory-failure.c' },
   { keys: ['vm.highmem_is_dirtyable'], option: 'CONFIG_HIGHMEM', source: 'mm/page-writeback.c' },
   { keys: ['vm.vdso_enabled'], option: 'CONFIG_X86_32', source: 'kernel/sysctl.c' },
   { keys: ['vm.mem_profiling'], option: 'CONFIG_MEM_ALLOC_PROFILING', source: 'lib/alloc_tag.c' },
   { keys: ['vm.hugepages_treat_as_movable'], option: 'CONFIG_HUGETLB_PAGE', source: 'kernel/sysctl.c' },
+  // kernel/sysctl.c (#else of CONFIG_MMU) in 6.12; mm/nommu.c, only built without an MMU, in 6.18.2.
+  { keys: ['vm.nr_trim_pages'], option: 'CONFIG_MMU', requirement: 'option-unset', source: 'mm/nommu.c' },
   // fs
   { keys: ['fs.nfs.nfs_mountpoint_timeout', 'fs.nfs.nfs_congestion_kb'], option: 'CONFIG_NFS_FS', module: 'nfs', source: 'fs/nfs/sysctl.c' },
   { keys: ['fs.nfs.idmap_cache_timeout', 'fs.nfs.nfs_callback_tcpport'], option: 'CONFIG_NFS_V4', module: 'nfsv4', source: 'fs/nfs/nfs4sysctl.c' },

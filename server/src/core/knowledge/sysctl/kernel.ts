@@ -2506,9 +2506,9 @@ const DEVELOPER_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en:
-        'Each IPC namespace (so each container) has its own value; it does not follow network namespaces. CRIU sets it right before re-creating a message queue so that a restored process finds the queue ID it had; the kernel resets it to -1 after the next allocation and does not promise to honour it. Writing needs CAP_CHECKPOINT_RESTORE or CAP_SYS_ADMIN. An SRE meets it only when debugging container checkpoint/restore or live migration (CRIU, `podman container checkpoint`); otherwise it reads -1.',
+        'Each IPC namespace (so each container) has its own value; it does not follow network namespaces. CRIU sets it right before re-creating a message queue so that a restored process finds the queue ID it had; the kernel resets it to -1 after the next allocation and does not promise to honour it. Writing needs CAP_CHECKPOINT_RESTORE or CAP_SYS_ADMIN, and the kernel takes only 0 to 2147483647: -1 is what it prints while no ID is requested, never a value to write. An SRE meets it only when debugging container checkpoint/restore or live migration (CRIU, `podman container checkpoint`); otherwise it reads -1.',
       zh:
-        '每个 IPC 命名空间（也就是每个容器）各有一份，与网络命名空间无关。CRIU 在重建消息队列之前设置它，使恢复后的进程拿到原来的队列 ID；下一次分配之后内核会把它重置为 -1，而且不保证一定采用该值。写入需要 CAP_CHECKPOINT_RESTORE 或 CAP_SYS_ADMIN。SRE 只有在排查容器检查点/恢复或热迁移（CRIU、`podman container checkpoint`）时才会碰到它；其他时候读出来都是 -1。',
+        '每个 IPC 命名空间（也就是每个容器）各有一份，与网络命名空间无关。CRIU 在重建消息队列之前设置它，使恢复后的进程拿到原来的队列 ID；下一次分配之后内核会把它重置为 -1，而且不保证一定采用该值。写入需要 CAP_CHECKPOINT_RESTORE 或 CAP_SYS_ADMIN，且内核只接受 0 到 2147483647：-1 只是未指定 ID 时显示的值，不能写入。SRE 只有在排查容器检查点/恢复或热迁移（CRIU、`podman container checkpoint`）时才会碰到它；其他时候读出来都是 -1。',
     },
   },
   {
@@ -2523,8 +2523,8 @@ const DEVELOPER_KEYS: readonly SysctlKeyDoc[] = [
       zh: '用于检查点/恢复：指定下一个 System V 信号量集的 ID；-1 表示由内核自行分配。',
     },
     details: {
-      en: 'Each IPC namespace has its own value. Works like `kernel.msg_next_id`, for semaphore sets: CRIU writes it before re-creating a set, the kernel resets it to -1 afterwards. Nothing to tune.',
-      zh: '每个 IPC 命名空间各有一份。作用与 `kernel.msg_next_id` 相同，只是针对信号量集：CRIU 在重建信号量集之前写入，之后内核把它重置为 -1。没有需要调整的地方。',
+      en: 'Each IPC namespace has its own value. Works like `kernel.msg_next_id`, for semaphore sets: CRIU writes it before re-creating a set, the kernel resets it to -1 afterwards. Only 0 to 2147483647 can be written; -1 is printed, not accepted. Nothing to tune.',
+      zh: '每个 IPC 命名空间各有一份。作用与 `kernel.msg_next_id` 相同，只是针对信号量集：CRIU 在重建信号量集之前写入，之后内核把它重置为 -1。只能写入 0 到 2147483647；-1 只会显示，不能写入。没有需要调整的地方。',
     },
   },
   {
@@ -2539,8 +2539,8 @@ const DEVELOPER_KEYS: readonly SysctlKeyDoc[] = [
       zh: '用于检查点/恢复：指定下一个 System V 共享内存段的 ID；-1 表示由内核自行分配。',
     },
     details: {
-      en: 'Each IPC namespace has its own value. Works like `kernel.msg_next_id`, for shared memory segments: CRIU writes it before re-creating a segment, the kernel resets it to -1 afterwards. Nothing to tune.',
-      zh: '每个 IPC 命名空间各有一份。作用与 `kernel.msg_next_id` 相同，只是针对共享内存段：CRIU 在重建共享内存段之前写入，之后内核把它重置为 -1。没有需要调整的地方。',
+      en: 'Each IPC namespace has its own value. Works like `kernel.msg_next_id`, for shared memory segments: CRIU writes it before re-creating a segment, the kernel resets it to -1 afterwards. Only 0 to 2147483647 can be written; -1 is printed, not accepted. Nothing to tune.',
+      zh: '每个 IPC 命名空间各有一份。作用与 `kernel.msg_next_id` 相同，只是针对共享内存段：CRIU 在重建共享内存段之前写入，之后内核把它重置为 -1。只能写入 0 到 2147483647；-1 只会显示，不能写入。没有需要调整的地方。',
     },
   },
   {

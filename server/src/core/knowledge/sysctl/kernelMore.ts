@@ -12,7 +12,11 @@ import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
  * drivers/hv/hv_common.c, drivers/scsi/sg.c, crypto/fips.c) and, for keys gone since, the 3.10
  * tree the catalogs name (kernel/sysctl.c: blk_iopoll under CONFIG_BLOCK, kmemcheck,
  * sched_time_avg_ms and sched_shares_window_ns inside CONFIG_SCHED_DEBUG, numa_balancing_* inside
- * CONFIG_NUMA_BALANCING). `removedIn` is set only where the release is known.
+ * CONFIG_NUMA_BALANCING). `removedIn` is set only where the release is known: random.read_wakeup_threshold
+ * (drivers/char/random.c: 8–4096 in 3.10, 8–1024 in 4.18; gone with "random: remove
+ * kernel.random.read_wakeup_threshold", 5.6), the interrupt benchmark (5.18, below) and
+ * sched_child_runs_first (kernel/sched/fair.c of 6.1: plain proc_dointvec; unused since the EEVDF
+ * switch of 6.6, deleted by "sched/debug: Remove the /proc/sys/kernel/sched_child_runs_first sysctl", 6.7).
  */
 
 function offOn(off: Localized, on: Localized): readonly SysctlEnumValue[] {
@@ -41,6 +45,29 @@ function numaScan(key: string, defaultValue: string, unit: 'milliseconds' | unde
     details: {
       en: `A tunable of automatic NUMA balancing (CONFIG_NUMA_BALANCING), which samples a task's memory to move pages or the task next to each other. ${MOVED_TO_DEBUGFS.en}`,
       zh: `自动 NUMA 均衡（CONFIG_NUMA_BALANCING）的调节项；该功能通过采样任务的内存访问，把内存页或任务迁移到彼此靠近的节点。${MOVED_TO_DEBUGFS.zh}`,
+    },
+  };
+}
+
+/**
+ * drivers/char/random.c registers these two only when ADD_INTERRUPT_BENCH is defined by editing the
+ * file (no Kconfig option sets it); 5.18 deleted the benchmark ("random: remove ifdef'd out interrupt
+ * bench", also taken into the 5.4, 5.10 and 5.15 stable trees). Both are 0444 and unsigned longs.
+ */
+function interruptBench(key: string, summary: Localized, measure: Localized): SysctlKeyDoc {
+  return {
+    key,
+    type: 'int',
+    default: null,
+    defaultNote: { en: 'Measured while the machine runs; 0 until the first interrupt.', zh: '在机器运行中测得；第一次中断之前为 0。' },
+    range: { min: 0 },
+    removedIn: '5.18',
+    perNamespace: false,
+    related: ['kernel.random.entropy_avail'],
+    summary,
+    details: {
+      en: `${measure.en} A benchmark for kernel developers: it exists only when the random number generator's source was edited to define ADD_INTERRUPT_BENCH, which no build option does, and 5.18 removed it. Reading it is harmless; writing it fails.`,
+      zh: `${measure.zh}这是给内核开发者用的基准测量：只有手工修改随机数发生器的源码、定义 ADD_INTERRUPT_BENCH 时才存在，没有任何编译选项会打开它，5.18 已将其删除。读取它没有影响，写入会失败。`,
     },
   };
 }
@@ -783,6 +810,53 @@ export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
     details: {
       en: 'Reported with `fips_name` to identify the certified module.',
       zh: '与 `fips_name` 一起用来标识通过认证的模块。',
+    },
+  },
+  interruptBench(
+    'kernel.random.add_interrupt_avg_cycles',
+    { en: 'How many CPU cycles the random number generator spent, on average, mixing one interrupt into its pool (read-only, debug builds of 4.x–5.17 only).', zh: '随机数发生器把一次中断混入熵池平均花费的 CPU 周期数（只读，仅见于 4.x–5.17 的调试构建）。' },
+    { en: 'A moving average in which each new interrupt weighs 1/256; the number printed is that average multiplied by 256.', zh: '这是一个滑动平均，每次新中断的权重为 1/256；显示的数值是该平均值乘以 256。' },
+  ),
+  interruptBench(
+    'kernel.random.add_interrupt_avg_deviation',
+    { en: 'How much the cycles spent per interrupt by the random number generator vary around their average (read-only, debug builds of 4.x–5.17 only).', zh: '随机数发生器处理每次中断所花的周期数围绕平均值的波动幅度（只读，仅见于 4.x–5.17 的调试构建）。' },
+    { en: 'A moving average of the absolute distance from `add_interrupt_avg_cycles`, kept the same way (multiplied by 256).', zh: '与 `add_interrupt_avg_cycles` 之差的绝对值的滑动平均，同样乘以 256 保存。' },
+  ),
+  {
+    key: 'kernel.random.read_wakeup_threshold',
+    type: 'int',
+    default: '64',
+    range: { min: 8, max: 4096 },
+    removedIn: '5.6',
+    perNamespace: false,
+    related: ['kernel.random.write_wakeup_threshold', 'kernel.random.entropy_avail'],
+    summary: {
+      en: 'Bits of estimated entropy that had to be in the pool before a process blocked reading /dev/random was woken (kernels before 5.6).',
+      zh: '熵池中的估计熵达到多少位时，才唤醒阻塞在读取 /dev/random 上的进程（5.6 之前的内核）。',
+    },
+    details: {
+      en: 'The kernel accepted 8 to 4096 in 3.x (the input pool\'s size in bits) and 8 to 1024 in 4.x and 5.x. 5.6 made /dev/random block only until the generator is first seeded, so the threshold lost its purpose and the file was deleted; on 5.6 and later a sysctl.conf line for it fails. Old hardening guides and entropy daemons (rngd, haveged) still set it; drop the line for current kernels. `write_wakeup_threshold` is the setting that stayed.',
+      zh: '3.x 内核接受 8 到 4096（输入熵池的位数），4.x 和 5.x 接受 8 到 1024。从 5.6 起 /dev/random 只在随机数发生器首次完成播种之前阻塞，这个阈值失去作用，文件随之删除；5.6 及以后，sysctl.conf 中的这一行会失败。老的加固指南和熵守护进程（rngd、haveged）仍会设置它，面向新内核的配置应删掉这一行。保留下来的是 `write_wakeup_threshold`。',
+    },
+  },
+  {
+    key: 'kernel.sched_child_runs_first',
+    type: 'bool',
+    default: '0',
+    values: offOn(
+      { en: 'After fork the parent keeps the CPU and the child waits its turn (default).', zh: 'fork 之后父进程继续运行，子进程排队等待（默认）。' },
+      { en: 'After fork the child is scheduled before the parent.', zh: 'fork 之后优先调度子进程，再轮到父进程。' },
+    ),
+    removedIn: '6.7',
+    perNamespace: false,
+    related: ['kernel.sched_autogroup_enabled'],
+    summary: {
+      en: 'Whether a newly forked child runs before its parent on the CFS scheduler (kernels before 6.7).',
+      zh: '在 CFS 调度器下，新 fork 出的子进程是否先于父进程运行（6.7 之前的内核）。',
+    },
+    details: {
+      en: 'Letting the child run first helps when it calls exec at once, since the parent does not copy pages the child will throw away. The EEVDF scheduler of 6.6 no longer reads the value, and 6.7 deleted the file; on 6.7 and later a sysctl.conf line for it fails. The kernel stored any integer and treated every non-zero value as 1.',
+      zh: '子进程若马上调用 exec，让它先运行可以避免父进程为子进程即将丢弃的内存页做写时复制。6.6 的 EEVDF 调度器已不再读取这个值，6.7 删除了该文件；6.7 及以后，sysctl.conf 中的这一行会失败。内核接受任意整数，非 0 值都按 1 处理。',
     },
   },
 ];

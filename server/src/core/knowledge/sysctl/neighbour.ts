@@ -462,7 +462,7 @@ const QUEUES_AND_PROXY: SysctlKeyDoc[] = [
   })),
   ...forBothProtocols('proxy_delay', (p) => ({
     type: 'int',
-    unit: 'jiffies',
+    unit: 'centiseconds',
     default: '80',
     relatedLeaves: ['proxy_qlen', 'anycast_delay'],
     relatedKeys: [p === ARP ? 'net.ipv4.conf.<iface>.proxy_arp' : 'net.ipv6.conf.<iface>.proxy_ndp'],
@@ -485,7 +485,7 @@ const QUEUES_AND_PROXY: SysctlKeyDoc[] = [
   })),
   ...forBothProtocols('anycast_delay', (p) => ({
     type: 'int',
-    unit: 'jiffies',
+    unit: 'centiseconds',
     default: '100',
     relatedLeaves: ['proxy_delay'],
     summary: {
@@ -507,7 +507,7 @@ const QUEUES_AND_PROXY: SysctlKeyDoc[] = [
   })),
   ...forBothProtocols('locktime', (p) => ({
     type: 'int',
-    unit: 'jiffies',
+    unit: 'centiseconds',
     default: p === ARP ? '100' : '0',
     relatedLeaves: ['base_reachable_time_ms', 'proxy_delay'],
     relatedKeys: p === ARP ? ['net.ipv4.conf.<iface>.arp_accept'] : ['net.ipv6.conf.<iface>.ndisc_notify'],

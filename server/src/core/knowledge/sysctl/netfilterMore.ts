@@ -4,15 +4,14 @@ import type { SysctlKeyDoc, SysctlUnit, SysctlValueType } from '../types';
 /**
  * Connection-tracking keys of older kernels and of protocols few people track: the IPv4-only
  * `net.ipv4.netfilter.ip_conntrack_*` aliases of 3.x kernels, DCCP and UDP-Lite tracking, the
- * event re-delivery timer, automatic helper assignment and the flowtable timeouts. `nf_conntrack_dccp_loose` stays undocumented on purpose: test/unit/kernelCatalogs.test.ts uses
- * it as its example of a key known only from the catalogs.
+ * event re-delivery timer, automatic helper assignment and the flowtable timeouts.
  *
  * Facts from the kernel sources: the 3.10 tree the catalogs name (net/netfilter/nf_conntrack_proto_*.c
  * `ctl_compat_table` entries sharing the data of the `nf_conntrack_*` keys, built with
  * CONFIG_NF_CONNTRACK_PROC_COMPAT and registered by nf_conntrack_ipv4; nf_conntrack_ecache.c;
  * nf_conntrack_proto_udplite.c), and net/netfilter/nf_conntrack_standalone.c and
  * nf_conntrack_proto_dccp.c of 5.10–6.12 (timeouts in seconds: request 240, respond 480, partopen
- * 480, open 43200, closereq 64, closing 64, timewait 240). `removedIn` is set only where the release
+ * 480, open 43200, closereq 64, closing 64, timewait 240; dccp_loose 1, proc_dou8vec_minmax 0–1). `removedIn` is set only where the release
  * is known; otherwise the catalogs give the range.
  */
 
@@ -58,7 +57,8 @@ function compatAlias(alias: CompatAlias): SysctlKeyDoc {
           ],
         }
       : {}),
-    ...(alias.type === 'int' ? { range: { min: 0 } } : {}),
+    // Timeouts go through proc_dointvec_jiffies, which bounds nothing (a negative number is stored).
+    ...(alias.type === 'int' && alias.unit !== 'seconds' ? { range: { min: 0 } } : {}),
     perNamespace: true,
     related: [alias.modern],
     summary: {
@@ -116,7 +116,6 @@ function dccpTimeout(state: string, defaultSeconds: string, what: Localized): Sy
     type: 'int',
     unit: 'seconds',
     default: defaultSeconds,
-    range: { min: 0 },
     perNamespace: true,
     related: ['net.netfilter.nf_conntrack_max', 'net.netfilter.nf_conntrack_generic_timeout'],
     summary: {
@@ -138,6 +137,25 @@ const DCCP_KEYS: readonly SysctlKeyDoc[] = [
   dccpTimeout('closereq', '64', { en: 'after the server asked to close (CloseReq)', zh: '在服务端请求关闭（CloseReq）之后' }),
   dccpTimeout('closing', '64', { en: 'after a Close', zh: '在发出 Close 之后' }),
   dccpTimeout('timewait', '240', { en: 'in TIMEWAIT, after the final Reset', zh: '在最后的 Reset 之后的 TIMEWAIT 状态' }),
+  {
+    key: 'net.netfilter.nf_conntrack_dccp_loose',
+    type: 'bool',
+    default: '1',
+    values: [
+      { value: '0', meaning: { en: 'Only a DCCP Request starts a tracked connection.', zh: '只有 DCCP Request 报文才会建立新的跟踪条目。' } },
+      { value: '1', meaning: { en: 'A connection already under way is picked up mid-stream (default).', zh: '中途看到的已在进行的连接也会被接管跟踪（默认）。' } },
+    ],
+    perNamespace: true,
+    related: ['net.netfilter.nf_conntrack_tcp_loose', 'net.netfilter.nf_conntrack_dccp_timeout_open'],
+    summary: {
+      en: 'Whether conntrack starts tracking a DCCP connection from a packet other than its opening Request.',
+      zh: 'conntrack 是否可以从 Request 以外的报文开始跟踪一条 DCCP 连接。',
+    },
+    details: {
+      en: `The DCCP counterpart of \`nf_conntrack_tcp_loose\`: with 1, connections that were open before the firewall (re)started keep working; with 0 their packets are invalid until they reconnect, which is stricter.\n\n${DCCP_NOTE.en}`,
+      zh: `与 \`nf_conntrack_tcp_loose\` 对应的 DCCP 开关：设为 1 时，防火墙（重新）启动前已建立的连接可以继续工作；设为 0 时，这些连接的报文在重连前都被视为 invalid，更严格。\n\n${DCCP_NOTE.zh}`,
+    },
+  },
 ];
 
 const OTHER_KEYS: readonly SysctlKeyDoc[] = [
@@ -146,7 +164,6 @@ const OTHER_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'seconds',
     default: '30',
-    range: { min: 0 },
     perNamespace: true,
     related: ['net.netfilter.nf_conntrack_udplite_timeout_stream', 'net.netfilter.nf_conntrack_udp_timeout'],
     summary: {
@@ -163,7 +180,6 @@ const OTHER_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'seconds',
     default: '180',
-    range: { min: 0 },
     perNamespace: true,
     related: ['net.netfilter.nf_conntrack_udplite_timeout', 'net.netfilter.nf_conntrack_udp_timeout_stream'],
     summary: {
@@ -180,7 +196,6 @@ const OTHER_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'seconds',
     default: '15',
-    range: { min: 0 },
     perNamespace: true,
     related: ['net.netfilter.nf_conntrack_events'],
     summary: {
@@ -222,7 +237,6 @@ const OTHER_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'seconds',
     default: '210',
-    range: { min: 0 },
     removedIn: '6.2',
     perNamespace: true,
     related: ['net.netfilter.nf_conntrack_sctp_timeout_heartbeat_sent', 'net.netfilter.nf_conntrack_sctp_timeout_established'],
@@ -240,7 +254,6 @@ const OTHER_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'seconds',
     default: '30',
-    range: { min: 0 },
     since: '5.14',
     perNamespace: true,
     related: ['net.netfilter.nf_flowtable_udp_timeout', 'net.netfilter.nf_conntrack_tcp_timeout_established'],
@@ -258,7 +271,6 @@ const OTHER_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'seconds',
     default: '30',
-    range: { min: 0 },
     since: '5.14',
     perNamespace: true,
     related: ['net.netfilter.nf_flowtable_tcp_timeout', 'net.netfilter.nf_conntrack_udp_timeout_stream'],
@@ -276,7 +288,6 @@ const OTHER_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'seconds',
     default: '120',
-    range: { min: 0 },
     since: '5.14',
     removedIn: '5.15',
     perNamespace: true,
@@ -295,7 +306,6 @@ const OTHER_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'seconds',
     default: '30',
-    range: { min: 0 },
     since: '5.14',
     removedIn: '5.15',
     perNamespace: true,

@@ -34,7 +34,8 @@ interface Row {
   readonly type?: SysctlValueType;
   readonly unit?: SysctlUnit;
   readonly default: string | null;
-  readonly range?: SysctlRange;
+  /** 'unbounded' where the handler (plain proc_dointvec or a jiffies variant) stores any int; else 0 and up unless given. */
+  readonly range?: SysctlRange | 'unbounded';
   readonly items?: number;
   readonly summary: Localized;
 }
@@ -49,7 +50,7 @@ function familyKeys(family: Family, rows: readonly Row[]): SysctlKeyDoc[] {
       ...(row.unit ? { unit: row.unit } : {}),
       default: row.default,
       ...(row.default === null && family.unknownDefault ? { defaultNote: family.unknownDefault } : {}),
-      ...(type === 'int' || type === 'int-list' ? { range: row.range ?? { min: 0 } } : {}),
+      ...((type === 'int' || type === 'int-list') && row.range !== 'unbounded' ? { range: row.range ?? { min: 0 } } : {}),
       ...(type === 'bool' ? { values: OFF_ON } : {}),
       ...(row.items ? { items: row.items } : {}),
       ...(family.removedIn ? { removedIn: family.removedIn } : {}),
@@ -60,6 +61,9 @@ function familyKeys(family: Family, rows: readonly Row[]): SysctlKeyDoc[] {
     };
   });
 }
+
+/** net/smc/smc_sysctl.c: SMC_BUF_MIN_SIZE (16 KiB) to INT_MAX / 2. */
+const SMC_BUFFER_RANGE: SysctlRange = { min: 16384, max: 1073741823 };
 
 const OFF_ON = [
   { value: '0', meaning: { en: 'Off.', zh: '关闭。' } },
@@ -163,10 +167,10 @@ const APPLETALK = familyKeys(
     },
   },
   [
-    { leaf: 'aarp-expiry-time', unit: 'seconds', default: '300', summary: { en: 'How long a learned AppleTalk-to-hardware address mapping stays cached.', zh: '学到的"AppleTalk 地址→硬件地址"映射缓存多久。' } },
-    { leaf: 'aarp-tick-time', unit: 'seconds', default: '0', summary: { en: 'How often the AARP timer runs (a fifth of a second, which prints as 0).', zh: 'AARP 定时器的运行间隔（0.2 秒，显示为 0）。' } },
-    { leaf: 'aarp-retransmit-limit', unit: 'retries', default: '10', summary: { en: 'How many AARP requests are sent before giving up on an address.', zh: '放弃解析一个地址之前发送多少次 AARP 请求。' } },
-    { leaf: 'aarp-resolve-time', unit: 'seconds', default: '10', summary: { en: 'How long an unanswered resolution is kept before it is retried.', zh: '未得到应答的解析在重试前保留多久。' } },
+    { leaf: 'aarp-expiry-time', range: 'unbounded', unit: 'seconds', default: '300', summary: { en: 'How long a learned AppleTalk-to-hardware address mapping stays cached.', zh: '学到的"AppleTalk 地址→硬件地址"映射缓存多久。' } },
+    { leaf: 'aarp-tick-time', range: 'unbounded', unit: 'seconds', default: '0', summary: { en: 'How often the AARP timer runs (a fifth of a second, which prints as 0).', zh: 'AARP 定时器的运行间隔（0.2 秒，显示为 0）。' } },
+    { leaf: 'aarp-retransmit-limit', range: 'unbounded', unit: 'retries', default: '10', summary: { en: 'How many AARP requests are sent before giving up on an address.', zh: '放弃解析一个地址之前发送多少次 AARP 请求。' } },
+    { leaf: 'aarp-resolve-time', range: 'unbounded', unit: 'seconds', default: '10', summary: { en: 'How long an unanswered resolution is kept before it is retried.', zh: '未得到应答的解析在重试前保留多久。' } },
   ],
 );
 
@@ -180,10 +184,10 @@ const LLC = familyKeys(
     },
   },
   [
-    { leaf: 'ack', unit: 'seconds', default: '1', summary: { en: 'The LLC2 acknowledgement timer.', zh: 'LLC2 的确认定时器。' } },
-    { leaf: 'busy', unit: 'seconds', default: '3', summary: { en: 'How long LLC2 waits before polling a peer that said it is busy.', zh: '对端报告忙之后，LLC2 等多久再去轮询它。' } },
-    { leaf: 'p', unit: 'seconds', default: '2', summary: { en: 'The LLC2 poll (P-bit) timer.', zh: 'LLC2 的轮询（P 位）定时器。' } },
-    { leaf: 'rej', unit: 'seconds', default: '3', summary: { en: 'The LLC2 reject timer.', zh: 'LLC2 的拒绝（REJ）定时器。' } },
+    { leaf: 'ack', range: 'unbounded', unit: 'seconds', default: '1', summary: { en: 'The LLC2 acknowledgement timer.', zh: 'LLC2 的确认定时器。' } },
+    { leaf: 'busy', range: 'unbounded', unit: 'seconds', default: '3', summary: { en: 'How long LLC2 waits before polling a peer that said it is busy.', zh: '对端报告忙之后，LLC2 等多久再去轮询它。' } },
+    { leaf: 'p', range: 'unbounded', unit: 'seconds', default: '2', summary: { en: 'The LLC2 poll (P-bit) timer.', zh: 'LLC2 的轮询（P 位）定时器。' } },
+    { leaf: 'rej', range: 'unbounded', unit: 'seconds', default: '3', summary: { en: 'The LLC2 reject timer.', zh: 'LLC2 的拒绝（REJ）定时器。' } },
   ],
 );
 
@@ -403,8 +407,8 @@ const SMC = familyKeys(
     { leaf: 'autocorking_size', unit: 'bytes', default: '65536', summary: { en: 'Up to how many bytes SMC holds small sends back to merge them.', zh: 'SMC 最多积攒多少字节的小块发送后再合并发出。' } },
     { leaf: 'smcr_buf_type', default: '0', range: { min: 0, max: 2 }, summary: { en: 'How SMC-R buffers are allocated: 0 physically contiguous, 1 virtually contiguous, 2 either.', zh: 'SMC-R 缓冲区的分配方式：0 物理连续，1 虚拟连续，2 两者皆可。' } },
     { leaf: 'smcr_testlink_time', unit: 'seconds', default: '30', summary: { en: 'How often an idle SMC-R link is tested; 0 turns the test off.', zh: '空闲 SMC-R 链路的检测间隔；0 表示关闭检测。' } },
-    { leaf: 'wmem', unit: 'bytes', default: null, summary: { en: 'The send buffer size of new SMC connections.', zh: '新建 SMC 连接的发送缓冲区大小。' } },
-    { leaf: 'rmem', unit: 'bytes', default: null, summary: { en: 'The receive buffer size of new SMC connections.', zh: '新建 SMC 连接的接收缓冲区大小。' } },
+    { leaf: 'wmem', unit: 'bytes', default: null, range: SMC_BUFFER_RANGE, summary: { en: 'The send buffer size of new SMC connections.', zh: '新建 SMC 连接的发送缓冲区大小。' } },
+    { leaf: 'rmem', unit: 'bytes', default: null, range: SMC_BUFFER_RANGE, summary: { en: 'The receive buffer size of new SMC connections.', zh: '新建 SMC 连接的接收缓冲区大小。' } },
     { leaf: 'smcr_max_links_per_lgr', default: '2', summary: { en: 'How many links a new SMC-R link group may have.', zh: '新的 SMC-R 链路组最多有多少条链路。' } },
     { leaf: 'smcr_max_conns_per_lgr', default: '255', summary: { en: 'How many connections share one SMC-R link group.', zh: '一个 SMC-R 链路组最多承载多少个连接。' } },
     { leaf: 'limit_smc_hs', type: 'bool', default: '0', summary: { en: 'Whether SMC falls back to TCP when handshakes pile up.', zh: 'SMC 握手积压时是否回退到 TCP。' } },
@@ -505,7 +509,7 @@ const OTHER_NET_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int-list',
     unit: 'ports',
     items: 2,
-    default: '32\t63',
+    default: '64\t127',
     range: { min: 0, max: 1023 },
     perNamespace: false,
     related: ['net.ipv4.ip_local_port_range'],

@@ -169,7 +169,7 @@ function deprecatedNeighbourAlias(family: 'ipv4' | 'ipv6', leaf: 'base_reachable
   return {
     key: `net.${family}.neigh.<iface>.${leaf}`,
     type: 'int',
-    unit: leaf === 'base_reachable_time' ? 'seconds' : undefined,
+    unit: leaf === 'base_reachable_time' ? 'seconds' : 'centiseconds',
     default: leaf === 'base_reachable_time' ? '30' : '100',
     unlisted: 'deprecated-alias',
     perNamespace: true,

@@ -8,7 +8,9 @@ import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
  * Facts from the 6.12 Debian tree (mm/memory-failure.c: early_kill 0, recovery 1,
  * enable_soft_offline 1; mm/page-writeback.c; lib/alloc_tag.c; kernel/sysctl.c for stat_refresh,
  * mode 0600, whose read returns nothing, and vdso_enabled on 32-bit x86) and the 3.10 tree for
- * hugepages_treat_as_movable.
+ * hugepages_treat_as_movable and scan_unevictable_pages (mm/vmscan.c: the handler only warns, then
+ * proc_doulongvec_minmax; the rest of the interface went in 3.18). vm.nr_trim_pages: mm/nommu.c
+ * (`CONFIG_NOMMU_INITIAL_TRIM_EXCESS`, default 1 in mm/Kconfig), proc_dointvec_minmax from 0.
  */
 
 function offOn(off: Localized, on: Localized): readonly SysctlEnumValue[] {
@@ -177,6 +179,44 @@ export const VM_MORE_KEYS: readonly SysctlKeyDoc[] = [
     details: {
       en: 'Later kernels decide this per huge page size and dropped the switch (the catalogs show when).',
       zh: '后来的内核按大页尺寸自行决定，并删除了这个开关（版本见内核目录数据）。',
+    },
+  },
+  {
+    key: 'vm.scan_unevictable_pages',
+    type: 'int',
+    default: '0',
+    range: { min: 0 },
+    removedIn: '3.18',
+    perNamespace: false,
+    related: ['vm.drop_caches'],
+    summary: {
+      en: 'An old action that asked the kernel to rescan pages kept off the reclaim lists (mlocked or otherwise unevictable); a no-op in its last releases, removed in 3.18.',
+      zh: '一个旧的动作开关，让内核重新扫描不可回收（被 mlock 等锁定）的内存页；在最后几个版本里已不起作用，3.18 删除。',
+    },
+    details: {
+      en: 'Kernels of the 3.x series that still have the file do nothing when it is written except log, once, that the interface was disabled for lack of a use case. On 3.18 and later a sysctl.conf line for it fails; old Android and desktop tuning scripts still carry it, so just drop the line.',
+      zh: '仍保留该文件的 3.x 内核在写入时什么也不做，只会记录一次日志，说明此接口因没有实际用途已被停用。3.18 及以后，sysctl.conf 中的这一行会失败；一些老的 Android 和桌面调优脚本里还有它，删掉即可。',
+    },
+  },
+  {
+    key: 'vm.nr_trim_pages',
+    type: 'int',
+    unit: 'pages',
+    default: '1',
+    defaultNote: {
+      en: 'CONFIG_NOMMU_INITIAL_TRIM_EXCESS of the build, 1 unless changed. The key exists only on kernels without an MMU (small embedded processors), never on a PC or server.',
+      zh: '取自编译选项 CONFIG_NOMMU_INITIAL_TRIM_EXCESS，未修改时为 1。该参数只存在于没有 MMU 的内核（小型嵌入式处理器），PC 和服务器上没有。',
+    },
+    range: { min: 0 },
+    perNamespace: false,
+    related: ['vm.overcommit_memory'],
+    summary: {
+      en: 'On a kernel without an MMU, how many pages an allocation may exceed its rounded-up power-of-two block by before the surplus is given back.',
+      zh: '在没有 MMU 的内核上，一次分配按 2 的幂向上取整后多出的页数达到多少时，把多余部分归还系统。',
+    },
+    details: {
+      en: 'Without an MMU a mapping needs physically contiguous pages, and the allocator hands them out in power-of-two blocks. With 1 any unused tail is trimmed and returned; a larger value keeps small tails to limit fragmentation work; 0 never trims. Irrelevant on ordinary Linux machines, where the file does not exist.',
+      zh: '没有 MMU 时，映射需要物理上连续的内存页，分配器按 2 的幂大小成块分配。设为 1 时，块尾未用的部分都会裁掉并归还；设得更大，则较小的尾部保留不动，以减少碎片整理的开销；设为 0 表示从不裁剪。普通 Linux 机器上没有这个文件，与之无关。',
     },
   },
 ];
