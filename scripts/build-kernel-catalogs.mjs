@@ -4,7 +4,12 @@
  * of a fixed list defines, with their file mode, the default where the source gives it as a plain
  * number, and whether a new network namespace copies the host's value.
  *
- *   node scripts/build-kernel-catalogs.mjs SOURCES.json [--out FILE] [--report FILE]
+ *   node scripts/build-kernel-catalogs.mjs SOURCES.json [--out FILE] [--report FILE] [--handlers FILE]
+ *
+ * `--handlers FILE` also writes, for the newest version, each key's integer handler and the bounds
+ * it enforces (`extra1`/`extra2` when they are include/linux/sysctl.h's shared values or point at a
+ * same-file `static int` set to a literal); test/unit/sysctlHandlerRanges.test.ts compares the
+ * documented ranges and units with it (server/src/core/knowledge/kernels/handlers.json).
  *
  * SOURCES.json is a list of `{ "version": "5.10", "path": DIR, "rev"?: GITREV, "provenance": TEXT }`
  * (or `{ "vendor": "rhel8", … }` for a vendor tree whose extra keys are recorded separately).
@@ -83,11 +88,12 @@ function main() {
   const args = process.argv.slice(2);
   const sourcesFile = args.find((arg) => !arg.startsWith('--') && !isOptionValue(args, arg));
   if (!sourcesFile) {
-    console.error('usage: node scripts/build-kernel-catalogs.mjs SOURCES.json [--out FILE] [--report FILE]');
+    console.error('usage: node scripts/build-kernel-catalogs.mjs SOURCES.json [--out FILE] [--report FILE] [--handlers FILE]');
     process.exit(2);
   }
   const out = optionValue(args, '--out') ?? OUT_DEFAULT;
   const reportFile = optionValue(args, '--report');
+  const handlersFile = optionValue(args, '--handlers');
   const sources = JSON.parse(readFileSync(sourcesFile, 'utf8'));
   const scans = new Map();
   const vendorScans = new Map();
@@ -108,6 +114,11 @@ function main() {
   report.push(`wrote ${out}: ${Object.keys(catalog.keys).length} keys over ${catalog.versions.length} versions`);
   for (const [index, version] of catalog.versions.entries()) {
     report.push(`  ${version}: ${Object.values(catalog.keys).filter((mask) => mask & (1 << index)).length} keys`);
+  }
+  if (handlersFile) {
+    const handlers = buildHandlers(scans);
+    writeFileSync(handlersFile, `${JSON.stringify(handlers, null, 0).replace(/\],"/g, '],\n"')}\n`);
+    report.push(`wrote ${handlersFile}: ${Object.keys(handlers.handlers).length} keys of ${handlers.version} with a standard integer handler`);
   }
   if (reportFile) {
     writeFileSync(reportFile, `${report.join('\n')}\n`);
@@ -338,7 +349,7 @@ function fieldOf(entry, name) {
  * branch of an `#if` (6.18's vdso_table: "vsyscall32" on x86_64, "vdso_enabled" on x86_32)
  * keeps every name with its branches, for the registration to choose from.
  */
-function parseTableBody(body, stringConstants, bodyOffset = 0, branchesAt = () => NO_BRANCHES) {
+function parseTableBody(body, stringConstants, bodyOffset = 0, branchesAt = () => NO_BRANCHES, macros = new Map()) {
   const entries = [];
   let cursor = 0;
   for (const rawPart of splitTopLevel(body.slice(1, -1))) {
@@ -363,16 +374,48 @@ function parseTableBody(body, stringConstants, bodyOffset = 0, branchesAt = () =
         data: fieldOf(inner, 'data'),
         child: fieldOf(inner, 'child')?.replace(/^&/, ''),
         handler: fieldOf(inner, 'proc_handler'),
+        extra1: fieldOf(inner, 'extra1'),
+        extra2: fieldOf(inner, 'extra2'),
       });
     } else {
       const macro = /^([A-Z_][A-Z0-9_]*)\s*\(/.exec(part);
       const procname = macro ? firstStringLiteral(part) : undefined;
       if (procname) {
-        entries.push({ procname, mode: /(^|_)RO(_|$)/.test(macro[1]) ? '0444' : '0644' });
+        const expanded = expandEntryMacro(part, macros);
+        entries.push({
+          procname,
+          mode: /(^|_)RO(_|$)/.test(macro[1]) ? '0444' : '0644',
+          ...(expanded ? { handler: fieldOf(expanded, 'proc_handler'), extra1: fieldOf(expanded, 'extra1'), extra2: fieldOf(expanded, 'extra2') } : {}),
+        });
       }
     }
   }
   return entries;
+}
+
+/**
+ * The text of an entry written as a macro call (`NEIGH_SYSCTL_JIFFIES_ENTRY(GC_STALETIME, "gc_stale_time")`),
+ * expanded with the file's function-like macros until it is a brace initialiser, at most four levels
+ * deep; undefined when a macro is not defined in the file. Only its fields are read, not its names.
+ */
+function expandEntryMacro(call, macros, depth = 0) {
+  const text = call.trim();
+  if (text.startsWith('[')) {
+    return expandEntryMacro(text.replace(/^\[[^\]]*\]\s*=\s*/, ''), macros, depth);
+  }
+  if (text.startsWith('{')) {
+    return text;
+  }
+  const name = /^(\w+)\s*\(/.exec(text);
+  const macro = name && macros.get(name[1]);
+  if (!macro || depth >= 4) {
+    return undefined;
+  }
+  const open = text.indexOf('(');
+  const args = splitTopLevel(text.slice(open + 1, matchBracket(text, open) - 1));
+  const byParam = new Map(macro.params.map((param, index) => [param, args[index] ?? '']));
+  const body = macro.body.replace(/\b\w+\b/g, (word) => byParam.get(word) ?? word);
+  return expandEntryMacro(body, macros, depth + 1);
 }
 
 /** `0644`, or a macro defined as one in the file (NMI_WATCHDOG_SYSCTL_PERM); another expression counts as 0644. */
@@ -441,6 +484,11 @@ function scanFile(path, text) {
   for (const match of code.matchAll(/\bchar\s+(\w+)\s*\[\s*\]\s*=\s*"([^"\n]*)"\s*;/g)) {
     stringMacros.set(match[1], match[2]);
   }
+  // Function-like macros that write table entries (neighbour.c's NEIGH_SYSCTL_*_ENTRY, devinet.c's DEVINET_SYSCTL_*).
+  const entryMacros = new Map();
+  for (const match of text.matchAll(/^#\s*define\s+(\w+)\(([^)\n]*)\)[ \t]*((?:[^\n]*\\\n)*[^\n]*)/gm)) {
+    entryMacros.set(match[1], { params: match[2].split(',').map((param) => param.trim()), body: match[3].replace(/\\\n/g, ' ') });
+  }
   const arrayNames = new Set();
   // 3.10 still writes the typedef `ctl_table` without `struct`.
   for (const match of code.matchAll(/\bctl_table\s+(?:__\w+\s+)*(\w+)\s*\[/g)) {
@@ -458,7 +506,7 @@ function scanFile(path, text) {
     if (match[1] === 'ctl_path') {
       pathLists.set(name, parseTableBody(body, stringMacros).map((entry) => entry.procname).join('/'));
     } else if (!tables.has(name)) {
-      tables.set(name, parseTableBody(body, stringMacros, open, branchesAt));
+      tables.set(name, parseTableBody(body, stringMacros, open, branchesAt, entryMacros));
     }
   }
   // A mode raised at run time when the hardware allows (watchdog_hardlockup_sysctl[0].mode = 0644 in 6.x).
@@ -501,7 +549,44 @@ function scanFile(path, text) {
   for (const match of code.matchAll(/\bDECLARE_SYSCTL_BASE\s*\(\s*(\w+)\s*,\s*(\w+)\s*\)/g)) {
     registrations.push({ dir: match[1], table: match[2], call: match[0] });
   }
-  return { path, text, code, tables, registrations };
+  return { path, text, code, tables, registrations, integerConstants: readIntegerConstants(text, code) };
+}
+
+/** include/linux/limits.h names a bound may be set to. */
+const LIMIT_NAMES = [
+  ['INT_MAX', 2147483647],
+  ['UINT_MAX', 4294967295],
+  ['U8_MAX', 255],
+  ['U16_MAX', 65535],
+  ['USHRT_MAX', 65535],
+  ['S32_MAX', 2147483647],
+];
+
+/**
+ * Integers a table's `extra1`/`extra2` may point at: `static int name = 42;` (or `= MACRO` defined as
+ * a literal in the file, or a limits.h name), outside `#if` blocks, since a bound set per build is
+ * not one fact. A name given two different values is left out, and so is a static without an
+ * initialiser: init code may set it (i915's oa_sample_rate_hard_limit).
+ */
+function readIntegerConstants(text, code) {
+  const literals = new Map(LIMIT_NAMES);
+  for (const match of text.matchAll(/^#\s*define\s+(\w+)\s+\(?(-?\d+)[UL]*\)?[ \t]*$/gm)) {
+    literals.set(match[1], Number(match[2]));
+  }
+  const inside = conditionalLines(text);
+  const starts = [0];
+  for (let index = code.indexOf('\n'); index >= 0; index = code.indexOf('\n', index + 1)) {
+    starts.push(index + 1);
+  }
+  const constants = new Map();
+  for (const match of code.matchAll(/^[ \t]*(?:static\s+)?(?:const\s+)?(?:unsigned\s+)?(?:int|long|u8|u32|s32)\s+(?:__\w+\s+)*(\w+)\s*(?:__\w+\s+)*=\s*\(?\s*(-?\w+)\s*\)?\s*;/gm)) {
+    const value = /^-?\d+$/.test(match[2]) ? Number(match[2]) : literals.get(match[2]);
+    if (value === undefined || inside[lineOf(code, match.index, starts)] !== 0) {
+      continue;
+    }
+    constants.set(match[1], constants.has(match[1]) && constants.get(match[1]) !== value ? null : value);
+  }
+  return constants;
 }
 
 // ---------------------------------------------------------------- keys of a tree
@@ -511,6 +596,7 @@ function scanTree(source) {
   const keys = new Map();
   const unresolved = [];
   const dataOfKey = new Map();
+  const handlerOfKey = new Map();
   // Before 6.x a base table (kernel/sysctl.c's kern_table) names as `.child` tables defined in other files.
   const definedIn = new Map();
   for (const file of files) {
@@ -549,6 +635,9 @@ function scanTree(source) {
       }
       if (!known) {
         keys.set(key, { mode: entry.mode, file: home.path });
+        if (entry.handler) {
+          handlerOfKey.set(key, { handler: entry.handler, extra1: entry.extra1, extra2: entry.extra2, constants: home.integerConstants });
+        }
         if (entry.data && INTEGER_HANDLER.test(entry.handler ?? '')) {
           dataOfKey.set(key, entry.data);
         }
@@ -599,6 +688,7 @@ function scanTree(source) {
     keys,
     defaults,
     copiesHost,
+    handlerOfKey,
     unresolved,
     files: files.length,
     inheritsDevconf: keys.has('net.core.devconf_inherit_init_net'),
@@ -744,6 +834,111 @@ function readNamespaceCopies(files, dataOfKey) {
     }
   }
   return keys;
+}
+
+// ---------------------------------------------------------------- handlers and their bounds
+
+const INT_MIN = -2147483648;
+const INT_MAX = 2147483647;
+const UINT_MAX = 4294967295;
+
+/** include/linux/sysctl.h's shared bounds (`sysctl_vals`), by name. */
+const SHARED_BOUNDS = new Map([
+  ['SYSCTL_NEG_ONE', -1],
+  ['SYSCTL_ZERO', 0],
+  ['SYSCTL_ONE', 1],
+  ['SYSCTL_TWO', 2],
+  ['SYSCTL_THREE', 3],
+  ['SYSCTL_FOUR', 4],
+  ['SYSCTL_ONE_HUNDRED', 100],
+  ['SYSCTL_TWO_HUNDRED', 200],
+  ['SYSCTL_ONE_THOUSAND', 1000],
+  ['SYSCTL_THREE_THOUSAND', 3000],
+  ['SYSCTL_INT_MAX', INT_MAX],
+  ['SYSCTL_MAXOLDUID', 65535],
+  ['SYSCTL_LONG_ZERO', 0],
+  ['SYSCTL_LONG_ONE', 1],
+]);
+
+/**
+ * How each integer handler reads a number: `floor`/`ceiling` when `extra1`/`extra2` are absent (or,
+ * with `ignoresExtras`, always); `unbounded` handlers compare the converted jiffies with the extras,
+ * so their limits are not a number a user writes.
+ */
+const STANDARD_HANDLERS = new Map([
+  ['proc_dointvec', { floor: INT_MIN, ceiling: INT_MAX, ignoresExtras: true }],
+  ['proc_dointvec_jiffies', { floor: INT_MIN, ceiling: INT_MAX, ignoresExtras: true }],
+  ['proc_dointvec_userhz_jiffies', { floor: INT_MIN, ceiling: INT_MAX, ignoresExtras: true }],
+  ['proc_dointvec_ms_jiffies', { floor: INT_MIN, ceiling: INT_MAX, ignoresExtras: true }],
+  ['proc_dointvec_minmax', { floor: INT_MIN, ceiling: INT_MAX }],
+  ['proc_douintvec', { floor: 0, ceiling: UINT_MAX, ignoresExtras: true }],
+  ['proc_douintvec_minmax', { floor: 0, ceiling: UINT_MAX }],
+  ['proc_dou8vec_minmax', { floor: 0, ceiling: 255 }],
+  ['proc_doulongvec_minmax', { floor: 0, ceiling: null }],
+  ['proc_dointvec_ms_jiffies_minmax', { unbounded: true }],
+  ['proc_doulongvec_ms_jiffies_minmax', { unbounded: true }],
+]);
+
+/**
+ * Handlers that only pass the number to a standard one (and then act on the new value), with the
+ * bounds they set themselves: net/core/neighbour.c and net/ipv4/devinet.c.
+ */
+const WRAPPING_HANDLERS = new Map([
+  ['neigh_proc_dointvec', { as: 'proc_dointvec' }],
+  ['neigh_proc_dointvec_jiffies', { as: 'proc_dointvec_jiffies' }],
+  ['neigh_proc_dointvec_userhz_jiffies', { as: 'proc_dointvec_userhz_jiffies' }],
+  ['neigh_proc_dointvec_ms_jiffies', { as: 'proc_dointvec_ms_jiffies' }],
+  ['neigh_proc_dointvec_zero_intmax', { as: 'proc_dointvec_minmax', min: 0, max: INT_MAX }],
+  ['neigh_proc_dointvec_ms_jiffies_positive', { as: 'proc_dointvec_ms_jiffies_minmax' }],
+  ['devinet_conf_proc', { as: 'proc_dointvec' }],
+  ['ipv4_doint_and_flush', { as: 'proc_dointvec' }],
+]);
+
+/** A bound written as `extra1`/`extra2`: undefined when absent, null when not a plain constant. */
+function boundOf(text, constants) {
+  if (text === undefined || text === 'NULL') {
+    return undefined;
+  }
+  const name = text.replace(/^\(\s*(?:const\s+)?void\s*\*\s*\)\s*/, '').replace(/^\((.*)\)$/, '$1').trim();
+  if (SHARED_BOUNDS.has(name)) {
+    return SHARED_BOUNDS.get(name);
+  }
+  const pointed = /^&\s*(\w+)$/.exec(name);
+  return (pointed && constants.get(pointed[1])) ?? null;
+}
+
+/** `[handler, min, max]` for a key read by a standard integer handler (null: a bound not known as a number), else undefined. */
+function handlerBounds({ handler, extra1, extra2, constants }) {
+  const written = handler.replace(/^&/, '');
+  const wrapper = WRAPPING_HANDLERS.get(written);
+  const name = wrapper?.as ?? written;
+  const standard = STANDARD_HANDLERS.get(name);
+  if (!standard) {
+    return undefined;
+  }
+  if (standard.unbounded) {
+    return [name, null, null];
+  }
+  if (wrapper?.min !== undefined) {
+    return [name, wrapper.min, wrapper.max];
+  }
+  const min = standard.ignoresExtras || wrapper ? undefined : boundOf(extra1, constants);
+  const max = standard.ignoresExtras || wrapper ? undefined : boundOf(extra2, constants);
+  return [name, min === undefined ? standard.floor : min, max === undefined ? standard.ceiling : max];
+}
+
+/** The handler data of the newest mainline catalog, for test/unit/sysctlHandlerRanges.test.ts. */
+function buildHandlers(scans) {
+  const newest = VERSIONS.filter((version) => scans.has(version)).at(-1);
+  const { source, scan } = scans.get(newest);
+  const handlers = {};
+  for (const key of [...scan.handlerOfKey.keys()].sort()) {
+    const bounds = handlerBounds(scan.handlerOfKey.get(key));
+    if (bounds) {
+      handlers[key] = bounds;
+    }
+  }
+  return { generatedBy: 'scripts/build-kernel-catalogs.mjs --handlers', version: newest, ...provenanceOf(source), handlers };
 }
 
 // ---------------------------------------------------------------- the catalog

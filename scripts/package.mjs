@@ -1,7 +1,7 @@
 // Builds the VSIX: netstat-sysctl-insight-<version>.vsix in the repository root.
 // vsce runs `vscode:prepublish` (type-check + production bundle) first; the bundles carry their
 // dependencies, so node_modules is not packaged.
-// Fails when the VSIX exceeds its budget (VSIX_BUDGET_BYTES, 1 MB): the README's screenshots are the
+// Fails when the VSIX exceeds its budget (VSIX_BUDGET_BYTES, 1.2 MB): uncompressed screenshots are the
 // usual cause, and scripts/lib/compressPng.mjs shrinks them.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
@@ -21,8 +21,11 @@ if (result.status !== 0) {
   process.exit(result.status ?? 1);
 }
 
-/** 1 MB: what the extension needs (bundles, grammars, knowledge) plus a few compressed screenshots. */
-export const VSIX_BUDGET_BYTES = 1_000_000;
+/**
+ * 1.2 MB: what the extension needs (bundles, grammars, a knowledge base that explains every key of ten
+ * kernel releases in two languages) plus a few compressed screenshots.
+ */
+export const VSIX_BUDGET_BYTES = 1_200_000;
 const size = statSync(join(root, output)).size;
 const kB = (bytes) => `${(bytes / 1000).toFixed(0)} kB`;
 if (size > VSIX_BUDGET_BYTES) {

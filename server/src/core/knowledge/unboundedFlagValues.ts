@@ -6,10 +6,25 @@ import type { SysctlRange } from './types';
  * `echo 30 > /proc/sys/kernel/panic_on_oops` succeeds and acts as 1, so a value outside the
  * documented list is not a rejected value. Read from the ctl_table entries of Linux 6.12 (each
  * group names its 6.12 source file; some moved since, e.g. kernel/sysctl.c → kernel/panic.c) and
- * checked again in 6.18.2. Keys not listed here keep their documented values as the accepted set.
+ * checked again in 6.18.2; the groups added after the scripted check of every handler
+ * (test/unit/sysctlHandlerRanges.test.ts, kernels/handlers.json) name their 6.18.2 file. A few keys
+ * accept fewer numbers than they document or print (ONLY_ONE, POSITIVE, the IPC next-id keys).
+ * Keys not listed here keep their documented values, or their documented range, as the accepted set.
  */
 const ANY_INT: SysctlRange = { min: -2147483648, max: 2147483647 };
 const BYTE: SysctlRange = { min: 0, max: 255 };
+/** `proc_dointvec_minmax` from 0 without a ceiling (vm.legacy_va_layout). */
+const NON_NEGATIVE: SysctlRange = { min: 0, max: 2147483647 };
+/**
+ * One-way switches (`proc_dointvec_minmax`, 1 … 1): 0 is printed until the switch is thrown, but only 1
+ * can be written, so `= 0` in a file is refused; the documented 0 stays for what a printed 0 means.
+ */
+const ONLY_ONE: SysctlRange = { min: 1, max: 1 };
+/**
+ * Keys that print a value they refuse to be written (the documented range keeps it, so a printed
+ * default still reads as valid): the IPC next-id keys print -1 while unset, max_rcu_stall_to_panic 0.
+ */
+const POSITIVE: SysctlRange = { min: 1, max: 2147483647 };
 
 const GROUPS: readonly (readonly [SysctlRange, string, readonly string[]])[] = [
   [
@@ -58,6 +73,8 @@ const GROUPS: readonly (readonly [SysctlRange, string, readonly string[]])[] = [
     ANY_INT,
     'kernel/sysctl.c',
     [
+      'kernel.ignore-unaligned-usertrap',
+      'kernel.unaligned-trap',
       'kernel.panic_on_oops',
       'kernel.unknown_nmi_panic',
       'kernel.panic_on_unrecovered_nmi',
@@ -88,6 +105,7 @@ const GROUPS: readonly (readonly [SysctlRange, string, readonly string[]])[] = [
     ANY_INT,
     'net/ipv4/devinet.c',
     [
+      'net.ipv4.conf.<iface>.mc_forwarding',
       'net.ipv4.conf.<iface>.rp_filter',
       'net.ipv4.conf.<iface>.accept_redirects',
       'net.ipv4.conf.<iface>.arp_ignore',
@@ -131,6 +149,7 @@ const GROUPS: readonly (readonly [SysctlRange, string, readonly string[]])[] = [
     ANY_INT,
     'net/ipv6/addrconf.c',
     [
+      'net.ipv6.conf.<iface>.mc_forwarding',
       'net.ipv6.conf.<iface>.accept_ra',
       'net.ipv6.conf.<iface>.accept_ra_defrtr',
       'net.ipv6.conf.<iface>.accept_ra_from_local',
@@ -167,6 +186,15 @@ const GROUPS: readonly (readonly [SysctlRange, string, readonly string[]])[] = [
     ANY_INT,
     'net/netfilter/ipvs/ip_vs_ctl.c',
     [
+      'net.ipv4.vs.cache_bypass',
+      'net.ipv4.vs.nat_icmp_send',
+      'net.ipv4.vs.snat_reroute',
+      'net.ipv4.vs.pmtu_disc',
+      'net.ipv4.vs.backup_only',
+      'net.ipv4.vs.ignore_tunneled',
+      'net.ipv4.vs.schedule_icmp',
+      'net.ipv4.vs.sloppy_sctp',
+      'net.ipv4.vs.sync_persist_mode',
       'net.ipv4.vs.conntrack',
       'net.ipv4.vs.expire_nodest_conn',
       'net.ipv4.vs.expire_quiescent_template',
@@ -239,11 +267,188 @@ const GROUPS: readonly (readonly [SysctlRange, string, readonly string[]])[] = [
       'net.ipv6.flowlabel_state_ranges',
     ],
   ],
+  [
+    ANY_INT,
+    'net/sctp/sysctl.c',
+    [
+      'net.sctp.addip_enable',
+      'net.sctp.addip_noauth_enable',
+      'net.sctp.default_auto_asconf',
+      'net.sctp.cookie_preserve_enable',
+      'net.sctp.ecn_enable',
+      'net.sctp.intl_enable',
+      'net.sctp.pf_enable',
+      'net.sctp.prsctp_enable',
+      'net.sctp.reconf_enable',
+      'net.sctp.rcvbuf_policy',
+      'net.sctp.sndbuf_policy',
+    ],
+  ],
+  [
+    ANY_INT,
+    'net/sunrpc/xprtrdma/transport.c',
+    [
+      'sunrpc.rdma_pad_optimize',
+    ],
+  ],
+  [
+    ANY_INT,
+    'kernel/locking/lockdep.c',
+    [
+      'kernel.prove_locking',
+      'kernel.lock_stat',
+    ],
+  ],
+  [
+    ANY_INT,
+    'kernel/panic.c',
+    [
+      'kernel.panic_on_stackoverflow',
+    ],
+  ],
+  [
+    ANY_INT,
+    'crypto/fips.c',
+    [
+      'crypto.fips_enabled',
+    ],
+  ],
+  [
+    ANY_INT,
+    'fs/quota/dquot.c',
+    [
+      'fs.quota.warnings',
+    ],
+  ],
+  [
+    ANY_INT,
+    'fs/coda/sysctl.c',
+    [
+      'coda.hard',
+      'coda.fake_statfs',
+    ],
+  ],
+  [
+    ANY_INT,
+    'drivers/char/ipmi/ipmi_poweroff.c',
+    [
+      'dev.ipmi.poweroff_powercycle',
+    ],
+  ],
+  [
+    ANY_INT,
+    'net/rds/sysctl.c',
+    [
+      'net.rds.ping_enable',
+    ],
+  ],
+  [
+    ANY_INT,
+    'net/rds/ib_sysctl.c',
+    [
+      'net.rds.ib.flow_control',
+    ],
+  ],
+  [
+    ANY_INT,
+    'net/x25/sysctl_net_x25.c',
+    [
+      'net.x25.x25_forward',
+    ],
+  ],
+  [
+    ANY_INT,
+    'arch/s390/mm/fault.c',
+    [
+      'kernel.userprocess_debug',
+    ],
+  ],
+  [
+    ANY_INT,
+    'arch/sparc/kernel/setup.c',
+    [
+      'kernel.stop-a',
+      'kernel.scons-poweroff',
+    ],
+  ],
+  [
+    ANY_INT,
+    'drivers/parisc/power.c',
+    [
+      'kernel.soft-power',
+    ],
+  ],
+  [
+    ANY_INT,
+    'arch/powerpc/kernel/idle.c',
+    [
+      'kernel.powersave-nap',
+    ],
+  ],
+  [
+    ANY_INT,
+    'arch/csky/abiv1/alignment.c',
+    [
+      'csky.csky_alignment.user_enable',
+      'csky.csky_alignment.kernel_enable',
+    ],
+  ],
+  [
+    ANY_INT,
+    'arch/s390/kernel/debug.c',
+    [
+      's390dbf.debug_stoppable',
+    ],
+  ],
+  [
+    NON_NEGATIVE,
+    'mm/mmap.c',
+    [
+      'vm.legacy_va_layout',
+    ],
+  ],
+  [
+    ONLY_ONE,
+    'kernel/module/main.c',
+    [
+      'kernel.modules_disabled',
+    ],
+  ],
+  [
+    ONLY_ONE,
+    'kernel/kexec_core.c',
+    [
+      'kernel.kexec_load_disabled',
+    ],
+  ],
+  [
+    ONLY_ONE,
+    'security/loadpin/loadpin.c',
+    [
+      'kernel.loadpin.enforce',
+    ],
+  ],
+  [
+    NON_NEGATIVE,
+    'ipc/ipc_sysctl.c',
+    [
+      'kernel.msg_next_id',
+      'kernel.sem_next_id',
+      'kernel.shm_next_id',
+    ],
+  ],
+  [
+    POSITIVE,
+    'kernel/rcu/tree_stall.h',
+    [
+      'kernel.max_rcu_stall_to_panic',
+    ],
+  ],
 ];
 
 const STORED_RANGES: ReadonlyMap<string, SysctlRange> = new Map(GROUPS.flatMap(([range, , keys]) => keys.map((key) => [key, range] as const)));
 
-/** The range the kernel stores for a flag-like key that does not enforce its documented values; undefined when it does. */
+/** The numbers the kernel accepts for a flag-like key whose handler does not enforce exactly its documented values; undefined when it does. */
 export function storedRangeOfFlag(key: string): SysctlRange | undefined {
   return STORED_RANGES.get(key);
 }

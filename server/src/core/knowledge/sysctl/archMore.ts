@@ -102,7 +102,6 @@ function cskyAlignmentCount(key: string, space: Localized, related: string): Sys
     key,
     type: 'int',
     default: '0',
-    range: { min: 0 },
     perNamespace: false,
     related: [related],
     summary: {

@@ -105,7 +105,6 @@ export const DEV_MORE_KEYS: readonly SysctlKeyDoc[] = [
     key: 'dev.raid.speed_limit_min',
     type: 'int',
     default: '1000',
-    range: { min: 0 },
     perNamespace: false,
     related: ['dev.raid.speed_limit_max', 'dev.raid.sync_io_depth'],
     summary: {
@@ -121,7 +120,6 @@ export const DEV_MORE_KEYS: readonly SysctlKeyDoc[] = [
     key: 'dev.raid.speed_limit_max',
     type: 'int',
     default: '200000',
-    range: { min: 0 },
     perNamespace: false,
     related: ['dev.raid.speed_limit_min'],
     summary: {
@@ -137,7 +135,6 @@ export const DEV_MORE_KEYS: readonly SysctlKeyDoc[] = [
     key: 'dev.raid.sync_io_depth',
     type: 'int',
     default: '32',
-    range: { min: 1 },
     perNamespace: false,
     related: ['dev.raid.speed_limit_max'],
     summary: {
@@ -153,7 +150,6 @@ export const DEV_MORE_KEYS: readonly SysctlKeyDoc[] = [
     key: 'dev.hpet.max-user-freq',
     type: 'int',
     default: '64',
-    range: { min: 0 },
     perNamespace: false,
     related: ['dev.rtc.max-user-freq'],
     summary: {
@@ -277,7 +273,6 @@ export const DEV_MORE_KEYS: readonly SysctlKeyDoc[] = [
     key: 'dev.mac_hid.mouse_button2_keycode',
     type: 'int',
     default: '97',
-    range: { min: 0 },
     perNamespace: false,
     related: ['dev.mac_hid.mouse_button_emulation'],
     summary: {
@@ -293,7 +288,6 @@ export const DEV_MORE_KEYS: readonly SysctlKeyDoc[] = [
     key: 'dev.mac_hid.mouse_button3_keycode',
     type: 'int',
     default: '100',
-    range: { min: 0 },
     perNamespace: false,
     related: ['dev.mac_hid.mouse_button_emulation'],
     summary: {

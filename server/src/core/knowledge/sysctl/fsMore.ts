@@ -46,7 +46,6 @@ export const FS_MORE_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'seconds',
     default: '500',
-    range: { min: 0 },
     perNamespace: false,
     related: ['fs.nfs.nfs_congestion_kb'],
     summary: {
@@ -60,7 +59,6 @@ export const FS_MORE_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     default: null,
     defaultNote: { en: 'Scaled from RAM when the module loads (16 × √RAM pages, at most 256 MiB), in KiB.', zh: '模块加载时按内存计算（16 × √内存页数，最大 256 MiB），单位 KiB。' },
-    range: { min: 0 },
     perNamespace: false,
     related: ['vm.dirty_ratio', 'fs.nfs.nfs_mountpoint_timeout'],
     summary: {
@@ -77,7 +75,6 @@ export const FS_MORE_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'seconds',
     default: '600',
-    range: { min: 0 },
     perNamespace: false,
     related: ['fs.nfs.nfs_callback_tcpport'],
     summary: {
@@ -408,7 +405,6 @@ export const FS_MORE_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'seconds',
     default: '30',
-    range: { min: 0 },
     perNamespace: false,
     related: ['coda.hard'],
     summary: {

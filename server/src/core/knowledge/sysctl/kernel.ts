@@ -1388,7 +1388,7 @@ const KEYRING_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'entries',
     default: '200',
-    range: { min: 0 },
+    range: { min: 1, max: 2147483647 },
     perNamespace: false,
     related: ['kernel.keys.maxbytes', 'kernel.keys.root_maxkeys'],
     summary: {
@@ -1409,7 +1409,7 @@ const KEYRING_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'bytes',
     default: '20000',
-    range: { min: 0 },
+    range: { min: 1, max: 2147483647 },
     perNamespace: false,
     related: ['kernel.keys.maxkeys', 'kernel.keys.root_maxbytes'],
     summary: {
@@ -1426,7 +1426,7 @@ const KEYRING_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'entries',
     default: '1000000',
-    range: { min: 0 },
+    range: { min: 1, max: 2147483647 },
     perNamespace: false,
     related: ['kernel.keys.maxkeys', 'kernel.keys.root_maxbytes'],
     summary: {
@@ -1443,7 +1443,7 @@ const KEYRING_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'bytes',
     default: '25000000',
-    range: { min: 0 },
+    range: { min: 1, max: 2147483647 },
     perNamespace: false,
     related: ['kernel.keys.root_maxkeys', 'kernel.keys.maxbytes'],
     summary: {
@@ -1895,7 +1895,6 @@ const PTY_KEYS: readonly SysctlKeyDoc[] = [
     unit: 'entries',
     default: null,
     defaultNote: { en: 'A live count of pseudo-terminals in use.', zh: '正在使用的伪终端的实时数量。' },
-    range: { min: 0 },
     perNamespace: false,
     related: ['kernel.pty.max'],
     summary: {
@@ -1951,7 +1950,6 @@ const RANDOM_KEYS: readonly SysctlKeyDoc[] = [
       en: '256 once the generator is initialised on 5.18 and later; older kernels show a fluctuating estimate.',
       zh: '5.18 及以后内核在随机数生成器初始化后恒为 256；更老的内核显示一个不断变化的估计值。',
     },
-    range: { min: 0 },
     perNamespace: false,
     related: ['kernel.random.poolsize', 'kernel.random.write_wakeup_threshold'],
     summary: {
@@ -2501,8 +2499,8 @@ const DEVELOPER_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['kernel.msgmni', 'kernel.sem_next_id', 'kernel.shm_next_id', 'kernel.ns_last_pid'],
     summary: {
-      en: 'Checkpoint/restore: the ID the next System V message queue should get; -1 lets the kernel choose.',
-      zh: '用于检查点/恢复：指定下一个 System V 消息队列的 ID；-1 表示由内核自行分配。',
+      en: 'Checkpoint/restore: the ID the next System V message queue should get; the -1 it prints while none is set means the kernel chooses.',
+      zh: '用于检查点/恢复：指定下一个 System V 消息队列的 ID；未指定时显示为 -1，表示由内核自行分配。',
     },
     details: {
       en:
@@ -2519,8 +2517,8 @@ const DEVELOPER_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['kernel.sem', 'kernel.msg_next_id', 'kernel.shm_next_id'],
     summary: {
-      en: 'Checkpoint/restore: the ID the next System V semaphore set should get; -1 lets the kernel choose.',
-      zh: '用于检查点/恢复：指定下一个 System V 信号量集的 ID；-1 表示由内核自行分配。',
+      en: 'Checkpoint/restore: the ID the next System V semaphore set should get; the -1 it prints while none is set means the kernel chooses.',
+      zh: '用于检查点/恢复：指定下一个 System V 信号量集的 ID；未指定时显示为 -1，表示由内核自行分配。',
     },
     details: {
       en: 'Each IPC namespace has its own value. Works like `kernel.msg_next_id`, for semaphore sets: CRIU writes it before re-creating a set, the kernel resets it to -1 afterwards. Only 0 to 2147483647 can be written; -1 is printed, not accepted. Nothing to tune.',
@@ -2535,8 +2533,8 @@ const DEVELOPER_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['kernel.shmmni', 'kernel.msg_next_id', 'kernel.sem_next_id'],
     summary: {
-      en: 'Checkpoint/restore: the ID the next System V shared memory segment should get; -1 lets the kernel choose.',
-      zh: '用于检查点/恢复：指定下一个 System V 共享内存段的 ID；-1 表示由内核自行分配。',
+      en: 'Checkpoint/restore: the ID the next System V shared memory segment should get; the -1 it prints while none is set means the kernel chooses.',
+      zh: '用于检查点/恢复：指定下一个 System V 共享内存段的 ID；未指定时显示为 -1，表示由内核自行分配。',
     },
     details: {
       en: 'Each IPC namespace has its own value. Works like `kernel.msg_next_id`, for shared memory segments: CRIU writes it before re-creating a segment, the kernel resets it to -1 afterwards. Only 0 to 2147483647 can be written; -1 is printed, not accepted. Nothing to tune.',

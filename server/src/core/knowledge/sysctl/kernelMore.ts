@@ -559,7 +559,6 @@ export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
     unit: 'bytes',
     default: '32768',
     defaultNote: { en: 'Read-only; the reserved buffer size of the sg driver (`def_reserved_size` module option).', zh: '只读；即 sg 驱动的预留缓冲区大小（模块参数 `def_reserved_size`）。' },
-    range: { min: 0 },
     perNamespace: false,
     related: ['dev.scsi.logging_level'],
     summary: {

@@ -74,7 +74,6 @@ const IPVS_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'pages',
     default: '1024',
-    range: { min: 0 },
     perNamespace: true,
     related: ['net.ipv4.vs.drop_entry', 'net.ipv4.vs.drop_packet', 'net.ipv4.vs.secure_tcp'],
     summary: {
@@ -90,7 +89,6 @@ const IPVS_KEYS: readonly SysctlKeyDoc[] = [
     key: 'net.ipv4.vs.am_droprate',
     type: 'int',
     default: '10',
-    range: { min: 0 },
     perNamespace: true,
     related: ['net.ipv4.vs.drop_packet', 'net.ipv4.vs.amemthresh'],
     summary: {
@@ -132,7 +130,6 @@ const IPVS_KEYS: readonly SysctlKeyDoc[] = [
     key: 'net.ipv4.vs.debug_level',
     type: 'int',
     default: '0',
-    range: { min: 0 },
     perNamespace: false,
     related: ['net.ipv4.vs.conntrack'],
     summary: {
@@ -272,7 +269,6 @@ const IPVS_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'seconds',
     default: '86400',
-    range: { min: 0 },
     perNamespace: true,
     related: ['net.ipv4.vs.lblcr_expiration'],
     summary: {
@@ -289,7 +285,6 @@ const IPVS_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'seconds',
     default: '86400',
-    range: { min: 0 },
     perNamespace: true,
     related: ['net.ipv4.vs.lblc_expiration'],
     summary: {
@@ -323,7 +318,6 @@ const IPVS_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'seconds',
     default: '0',
-    range: { min: 0 },
     perNamespace: true,
     related: ['net.ipv4.vs.sync_threshold', 'net.ipv4.vs.sync_retries'],
     summary: {
@@ -413,7 +407,6 @@ const IPVS_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'bytes',
     default: '0',
-    range: { min: 0 },
     perNamespace: true,
     related: ['net.ipv4.vs.sync_qlen_max', 'net.core.wmem_default'],
     summary: {
@@ -803,7 +796,6 @@ const SCTP_KEYS: readonly SysctlKeyDoc[] = [
     items: 3,
     default: null,
     defaultNote: { en: 'The middle and top values are scaled from RAM and page size when the module loads.', zh: '中间值和最大值在模块加载时按内存和页大小计算。' },
-    range: { min: 1 },
     perNamespace: false,
     related: ['net.sctp.sctp_wmem', 'net.sctp.sctp_mem', 'net.ipv4.tcp_rmem'],
     summary: {
@@ -822,7 +814,6 @@ const SCTP_KEYS: readonly SysctlKeyDoc[] = [
     items: 3,
     default: null,
     defaultNote: { en: 'The top value is scaled from RAM when the module loads.', zh: '最大值在模块加载时按内存大小计算。' },
-    range: { min: 1 },
     perNamespace: false,
     related: ['net.sctp.sctp_rmem', 'net.sctp.sctp_mem', 'net.ipv4.tcp_wmem'],
     summary: {
@@ -901,7 +892,6 @@ const SUNRPC_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'seconds',
     default: '15',
-    range: { min: 0 },
     perNamespace: false,
     related: ['net.ipv4.tcp_fin_timeout'],
     summary: {
@@ -1004,7 +994,7 @@ const SUNRPC_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'entries',
     default: '64',
-    range: { min: 1 },
+    range: { min: 4, max: 16384 },
     perNamespace: false,
     related: ['sunrpc.svc_rdma.max_req_size', 'sunrpc.svc_rdma.max_outbound_read_requests'],
     summary: {

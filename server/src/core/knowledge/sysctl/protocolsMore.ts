@@ -267,8 +267,8 @@ const RDS_CONTEXT: Localized = {
 const RDS = familyKeys(
   { prefix: 'net.rds.', perNamespace: false, unknownDefault: { en: 'Depends on the tick rate (CONFIG_HZ).', zh: '取决于节拍频率（CONFIG_HZ）。' }, context: RDS_CONTEXT },
   [
-    { leaf: 'max_unacked_packets', unit: 'packets', default: '8', summary: { en: 'How many packets RDS sends before it asks for an acknowledgement.', zh: 'RDS 发送多少个报文后要求对端确认。' } },
-    { leaf: 'max_unacked_bytes', unit: 'bytes', default: '16777216', summary: { en: 'How many bytes RDS sends before it asks for an acknowledgement.', zh: 'RDS 发送多少字节后要求对端确认。' } },
+    { leaf: 'max_unacked_packets', range: 'unbounded', unit: 'packets', default: '8', summary: { en: 'How many packets RDS sends before it asks for an acknowledgement.', zh: 'RDS 发送多少个报文后要求对端确认。' } },
+    { leaf: 'max_unacked_bytes', range: 'unbounded', unit: 'bytes', default: '16777216', summary: { en: 'How many bytes RDS sends before it asks for an acknowledgement.', zh: 'RDS 发送多少字节后要求对端确认。' } },
     { leaf: 'ping_enable', type: 'bool', default: '1', summary: { en: 'Whether this host answers RDS pings (`rds-ping`).', zh: '本机是否响应 RDS ping（`rds-ping`）。' } },
     { leaf: 'reconnect_min_delay_ms', unit: 'milliseconds', default: null, summary: { en: 'The first delay before RDS reconnects a dropped connection; it doubles up to the maximum.', zh: 'RDS 重连断开连接前的初始延迟；每次翻倍直到上限。' } },
     { leaf: 'reconnect_max_delay_ms', unit: 'milliseconds', default: '1000', summary: { en: 'The longest delay between RDS reconnection attempts.', zh: 'RDS 两次重连尝试之间的最长延迟。' } },
@@ -336,17 +336,17 @@ const RXRPC = familyKeys(
   },
   [
     { leaf: 'max_backlog', default: '10', range: { min: 4, max: 32 }, summary: { en: 'How many incoming calls may wait to be accepted per listening socket.', zh: '每个监听 socket 最多有多少个待接受的呼入调用。' } },
-    { leaf: 'rx_window_size', unit: 'packets', default: null, summary: { en: 'The receive window RxRPC advertises, in packets.', zh: 'RxRPC 通告的接收窗口（报文数）。' } },
-    { leaf: 'rx_mtu', unit: 'bytes', default: '5692', summary: { en: 'The largest packet RxRPC tells peers it can receive.', zh: 'RxRPC 告诉对端自己能接收的最大报文。' } },
-    { leaf: 'rx_jumbo_max', unit: 'packets', default: '4', summary: { en: 'How many packets a peer may glue into one jumbo packet.', zh: '对端最多可以把多少个报文拼成一个巨型报文。' } },
-    { leaf: 'soft_ack_delay', default: null, summary: { en: 'How long a soft acknowledgement is delayed.', zh: '软确认的延迟时间。' } },
-    { leaf: 'idle_ack_delay', default: null, summary: { en: 'How long an acknowledgement waits when the call goes idle.', zh: '调用空闲时确认等待的时长。' } },
+    { leaf: 'rx_window_size', range: { min: 1, max: 255 }, unit: 'packets', default: null, summary: { en: 'The receive window RxRPC advertises, in packets.', zh: 'RxRPC 通告的接收窗口（报文数）。' } },
+    { leaf: 'rx_mtu', range: { min: 500, max: 65535 }, unit: 'bytes', default: '5692', summary: { en: 'The largest packet RxRPC tells peers it can receive.', zh: 'RxRPC 告诉对端自己能接收的最大报文。' } },
+    { leaf: 'rx_jumbo_max', range: { min: 1 }, unit: 'packets', default: '4', summary: { en: 'How many packets a peer may glue into one jumbo packet.', zh: '对端最多可以把多少个报文拼成一个巨型报文。' } },
+    { leaf: 'soft_ack_delay', range: { min: 1, max: 1000 }, default: null, summary: { en: 'How long a soft acknowledgement is delayed.', zh: '软确认的延迟时间。' } },
+    { leaf: 'idle_ack_delay', range: { min: 1, max: 1000 }, default: null, summary: { en: 'How long an acknowledgement waits when the call goes idle.', zh: '调用空闲时确认等待的时长。' } },
     { leaf: 'req_ack_delay', default: null, summary: { en: 'How long a requested acknowledgement may be delayed.', zh: '被请求的确认可以延迟多久。' } },
     { leaf: 'resend_timeout', default: null, summary: { en: 'The retransmission timeout of unacknowledged packets.', zh: '未确认报文的重传超时。' } },
-    { leaf: 'idle_conn_expiry', default: null, summary: { en: 'How long an idle client connection is kept (2 minutes on current kernels).', zh: '空闲的客户端连接保留多久（当前内核为 2 分钟）。' } },
-    { leaf: 'idle_conn_fast_expiry', default: null, summary: { en: 'How long an idle client connection is kept when there are too many (2 seconds on current kernels).', zh: '连接过多时空闲客户端连接保留多久（当前内核为 2 秒）。' } },
+    { leaf: 'idle_conn_expiry', unit: 'milliseconds', default: null, summary: { en: 'How long an idle client connection is kept (2 minutes on current kernels).', zh: '空闲的客户端连接保留多久（当前内核为 2 分钟）。' } },
+    { leaf: 'idle_conn_fast_expiry', unit: 'milliseconds', default: null, summary: { en: 'How long an idle client connection is kept when there are too many (2 seconds on current kernels).', zh: '连接过多时空闲客户端连接保留多久（当前内核为 2 秒）。' } },
     { leaf: 'max_client_conns', default: null, summary: { en: 'The most client connections kept (older kernels).', zh: '保留的客户端连接上限（老内核）。' } },
-    { leaf: 'reap_client_conns', default: '900', summary: { en: 'How many client connections make idle ones expire faster.', zh: '客户端连接数达到多少时，空闲连接会更快过期。' } },
+    { leaf: 'reap_client_conns', range: { min: 1, max: 65535 }, default: '900', summary: { en: 'How many client connections make idle ones expire faster.', zh: '客户端连接数达到多少时，空闲连接会更快过期。' } },
     { leaf: 'inject_rx_delay', unit: 'milliseconds', default: '0', summary: { en: 'A testing aid: delay added to received packets (CONFIG_AF_RXRPC_INJECT_RX_DELAY).', zh: '测试辅助：给收到的报文人为增加的延迟（CONFIG_AF_RXRPC_INJECT_RX_DELAY）。' } },
   ],
 );
@@ -384,10 +384,10 @@ const TIPC = familyKeys(
     },
   },
   [
-    { leaf: 'tipc_rmem', type: 'int-list', unit: 'bytes', items: 3, default: null, summary: { en: 'Minimum, default and maximum receive buffer of TIPC sockets.', zh: 'TIPC socket 接收缓冲区的最小值、默认值和最大值。' } },
+    { leaf: 'tipc_rmem', range: { min: 1, max: 2147483647 }, type: 'int-list', unit: 'bytes', items: 3, default: null, summary: { en: 'Minimum, default and maximum receive buffer of TIPC sockets.', zh: 'TIPC socket 接收缓冲区的最小值、默认值和最大值。' } },
     { leaf: 'named_timeout', unit: 'milliseconds', default: '2000', summary: { en: 'How long a name-table update that arrived out of order waits for the one it depends on.', zh: '乱序到达的名称表更新等待其依赖更新的时长。' } },
     { leaf: 'sk_filter', type: 'string', default: null, summary: { en: 'A debugging filter selecting which sockets TIPC traces.', zh: '调试用过滤器，选择 TIPC 跟踪哪些 socket。' } },
-    { leaf: 'max_tfms', default: '10', summary: { en: 'How many crypto transforms TIPC encryption allocates per key.', zh: 'TIPC 加密为每个密钥分配的加密变换数。' } },
+    { leaf: 'max_tfms', range: { min: 1, max: 2147483647 }, default: '10', summary: { en: 'How many crypto transforms TIPC encryption allocates per key.', zh: 'TIPC 加密为每个密钥分配的加密变换数。' } },
     { leaf: 'key_exchange_enabled', type: 'bool', default: '1', summary: { en: 'Whether TIPC nodes exchange encryption keys automatically.', zh: 'TIPC 节点之间是否自动交换加密密钥。' } },
     { leaf: 'bc_retruni', type: 'bool', default: '0', summary: { en: 'Whether broadcast retransmissions go out as unicast.', zh: '广播的重传是否改用单播发送。' } },
   ],
@@ -406,7 +406,7 @@ const SMC = familyKeys(
   [
     { leaf: 'autocorking_size', unit: 'bytes', default: '65536', summary: { en: 'Up to how many bytes SMC holds small sends back to merge them.', zh: 'SMC 最多积攒多少字节的小块发送后再合并发出。' } },
     { leaf: 'smcr_buf_type', default: '0', range: { min: 0, max: 2 }, summary: { en: 'How SMC-R buffers are allocated: 0 physically contiguous, 1 virtually contiguous, 2 either.', zh: 'SMC-R 缓冲区的分配方式：0 物理连续，1 虚拟连续，2 两者皆可。' } },
-    { leaf: 'smcr_testlink_time', unit: 'seconds', default: '30', summary: { en: 'How often an idle SMC-R link is tested; 0 turns the test off.', zh: '空闲 SMC-R 链路的检测间隔；0 表示关闭检测。' } },
+    { leaf: 'smcr_testlink_time', range: 'unbounded', unit: 'seconds', default: '30', summary: { en: 'How often an idle SMC-R link is tested; 0 turns the test off.', zh: '空闲 SMC-R 链路的检测间隔；0 表示关闭检测。' } },
     { leaf: 'wmem', unit: 'bytes', default: null, range: SMC_BUFFER_RANGE, summary: { en: 'The send buffer size of new SMC connections.', zh: '新建 SMC 连接的发送缓冲区大小。' } },
     { leaf: 'rmem', unit: 'bytes', default: null, range: SMC_BUFFER_RANGE, summary: { en: 'The receive buffer size of new SMC connections.', zh: '新建 SMC 连接的接收缓冲区大小。' } },
     { leaf: 'smcr_max_links_per_lgr', default: '2', summary: { en: 'How many links a new SMC-R link group may have.', zh: '新的 SMC-R 链路组最多有多少条链路。' } },
@@ -427,8 +427,8 @@ const SIXLOWPAN = familyKeys(
   [
     { leaf: '6lowpanfrag_high_thresh', unit: 'bytes', default: '4194304', summary: { en: 'Memory for fragments being reassembled above which new fragments are dropped.', zh: '正在重组的分片占用内存超过该值后丢弃新分片。' } },
     { leaf: '6lowpanfrag_low_thresh', unit: 'bytes', default: '3145728', summary: { en: 'The level fragment memory is pruned back to.', zh: '清理分片内存时回落到的水位。' } },
-    { leaf: '6lowpanfrag_time', unit: 'seconds', default: '60', summary: { en: 'How long an incomplete packet waits for its missing fragments.', zh: '不完整的报文等待缺失分片的时长。' } },
-    { leaf: '6lowpanfrag_secret_interval', unit: 'seconds', default: '0', summary: { en: 'No longer used; kept so old configuration still applies.', zh: '已不再使用；保留只是为了让旧配置仍能应用。' } },
+    { leaf: '6lowpanfrag_time', range: 'unbounded', unit: 'seconds', default: '60', summary: { en: 'How long an incomplete packet waits for its missing fragments.', zh: '不完整的报文等待缺失分片的时长。' } },
+    { leaf: '6lowpanfrag_secret_interval', range: 'unbounded', unit: 'seconds', default: '0', summary: { en: 'No longer used; kept so old configuration still applies.', zh: '已不再使用；保留只是为了让旧配置仍能应用。' } },
   ],
 );
 

@@ -112,7 +112,6 @@ const LOSS_RECOVERY_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'packets',
     default: '3',
-    range: { min: 1 },
     perNamespace: true,
     related: ['net.ipv4.tcp_max_reordering', 'net.ipv4.tcp_recovery'],
     summary: {
@@ -137,7 +136,6 @@ const LOSS_RECOVERY_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'packets',
     default: '300',
-    range: { min: 1 },
     perNamespace: true,
     related: ['net.ipv4.tcp_reordering', 'net.ipv4.tcp_recovery'],
     summary: {
