@@ -82,7 +82,7 @@ describe('sysctl key hover: the workspace\'s value in effect, and containers', (
     ok(copied.includes('`docker run --sysctl net.ipv4.tcp_rmem=…`') && copied.includes('In Kubernetes 1.32 it is a safe sysctl: any pod may set it in `securityContext.sysctls`, on nodes with Linux 4.15 or later.'), copied);
     ok(hoverText(0, 'full').includes('A new container starts from the kernel default, whatever the host sets.'));
     ok(hoverText(0, 'full').includes('Kubernetes (1.32) counts it as unsafe'));
-    ok(hoverText(2, 'full').includes("One value for the whole machine: containers see the host's"));
+    ok(hoverText(2, 'full').includes('One value for the whole machine, set on the host and shared by every container'));
     ok(hoverText(3, 'full').includes("copies the host's IPv4 `conf.all`/`conf.default` values; since Linux 5.1, `net.core.devconf_inherit_init_net` can change that"));
     ok(hoverText(4, 'full').includes('on nodes with Linux 4.5 or later'));
     ok(hoverText(4, 'full', 'zh-cn').includes('新建的容器从内核默认值开始，与宿主机的设置无关。'));

@@ -87,8 +87,8 @@ function containerNote(doc: SysctlKeyDoc, key: string, lang: Lang): string | und
     return doc.key.startsWith('net.')
       ? pick(
           {
-            en: 'One value for the whole machine: containers see the host\'s, and `docker run --sysctl` or a pod cannot change it.',
-            zh: '整台机器只有一个值：容器看到的就是宿主机的值，`docker run --sysctl` 和 Pod 都无法修改。',
+            en: 'One value for the whole machine, set on the host and shared by every container; a container cannot have its own. Most such keys do not even exist inside a container\'s network namespace (their table is registered in the host\'s alone), so setting one with `docker run --sysctl` or in a pod fails.',
+            zh: '整台机器只有一个值，在宿主机上设置，所有容器共用，容器无法拥有自己的值。这类参数大多在容器的网络命名空间里根本不存在（只注册在宿主机的初始命名空间中），所以用 `docker run --sysctl` 或在 Pod 中设置会失败。',
           },
           lang,
         )
@@ -108,7 +108,7 @@ function containerNote(doc: SysctlKeyDoc, key: string, lang: Lang): string | und
     ),
   );
   parts.push(pick(kubernetesNote(doc.key), lang));
-  return parts.join(' ');
+  return parts.join(lang === 'zh' ? '' : ' ');
 }
 
 function startingValue(doc: SysctlKeyDoc, key: string): Localized {
@@ -141,7 +141,19 @@ function startingValue(doc: SysctlKeyDoc, key: string): Localized {
       { since: DEVCONF_INHERIT_SINCE },
     );
   }
-  if (doc.key.includes('.<iface>.')) {
+  if (doc.key.startsWith('net.ipv4.neigh.<iface>.') || doc.key.startsWith('net.ipv6.neigh.<iface>.')) {
+    // neigh_parms_alloc copies the table's parms, whose sysctls (`neigh.default`) are registered in init_net only.
+    return iface === 'default'
+      ? {
+          en: '`default` exists only on the host (the initial network namespace); a container has none of its own. Every interface that appears later, in a container too, starts with a copy of these values.',
+          zh: '`default` 只存在于宿主机（初始网络命名空间），容器里没有自己的 `default`。之后出现的每个接口，包括容器里的，都以这里的值为初值。',
+        }
+      : {
+          en: 'A container has no `neigh.default` of its own: an interface that appears in it (created there, or moved in like a container\'s veth end) starts with a copy of the host\'s `neigh.default` value at that moment.',
+          zh: '容器没有自己的 `neigh.default`：出现在容器里的接口（在容器内创建，或像容器的 veth 一端那样移入）以宿主机当时的 `neigh.default` 值为初值。',
+        };
+  }
+  if (doc.key.startsWith('net.ipv4.conf.<iface>.') || doc.key.startsWith('net.ipv6.conf.<iface>.')) {
     return {
       en: 'An interface inside a container takes its starting value from that container\'s `default` entry.',
       zh: '容器内的网络接口以该容器自己的 `default` 项为初值。',

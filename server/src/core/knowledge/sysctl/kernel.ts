@@ -1645,7 +1645,7 @@ const SCHEDULER_KEYS: readonly SysctlKeyDoc[] = [
       { value: '1', meaning: { en: 'Collect time spent waiting for CPU, block I/O, swap-in and reclaim.', zh: '收集等待 CPU、块 I/O、换入和回收所花的时间。' } },
     ],
     perNamespace: false,
-    related: ['kernel.sched_autogroup_enabled'],
+    related: ['kernel.sched_schedstats'],
     summary: {
       en: 'Whether the kernel records per-task delays, which `iotop` and `getdelays` display.',
       zh: '内核是否统计每个任务的延迟（`iotop`、`getdelays` 会显示这些数据）。',
@@ -2100,8 +2100,8 @@ const USER_NAMESPACE_KEYS: readonly SysctlKeyDoc[] = [
       perNamespace: false,
       related: kind === 'user' ? ['user.max_net_namespaces', 'kernel.threads-max'] : ['user.max_user_namespaces', 'kernel.threads-max'],
       summary: {
-        en: `Maximum number of ${en} that may be created in the current user namespace and its children.`,
-        zh: `${zh}的数量上限，统计范围为当前用户命名空间及其子命名空间。`,
+        en: `Maximum number of ${en} each user may create in the current user namespace; those created in its child user namespaces count against the user who owns the child.`,
+        zh: `当前用户命名空间中每个用户可创建的${zh}数量上限；在其子用户命名空间中创建的，计入拥有该子命名空间的用户名下。`,
       },
       details: {
         en: `Per user namespace: each user namespace has its own copy, and the strictest one on the path to the initial namespace applies. ${noteEn}`,

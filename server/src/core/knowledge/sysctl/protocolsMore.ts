@@ -37,6 +37,8 @@ interface Row {
   /** 'unbounded' where the handler (plain proc_dointvec or a jiffies variant) stores any int; else 0 and up unless given. */
   readonly range?: SysctlRange | 'unbounded';
   readonly items?: number;
+  /** Leaves of the same family that work with this one; otherwise the family's first key is named. */
+  readonly related?: readonly string[];
   readonly summary: Localized;
 }
 
@@ -55,7 +57,11 @@ function familyKeys(family: Family, rows: readonly Row[]): SysctlKeyDoc[] {
       ...(row.items ? { items: row.items } : {}),
       ...(family.removedIn ? { removedIn: family.removedIn } : {}),
       perNamespace: family.perNamespace,
-      related: keys.length > 1 ? [keys[index === 0 ? 1 : 0]] : [family.anchor ?? keys[0]],
+      related: row.related
+        ? row.related.map((leaf) => `${family.prefix}${leaf}`)
+        : keys.length > 1
+          ? [keys[index === 0 ? 1 : 0]]
+          : [family.anchor ?? keys[0]],
       summary: row.summary,
       details: family.context,
     };
@@ -336,7 +342,8 @@ const RXRPC = familyKeys(
   },
   [
     { leaf: 'max_backlog', default: '10', range: { min: 4, max: 32 }, summary: { en: 'How many incoming calls may wait to be accepted per listening socket.', zh: '每个监听 socket 最多有多少个待接受的呼入调用。' } },
-    { leaf: 'rx_window_size', range: { min: 1, max: 255 }, unit: 'packets', default: null, summary: { en: 'The receive window RxRPC advertises, in packets.', zh: 'RxRPC 通告的接收窗口（报文数）。' } },
+    // The receive limits RxRPC advertises in its ACKs (window and MTU; the jumbo count on older kernels).
+    { leaf: 'rx_window_size', range: { min: 1, max: 255 }, unit: 'packets', default: null, related: ['rx_mtu', 'rx_jumbo_max'], summary: { en: 'The receive window RxRPC advertises, in packets.', zh: 'RxRPC 通告的接收窗口（报文数）。' } },
     { leaf: 'rx_mtu', range: { min: 500, max: 65535 }, unit: 'bytes', default: '5692', summary: { en: 'The largest packet RxRPC tells peers it can receive.', zh: 'RxRPC 告诉对端自己能接收的最大报文。' } },
     { leaf: 'rx_jumbo_max', range: { min: 1 }, unit: 'packets', default: '4', summary: { en: 'How many packets a peer may glue into one jumbo packet.', zh: '对端最多可以把多少个报文拼成一个巨型报文。' } },
     { leaf: 'soft_ack_delay', range: { min: 1, max: 1000 }, default: null, summary: { en: 'How long a soft acknowledgement is delayed.', zh: '软确认的延迟时间。' } },
