@@ -25,17 +25,6 @@ export function ephemeralRangeOf(workspace: WorkspaceContext): EphemeralRange {
   return { low: DEFAULT_EPHEMERAL_LOW, high: DEFAULT_EPHEMERAL_HIGH };
 }
 
-/** Ports some LISTEN socket holds; a connection whose local port is one of them was accepted here. */
-export function listeningPortsOf(rows: readonly SocketRow[]): Set<string> {
-  const ports = new Set<string>();
-  for (const row of rows) {
-    if (row.state === 'LISTEN' && row.local) {
-      ports.add(row.local.port);
-    }
-  }
-  return ports;
-}
-
 /**
  * What tells a connection this host accepted from one it opened: the ports its LISTEN sockets hold,
  * or, when the dump has none (`ss -tn`), where the ephemeral port range starts.
@@ -59,6 +48,11 @@ export function isInboundConnection(row: SocketRow, sides: ConnectionSides): boo
   }
   const number = Number(port);
   return Number.isInteger(number) && number < sides.ephemeralLow;
+}
+
+/** isInboundConnection for a connection whose local port is `port`, written as a plain number. */
+export function isInboundPort(port: number, sides: ConnectionSides): boolean {
+  return sides.listeningPorts.size > 0 ? sides.listeningPorts.has(String(port)) : port < sides.ephemeralLow;
 }
 
 /** `10.0.0.5:3306`, or `[2001:db8::1]:443` for IPv6, as people write endpoints. */

@@ -6,15 +6,17 @@ import {
   Range,
   uinteger,
 } from 'vscode-languageserver-types';
-import { ephemeralRangeOf, listeningPortsOf } from '../analysis/connectionSide';
+import { ephemeralRangeOf } from '../analysis/connectionSide';
 import { sectionRows } from '../analysis/sectionCounts';
 import { EMPTY_WORKSPACE_CONTEXT, type WorkspaceContext } from '../analysis/sysctlContext';
 import { localize } from '../i18n/localized';
 import { templateKey } from '../knowledge/sysctlKeys';
 import type { ParsedSocketDump } from '../model/socketTable';
+import { CANONICAL_STATES } from '../model/tcpState';
+import { NO_STATE, type SocketColumns, socketColumnsOf, stateOrdinal, TCP_PROTOCOL } from '../parsers/socketColumns';
 import type { ParsedSysctlFile } from '../model/sysctlFile';
 import type { DumpRuleContext } from '../rules/dump/dumpRule';
-import { indexRowsByState } from '../rules/dump/grouping';
+import { ROWS_PER_STEP, rowRange, RowsByState, type Steps } from '../rules/dump/grouping';
 import { DUMP_RULES } from '../rules/dump/index';
 import type { Finding, Severity } from '../rules/finding';
 import { SYSCTL_RULES } from '../rules/sysctl/index';
@@ -30,52 +32,94 @@ export function socketDumpFindings(dump: ParsedSocketDump, settings: InsightSett
 }
 
 /**
- * The findings of `socketDumpFindings` in small steps, in the same order: building a rule context is one
- * step, each rule over one context another. A caller that stops iterating stops the work, and one that
- * yields between steps (the server does) keeps answering requests while a big paste is validated.
+ * The findings of `socketDumpFindings` in small steps, in the same order: indexing the rows from their
+ * columns, and each rule over one context, are cut into steps of a few thousand rows (ROWS_PER_STEP); rules
+ * read the columns and decode only the rows they may report. A caller that
+ * stops iterating stops the work, and one that yields between steps (the server does) keeps answering
+ * requests while a big paste is validated.
  */
 export function* socketDumpFindingSteps(dump: ParsedSocketDump, settings: InsightSettings, workspace: WorkspaceContext = EMPTY_WORKSPACE_CONTEXT): Generator<Finding[], void> {
   const active = DUMP_RULES.filter((rule) => !isOff(rule.code, settings));
   const perSection = active.filter((rule) => !rule.wholeDocument);
-  const whole = ruleContext(dump, settings, workspace);
-  yield [];
-  for (const context of sectionContexts(dump, whole, settings, workspace)) {
-    yield [];
+  const columns = socketColumnsOf(dump);
+  const whole = yield* findingSteps(ruleContext(dump, columns, 0, columns.length, settings, workspace));
+  const runPerSection = function* (context: DumpRuleContext): Generator<Finding[], void> {
     for (const rule of perSection) {
-      yield rule.check(context);
+      yield yield* findingSteps(rule.check(context));
+    }
+  };
+  // A single section shares the whole document's context, so a big paste is indexed once.
+  if (dump.sections.length <= 1) {
+    if (columns.length > 0) {
+      yield* runPerSection(whole);
+    }
+  } else {
+    for (const { start, end } of sectionRows(dump)) {
+      if (end > start) {
+        yield* runPerSection(yield* findingSteps(ruleContext(dump, columns, start, end, settings, workspace)));
+      }
     }
   }
   for (const rule of active.filter((rule) => rule.wholeDocument)) {
-    yield rule.check(whole);
+    yield yield* findingSteps(rule.check(whole));
+  }
+}
+
+/** Runs `steps`, yielding no findings at each of its pauses, and returns its result. */
+function* findingSteps<T>(steps: Steps<T>): Generator<Finding[], T, void> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      return step.value;
+    }
+    yield [];
   }
 }
 
 /**
- * A context per section that has socket rows, in document order, each built when the iteration reaches
- * it. A single section shares the whole document's context, so a big paste is indexed once.
+ * The context of the rule runs over rows [first, end) of `columns`: the TCP rows indexed by state from
+ * the state column, a step at a time. Only listeners are decoded here, for the ports they hold.
  */
-function* sectionContexts(dump: ParsedSocketDump, whole: DumpRuleContext, settings: InsightSettings, workspace: WorkspaceContext): Generator<DumpRuleContext, void> {
-  if (dump.sections.length <= 1) {
-    if (dump.rows.length > 0) {
-      yield whole;
+function* ruleContext(
+  dump: ParsedSocketDump,
+  columns: SocketColumns,
+  first: number,
+  end: number,
+  settings: InsightSettings,
+  workspace: WorkspaceContext,
+): Steps<DumpRuleContext> {
+  const byState: number[][] = CANONICAL_STATES.map(() => []);
+  const listen = stateOrdinal('LISTEN');
+  const listeningPorts = new Set<string>();
+  let tcpTotal = 0;
+  for (let start = first; start < end; start += ROWS_PER_STEP) {
+    yield;
+    const stop = Math.min(end, start + ROWS_PER_STEP);
+    for (let index = start; index < stop; index++) {
+      const state = columns.state[index];
+      if (columns.protocol[index] !== TCP_PROTOCOL || state === NO_STATE) {
+        continue;
+      }
+      byState[state].push(index);
+      tcpTotal++;
+      if (state === listen) {
+        const local = columns.transientRow(index).local;
+        if (local) {
+          listeningPorts.add(local.port);
+        }
+      }
     }
-    return;
   }
-  for (const { start, end } of sectionRows(dump)) {
-    if (end > start) {
-      yield ruleContext({ ...dump, rows: dump.rows.slice(start, end) }, settings, workspace);
-    }
-  }
-}
-
-function ruleContext(dump: ParsedSocketDump, settings: InsightSettings, workspace: WorkspaceContext): DumpRuleContext {
-  const rowsByState = indexRowsByState(dump.rows);
   return {
     dump,
+    columns,
+    first,
+    end,
+    rows: rowRange(columns, first, end),
     settings,
-    sides: { listeningPorts: listeningPortsOf(rowsByState.get('LISTEN') ?? []), ephemeralLow: ephemeralRangeOf(workspace).low },
-    rowsByState,
-    tcpTotal: [...rowsByState.values()].reduce((total, rows) => total + rows.length, 0),
+    sides: { listeningPorts, ephemeralLow: ephemeralRangeOf(workspace).low },
+    rowsByState: new RowsByState(columns, new Map(CANONICAL_STATES.map((state, ordinal) => [state, byState[ordinal]]))),
+    tcpTotal,
     workspace,
   };
 }

@@ -13,6 +13,11 @@ const FORMATS: readonly SocketTableFormat[] = ['ss', 'netstat-linux', 'netstat-w
 const FORMAT_INDEX: ReadonlyMap<SocketTableFormat, number> = new Map(FORMATS.map((format, index) => [format, index]));
 const STATE_INDEX: ReadonlyMap<TcpState, number> = new Map(CANONICAL_STATES.map((state, index) => [state, index]));
 
+/** The `state` column's value for `state`. */
+export function stateOrdinal(state: TcpState): number {
+  return STATE_INDEX.get(state)!;
+}
+
 /** `state` of a row without a TCP state. */
 export const NO_STATE = 255;
 /** Key columns: no key (no endpoint, no owner, `*` peer). */
@@ -349,6 +354,14 @@ export class SocketColumns {
       this.objects[index] = row;
     }
     return row;
+  }
+
+  /**
+   * Row `index` as `row` gives it, but a row not yet decoded is decoded without being kept: a pass over
+   * many rows that keeps few of them leaves short-lived garbage, not a row per socket to carry.
+   */
+  transientRow(index: number): SocketRow {
+    return this.objects[index] ?? this.decode(index);
   }
 
   /** Every row as objects, in order; decodes the rows not yet decoded. */

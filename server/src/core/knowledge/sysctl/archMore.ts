@@ -1,5 +1,6 @@
 import type { Localized } from '../../i18n/localized';
-import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
+import type { SysctlKeyDoc } from '../types';
+import { offOn } from './enumValues';
 
 /**
  * Keys that exist only on one processor architecture: arm64 and RISC-V vector and tagging
@@ -15,13 +16,6 @@ import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
  * hiperdispatch.c and debug.c of 6.12; arch/nds32/mm/alignment.c of 5.15; arch/frv/kernel/sysctl.c
  * and pm.c, arch/mips/lasat/sysctl.c and arch/tile/kernel/proc.c of 3.10.
  */
-
-function offOn(off: Localized, on: Localized): readonly SysctlEnumValue[] {
-  return [
-    { value: '0', meaning: off },
-    { value: '1', meaning: on },
-  ];
-}
 
 const OFF: Localized = { en: 'Off.', zh: '关闭。' };
 const ON: Localized = { en: 'On.', zh: '开启。' };

@@ -1,5 +1,6 @@
 import type { Localized } from '../../i18n/localized';
-import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
+import type { SysctlKeyDoc } from '../types';
+import { offOn } from './enumValues';
 
 /**
  * dev.* keys registered by drivers: CD-ROM, software RAID, HPET and the old RTC driver, Intel GPU
@@ -13,13 +14,6 @@ import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
  * KEY_RIGHTALT 100), drivers/scsi/scsi_sysctl.c, drivers/xen/balloon.c, drivers/misc/sgi-xp/xpc_main.c
  * and xpc.h (5 s, 20 s, 90 s); drivers/char/rtc.c of 5.4 for the old RTC driver.
  */
-
-function offOn(off: Localized, on: Localized): readonly SysctlEnumValue[] {
-  return [
-    { value: '0', meaning: off },
-    { value: '1', meaning: on },
-  ];
-}
 
 const CDROM_MODULE: Localized = {
   en: 'Exists once the `cdrom` module is loaded (a CD/DVD drive or a virtual one, as many VMs have); one value for every drive.',

@@ -1,5 +1,6 @@
 import type { Localized } from '../../i18n/localized';
-import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
+import type { SysctlKeyDoc } from '../types';
+import { offOn } from './enumValues';
 
 /**
  * fs.* keys of file systems that are modules: the NFS client and lock manager (fs.nfs), XFS's
@@ -12,13 +13,6 @@ import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
  * fs/quota/dquot.c; fs/verity/init.c; fs/coda/sysctl.c, psdev.c and upcall.c (30 s);
  * fs/cachefiles/error_inject.c and internal.h; fs/ntfs/sysctl.c of 6.8; fs/fscache/main.c of 5.15.
  */
-
-function offOn(off: Localized, on: Localized): readonly SysctlEnumValue[] {
-  return [
-    { value: '0', meaning: off },
-    { value: '1', meaning: on },
-  ];
-}
 
 const NFS_CLIENT: Localized = {
   en: 'Exists once the `nfs` module is loaded (any NFS mount loads it).',

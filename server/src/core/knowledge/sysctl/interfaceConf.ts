@@ -1,5 +1,5 @@
-import type { Localized } from '../../i18n/localized';
-import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
+import type { SysctlKeyDoc } from '../types';
+import { offOn } from './enumValues';
 
 /*
  * Per-interface net.ipv4.conf.<iface>.* and net.ipv6.conf.<iface>.* keys, documented once for any interface.
@@ -14,13 +14,6 @@ import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
  */
 
 /** The two meanings of a 0/1 key, in the order the knowledge test expects. */
-function offOn(off: Localized, on: Localized): readonly SysctlEnumValue[] {
-  return [
-    { value: '0', meaning: off },
-    { value: '1', meaning: on },
-  ];
-}
-
 /** ARP behaviour of an IPv4 interface: which requests it answers, which source it announces, what it learns. */
 const ARP_KEYS: readonly SysctlKeyDoc[] = [
   {

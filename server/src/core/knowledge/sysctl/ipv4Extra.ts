@@ -1,14 +1,7 @@
-import type { Localized } from '../../i18n/localized';
-import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
+import type { SysctlKeyDoc } from '../types';
+import { offOn } from './enumValues';
 
 /** The two meanings of a 0/1 switch, off first, as the knowledge test expects. */
-function offOn(off: Localized, on: Localized): readonly SysctlEnumValue[] {
-  return [
-    { value: '0', meaning: off },
-    { value: '1', meaning: on },
-  ];
-}
-
 /** ICMP: echo handling, error generation and the rate limits that often surprise people running traceroute. */
 const ICMP_KEYS: readonly SysctlKeyDoc[] = [
   {

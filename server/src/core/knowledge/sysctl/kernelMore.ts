@@ -1,5 +1,6 @@
 import type { Localized } from '../../i18n/localized';
-import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
+import type { SysctlKeyDoc } from '../types';
+import { offOn } from './enumValues';
 
 /**
  * kernel.*, debug.* and crypto.* keys that only some builds have: module loading, kexec, LSMs
@@ -18,13 +19,6 @@ import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
  * sched_child_runs_first (kernel/sched/fair.c of 6.1: plain proc_dointvec; unused since the EEVDF
  * switch of 6.6, deleted by "sched/debug: Remove the /proc/sys/kernel/sched_child_runs_first sysctl", 6.7).
  */
-
-function offOn(off: Localized, on: Localized): readonly SysctlEnumValue[] {
-  return [
-    { value: '0', meaning: off },
-    { value: '1', meaning: on },
-  ];
-}
 
 const MOVED_TO_DEBUGFS: Localized = {
   en: '5.13 moved it to debugfs (`/sys/kernel/debug/sched/numa_balancing/`), where sysctl cannot write it; on 5.13 and later a sysctl.conf line for it fails.',

@@ -1,5 +1,6 @@
 import type { Localized } from '../../i18n/localized';
-import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
+import type { SysctlKeyDoc } from '../types';
+import { offOn } from './enumValues';
 
 /**
  * Keys of modules that servers load and that install guides set: IPVS (kube-proxy in IPVS mode sets
@@ -12,13 +13,6 @@ import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
  * include/linux/sunrpc/xprt.h (RPC_MIN_SLOT_TABLE 2, RPC_DEF_SLOT_TABLE 16, RPC_MAX_SLOT_TABLE_LIMIT
  * 65536, RPC_DEF_MIN_RESVPORT 665, RPC_DEF_MAX_RESVPORT 1023).
  */
-
-function offOn(off: Localized, on: Localized): readonly SysctlEnumValue[] {
-  return [
-    { value: '0', meaning: off },
-    { value: '1', meaning: on },
-  ];
-}
 
 const LOAD_MODULE_FIRST: Localized = {
   en: '- The directory appears when the `ip_vs` module is loaded; list it in `/etc/modules-load.d/` so the key exists when sysctl files are applied at boot.',

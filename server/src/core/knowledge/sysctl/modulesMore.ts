@@ -1,5 +1,6 @@
 import type { Localized } from '../../i18n/localized';
 import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
+import { offOn } from './enumValues';
 
 /**
  * The rest of the IPVS, SCTP and sunrpc keys (the common ones are in moduleKeys.ts). They exist
@@ -12,13 +13,6 @@ import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
  * include/net/sctp/constants.h and net/sctp/sysctl.c; net/sunrpc/sysctl.c, xprtsock.c,
  * xprtrdma/transport.c and svc_rdma.c with include/linux/sunrpc/xprtrdma.h and svc_rdma.h.
  */
-
-function offOn(off: Localized, on: Localized): readonly SysctlEnumValue[] {
-  return [
-    { value: '0', meaning: off },
-    { value: '1', meaning: on },
-  ];
-}
 
 const IPVS_MODULE: Localized = {
   en: '- Exists once the `ip_vs` module is loaded; each network namespace has its own value.',

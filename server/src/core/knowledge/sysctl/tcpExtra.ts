@@ -1,14 +1,7 @@
-import type { Localized } from '../../i18n/localized';
-import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
+import type { SysctlKeyDoc } from '../types';
+import { offOn } from './enumValues';
 
 /** The two meanings of a 0/1 switch, off first, as the knowledge test expects. */
-function offOn(off: Localized, on: Localized): readonly SysctlEnumValue[] {
-  return [
-    { value: '0', meaning: off },
-    { value: '1', meaning: on },
-  ];
-}
-
 /** Loss detection, retransmission timers and reordering: how fast a sender notices and repairs loss. */
 const LOSS_RECOVERY_KEYS: readonly SysctlKeyDoc[] = [
   {

@@ -1,5 +1,6 @@
 import type { Localized } from '../../i18n/localized';
-import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
+import type { SysctlKeyDoc } from '../types';
+import { offOn } from './enumValues';
 
 /**
  * vm.* keys that only some builds have: memory-failure handling, 32-bit highmem and vDSO,
@@ -12,13 +13,6 @@ import type { SysctlEnumValue, SysctlKeyDoc } from '../types';
  * proc_doulongvec_minmax; the rest of the interface went in 3.18). vm.nr_trim_pages: mm/nommu.c
  * (`CONFIG_NOMMU_INITIAL_TRIM_EXCESS`, default 1 in mm/Kconfig), proc_dointvec_minmax from 0.
  */
-
-function offOn(off: Localized, on: Localized): readonly SysctlEnumValue[] {
-  return [
-    { value: '0', meaning: off },
-    { value: '1', meaning: on },
-  ];
-}
 
 const MEMORY_FAILURE: Localized = {
   en: 'Memory failure handling (CONFIG_MEMORY_FAILURE) deals with RAM pages that the hardware reports as corrupted (machine-check or ECC errors); x86 and arm64 server kernels have it.',

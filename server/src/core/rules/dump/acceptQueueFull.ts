@@ -2,9 +2,10 @@ import { processLabel } from '../../analysis/connectionSide';
 import { describeSource, workspaceIntegers } from '../../analysis/sysctlContext';
 import { format, type Localized } from '../../i18n/localized';
 import type { SocketRow } from '../../model/socketTable';
+import { stateOrdinal } from '../../parsers/socketColumns';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { joinLocalized, rowGroupOf } from './grouping';
+import { joinLocalized, ROWS_PER_STEP, rowGroupOf } from './grouping';
 
 /**
  * For a LISTEN socket both tools print the accept queue length as Recv-Q; ss prints the backlog as
@@ -15,10 +16,19 @@ import { joinLocalized, rowGroupOf } from './grouping';
  */
 export const acceptQueueFull: DumpRule = {
   code: 'listen.accept-queue-full',
-  check({ dump, workspace }) {
+  *check({ columns, first, end, workspace }) {
     const somaxconn = workspaceIntegers(workspace, 'net.core.somaxconn');
     const findings: Finding[] = [];
-    for (const row of dump.rows) {
+    const listen = stateOrdinal('LISTEN');
+    for (let index = first; index < end; index++) {
+      if (index > first && (index - first) % ROWS_PER_STEP === 0) {
+        yield;
+      }
+      // Read from the columns: only listeners with something in Recv-Q are decoded.
+      if (columns.state[index] !== listen || columns.recvQ[index] === 0) {
+        continue;
+      }
+      const row = columns.transientRow(index);
       if (row.state !== 'LISTEN' || row.recvQ === undefined || row.recvQ === 0) {
         continue;
       }

@@ -12,9 +12,9 @@ import { groupPlace, groupRowsInState, joinLocalized, moreNote, peerGroupKey, pe
  */
 export const closeWaitBuildup: DumpRule = {
   code: 'state.close-wait-buildup',
-  check({ rowsByState, settings, sides, tcpTotal }) {
+  *check({ rowsByState, settings, sides, tcpTotal }) {
     const findings: Finding[] = [];
-    const groups = groupRowsInState(rowsByState, 'CLOSE_WAIT', (row) => `${peerGroupKey(row, sides)}|${row.processes[0]?.name ?? ''}`);
+    const groups = yield* groupRowsInState(rowsByState, 'CLOSE_WAIT', (row) => `${peerGroupKey(row, sides)}|${row.processes[0]?.name ?? ''}`);
     for (const rows of groups.values()) {
       if (rows.length < settings.thresholds.closeWait) {
         continue;

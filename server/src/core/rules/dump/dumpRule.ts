@@ -1,12 +1,20 @@
 import type { ConnectionSides } from '../../analysis/connectionSide';
 import type { WorkspaceContext } from '../../analysis/sysctlContext';
 import type { ParsedSocketDump } from '../../model/socketTable';
+import type { SocketColumns } from '../../parsers/socketColumns';
 import type { InsightSettings } from '../../settings';
 import type { Finding } from '../finding';
-import type { RowsByState } from './grouping';
+import type { RowList, RowsByState, Steps } from './grouping';
 
 export interface DumpRuleContext {
+  /** The whole document's parse (counters, summaries, unrecognized lines). */
   readonly dump: ParsedSocketDump;
+  /** The document's rows as columns; this context judges rows [first, end) of them. */
+  readonly columns: SocketColumns;
+  readonly first: number;
+  readonly end: number;
+  /** Rows [first, end): one output's of a pasted session, or the whole document's, decoded as they are read. */
+  readonly rows: RowList;
   readonly settings: InsightSettings;
   /** Listening ports and the ephemeral range: which connections this host accepted. */
   readonly sides: ConnectionSides;
@@ -26,5 +34,6 @@ export interface DumpRule {
    * pasted session on its own, so one machine's ss and netstat pasted together count every socket once.
    */
   readonly wholeDocument?: true;
-  check(context: DumpRuleContext): Finding[];
+  /** The findings, computed in steps so that a big paste never blocks the server for long. */
+  check(context: DumpRuleContext): Steps<Finding[]>;
 }

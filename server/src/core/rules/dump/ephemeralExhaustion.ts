@@ -1,9 +1,10 @@
-import { type EphemeralRange, ephemeralRangeOf, isInboundConnection, processLabel } from '../../analysis/connectionSide';
+import { type ConnectionSides, type EphemeralRange, ephemeralRangeOf, isInboundConnection, isInboundPort } from '../../analysis/connectionSide';
 import { describeSource } from '../../analysis/sysctlContext';
 import { format, type Localized } from '../../i18n/localized';
+import { NO_KEY, NO_STATE, type SocketColumns, stateOrdinal, TCP_PROTOCOL } from '../../parsers/socketColumns';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { groupRows, joinLocalized, moreNote, percent, relatedRows, remoteText, rowGroupOf, stateBreakdown } from './grouping';
+import { filterRows, firstProcessLabel, groupRows, indicesInBigBuckets, joinLocalized, ROWS_PER_STEP, rowsAt, type Steps, moreNote, percent, relatedRows, remoteText, rowGroupOf, stateBreakdown } from './grouping';
 
 /**
  * A local port can serve many destinations at once, but towards one remote address and port every
@@ -12,15 +13,19 @@ import { groupRows, joinLocalized, moreNote, percent, relatedRows, remoteText, r
  */
 export const ephemeralExhaustion: DumpRule = {
   code: 'ports.ephemeral-exhaustion',
-  check({ dump, settings, sides, tcpTotal, workspace }) {
+  *check({ columns, first, end, settings, sides, tcpTotal, workspace }) {
     const range = ephemeralRangeOf(workspace);
     const rangeSize = range.high - range.low + 1;
     // No group can reach the share when the whole dump cannot.
     if ((tcpTotal / rangeSize) * 100 < settings.thresholds.ephemeralPortShare) {
       return [];
     }
-    const groups = groupRows(
-      dump.rows,
+    const reachesShare = (count: number) => (count / rangeSize) * 100 >= settings.thresholds.ephemeralPortShare;
+    const candidates = yield* candidateIndices(columns, first, end, range, sides);
+    // A group is one local address towards one endpoint: all its rows have the same peer host.
+    const kept = yield* indicesInBigBuckets(candidates, (index) => (hasColumnKeys(columns, index) && columns.remoteHost[index] !== NO_KEY ? columns.remoteHost[index] : undefined), reachesShare);
+    const groups = yield* groupRows(
+      rowsAt(columns, kept),
       (row) => {
         const port = Number(row.local?.port);
         const connected = row.state !== undefined && row.state !== 'LISTEN' && row.remote !== undefined;
@@ -31,11 +36,11 @@ export const ephemeralExhaustion: DumpRule = {
     const findings: Finding[] = [];
     for (const rows of groups.values()) {
       const share = percent(rows.length, rangeSize);
-      if ((rows.length / rangeSize) * 100 < settings.thresholds.ephemeralPortShare) {
+      if (!reachesShare(rows.length)) {
         continue;
       }
       const first = rows[0];
-      const process = rows.map(processLabel).find((label) => label !== '');
+      const process = firstProcessLabel(rows);
       const values = {
         count: rows.length,
         share,
@@ -44,11 +49,11 @@ export const ephemeralExhaustion: DumpRule = {
         high: range.high,
         local: first.local?.address ?? '?',
         upstream: remoteText(first),
-        states: stateBreakdown(rows),
+        states: yield* stateBreakdown(rows),
         process: process ?? '',
         free: Math.max(0, rangeSize - rows.length),
       };
-      const timeWait = rows.filter((row) => row.state === 'TIME_WAIT').length;
+      const timeWait = (yield* filterRows(rows, (row) => row.state === 'TIME_WAIT')).length;
       findings.push({
         code: this.code,
         severity: 'warning',
@@ -82,6 +87,36 @@ export const ephemeralExhaustion: DumpRule = {
     return findings;
   },
 };
+
+/**
+ * The rows that may hold a port of the range, read from the columns: rows without a state and listeners
+ * are left out, and so are TCP rows whose local port, written as a plain number, is outside the range or
+ * a service port of this host. The others are judged on their decoded row.
+ */
+function* candidateIndices(columns: SocketColumns, first: number, end: number, range: EphemeralRange, sides: ConnectionSides): Steps<number[]> {
+  const listen = stateOrdinal('LISTEN');
+  const candidates: number[] = [];
+  for (let index = first; index < end; index++) {
+    if (index > first && (index - first) % ROWS_PER_STEP === 0) {
+      yield;
+    }
+    const state = columns.state[index];
+    if (state === NO_STATE || state === listen) {
+      continue;
+    }
+    const port = columns.localPort[index];
+    if (hasColumnKeys(columns, index) && port >= 0 && (port < range.low || port > range.high || isInboundPort(port, sides))) {
+      continue;
+    }
+    candidates.push(index);
+  }
+  return candidates;
+}
+
+/** Whether the row's key columns were read by the scan from its own line (a TCP row of an ss or netstat table). */
+function hasColumnKeys(columns: SocketColumns, index: number): boolean {
+  return columns.protocol[index] === TCP_PROTOCOL && columns.objectRow(index) === undefined;
+}
 
 function rangeOrigin(range: EphemeralRange): Localized {
   return range.source

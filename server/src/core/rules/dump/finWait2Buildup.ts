@@ -2,7 +2,7 @@ import { isInboundConnection, processLabel } from '../../analysis/connectionSide
 import { format, type Localized } from '../../i18n/localized';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { groupPlace, groupRowsInState, joinLocalized, placeFirst, moreNote, peerGroupKey, percent, relatedRows, rowGroupOf } from './grouping';
+import { filterRows, findRow, groupPlace, groupRowsInState, joinLocalized, placeFirst, moreNote, peerGroupKey, percent, relatedRows, rowGroupOf } from './grouping';
 
 /**
  * FIN_WAIT2: this side closed, the peer acknowledged and has not closed its own side. It is the
@@ -11,15 +11,18 @@ import { groupPlace, groupRowsInState, joinLocalized, placeFirst, moreNote, peer
  */
 export const finWait2Buildup: DumpRule = {
   code: 'state.fin-wait2-buildup',
-  check({ dump, rowsByState, settings, sides, tcpTotal }) {
+  *check({ rows: dumpRows, rowsByState, settings, sides, tcpTotal }) {
     const findings: Finding[] = [];
-    const groups = groupRowsInState(rowsByState, 'FIN_WAIT2', (row) => peerGroupKey(row, sides));
+    // Whether the dump shows owners at all: looked up once, when a first group is reported.
+    let dumpShowsOwners: boolean | undefined;
+    const groups = yield* groupRowsInState(rowsByState, 'FIN_WAIT2', (row) => peerGroupKey(row, sides));
     for (const rows of groups.values()) {
       if (rows.length < settings.thresholds.finWait2) {
         continue;
       }
       const first = rows[0];
-      const held = rows.filter((row) => processLabel(row) !== '');
+      dumpShowsOwners ??= (yield* findRow(dumpRows, (row) => row.processes.length > 0)) !== undefined;
+      const held = yield* filterRows(rows, (row) => processLabel(row) !== '');
       const values = { count: rows.length, share: percent(rows.length, tcpTotal), held: held.length, process: held[0] ? processLabel(held[0]) : '' };
       const peer = isInboundConnection(first, sides)
         ? { en: 'the clients never close their side', zh: '这些客户端一直没有关闭自己这一侧' }
@@ -35,7 +38,7 @@ export const finWait2Buildup: DumpRule = {
             en: ` (${values.share}% of TCP sockets). This host has closed them and the peer has acknowledged, but ${peer.en}: on the peer these connections sit in CLOSE_WAIT, so look there for a close() that is never called. `,
             zh: `（占 TCP 连接的 ${values.share}%）。本机已经关闭，对端也确认了，但${peer.zh}：在对端，这些连接处于 CLOSE_WAIT，请到对端排查没有调用 close() 的地方。`,
           },
-          ownershipNote(held.length, values.process, dump.rows.some((row) => row.processes.length > 0)),
+          ownershipNote(held.length, values.process, dumpShowsOwners),
           moreNote(rows.length),
         ),
         related: relatedRows(rows, { en: 'FIN_WAIT2 socket of this group', zh: '本组的 FIN_WAIT2 连接' }),

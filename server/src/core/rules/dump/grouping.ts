@@ -2,57 +2,157 @@ import { format, type Localized } from '../../i18n/localized';
 import type { SocketRow } from '../../model/socketTable';
 import { localPortOf } from '../../parsers/tableRow';
 import type { TcpState } from '../../model/tcpState';
-import { type ConnectionSides, formatEndpoint, isInboundConnection } from '../../analysis/connectionSide';
+import type { SocketColumns } from '../../parsers/socketColumns';
+import { type ConnectionSides, formatEndpoint, isInboundConnection, processLabel } from '../../analysis/connectionSide';
 import { MAX_RELATED_LINES, type RelatedLine, type RowGroup } from '../finding';
+
+/**
+ * Rows a rule step reads before it yields: long loops over a big paste are cut into steps of this size
+ * so the server can answer a hover between two of them (a few milliseconds each on 590,000 rows).
+ */
+export const ROWS_PER_STEP = 2048;
+
+/** A rule's work in steps: each `yield` is a point where the caller may answer other requests. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Rows read by position; a list over the columns decodes a row only when it is read. */
+export interface RowList {
+  readonly length: number;
+  row(index: number): SocketRow;
+}
+
+/** The rows of `columns` at `indices`, decoded as they are read. */
+export function rowsAt(columns: SocketColumns, indices: readonly number[]): RowList {
+  return { length: indices.length, row: (index) => columns.transientRow(indices[index]) };
+}
+
+/** Rows [first, end) of `columns`, decoded as they are read. */
+export function rowRange(columns: SocketColumns, first: number, end: number): RowList {
+  return { length: end - first, row: (index) => columns.transientRow(first + index) };
+}
 
 /** Rows in `state`, grouped by `keyOf` (insertion order = first appearance in the document). */
 export function groupRowsInState(
   rowsByState: RowsByState,
   state: TcpState,
   keyOf: (row: SocketRow) => string,
-): Map<string, SocketRow[]> {
-  return groupRows(rowsByState.get(state) ?? [], () => true, keyOf);
+): Steps<Map<string, SocketRow[]>> {
+  return groupRows(rowsByState.get(state), () => true, keyOf);
 }
 
-/** TCP rows per state, in document order: built once so each rule reads only the state it judges. */
-export type RowsByState = ReadonlyMap<TcpState, readonly SocketRow[]>;
+/**
+ * The TCP rows (with a state) of a context, by state, in document order: indexed from the state column,
+ * so a rule decodes only the rows of the states it judges.
+ */
+export class RowsByState {
+  constructor(
+    readonly columns: SocketColumns,
+    private readonly indices: ReadonlyMap<TcpState, readonly number[]>,
+  ) {}
 
-export function indexRowsByState(rows: readonly SocketRow[]): RowsByState {
-  const index = new Map<TcpState, SocketRow[]>();
-  for (const row of rows) {
-    if (row.protocol !== 'tcp' || row.state === undefined) {
-      continue;
-    }
-    const inState = index.get(row.state);
-    if (inState) {
-      inState.push(row);
-    } else {
-      index.set(row.state, [row]);
-    }
+  /** The rows in `state`, decoded as they are read. */
+  get(state: TcpState): RowList {
+    return rowsAt(this.columns, this.indicesOf(state));
   }
-  return index;
+
+  /** The column indices of the rows in `state`, in document order. */
+  indicesOf(state: TcpState): readonly number[] {
+    return this.indices.get(state) ?? NO_INDICES;
+  }
 }
 
-/** Rows that pass `include`, grouped by `keyOf` in order of first appearance. */
-export function groupRows(
-  rows: readonly SocketRow[],
+const NO_INDICES: readonly number[] = [];
+
+/** Rows that pass `include`, grouped by `keyOf` in order of first appearance; yields every ROWS_PER_STEP rows. */
+export function* groupRows(
+  rows: RowList,
   include: (row: SocketRow) => boolean,
   keyOf: (row: SocketRow) => string,
-): Map<string, SocketRow[]> {
+): Steps<Map<string, SocketRow[]>> {
   const groups = new Map<string, SocketRow[]>();
-  for (const row of rows) {
-    if (!include(row)) {
-      continue;
+  for (let start = 0; start < rows.length; start += ROWS_PER_STEP) {
+    if (start > 0) {
+      yield;
     }
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) {
-      group.push(row);
-    } else {
-      groups.set(key, [row]);
+    const end = Math.min(rows.length, start + ROWS_PER_STEP);
+    for (let index = start; index < end; index++) {
+      const row = rows.row(index);
+      if (!include(row)) {
+        continue;
+      }
+      const key = keyOf(row);
+      const group = groups.get(key);
+      if (group) {
+        group.push(row);
+      } else {
+        groups.set(key, [row]);
+      }
     }
   }
   return groups;
+}
+
+/**
+ * The indices that may belong to a group big enough to report (`enough(size)`), in order. The rows of a
+ * group that have a bucket all share one (a bucket may join several groups); rows without one may join
+ * any group, so they are always kept and a bucket is kept when its count plus theirs is enough. A rule
+ * then decodes only these rows.
+ */
+export function* indicesInBigBuckets(
+  indices: readonly number[],
+  bucketOf: (index: number) => number | undefined,
+  enough: (count: number) => boolean,
+): Steps<number[]> {
+  const counts = new Map<number, number>();
+  let withoutBucket = 0;
+  for (let at = 0; at < indices.length; at++) {
+    if (at > 0 && at % ROWS_PER_STEP === 0) {
+      yield;
+    }
+    const bucket = bucketOf(indices[at]);
+    if (bucket === undefined) {
+      withoutBucket++;
+    } else {
+      counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+    }
+  }
+  yield;
+  const kept: number[] = [];
+  for (let at = 0; at < indices.length; at++) {
+    if (at > 0 && at % ROWS_PER_STEP === 0) {
+      yield;
+    }
+    const bucket = bucketOf(indices[at]);
+    if (bucket === undefined || enough(counts.get(bucket)! + withoutBucket)) {
+      kept.push(indices[at]);
+    }
+  }
+  return kept;
+}
+
+/** The first row of `rows` that passes `test`, or undefined; yields every ROWS_PER_STEP rows. */
+export function* findRow(rows: RowList, test: (row: SocketRow) => boolean): Steps<SocketRow | undefined> {
+  for (let index = 0; index < rows.length; index++) {
+    if (index > 0 && index % ROWS_PER_STEP === 0) {
+      yield;
+    }
+    const row = rows.row(index);
+    if (test(row)) {
+      return row;
+    }
+  }
+  return undefined;
+}
+
+/** The first nonempty process label among `rows` (empty when none has an owner). */
+export function firstProcessLabel(rows: readonly SocketRow[]): string {
+  for (const row of rows) {
+    const label = processLabel(row);
+    if (label !== '') {
+      return label;
+    }
+  }
+  return '';
 }
 
 /** The member rows of a group as related information, capped so a storm of 30,000 stays readable. */
@@ -122,10 +222,40 @@ export function rowGroupOf(rows: readonly SocketRow[], label: Localized, state?:
   };
 }
 
-/** "TIME_WAIT 12, ESTABLISHED 3": the states of a mixed group, most frequent first. */
-export function stateBreakdown(rows: readonly SocketRow[]): string {
+/** The rows of a group that pass `test`; yields every ROWS_PER_STEP rows. */
+export function* filterRows(rows: readonly SocketRow[], test: (row: SocketRow) => boolean): Steps<SocketRow[]> {
+  const passed: SocketRow[] = [];
+  for (let index = 0; index < rows.length; index++) {
+    if (index > 0 && index % ROWS_PER_STEP === 0) {
+      yield;
+    }
+    if (test(rows[index])) {
+      passed.push(rows[index]);
+    }
+  }
+  return passed;
+}
+
+/** How many distinct keys the rows of a group have; yields every ROWS_PER_STEP rows. */
+export function* countDistinct(rows: readonly SocketRow[], keyOf: (row: SocketRow) => string): Steps<number> {
+  const keys = new Set<string>();
+  for (let index = 0; index < rows.length; index++) {
+    if (index > 0 && index % ROWS_PER_STEP === 0) {
+      yield;
+    }
+    keys.add(keyOf(rows[index]));
+  }
+  return keys.size;
+}
+
+/** "TIME_WAIT 12, ESTABLISHED 3": the states of a mixed group, most frequent first; yields every ROWS_PER_STEP rows. */
+export function* stateBreakdown(rows: readonly SocketRow[]): Steps<string> {
   const counts = new Map<string, number>();
-  for (const row of rows) {
+  for (let index = 0; index < rows.length; index++) {
+    if (index > 0 && index % ROWS_PER_STEP === 0) {
+      yield;
+    }
+    const row = rows[index];
     if (row.state) {
       counts.set(row.state, (counts.get(row.state) ?? 0) + 1);
     }

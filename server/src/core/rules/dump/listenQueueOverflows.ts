@@ -18,7 +18,7 @@ const MIN_DROPS_OUTNUMBERING_ACCEPTS = 10;
 export const listenQueueOverflows: DumpRule = {
   code: 'listen.queue-overflows',
   wholeDocument: true,
-  check({ dump, settings }) {
+  *check({ dump, settings }) {
     const overflows = counterSeries(dump, 'TcpExt', 'ListenOverflows');
     const drops = counterSeries(dump, 'TcpExt', 'ListenDrops');
     const main = drops ?? overflows;

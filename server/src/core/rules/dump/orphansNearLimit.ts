@@ -12,7 +12,7 @@ import { percent } from './grouping';
 export const orphansNearLimit: DumpRule = {
   code: 'state.orphans-near-limit',
   wholeDocument: true,
-  check({ dump, settings, workspace }) {
+  *check({ dump, settings, workspace }) {
     const limit = workspaceIntegers(workspace, 'net.ipv4.tcp_max_orphans');
     const count = latestOrphanCount(dump);
     if (!limit || !count || limit.numbers[0] <= 0 || (count.value / limit.numbers[0]) * 100 < settings.thresholds.orphanShare) {

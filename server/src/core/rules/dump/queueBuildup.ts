@@ -4,7 +4,7 @@ import type { SocketRow } from '../../model/socketTable';
 import type { InsightSettings } from '../../settings';
 import type { Finding, Severity } from '../finding';
 import type { DumpRuleContext } from './dumpRule';
-import { groupPlace, groupRows, joinLocalized, moreNote, peerGroupKey, placeFirst, relatedRows, rowGroupOf, type RowsByState } from './grouping';
+import { filterRows, groupPlace, groupRows, ROWS_PER_STEP, joinLocalized, moreNote, peerGroupKey, placeFirst, relatedRows, rowGroupOf, type RowsByState, type Steps } from './grouping';
 
 export type QueueColumn = 'recvQ' | 'sendQ';
 
@@ -22,21 +22,21 @@ export interface QueueBuildup {
  * and keeps the groups where enough sockets, and a large enough share of them, have a full queue.
  * One busy socket, or a few among thousands of a healthy proxy, is normal traffic.
  */
-export function findQueueBuildups(rowsByState: RowsByState, column: QueueColumn, sides: ConnectionSides, settings: InsightSettings): QueueBuildup[] {
+function* findQueueBuildups(rowsByState: RowsByState, column: QueueColumn, sides: ConnectionSides, settings: InsightSettings): Steps<QueueBuildup[]> {
   const { queueBytes, queueSockets, queueShare } = settings.thresholds;
-  const established = rowsByState.get('ESTABLISHED') ?? [];
-  // Most dumps have no queue past the threshold: then there is nothing to group.
-  if (!established.some((row) => (row[column] ?? 0) >= queueBytes)) {
+  // Most dumps have no queue past the threshold: then there is nothing to group (nor to decode).
+  if (!(yield* anyQueueReaches(rowsByState.columns[column], rowsByState.indicesOf('ESTABLISHED'), queueBytes))) {
     return [];
   }
-  const groups = groupRows(
+  const established = rowsByState.get('ESTABLISHED');
+  const groups = yield* groupRows(
     established,
     (row) => row[column] !== undefined,
     (row) => `${peerGroupKey(row, sides)}|${processLabel(row)}`,
   );
   const buildups: QueueBuildup[] = [];
   for (const group of groups.values()) {
-    const backedUp = group.filter((row) => (row[column] ?? 0) >= queueBytes);
+    const backedUp = yield* filterRows(group, (row) => (row[column] ?? 0) >= queueBytes);
     if (backedUp.length < queueSockets || (backedUp.length / group.length) * 100 < queueShare) {
       continue;
     }
@@ -77,9 +77,22 @@ export interface QueueRuleTexts {
   readonly groupLabel: Localized;
 }
 
+/** Whether the queue column holds at least `bytes` on one of the rows at `indices`. */
+function* anyQueueReaches(queue: Float64Array, indices: readonly number[], bytes: number): Steps<boolean> {
+  for (let index = 0; index < indices.length; index++) {
+    if (index > 0 && index % ROWS_PER_STEP === 0) {
+      yield;
+    }
+    if (queue[indices[index]] >= bytes) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** The findings of one queue rule: one per group of established sockets with full queues. */
-export function queueBuildupFindings({ rowsByState, settings, sides }: DumpRuleContext, rule: QueueRuleTexts): Finding[] {
-  return findQueueBuildups(rowsByState, rule.column, sides, settings).map((buildup): Finding => {
+export function* queueBuildupFindings({ rowsByState, settings, sides }: DumpRuleContext, rule: QueueRuleTexts): Steps<Finding[]> {
+  return (yield* findQueueBuildups(rowsByState, rule.column, sides, settings)).map((buildup): Finding => {
     const first = buildup.backedUp[0];
     const process = processLabel(first);
     const values = {

@@ -7,8 +7,8 @@ import { queueBuildupFindings } from './queueBuildup';
  */
 export const recvQBuildup: DumpRule = {
   code: 'queue.recv-q-buildup',
-  check(context) {
-    return queueBuildupFindings(context, {
+  *check(context) {
+    return yield* queueBuildupFindings(context, {
       code: this.code,
       column: 'recvQ',
       severity: 'warning',

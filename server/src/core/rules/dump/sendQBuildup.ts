@@ -8,8 +8,8 @@ import { queueBuildupFindings } from './queueBuildup';
  */
 export const sendQBuildup: DumpRule = {
   code: 'queue.send-q-buildup',
-  check(context) {
-    return queueBuildupFindings(context, {
+  *check(context) {
+    return yield* queueBuildupFindings(context, {
       code: this.code,
       column: 'sendQ',
       severity: 'information',

@@ -2,7 +2,7 @@ import { format } from '../../i18n/localized';
 import type { TcpState } from '../../model/tcpState';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { groupPlace, groupRows, joinLocalized, placeFirst, moreNote, peerGroupKey, percent, relatedRows, rowGroupOf, stateBreakdown } from './grouping';
+import { filterRows, groupPlace, groupRows, rowsAt, joinLocalized, placeFirst, moreNote, peerGroupKey, percent, relatedRows, rowGroupOf, stateBreakdown } from './grouping';
 
 /** States in which this side has sent its FIN and waits for it to be acknowledged. */
 const UNACKNOWLEDGED_FIN: ReadonlySet<TcpState> = new Set(['FIN_WAIT1', 'CLOSING', 'LAST_ACK']);
@@ -14,18 +14,19 @@ const UNACKNOWLEDGED_FIN: ReadonlySet<TcpState> = new Set(['FIN_WAIT1', 'CLOSING
  */
 export const stuckClosing: DumpRule = {
   code: 'state.stuck-closing',
-  check({ rowsByState, settings, sides, tcpTotal }) {
+  *check({ rowsByState, settings, sides, tcpTotal }) {
     const findings: Finding[] = [];
-    const closing = [...UNACKNOWLEDGED_FIN].flatMap((state) => rowsByState.get(state) ?? []).sort((a, b) => a.line - b.line);
-    const groups = groupRows(closing, () => true, (row) => peerGroupKey(row, sides));
+    const { columns } = rowsByState;
+    const closing = [...UNACKNOWLEDGED_FIN].flatMap((state) => rowsByState.indicesOf(state)).sort((a, b) => columns.line[a] - columns.line[b]);
+    const groups = yield* groupRows(rowsAt(columns, closing), () => true, (row) => peerGroupKey(row, sides));
     for (const rows of groups.values()) {
       if (rows.length < settings.thresholds.closingStates) {
         continue;
       }
       const first = rows[0];
       // The FIN itself takes one sequence number, so a Send-Q of 1 is just the unacknowledged FIN.
-      const withQueuedData = rows.filter((row) => row.state === 'FIN_WAIT1' && (row.sendQ ?? 0) > 1).length;
-      const values = { count: rows.length, states: stateBreakdown(rows), share: percent(rows.length, tcpTotal), queued: withQueuedData };
+      const withQueuedData = (yield* filterRows(rows, (row) => row.state === 'FIN_WAIT1' && (row.sendQ ?? 0) > 1)).length;
+      const values = { count: rows.length, states: yield* stateBreakdown(rows), share: percent(rows.length, tcpTotal), queued: withQueuedData };
       findings.push({
         code: this.code,
         severity: 'warning',

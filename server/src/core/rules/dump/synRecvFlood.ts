@@ -4,7 +4,7 @@ import { hostKey } from '../../parsers/endpoint';
 import { localPortOf } from '../../parsers/tableRow';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { groupRowsInState, joinLocalized, moreNote, relatedRows, rowGroupOf } from './grouping';
+import { countDistinct, findRow, groupRowsInState, joinLocalized, moreNote, relatedRows, rowGroupOf } from './grouping';
 
 /**
  * SYN_RECV sockets are half-open: SYN received, SYN-ACK sent, the client's ACK not yet back.
@@ -13,20 +13,20 @@ import { groupRowsInState, joinLocalized, moreNote, relatedRows, rowGroupOf } fr
  */
 export const synRecvFlood: DumpRule = {
   code: 'state.syn-recv-flood',
-  check({ dump, rowsByState, settings }) {
+  *check({ rows: dumpRows, rowsByState, settings }) {
     const findings: Finding[] = [];
-    const groups = groupRowsInState(rowsByState, 'SYN_RECV', (row) => localPortOf(row) ?? '');
+    const groups = yield* groupRowsInState(rowsByState, 'SYN_RECV', (row) => localPortOf(row) ?? '');
     for (const rows of groups.values()) {
       if (rows.length < settings.thresholds.synRecv) {
         continue;
       }
       const first = rows[0];
-      const sources = new Set(rows.map((row) => (row.remote ? hostKey(row.remote.address) : '')));
-      const listener = dump.rows.find((row) => row.state === 'LISTEN' && row.local?.port === first.local?.port);
+      const sources = yield* countDistinct(rows, (row) => (row.remote ? hostKey(row.remote.address) : ''));
+      const listener = yield* findRow(dumpRows, (row) => row.state === 'LISTEN' && row.local?.port === first.local?.port);
       const values = {
         count: rows.length,
         port: first.local?.port ?? '?',
-        sources: sources.size,
+        sources,
         process: listener ? processLabel(listener) : '',
       };
       const owner = values.process

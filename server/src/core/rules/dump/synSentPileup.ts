@@ -1,10 +1,10 @@
-import { processLabel } from '../../analysis/connectionSide';
 import { format } from '../../i18n/localized';
 import type { SocketRow } from '../../model/socketTable';
+import { NO_STATE, type SocketColumns, TCP_PROTOCOL } from '../../parsers/socketColumns';
 import { remoteHostKeyOf } from '../../parsers/socketTallies';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { groupRowsInState, joinLocalized, moreNote, percent, relatedRows, remoteText, rowGroupOf } from './grouping';
+import { firstProcessLabel, groupRowsInState, joinLocalized, ROWS_PER_STEP, type Steps, moreNote, percent, relatedRows, remoteText, rowGroupOf } from './grouping';
 
 /**
  * SYN_SENT lasts one round trip on a working path. Many towards one endpoint, making up most of
@@ -13,11 +13,11 @@ import { groupRowsInState, joinLocalized, moreNote, percent, relatedRows, remote
  */
 export const synSentPileup: DumpRule = {
   code: 'state.syn-sent-pileup',
-  check({ dump, rowsByState, settings }) {
+  *check({ columns, first, end, rowsByState, settings }) {
     const findings: Finding[] = [];
     // Only groups big enough to report need their remote's other sockets counted.
-    const groups = new Map([...groupRowsInState(rowsByState, 'SYN_SENT', remoteText)].filter(([, rows]) => !(rows.length < settings.thresholds.synSent)));
-    const socketsTowards = groups.size > 0 ? countSocketsPerRemote(dump.rows, groups) : new Map<string, number>();
+    const groups = new Map([...(yield* groupRowsInState(rowsByState, 'SYN_SENT', remoteText))].filter(([, rows]) => !(rows.length < settings.thresholds.synSent)));
+    const socketsTowards = groups.size > 0 ? yield* countSocketsPerRemote(columns, first, end, groups) : new Map<string, number>();
     for (const [remote, rows] of groups) {
       const towardsRemote = socketsTowards.get(remote) ?? rows.length;
       const share = percent(rows.length, towardsRemote);
@@ -25,7 +25,7 @@ export const synSentPileup: DumpRule = {
         continue;
       }
       const first = rows[0];
-      const process = rows.map(processLabel).find((label) => label !== '');
+      const process = firstProcessLabel(rows);
       const values = { count: rows.length, remote, share, total: towardsRemote, process: process ?? '', port: first.remote?.port ?? '?' };
       findings.push({
         code: this.code,
@@ -56,13 +56,21 @@ export const synSentPileup: DumpRule = {
 };
 
 /** TCP sockets per remote endpoint, for the remotes that have SYN_SENT sockets: one pass over the dump. */
-function countSocketsPerRemote(rows: readonly SocketRow[], remotes: ReadonlyMap<string, readonly SocketRow[]>): Map<string, number> {
+function* countSocketsPerRemote(columns: SocketColumns, first: number, end: number, remotes: ReadonlyMap<string, readonly SocketRow[]>): Steps<Map<string, number>> {
   const counts = new Map<string, number>();
   // Comparing host keys, then addresses, spares building the endpoint of every row of a big dump:
   // a row whose address is one of these has one of these keys (the key is made from the address).
   const addresses = new Set([...remotes.values()].map((group) => group[0].remote?.address));
   const hostKeys = new Set([...remotes.values()].map((group) => remoteHostKeyOf(group[0])));
-  for (const row of rows) {
+  for (let index = first; index < end; index++) {
+    if (index > first && (index - first) % ROWS_PER_STEP === 0) {
+      yield;
+    }
+    // A TCP row's peer host key is a column: rows towards other hosts are not decoded.
+    if (columns.state[index] === NO_STATE || (columns.protocol[index] === TCP_PROTOCOL && !hostKeys.has(columns.remoteHostKey(index)))) {
+      continue;
+    }
+    const row = columns.transientRow(index);
     if (row.state === undefined || !hostKeys.has(remoteHostKeyOf(row)) || !row.remote || !addresses.has(row.remote.address)) {
       continue;
     }

@@ -1,11 +1,12 @@
-import { type EphemeralRange, ephemeralRangeOf, isInboundConnection } from '../../analysis/connectionSide';
+import { type EphemeralRange, ephemeralRangeOf, isInboundConnection, isInboundPort } from '../../analysis/connectionSide';
 import { describeSource } from '../../analysis/sysctlContext';
 import { format, type Localized } from '../../i18n/localized';
 import type { SocketRow } from '../../model/socketTable';
+import { NO_KEY } from '../../parsers/socketColumns';
 import { localPortOf } from '../../parsers/tableRow';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { groupPlace, groupRowsInState, joinLocalized, moreNote, percent, relatedRows, remoteText, rowGroupOf } from './grouping';
+import { groupPlace, groupRows, indicesInBigBuckets, joinLocalized, rowsAt, moreNote, percent, relatedRows, remoteText, rowGroupOf } from './grouping';
 
 /**
  * TIME_WAIT sits on the side that closed first and lasts 2×MSL (60 s on Linux, not tunable).
@@ -14,9 +15,23 @@ import { groupPlace, groupRowsInState, joinLocalized, moreNote, percent, related
  */
 export const timeWaitBuildup: DumpRule = {
   code: 'state.time-wait-buildup',
-  check({ rowsByState, settings, sides, tcpTotal, workspace }) {
+  *check({ rowsByState, settings, sides, tcpTotal, workspace }) {
     const findings: Finding[] = [];
-    const groups = groupRowsInState(rowsByState, 'TIME_WAIT', (row) =>
+    const { columns } = rowsByState;
+    // Inbound rows group by their service port, outbound ones by upstream: a bucket per port or peer host
+    // (a port and an IPv4 number may share one, which only keeps more rows) holds each group whole.
+    const bucketOf = (index: number): number | undefined => {
+      const port = columns.localPort[index];
+      if (columns.objectRow(index) !== undefined || port < 0) {
+        return undefined;
+      }
+      if (isInboundPort(port, sides)) {
+        return port;
+      }
+      return columns.remoteHost[index] === NO_KEY ? undefined : columns.remoteHost[index];
+    };
+    const kept = yield* indicesInBigBuckets(rowsByState.indicesOf('TIME_WAIT'), bucketOf, (count) => count >= settings.thresholds.timeWait);
+    const groups = yield* groupRows(rowsAt(columns, kept), () => true, (row) =>
       isInboundConnection(row, sides)
         ? `in:${localPortOf(row)}`
         : `out:${row.local?.address}|${remoteText(row)}`,

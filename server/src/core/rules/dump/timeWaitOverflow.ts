@@ -12,7 +12,7 @@ import { joinLocalized, placeFirst } from './grouping';
 export const timeWaitOverflow: DumpRule = {
   code: 'state.time-wait-overflow',
   wholeDocument: true,
-  check({ dump, workspace }) {
+  *check({ dump, workspace }) {
     const series = counterSeries(dump, 'TcpExt', 'TCPTimeWaitOverflow');
     if (!series || judgedValue(series) <= 0) {
       return [];

@@ -40,7 +40,7 @@ const REASONS: Record<UnrecognizedReason, Localized> = {
 export const unrecognizedLine: DumpRule = {
   code: 'parse.unrecognized-line',
   wholeDocument: true,
-  check({ dump }) {
+  *check({ dump }) {
     const findings = new CappedFindings(this.code, 'information', MAX_UNRECOGNIZED_REPORTED);
     for (const entry of dump.unrecognized) {
       const span = { start: 0, end: entry.length };
