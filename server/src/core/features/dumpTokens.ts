@@ -8,6 +8,7 @@ import { firstAtOrAfterLine } from '../model/lineOrder';
 import type { Endpoint, ParsedSocketDump, SocketRow, SocketTableHeader } from '../model/socketTable';
 import type { TcpState } from '../model/tcpState';
 import { LineIndex } from '../parsers/lineIndex';
+import { type SocketColumns, socketColumnsOf } from '../parsers/socketColumns';
 import { socketDumpText } from '../parsers/socketDump';
 import { columnHeaderToken } from './tokens/headerTokens';
 import { lsofFieldToken, procAddressToken, procFieldToken, queueToken, stateToken } from './tokens/rowTokens';
@@ -159,7 +160,7 @@ export function lineKind(dump: ParsedSocketDump, line: number): DumpLineKind {
   if (isOnLine(dump.commands, line)) {
     return 'prompt';
   }
-  return rowOnLine(dump.rows, line) ? 'row' : 'other';
+  return rowOnLine(dump, line) ? 'row' : 'other';
 }
 
 /**
@@ -180,12 +181,12 @@ export function tokenAt(dump: ParsedSocketDump, line: number, character: number)
     return counter;
   }
   // A line can be more than its kind says (a row inside an `ss -s` section): ask the model directly.
-  const row = rowOnLine(dump.rows, line);
+  const row = rowOnLine(dump, line);
   return (
     (kind === 'ss-summary' ? ssSummaryToken(lineText, line, character) : undefined) ??
     columnHeaderToken(lineText, line, character, headerOnLine(dump, line)) ??
     timerToken(lineText, line, character, row?.state) ??
-    ssInfoToken(lineText, line, character, (row ?? rowAbove(dump.rows, line))?.state) ??
+    ssInfoToken(lineText, line, character, (row ?? rowAbove(dump, line))?.state) ??
     (row ? rowToken(row, lineText, line, character) : undefined) ??
     stateToken(lineText, line, character, row, isOnLine(dump.commands, line))
   );
@@ -233,13 +234,30 @@ function isOnLine(items: readonly { readonly line: number }[], line: number): bo
 }
 
 /** The row on a line, by binary search: the parser emits rows in line order, and a paste can hold 100,000 of them. */
-export function rowOnLine(rows: readonly SocketRow[], line: number): SocketRow | undefined {
-  const index = firstAtOrAfterLine(rows, line);
-  return rows[index]?.line === line ? rows[index] : undefined;
+export function rowOnLine(dump: ParsedSocketDump, line: number): SocketRow | undefined {
+  const columns = socketColumnsOf(dump);
+  const index = firstRowAtOrAfter(columns, line);
+  return index < columns.length && columns.line[index] === line ? columns.row(index) : undefined;
 }
 
 /** The last row before `line`: the one an indented ss detail line belongs to. */
-function rowAbove(rows: readonly SocketRow[], line: number): SocketRow | undefined {
-  const index = firstAtOrAfterLine(rows, line) - 1;
-  return index >= 0 ? rows[index] : undefined;
+function rowAbove(dump: ParsedSocketDump, line: number): SocketRow | undefined {
+  const columns = socketColumnsOf(dump);
+  const index = firstRowAtOrAfter(columns, line) - 1;
+  return index >= 0 ? columns.row(index) : undefined;
+}
+
+/** Rows are in line order: a binary search on the line column, so a hover decodes only its own row. */
+function firstRowAtOrAfter(columns: SocketColumns, line: number): number {
+  let low = 0;
+  let high = columns.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (columns.line[middle] < line) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low;
 }
