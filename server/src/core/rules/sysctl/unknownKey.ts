@@ -174,14 +174,7 @@ function unknownRootFinding(code: string, entry: SysctlEntry): Finding {
     },
     values,
   );
-  const consequence = failureConsequence(entry);
-  return {
-    code,
-    severity: 'warning',
-    line: entry.line,
-    span: entry.keySpan,
-    message: { en: `${message.en}${consequence.en}`, zh: `${message.zh}${consequence.zh}` },
-  };
+  return missingKeyWarning(code, entry, message);
 }
 
 /**
@@ -219,16 +212,11 @@ function vlanFinding(code: string, entry: SysctlEntry, replacement: string, kern
         },
         values,
       );
-  const consequence = failureConsequence(entry);
   return {
-    code,
-    severity: 'warning',
-    line: entry.line,
-    span: entry.keySpan,
-    message: {
-      en: `Unknown key ${entry.key}: Linux ${kernel} has no such parameter.${explanation.en}${consequence.en}`,
-      zh: `未知参数 ${entry.key}：Linux ${kernel} 中没有这个参数。${explanation.zh}${consequence.zh}`,
-    },
+    ...missingKeyWarning(code, entry, {
+      en: `Unknown key ${entry.key}: Linux ${kernel} has no such parameter.${explanation.en}`,
+      zh: `未知参数 ${entry.key}：Linux ${kernel} 中没有这个参数。${explanation.zh}`,
+    }),
     fixes: [
       {
         title: format({ en: 'Change to {replacement}', zh: '改为 {replacement}' }, values),
@@ -251,6 +239,11 @@ function tooNewFinding(code: string, entry: SysctlEntry, since: string, kernel: 
     },
     values,
   );
+  return missingKeyWarning(code, entry, message);
+}
+
+/** A warning on the key of a line that setting it fails for: `message`, then what applying it does. */
+function missingKeyWarning(code: string, entry: SysctlEntry, message: Localized): Finding {
   const consequence = failureConsequence(entry);
   return {
     code,
