@@ -17,7 +17,6 @@ import { type LanguageSetting, resolveLanguage } from './core/i18n/localized';
 import type { WorkspaceContext } from './core/analysis/sysctlContext';
 import { createLanguageService, NETSTAT_LANGUAGE, type ParsedDocument, SYSCTL_LANGUAGE } from './core/languageService';
 import { type InsightSettings, settingsFrom, withLanguageOverrides } from './core/settings';
-import { nonDefaultValues } from './core/features/nonDefaultValues';
 import { DescribeKeyRequest, FullHoverRequest, NonDefaultValuesRequest, SummaryRequest } from './protocol';
 import { SYSCTL_FILE_GLOBS, WorkspaceSysctlFiles } from './workspaceSysctlFiles';
 
@@ -387,7 +386,7 @@ connection.onRequest(NonDefaultValuesRequest.type, async (params, token) => {
   }
   const settings = await settingsFor(document.uri);
   const parsed = parsedDocument(document);
-  return token.isCancellationRequested || parsed.kind !== 'sysctl' ? null : (nonDefaultValues(parsed.file, settings.kernelVersion)?.values.slice() ?? null);
+  return token.isCancellationRequested ? null : (service.getNonDefaultValues(parsed, settings)?.values.slice() ?? null);
 });
 
 connection.onRequest(FullHoverRequest.type, async (params, token) => {

@@ -7,6 +7,7 @@ import { socketDumpSymbols, sysctlSymbols } from './features/documentSymbols';
 import { socketDumpFoldingRanges, sysctlFoldingRanges } from './features/foldingRanges';
 import { socketDumpFindingSteps, sysctlFindingSteps, toDiagnostics } from './features/diagnostics';
 import { socketDumpHover, sysctlHover } from './features/hover';
+import { nonDefaultValues, type NonDefaultValues } from './features/nonDefaultValues';
 import { buildSummary, type SummaryResult } from './features/summary';
 import type { ParsedSocketDump } from './model/socketTable';
 import type { ParsedSysctlFile } from './model/sysctlFile';
@@ -58,6 +59,8 @@ export interface InsightLanguageService {
   doComplete(lineText: string, position: Position, parsed: ParsedDocument, settings: InsightSettings): CompletionItem[];
   describeKey(key: string): KeyDescription | null;
   getSummary(document: InsightDocument, parsed: ParsedDocument, settings: InsightSettings): SummaryResult | null;
+  /** For `sysctl -a` output: what the host changed from its kernel's defaults; null for anything else. */
+  getNonDefaultValues(parsed: ParsedDocument, settings: InsightSettings): NonDefaultValues | null;
   getCodeActions(uri: string, diagnostics: readonly Diagnostic[], language?: DisplayLanguage): CodeAction[];
   /** The outline: a pasted session's command outputs, or a sysctl file's keys. */
   findDocumentSymbols(parsed: ParsedDocument, settings: InsightSettings): DocumentSymbol[];
@@ -133,6 +136,9 @@ export function createLanguageService(): InsightLanguageService {
     },
     describeKey(key) {
       return describeKey(key);
+    },
+    getNonDefaultValues(parsed, settings) {
+      return parsed.kind === 'sysctl' ? nonDefaultValues(parsed.file, settings.kernelVersion) : null;
     },
     getSummary(document, parsed, settings) {
       return parsed.kind === 'socket-dump' ? buildSummary(parsed.dump, document, settings.topCount, settings.language) : null;
