@@ -10,9 +10,7 @@ export async function focusWorkbench(page) {
 
 async function quickInput(page, shortcut, text, rowText, timeout) {
   const widget = page.locator(QUICK_INPUT);
-  await openQuickInput(page, widget, shortcut);
-  const input = widget.locator('input.input');
-  await input.fill(text);
+  await openQuickInputAndType(page, widget, shortcut, text);
   const row = widget.locator('.monaco-list-row', { hasText: rowText }).first();
   await row.waitFor({ state: 'visible', timeout });
   // Enter picks the focused (first) row; make sure ours is the one focused.
@@ -40,6 +38,24 @@ async function openQuickInput(page, widget, shortcut) {
   }
 }
 
+/**
+ * Opens the quick input and types `text`. A webview that re-renders just then (the summary panel
+ * following the editor) can take the focus back and close the widget it has just shown: open it again.
+ */
+async function openQuickInputAndType(page, widget, shortcut, text) {
+  for (let attempt = 1; ; attempt++) {
+    await openQuickInput(page, widget, shortcut);
+    try {
+      await widget.locator('input.input').fill(text, { timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) {
+        throw error;
+      }
+    }
+  }
+}
+
 /** Ctrl+P, type the file name, pick it; waits for its editor tab to be active. */
 export async function openFileByName(page, name, timeout = 30_000) {
   await quickInput(page, 'Control+P', name, name, timeout);
@@ -60,8 +76,7 @@ export async function runCommand(page, title, timeout = 15_000) {
 /** Ctrl+G to a 1-based line, so that it is rendered. */
 export async function goToLine(page, line) {
   const widget = page.locator(QUICK_INPUT);
-  await openQuickInput(page, widget, 'Control+G');
-  await widget.locator('input.input').fill(`:${line}`);
+  await openQuickInputAndType(page, widget, 'Control+G', `:${line}`);
   await page.keyboard.press('Enter');
   await widget.waitFor({ state: 'hidden', timeout: 10_000 });
 }
