@@ -1,6 +1,7 @@
 import { deepStrictEqual } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { DUMP_FORMATS } from '../../server/src/core/parsers/formats/index';
 
 const ROOT = join(__dirname, '..', '..');
 const CORE = join(ROOT, 'server', 'src', 'core');
@@ -25,5 +26,23 @@ describe('architecture', () => {
       }
     }
     deepStrictEqual(offenders, []);
+  });
+
+  it('keeps format names out of what reads every format: the dump driver, language detection and column hovers ask the registry', () => {
+    const generic = ['parsers/socketDump.ts', 'parsers/detectLanguage.ts', 'features/tokens/headerTokens.ts'];
+    const named = generic.flatMap((file) => {
+      const text = readFileSync(join(CORE, file), 'utf8');
+      return DUMP_FORMATS.filter((format) => text.includes(`'${format.id}'`)).map((format) => `${file} names ${format.id}`);
+    });
+    deepStrictEqual(named, []);
+  });
+
+  it('registers each format once, each with a name in both languages', () => {
+    const ids = DUMP_FORMATS.map((format) => format.id);
+    deepStrictEqual(new Set(ids).size, ids.length);
+    deepStrictEqual(
+      DUMP_FORMATS.filter((format) => !format.name.en || !format.name.zh).map((format) => format.id),
+      [],
+    );
   });
 });

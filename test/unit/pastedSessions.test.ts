@@ -2,7 +2,8 @@ import { deepStrictEqual, ok, strictEqual } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSocketDump } from '../../server/src/core/parsers/socketDump';
-import { parsePromptLine, sectionFormatOfCommand } from '../../server/src/core/parsers/shellCommand';
+import { formatOfCommand } from '../../server/src/core/parsers/formats/index';
+import { parsePromptLine } from '../../server/src/core/parsers/shellCommand';
 import { diagnose } from './support/service';
 
 const SAMPLES = join(__dirname, '..', 'fixtures', 'samples');
@@ -49,9 +50,9 @@ describe('pasted sessions', () => {
   });
 
   it('reads the flags of the first command of a pipeline only', () => {
-    strictEqual(sectionFormatOfCommand({ command: 'netstat -ant | sort -rn', shell: 'posix' }), undefined);
-    strictEqual(sectionFormatOfCommand({ command: 'netstat -antp | grep -i estab', shell: 'posix' }), undefined);
-    strictEqual(sectionFormatOfCommand({ command: 'netstat -s | grep -i listen', shell: 'posix' }), 'netstat-statistics');
+    strictEqual(formatOfCommand({ command: 'netstat -ant | sort -rn', shell: 'posix' })?.id, undefined);
+    strictEqual(formatOfCommand({ command: 'netstat -antp | grep -i estab', shell: 'posix' })?.id, undefined);
+    strictEqual(formatOfCommand({ command: 'netstat -s | grep -i listen', shell: 'posix' })?.id, 'netstat-statistics');
   });
 
   it('ends an output at a bare prompt without making a section of it', () => {

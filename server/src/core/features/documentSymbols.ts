@@ -2,7 +2,7 @@ import { type DocumentSymbol, Range, SymbolKind, uinteger } from 'vscode-languag
 import { countSections, type SectionSummary } from '../analysis/sectionCounts';
 import { MAX_SHOWN_VALUE, shortenedValue } from '../analysis/sysctlValue';
 import { type DisplayLanguage, format, localize, type Localized } from '../i18n/localized';
-import { SECTION_FORMAT_NAMES } from '../knowledge/sectionFormats';
+import { sectionFormatName } from '../parsers/formats/index';
 import { firstAtOrAfterLine } from '../model/lineOrder';
 import type { ParsedSocketDump } from '../model/socketTable';
 import { CANONICAL_STATES } from '../model/tcpState';
@@ -17,7 +17,7 @@ export const MAX_DOCUMENT_SYMBOLS = 5000;
  */
 export function socketDumpSymbols(dump: ParsedSocketDump, language: DisplayLanguage): DocumentSymbol[] {
   return countSections(dump).slice(0, MAX_DOCUMENT_SYMBOLS).map((section) => {
-    const formatName = localize(SECTION_FORMAT_NAMES[section.format], language, ' / ');
+    const formatName = localize(sectionFormatName(section.format), language, ' / ');
     // The end of the line, whatever its length: the client clamps the column.
     const range = Range.create(section.startLine, 0, section.endLine, uinteger.MAX_VALUE);
     return {

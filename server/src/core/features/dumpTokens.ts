@@ -9,9 +9,10 @@ import type { Endpoint, ParsedSocketDump, SocketRow, SocketTableHeader } from '.
 import type { TcpState } from '../model/tcpState';
 import { LineIndex } from '../parsers/lineIndex';
 import { type SocketColumns, socketColumnsOf } from '../parsers/socketColumns';
+import { dumpFormatOf } from '../parsers/formats/index';
 import { socketDumpText } from '../parsers/socketDump';
 import { columnHeaderToken } from './tokens/headerTokens';
-import { lsofFieldToken, procAddressToken, procFieldToken, queueToken, stateToken } from './tokens/rowTokens';
+import { stateToken } from './tokens/rowTokens';
 import { ssInfoToken } from './tokens/ssInfoTokens';
 import { counterToken, ssSummaryToken } from './tokens/statisticsTokens';
 import { timerToken } from './tokens/timerTokens';
@@ -187,24 +188,9 @@ export function tokenAt(dump: ParsedSocketDump, line: number, character: number)
     columnHeaderToken(lineText, line, character, headerOnLine(dump, line)) ??
     timerToken(lineText, line, character, row?.state) ??
     ssInfoToken(lineText, line, character, (row ?? rowAbove(dump, line))?.state) ??
-    (row ? rowToken(row, lineText, line, character) : undefined) ??
+    (row ? dumpFormatOf(row.format)?.rowToken?.(row, lineText, line, character) : undefined) ??
     stateToken(lineText, line, character, row, isOnLine(dump.commands, line))
   );
-}
-
-/** The columns of a row that its format reads: /proc fields, lsof fields, ss and net-tools queues. */
-function rowToken(row: SocketRow, lineText: string, line: number, character: number): DumpToken | undefined {
-  switch (row.format) {
-    case 'proc-net':
-      return procAddressToken(row, lineText, line, character) ?? procFieldToken(row, lineText, line, character);
-    case 'lsof':
-      return lsofFieldToken(row, lineText, line, character);
-    case 'ss':
-    case 'netstat-linux':
-      return queueToken(row, lineText, line, character);
-    default:
-      return undefined;
-  }
 }
 
 /** Each parse's line index, made when a feature first asks for one of its lines. */

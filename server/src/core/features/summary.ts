@@ -1,7 +1,7 @@
 import { countSections, type SectionSummary } from '../analysis/sectionCounts';
 import { type DumpSummary, summarizeDump } from '../analysis/summarize';
 import { type DisplayLanguage, localize } from '../i18n/localized';
-import { SECTION_FORMAT_NAMES } from '../knowledge/sectionFormats';
+import { sectionFormatName } from '../parsers/formats/index';
 import type { ParsedSocketDump } from '../model/socketTable';
 
 /** The `netstatInsight/summary` result: the document's counts plus what the panel shows around them. */
@@ -31,6 +31,6 @@ export function buildSummary(
     languageId: document.languageId,
     lineCount: dump.lineCount,
     ...summarizeDump(dump, topCount),
-    sections: countSections(dump).map((section) => ({ ...section, formatName: localize(SECTION_FORMAT_NAMES[section.format], language, ' / ') })),
+    sections: countSections(dump).map((section) => ({ ...section, formatName: localize(sectionFormatName(section.format), language, ' / ') })),
   };
 }

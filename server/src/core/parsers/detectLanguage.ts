@@ -1,15 +1,8 @@
-import { bsdInternetHeader, bsdProtocolIndex, bsdSectionTitle } from './bsdNetstat';
-import { isSsHeader, looksLikeSsRow } from './iproute2Ss';
-import { isLsofHeader, looksLikeLsofRow } from './lsof';
-import { isNetToolsHeader, looksLikeNetToolsRow, netToolsSectionTitle } from './netToolsNetstat';
-import { isNstatHeader, parseKnownStatisticsPhrase, parseNstatLine, parseSockstatLine, procSnmpNames, statisticsGroupHeading } from './netstatStatistics';
-import { looksLikeProcNetRow, procNetHeader } from './procNetTcp';
-import { routeInterfaceHeading } from './routeInterfaceTables';
+import { DUMP_FORMATS } from './formats/index';
+import { parseKnownStatisticsPhrase, parseNstatLine, parseSockstatLine, statisticsGroupHeading } from './netstatStatistics';
 import { parsePromptLine, runsSocketTool } from './shellCommand';
-import { isSsTransportHeader, parseSsTcpLine } from './ssSummary';
 import { type Field, firstLines, isBlank, isBlankLine, splitFields } from './textLines';
 import { isToolNote } from './toolNotes';
-import { isWindowsHeader, isWindowsTitle, looksLikeWindowsRow } from './windowsNetstat';
 
 /** How many lines of a paste are enough to tell what it is. */
 const SAMPLE_LINES = 40;
@@ -100,31 +93,9 @@ export function detectLanguage(text: string): 'netstat' | 'sysctl' | undefined {
 
 /** A title or column header that only our tools print. */
 function isTableHeading(line: string): boolean {
-  return (
-    isNetToolsHeader(line) ||
-    isSsHeader(line) !== undefined ||
-    netToolsSectionTitle(line) !== undefined ||
-    procSnmpNames(line) !== undefined ||
-    isWindowsTitle(line) ||
-    isWindowsHeader(line) ||
-    bsdSectionTitle(line) === 'inet' ||
-    bsdInternetHeader(line) !== undefined ||
-    procNetHeader(line) !== undefined ||
-    isNstatHeader(line) ||
-    parseSsTcpLine(line) !== undefined ||
-    isSsTransportHeader(line) ||
-    routeInterfaceHeading(line) !== undefined ||
-    isLsofHeader(line)
-  );
+  return DUMP_FORMATS.some((format) => format.isOwnHeading?.(line));
 }
 
 function isSocketRow(fields: readonly Field[]): boolean {
-  return (
-    looksLikeNetToolsRow(fields) ||
-    looksLikeSsRow(fields) !== undefined ||
-    (fields.length >= 3 && looksLikeWindowsRow(fields)) ||
-    bsdProtocolIndex(fields) !== undefined ||
-    looksLikeProcNetRow(fields) ||
-    looksLikeLsofRow(fields)
-  );
+  return DUMP_FORMATS.some((format) => format.isOwnRow?.(fields));
 }

@@ -1,4 +1,4 @@
-import type { Protocol, SectionFormat } from '../model/socketTable';
+import type { Protocol } from '../model/socketTable';
 import type { TcpState } from '../model/tcpState';
 
 /**
@@ -69,47 +69,34 @@ const COMMAND_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * What a command prints, as far as its name and flags tell: `netstat -s` statistics, `ss -s` a
- * summary, `route -n` routes, `cat /proc/net/tcp6` a /proc table. Undefined when only the output can
- * tell (plain `netstat -an` is Linux, BSD or Windows output).
+ * What a prompt's command says about the output below it, for the formats to judge
+ * (`DumpFormat.announcedBy`): the tool that prints the table and its flags. Only the first command of a
+ * pipeline prints the table: `netstat -ant | sort -rn` is not `netstat -r`.
  */
-export function sectionFormatOfCommand(prompt: PromptLine): SectionFormat | undefined {
-  // Only the first command of a pipeline prints the table: `netstat -ant | sort -rn` is not `netstat -r`.
+export interface CommandView {
+  /** The tool's name in lower case, without a path or `.exe`; undefined when none of ours runs. */
+  readonly tool: string | undefined;
+  /** `-tanp` → t, a, n, p; `--udp` kept whole; Windows `/a` switches count as letters too. */
+  readonly flags: ReadonlySet<string>;
+  /** The /proc/net file the command reads, when it reads one and runs no tool of ours. */
+  readonly procFile: 'socket-table' | 'statistics' | undefined;
+  readonly shell: PromptLine['shell'];
+}
+
+export function commandView(prompt: PromptLine): CommandView {
   const words = firstCommandOf(prompt.command).split(/\s+/, 32);
   const toolIndex = words.findIndex((word) => TOOLS.has(baseName(word)));
   if (toolIndex < 0) {
-    return prompt.shell === 'windows' ? undefined : procFileFormat(prompt.command);
+    return { tool: undefined, flags: new Set(), procFile: procFileOf(prompt.command), shell: prompt.shell };
   }
   const tool = baseName(words[toolIndex]).replace(/\.exe$/i, '').toLowerCase();
-  const flags = flagsOf(words.slice(toolIndex + 1));
-  switch (tool) {
-    case 'ss':
-      return flags.has('s') || flags.has('--summary') ? 'ss-summary' : 'ss';
-    case 'nstat':
-      return 'netstat-statistics';
-    case 'route':
-      return 'routes';
-    case 'lsof':
-      // lsof's -i selects internet files; it has nothing to do with netstat's -i (interfaces).
-      return 'lsof';
-    default:
-      if (flags.has('s') || flags.has('--statistics')) {
-        return 'netstat-statistics';
-      }
-      if (flags.has('r') || flags.has('--route')) {
-        return 'routes';
-      }
-      if (flags.has('i') || flags.has('--interfaces')) {
-        return 'interfaces';
-      }
-      return prompt.shell === 'windows' ? 'netstat-windows' : undefined;
-  }
+  return { tool, flags: flagsOf(words.slice(toolIndex + 1)), procFile: undefined, shell: prompt.shell };
 }
 
 /** True when the command prints something this product reads: ss, netstat, nstat, route or a /proc/net file. */
 export function runsSocketTool(command: string): boolean {
   const first = firstCommandOf(command);
-  return first.split(/\s+/, 8).some((word) => TOOLS.has(baseName(word))) || procFileFormat(first) !== undefined;
+  return first.split(/\s+/, 8).some((word) => TOOLS.has(baseName(word))) || procFileOf(first) !== undefined;
 }
 
 const TOOLS: ReadonlySet<string> = new Set(['ss', 'netstat', 'nstat', 'route', 'lsof', 'NETSTAT', 'netstat.exe', 'NETSTAT.EXE']);
@@ -124,12 +111,12 @@ function baseName(word: string): string {
   return slash >= 0 ? word.slice(slash + 1) : word;
 }
 
-function procFileFormat(command: string): SectionFormat | undefined {
+function procFileOf(command: string): CommandView['procFile'] {
   if (/\/proc\/(?:self\/|\d+\/)?net\/(?:tcp|udp|raw|udplite)6?\b/.test(command)) {
-    return 'proc-net';
+    return 'socket-table';
   }
   if (/\/proc\/(?:self\/|\d+\/)?net\/(?:snmp6?|netstat|sockstat6?)\b/.test(command)) {
-    return 'netstat-statistics';
+    return 'statistics';
   }
   return undefined;
 }

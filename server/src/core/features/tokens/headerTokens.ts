@@ -1,10 +1,6 @@
 import { COLUMN_DOCS, type ColumnDoc, type ColumnTable } from '../../knowledge/columns';
-import type { SocketTableFormat, SocketTableHeader } from '../../model/socketTable';
-import { bsdInternetHeader } from '../../parsers/bsdNetstat';
-import { isSsHeader } from '../../parsers/iproute2Ss';
-import { isLsofHeader } from '../../parsers/lsof';
-import { procNetHeader } from '../../parsers/procNetTcp';
-import { isWindowsHeader } from '../../parsers/windowsNetstat';
+import type { SocketTableHeader } from '../../model/socketTable';
+import { DUMP_FORMATS, dumpFormatOf } from '../../parsers/formats/index';
 import type { ColumnHeaderToken } from '../dumpTokens';
 import { phraseOccurrences } from '../hoverMarkdown';
 
@@ -35,7 +31,7 @@ export function columnHeaderToken(lineText: string, line: number, character: num
   if (!cell) {
     return undefined;
   }
-  const table = COLUMN_TABLES[header?.format ?? headerFormat(lineText.trim())];
+  const table = columnTableOf(lineText, header);
   return { kind: 'column-header', line, start: cell.start, end: cell.end, text: lineText.slice(cell.start, cell.end), doc: cell.doc, header: cell.header, table };
 }
 
@@ -59,29 +55,8 @@ function headerCells(lineText: string): HeaderCell[] {
   return cells;
 }
 
-/** Which tool's notes apply to a column, by the format the scan gave its header. */
-const COLUMN_TABLES: Readonly<Record<SocketTableFormat, ColumnTable>> = {
-  ss: 'ss',
-  'netstat-linux': 'netstat',
-  'netstat-windows': 'windows',
-  'netstat-bsd': 'bsd',
-  'proc-net': 'proc-net',
-  lsof: 'lsof',
-};
-
-/** The format of a header line the scan did not mark (a paste of the header alone), by the parsers' own tests. */
-function headerFormat(text: string): SocketTableFormat {
-  if (procNetHeader(text)) {
-    return 'proc-net';
-  }
-  if (isLsofHeader(text)) {
-    return 'lsof';
-  }
-  if (isSsHeader(text)) {
-    return 'ss';
-  }
-  if (bsdInternetHeader(text)) {
-    return 'netstat-bsd';
-  }
-  return isWindowsHeader(text) ? 'netstat-windows' : 'netstat-linux';
+/** Whose notes apply to a header's columns: its format's, as the scan marked it or as the formats tell the line apart. */
+function columnTableOf(lineText: string, header: SocketTableHeader | undefined): ColumnTable {
+  const format = header ? dumpFormatOf(header.format) : DUMP_FORMATS.find((candidate) => candidate.isHeader?.(lineText.trim()));
+  return format?.columnTable ?? 'netstat';
 }

@@ -1,0 +1,186 @@
+import type { Protocol } from '../../model/socketTable';
+import type { TcpState } from '../../model/tcpState';
+import { queueToken } from '../../features/tokens/rowTokens';
+import { type FilteredState, isSsHeader, isSsStateWord, looksLikeSsRow, parseSsRow, readSsRow } from '../iproute2Ss';
+import { ssFilteredState, ssTableProtocol } from '../shellCommand';
+import { emptyRowFields } from '../socketColumns';
+import { clampSpans, endsMidField, looksLikeSsRowStart, SS_DETAIL_AT_START, WRAP_MIN_WIDTH } from '../ssWrappedRows';
+import { isBlank, splitFields } from '../textLines';
+import type { DumpFormat, Scan, ScanLine, TableState } from './dumpFormat';
+
+/** An ss table; a state filter in the command (`ss -tn state established`) leaves its State column out. */
+interface SsTable extends TableState {
+  readonly kind: 'ss';
+  readonly filtered?: FilteredState;
+  readonly hasNetid?: boolean;
+}
+
+interface SsState {
+  /** What a table without a Netid column holds: tcp for `ss -t…`, udp for `ss -u…`. */
+  protocol: Protocol;
+  /** The state an `ss … state X` prompt selected: its output has no State column. */
+  filter: TcpState | undefined;
+  /** The last row read, which a wrapped line below may still extend. */
+  lastRow: { index: number; text: string; hasNetid: boolean } | undefined;
+}
+
+/** The row being read (one scan runs at a time, and the fields are kept before the next row). */
+const FIELDS = emptyRowFields();
+
+/** Enough leading fields for an ss row: up to seven. */
+const ROW_FIELDS = 10;
+
+/** iproute2's `ss`: its header, its rows (with or without Netid and State), their detail lines and the rows a terminal cut. */
+export const SS_FORMAT: DumpFormat<SsState> = {
+  id: 'ss',
+  name: { en: 'ss socket table', zh: 'ss 连接列表' },
+  columnTable: 'ss',
+  isHeader: (text) => isSsHeader(text) !== undefined,
+  isOwnHeading: (text) => isSsHeader(text) !== undefined,
+  isOwnRow: (fields) => looksLikeSsRow(fields) !== undefined,
+  rowToken: queueToken,
+
+  initialState: () => ({ protocol: 'tcp', filter: undefined, lastRow: undefined }),
+
+  readHeading(scan, { text, line }) {
+    const header = isSsHeader(text);
+    if (!header) {
+      return false;
+    }
+    const next: SsTable = header.hasState ? { kind: 'ss' } : { kind: 'ss', filtered: { state: scan.stateOf(SS_FORMAT).filter }, hasNetid: header.hasNetid };
+    scan.openTable(next, line);
+    scan.addHeader(line, 'ss', header.hasNetid);
+    return true;
+  },
+
+  readNextRow(scan, line, table) {
+    const ss = table as SsTable;
+    const state = scan.stateOf(SS_FORMAT);
+    const lastRow = state.lastRow;
+    if (!ss.filtered && !lastRow) {
+      return false;
+    }
+    if (readRowAt(scan, line, ss.filtered ? (ss.hasNetid ?? false) : lastRow!.hasNetid, ss.filtered) !== undefined) {
+      return false;
+    }
+    scan.acceptFields(FIELDS, line.text, line.line, line.offset);
+    if (lastRow) {
+      lastRow.index = scan.rows.length - 1;
+      lastRow.text = line.text;
+    }
+    return true;
+  },
+
+  rowShape(fields) {
+    const shape = looksLikeSsRow(fields);
+    if (!shape) {
+      return undefined;
+    }
+    return {
+      continues: 'ss',
+      read(scan, line) {
+        scan.table = scan.table?.kind === 'ss' ? scan.table : ({ kind: 'ss' } satisfies SsTable);
+        const problem = readRowAt(scan, line, shape.hasNetid, undefined);
+        if (problem === undefined) {
+          scan.acceptFields(FIELDS, line.text, line.line, line.offset);
+        } else {
+          scan.accept({ problem }, line.line, line.text.length);
+        }
+        scan.stateOf(SS_FORMAT).lastRow = problem === undefined ? { index: scan.rows.length - 1, text: line.text, hasNetid: shape.hasNetid } : undefined;
+      },
+    };
+  },
+
+  readDetailLine(scan, { text, line }) {
+    // -i/-e/-m print details on an indented line below their row; a narrow terminal wraps trailing fields the same way.
+    if (isBlank(text.charCodeAt(0)) || SS_DETAIL_AT_START.test(text)) {
+      scan.lastTableLine = line;
+      return true;
+    }
+    return false;
+  },
+
+  completePending(scan, pending, line) {
+    scan.stateOf(SS_FORMAT).lastRow = undefined;
+    return joinRow(scan, pending.text, line.text, pending.line, undefined, undefined);
+  },
+
+  readCutRow(scan, line, fields, continuing) {
+    const state = scan.stateOf(SS_FORMAT);
+    const startsRow = looksLikeSsRowStart(fields);
+    const above = continuing === SS_FORMAT ? state.lastRow : undefined;
+    // Cut inside a field, or inside a process name (which may hold spaces) of users:((…)).
+    const cut = !startsRow && above && (endsMidField(above.text) || line.text.includes('",pid=')) ? above : undefined;
+    if (cut && joinRow(scan, cut.text, line.text, scan.rows.line[cut.index], cut.hasNetid, cut.index)) {
+      return true;
+    }
+    // The first part of a row the terminal cut: the next line may complete it.
+    if (startsRow && line.text.length >= WRAP_MIN_WIDTH) {
+      scan.pending = { format: SS_FORMAT, line: line.line, text: line.text };
+      return true;
+    }
+    return false;
+  },
+
+  looksCutShort: (fields) => looksLikeSsRowStart(fields) || (fields.length < 5 && isSsStateWord(fields[0]?.text ?? '')),
+
+  announcedBy: ({ tool, flags }) => tool === 'ss' && !(flags.has('s') || flags.has('--summary')),
+
+  readCommand(state, command) {
+    state.protocol = ssTableProtocol(command) ?? state.protocol;
+    state.filter = ssFilteredState(command);
+  },
+
+  saveState(state, scan, line) {
+    const lastRow = state.lastRow;
+    return {
+      values: {
+        protocol: state.protocol,
+        filter: state.filter,
+        lastRow: lastRow && { index: lastRow.index - scan.rows.length, hasNetid: lastRow.hasNetid, rowLine: scan.rows.line[lastRow.index] - line },
+      },
+      texts: [lastRow?.text],
+    };
+  },
+
+  restoreState({ values, texts }, _line, rows) {
+    const saved = values as { protocol: Protocol; filter?: TcpState; lastRow?: { index: number; hasNetid: boolean } };
+    return {
+      protocol: saved.protocol,
+      filter: saved.filter,
+      lastRow: saved.lastRow && { index: saved.lastRow.index + rows, text: texts[0] ?? '', hasNetid: saved.lastRow.hasNetid },
+    };
+  },
+};
+
+/** readSsRow on `line` through the scan's code window: FIELDS' offsets are the window's. */
+function readRowAt(scan: Scan, { offset, text }: ScanLine, hasNetid: boolean, filtered: FilteredState | undefined) {
+  const window = scan.window;
+  const base = window.cover(offset, offset + text.length);
+  return readSsRow(window.text, window.codes, offset - base, offset - base + text.length, hasNetid, scan.stateOf(SS_FORMAT).protocol, filtered, FIELDS);
+}
+
+/**
+ * Re-reads `head + tail` as one ss row printed on line `line`: in place of row `replace` when a row is
+ * being extended, appended when a row's start is being completed. Spans stay on `line`.
+ */
+function joinRow(scan: Scan, head: string, tail: string, line: number, hasNetid: boolean | undefined, replace: number | undefined): boolean {
+  const state = scan.stateOf(SS_FORMAT);
+  const joined = head + tail;
+  const netid = hasNetid ?? looksLikeSsRow(splitFields(joined, ROW_FIELDS))?.hasNetid;
+  const result = netid === undefined ? undefined : parseSsRow(joined, line, netid, state.protocol);
+  if (netid === undefined || !result || !('row' in result)) {
+    return false;
+  }
+  const row = clampSpans(result.row, head.length);
+  if (replace === undefined) {
+    scan.addRow(row);
+    scan.noteFormat('ss');
+    scan.enterFormat('ss', line, false);
+  } else {
+    scan.replaceRow(replace, row);
+  }
+  state.lastRow = { index: replace ?? scan.rows.length - 1, text: joined, hasNetid: netid };
+  scan.continuing = SS_FORMAT;
+  return true;
+}
