@@ -379,16 +379,20 @@ export const ARCH_MORE_KEYS: readonly SysctlKeyDoc[] = [
   {
     key: 'kernel.userprocess_debug',
     type: 'bool',
-    default: null,
-    defaultNote: { en: 'Depends on the build.', zh: '取决于编译配置。' },
-    values: offOn(OFF, { en: 'Log details of user programs killed by a fault.', zh: '记录因故障被终止的用户程序的详细信息。' }),
+    default: '1',
+    values: offOn(OFF, { en: 'Log details of user programs killed by a fault (default).', zh: '记录因故障被终止的用户程序的详细信息（默认）。' }),
     perNamespace: false,
-    related: ['kernel.spin_retry'],
+    // arch/s390/mm/fault.c of 6.18 (kernel/sysctl.c in older trees): a second name of show_unhandled_signals,
+    // the variable behind debug.exception-trace, which s390 also builds (it selects SYSCTL_EXCEPTION_TRACE).
+    related: ['debug.exception-trace'],
     summary: {
       en: 'Whether s390 logs registers and details when a user program dies from an exception.',
       zh: 's390 在用户程序因异常终止时，是否记录寄存器等详细信息。',
     },
-    details: s390Note({ en: 'Like `debug.exception-trace` elsewhere.', zh: '类似其他架构上的 `debug.exception-trace`。' }),
+    details: s390Note({
+      en: 'The same setting as `debug.exception-trace`, which s390 kernels also have: both files read and write one value.',
+      zh: '与 `debug.exception-trace` 是同一个设置（s390 内核同样提供后者）：两个文件读写的是同一个值。',
+    }),
   },
   {
     key: 'kernel.ieee_emulation_warnings',

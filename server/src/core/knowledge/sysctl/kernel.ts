@@ -2414,7 +2414,7 @@ const DEVELOPER_KEYS: readonly SysctlKeyDoc[] = [
       { value: '1', meaning: { en: 'Function tracing may be used (default); nothing is traced until a tracer is enabled.', zh: '允许使用函数跟踪（默认）；在启用跟踪器之前不会跟踪任何内容。' } },
     ],
     perNamespace: false,
-    related: ['kernel.ftrace_dump_on_oops', 'kernel.tracepoint_printk'],
+    related: ['kernel.ftrace_dump_on_oops', 'kernel.tracepoint_printk', 'kernel.stack_tracer_enabled'],
     summary: {
       en: 'Master switch for the kernel\'s function tracing hooks (the `function` and `function_graph` tracers and tools built on them).',
       zh: '内核函数跟踪钩子的总开关（`function`、`function_graph` 跟踪器以及基于它们的工具）。',

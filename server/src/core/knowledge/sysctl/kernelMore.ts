@@ -459,7 +459,8 @@ export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
       { en: 'Record the deepest kernel stack seen, in tracefs `stack_trace`.', zh: '在 tracefs 的 `stack_trace` 中记录出现过的最深内核栈。' },
     ),
     perNamespace: false,
-    related: ['kernel.stack_erasing'],
+    // kernel/trace/trace_stack.c registers a function-tracing callback, which ftrace_enabled = 0 silences.
+    related: ['kernel.ftrace_enabled'],
     summary: {
       en: 'Whether the ftrace stack tracer records the maximum kernel stack depth and the call chain that reached it.',
       zh: 'ftrace 栈跟踪器是否记录内核栈的最大深度以及达到该深度的调用链。',
@@ -479,7 +480,7 @@ export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
     ),
     since: '4.20',
     perNamespace: false,
-    related: ['kernel.stack_tracer_enabled', 'kernel.randomize_va_space'],
+    related: ['kernel.randomize_va_space'],
     summary: {
       en: 'Whether STACKLEAK wipes the kernel stack before returning to user space, so stale data cannot leak.',
       zh: 'STACKLEAK 是否在返回用户态前擦除内核栈，防止残留数据泄露。',
@@ -493,6 +494,10 @@ export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
     key: 'kernel.panic_on_stackoverflow',
     type: 'bool',
     default: '0',
+    defaultNote: {
+      en: '0 on x86; PA-RISC kernels start at 1 (arch/parisc/kernel/irq.c).',
+      zh: 'x86 上为 0；PA-RISC 内核初始为 1（arch/parisc/kernel/irq.c）。',
+    },
     values: offOn(
       { en: 'Only warn (default).', zh: '只告警（默认）。' },
       { en: 'Panic when a kernel stack overflow is detected.', zh: '检测到内核栈溢出时触发 panic。' },
@@ -504,8 +509,8 @@ export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
       zh: '检测到内核栈溢出时，是让机器 panic，还是只记录日志。',
     },
     details: {
-      en: 'x86 kernels with CONFIG_DEBUG_STACKOVERFLOW only.',
-      zh: '仅在启用 CONFIG_DEBUG_STACKOVERFLOW 的 x86 内核上存在。',
+      en: 'Only with CONFIG_DEBUG_STACKOVERFLOW, on x86 and PA-RISC. Kernels up to 5.4 have it on 64-bit x86 too; from 5.10 on only 32-bit x86 and PA-RISC kernels register it.',
+      zh: '仅在启用 CONFIG_DEBUG_STACKOVERFLOW 的 x86 和 PA-RISC 内核上存在。5.4 及更早的 64 位 x86 内核也有它；从 5.10 起只有 32 位 x86 和 PA-RISC 内核才注册它。',
     },
   },
   {

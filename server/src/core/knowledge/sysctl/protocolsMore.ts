@@ -34,6 +34,8 @@ interface Row {
   readonly type?: SysctlValueType;
   readonly unit?: SysctlUnit;
   readonly default: string | null;
+  /** Why the default is null, or a nuance about it; overrides the family's `unknownDefault`. */
+  readonly defaultNote?: Localized;
   /** 'unbounded' where the handler (plain proc_dointvec or a jiffies variant) stores any int; else 0 and up unless given. */
   readonly range?: SysctlRange | 'unbounded';
   readonly items?: number;
@@ -51,7 +53,11 @@ function familyKeys(family: Family, rows: readonly Row[]): SysctlKeyDoc[] {
       type,
       ...(row.unit ? { unit: row.unit } : {}),
       default: row.default,
-      ...(row.default === null && family.unknownDefault ? { defaultNote: family.unknownDefault } : {}),
+      ...(row.defaultNote
+        ? { defaultNote: row.defaultNote }
+        : row.default === null && family.unknownDefault
+          ? { defaultNote: family.unknownDefault }
+          : {}),
       ...((type === 'int' || type === 'int-list') && row.range !== 'unbounded' ? { range: row.range ?? { min: 0 } } : {}),
       ...(type === 'bool' ? { values: OFF_ON } : {}),
       ...(row.items ? { items: row.items } : {}),
@@ -81,40 +87,44 @@ const HZ_DEPENDENT: Localized = {
   zh: '以 jiffies 保存，显示的数值取决于内核的节拍频率（CONFIG_HZ）。',
 };
 
-const NOT_RECORDED: Localized = {
-  en: 'Not recorded here: the key exists only on kernels this product no longer targets.',
-  zh: '这里没有记录：该参数只存在于本产品已不再面向的老内核上。',
-};
-
-const SIZED_AT_LOAD: Localized = {
-  en: 'Worked out from RAM or the build when the module loads.',
-  zh: '模块加载时按内存大小或编译配置计算。',
-};
-
 const DECNET = familyKeys(
   {
     prefix: 'net.decnet.',
     perNamespace: false,
     removedIn: '6.1',
-    unknownDefault: SIZED_AT_LOAD,
     context: {
       en: 'DECnet Phase IV, the protocol suite of Digital Equipment\'s VAX/VMS networks (CONFIG_DECNET, module `decnet`). Linux dropped DECnet in 6.1; a line for it only makes sense on older kernels that still load the module.',
       zh: 'DECnet Phase IV，DEC 公司 VAX/VMS 网络的协议族（CONFIG_DECNET，模块 `decnet`）。Linux 在 6.1 中移除了 DECnet；只有仍能加载该模块的老内核才需要这一行。',
     },
   },
   [
-    { leaf: 'node_address', type: 'string', default: null, summary: { en: 'This node\'s DECnet address, as area.node (e.g. 1.2).', zh: '本节点的 DECnet 地址，格式为 区域.节点（如 1.2）。' } },
-    { leaf: 'node_name', type: 'string', default: null, summary: { en: 'This node\'s DECnet name (up to six characters).', zh: '本节点的 DECnet 名称（最多 6 个字符）。' } },
-    { leaf: 'default_device', type: 'string', default: null, summary: { en: 'The interface DECnet sends on when no route says otherwise.', zh: '没有路由指定时 DECnet 使用的发送接口。' } },
+    {
+      leaf: 'node_address',
+      type: 'string',
+      default: '0.0',
+      defaultNote: { en: 'Set when the module loads from its `addr=area,node` parameter; 0.0 without it.', zh: '模块加载时取自模块参数 `addr=区域,节点`；未给出时为 0.0。' },
+      summary: { en: 'This node\'s DECnet address, as area.node (e.g. 1.2).', zh: '本节点的 DECnet 地址，格式为 区域.节点（如 1.2）。' },
+    },
+    { leaf: 'node_name', type: 'string', default: '???', summary: { en: 'This node\'s DECnet name (up to six characters).', zh: '本节点的 DECnet 名称（最多 6 个字符）。' } },
+    {
+      leaf: 'default_device',
+      type: 'string',
+      default: null,
+      defaultNote: {
+        en: 'Empty until DECnet sets up an Ethernet interface by itself (one whose MAC address already encodes a DECnet address); the first such interface becomes the default.',
+        zh: '在 DECnet 自动配置某个以太网接口（其 MAC 地址本身就编码了 DECnet 地址）之前为空；第一个这样的接口成为默认接口。',
+      },
+      summary: { en: 'The interface DECnet sends on when no route says otherwise.', zh: '没有路由指定时 DECnet 使用的发送接口。' },
+    },
     { leaf: 'time_wait', unit: 'seconds', default: '30', summary: { en: 'How long a closed DECnet connection waits before its state is freed.', zh: 'DECnet 连接关闭后，其状态保留多久才释放。' } },
     { leaf: 'dn_count', unit: 'retries', default: '1', summary: { en: 'How many disconnect messages are sent when closing a connection.', zh: '关闭连接时发送多少次断开消息。' } },
     { leaf: 'di_count', unit: 'retries', default: '3', summary: { en: 'How many disconnect-initiate messages are sent.', zh: '发送多少次断开发起消息。' } },
     { leaf: 'dr_count', unit: 'retries', default: '3', summary: { en: 'How many disconnect-reject messages are sent.', zh: '发送多少次断开拒绝消息。' } },
     { leaf: 'dst_gc_interval', unit: 'seconds', default: '2', summary: { en: 'How often cached DECnet routes are garbage-collected.', zh: 'DECnet 路由缓存的回收间隔。' } },
-    { leaf: 'no_fc_max_cwnd', default: null, summary: { en: 'The largest congestion window used on connections without flow control.', zh: '无流控连接使用的最大拥塞窗口。' } },
-    { leaf: 'decnet_mem', type: 'int-list', unit: 'pages', items: 3, default: null, summary: { en: 'Low, pressure and high page counts for the memory of all DECnet sockets.', zh: '所有 DECnet socket 内存的低、压力、高三档页数。' } },
-    { leaf: 'decnet_rmem', type: 'int-list', unit: 'bytes', items: 3, default: null, summary: { en: 'Minimum, default and maximum receive buffer of a DECnet socket.', zh: 'DECnet socket 接收缓冲区的最小值、默认值和最大值。' } },
-    { leaf: 'decnet_wmem', type: 'int-list', unit: 'bytes', items: 3, default: null, summary: { en: 'Minimum, default and maximum send buffer of a DECnet socket.', zh: 'DECnet socket 发送缓冲区的最小值、默认值和最大值。' } },
+    { leaf: 'no_fc_max_cwnd', default: '1', summary: { en: 'The largest congestion window used on connections without flow control.', zh: '无流控连接使用的最大拥塞窗口。' } },
+    { leaf: 'decnet_mem', type: 'int-list', unit: 'pages', items: 3, default: '6144\t8192\t12288', summary: { en: 'Low, pressure and high page counts for the memory of all DECnet sockets.', zh: '所有 DECnet socket 内存的低、压力、高三档页数。' } },
+    { leaf: 'decnet_rmem', type: 'int-list', unit: 'bytes', items: 3, default: '4096\t87380\t174760', summary: { en: 'Minimum, default and maximum receive buffer of a DECnet socket.', zh: 'DECnet socket 接收缓冲区的最小值、默认值和最大值。' } },
+    { leaf: 'decnet_wmem', type: 'int-list', unit: 'bytes', items: 3, default: '4096\t16384\t131072', summary: { en: 'Minimum, default and maximum send buffer of a DECnet socket.', zh: 'DECnet socket 发送缓冲区的最小值、默认值和最大值。' } },
     { leaf: 'debug', default: '0', summary: { en: 'Debug output of the DECnet stack; 0 prints nothing.', zh: 'DECnet 协议栈的调试输出；0 表示不输出。' } },
   ],
 );
@@ -124,27 +134,36 @@ const IRDA = familyKeys(
     prefix: 'net.irda.',
     perNamespace: false,
     removedIn: '4.17',
-    unknownDefault: NOT_RECORDED,
     context: {
       en: 'IrDA, infrared links of old laptops and phones (CONFIG_IRDA, module `irda`). It moved to staging in 4.14 and was deleted in 4.17; drop these lines on newer kernels.',
       zh: 'IrDA，老式笔记本和手机上的红外连接（CONFIG_IRDA，模块 `irda`）。4.14 移入 staging，4.17 被删除；新内核上请删掉这些行。',
     },
   },
   [
-    { leaf: 'discovery', type: 'bool', default: null, summary: { en: 'Whether the stack periodically looks for IrDA devices in range.', zh: '协议栈是否定期搜索范围内的 IrDA 设备。' } },
-    { leaf: 'devname', type: 'string', default: null, summary: { en: 'The name this machine announces during IrDA discovery.', zh: '本机在 IrDA 发现过程中公布的名称。' } },
-    { leaf: 'discovery_slots', default: null, summary: { en: 'How many slots a discovery round uses.', zh: '每轮发现使用的时隙数。' } },
-    { leaf: 'discovery_timeout', unit: 'seconds', default: null, summary: { en: 'How often discovery runs.', zh: '多久执行一次发现。' } },
-    { leaf: 'slot_timeout', unit: 'milliseconds', default: null, summary: { en: 'How long each discovery slot waits for an answer.', zh: '每个发现时隙等待应答的时长。' } },
-    { leaf: 'fast_poll_increase', default: null, summary: { en: 'How fast the polling interval grows when the link is idle.', zh: '链路空闲时轮询间隔增长的速度。' } },
-    { leaf: 'lap_keepalive_time', unit: 'milliseconds', default: null, summary: { en: 'The keepalive interval of an idle IrLAP link.', zh: '空闲 IrLAP 链路的保活间隔。' } },
-    { leaf: 'max_baud_rate', default: null, summary: { en: 'The highest link speed, in bit/s, offered during negotiation.', zh: '协商时提供的最高链路速率（bit/s）。' } },
-    { leaf: 'min_tx_turn_time', default: null, summary: { en: 'The minimum turnaround time, in microseconds, requested from the peer.', zh: '要求对端遵守的最小收发转换时间（微秒）。' } },
-    { leaf: 'max_tx_data_size', unit: 'bytes', default: null, summary: { en: 'The largest frame this side sends.', zh: '本端发送的最大帧。' } },
-    { leaf: 'max_tx_window', default: null, summary: { en: 'How many frames may be sent before waiting for an acknowledgement.', zh: '等待确认之前最多可发送多少帧。' } },
-    { leaf: 'max_noreply_time', unit: 'seconds', default: null, summary: { en: 'How long without replies before the link is declared lost.', zh: '多久收不到应答就判定链路断开。' } },
-    { leaf: 'warn_noreply_time', unit: 'seconds', default: null, summary: { en: 'How long without replies before the stack warns that the link is failing.', zh: '多久收不到应答就告警链路可能中断。' } },
-    { leaf: 'debug', default: null, summary: { en: 'Debug output level of the IrDA stack.', zh: 'IrDA 协议栈的调试输出级别。' } },
+    { leaf: 'discovery', type: 'bool', default: '0', summary: { en: 'Whether the stack periodically looks for IrDA devices in range.', zh: '协议栈是否定期搜索范围内的 IrDA 设备。' } },
+    { leaf: 'devname', type: 'string', default: 'Linux', summary: { en: 'The name this machine announces during IrDA discovery.', zh: '本机在 IrDA 发现过程中公布的名称。' } },
+    { leaf: 'discovery_slots', default: '6', range: { min: 1, max: 16 }, summary: { en: 'How many slots a discovery round uses.', zh: '每轮发现使用的时隙数。' } },
+    { leaf: 'discovery_timeout', unit: 'seconds', range: 'unbounded', default: '3', summary: { en: 'How often discovery runs.', zh: '多久执行一次发现。' } },
+    {
+      leaf: 'slot_timeout',
+      unit: 'milliseconds',
+      range: { min: 20, max: 160 },
+      default: null,
+      defaultNote: {
+        en: '90 ms rounded down to whole kernel ticks: 90 on kernels with CONFIG_HZ of 100, 300 or 1000, 88 with 250.',
+        zh: '90 毫秒按内核节拍向下取整：CONFIG_HZ 为 100、300 或 1000 时是 90，为 250 时是 88。',
+      },
+      summary: { en: 'How long each discovery slot waits for an answer.', zh: '每个发现时隙等待应答的时长。' },
+    },
+    { leaf: 'fast_poll_increase', range: 'unbounded', default: '50', summary: { en: 'How fast the polling interval grows when the link is idle.', zh: '链路空闲时轮询间隔增长的速度。' } },
+    { leaf: 'lap_keepalive_time', unit: 'milliseconds', range: { min: 100, max: 10000 }, default: '2000', summary: { en: 'The keepalive interval of an idle IrLAP link.', zh: '空闲 IrLAP 链路的保活间隔。' } },
+    { leaf: 'max_baud_rate', range: { min: 2400, max: 16000000 }, default: '16000000', summary: { en: 'The highest link speed, in bit/s, offered during negotiation.', zh: '协商时提供的最高链路速率（bit/s）。' } },
+    { leaf: 'min_tx_turn_time', range: { min: 0, max: 10000 }, default: '10', summary: { en: 'The minimum turnaround time, in microseconds, requested from the peer.', zh: '要求对端遵守的最小收发转换时间（微秒）。' } },
+    { leaf: 'max_tx_data_size', unit: 'bytes', range: { min: 64, max: 2048 }, default: '2042', summary: { en: 'The largest frame this side sends.', zh: '本端发送的最大帧。' } },
+    { leaf: 'max_tx_window', range: { min: 1, max: 7 }, default: '7', summary: { en: 'How many frames may be sent before waiting for an acknowledgement.', zh: '等待确认之前最多可发送多少帧。' } },
+    { leaf: 'max_noreply_time', unit: 'seconds', range: { min: 3, max: 40 }, default: '12', summary: { en: 'How long without replies before the link is declared lost.', zh: '多久收不到应答就判定链路断开。' } },
+    { leaf: 'warn_noreply_time', unit: 'seconds', range: { min: 1, max: 3 }, default: '3', summary: { en: 'How long without replies before the stack warns that the link is failing.', zh: '多久收不到应答就告警链路可能中断。' } },
+    { leaf: 'debug', range: 'unbounded', default: '0', summary: { en: 'Debug output level of the IrDA stack.', zh: 'IrDA 协议栈的调试输出级别。' } },
   ],
 );
 
@@ -285,13 +304,12 @@ const RDS_IB = familyKeys(
   {
     prefix: 'net.rds.ib.',
     perNamespace: false,
-    unknownDefault: SIZED_AT_LOAD,
     context: { en: `The InfiniBand transport of RDS. ${RDS_CONTEXT.en}`, zh: `RDS 的 InfiniBand 传输。${RDS_CONTEXT.zh}` },
   },
   [
     { leaf: 'max_send_wr', default: '256', range: { min: 1 }, summary: { en: 'How many send work requests an RDS InfiniBand connection posts.', zh: 'RDS InfiniBand 连接投递的发送工作请求数。' } },
     { leaf: 'max_recv_wr', default: '1024', range: { min: 1 }, summary: { en: 'How many receive work requests an RDS InfiniBand connection posts.', zh: 'RDS InfiniBand 连接投递的接收工作请求数。' } },
-    { leaf: 'max_recv_allocation', default: null, summary: { en: 'The most receive fragments RDS over InfiniBand may hold in total.', zh: 'RDS over InfiniBand 最多可占用的接收分片总数。' } },
+    { leaf: 'max_recv_allocation', default: '32768', summary: { en: 'The most receive fragments RDS over InfiniBand may hold in total.', zh: 'RDS over InfiniBand 最多可占用的接收分片总数。' } },
     { leaf: 'max_unsignaled_wr', default: '16', range: { min: 1, max: 64 }, summary: { en: 'How many sends may complete silently before one asks for a completion event.', zh: '多少个发送可以静默完成，之后才请求一次完成事件。' } },
     { leaf: 'flow_control', type: 'bool', default: '0', summary: { en: 'Whether RDS over InfiniBand uses credit-based flow control.', zh: 'RDS over InfiniBand 是否使用基于信用的流控。' } },
   ],
@@ -301,32 +319,35 @@ const RDS_IW = familyKeys(
   {
     prefix: 'net.rds.iw.',
     perNamespace: false,
-    unknownDefault: SIZED_AT_LOAD,
     context: {
       en: `The iWARP transport of RDS, found in 3.x kernels and removed later (the catalogs show when). ${RDS_CONTEXT.en}`,
       zh: `RDS 的 iWARP 传输，3.x 内核中存在，后来被删除（版本见内核目录数据）。${RDS_CONTEXT.zh}`,
     },
   },
   [
-    { leaf: 'max_send_wr', default: null, range: { min: 1 }, summary: { en: 'How many send work requests an RDS iWARP connection posts.', zh: 'RDS iWARP 连接投递的发送工作请求数。' } },
-    { leaf: 'max_recv_wr', default: null, range: { min: 1 }, summary: { en: 'How many receive work requests an RDS iWARP connection posts.', zh: 'RDS iWARP 连接投递的接收工作请求数。' } },
-    { leaf: 'max_recv_allocation', default: null, summary: { en: 'The most receive fragments RDS over iWARP may hold in total.', zh: 'RDS over iWARP 最多可占用的接收分片总数。' } },
+    { leaf: 'max_send_wr', default: '256', range: { min: 1 }, summary: { en: 'How many send work requests an RDS iWARP connection posts.', zh: 'RDS iWARP 连接投递的发送工作请求数。' } },
+    { leaf: 'max_recv_wr', default: '1024', range: { min: 1 }, summary: { en: 'How many receive work requests an RDS iWARP connection posts.', zh: 'RDS iWARP 连接投递的接收工作请求数。' } },
+    { leaf: 'max_recv_allocation', default: '32768', summary: { en: 'The most receive fragments RDS over iWARP may hold in total.', zh: 'RDS over iWARP 最多可占用的接收分片总数。' } },
     { leaf: 'max_unsignaled_wr', default: '16', range: { min: 1 }, summary: { en: 'How many sends may complete silently before one asks for a completion event.', zh: '多少个发送可以静默完成，之后才请求一次完成事件。' } },
-    { leaf: 'max_unsignaled_bytes', unit: 'bytes', default: null, summary: { en: 'How many bytes may be sent silently before one send asks for a completion event.', zh: '静默发送多少字节后请求一次完成事件。' } },
+    { leaf: 'max_unsignaled_bytes', unit: 'bytes', default: '16777216', summary: { en: 'How many bytes may be sent silently before one send asks for a completion event.', zh: '静默发送多少字节后请求一次完成事件。' } },
     { leaf: 'flow_control', type: 'bool', default: '1', summary: { en: 'Whether RDS over iWARP uses credit-based flow control.', zh: 'RDS over iWARP 是否使用基于信用的流控。' } },
   ],
 );
+
+const RDS_TCP_BUFFER_UNSET: Localized = {
+  en: '0 leaves the buffer to TCP: the namespace\'s TCP defaults and autotuning apply. A value written must be at least the kernel\'s socket minimum (a few KiB), so 0 cannot be written back.',
+  zh: '0 表示交给 TCP 处理：沿用该命名空间的 TCP 默认值并允许自动调整。写入的值不能低于内核的 socket 最小值（几 KiB），因此无法再写回 0。',
+};
 
 const RDS_TCP = familyKeys(
   {
     prefix: 'net.rds.tcp.',
     perNamespace: true,
-    unknownDefault: { en: 'Taken from the TCP buffer defaults of the namespace.', zh: '取自该命名空间的 TCP 缓冲区默认值。' },
     context: { en: `The TCP transport of RDS (module \`rds_tcp\`). ${RDS_CONTEXT.en}`, zh: `RDS 的 TCP 传输（模块 \`rds_tcp\`）。${RDS_CONTEXT.zh}` },
   },
   [
-    { leaf: 'rds_tcp_sndbuf', unit: 'bytes', default: null, summary: { en: 'The send buffer size of the TCP sockets RDS uses; changing it resets the connections.', zh: 'RDS 所用 TCP socket 的发送缓冲区大小；修改后连接会被重置。' } },
-    { leaf: 'rds_tcp_rcvbuf', unit: 'bytes', default: null, summary: { en: 'The receive buffer size of the TCP sockets RDS uses; changing it resets the connections.', zh: 'RDS 所用 TCP socket 的接收缓冲区大小；修改后连接会被重置。' } },
+    { leaf: 'rds_tcp_sndbuf', unit: 'bytes', default: '0', defaultNote: RDS_TCP_BUFFER_UNSET, summary: { en: 'The send buffer size of the TCP sockets RDS uses; changing it resets the connections.', zh: 'RDS 所用 TCP socket 的发送缓冲区大小；修改后连接会被重置。' } },
+    { leaf: 'rds_tcp_rcvbuf', unit: 'bytes', default: '0', defaultNote: RDS_TCP_BUFFER_UNSET, summary: { en: 'The receive buffer size of the TCP sockets RDS uses; changing it resets the connections.', zh: 'RDS 所用 TCP socket 的接收缓冲区大小；修改后连接会被重置。' } },
   ],
 );
 
@@ -362,7 +383,6 @@ const DCCP = familyKeys(
   {
     prefix: 'net.dccp.default.',
     perNamespace: false,
-    unknownDefault: NOT_RECORDED,
     context: {
       en: 'DCCP, a datagram protocol with congestion control that almost nothing used (CONFIG_IP_DCCP, module `dccp`). Linux later retired it (the catalogs show when).',
       zh: 'DCCP，一种带拥塞控制的数据报协议，几乎没有应用使用（CONFIG_IP_DCCP，模块 `dccp`）。Linux 后来将其移除（版本见内核目录数据）。',
@@ -376,7 +396,16 @@ const DCCP = familyKeys(
     { leaf: 'rx_ccid', default: '2', summary: { en: 'The congestion control (CCID) wanted for receiving.', zh: '接收方向希望使用的拥塞控制（CCID）。' } },
     { leaf: 'seq_window', default: '100', summary: { en: 'The initial sequence window.', zh: '初始序列号窗口。' } },
     { leaf: 'tx_qlen', unit: 'packets', default: '5', summary: { en: 'How many packets may wait in a socket\'s transmit queue; 0 for no limit.', zh: 'socket 发送队列中最多排队多少个报文；0 表示不限制。' } },
-    { leaf: 'sync_ratelimit', unit: 'milliseconds', default: null, summary: { en: 'The shortest interval between two DCCP-Sync packets of a socket.', zh: '同一 socket 两个 DCCP-Sync 报文之间的最短间隔。' } },
+    {
+      leaf: 'sync_ratelimit',
+      unit: 'milliseconds',
+      default: null,
+      defaultNote: {
+        en: 'An eighth of a second kept in whole kernel ticks: 125 on kernels with CONFIG_HZ of 1000, 124 with 250, 120 with 100.',
+        zh: '八分之一秒，按整数个内核节拍保存：CONFIG_HZ 为 1000 时显示 125，为 250 时 124，为 100 时 120。',
+      },
+      summary: { en: 'The shortest interval between two DCCP-Sync packets of a socket.', zh: '同一 socket 两个 DCCP-Sync 报文之间的最短间隔。' },
+    },
   ],
 );
 
@@ -384,16 +413,15 @@ const TIPC = familyKeys(
   {
     prefix: 'net.tipc.',
     perNamespace: false,
-    unknownDefault: SIZED_AT_LOAD,
     context: {
       en: 'TIPC, the cluster messaging protocol of telecom and some HA stacks (CONFIG_TIPC, module `tipc`).',
       zh: 'TIPC，电信设备和部分高可用集群使用的集群消息协议（CONFIG_TIPC，模块 `tipc`）。',
     },
   },
   [
-    { leaf: 'tipc_rmem', range: { min: 1, max: 2147483647 }, type: 'int-list', unit: 'bytes', items: 3, default: null, summary: { en: 'Minimum, default and maximum receive buffer of TIPC sockets.', zh: 'TIPC socket 接收缓冲区的最小值、默认值和最大值。' } },
+    { leaf: 'tipc_rmem', range: { min: 1, max: 2147483647 }, type: 'int-list', unit: 'bytes', items: 3, default: '524288\t2097152\t16777216', summary: { en: 'Minimum, default and maximum receive buffer of TIPC sockets.', zh: 'TIPC socket 接收缓冲区的最小值、默认值和最大值。' } },
     { leaf: 'named_timeout', unit: 'milliseconds', default: '2000', summary: { en: 'How long a name-table update that arrived out of order waits for the one it depends on.', zh: '乱序到达的名称表更新等待其依赖更新的时长。' } },
-    { leaf: 'sk_filter', type: 'string', default: null, summary: { en: 'A debugging filter selecting which sockets TIPC traces.', zh: '调试用过滤器，选择 TIPC 跟踪哪些 socket。' } },
+    { leaf: 'sk_filter', type: 'string', default: '0\t0\t0\t0\t0', summary: { en: 'A debugging filter selecting which sockets TIPC traces.', zh: '调试用过滤器，选择 TIPC 跟踪哪些 socket。' } },
     { leaf: 'max_tfms', range: { min: 1, max: 2147483647 }, default: '10', summary: { en: 'How many crypto transforms TIPC encryption allocates per key.', zh: 'TIPC 加密为每个密钥分配的加密变换数。' } },
     { leaf: 'key_exchange_enabled', type: 'bool', default: '1', summary: { en: 'Whether TIPC nodes exchange encryption keys automatically.', zh: 'TIPC 节点之间是否自动交换加密密钥。' } },
     { leaf: 'bc_retruni', type: 'bool', default: '0', summary: { en: 'Whether broadcast retransmissions go out as unicast.', zh: '广播的重传是否改用单播发送。' } },
@@ -404,7 +432,6 @@ const SMC = familyKeys(
   {
     prefix: 'net.smc.',
     perNamespace: true,
-    unknownDefault: SIZED_AT_LOAD,
     context: {
       en: 'SMC (Shared Memory Communications), which lets TCP applications move data over RDMA (SMC-R) or IBM Z internal links (SMC-D) (CONFIG_SMC, module `smc`).',
       zh: 'SMC（共享内存通信），让 TCP 应用通过 RDMA（SMC-R）或 IBM Z 内部链路（SMC-D）传输数据（CONFIG_SMC，模块 `smc`）。',
@@ -414,8 +441,8 @@ const SMC = familyKeys(
     { leaf: 'autocorking_size', unit: 'bytes', default: '65536', summary: { en: 'Up to how many bytes SMC holds small sends back to merge them.', zh: 'SMC 最多积攒多少字节的小块发送后再合并发出。' } },
     { leaf: 'smcr_buf_type', default: '0', range: { min: 0, max: 2 }, summary: { en: 'How SMC-R buffers are allocated: 0 physically contiguous, 1 virtually contiguous, 2 either.', zh: 'SMC-R 缓冲区的分配方式：0 物理连续，1 虚拟连续，2 两者皆可。' } },
     { leaf: 'smcr_testlink_time', range: 'unbounded', unit: 'seconds', default: '30', summary: { en: 'How often an idle SMC-R link is tested; 0 turns the test off.', zh: '空闲 SMC-R 链路的检测间隔；0 表示关闭检测。' } },
-    { leaf: 'wmem', unit: 'bytes', default: null, range: SMC_BUFFER_RANGE, summary: { en: 'The send buffer size of new SMC connections.', zh: '新建 SMC 连接的发送缓冲区大小。' } },
-    { leaf: 'rmem', unit: 'bytes', default: null, range: SMC_BUFFER_RANGE, summary: { en: 'The receive buffer size of new SMC connections.', zh: '新建 SMC 连接的接收缓冲区大小。' } },
+    { leaf: 'wmem', unit: 'bytes', default: '65536', range: SMC_BUFFER_RANGE, summary: { en: 'The send buffer size of new SMC connections.', zh: '新建 SMC 连接的发送缓冲区大小。' } },
+    { leaf: 'rmem', unit: 'bytes', default: '65536', range: SMC_BUFFER_RANGE, summary: { en: 'The receive buffer size of new SMC connections.', zh: '新建 SMC 连接的接收缓冲区大小。' } },
     { leaf: 'smcr_max_links_per_lgr', default: '2', summary: { en: 'How many links a new SMC-R link group may have.', zh: '新的 SMC-R 链路组最多有多少条链路。' } },
     { leaf: 'smcr_max_conns_per_lgr', default: '255', summary: { en: 'How many connections share one SMC-R link group.', zh: '一个 SMC-R 链路组最多承载多少个连接。' } },
     { leaf: 'limit_smc_hs', type: 'bool', default: '0', summary: { en: 'Whether SMC falls back to TCP when handshakes pile up.', zh: 'SMC 握手积压时是否回退到 TCP。' } },
