@@ -9,8 +9,9 @@ import { performance } from 'node:perf_hooks';
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = createRequire(import.meta.url)('vscode-jsonrpc/node');
 
 export class BenchServer {
+  /** SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=DIR`) is passed to the server's node: profile it under the bench's load. */
   static async start(root) {
-    const server = new BenchServer(spawn(process.execPath, [join(root, 'server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] }));
+    const server = new BenchServer(spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS ? process.env.SERVER_NODE_ARGS.split(' ') : []), join(root, 'server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] }));
     await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, locale: 'en', capabilities: { workspace: { configuration: true } } });
     await server.connection.sendNotification('initialized', {});
     return server;

@@ -30,10 +30,11 @@ const VALIDATION_DELAY_MS = 200;
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 /**
- * Per open document, the first line the edits since its cached parse changed: the next parse re-reads
- * from there and reuses the rest of the previous one.
+ * Per open document, what the edits since its cached parse touched: the first line, and how many
+ * characters at the start and at the end of the text they left alone. The next parse re-reads from
+ * there and reuses the rest of the previous one, without comparing the two texts.
  */
-const firstChangedLines = new Map<string, number>();
+const editsSinceParse = new Map<string, { firstChangedLine: number; unchanged: { prefix: number; suffix: number } }>();
 /**
  * TextDocuments applies every didChange, whatever its version. Versions only grow (LSP), so a change
  * that does not raise the version is a replay or arrived out of order: applying it would put old text
@@ -46,21 +47,34 @@ const documents = new TextDocuments<TextDocument>({
       connection.console.warn(`Ignored a change to ${document.uri} with version ${version}, not newer than ${document.version}.`);
       return document;
     }
-    noteFirstChangedLine(document.uri, changes);
-    return TextDocument.update(document, changes, version);
+    // One change at a time: each is in the coordinates its predecessors left.
+    let updated = document;
+    for (const change of changes) {
+      noteEdit(updated, change);
+      updated = TextDocument.update(updated, [change], version);
+    }
+    return updated;
   },
 });
 /**
- * Edits apply one after another, each in the coordinates its predecessors left, so no line above the
- * smallest start line was touched by any of them. A change without a range replaces the whole text.
+ * Edits apply one after another, so no line above the smallest start line was touched by any of them,
+ * no character before the smallest start offset, and none in the shortest stretch after an edit's end
+ * to the end of the text. A change without a range replaces the whole text.
  */
-function noteFirstChangedLine(uri: string, changes: readonly TextDocumentContentChangeEvent[]): void {
-  let first = firstChangedLines.get(uri) ?? Number.MAX_SAFE_INTEGER;
-  for (const change of changes) {
-    const line = 'range' in change ? change.range?.start?.line : 0;
-    first = Math.min(first, Number.isInteger(line) && line >= 0 ? line : 0);
+function noteEdit(document: TextDocument, change: TextDocumentContentChangeEvent): void {
+  const edits = editsSinceParse.get(document.uri) ?? { firstChangedLine: Number.MAX_SAFE_INTEGER, unchanged: { prefix: Number.MAX_SAFE_INTEGER, suffix: Number.MAX_SAFE_INTEGER } };
+  const range = 'range' in change ? change.range : undefined;
+  const line = range?.start?.line;
+  if (range && typeof line === 'number' && Number.isInteger(line) && line >= 0) {
+    edits.firstChangedLine = Math.min(edits.firstChangedLine, line);
+    edits.unchanged.prefix = Math.min(edits.unchanged.prefix, document.offsetAt(range.start));
+    edits.unchanged.suffix = Math.min(edits.unchanged.suffix, document.getText().length - document.offsetAt(range.end));
+  } else {
+    edits.firstChangedLine = 0;
+    edits.unchanged.prefix = 0;
+    edits.unchanged.suffix = 0;
   }
-  firstChangedLines.set(uri, first);
+  editsSinceParse.set(document.uri, edits);
 }
 
 /** The version each open document's content was last reported at, so an ignored change is not re-validated. */
@@ -183,11 +197,11 @@ function parsedDocument(document: TextDocument): ParsedDocument {
   if (cached && cached.version === document.version && cached.languageId === document.languageId) {
     return cached.parsed;
   }
-  const firstChangedLine = firstChangedLines.get(document.uri);
-  const previous = cached && cached.languageId === document.languageId && firstChangedLine !== undefined ? { parsed: cached.parsed, firstChangedLine } : undefined;
+  const edits = editsSinceParse.get(document.uri);
+  const previous = cached && cached.languageId === document.languageId && edits !== undefined ? { parsed: cached.parsed, ...edits } : undefined;
   const parsed = service.parse(document, previous);
   parseCache.set(document.uri, { version: document.version, languageId: document.languageId, parsed });
-  firstChangedLines.delete(document.uri);
+  editsSinceParse.delete(document.uri);
   return parsed;
 }
 
@@ -263,7 +277,7 @@ async function validate(uri: string, version: number): Promise<void> {
 documents.onDidOpen((event) => {
   // An open without a close before it starts the document afresh, whatever version it carries.
   parseCache.delete(event.document.uri);
-  firstChangedLines.delete(event.document.uri);
+  editsSinceParse.delete(event.document.uri);
   contentVersions.delete(event.document.uri);
   scheduleValidation(event.document);
 });
@@ -285,7 +299,7 @@ documents.onDidClose((event) => {
   pendingValidation.delete(event.document.uri);
   runningValidations.delete(event.document.uri);
   parseCache.delete(event.document.uri);
-  firstChangedLines.delete(event.document.uri);
+  editsSinceParse.delete(event.document.uri);
   contentVersions.delete(event.document.uri);
   settingsByUri.delete(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });

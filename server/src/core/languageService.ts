@@ -11,7 +11,7 @@ import { nonDefaultValues, type NonDefaultValues } from './features/nonDefaultVa
 import { buildSummary, type SummaryResult } from './features/summary';
 import type { ParsedSocketDump } from './model/socketTable';
 import type { ParsedSysctlFile } from './model/sysctlFile';
-import { parseSocketDump, reparseSocketDump } from './parsers/socketDump';
+import { parseSocketDump, reparseSocketDump, type UnchangedEnds } from './parsers/socketDump';
 import { parseSysctlFile, reparseSysctlFile } from './parsers/sysctlFile';
 import type { DisplayLanguage } from './i18n/localized';
 import type { InsightSettings } from './settings';
@@ -32,12 +32,22 @@ export type ParsedDocument =
   | { readonly kind: 'sysctl'; readonly file: ParsedSysctlFile }
   | { readonly kind: 'none' };
 
+/**
+ * The parse of an earlier version of the document and what the editor says its changes since then
+ * touched: the first line, and (when known) the characters at both ends they left alone.
+ */
+export interface PreviousParse {
+  readonly parsed: ParsedDocument;
+  readonly firstChangedLine: number;
+  readonly unchanged?: UnchangedEnds;
+}
+
 export interface InsightLanguageService {
   /**
    * `previous`: the parse of an earlier version of the same document and the first line the edits
    * since then changed; what the edit left alone is reused. The result equals a fresh parse.
    */
-  parse(document: InsightDocument, previous?: { parsed: ParsedDocument; firstChangedLine: number }): ParsedDocument;
+  parse(document: InsightDocument, previous?: PreviousParse): ParsedDocument;
   /** `workspace`: sysctl values of the workspace's sysctl files, for the dump rules that compare with them. */
   doValidation(document: InsightDocument, parsed: ParsedDocument, settings: InsightSettings, workspace?: WorkspaceContext): Diagnostic[];
   /**
@@ -100,7 +110,7 @@ export function createLanguageService(): InsightLanguageService {
             kind: 'socket-dump',
             dump:
               previous?.parsed.kind === 'socket-dump'
-                ? reparseSocketDump(previous.parsed.dump, document.getText(), previous.firstChangedLine)
+                ? reparseSocketDump(previous.parsed.dump, document.getText(), previous.firstChangedLine, previous.unchanged)
                 : parseSocketDump(document.getText()),
           };
         case SYSCTL_LANGUAGE:

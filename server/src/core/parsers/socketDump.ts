@@ -55,16 +55,18 @@ export function parseSocketDump(text: string): ParsedSocketDump {
  * the same as in the previous parse; from there on the previous result is reused, moved by the
  * lines the edit added or removed. The result equals `parseSocketDump(text)`.
  */
-export function reparseSocketDump(previous: ParsedSocketDump, text: string, firstChangedLine: number): ParsedSocketDump {
+export function reparseSocketDump(previous: ParsedSocketDump, text: string, firstChangedLine: number, unchanged?: UnchangedEnds): ParsedSocketDump {
   const record = scanRecords.get(previous);
   if (record === undefined) {
     return parseSocketDump(text);
   }
-  const prefix = commonPrefixLength(record.text, text);
+  // The editor's account spares comparing two big texts; any smaller count is still right, only slower.
+  const shorter = Math.min(text.length, record.text.length);
+  const prefix = unchanged ? Math.min(unchanged.prefix, shorter) : commonPrefixLength(record.text, text);
   if (prefix === text.length && prefix === record.text.length) {
     return previous;
   }
-  const suffix = commonSuffixLength(record.text, text, prefix);
+  const suffix = unchanged ? Math.min(unchanged.suffix, shorter - prefix) : commonSuffixLength(record.text, text, prefix);
   const points = record.restarts;
   // The lowest row that the lines from each point on replaced: a point is a safe place to resume
   // or to splice only when nothing after it reached back into the rows before it.
@@ -82,6 +84,15 @@ export function reparseSocketDump(previous: ParsedSocketDump, text: string, firs
     }
   }
   return scanSocketDump(text, { previous, record, from, suffixStart: text.length - suffix, charDelta: text.length - record.text.length, isSealed });
+}
+
+/**
+ * What the editor's changes since the previous parse left alone: at least this many characters at the
+ * start of the text, and at least this many at its end, are those of the previous text.
+ */
+export interface UnchangedEnds {
+  readonly prefix: number;
+  readonly suffix: number;
 }
 
 /** Where a re-scan starts and what it may reuse. */
@@ -211,6 +222,10 @@ class DumpScanner implements Scan {
   // The point of the previous parse where its lines and state met this scan's again.
   private joinedAt: number | undefined;
   private nextOld: number;
+  private readonly scanLine = { text: '', line: 0, offset: 0 };
+  // Rows of a table mostly repeat the format of the row before: what may continue it is looked up when that changes.
+  private lastRowFormat: SectionFormat | undefined;
+  private continuingAfterLastRow: DumpFormat | undefined;
 
   constructor(
     private readonly text: string,
@@ -340,7 +355,7 @@ class DumpScanner implements Scan {
     this.tallies?.count(this.rows, this.rows.length - 1, 1);
     this.noteFormat(fields.format);
     this.enterFormat(fields.format, line, false);
-    this.continuing = continuingAfterRow(fields.format);
+    this.continuing = this.continuingAfterRow(fields.format);
   }
 
   accept(result: RowResult, line: number, length: number): void {
@@ -348,11 +363,21 @@ class DumpScanner implements Scan {
       this.addRow(result.row);
       this.noteFormat(result.row.format);
       this.enterFormat(result.row.format, line, false);
-      this.continuing = continuingAfterRow(result.row.format);
+      this.continuing = this.continuingAfterRow(result.row.format);
     } else {
       this.unrecognized.push({ line, length, reason: result.problem });
       this.continuing = undefined;
     }
+  }
+
+  /** What may continue a row of `format` on the lines below it: its details, its owner lines. */
+  private continuingAfterRow(format: SectionFormat): DumpFormat | undefined {
+    if (format !== this.lastRowFormat) {
+      const owner = dumpFormatOf(format);
+      this.lastRowFormat = format;
+      this.continuingAfterLastRow = owner && (owner.readDetailLine || owner.readLineBelowRow) ? owner : undefined;
+    }
+    return this.continuingAfterLastRow;
   }
 
   unrecognizedLine(line: number, length: number, reason: UnrecognizedReason): void {
@@ -564,7 +589,11 @@ class DumpScanner implements Scan {
     } else if (lineText.length === this.widestLine) {
       this.linesAtWidest++;
     }
-    const scanLine: ScanLine = { text: lineText, line, offset };
+    // One object for every line: formats read it while the line is being read and keep none of it.
+    const scanLine = this.scanLine;
+    scanLine.text = lineText;
+    scanLine.line = line;
+    scanLine.offset = offset;
     // First, as it is most lines of a big paste: a prompt, heading or note never parses as a row.
     const table = this.currentTable;
     if (this.pending === undefined && this.section !== undefined && table !== undefined && this.tableFormat?.readNextRow?.(this, scanLine, table)) {
@@ -691,12 +720,6 @@ class DumpScanner implements Scan {
     }
     return dump;
   }
-}
-
-/** What may continue the row of `format` on the lines below it: its details, its owner lines. */
-function continuingAfterRow(format: SectionFormat): DumpFormat | undefined {
-  const owner = dumpFormatOf(format);
-  return owner && (owner.readDetailLine || owner.readLineBelowRow) ? owner : undefined;
 }
 
 /** After a wrapped tail only a row's detail lines may still follow. */

@@ -60,7 +60,7 @@ export const SS_FORMAT: DumpFormat<SsState> = {
     if (!ss.filtered && !lastRow) {
       return false;
     }
-    if (readRowAt(scan, line, ss.filtered ? (ss.hasNetid ?? false) : lastRow!.hasNetid, ss.filtered) !== undefined) {
+    if (readRowAt(scan, line, ss.filtered ? (ss.hasNetid ?? false) : lastRow!.hasNetid, ss.filtered, state.protocol) !== undefined) {
       return false;
     }
     scan.acceptFields(FIELDS, line.text, line.line, line.offset);
@@ -80,7 +80,7 @@ export const SS_FORMAT: DumpFormat<SsState> = {
       continues: 'ss',
       read(scan, line) {
         scan.table = scan.table?.kind === 'ss' ? scan.table : ({ kind: 'ss' } satisfies SsTable);
-        const problem = readRowAt(scan, line, shape.hasNetid, undefined);
+        const problem = readRowAt(scan, line, shape.hasNetid, undefined, scan.stateOf(SS_FORMAT).protocol);
         if (problem === undefined) {
           scan.acceptFields(FIELDS, line.text, line.line, line.offset);
         } else {
@@ -154,10 +154,10 @@ export const SS_FORMAT: DumpFormat<SsState> = {
 };
 
 /** readSsRow on `line` through the scan's code window: FIELDS' offsets are the window's. */
-function readRowAt(scan: Scan, { offset, text }: ScanLine, hasNetid: boolean, filtered: FilteredState | undefined) {
+function readRowAt(scan: Scan, { offset, text }: ScanLine, hasNetid: boolean, filtered: FilteredState | undefined, protocol: Protocol) {
   const window = scan.window;
   const base = window.cover(offset, offset + text.length);
-  return readSsRow(window.text, window.codes, offset - base, offset - base + text.length, hasNetid, scan.stateOf(SS_FORMAT).protocol, filtered, FIELDS);
+  return readSsRow(window.text, window.codes, offset - base, offset - base + text.length, hasNetid, protocol, filtered, FIELDS);
 }
 
 /**
