@@ -280,6 +280,8 @@ documents.onDidOpen((event) => {
   editsSinceParse.delete(event.document.uri);
   contentVersions.delete(event.document.uri);
   scheduleValidation(event.document);
+  // Asked now, so the answer is in by the time the summary panel's request has parsed the document.
+  void settingsFor(event.document.uri);
 });
 documents.onDidChangeContent((event) => {
   if (contentVersions.get(event.document.uri) === event.document.version) {
@@ -384,11 +386,15 @@ connection.onRequest(SummaryRequest.type, async (params, token) => {
   if (!document) {
     return null;
   }
-  const settings = await settingsFor(document.uri);
+  // The settings are asked for first and awaited last: the client answers while the document is parsed
+  // (the parse is kept per version, so asking again after the wait costs nothing unless an edit came in).
+  const settings = settingsFor(document.uri);
+  parsedDocument(document);
+  const resolved = await settings;
   if (token.isCancellationRequested) {
     return null;
   }
-  return service.getSummary(document, parsedDocument(document), settings);
+  return service.getSummary(document, parsedDocument(document), resolved);
 });
 
 connection.onRequest(DescribeKeyRequest.type, (params) => (typeof params?.key === 'string' ? service.describeKey(params.key) : null));
