@@ -149,17 +149,37 @@ interface RestartPoint {
 }
 
 /**
- * The scanner state at a restart point: its small values as JSON, and the line texts it holds
- * (the last non-blank line, rows a wrapped tail may still extend) kept as they are rather than
- * copied into the JSON.
+ * The scanner state at a restart point: its small values as plain data (fresh objects, or tables no
+ * one changes), and the line texts it holds (the last non-blank line, rows a wrapped tail may still
+ * extend) kept aside. A scan makes a few hundred of these and compares only the few a re-scan meets,
+ * so the values are turned into JSON only when compared.
  */
 interface ScannerState {
-  readonly values: string;
+  readonly values: SavedScanValues;
   readonly texts: readonly (string | undefined)[];
 }
 
+/** The driver's own state at a restart point, lines relative to the point. */
+interface SavedScanValues {
+  readonly section: { format: SectionFormat; startLine: number | null; endLine: number | null; command?: string; hasRows: boolean } | undefined;
+  readonly table: TableState | undefined;
+  readonly continuing: SectionFormat | 'note' | undefined;
+  readonly blankSinceHeading: boolean;
+  readonly currentLine: number | null;
+  readonly title: { line: number | null; before: number | null } | undefined;
+  readonly pending: { format: SectionFormat; line: number | null } | undefined;
+  /** Each format's saved values, and how many texts it saved, in registry order. */
+  readonly formats: readonly unknown[];
+  readonly formatTexts: readonly number[];
+  readonly widestLine: number;
+  readonly linesAtWidest: number;
+  readonly lastTableLine: number | null;
+  readonly lastRow: { line: number | null; format: SocketTableFormat } | undefined;
+  readonly lastHeaderLine: number | null | undefined;
+}
+
 function sameState(a: ScannerState, b: ScannerState): boolean {
-  return a.values === b.values && a.texts.length === b.texts.length && a.texts.every((text, index) => text === b.texts[index]);
+  return a.texts.length === b.texts.length && a.texts.every((text, index) => text === b.texts[index]) && JSON.stringify(a.values) === JSON.stringify(b.values);
 }
 
 /** Rows a re-scan makes room for beyond the previous parse's: an edit mostly adds a few. */
@@ -465,7 +485,7 @@ class DumpScanner implements Scan {
     const lastRow = rows.length > 0 ? { line: rows.line[rows.length - 1], format: rows.formatOf(rows.length - 1) } : undefined;
     const lastHeader = this.headers[this.headers.length - 1];
     const formats = DUMP_FORMATS.map((format) => format.saveState?.(this.formatStates.get(format), this, line));
-    const values = JSON.stringify({
+    const values: SavedScanValues = {
       section: section && {
         format: section.format,
         startLine: relativeLine(section.startLine, line),
@@ -487,13 +507,13 @@ class DumpScanner implements Scan {
       lastTableLine: relativeLine(this.lastTableLine, line),
       lastRow: lastRow && { line: relativeLine(lastRow.line, line), format: lastRow.format },
       lastHeaderLine: lastHeader && relativeLine(lastHeader.line, line),
-    });
+    };
     return { values, texts: [this.currentText, this.pending?.text, ...formats.flatMap((saved) => saved?.texts ?? [])] };
   }
 
   /** Sets the scanner state to that of a point of an earlier parse whose lines above are unchanged. */
   private restoreState(from: RestartPoint): void {
-    const saved = JSON.parse(from.state.values);
+    const saved = from.state.values;
     const [currentText, pendingText, ...formatTexts] = from.state.texts;
     const line = from.line;
     const rowCount = from.counts.rows;
