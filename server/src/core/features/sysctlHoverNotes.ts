@@ -141,6 +141,13 @@ function startingValue(doc: SysctlKeyDoc, key: string): Localized {
       { since: DEVCONF_INHERIT_SINCE },
     );
   }
+  if (doc.key === 'net.ipv6.conf.<iface>.mtu') {
+    // addrconf.c ipv6_add_dev: after copying devconf_dflt it sets mtu6 from the device's own MTU.
+    return {
+      en: 'An interface starts at its own link MTU, in a container as on the host: the `default` entry does not apply to this key.',
+      zh: '接口以它自己的链路 MTU 为初值，容器内外都一样：`default` 项对这个参数不起作用。',
+    };
+  }
   if (doc.key.startsWith('net.ipv4.neigh.<iface>.') || doc.key.startsWith('net.ipv6.neigh.<iface>.')) {
     // neigh_parms_alloc copies the table's parms, whose sysctls (`neigh.default`) are registered in init_net only.
     return iface === 'default'

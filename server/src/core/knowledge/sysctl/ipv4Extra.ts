@@ -1381,7 +1381,7 @@ const UDP_KEYS: readonly SysctlKeyDoc[] = [
       en: 'Read-only; sized from RAM at boot (16384 on a 24 GiB machine); negative in a namespace that shares the host table.',
       zh: '只读；启动时按内存大小确定（24 GiB 内存的机器上为 16384）；在共用主机表的网络命名空间中显示为负数。',
     },
-    perNamespace: false,
+    perNamespace: true,
     related: ['net.ipv4.udp_child_hash_entries', 'net.ipv4.tcp_ehash_entries'],
     summary: {
       en: 'Number of buckets in the UDP socket hash table used by the current network namespace.',

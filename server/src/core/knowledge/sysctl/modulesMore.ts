@@ -839,7 +839,16 @@ function rpcDebug(key: string, who: Localized): SysctlKeyDoc {
   };
 }
 
-function rdmaStat(key: string, what: Localized): SysctlKeyDoc {
+const RDMA_STAT_MODULE: Localized = {
+  en: 'Exists once `rpcrdma` (the RDMA transport of sunrpc) is loaded.',
+  zh: '加载 `rpcrdma`（sunrpc 的 RDMA 传输模块）后才存在。',
+};
+
+/**
+ * A statistic the NFS-over-RDMA server still keeps (net/sunrpc/xprtrdma). `gap`: kernels that keep the
+ * file but never count it (rdma_stat_read and _write in 4.18, 5.4 and 5.10, RHEL 7's 3.10 too).
+ */
+function rdmaStat(key: string, what: Localized, gap?: Localized): SysctlKeyDoc {
   return {
     key,
     type: 'int',
@@ -850,8 +859,37 @@ function rdmaStat(key: string, what: Localized): SysctlKeyDoc {
     related: ['sunrpc.svc_rdma.max_requests'],
     summary: { en: `Counter of the NFS-over-RDMA server: ${what.en}`, zh: `NFS over RDMA 服务端的计数器：${what.zh}` },
     details: {
-      en: 'A statistic, not a setting; writing a number resets it. Exists once `rpcrdma` (the RDMA transport of sunrpc) is loaded.',
-      zh: '这是统计值而不是配置；写入一个数会把它重置。加载 `rpcrdma`（sunrpc 的 RDMA 传输模块）后才存在。',
+      en: `A statistic, not a setting; writing a number resets it.${gap ? ` ${gap.en}` : ''} ${RDMA_STAT_MODULE.en}`,
+      zh: `这是统计值而不是配置；写入一个数会把它重置。${gap?.zh ?? ''}${RDMA_STAT_MODULE.zh}`,
+    },
+  };
+}
+
+const NOT_COUNTED_4_TO_5_10: Localized = {
+  en: 'Mainline 3.10 and the 5.14 and later kernels count it; the kernels in between (4.18 to 5.10, and RHEL 7\'s 3.10) never do, so it stays 0 there.',
+  zh: '主线 3.10 以及 5.14 和更新的内核会计数；介于两者之间的内核（4.18 到 5.10，还有 RHEL 7 的 3.10）从不计数，一直是 0。',
+};
+
+/**
+ * A statistic nothing counts any more: only mainline 3.x increments it (svc_rdma_transport.c); 4.18 to
+ * 5.10 keep an atomic nobody touches, and the 5.14 and later trees point the file at `svcrdma_stat_unused`
+ * with proc_dointvec_minmax from 0 to 0.
+ */
+function retiredRdmaStat(key: string, what: Localized): SysctlKeyDoc {
+  return {
+    key,
+    type: 'int',
+    default: '0',
+    range: { min: 0, max: 0 },
+    perNamespace: false,
+    related: ['sunrpc.svc_rdma.max_requests'],
+    summary: {
+      en: `Left over from the statistics of the NFS-over-RDMA server (${what.en}): nothing counts it any more, so it reads 0.`,
+      zh: `NFS over RDMA 服务端统计项的遗留文件（${what.zh}）：内核已不再计数，读出来总是 0。`,
+    },
+    details: {
+      en: `Only mainline 3.x kernels counted it. 4.18 to 5.10, and RHEL 7's 3.10, keep the file but never count it (a write resets it to 0); in 5.14 and later it is a placeholder that accepts only 0, and writing any other number fails. ${RDMA_STAT_MODULE.en}`,
+      zh: `只有主线 3.x 内核会计数。4.18 到 5.10 以及 RHEL 7 的 3.10 保留了这个文件但从不计数（写入会把它清零）；5.14 及更新的内核里它只是个占位文件，只接受 0，写入其他数值会失败。${RDMA_STAT_MODULE.zh}`,
     },
   };
 }
@@ -1025,14 +1063,14 @@ const SUNRPC_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: { en: `Bounded by what the adapter supports. ${RDMA_MODULE.en}`, zh: `受适配器能力限制。${RDMA_MODULE.zh}` },
   },
-  rdmaStat('sunrpc.svc_rdma.rdma_stat_read', { en: 'RDMA reads issued.', zh: '发起的 RDMA 读操作次数。' }),
-  rdmaStat('sunrpc.svc_rdma.rdma_stat_write', { en: 'RDMA writes issued.', zh: '发起的 RDMA 写操作次数。' }),
+  rdmaStat('sunrpc.svc_rdma.rdma_stat_read', { en: 'RDMA reads issued.', zh: '发起的 RDMA 读操作次数。' }, NOT_COUNTED_4_TO_5_10),
+  rdmaStat('sunrpc.svc_rdma.rdma_stat_write', { en: 'RDMA writes issued.', zh: '发起的 RDMA 写操作次数。' }, NOT_COUNTED_4_TO_5_10),
   rdmaStat('sunrpc.svc_rdma.rdma_stat_recv', { en: 'RPC messages received.', zh: '收到的 RPC 消息数。' }),
-  rdmaStat('sunrpc.svc_rdma.rdma_stat_rq_poll', { en: 'receive completion queue polls.', zh: '接收完成队列的轮询次数。' }),
-  rdmaStat('sunrpc.svc_rdma.rdma_stat_rq_prod', { en: 'receive completions processed.', zh: '已处理的接收完成事件数。' }),
-  rdmaStat('sunrpc.svc_rdma.rdma_stat_rq_starve', { en: 'times a receive found no free context.', zh: '接收时找不到空闲上下文的次数。' }),
-  rdmaStat('sunrpc.svc_rdma.rdma_stat_sq_poll', { en: 'send completion queue polls.', zh: '发送完成队列的轮询次数。' }),
-  rdmaStat('sunrpc.svc_rdma.rdma_stat_sq_prod', { en: 'send completions processed.', zh: '已处理的发送完成事件数。' }),
+  retiredRdmaStat('sunrpc.svc_rdma.rdma_stat_rq_poll', { en: 'receive completion queue polls', zh: '接收完成队列的轮询次数' }),
+  retiredRdmaStat('sunrpc.svc_rdma.rdma_stat_rq_prod', { en: 'receive completions processed', zh: '已处理的接收完成事件数' }),
+  retiredRdmaStat('sunrpc.svc_rdma.rdma_stat_rq_starve', { en: 'times a receive found no free context', zh: '接收时找不到空闲上下文的次数' }),
+  retiredRdmaStat('sunrpc.svc_rdma.rdma_stat_sq_poll', { en: 'send completion queue polls', zh: '发送完成队列的轮询次数' }),
+  retiredRdmaStat('sunrpc.svc_rdma.rdma_stat_sq_prod', { en: 'send completions processed', zh: '已处理的发送完成事件数' }),
   rdmaStat('sunrpc.svc_rdma.rdma_stat_sq_starve', { en: 'times a send waited for room in the send queue.', zh: '发送时等待发送队列空位的次数。' }),
 ];
 

@@ -587,7 +587,7 @@ const CONNTRACK_TABLE_KEYS: readonly SysctlKeyDoc[] = [
       en: 'A live, read-only counter of the current network namespace (0 on an idle machine).',
       zh: '当前网络命名空间的实时只读计数（空闲机器上为 0）。',
     },
-    perNamespace: false,
+    perNamespace: true,
     related: ['net.netfilter.nf_conntrack_max', 'net.netfilter.nf_conntrack_buckets'],
     summary: {
       en: 'Number of entries currently in the connection tracking table (read-only).',

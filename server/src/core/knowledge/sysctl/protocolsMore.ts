@@ -87,6 +87,9 @@ const HZ_DEPENDENT: Localized = {
   zh: '以 jiffies 保存，显示的数值取决于内核的节拍频率（CONFIG_HZ）。',
 };
 
+/** net/decnet/sysctl_net_decnet.c: the disconnect counts go from 1 to NSP_MAXRXTSHIFT (12). */
+const DECNET_RETRIES: SysctlRange = { min: 1, max: 12 };
+
 const DECNET = familyKeys(
   {
     prefix: 'net.decnet.',
@@ -116,16 +119,16 @@ const DECNET = familyKeys(
       },
       summary: { en: 'The interface DECnet sends on when no route says otherwise.', zh: '没有路由指定时 DECnet 使用的发送接口。' },
     },
-    { leaf: 'time_wait', unit: 'seconds', default: '30', summary: { en: 'How long a closed DECnet connection waits before its state is freed.', zh: 'DECnet 连接关闭后，其状态保留多久才释放。' } },
-    { leaf: 'dn_count', unit: 'retries', default: '1', summary: { en: 'How many disconnect messages are sent when closing a connection.', zh: '关闭连接时发送多少次断开消息。' } },
-    { leaf: 'di_count', unit: 'retries', default: '3', summary: { en: 'How many disconnect-initiate messages are sent.', zh: '发送多少次断开发起消息。' } },
-    { leaf: 'dr_count', unit: 'retries', default: '3', summary: { en: 'How many disconnect-reject messages are sent.', zh: '发送多少次断开拒绝消息。' } },
-    { leaf: 'dst_gc_interval', unit: 'seconds', default: '2', summary: { en: 'How often cached DECnet routes are garbage-collected.', zh: 'DECnet 路由缓存的回收间隔。' } },
-    { leaf: 'no_fc_max_cwnd', default: '1', summary: { en: 'The largest congestion window used on connections without flow control.', zh: '无流控连接使用的最大拥塞窗口。' } },
+    { leaf: 'time_wait', unit: 'seconds', default: '30', range: { min: 5, max: 600 }, summary: { en: 'How long a closed DECnet connection waits before its state is freed.', zh: 'DECnet 连接关闭后，其状态保留多久才释放。' } },
+    { leaf: 'dn_count', unit: 'retries', default: '1', range: DECNET_RETRIES, summary: { en: 'How many disconnect messages are sent when closing a connection.', zh: '关闭连接时发送多少次断开消息。' } },
+    { leaf: 'di_count', unit: 'retries', default: '3', range: DECNET_RETRIES, summary: { en: 'How many disconnect-initiate messages are sent.', zh: '发送多少次断开发起消息。' } },
+    { leaf: 'dr_count', unit: 'retries', default: '3', range: DECNET_RETRIES, summary: { en: 'How many disconnect-reject messages are sent.', zh: '发送多少次断开拒绝消息。' } },
+    { leaf: 'dst_gc_interval', unit: 'seconds', default: '2', range: { min: 1, max: 60 }, summary: { en: 'How often cached DECnet routes are garbage-collected.', zh: 'DECnet 路由缓存的回收间隔。' } },
+    { leaf: 'no_fc_max_cwnd', default: '1', range: { min: 1, max: 2046 }, summary: { en: 'The largest congestion window used on connections without flow control.', zh: '无流控连接使用的最大拥塞窗口。' } },
     { leaf: 'decnet_mem', type: 'int-list', unit: 'pages', items: 3, default: '6144\t8192\t12288', summary: { en: 'Low, pressure and high page counts for the memory of all DECnet sockets.', zh: '所有 DECnet socket 内存的低、压力、高三档页数。' } },
-    { leaf: 'decnet_rmem', type: 'int-list', unit: 'bytes', items: 3, default: '4096\t87380\t174760', summary: { en: 'Minimum, default and maximum receive buffer of a DECnet socket.', zh: 'DECnet socket 接收缓冲区的最小值、默认值和最大值。' } },
-    { leaf: 'decnet_wmem', type: 'int-list', unit: 'bytes', items: 3, default: '4096\t16384\t131072', summary: { en: 'Minimum, default and maximum send buffer of a DECnet socket.', zh: 'DECnet socket 发送缓冲区的最小值、默认值和最大值。' } },
-    { leaf: 'debug', default: '0', summary: { en: 'Debug output of the DECnet stack; 0 prints nothing.', zh: 'DECnet 协议栈的调试输出；0 表示不输出。' } },
+    { leaf: 'decnet_rmem', type: 'int-list', unit: 'bytes', items: 3, default: '4096\t87380\t174760', range: 'unbounded', summary: { en: 'Minimum, default and maximum receive buffer of a DECnet socket.', zh: 'DECnet socket 接收缓冲区的最小值、默认值和最大值。' } },
+    { leaf: 'decnet_wmem', type: 'int-list', unit: 'bytes', items: 3, default: '4096\t16384\t131072', range: 'unbounded', summary: { en: 'Minimum, default and maximum send buffer of a DECnet socket.', zh: 'DECnet socket 发送缓冲区的最小值、默认值和最大值。' } },
+    { leaf: 'debug', default: '0', range: 'unbounded', summary: { en: 'Debug output of the DECnet stack; 0 prints nothing.', zh: 'DECnet 协议栈的调试输出；0 表示不输出。' } },
   ],
 );
 

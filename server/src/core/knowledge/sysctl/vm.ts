@@ -158,7 +158,7 @@ const RECLAIM_KEYS: readonly SysctlKeyDoc[] = [
     default: '60',
     range: { min: 0, max: 200 },
     perNamespace: false,
-    related: ['vm.vfs_cache_pressure', 'vm.page-cluster', 'vm.overcommit_memory', 'vm.zone_reclaim_mode'],
+    related: ['vm.vfs_cache_pressure', 'vm.page-cluster', 'vm.zone_reclaim_mode'],
     summary: {
       en: 'How willing the kernel is to swap out anonymous memory rather than drop page cache (0–200).',
       zh: '内核在换出匿名内存与丢弃页缓存之间的倾向（0–200）。',
@@ -629,7 +629,7 @@ const OVERCOMMIT_KEYS: readonly SysctlKeyDoc[] = [
       },
     ],
     perNamespace: false,
-    related: ['vm.overcommit_ratio', 'vm.overcommit_kbytes', 'vm.panic_on_oom', 'vm.admin_reserve_kbytes', 'vm.swappiness'],
+    related: ['vm.overcommit_ratio', 'vm.overcommit_kbytes', 'vm.panic_on_oom', 'vm.admin_reserve_kbytes'],
     summary: {
       en: 'Policy for granting virtual memory beyond what RAM and swap can back.',
       zh: '当虚拟内存申请超出内存和交换空间的承载能力时的处理策略。',
