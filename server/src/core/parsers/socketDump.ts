@@ -216,7 +216,7 @@ class DumpScanner implements Scan {
   // once done, takes out those it replaced. A first scan leaves the counting to the summary: one pass
   // over the columns measured faster than counting while scanning.
   private readonly tallies: ReturnType<typeof takeTallies> | undefined;
-  /** Each format's own state, in registry order. */
+  /** Each format's own state (see DumpFormat.initialState). */
   private readonly formatStates = new Map<DumpFormat<any>, unknown>();
 
   // The point whose lines are being read, and whether a prompt or heading was just read.
@@ -232,8 +232,9 @@ class DumpScanner implements Scan {
   lastTableLine = -1;
   previousNonBlankLine = -1;
   previousNonBlankText = '';
-  widestLine = 0;
-  linesAtWidest = 0;
+  // The widest line so far and how many lines have that width: a terminal that wrapped lines cut many of them at one column.
+  private widestLine = 0;
+  private linesAtWidest = 0;
   private lineCount = 0;
   private currentLine = -1;
   private currentText = '';
@@ -290,7 +291,7 @@ class DumpScanner implements Scan {
     this.currentTable = next;
   }
 
-  get lastHeaderLine(): number {
+  private get lastHeaderLine(): number {
     return this.headers.length > 0 ? this.headers[this.headers.length - 1].line : -1;
   }
 
@@ -298,7 +299,7 @@ class DumpScanner implements Scan {
     return this.formatStates.get(format) as T;
   }
 
-  formatOfRow(index: number): DumpFormat {
+  private formatOfRow(index: number): DumpFormat {
     return dumpFormatOf(this.rows.formatOf(index))!;
   }
 
@@ -398,10 +399,6 @@ class DumpScanner implements Scan {
       this.continuingAfterLastRow = owner && (owner.readDetailLine || owner.readLineBelowRow) ? owner : undefined;
     }
     return this.continuingAfterLastRow;
-  }
-
-  unrecognizedLine(line: number, length: number, reason: UnrecognizedReason): void {
-    this.unrecognized.push({ line, length, reason });
   }
 
   addHeader(line: number, format: SocketTableFormat, hasNetid = false): void {

@@ -8,7 +8,6 @@ import type {
   SocketRow,
   SocketTableFormat,
   SsSocketSummary,
-  UnrecognizedReason,
 } from '../../model/socketTable';
 import type { CommandView, PromptLine } from '../shellCommand';
 import type { RowFields, SocketColumns } from '../socketColumns';
@@ -60,11 +59,6 @@ export interface Scan {
   lastTableLine: number;
   readonly previousNonBlankLine: number;
   readonly previousNonBlankText: string;
-  /** The widest line so far and how many lines have that width (a terminal cuts many lines at one column). */
-  readonly widestLine: number;
-  readonly linesAtWidest: number;
-  /** The line of the last header read, -1 for none. */
-  readonly lastHeaderLine: number;
 
   /** Makes `next` the table being read; a table of another format starts a new section. */
   openTable(next: TableState, line: number, format?: SectionFormat): void;
@@ -82,10 +76,8 @@ export interface Scan {
   acceptFields(fields: RowFields, lineText: string, line: number, offset: number): void;
   /** Keeps a parsed row, or records why the line is not one. */
   accept(result: RowResult, line: number, length: number): void;
-  unrecognizedLine(line: number, length: number, reason: UnrecognizedReason): void;
   /** The state a format keeps across lines (see DumpFormat.initialState). */
   stateOf<T>(format: DumpFormat<T>): T;
-  formatOfRow(index: number): DumpFormat;
   /** The shape of any format's row that `fields` have. */
   rowShapeOf(fields: readonly Field[], text: string): RowShape | undefined;
 }
