@@ -20,8 +20,8 @@
  *
  * The committed catalogs were built from Debian's linux-source-5.10, -6.1 and -6.12 packages
  * (`apt-get download`, then the tarball unpacked) and from GitHub snapshots of single releases for
- * 3.10, 4.18, 5.4, 5.14, 5.15, 6.8 and 6.18, plus the RHEL 7, RHEL 8 and Ubuntu 24.04 kernel trees
- * for their vendor keys; `sources` and `vendorSources` in the output name each tree and commit.
+ * 3.10, 4.18, 5.4, 5.14, 5.15, 6.8 and 6.18, plus the RHEL 7, 8 and 9 and Ubuntu 20.04, 22.04 and 24.04
+ * kernel trees for their vendor keys; `sources` and `vendorSources` in the output name each tree and commit.
  *
  * How keys are found (a linear scan of each C file, no full preprocessor):
  * - every `struct ctl_table NAME[] = { … }` (or a `.NAME = { … }` field declared as a ctl_table

@@ -21,6 +21,8 @@ import catalogs from '../../server/src/core/knowledge/kernels/catalogs.json';
 import referenceCatalog from '../../server/src/core/knowledge/sysctlKeyCatalog.json';
 import { parseSysctlFile } from '../../server/src/core/parsers/sysctlFile';
 import { findKeyDoc, templateKey } from '../../server/src/core/knowledge/sysctlKeys';
+import { vendorKeyOf } from '../../server/src/core/knowledge/vendorSysctlKeys';
+import { describeKey } from '../../server/src/core/features/describeKey';
 import { keyStatusOnKernel } from '../../server/src/core/rules/sysctl/keyAvailability';
 import { settingsFrom } from '../../server/src/core/settings';
 import { FIXTURES } from './support/fixtures';
@@ -112,6 +114,68 @@ describe('kernel catalogs (knowledge/kernels)', () => {
     strictEqual(resolveKernelChoice('4.19.0-26-amd64').version, '4.19');
   });
 
+  it('reads the vendor keys of RHEL 7, 8 and 9 and Ubuntu 20.04, 22.04 and 24.04 from their own kernel trees', () => {
+    deepStrictEqual(
+      catalogs.vendorSources.map((source) => [source.vendor, source.base]),
+      [
+        ['rhel8', '4.18'],
+        ['ubuntu-24.04', '6.8'],
+        ['rhel7', '3.10'],
+        ['rhel9', '5.14'],
+        ['ubuntu-20.04', '5.4'],
+        ['ubuntu-22.04', '5.15'],
+      ],
+    );
+    ok(catalogs.vendorSources.every((source) => /^[0-9a-f]{40}$/.test(source.commit)), 'each tree is pinned to a commit');
+    const vendorKeys: Record<string, string[]> = catalogs.vendorKeys;
+    deepStrictEqual(Object.fromEntries(Object.entries(vendorKeys).map(([vendor, keys]) => [vendor, keys.length])), {
+      rhel8: 30,
+      'ubuntu-24.04': 5,
+      rhel7: 77,
+      rhel9: 36,
+      'ubuntu-20.04': 18,
+      'ubuntu-22.04': 7,
+    });
+    for (const source of catalogs.vendorSources) {
+      deepStrictEqual(vendorKeys[source.vendor].filter((key) => keyInKernel(key, source.base) === true), [], `${source.vendor} lists only keys its mainline base lacks`);
+    }
+    deepStrictEqual(vendorKeys['ubuntu-22.04'], [
+      'kernel.apparmor_display_secid_mode',
+      'kernel.io_uring_disabled',
+      'kernel.io_uring_group',
+      'kernel.unprivileged_userns_clone',
+      'net.fan.version',
+      'net.fan.vxlan',
+      'net.ipv6.conf.<iface>.accept_ra_min_lft',
+    ]);
+    ok(vendorKeys.rhel9.includes('net.ipv4.tcp_shrink_window'), 'a backport found in the RHEL 9 source');
+    // Ubuntu 20.04 kept DECnet, which the 5.4.y stable tree of the base catalog had already dropped.
+    strictEqual(keyInKernel('net.decnet.node_address', '5.4'), false);
+    ok(DISTRIBUTIONS.get('ubuntu-20.04')!.vendorKeys.has('net.decnet.node_address'));
+    ok(!DISTRIBUTIONS.get('ubuntu-24.04')!.vendorKeys.has('net.fan.vxlan'), 'Ubuntu 24.04 dropped the Fan patch');
+  });
+
+  it('has words for every vendor key: its documentation entry, or the note of a vendor-only key', () => {
+    const explained = (key: string) => {
+      const description = describeKey(key.replace('<iface>', 'eth0'));
+      return vendorKeyOf(key) !== undefined || (description !== null && (description.documented || description.summary !== null));
+    };
+    const unexplained = Object.entries(catalogs.vendorKeys as Record<string, string[]>).flatMap(([vendor, keys]) =>
+      keys.filter((key) => !explained(key)).map((key) => `${vendor}: ${key}`),
+    );
+    // Left from the RHEL 7, RHEL 8 and Ubuntu 24.04 trees; RHEL 9 and Ubuntu 20.04 and 22.04 have none.
+    deepStrictEqual(unexplained, [
+      'rhel8: kernel.rh_features',
+      'ubuntu-24.04: kernel.apparmor_restrict_unprivileged_io_uring',
+      'ubuntu-24.04: kernel.apparmor_restrict_unprivileged_userns_complain',
+      'ubuntu-24.04: kernel.apparmor_restrict_unprivileged_userns_force',
+      'rhel7: debug.panic_on_rcu_stall',
+      'rhel7: fs.may_detach_mounts',
+      'rhel7: fs.negative-dentry-limit',
+      'rhel7: kernel.numa_balancing_settle_count',
+    ]);
+  });
+
   it('has the catalog sizes of the committed generation', () => {
     const sizes = KERNEL_VERSIONS.map((_, index) => Object.values(catalogs.keys).filter((mask) => (mask & (1 << index)) !== 0).length);
     deepStrictEqual(sizes, [802, 903, 926, 935, 957, 961, 972, 996, 1010, 1008]);
@@ -189,6 +253,37 @@ describe('netstatInsight.kernelVersion and key availability', () => {
     deepStrictEqual(codes('fs.may_detach_mounts = 1', 'rhel7'), []);
     deepStrictEqual(codes('fs.may_detach_mounts = 1', '6.18').map(([, code]) => code), ['sysctl.unknown-key']);
     deepStrictEqual(codes('fs.may_detach_mounts = 1', 'rhel8').map(([, code]) => code), ['sysctl.unknown-key']);
+  });
+
+  it('on RHEL 9 and Ubuntu 20.04 and 22.04, says which newer keys their kernel sources have', () => {
+    const text = ['net.ipv4.tcp_shrink_window = 1', 'net.ipv4.tcp_rto_max_ms = 60000', 'net.fan.vxlan = 4'].join('\n');
+    deepStrictEqual(codes(text, 'rhel9'), [
+      [2, 'sysctl.unknown-key', 3],
+      [0, 'sysctl.not-in-distribution-base', 3],
+      [1, 'sysctl.not-in-distribution-base', 3],
+    ]);
+    const messages = diagnose('sysctl', text, settingsWith(settingsFrom({ kernelVersion: 'rhel9' }, 'en'))).map((diagnostic) => diagnostic.message);
+    ok(messages[0].startsWith('net.fan.vxlan exists only in Ubuntu 20.04 and 22.04 kernels'), messages[0]);
+    strictEqual(messages[1], 'net.ipv4.tcp_shrink_window is not in mainline Linux 5.14 (it came in 5.16–6.1), but the RHEL 9 kernel source has it as a backport.');
+    strictEqual(messages[2], 'net.ipv4.tcp_rto_max_ms is not in mainline Linux 5.14 (it came in 6.13–6.18); it may be backported in RHEL 9. Check with `sysctl net.ipv4.tcp_rto_max_ms` on the target machine before relying on it.');
+    deepStrictEqual(codes('net.ipv4.tcp_shrink_window = 1', '5.14'), [[0, 'sysctl.unknown-key', 2]]);
+    // Ubuntu's Fan keys: known on 20.04 and 22.04, a vendor key everywhere else.
+    const fan = 'net.fan.vxlan = 4\nnet.fan.version = 3';
+    deepStrictEqual(codes(fan, 'ubuntu-22.04'), []);
+    deepStrictEqual(codes(fan, 'ubuntu-20.04'), []);
+    deepStrictEqual(codes(fan, 'ubuntu-24.04'), [
+      [0, 'sysctl.unknown-key', 3],
+      [1, 'sysctl.unknown-key', 3],
+    ]);
+    deepStrictEqual(codes(fan, '5.15'), [
+      [0, 'sysctl.unknown-key', 3],
+      [1, 'sysctl.unknown-key', 3],
+    ]);
+    const [chinese] = diagnose('sysctl', 'net.fan.vxlan = 4', settingsWith(settingsFrom({ kernelVersion: '5.15' }, 'zh-cn')));
+    ok(chinese.message.startsWith('net.fan.vxlan 只存在于Ubuntu 20.04 和 22.04 的内核'), chinese.message);
+    const [backport] = diagnose('sysctl', 'kernel.io_uring_disabled = 2', settingsWith(settingsFrom({ kernelVersion: 'ubuntu-20.04' }, 'en')));
+    strictEqual(backport.message, 'kernel.io_uring_disabled is not in mainline Linux 5.4 (it came in 6.2–6.8), but the Ubuntu 20.04 kernel source has it as a backport.');
+    deepStrictEqual(codes('net.decnet.node_address = 1.1', 'ubuntu-20.04'), []);
   });
 
   it('reads net.mpls.conf.<iface> keys per interface, and still flags a misspelt one there', () => {

@@ -9,8 +9,9 @@ import type { Localized } from '../i18n/localized';
  * (debian/patches/debian/add-sysctl-to-disallow-unprivileged-CLONE_NEWUSER-by-default.patch, carried
  * by Ubuntu too: its 18.04 `sysctl -a` lists the key), Ubuntu's AppArmor patch of 23.10 and later
  * (security/apparmor/lsm.c in the Ubuntu trees; its sibling apparmor_restrict_unprivileged_unconfined
- * went upstream, mainline 6.8 has it, so it is no vendor key), and Red Hat's Exec Shield patch of
- * RHEL 3 to 6 kernels, dropped with RHEL 7's 3.10 kernel.
+ * went upstream, mainline 6.8 has it, so it is no vendor key), Ubuntu's Fan networking patch (net/ipv4/ipip.c
+ * and the vxlan driver in the 20.04 and 22.04 trees; 24.04's 6.8.0 tree no longer has it), and Red Hat's
+ * Exec Shield patch of RHEL 3 to 6 kernels, dropped with RHEL 7's 3.10 kernel.
  */
 export interface VendorSysctlKey {
   readonly key: string;
@@ -51,6 +52,24 @@ export const VENDOR_SYSCTL_KEYS: readonly VendorSysctlKey[] = [
     note: {
       en: 'An Ubuntu AppArmor patch: 1 (the default on 24.04) lets an unprivileged process create a user namespace only under an AppArmor profile that allows it. Mainline kernels have no such switch; `user.max_user_namespaces` is the closest one.',
       zh: '这是 Ubuntu 的 AppArmor 补丁：设为 1（24.04 的默认值）时，非特权进程只有在允许此操作的 AppArmor 配置文件下才能创建用户命名空间。主线内核没有这个开关，最接近的是 `user.max_user_namespaces`。',
+    },
+  },
+  {
+    key: 'net.fan.version',
+    kernels: { en: 'Ubuntu 20.04 and 22.04 kernels (24.04 dropped the Fan patch)', zh: 'Ubuntu 20.04 和 22.04 的内核（24.04 已去掉 Fan 补丁）' },
+    distributions: ['ubuntu-20.04', 'ubuntu-22.04'],
+    note: {
+      en: "A read-only marker (mode 0444, value 3) that the ipip module adds, once loaded, for Ubuntu's Fan networking: the version of Fan addressing over IPIP tunnels the kernel speaks. Nobody can write it, on Ubuntu either, so drop the line.",
+      zh: '这是 ipip 模块加载后为 Ubuntu 的 Fan 网络添加的只读标记（权限 0444，值为 3），表示内核支持的 IPIP 隧道 Fan 寻址版本。即使在 Ubuntu 上也没人能写它，删掉这一行即可。',
+    },
+  },
+  {
+    key: 'net.fan.vxlan',
+    kernels: { en: 'Ubuntu 20.04 and 22.04 kernels (24.04 dropped the Fan patch)', zh: 'Ubuntu 20.04 和 22.04 的内核（24.04 已去掉 Fan 补丁）' },
+    distributions: ['ubuntu-20.04', 'ubuntu-22.04'],
+    note: {
+      en: "A read-only marker (mode 0444, value 4) that the vxlan module adds, once loaded, for Ubuntu's Fan networking: the version of Fan addressing over VXLAN the kernel speaks. Nobody can write it, on Ubuntu either, so drop the line.",
+      zh: '这是 vxlan 模块加载后为 Ubuntu 的 Fan 网络添加的只读标记（权限 0444，值为 4），表示内核支持的 VXLAN 上 Fan 寻址版本。即使在 Ubuntu 上也没人能写它，删掉这一行即可。',
     },
   },
 ];
