@@ -1,17 +1,13 @@
 import { deepStrictEqual, strictEqual } from 'node:assert';
 import {
   addressFamily,
+  EndpointColumn,
   hostKey,
   ipv4NumberIn,
-  ipv4NumberInCodes,
   ipv4Text,
-  lastEndpointColon,
-  lastEndpointHostEnd,
-  lastEndpointHostStart,
   parseEndpoint,
   portCountKeyIn,
   portCountKeyInCodes,
-  scanEndpointIn,
 } from '../../server/src/core/parsers/endpoint';
 import { codesOf, NON_ASCII } from '../../server/src/core/parsers/textCodes';
 
@@ -80,21 +76,42 @@ describe('parseEndpoint', () => {
         const start = 3;
         const end = start + endpoint.length;
         const parsed = parseEndpoint(endpoint, start);
-        const family = scanEndpointIn(codesOf(text), start, end);
+        const column = new EndpointColumn();
+        const family = column.read(codesOf(text), start, end);
         strictEqual(family >= 0, parsed !== undefined);
         if (parsed) {
-          const hostStart = lastEndpointHostStart();
-          strictEqual(text.slice(hostStart, lastEndpointHostEnd()), parsed.address);
-          strictEqual(text.slice(lastEndpointColon() + 1, end), parsed.port);
+          strictEqual(text.slice(column.hostStart, column.hostEnd), parsed.address);
+          strictEqual(text.slice(column.colon + 1, end), parsed.port);
           strictEqual(family, addressFamily(parsed.address) ?? 0);
-          strictEqual(portCountKeyInCodes(text, codesOf(text), lastEndpointColon() + 1, end), portCountKeyIn(text, lastEndpointColon() + 1, end));
+          strictEqual(column.ipv4, ipv4NumberIn(parsed.address, 0, parsed.address.length));
+          strictEqual(portCountKeyInCodes(text, codesOf(text), column.colon + 1, end), portCountKeyIn(text, column.colon + 1, end));
         }
       });
     }
 
-    it('reads IPv4 numbers as ipv4NumberIn does', () => {
-      for (const text of ['10.0.0.1', '255.255.255.255', '0.0.0.0', '010.0.0.1', '256.0.0.1', '1.2.3', '1.2.3.4.5', '1..2.3', '::1', '*', '１.2.3.4']) {
-        strictEqual(ipv4NumberInCodes(codesOf(text), 0, text.length), ipv4NumberIn(text, 0, text.length), text);
+    it('walks an endpoint column to its end, reading a plain one on the way as read does', () => {
+      const walked = new EndpointColumn();
+      for (const endpoint of [...endpoints, '10.0.0.1:80:81', '1.2.3.4:8%0', 'a[b:80', '[::1]:22']) {
+        const text = `  ${endpoint}\t users:(("x",pid=1,fd=2))`;
+        const codes = codesOf(text);
+        const end = walked.walk(codes, 2, text.length);
+        strictEqual(end, 2 + endpoint.length, endpoint);
+        const family = walked.read(codes, 2, end);
+        const read = new EndpointColumn();
+        strictEqual(family, read.read(codes, 2, end), endpoint);
+        if (family >= 0) {
+          deepStrictEqual([walked.hostStart, walked.hostEnd, walked.colon, walked.ipv4], [read.hostStart, read.hostEnd, read.colon, read.ipv4], endpoint);
+        }
+      }
+    });
+
+    it('reads the host as an IPv4 number as ipv4NumberIn does, in the same walk', () => {
+      for (const host of ['10.0.0.1', '255.255.255.255', '0.0.0.0', '010.0.0.1', '1.2.3.04', '256.0.0.1', '1.2.300.4', '1.2.3', '1.2.3.4.5', '1..2.3', '::1', '*', '１.2.3.4', '10.0.0.1%lo']) {
+        const endpoint = `${host}:80`;
+        const address = host.split('%')[0];
+        const column = new EndpointColumn();
+        strictEqual(column.read(codesOf(endpoint), 0, endpoint.length) >= 0, true, host);
+        strictEqual(column.ipv4, ipv4NumberIn(address, 0, address.length), host);
       }
     });
 

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import type { SocketRow } from '../../server/src/core/model/socketTable';
 import { parseSsRow } from '../../server/src/core/parsers/iproute2Ss';
 import { parseNetToolsRow } from '../../server/src/core/parsers/netToolsNetstat';
-import { socketColumnsOf } from '../../server/src/core/parsers/socketColumns';
+import { DocumentKeys, socketColumnsOf } from '../../server/src/core/parsers/socketColumns';
 import { parseSocketDump, reparseSocketDump } from '../../server/src/core/parsers/socketDump';
 import { talliesOf } from '../../server/src/core/parsers/socketTallies';
+import { codesOf } from '../../server/src/core/parsers/textCodes';
 import { FIXTURES } from './support/fixtures';
 
 /** A row as plain data: decoded rows read their columns on demand. */
@@ -64,6 +65,23 @@ describe('socket columns', () => {
       ['späť-svc', 1333, [100, 101, 102, 103, 104]],
       ['服务', 1333, [100, 101, 102, 103, 104]],
     ]);
+  });
+
+  it('tells owner names apart by their codes: many programs in turn, non-ASCII names with the same codes by their text', () => {
+    const keys = new DocumentKeys();
+    // Enough names that the table of names grows, each met several times in turn; two non-ASCII names whose codes are the same.
+    const names = [...Array.from({ length: 300 }, (_, index) => `worker-${index}`), '服务', '务服', ''];
+    const text = names.map((name) => ` ${name} `).join('');
+    const codes = codesOf(text);
+    const where = new Map<string, number>();
+    names.reduce((offset, name) => (where.set(name, offset + 1), offset + name.length + 2), 0);
+    for (let round = 0; round < 3; round++) {
+      for (const name of names) {
+        const start = where.get(name)!;
+        strictEqual(keys.strings.values[keys.ownerNameIdIn(text, codes, start, start + name.length)], name);
+      }
+    }
+    strictEqual(keys.strings.values.length, names.length);
   });
 
   it('moves reused rows by the lines and characters an edit added above them', () => {

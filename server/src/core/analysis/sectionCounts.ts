@@ -43,8 +43,11 @@ export function sectionRows(dump: ParsedSocketDump): SectionRows[] {
 export function countSections(dump: ParsedSocketDump): SectionSummary[] {
   const columns = socketColumnsOf(dump);
   const counts = new Int32Array(CANONICAL_STATES.length);
+  // The states in the order the rows first showed them, as the panel lists them: noted in the same pass.
+  const firstShown = new Uint8Array(CANONICAL_STATES.length);
   return sectionRows(dump).map(({ section, start, end }) => {
     counts.fill(0);
+    let shown = 0;
     let total = 0;
     let withoutState = 0;
     for (let index = start; index < end; index++) {
@@ -56,29 +59,17 @@ export function countSections(dump: ParsedSocketDump): SectionSummary[] {
         withoutState++;
       } else {
         total++;
-        counts[state]++;
+        if (counts[state]++ === 0) {
+          firstShown[shown++] = state;
+        }
       }
     }
-    // In the order the rows first showed each state, as the panel lists them.
     const states: Partial<Record<TcpState, number>> = {};
-    const distinct = countedStates(counts);
-    for (let index = start, found = 0; index < end && found < distinct; index++) {
-      const state = columns.state[index];
-      if (columns.protocol[index] === TCP_PROTOCOL && state !== NO_STATE && states[CANONICAL_STATES[state]] === undefined) {
-        states[CANONICAL_STATES[state]] = counts[state];
-        found++;
-      }
+    for (let order = 0; order < shown; order++) {
+      states[CANONICAL_STATES[firstShown[order]]] = counts[firstShown[order]];
     }
     return summaryOf(section, total, states, withoutState);
   });
-}
-
-function countedStates(counts: Int32Array): number {
-  let states = 0;
-  for (const count of counts) {
-    states += count > 0 ? 1 : 0;
-  }
-  return states;
 }
 
 function summaryOf(section: DumpSection, total: number, states: Partial<Record<TcpState, number>>, withoutState: number): SectionSummary {

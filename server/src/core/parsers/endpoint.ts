@@ -20,17 +20,6 @@ export function parseEndpoint(text: string, start: number): Endpoint | undefined
 /** Host start and end, scope start and end (-1 without one), and the colon before the port. */
 const PARTS = new Int32Array(5);
 
-/** Where the host of the endpoint scanEndpointIn last accepted starts and ends, and its port's colon. */
-export function lastEndpointHostStart(): number {
-  return PARTS[0];
-}
-export function lastEndpointHostEnd(): number {
-  return PARTS[1];
-}
-export function lastEndpointColon(): number {
-  return PARTS[4];
-}
-
 /** Finds the parts of the endpoint in text[start, end) and writes them to PARTS; false when it is none. */
 function locateEndpoint(text: string, start: number, end: number): boolean {
   // Searches stay inside the column: the text may be a whole document.
@@ -236,15 +225,7 @@ function familyIn(text: string, start: number, end: number): 0 | 4 | 6 {
 // The same readings over a document's codes (textCodes.ts), for the scan of big tables. They must
 // agree with the string versions above; test/unit/endpoint.test.ts holds them side by side.
 
-/**
- * What parseEndpoint would make of codes[start, end), without making it: -1 when it is not an
- * endpoint, otherwise the address family (4, 6, or 0 when the address tells none, like `*`).
- * Big pastes check every row's endpoints this way and build them only when asked.
- */
-export function scanEndpointIn(codes: Uint8Array, start: number, end: number): number {
-  return locateEndpointIn(codes, start, end) ? familyInCodes(codes, PARTS[0], PARTS[1]) : -1;
-}
-
+/** locateEndpoint over codes[start, end); the host's family and IPv4 number go to scannedHost. */
 function locateEndpointIn(codes: Uint8Array, start: number, end: number): boolean {
   let colon = end - 1;
   while (colon > start && codes[colon] !== 58 /* : */) {
@@ -275,10 +256,7 @@ function locateEndpointIn(codes: Uint8Array, start: number, end: number): boolea
     hostStart = start + 1;
     hostEnd = close;
   }
-  let percent = hostStart;
-  while (percent < hostEnd && codes[percent] !== 37 /* % */) {
-    percent++;
-  }
+  const percent = hostShapeIn(codes, hostStart, hostEnd, false);
   if (percent < hostEnd) {
     scopeStart = percent + 1;
     scopeEnd = hostEnd;
@@ -295,55 +273,119 @@ function locateEndpointIn(codes: Uint8Array, start: number, end: number): boolea
   return true;
 }
 
-function familyInCodes(codes: Uint8Array, start: number, end: number): 0 | 4 | 6 {
+/**
+ * An endpoint column of a row being read from codes (see `read`): its family (-1 when it is no
+ * endpoint), its host (without brackets or scope) and the host's IPv4 number, and its port's colon.
+ * A row reads two, each into its own.
+ */
+export class EndpointColumn {
+  family = -1;
+  hostStart = -1;
+  hostEnd = -1;
+  ipv4 = -1;
+  colon = -1;
+  private readOnTheWay = false;
+
+  /**
+   * Walks the column that starts at codes[start] to its end (the first blank, or `to`), which it
+   * returns. A plain `host:port` (one colon, no bracket, no scope: most IPv4 rows) is read on the way;
+   * `read` then has nothing left to do. Bytes of a big paste are read once rather than twice.
+   */
+  walk(codes: Uint8Array, start: number, to: number): number {
+    const stop = hostShapeIn(codes, start, to, true);
+    const atColon = stop < to && codes[stop] === 58; /* : */
+    let otherColons = false;
+    let end = stop;
+    while (end < to && codes[end] !== 32 && codes[end] !== 9) {
+      otherColons ||= codes[end] === 58 /* : */ && end > stop;
+      end++;
+    }
+    // `read`'s reading of this shape: the host before the only colon, a port after it.
+    this.readOnTheWay = atColon && !otherColons && stop > start && end > stop + 1;
+    if (this.readOnTheWay) {
+      this.family = scannedHost.family;
+      this.hostStart = start;
+      this.hostEnd = stop;
+      this.ipv4 = scannedHost.ipv4;
+      this.colon = stop;
+    }
+    return end;
+  }
+
+  /**
+   * What parseEndpoint would make of codes[start, end), the column `walk` found, without making it:
+   * -1 when it is not an endpoint, otherwise the address family (4, 6, or 0 when the address tells
+   * none, like `*`). Big pastes check every row's endpoints this way and build them only when asked.
+   */
+  read(codes: Uint8Array, start: number, end: number): number {
+    if (this.readOnTheWay) {
+      return this.family;
+    }
+    if (!locateEndpointIn(codes, start, end)) {
+      this.family = -1;
+      return -1;
+    }
+    this.family = scannedHost.family;
+    this.hostStart = PARTS[0];
+    this.hostEnd = PARTS[1];
+    this.ipv4 = scannedHost.ipv4;
+    this.colon = PARTS[4];
+    return this.family;
+  }
+}
+
+/** What the one walk over an endpoint's host found (see hostShapeIn). */
+const scannedHost = { family: 0 as 0 | 4 | 6, ipv4: -1 };
+
+/**
+ * One walk over codes[start, end), an endpoint's host and maybe its `%scope`: returns where the scope's
+ * `%` is (else `end`), and writes to scannedHost what familyIn and ipv4NumberIn say of the host before it.
+ * `atColon`: the walk is along a whole column, and also stops at a colon, a blank or a `[`.
+ */
+function hostShapeIn(codes: Uint8Array, start: number, end: number, atColon: boolean): number {
+  // familyIn's reading: a colon makes IPv6, else a dotted quad (leading zeros allowed) makes IPv4.
+  let family: 0 | 4 | 6 = 0;
   let dots = 0;
   let digits = 0;
   let dotted = true;
-  for (let index = start; index < end; index++) {
+  // ipv4NumberIn's reading: the same quad without leading zeros, as a number; -1 once it cannot be one.
+  let value = 0;
+  let octet = 0;
+  let index = start;
+  // Digits and dots first, as most of a host is; once a colon made it IPv6, what they change no longer counts.
+  for (; index < end; index++) {
     const code = codes[index];
-    if (code === 58 /* : */) {
-      return 6;
-    }
-    if (code === 46 /* . */) {
+    if (code >= 48 && code <= 57) {
+      if (digits === 1 && octet === 0) {
+        // A leading zero: still dotted for familyIn, not a plain quad for ipv4NumberIn.
+        value = -1;
+      }
+      octet = octet * 10 + code - 48;
+      if (octet > 255) {
+        value = -1;
+      }
+      digits++;
+      dotted &&= digits <= 3;
+    } else if (code === 46 /* . */) {
+      if (value >= 0) {
+        value = digits === 0 || dots === 3 ? -1 : value * 256 + octet;
+      }
       dotted &&= digits > 0;
       dots++;
       digits = 0;
-    } else if (code >= 48 && code <= 57) {
-      digits++;
-      dotted &&= digits <= 3;
+      octet = 0;
+    } else if (code === 37 /* % */ || (atColon && (code === 58 /* : */ || code === 32 || code === 9 || code === 91) /* [ */)) {
+      break;
+    } else if (code === 58 /* : */) {
+      family = 6;
     } else {
       dotted = false;
     }
   }
-  return dotted && dots === 3 && digits > 0 ? 4 : 0;
-}
-
-/** ipv4NumberIn over codes[start, end). */
-export function ipv4NumberInCodes(codes: Uint8Array, start: number, end: number): number {
-  let value = 0;
-  let octet = 0;
-  let digits = 0;
-  let dots = 0;
-  for (let index = start; index < end; index++) {
-    const code = codes[index];
-    if (code === 46 /* . */) {
-      if (digits === 0 || dots === 3) {
-        return -1;
-      }
-      value = value * 256 + octet;
-      dots++;
-      octet = 0;
-      digits = 0;
-    } else if (code >= 48 && code <= 57 && !(digits === 1 && octet === 0)) {
-      octet = octet * 10 + code - 48;
-      if (++digits > 3 || octet > 255) {
-        return -1;
-      }
-    } else {
-      return -1;
-    }
-  }
-  return dots === 3 && digits > 0 ? value * 256 + octet : -1;
+  const quad = family !== 6 && dotted && dots === 3 && digits > 0;
+  scannedHost.family = family === 6 ? 6 : quad ? 4 : 0;
+  scannedHost.ipv4 = quad && value >= 0 ? value * 256 + octet : -1;
+  return index;
 }
 
 /** portCountKeyIn over codes[start, end); a port that is not a plain number is sliced from `text`. */

@@ -1,9 +1,9 @@
 import type { Protocol, RowResult, SocketProcess, UnrecognizedReason } from '../model/socketTable';
 import { canonicalState, type TcpState } from '../model/tcpState';
-import { lastEndpointColon, lastEndpointHostEnd, lastEndpointHostStart, scanEndpointIn } from './endpoint';
+import { EndpointColumn } from './endpoint';
 import { emptyRowFields, type RowFields, tableRowOf } from './socketColumns';
 import type { OwnerColumn } from './tableRow';
-import { codesMatch, codesOf, digitsEndIn, fieldBoundsIn, indexIn, unsignedIntegerInCodes, wordAt } from './textCodes';
+import { blanksEndIn, CodeWords, codesMatch, codesOf, fieldBoundsIn, indexIn, unsignedIntegerInCodes } from './textCodes';
 import { type Field, isUnsignedInteger, unsignedIntegerIn } from './textLines';
 
 /**
@@ -76,8 +76,10 @@ export function looksLikeSsRow(fields: readonly Field[]): { hasNetid: boolean } 
   return undefined;
 }
 
-/** Reused field bounds: rows are parsed one at a time, and a big paste has tens of thousands. */
-const ROW_BOUNDS = new Int32Array(12);
+/** Reused field bounds and endpoint readings: rows are parsed one at a time, and a big paste has tens of thousands. */
+const ROW_BOUNDS = new Int32Array(8);
+const LOCAL = new EndpointColumn();
+const PEER = new EndpointColumn();
 
 /**
  * Reads one ss row from its text. `assumedProtocol` is what a table without a Netid column holds:
@@ -109,14 +111,24 @@ export function readSsRow(
   // Field indexes shift when there is no Netid column, and again when a state filter dropped State.
   const netidFields = hasNetid ? 1 : 0;
   const first = filtered ? netidFields - 1 : netidFields;
-  if (fieldBoundsIn(codes, from, to, first + 5, bounds) < first + 5) {
+  // The fields up to Send-Q, then the two endpoints, read as endpoints while their ends are sought.
+  const leading = first + 3;
+  if (fieldBoundsIn(codes, from, to, leading, bounds) < leading) {
     return 'too-few-columns';
   }
-  const netid = hasNetid ? (wordAt(codes, bounds[0], bounds[1], KNOWN_NETIDS) ?? text.slice(bounds[0], bounds[1])) : undefined;
+  const localStart = blanksEndIn(codes, bounds[2 * leading - 1], to);
+  const localEnd = LOCAL.walk(codes, localStart, to);
+  const peerStart = blanksEndIn(codes, localEnd, to);
+  if (peerStart === to) {
+    return 'too-few-columns';
+  }
+  const peerEnd = PEER.walk(codes, peerStart, to);
+  const netid = hasNetid ? (KNOWN_NETIDS.at(codes, bounds[0], bounds[1]) ?? text.slice(bounds[0], bounds[1])) : undefined;
   const protocol: Protocol = netid === undefined ? assumedProtocol : (NETID_PROTOCOLS.get(netid) ?? 'other');
   const stateStart = filtered ? -1 : bounds[2 * first];
   // The constant from the list, not a slice: every row of a big paste then shares a handful of strings.
-  const stateText = filtered ? undefined : wordAt(codes, stateStart, bounds[2 * first + 1], SS_STATE_WORDS);
+  const stateWord = filtered ? -1 : SS_STATE_CODES.indexAt(codes, stateStart, bounds[2 * first + 1]);
+  const stateText = stateWord < 0 ? undefined : SS_STATE_WORDS[stateWord];
   if (!filtered && stateText === undefined) {
     return 'unknown-state';
   }
@@ -125,26 +137,23 @@ export function readSsRow(
   if (recvQ < 0 || sendQ < 0) {
     return 'bad-queue';
   }
-  const state = protocol !== 'tcp' ? undefined : filtered ? filtered.state : SS_CANONICAL_STATES.get(stateText!);
+  const state = protocol !== 'tcp' ? undefined : filtered ? filtered.state : SS_CANONICAL_STATES[stateWord];
   if (protocol === 'tcp' && !state && !filtered) {
     return 'unknown-state';
   }
 
   const carriesEndpoints = netid === undefined ? protocol !== 'unix' && protocol !== 'other' : INET_NETIDS.has(netid);
-  const localStart = bounds[2 * first + 6];
-  const localEnd = bounds[2 * first + 7];
-  const peerStart = bounds[2 * first + 8];
-  const peerEnd = bounds[2 * first + 9];
   let family: 4 | 6 | undefined;
   if (carriesEndpoints) {
-    const localFamily = scanEndpointIn(codes, localStart, localEnd);
-    out.portStart = lastEndpointColon() + 1;
-    const peerFamily = scanEndpointIn(codes, peerStart, peerEnd);
+    const localFamily = LOCAL.read(codes, localStart, localEnd);
+    const peerFamily = PEER.read(codes, peerStart, peerEnd);
     if (localFamily < 0 || peerFamily < 0) {
       return 'bad-address';
     }
-    out.peerHostStart = lastEndpointHostStart();
-    out.peerHostEnd = lastEndpointHostEnd();
+    out.portStart = LOCAL.colon + 1;
+    out.peerHostStart = PEER.hostStart;
+    out.peerHostEnd = PEER.hostEnd;
+    out.peerIpv4 = PEER.ipv4;
     // ss prints `*` for a dual-stack socket (bound to :: without IPV6_V6ONLY): an IPv6 socket.
     family = familyOf(localFamily) ?? familyOf(peerFamily) ?? (codes[localStart] === 42 /* * */ ? 6 : undefined);
   }
@@ -168,36 +177,46 @@ export function readSsRow(
   return undefined;
 }
 
-/** canonicalState of each ss state word, looked up once per word rather than once per row. */
-const SS_CANONICAL_STATES: ReadonlyMap<string, TcpState | undefined> = new Map(SS_STATE_WORDS.map((word) => [word, canonicalState(word)]));
+const SS_STATE_CODES = new CodeWords(SS_STATE_WORDS);
+/** canonicalState of each ss state word, by its index: looked up once per word rather than once per row. */
+const SS_CANONICAL_STATES: readonly (TcpState | undefined)[] = SS_STATE_WORDS.map((word) => canonicalState(word));
 
 /** Netids written the same way on every row of a table: matched rather than sliced. */
-const KNOWN_NETIDS = [...new Set([...NETID_PROTOCOLS.keys(), ...INET_NETIDS])];
+const KNOWN_NETIDS = new CodeWords([...new Set([...NETID_PROTOCOLS.keys(), ...INET_NETIDS])]);
 
 /**
  * What scanUsers would visit in the users:((…)) field of codes[from, to), counted into `out`: how many
  * owners (up to two: one, or a shared socket), the first one's name and pid. Searches stay before `to`.
  */
 function countSsOwners(codes: Uint8Array, from: number, to: number, out: RowFields): void {
-  const start = indexIn(codes, USERS_PREFIX, from, to);
+  // ss prints the users field right after the peer: look there before searching the rest of the row.
+  const afterBlanks = blanksEndIn(codes, from, to);
+  const start = afterBlanks + USERS_CODES.length <= to && codesMatch(codes, afterBlanks, USERS_CODES) ? afterBlanks : indexIn(codes, USERS_CODES, afterBlanks, to);
   if (start < 0) {
     return;
   }
-  let index = start + USERS_PREFIX.length - 1;
+  let index = start + USERS_CODES.length - 1;
   while (out.ownerCount < 2 && index + 1 < to && codes[index] === 40 /* ( */ && codes[index + 1] === 34 /* " */) {
     const nameStart = index + 2;
-    const nameEnd = indexIn(codes, PID_MARK, nameStart, to);
+    const nameEnd = indexIn(codes, PID_MARK_CODES, nameStart, to);
     if (nameEnd < 0) {
       return;
     }
+    // The pid's digits, read as they are passed (as unsignedIntegerIn: at most 15 of them).
     const pidStart = nameEnd + PID_MARK.length;
-    let cursor = digitsEndIn(codes, pidStart, to);
-    const pid = cursor > pidStart ? unsignedIntegerInCodes(codes, pidStart, cursor) : -1;
-    if (cursor + 4 <= to && codesMatch(codes, cursor, ',fd=')) {
-      cursor = digitsEndIn(codes, cursor + 4, to);
+    let cursor = pidStart;
+    let pidValue = 0;
+    while (cursor < to && codes[cursor] >= 48 && codes[cursor] <= 57) {
+      pidValue = pidValue * 10 + codes[cursor] - 48;
+      cursor++;
     }
-    const close = indexIn(codes, ')', cursor, to);
-    if (close < 0) {
+    const pid = cursor > pidStart && cursor - pidStart <= 15 ? pidValue : -1;
+    // What may follow (`,fd=6`) holds no `)`: the owner ends at the first one after the pid.
+    let close = cursor;
+    while (close < to && codes[close] !== 41 /* ) */) {
+      close++;
+    }
+    if (close === to) {
       return;
     }
     if (out.ownerCount++ === 0) {
@@ -218,6 +237,8 @@ function familyOf(scanned: number): 4 | 6 | undefined {
 
 const USERS_PREFIX = 'users:((';
 const PID_MARK = '",pid=';
+const USERS_CODES = codesOf(USERS_PREFIX);
+const PID_MARK_CODES = codesOf(PID_MARK);
 
 /**
  * Reads `users:(("nginx",pid=812,fd=6),("nginx",pid=813,fd=6))`. A process name may hold spaces,

@@ -1,9 +1,9 @@
 import type { Protocol, RowResult, SocketProcess, UnrecognizedReason } from '../model/socketTable';
 import { canonicalState, STATE_SPELLINGS, type TcpState } from '../model/tcpState';
-import { lastEndpointColon, lastEndpointHostEnd, lastEndpointHostStart, scanEndpointIn } from './endpoint';
+import { EndpointColumn } from './endpoint';
 import { emptyRowFields, type RowFields, tableRowOf } from './socketColumns';
 import type { OwnerColumn } from './tableRow';
-import { codesOf, fieldBoundsIn, unsignedIntegerInCodes, wordAt } from './textCodes';
+import { blanksEndIn, CodeWords, codesOf, fieldBoundsIn, fieldEndIn, unsignedIntegerInCodes } from './textCodes';
 import { type Field, fieldBounds, isBlank, isUnsignedInteger, unsignedIntegerIn } from './textLines';
 
 /**
@@ -76,14 +76,15 @@ export function looksLikeNetToolsUnixRow(text: string): boolean {
 const TIMER_TAIL_LENGTH = 80;
 const TIMER_AT_END = /\s(?:on|off|keepalive|timewait|probe|unkn-\d+)\s*\([^()]*\)\s*$/;
 
-/** Reused field bounds: rows are parsed one at a time, and a big paste has tens of thousands. */
-const ROW_BOUNDS = new Int32Array(12);
+/** Reused field bounds and endpoint readings: rows are parsed one at a time, and a big paste has tens of thousands. */
+const ROW_BOUNDS = new Int32Array(6);
+const LOCAL = new EndpointColumn();
+const FOREIGN = new EndpointColumn();
 
-/** Net-tools state words (the model's spellings, and UNKNOWN) mapped to themselves, to hand out one shared string per state. */
-const STATE_TEXTS: ReadonlyMap<string, string> = new Map(
-  [...STATE_SPELLINGS.filter((spelling) => spelling.sources.includes('net-tools')).map((spelling) => spelling.spelling), 'UNKNOWN'].map((word) => [word, word]),
-);
-const STATE_WORDS = [...STATE_TEXTS.keys()];
+/** Net-tools state words (the model's spellings, and UNKNOWN): rows hand out the list's strings, one shared string per state. */
+const STATE_WORDS = new CodeWords([
+  ...new Set([...STATE_SPELLINGS.filter((spelling) => spelling.sources.includes('net-tools')).map((spelling) => spelling.spelling), 'UNKNOWN']),
+]);
 
 /** Reads one row of the Internet section from its text. */
 export function parseNetToolsRow(text: string, line: number, columns: NetToolsColumns | undefined): RowResult {
@@ -107,40 +108,53 @@ export function readNetToolsRow(
   out: RowFields,
 ): UnrecognizedReason | undefined {
   const bounds = ROW_BOUNDS;
-  const count = fieldBoundsIn(codes, from, to, 6, bounds);
-  if (count < 5) {
+  // Proto, Recv-Q and Send-Q; then the two endpoints, read as endpoints while their ends are sought; then State, if there is one.
+  if (fieldBoundsIn(codes, from, to, 3, bounds) < 3) {
     return 'too-few-columns';
   }
-  const protocolWord = wordAt(codes, bounds[0], bounds[1], PROTOCOL_WORDS);
-  const proto = protocolWord === undefined ? undefined : INET_PROTOCOLS.get(protocolWord);
-  if (!proto) {
+  const localStart = blanksEndIn(codes, bounds[5], to);
+  const localEnd = LOCAL.walk(codes, localStart, to);
+  const foreignStart = blanksEndIn(codes, localEnd, to);
+  if (foreignStart === to) {
+    return 'too-few-columns';
+  }
+  const foreignEnd = FOREIGN.walk(codes, foreignStart, to);
+  const sixthStart = blanksEndIn(codes, foreignEnd, to);
+  const hasSixth = sixthStart < to;
+  const sixthEnd = hasSixth ? fieldEndIn(codes, sixthStart, to) : to;
+  const protocolWord = PROTOCOL_WORDS.indexAt(codes, bounds[0], bounds[1]);
+  if (protocolWord < 0) {
     return 'unknown-format';
   }
+  const proto = PROTOCOL_OF_WORD[protocolWord];
   const recvQ = unsignedIntegerInCodes(codes, bounds[2], bounds[3]);
   const sendQ = unsignedIntegerInCodes(codes, bounds[4], bounds[5]);
   if (recvQ < 0 || sendQ < 0) {
     return 'bad-queue';
   }
-  const localFamily = scanEndpointIn(codes, bounds[6], bounds[7]);
-  out.portStart = lastEndpointColon() + 1;
-  if (localFamily < 0 || scanEndpointIn(codes, bounds[8], bounds[9]) < 0) {
+  const localFamily = LOCAL.read(codes, localStart, localEnd);
+  if (localFamily < 0 || FOREIGN.read(codes, foreignStart, foreignEnd) < 0) {
     return 'bad-address';
   }
-  out.peerHostStart = lastEndpointHostStart();
-  out.peerHostEnd = lastEndpointHostEnd();
+  out.portStart = LOCAL.colon + 1;
+  out.peerHostStart = FOREIGN.hostStart;
+  out.peerHostEnd = FOREIGN.hostEnd;
+  out.peerIpv4 = FOREIGN.ipv4;
 
-  let restStart = count > 5 ? bounds[10] : to;
+  let restStart = hasSixth ? sixthStart : to;
   let state: ReturnType<typeof canonicalState>;
   let stateText: string | undefined;
   let stateStart = -1;
-  if (count > 5) {
-    const candidate = wordAt(codes, bounds[10], bounds[11], STATE_WORDS) ?? text.slice(bounds[10], bounds[11]);
-    state = canonicalStateOfWord(candidate);
+  if (hasSixth) {
+    // A known word is the list's own string (one per state for every row); anything else is sliced.
+    const stateWord = STATE_WORDS.indexAt(codes, sixthStart, sixthEnd);
+    const candidate = stateWord >= 0 ? STATE_WORDS.words[stateWord] : text.slice(sixthStart, sixthEnd);
+    state = stateWord >= 0 ? CANONICAL_OF_STATE_WORD[stateWord] : canonicalState(candidate);
     const isRawState = proto.protocol === 'raw' && isUnsignedInteger(candidate);
     if (state || isRawState || candidate === 'UNKNOWN') {
-      stateText = STATE_TEXTS.get(candidate) ?? candidate;
-      stateStart = bounds[10];
-      restStart = bounds[11];
+      stateText = candidate;
+      stateStart = sixthStart;
+      restStart = sixthEnd;
     }
   }
   if (proto.protocol === 'tcp' && !state) {
@@ -155,10 +169,10 @@ export function readNetToolsRow(
   out.stateStart = stateStart;
   out.recvQ = recvQ;
   out.sendQ = sendQ;
-  out.localStart = bounds[6];
-  out.localEnd = bounds[7];
-  out.remoteStart = bounds[8];
-  out.remoteEnd = bounds[9];
+  out.localStart = localStart;
+  out.localEnd = localEnd;
+  out.remoteStart = foreignStart;
+  out.remoteEnd = foreignEnd;
   out.owners = programColumnOf(columns);
   out.ownersFrom = restStart;
   out.ownersCounted = countProgramOwner(codes, restStart, to, columns, out);
@@ -178,20 +192,22 @@ function countProgramOwner(codes: Uint8Array, restStart: number, to: number, col
     return false;
   }
   out.ownerCount = 0;
+  if (columns && !columns.pidProgram) {
+    return true;
+  }
+  // The User and Inode columns are split off only when the header has them or may have them.
   const bounds = PROGRAM_BOUNDS;
-  const leading = fieldBoundsIn(codes, restStart, to, 3, bounds);
+  const leading = columns?.user === false ? 0 : fieldBoundsIn(codes, restStart, to, 3, bounds);
   const hasUserColumns = columns?.user ?? (leading >= 3 && unsignedIntegerInCodes(codes, bounds[2], bounds[3]) >= 0 && slashIn(codes, bounds[0], bounds[1]) < 0);
-  if ((hasUserColumns && leading < 2) || (columns && !columns.pidProgram)) {
+  if (hasUserColumns && leading < 2) {
     return true;
   }
   let start = hasUserColumns ? bounds[3] : restStart;
-  let end = to;
-  while (start < end && (codes[start] === 32 || codes[start] === 9)) {
+  while (start <= last && (codes[start] === 32 || codes[start] === 9)) {
     start++;
   }
-  while (end > start && (codes[end - 1] === 32 || codes[end - 1] === 9)) {
-    end--;
-  }
+  // The row's last non-blank is codes[last] (found above): the name runs up to it.
+  const end = Math.max(last + 1, start);
   const slash = slashIn(codes, start, end);
   if (end === start || slash <= start) {
     return true;
@@ -216,21 +232,12 @@ function slashIn(codes: Uint8Array, start: number, end: number): number {
   return -1;
 }
 
-const PROTOCOL_WORDS = [...INET_PROTOCOLS.keys()];
+const PROTOCOL_WORDS = new CodeWords([...INET_PROTOCOLS.keys()]);
+/** What each of PROTOCOL_WORDS stands for, by its index: no lookup by string per row. */
+const PROTOCOL_OF_WORD = [...INET_PROTOCOLS.values()];
 
-/** canonicalState of the state words, looked up once per word rather than once per row. */
-const CANONICAL_OF_WORD: ReadonlyMap<string, TcpState | undefined> = new Map([...STATE_TEXTS.keys()].map((word) => [word, canonicalState(word)]));
-
-function canonicalStateOfWord(word: string): TcpState | undefined {
-  // Rows of a table mostly repeat the state of the row before.
-  if (word !== lastStateWord.word) {
-    lastStateWord.word = word;
-    lastStateWord.state = CANONICAL_OF_WORD.has(word) ? CANONICAL_OF_WORD.get(word) : canonicalState(word);
-  }
-  return lastStateWord.state;
-}
-
-const lastStateWord: { word: string; state: TcpState | undefined } = { word: '', state: undefined };
+/** canonicalState of each of STATE_WORDS, by its index: looked up once per word rather than once per row. */
+const CANONICAL_OF_STATE_WORD: readonly (TcpState | undefined)[] = STATE_WORDS.words.map((word) => canonicalState(word));
 
 /** One owner reader per column layout (unknown, or user × pidProgram); rows of a table share theirs. */
 const PROGRAM_COLUMNS: (OwnerColumn | undefined)[] = [];

@@ -1,7 +1,7 @@
 import type { ParsedSocketDump, Protocol, SocketRow, SocketTableFormat } from '../model/socketTable';
 import { CANONICAL_STATES, type TcpState } from '../model/tcpState';
-import { hostCountKey, type HostCountKey, ipv4NumberInCodes, peerHostKey, portCountKeyIn, portCountKeyInCodes, type PortCountKey } from './endpoint';
-import { type CodeWindow, codesMatch } from './textCodes';
+import { hostCountKey, type HostCountKey, peerHostKey, portCountKeyIn, portCountKeyInCodes, type PortCountKey } from './endpoint';
+import { type CodeWindow, codesMatch, NON_ASCII } from './textCodes';
 import { type OwnerColumn, TableRow } from './tableRow';
 
 /** The protocol column's values, in the order the summary lists them. */
@@ -46,9 +46,10 @@ export interface RowFields {
   ownersFrom: number;
   /** After the local endpoint's last colon: where its port starts. */
   portStart: number;
-  /** The peer's host, without brackets or scope. */
+  /** The peer's host, without brackets or scope, and its ipv4NumberIn (-1 when not a plain IPv4 address). */
   peerHostStart: number;
   peerHostEnd: number;
+  peerIpv4: number;
   /** True when the parser counted the owners itself (below); otherwise they are read with `owners`. */
   ownersCounted: boolean;
   /** Owners found (counted up to two), and the first one's name and pid (-1 for none). */
@@ -77,6 +78,7 @@ export function emptyRowFields(): RowFields {
     portStart: -1,
     peerHostStart: -1,
     peerHostEnd: -1,
+    peerIpv4: -1,
     ownersCounted: false,
     ownerCount: 0,
     ownerNameStart: -1,
@@ -132,35 +134,97 @@ export class DocumentKeys {
   readonly strings = new KeyTable<string>();
   readonly owners = new KeyTable<OwnerColumn | undefined>();
   /**
-   * The last few owners' names (ASCII only) and ids: a big paste's rows mostly name one of a few
-   * programs, and comparing the row's characters with them is cheaper than slicing and hashing.
+   * Owner names seen in rows, found by their codes where the row holds them: hashed and compared in
+   * place, so a big paste's rows (which name a few programs over and over) slice and look up nothing.
+   * An open-addressing table: each bucket holds a name's id (-1: empty) and its codes.
    */
-  readonly recentOwners: string[] = [];
-  readonly recentOwnerIds: number[] = [];
+  private ownerBucketIds = new Int32Array(OWNER_BUCKETS).fill(-1);
+  private ownerBucketCodes: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(OWNER_BUCKETS).fill(undefined);
+  private ownerNames = 0;
 
   ownerNameId(name: string): number {
-    const id = this.strings.idOf(name);
-    if (isAscii(name)) {
-      if (this.recentOwners.length === RECENT_OWNERS) {
-        this.recentOwners.pop();
-        this.recentOwnerIds.pop();
+    return this.strings.idOf(name);
+  }
+
+  /** ownerNameId of the name written in text[start, end) (`codes` are text's, see textCodes.ts). */
+  ownerNameIdIn(text: string, codes: Uint8Array, start: number, end: number): number {
+    const mask = this.ownerBucketIds.length - 1;
+    for (let probe = 0, bucket = nameHashIn(codes, start, end) & mask; probe < MAX_OWNER_PROBES; probe++, bucket = (bucket + 1) & mask) {
+      const id = this.ownerBucketIds[bucket];
+      if (id < 0) {
+        const nameId = this.ownerNameId(text.slice(start, end));
+        // Different non-ASCII names can have the same codes (see textCodes.ts): only their text tells them apart.
+        if (isAsciiIn(codes, start, end)) {
+          this.addOwnerName(bucket, nameId, codes.slice(start, end));
+        }
+        return nameId;
       }
-      this.recentOwners.unshift(name);
-      this.recentOwnerIds.unshift(id);
+      const known = this.ownerBucketCodes[bucket]!;
+      if (known.length === end - start && codesMatch(codes, start, known)) {
+        return id;
+      }
     }
-    return id;
+    // Many names on one chain (crafted text): the map, whose hashing no document chooses, keeps the scan linear.
+    return this.ownerNameId(text.slice(start, end));
+  }
+
+  private addOwnerName(bucket: number, id: number, nameCodes: Uint8Array): void {
+    this.ownerBucketIds[bucket] = id;
+    this.ownerBucketCodes[bucket] = nameCodes;
+    if (++this.ownerNames * 2 > this.ownerBucketIds.length) {
+      this.rehashOwnerNames(this.ownerBucketIds.length * 2);
+    }
+  }
+
+  private rehashOwnerNames(size: number): void {
+    const ids = this.ownerBucketIds;
+    const codes = this.ownerBucketCodes;
+    this.ownerBucketIds = new Int32Array(size).fill(-1);
+    this.ownerBucketCodes = new Array<Uint8Array | undefined>(size).fill(undefined);
+    this.ownerNames = 0;
+    for (let bucket = 0; bucket < ids.length; bucket++) {
+      const nameCodes = codes[bucket];
+      if (ids[bucket] < 0 || !nameCodes) {
+        continue;
+      }
+      // A name that finds no bucket within the probes is left to the map, as ownerNameIdIn does.
+      for (let probe = 0, at = nameHashIn(nameCodes, 0, nameCodes.length) & (size - 1); probe < MAX_OWNER_PROBES; probe++, at = (at + 1) & (size - 1)) {
+        if (this.ownerBucketIds[at] < 0) {
+          this.ownerBucketIds[at] = ids[bucket];
+          this.ownerBucketCodes[at] = nameCodes;
+          this.ownerNames++;
+          break;
+        }
+      }
+    }
   }
 }
 
-const RECENT_OWNERS = 4;
+/** Buckets of the owner-name table at first: a power of two, doubled whenever it gets half full. */
+const OWNER_BUCKETS = 64;
+/** Buckets tried before a name is looked up in the map instead. */
+const MAX_OWNER_PROBES = 8;
 
-function isAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    if (text.charCodeAt(index) >= 0x80) {
+/** Whether codes[start, end) are all ASCII (no NON_ASCII stands in for another character). */
+function isAsciiIn(codes: Uint8Array, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    if (codes[index] === NON_ASCII) {
       return false;
     }
   }
   return true;
+}
+
+/**
+ * A bucket hash of the name in codes[start, end): its length and three of its bytes, which spread a
+ * paste's few program names well enough; the names themselves are compared in full.
+ */
+function nameHashIn(codes: Uint8Array, start: number, end: number): number {
+  const length = end - start;
+  if (length === 0) {
+    return 0;
+  }
+  return Math.imul(length ^ (codes[start] << 8) ^ (codes[end - 1] << 16) ^ (codes[start + (length >> 1)] << 24), 0x01000193);
 }
 
 /** A port or host key as stored in a number column: a number as itself, a string as -3 - its id. */
@@ -174,6 +238,22 @@ export function keyOfColumnValue(value: number, keys: DocumentKeys): number | st
 }
 
 const INITIAL_CAPACITY = 1024;
+/** State words whose ids SocketColumns keeps at hand: more than any tool prints. */
+const KNOWN_STATE_TEXTS = 16;
+
+// A row's record in SocketColumns.decoding: the line's start and end in the text; the offsets on the
+// line of its state, endpoints and owners; its state word's and owner reader's ids in the document keys.
+const LINE_START = 0;
+const LINE_END = 1;
+const STATE_START = 2;
+const STATE_TEXT = 3;
+const LOCAL_START = 4;
+const LOCAL_END = 5;
+const REMOTE_START = 6;
+const REMOTE_END = 7;
+const OWNERS_FROM = 8;
+const OWNER_READER = 9;
+const DECODE_FIELDS = 10;
 
 /**
  * The socket rows of one parse, one entry per row in document order, as typed arrays: what the
@@ -198,17 +278,11 @@ export class SocketColumns {
   /** Id of the owning process's name in keys.strings; NO_KEY or SEVERAL_OWNERS. */
   owner = new Int32Array(INITIAL_CAPACITY);
   pid = new Int32Array(INITIAL_CAPACITY);
-  // Where a decoded row's text lies: the line's start and end in `text`, and the columns' offsets on it.
-  private lineStart = new Int32Array(INITIAL_CAPACITY);
-  private lineEnd = new Int32Array(INITIAL_CAPACITY);
-  private stateStart = new Int32Array(INITIAL_CAPACITY);
-  private stateText = new Int32Array(INITIAL_CAPACITY);
-  private localStart = new Int32Array(INITIAL_CAPACITY);
-  private localEnd = new Int32Array(INITIAL_CAPACITY);
-  private remoteStart = new Int32Array(INITIAL_CAPACITY);
-  private remoteEnd = new Int32Array(INITIAL_CAPACITY);
-  private ownersFrom = new Int32Array(INITIAL_CAPACITY);
-  private ownerReader = new Int32Array(INITIAL_CAPACITY);
+  /**
+   * What decoding a row needs and nothing counts, one record of DECODE_FIELDS numbers per row (see
+   * LINE_START…OWNER_READER): a row's record is written in one place and the columns have one array fewer per field to grow.
+   */
+  private decoding = new Int32Array(INITIAL_CAPACITY * DECODE_FIELDS);
   /** Row objects: those kept as objects, and decoded rows once asked for (so a row is the same object each time). */
   private objects: (SocketRow | undefined)[] = [];
   /** Whether objects[i] is the row itself rather than a decoding of its columns. */
@@ -225,17 +299,16 @@ export class SocketColumns {
    * `window` (offsets in `fields` are the window's).
    */
   pushFields(fields: RowFields, window: CodeWindow, line: number, lineStart: number, lineEnd: number): void {
-    const index = this.length < this.line.length ? this.length++ : this.grow();
+    if (this.length === this.line.length) {
+      this.growToward(lineEnd);
+    }
+    const index = this.length++;
     const { text, codes } = window;
     // From the window's offsets to the line's.
     const origin = lineStart - window.base;
     const tcpWithState = fields.protocol === 'tcp' && fields.state !== undefined;
     this.line[index] = line;
-    if (fields.state !== this.lastState) {
-      this.lastState = fields.state;
-      this.lastStateOrdinal = fields.state === undefined ? NO_STATE : STATE_INDEX.get(fields.state)!;
-    }
-    this.state[index] = this.lastStateOrdinal;
+    this.state[index] = fields.state === undefined ? NO_STATE : ordinalOfState(fields.state);
     if (fields.protocol !== this.lastProtocol || fields.format !== this.lastFormat) {
       this.lastProtocol = fields.protocol;
       this.lastFormat = fields.format;
@@ -247,16 +320,18 @@ export class SocketColumns {
     this.format[index] = this.lastFormatOrdinal;
     this.recvQ[index] = fields.recvQ;
     this.sendQ[index] = fields.sendQ;
-    this.lineStart[index] = lineStart;
-    this.lineEnd[index] = lineEnd;
-    this.stateStart[index] = relative(fields.stateStart, origin);
-    this.stateText[index] = this.stateTextId(fields.stateText);
-    this.localStart[index] = relative(fields.localStart, origin);
-    this.localEnd[index] = fields.localEnd - origin;
-    this.remoteStart[index] = relative(fields.remoteStart, origin);
-    this.remoteEnd[index] = fields.remoteEnd - origin;
-    this.ownersFrom[index] = fields.ownersFrom - origin;
-    this.ownerReader[index] = this.ownerReaderId(fields.owners);
+    const decoding = this.decoding;
+    const at = index * DECODE_FIELDS;
+    decoding[at + LINE_START] = lineStart;
+    decoding[at + LINE_END] = lineEnd;
+    decoding[at + STATE_START] = relative(fields.stateStart, origin);
+    decoding[at + STATE_TEXT] = this.stateTextId(fields.stateText);
+    decoding[at + LOCAL_START] = relative(fields.localStart, origin);
+    decoding[at + LOCAL_END] = fields.localEnd - origin;
+    decoding[at + REMOTE_START] = relative(fields.remoteStart, origin);
+    decoding[at + REMOTE_END] = fields.remoteEnd - origin;
+    decoding[at + OWNERS_FROM] = fields.ownersFrom - origin;
+    decoding[at + OWNER_READER] = this.ownerReaderId(fields.owners);
     // A new row past the end: its isObject is 0 and its object slot empty already.
     // Keys only where something counts them: TCP sockets with a state.
     if (!tcpWithState) {
@@ -270,12 +345,12 @@ export class SocketColumns {
     if (fields.remoteStart < 0) {
       this.remoteHost[index] = NO_KEY;
     } else {
-      const ipv4 = ipv4NumberInCodes(codes, fields.peerHostStart, fields.peerHostEnd);
+      const ipv4 = fields.peerIpv4;
       this.remoteHost[index] = ipv4 >= 0 ? ipv4 : keyColumnValue(peerStringKey(text.slice(fields.peerHostStart, fields.peerHostEnd)), this.keys);
     }
     if (fields.ownersCounted) {
       if (fields.ownerCount === 1) {
-        this.owner[index] = this.ownerIdIn(text, codes, fields.ownerNameStart, fields.ownerNameEnd);
+        this.owner[index] = this.keys.ownerNameIdIn(text, codes, fields.ownerNameStart, fields.ownerNameEnd);
         this.pid[index] = fields.ownerPid;
       } else {
         this.owner[index] = fields.ownerCount > 1 ? SEVERAL_OWNERS : NO_KEY;
@@ -287,25 +362,30 @@ export class SocketColumns {
     }
   }
 
-  // Rows of a table mostly repeat the row before's state and reader: compared before being looked up.
-  private lastState: TcpState | undefined = undefined;
-  private lastStateOrdinal = NO_STATE;
+  // Rows of a table mostly repeat the row before's protocol and reader: compared before being looked up.
   private lastProtocol: Protocol | undefined = undefined;
   private lastProtocolOrdinal = 0;
   private lastFormat: SocketTableFormat | undefined = undefined;
   private lastFormatOrdinal = 0;
-  private lastStateText: string | undefined = undefined;
-  private lastStateTextId = -1;
+  // A table's state words are a handful of shared strings, in any order: their ids are kept beside them.
+  private readonly knownStateTexts: string[] = [];
+  private readonly knownStateTextIds: number[] = [];
 
   private stateTextId(stateText: string | undefined): number {
     if (stateText === undefined) {
       return -1;
     }
-    if (stateText !== this.lastStateText) {
-      this.lastStateText = stateText;
-      this.lastStateTextId = this.keys.strings.idOf(stateText);
+    for (let index = 0; index < this.knownStateTexts.length; index++) {
+      if (this.knownStateTexts[index] === stateText) {
+        return this.knownStateTextIds[index];
+      }
     }
-    return this.lastStateTextId;
+    const id = this.keys.strings.idOf(stateText);
+    if (this.knownStateTexts.length < KNOWN_STATE_TEXTS) {
+      this.knownStateTexts.push(stateText);
+      this.knownStateTextIds.push(id);
+    }
+    return id;
   }
 
   private lastOwnerReader: OwnerColumn | undefined = undefined;
@@ -317,19 +397,6 @@ export class SocketColumns {
       this.lastOwnerReaderId = this.keys.owners.idOf(owners);
     }
     return this.lastOwnerReaderId;
-  }
-
-  /** The id of the process name written in text[start, end), compared with the last one before it is sliced and hashed. */
-  private ownerIdIn(text: string, codes: Uint8Array, start: number, end: number): number {
-    const keys = this.keys;
-    const recent = keys.recentOwners;
-    for (let index = 0; index < recent.length; index++) {
-      const name = recent[index];
-      if (name.length === end - start && codesMatch(codes, start, name)) {
-        return keys.recentOwnerIds[index];
-      }
-    }
-    return keys.ownerNameId(text.slice(start, end));
   }
 
   private keyValue(key: number | string): number {
@@ -418,22 +485,13 @@ export class SocketColumns {
     copy(this.remoteHost, source.remoteHost);
     copy(this.owner, source.owner);
     copy(this.pid, source.pid);
-    copy(this.lineStart, source.lineStart);
-    copy(this.lineEnd, source.lineEnd);
-    copy(this.stateStart, source.stateStart);
-    copy(this.stateText, source.stateText);
-    copy(this.localStart, source.localStart);
-    copy(this.localEnd, source.localEnd);
-    copy(this.remoteStart, source.remoteStart);
-    copy(this.remoteEnd, source.remoteEnd);
-    copy(this.ownersFrom, source.ownersFrom);
-    copy(this.ownerReader, source.ownerReader);
     copy(this.isObject, source.isObject);
+    this.decoding.set(source.decoding.subarray(from * DECODE_FIELDS, to * DECODE_FIELDS), at * DECODE_FIELDS);
     if (lines !== 0 || chars !== 0) {
       for (let target = at; target < at + count; target++) {
         this.line[target] += lines;
-        this.lineStart[target] += chars;
-        this.lineEnd[target] += chars;
+        this.decoding[target * DECODE_FIELDS + LINE_START] += chars;
+        this.decoding[target * DECODE_FIELDS + LINE_END] += chars;
       }
     }
     // Row objects: those kept as objects, moved; decoded ones shared while their line stays put.
@@ -503,8 +561,9 @@ export class SocketColumns {
   }
 
   private decode(index: number): SocketRow {
-    const lineStart = this.lineStart[index];
-    const stateText = this.stateText[index];
+    const decoding = this.decoding;
+    const at = index * DECODE_FIELDS;
+    const stateText = decoding[at + STATE_TEXT];
     return new TableRow(
       this.line[index],
       FORMATS[this.format[index]],
@@ -512,22 +571,33 @@ export class SocketColumns {
       this.family[index] === 0 ? undefined : (this.family[index] as 4 | 6),
       this.stateOf(index),
       stateText < 0 ? undefined : this.keys.strings.values[stateText],
-      this.stateStart[index],
+      decoding[at + STATE_START],
       this.recvQ[index],
       this.sendQ[index],
-      this.text.slice(lineStart, this.lineEnd[index]),
-      this.localStart[index],
-      this.localEnd[index],
-      this.remoteStart[index],
-      this.remoteEnd[index],
-      this.keys.owners.values[this.ownerReader[index]],
-      this.ownersFrom[index],
+      this.text.slice(decoding[at + LINE_START], decoding[at + LINE_END]),
+      decoding[at + LOCAL_START],
+      decoding[at + LOCAL_END],
+      decoding[at + REMOTE_START],
+      decoding[at + REMOTE_END],
+      this.keys.owners.values[decoding[at + OWNER_READER]],
+      decoding[at + OWNERS_FROM],
     );
   }
 
   private grow(): number {
     this.reserve(this.length + 1);
     return this.length++;
+  }
+
+  /**
+   * Makes room for the rows still to come, guessed from how many rows the text held up to `readUpTo`:
+   * a big paste is mostly one table, so the columns grow once or twice instead of at every doubling.
+   * At most eightfold at a time, in case the rest of the text holds no table; trim() gives back a wrong guess.
+   */
+  private growToward(readUpTo: number): void {
+    const expected = Math.ceil((this.length / Math.max(readUpTo, 1)) * this.text.length);
+    const withSlack = expected + (expected >> 4) + INITIAL_CAPACITY;
+    this.reserve(Math.min(withSlack, this.line.length * 8));
   }
 
   /**
@@ -559,16 +629,7 @@ export class SocketColumns {
     this.remoteHost = grown(this.remoteHost, size);
     this.owner = grown(this.owner, size);
     this.pid = grown(this.pid, size);
-    this.lineStart = grown(this.lineStart, size);
-    this.lineEnd = grown(this.lineEnd, size);
-    this.stateStart = grown(this.stateStart, size);
-    this.stateText = grown(this.stateText, size);
-    this.localStart = grown(this.localStart, size);
-    this.localEnd = grown(this.localEnd, size);
-    this.remoteStart = grown(this.remoteStart, size);
-    this.remoteEnd = grown(this.remoteEnd, size);
-    this.ownersFrom = grown(this.ownersFrom, size);
-    this.ownerReader = grown(this.ownerReader, size);
+    this.decoding = grown(this.decoding, size * DECODE_FIELDS);
     this.isObject = grown(this.isObject, size);
   }
 }
@@ -587,6 +648,16 @@ const noteOwner = (name: string, pid: number | undefined): void => {
     ownerProbe.pid = pid;
   }
 };
+
+/** The `state` column's value for `state`: a scan of a short list of interned strings, cheaper than a map lookup per row. */
+function ordinalOfState(state: TcpState): number {
+  for (let ordinal = 0; ordinal < CANONICAL_STATES.length; ordinal++) {
+    if (CANONICAL_STATES[ordinal] === state) {
+      return ordinal;
+    }
+  }
+  return NO_STATE;
+}
 
 /** An offset on the line, or -1 for none. */
 function relative(offset: number, origin: number): number {

@@ -80,10 +80,44 @@ class PortCounts extends KeyedCounts<PortCountKey> {
   }
 }
 
+/** Entries of HostCounts' cache: a power of two, indexed by an IPv4 address's last bits. */
+const HOST_CACHE_SIZE = 256;
+
+/**
+ * Peer counts: an IPv4 peer (a number) is looked up in a small cache by its last bits before the map
+ * (a map lookup per row was a large share of the counting); a slot never changes once given, so the cache never goes stale.
+ */
+class HostCounts extends KeyedCounts<HostCountKey> {
+  private readonly cachedKeys = new Float64Array(HOST_CACHE_SIZE).fill(-1);
+  private readonly cachedSlots = new Int32Array(HOST_CACHE_SIZE);
+
+  override slotOf(key: HostCountKey): number {
+    if (typeof key !== 'number') {
+      return super.slotOf(key);
+    }
+    const entry = key & (HOST_CACHE_SIZE - 1);
+    if (this.cachedKeys[entry] === key) {
+      return this.cachedSlots[entry];
+    }
+    const slot = super.slotOf(key);
+    this.cachedKeys[entry] = key;
+    this.cachedSlots[entry] = slot;
+    return slot;
+  }
+}
+
 /** The pids (and Windows services) each process's counted sockets name: a socket removed by an edit takes its pid along. */
 export interface ProcessDetails {
-  readonly pids: Map<number, number>;
+  /** Each pid with how many counted sockets name it. */
+  readonly pids: Map<number, PidCount>;
   services?: Map<string, number>;
+  /** The pid the last counted socket named: a program's rows mostly repeat a pid, and then need no lookup. */
+  lastPid?: PidCount;
+}
+
+export interface PidCount {
+  readonly pid: number;
+  count: number;
 }
 
 /**
@@ -95,7 +129,7 @@ export interface ProcessDetails {
  */
 export class SocketTallies {
   readonly ports = new PortCounts();
-  readonly hosts = new KeyedCounts<HostCountKey>();
+  readonly hosts = new HostCounts();
   readonly processes = new KeyedCounts<string>();
   /** Per process slot. */
   readonly details: ProcessDetails[] = [];
@@ -125,7 +159,7 @@ export class SocketTallies {
       this.processes.add(slot, state, sign);
       const pid = columns.pid[index];
       if (pid >= 0) {
-        adjust(this.details[slot].pids, pid, sign);
+        countPid(this.details[slot], pid, sign);
       }
     } else if (owner === SEVERAL_OWNERS) {
       this.sharedSocket(columns.row(index).processes, state, sign);
@@ -158,7 +192,7 @@ export class SocketTallies {
       const slot = this.processSlot(name);
       this.processes.add(slot, state, sign);
       if (pid !== undefined) {
-        adjust(this.details[slot].pids, pid, sign);
+        countPid(this.details[slot], pid, sign);
       }
       if (service !== undefined) {
         adjust((this.details[slot].services ??= new Map()), service, sign);
@@ -178,9 +212,27 @@ export class SocketTallies {
         this.processes.add(slot, state, sign);
       }
       if (process.pid !== undefined) {
-        adjust(this.details[slot].pids, process.pid, sign);
+        countPid(this.details[slot], process.pid, sign);
       }
     }
+  }
+}
+
+/** Counts a socket of `pid` in (1) or out (-1) of its process's details, as `adjust` would, with the last pid's entry at hand. */
+function countPid(details: ProcessDetails, pid: number, sign: 1 | -1): void {
+  let entry = details.lastPid;
+  if (entry === undefined || entry.pid !== pid) {
+    entry = details.pids.get(pid);
+    if (entry === undefined) {
+      entry = { pid, count: 0 };
+      details.pids.set(pid, entry);
+    }
+    details.lastPid = entry;
+  }
+  entry.count += sign;
+  if (entry.count <= 0) {
+    details.pids.delete(pid);
+    details.lastPid = undefined;
   }
 }
 

@@ -53,30 +53,53 @@ export function unsignedIntegerInCodes(codes: Uint8Array, start: number, end: nu
   return value;
 }
 
-/** Whether `word` is written at codes[at…]. */
-export function codesMatch(codes: Uint8Array, at: number, word: string): boolean {
+/**
+ * Whether `word` is written at codes[at…]. Constant words are compared as codes (codesOf), byte by
+ * byte: cheaper than reading a string's characters on every row.
+ */
+export function codesMatch(codes: Uint8Array, at: number, word: Uint8Array): boolean {
   for (let index = 0; index < word.length; index++) {
-    if (codes[at + index] !== word.charCodeAt(index)) {
+    if (codes[at + index] !== word[index]) {
       return false;
     }
   }
   return true;
 }
 
-/** The one of `words` written exactly in codes[start, end), or undefined. */
-export function wordAt<T extends string>(codes: Uint8Array, start: number, end: number, words: readonly T[]): T | undefined {
-  const length = end - start;
-  for (const word of words) {
-    if (word.length === length && codesMatch(codes, start, word)) {
-      return word;
-    }
+/**
+ * A fixed list of words (state words, protocol names) to recognise in codes, kept as codes beside the
+ * strings: a row's word is found without slicing it, and every row hands out the list's own string.
+ */
+export class CodeWords<T extends string> {
+  private readonly codes: readonly Uint8Array[];
+
+  constructor(readonly words: readonly T[]) {
+    this.codes = words.map(codesOf);
   }
-  return undefined;
+
+  /** The index of the word written exactly in codes[start, end), or -1. */
+  indexAt(codes: Uint8Array, start: number, end: number): number {
+    const length = end - start;
+    const first = codes[start];
+    for (let index = 0; index < this.codes.length; index++) {
+      const word = this.codes[index];
+      if (word.length === length && word[0] === first && codesMatch(codes, start, word)) {
+        return index;
+      }
+    }
+    return -1;
+  }
+
+  /** The word written exactly in codes[start, end), or undefined. */
+  at(codes: Uint8Array, start: number, end: number): T | undefined {
+    const index = this.indexAt(codes, start, end);
+    return index < 0 ? undefined : this.words[index];
+  }
 }
 
-/** Where `needle` starts in codes[from, to), or -1. */
-export function indexIn(codes: Uint8Array, needle: string, from: number, to: number): number {
-  const first = needle.charCodeAt(0);
+/** Where `needle` (as codesOf gives it) starts in codes[from, to), or -1. */
+export function indexIn(codes: Uint8Array, needle: Uint8Array, from: number, to: number): number {
+  const first = needle[0];
   const last = to - needle.length;
   for (let index = from; index <= last; index++) {
     if (codes[index] === first && codesMatch(codes, index, needle)) {
@@ -86,12 +109,22 @@ export function indexIn(codes: Uint8Array, needle: string, from: number, to: num
   return -1;
 }
 
-export function digitsEndIn(codes: Uint8Array, from: number, to: number): number {
-  let end = from;
-  while (end < to && codes[end] >= 48 && codes[end] <= 57) {
-    end++;
+/** Where the field (no space, no tab) from `from` ends, at most `to`. */
+export function fieldEndIn(codes: Uint8Array, from: number, to: number): number {
+  let index = from;
+  while (index < to && codes[index] !== 32 && codes[index] !== 9) {
+    index++;
   }
-  return end;
+  return index;
+}
+
+/** Where the blanks (space, tab) from `from` end, at most `to`. */
+export function blanksEndIn(codes: Uint8Array, from: number, to: number): number {
+  let index = from;
+  while (index < to && (codes[index] === 32 || codes[index] === 9)) {
+    index++;
+  }
+  return index;
 }
 
 /** Characters a window holds at least: big enough that a table's rows mostly find their line in it. */
