@@ -19,7 +19,7 @@ import { DocumentKeys, dumpOf, type RowFields, SocketColumns, socketColumnsOf } 
 import { CodeWindow } from './textCodes';
 import { WRAP_MIN_WIDTH } from './ssWrappedRows';
 import { isToolNote } from './toolNotes';
-import { commonPrefixLength, commonSuffixLength, type Field, forEachLineFrom, hasControlCharacters, hasReplacementCharacter, isBlank, isBlankLine, splitFields } from './textLines';
+import { commonPrefixLength, commonSuffixLength, type Field, forEachLineFrom, hasControlCharacters, hasLoneCarriageReturn, hasReplacementCharacter, isBlank, isBlankLine, splitFields } from './textLines';
 
 interface OpenSection {
   format: SectionFormat;
@@ -196,7 +196,21 @@ const absoluteLine = (line: number | null, origin: number): number => (line === 
 function scanSocketDump(text: string, resume: Resume | undefined): ParsedSocketDump {
   const scanner = new DumpScanner(text, resume);
   const start = resume?.record.restarts[resume.from];
-  forEachLineFrom(text, start?.offset ?? 0, start?.line ?? 0, (lineText, line, offset) => scanner.joinsPrevious(line, offset) || scanner.readLine(lineText, line, offset));
+  const from = start?.offset ?? 0;
+  const firstLine = start?.line ?? 0;
+  if (hasLoneCarriageReturn(text)) {
+    forEachLineFrom(text, from, firstLine, (lineText, line, offset) => {
+      if (scanner.joinsPrevious(line, offset)) {
+        return true;
+      }
+      if (!scanner.readRowOfTable(line, offset, offset + lineText.length)) {
+        scanner.readLine(lineText, line, offset);
+      }
+      return false;
+    });
+  } else {
+    scanner.readLines(from === 0 && text.charCodeAt(0) === 0xfeff ? 1 : from, firstLine);
+  }
   return scanner.finish();
 }
 
@@ -224,20 +238,27 @@ class DumpScanner implements Scan {
   private atBoundary = false;
   private section: OpenSection | undefined;
   private currentTable: TableState | undefined;
-  /** The format of `currentTable`, looked up when the table changes rather than on every line. */
+  /** The format of `currentTable` and its state, looked up when the table changes rather than on every line. */
   private tableFormat: DumpFormat | undefined;
+  private tableFormatState: unknown;
   continuing: DumpFormat | 'note' | undefined;
   pending: PendingLine | undefined;
   blankSinceHeading = false;
   lastTableLine = -1;
   previousNonBlankLine = -1;
-  previousNonBlankText = '';
+  // The last two non-blank lines' texts: kept as offsets while rows are read straight from the
+  // document, and made strings only when asked for.
+  private previousText: string | undefined = '';
+  private previousStart = 0;
+  private previousEnd = 0;
   // The widest line so far and how many lines have that width: a terminal that wrapped lines cut many of them at one column.
   private widestLine = 0;
   private linesAtWidest = 0;
   private lineCount = 0;
   private currentLine = -1;
-  private currentText = '';
+  private currentTextCache: string | undefined = '';
+  private currentStart = 0;
+  private currentEnd = 0;
   // The last table title ("Active Internet connections …") and the non-blank line before it.
   private title: { line: number; before: number } | undefined;
   // The point of the previous parse where its lines and state met this scan's again.
@@ -249,7 +270,7 @@ class DumpScanner implements Scan {
   private continuingAfterLastRow: DumpFormat | undefined;
 
   constructor(
-    private readonly text: string,
+    readonly text: string,
     private readonly resume: Resume | undefined,
   ) {
     const start = resume?.record.restarts[resume.from];
@@ -287,8 +308,38 @@ class DumpScanner implements Scan {
   set table(next: TableState | undefined) {
     if (next?.kind !== this.currentTable?.kind) {
       this.tableFormat = next && dumpFormatOf(next.kind);
+      this.tableFormatState = this.tableFormat && this.formatStates.get(this.tableFormat);
     }
     this.currentTable = next;
+  }
+
+  get previousNonBlankText(): string {
+    this.previousText ??= this.text.slice(this.previousStart, this.previousEnd);
+    return this.previousText;
+  }
+
+  private get currentText(): string {
+    this.currentTextCache ??= this.text.slice(this.currentStart, this.currentEnd);
+    return this.currentTextCache;
+  }
+
+  /** The bookkeeping of a non-blank line: it becomes the current line, the one before it the previous. */
+  private enterLine(line: number, start: number, end: number, text: string | undefined): void {
+    this.previousNonBlankLine = this.currentLine;
+    this.previousText = this.currentTextCache;
+    this.previousStart = this.currentStart;
+    this.previousEnd = this.currentEnd;
+    this.currentLine = line;
+    this.currentTextCache = text;
+    this.currentStart = start;
+    this.currentEnd = end;
+    const length = end - start;
+    if (length > this.widestLine) {
+      this.widestLine = length;
+      this.linesAtWidest = 1;
+    } else if (length === this.widestLine) {
+      this.linesAtWidest++;
+    }
   }
 
   private get lastHeaderLine(): number {
@@ -371,8 +422,8 @@ class DumpScanner implements Scan {
     this.tallies?.count(this.rows, index, 1);
   }
 
-  acceptFields(fields: RowFields, lineText: string, line: number, offset: number): void {
-    this.rows.pushFields(fields, this.window, line, offset, offset + lineText.length);
+  acceptFields(fields: RowFields, line: number, start: number, end: number): void {
+    this.rows.pushFields(fields, this.window, line, start, end);
     this.tallies?.count(this.rows, this.rows.length - 1, 1);
     this.noteFormat(fields.format);
     this.enterFormat(fields.format, line, false);
@@ -526,7 +577,7 @@ class DumpScanner implements Scan {
     this.continuing = typeof saved.continuing === 'string' && saved.continuing !== 'note' ? dumpFormatOf(saved.continuing) : saved.continuing;
     this.blankSinceHeading = saved.blankSinceHeading;
     this.currentLine = absoluteLine(saved.currentLine, line);
-    this.currentText = currentText ?? '';
+    this.currentTextCache = currentText ?? '';
     this.title = saved.title && { line: absoluteLine(saved.title.line, line), before: absoluteLine(saved.title.before, line) };
     this.pending = saved.pending && { format: dumpFormatOf(saved.pending.format)!, line: absoluteLine(saved.pending.line, line), text: pendingText ?? '' };
     let textIndex = 0;
@@ -589,6 +640,45 @@ class DumpScanner implements Scan {
     return false;
   }
 
+  /**
+   * Reads the lines from `offset` (line `line`) to the end, or until the rest is the previous parse's.
+   * A line that is one more row of the open table is read from the document's codes, with no string
+   * made of it; any other line is read as a string by readLine. (Text with lone CRs, which also end
+   * lines, is split by forEachLineFrom instead.)
+   */
+  readLines(offset: number, line: number): void {
+    const text = this.text;
+    for (;;) {
+      const newline = text.indexOf('\n', offset);
+      const lineEnd = newline < 0 ? text.length : newline;
+      const end = lineEnd > offset && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+      if (this.joinsPrevious(line, offset)) {
+        return;
+      }
+      if (!this.readRowOfTable(line, offset, end)) {
+        this.readLine(text.slice(offset, end), line, offset);
+      }
+      if (newline < 0) {
+        return;
+      }
+      offset = newline + 1;
+      line++;
+    }
+  }
+
+  /** One more row of the open table at text[start, end), read by its format; false when the line is anything else. */
+  readRowOfTable(line: number, start: number, end: number): boolean {
+    const table = this.currentTable;
+    // A prompt, heading or note never parses as a row; a held-back line must see this one first.
+    if (this.pending !== undefined || this.section === undefined || table === undefined || end === start || !this.tableFormat?.readNextRow?.(this, table, this.tableFormatState, line, start, end)) {
+      return false;
+    }
+    this.lineCount = line + 1;
+    this.enterLine(line, start, end, undefined);
+    this.section.endLine = line;
+    return true;
+  }
+
   readLine(lineText: string, line: number, offset: number): void {
     this.lineCount = line + 1;
     if (isBlankLine(lineText)) {
@@ -596,27 +686,12 @@ class DumpScanner implements Scan {
       this.flushPending();
       return;
     }
-    this.previousNonBlankLine = this.currentLine;
-    this.previousNonBlankText = this.currentText;
-    this.currentLine = line;
-    this.currentText = lineText;
-    if (lineText.length > this.widestLine) {
-      this.widestLine = lineText.length;
-      this.linesAtWidest = 1;
-    } else if (lineText.length === this.widestLine) {
-      this.linesAtWidest++;
-    }
+    this.enterLine(line, offset, offset + lineText.length, lineText);
     // One object for every line: formats read it while the line is being read and keep none of it.
     const scanLine = this.scanLine;
     scanLine.text = lineText;
     scanLine.line = line;
     scanLine.offset = offset;
-    // First, as it is most lines of a big paste: a prompt, heading or note never parses as a row.
-    const table = this.currentTable;
-    if (this.pending === undefined && this.section !== undefined && table !== undefined && this.tableFormat?.readNextRow?.(this, scanLine, table)) {
-      this.section.endLine = line;
-      return;
-    }
     const prompt = parsePromptLine(lineText);
     if (prompt) {
       this.readPrompt(prompt, line);

@@ -43,6 +43,8 @@ export interface PendingLine {
  * little the driver remembers about the lines before. A format reads and writes only through this.
  */
 export interface Scan {
+  /** The document being read. */
+  readonly text: string;
   readonly rows: SocketColumns;
   readonly window: CodeWindow;
   readonly counters: ProtocolCounter[];
@@ -72,8 +74,8 @@ export interface Scan {
   noteFormat(format: SocketTableFormat): void;
   /** Replaces row `index` (a row joined with a line below it, a second owner). */
   replaceRow(index: number, row: SocketRow): void;
-  /** Keeps the row a format's reader just wrote into `fields` from the line at `offset` (offsets are the window's). */
-  acceptFields(fields: RowFields, lineText: string, line: number, offset: number): void;
+  /** Keeps the row a format's reader just wrote into `fields` from the line text[start, end) (offsets in `fields` are the window's). */
+  acceptFields(fields: RowFields, line: number, start: number, end: number): void;
   /** Keeps a parsed row, or records why the line is not one. */
   accept(result: RowResult, line: number, length: number): void;
   /** The state a format keeps across lines (see DumpFormat.initialState). */
@@ -120,8 +122,12 @@ export interface DumpFormat<State = unknown> {
   readHeading?(scan: Scan, line: ScanLine): boolean;
   /** A line of this format's open table that is not a row shaped like one of any format's. */
   readInTable?(scan: Scan, line: ScanLine, fields: readonly Field[], table: TableState): boolean;
-  /** One more row of this format's open table, read fast from the document's codes; false when the line is not one. */
-  readNextRow?(scan: Scan, line: ScanLine, table: TableState): boolean;
+  /**
+   * One more row of this format's open table, on line `line` at text[start, end), read from the document's
+   * codes without making a string of the line; false (and nothing kept) when the line is not one. The bulk of
+   * a big paste goes this way, so `state` is handed over rather than looked up.
+   */
+  readNextRow?(scan: Scan, table: TableState, state: State, line: number, start: number, end: number): boolean;
   /** A row of this format by its own shape, whatever table is open. */
   rowShape?(fields: readonly Field[], text: string): RowShape | undefined;
   /** Rows with few marks of their own (UNIX sockets), tried after every format's rowShape. */

@@ -14,7 +14,7 @@ import {
 import { emptyRowFields } from '../socketColumns';
 import { clampSpans, MAX_JOINED_ROW } from '../ssWrappedRows';
 import { isUnsignedInteger } from '../textLines';
-import type { DumpFormat, Scan, ScanLine, TableState } from './dumpFormat';
+import type { DumpFormat, Scan, TableState } from './dumpFormat';
 
 /** A table of Linux net-tools netstat: internet sockets (with what its header said of the columns), UNIX sockets, or another family. */
 interface NetToolsTable extends TableState {
@@ -71,11 +71,11 @@ export const NET_TOOLS_FORMAT: DumpFormat<NetToolsState> = {
     return (table as NetToolsTable).area === 'other' && !scan.blankSinceHeading && !looksLikeNetToolsRow(fields) && !looksLikeNetToolsUnixRow(text);
   },
 
-  readNextRow(scan, line, table) {
-    if (!isInternetTable(table) || readRowAt(scan, line, table.columns) !== undefined) {
+  readNextRow(scan, table, _state, line, start, end) {
+    if (!isInternetTable(table) || readRowAt(scan, start, end, table.columns) !== undefined) {
       return false;
     }
-    scan.acceptFields(FIELDS, line.text, line.line, line.offset);
+    scan.acceptFields(FIELDS, line, start, end);
     return true;
   },
 
@@ -88,9 +88,10 @@ export const NET_TOOLS_FORMAT: DumpFormat<NetToolsState> = {
       read(scan, line) {
         const table = isInternetTable(scan.table) ? scan.table : undefined;
         scan.table = table ?? ({ kind: 'netstat-linux', area: 'inet', columns: undefined } satisfies NetToolsTable);
-        const problem = readRowAt(scan, line, table?.columns);
+        const end = line.offset + line.text.length;
+        const problem = readRowAt(scan, line.offset, end, table?.columns);
         if (problem === undefined) {
-          scan.acceptFields(FIELDS, line.text, line.line, line.offset);
+          scan.acceptFields(FIELDS, line.line, line.offset, end);
         } else {
           scan.accept({ problem }, line.line, line.text.length);
         }
@@ -135,10 +136,10 @@ export const NET_TOOLS_FORMAT: DumpFormat<NetToolsState> = {
   },
 };
 
-function readRowAt(scan: Scan, { offset, text }: ScanLine, columns: NetToolsColumns | undefined) {
+function readRowAt(scan: Scan, start: number, end: number, columns: NetToolsColumns | undefined) {
   const window = scan.window;
-  const base = window.cover(offset, offset + text.length);
-  return readNetToolsRow(window.text, window.codes, offset - base, offset - base + text.length, columns, FIELDS);
+  const base = window.cover(start, end);
+  return readNetToolsRow(window.text, window.codes, start - base, end - base, columns, FIELDS);
 }
 
 /**

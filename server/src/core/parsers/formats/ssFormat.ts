@@ -6,7 +6,7 @@ import { ssFilteredState, ssTableProtocol } from '../shellCommand';
 import { emptyRowFields } from '../socketColumns';
 import { clampSpans, endsMidField, looksLikeSsRowStart, SS_DETAIL_AT_START, WRAP_MIN_WIDTH } from '../ssWrappedRows';
 import { isBlank, splitFields } from '../textLines';
-import type { DumpFormat, Scan, ScanLine, TableState } from './dumpFormat';
+import type { DumpFormat, Scan, TableState } from './dumpFormat';
 
 /** An ss table; a state filter in the command (`ss -tn state established`) leaves its State column out. */
 interface SsTable extends TableState {
@@ -20,8 +20,14 @@ interface SsState {
   protocol: Protocol;
   /** The state an `ss … state X` prompt selected: its output has no State column. */
   filter: TcpState | undefined;
-  /** The last row read, which a wrapped line below may still extend. */
-  lastRow: { index: number; text: string; hasNetid: boolean } | undefined;
+  /** The last row read, which a wrapped line below may still extend; its text, or where it is in the document. */
+  lastRow: { index: number; text: string | undefined; start: number; end: number; hasNetid: boolean } | undefined;
+}
+
+/** The text of the last row: rows read straight from the document keep only their offsets. */
+function lastRowText(scan: Scan, lastRow: NonNullable<SsState['lastRow']>): string {
+  lastRow.text ??= scan.text.slice(lastRow.start, lastRow.end);
+  return lastRow.text;
 }
 
 /** The row being read (one scan runs at a time, and the fields are kept before the next row). */
@@ -53,20 +59,21 @@ export const SS_FORMAT: DumpFormat<SsState> = {
     return true;
   },
 
-  readNextRow(scan, line, table) {
+  readNextRow(scan, table, state, line, start, end) {
     const ss = table as SsTable;
-    const state = scan.stateOf(SS_FORMAT);
     const lastRow = state.lastRow;
     if (!ss.filtered && !lastRow) {
       return false;
     }
-    if (readRowAt(scan, line, ss.filtered ? (ss.hasNetid ?? false) : lastRow!.hasNetid, ss.filtered, state.protocol) !== undefined) {
+    if (readRowAt(scan, start, end, ss.filtered ? (ss.hasNetid ?? false) : lastRow!.hasNetid, ss.filtered, state.protocol) !== undefined) {
       return false;
     }
-    scan.acceptFields(FIELDS, line.text, line.line, line.offset);
+    scan.acceptFields(FIELDS, line, start, end);
     if (lastRow) {
       lastRow.index = scan.rows.length - 1;
-      lastRow.text = line.text;
+      lastRow.text = undefined;
+      lastRow.start = start;
+      lastRow.end = end;
     }
     return true;
   },
@@ -80,13 +87,15 @@ export const SS_FORMAT: DumpFormat<SsState> = {
       continues: 'ss',
       read(scan, line) {
         scan.table = scan.table?.kind === 'ss' ? scan.table : ({ kind: 'ss' } satisfies SsTable);
-        const problem = readRowAt(scan, line, shape.hasNetid, undefined, scan.stateOf(SS_FORMAT).protocol);
+        const end = line.offset + line.text.length;
+        const problem = readRowAt(scan, line.offset, end, shape.hasNetid, undefined, scan.stateOf(SS_FORMAT).protocol);
         if (problem === undefined) {
-          scan.acceptFields(FIELDS, line.text, line.line, line.offset);
+          scan.acceptFields(FIELDS, line.line, line.offset, end);
         } else {
           scan.accept({ problem }, line.line, line.text.length);
         }
-        scan.stateOf(SS_FORMAT).lastRow = problem === undefined ? { index: scan.rows.length - 1, text: line.text, hasNetid: shape.hasNetid } : undefined;
+        scan.stateOf(SS_FORMAT).lastRow =
+          problem === undefined ? { index: scan.rows.length - 1, text: line.text, start: line.offset, end, hasNetid: shape.hasNetid } : undefined;
       },
     };
   },
@@ -110,8 +119,8 @@ export const SS_FORMAT: DumpFormat<SsState> = {
     const startsRow = looksLikeSsRowStart(fields);
     const above = continuing === SS_FORMAT ? state.lastRow : undefined;
     // Cut inside a field, or inside a process name (which may hold spaces) of users:((…)).
-    const cut = !startsRow && above && (endsMidField(above.text) || line.text.includes('",pid=')) ? above : undefined;
-    if (cut && joinRow(scan, cut.text, line.text, scan.rows.line[cut.index], cut.hasNetid, cut.index)) {
+    const cut = !startsRow && above && (endsMidField(lastRowText(scan, above)) || line.text.includes('",pid=')) ? above : undefined;
+    if (cut && joinRow(scan, lastRowText(scan, cut), line.text, scan.rows.line[cut.index], cut.hasNetid, cut.index)) {
       return true;
     }
     // The first part of a row the terminal cut: the next line may complete it.
@@ -139,7 +148,7 @@ export const SS_FORMAT: DumpFormat<SsState> = {
         filter: state.filter,
         lastRow: lastRow && { index: lastRow.index - scan.rows.length, hasNetid: lastRow.hasNetid, rowLine: scan.rows.line[lastRow.index] - line },
       },
-      texts: [lastRow?.text],
+      texts: [lastRow && lastRowText(scan, lastRow)],
     };
   },
 
@@ -148,16 +157,16 @@ export const SS_FORMAT: DumpFormat<SsState> = {
     return {
       protocol: saved.protocol,
       filter: saved.filter,
-      lastRow: saved.lastRow && { index: saved.lastRow.index + rows, text: texts[0] ?? '', hasNetid: saved.lastRow.hasNetid },
+      lastRow: saved.lastRow && { index: saved.lastRow.index + rows, text: texts[0] ?? '', start: -1, end: -1, hasNetid: saved.lastRow.hasNetid },
     };
   },
 };
 
-/** readSsRow on `line` through the scan's code window: FIELDS' offsets are the window's. */
-function readRowAt(scan: Scan, { offset, text }: ScanLine, hasNetid: boolean, filtered: FilteredState | undefined, protocol: Protocol) {
+/** readSsRow on text[start, end) through the scan's code window: FIELDS' offsets are the window's. */
+function readRowAt(scan: Scan, start: number, end: number, hasNetid: boolean, filtered: FilteredState | undefined, protocol: Protocol) {
   const window = scan.window;
-  const base = window.cover(offset, offset + text.length);
-  return readSsRow(window.text, window.codes, offset - base, offset - base + text.length, hasNetid, protocol, filtered, FIELDS);
+  const base = window.cover(start, end);
+  return readSsRow(window.text, window.codes, start - base, end - base, hasNetid, protocol, filtered, FIELDS);
 }
 
 /**
@@ -180,7 +189,7 @@ function joinRow(scan: Scan, head: string, tail: string, line: number, hasNetid:
   } else {
     scan.replaceRow(replace, row);
   }
-  state.lastRow = { index: replace ?? scan.rows.length - 1, text: joined, hasNetid: netid };
+  state.lastRow = { index: replace ?? scan.rows.length - 1, text: joined, start: -1, end: -1, hasNetid: netid };
   scan.continuing = SS_FORMAT;
   return true;
 }
