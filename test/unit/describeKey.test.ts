@@ -20,6 +20,7 @@ describe('describeKey', () => {
       perNamespace: true,
       related: doc.related,
       summary: doc.summary,
+      vendor: null,
     });
   });
 
@@ -71,6 +72,7 @@ describe('describeKey', () => {
       perNamespace: null,
       related: [],
       summary: null,
+      vendor: null,
     });
     strictEqual(describeKey('net.ipv4.tcp_fin_timeout', kernelKeys)?.documented, true);
   });

@@ -163,17 +163,7 @@ describe('kernel catalogs (knowledge/kernels)', () => {
     const unexplained = Object.entries(catalogs.vendorKeys as Record<string, string[]>).flatMap(([vendor, keys]) =>
       keys.filter((key) => !explained(key)).map((key) => `${vendor}: ${key}`),
     );
-    // Left from the RHEL 7, RHEL 8 and Ubuntu 24.04 trees; RHEL 9 and Ubuntu 20.04 and 22.04 have none.
-    deepStrictEqual(unexplained, [
-      'rhel8: kernel.rh_features',
-      'ubuntu-24.04: kernel.apparmor_restrict_unprivileged_io_uring',
-      'ubuntu-24.04: kernel.apparmor_restrict_unprivileged_userns_complain',
-      'ubuntu-24.04: kernel.apparmor_restrict_unprivileged_userns_force',
-      'rhel7: debug.panic_on_rcu_stall',
-      'rhel7: fs.may_detach_mounts',
-      'rhel7: fs.negative-dentry-limit',
-      'rhel7: kernel.numa_balancing_settle_count',
-    ]);
+    deepStrictEqual(unexplained, []);
   });
 
   it('has the catalog sizes of the committed generation', () => {

@@ -1,7 +1,9 @@
 import type { Localized } from '../i18n/localized';
 import { keyStatus, REFERENCE_KEYS, templateKey } from '../knowledge/sysctlKeys';
 import type { SysctlRange, SysctlUnit, SysctlValueType } from '../knowledge/types';
+import { vendorKeyOf, type VendorSysctlKey } from '../knowledge/vendorSysctlKeys';
 import { keySegments } from '../parsers/sysctlFile';
+import { vendorDistributions } from './vendorKeyHover';
 
 /**
  * What `netstatInsight/describeKey` answers: the facts of one key as plain data, for other tools and
@@ -27,6 +29,15 @@ export interface KeyDescription {
   readonly related: readonly string[];
   /** Null when the key is not described yet. */
   readonly summary: Localized | null;
+  /** For a key only patched distribution kernels have (mainline never had it); null for every other key. */
+  readonly vendor: VendorKernels | null;
+}
+
+export interface VendorKernels {
+  /** The kernels that have it, in words: "Red Hat Enterprise Linux 7 kernels". */
+  readonly kernels: Localized;
+  /** The `netstatInsight.kernelVersion` distribution names whose kernels have it (`rhel7`, `ubuntu-24.04`, …). */
+  readonly distributions: readonly string[];
 }
 
 /**
@@ -42,7 +53,8 @@ export function describeKey(rawKey: string, referenceKeys: ReadonlySet<string> =
   const template = templateKey(segments);
   const status = keyStatus(template, referenceKeys);
   if (status.kind === 'unknown') {
-    return null;
+    const vendor = vendorKeyOf(template);
+    return vendor ? vendorOnly(key, template, vendor) : null;
   }
   if (status.kind === 'known') {
     return undescribed(key, template);
@@ -64,6 +76,22 @@ export function describeKey(rawKey: string, referenceKeys: ReadonlySet<string> =
     perNamespace: doc.perNamespace,
     related: doc.related,
     summary: doc.summary,
+    vendor: null,
+  };
+}
+
+/** What the vendor tree says of a key mainline lacks; every such key lives in the initial namespace only. */
+function vendorOnly(key: string, template: string, vendor: VendorSysctlKey): KeyDescription {
+  const facts = vendor.facts;
+  return {
+    ...undescribed(key, template),
+    documented: true,
+    type: facts?.type ?? null,
+    default: facts ? facts.default : null,
+    range: facts?.range ?? null,
+    perNamespace: false,
+    summary: vendor.note,
+    vendor: { kernels: vendor.kernels, distributions: vendorDistributions(vendor.key).map((distribution) => distribution.name) },
   };
 }
 
@@ -81,5 +109,6 @@ function undescribed(key: string, template: string): KeyDescription {
     perNamespace: null,
     related: [],
     summary: null,
+    vendor: null,
   };
 }

@@ -8,6 +8,7 @@ import { type PseudoStateDoc, TCP_STATE_DIAGRAM, TCP_STATE_DOCS } from '../knowl
 import type { SysctlKeyDoc } from '../knowledge/types';
 import { TYPE_NAMES, UNIT_NAMES } from '../knowledge/units';
 import { upstreamDocUrl } from '../knowledge/upstreamDocs';
+import { vendorKeyOf } from '../knowledge/vendorSysctlKeys';
 import type { ParsedSocketDump } from '../model/socketTable';
 import { socketColumnsOf } from '../parsers/socketColumns';
 import type { ParsedSysctlFile, SysctlEntry } from '../model/sysctlFile';
@@ -42,6 +43,7 @@ import { ssInfoHover } from './ssInfoHover';
 import { ssSummaryHover } from './ssSummaryHover';
 import { sysctlHoverNotes } from './sysctlHoverNotes';
 import { timerHover } from './timerHover';
+import { vendorKeyMarkdown } from './vendorKeyHover';
 
 const LABELS = {
   side: { en: 'Which side', zh: '哪一端' },
@@ -235,8 +237,9 @@ function countSentence(state: TcpState, counts: { count: number; total: number }
 }
 
 /**
- * Hover in a sysctl file: a key (its documentation) or its value (what that value means); on a line
- * that is no known key, a keepalive setting of another product pasted for comparison.
+ * Hover in a sysctl file: a key (its documentation, or where a key only vendor kernels have exists)
+ * or its value (what that value means); on a line that is no known key, a keepalive setting of
+ * another product pasted for comparison.
  * `referenceKeys` lists the keys a kernel has (the reference kernel's by default); `options`: brief
  * (with a link to the rest) or full.
  */
@@ -269,11 +272,14 @@ function sysctlEntryHover(
   const template = templateKey(entry.segments);
   const status = keyStatus(template, referenceKeys);
   const doc = 'doc' in status ? status.doc : findKeyDoc(template);
+  const vendor = vendorKeyOf(template);
   let value: string | undefined;
   if (doc) {
     value = onValue
       ? valueMarkdown(doc, entry, language)
       : keyMarkdown(doc, entry.key, language, options, wantsExplainLink(options) ? { uri: options.uri, line, character: entry.keySpan.start } : undefined);
+  } else if (onKey && status.kind === 'unknown' && vendor) {
+    value = bilingual(language, (lang) => vendorKeyMarkdown(vendor, entry.key, lang));
   } else if (onKey && status.kind === 'removed' && 'entry' in status) {
     const removed = status.entry;
     value = bilingual(language, (lang) =>

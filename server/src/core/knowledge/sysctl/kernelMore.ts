@@ -353,6 +353,25 @@ export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
     en: 'How many megabytes of a task\'s memory one NUMA balancing scan samples.',
     zh: '每次 NUMA 均衡扫描采样任务多少 MB 内存。',
   }),
+  // Mainline 3.13 only ("sched/numa: Drop sysctl_numa_balancing_settle_count sysctl", 3.14); RHEL 7's
+  // 3.10.0-1160 still registers it (kernel/sysctl.c), with nothing in kernel/sched reading it.
+  {
+    key: 'kernel.numa_balancing_settle_count',
+    type: 'int',
+    default: '4',
+    since: '3.13',
+    removedIn: '3.14',
+    perNamespace: false,
+    related: ['kernel.numa_balancing'],
+    summary: {
+      en: 'How many NUMA scans a task was to complete before the load balancer stopped favouring its preferred node.',
+      zh: '任务完成多少轮 NUMA 扫描后，负载均衡器就不再优先把它放到首选节点上。',
+    },
+    details: {
+      en: 'A tunable of automatic NUMA balancing that only mainline 3.13 had: by then the scheduler no longer read it, and 3.14 deleted it. RHEL 7 kernels still list it (default 4), and writing it there changes nothing. Any other kernel fails on the line, so drop it.',
+      zh: '自动 NUMA 均衡的调节项，主线只有 3.13 带有它：那时调度器已经不再读取这个值，3.14 便把它删除了。RHEL 7 内核里仍然有这个参数（默认 4），但写入它不会改变任何行为。其他内核上这一行会报错，删掉即可。',
+    },
+  },
   {
     key: 'kernel.numa_balancing_scan_period_reset',
     type: 'int',
