@@ -102,5 +102,7 @@ describe('vendor-only sysctl keys: hover and describeKey', () => {
     deepStrictEqual(codes('6.18'), ['sysctl.removed-key']);
     deepStrictEqual(codes('5.4'), ['sysctl.removed-key']);
     deepStrictEqual(codes('rhel7'), []);
+    // Mainline 3.10 never had it: the key is newer than that kernel.
+    deepStrictEqual(codes('3.10'), ['sysctl.unknown-key']);
   });
 });

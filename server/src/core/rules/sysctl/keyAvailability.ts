@@ -70,6 +70,11 @@ function removedStatusOnKernel(status: Extract<KeyStatus, { kind: 'removed' }>, 
   if (!stillThere) {
     return status;
   }
+  // Removed again soon after it came (numa_balancing_settle_count: 3.13 only): older kernels lack it too.
+  // A distribution's kernel may carry it anyway, as for keys newer than its base.
+  if ('doc' in status && status.doc.since && !choice.distribution && compareKernelVersions(choice.version, status.doc.since) < 0) {
+    return { kind: 'too-new', doc: status.doc, since: status.doc.since };
+  }
   return 'doc' in status ? { kind: 'documented', doc: status.doc } : { kind: 'known' };
 }
 
