@@ -83,7 +83,9 @@ export function reparseSocketDump(previous: ParsedSocketDump, text: string, firs
       from = index;
     }
   }
-  return scanSocketDump(text, { previous, record, from, suffixStart: text.length - suffix, charDelta: text.length - record.text.length, isSealed });
+  // A lone CR can only have appeared or gone where the text changed, or just before it: the rest keeps its neighbours.
+  const loneCarriageReturn = record.loneCarriageReturn ? hasLoneCarriageReturn(text) : hasLoneCarriageReturn(text, Math.max(0, prefix - 1), text.length - suffix + 1);
+  return scanSocketDump(text, { previous, record, from, suffixStart: text.length - suffix, charDelta: text.length - record.text.length, isSealed }, loneCarriageReturn);
 }
 
 /**
@@ -112,6 +114,8 @@ interface Resume {
 interface ScanRecord {
   readonly text: string;
   readonly restarts: readonly RestartPoint[];
+  /** Whether the text has a CR that is not followed by LF (then lines also end there). */
+  readonly loneCarriageReturn: boolean;
 }
 
 /** Kept beside the parse rather than in it: the parsed model stays plain data. */
@@ -193,12 +197,12 @@ const MIN_RESTART_SPACING = 8;
 const relativeLine = (line: number, origin: number): number | null => (line < 0 ? null : line - origin);
 const absoluteLine = (line: number | null, origin: number): number => (line === null ? -1 : line + origin);
 
-function scanSocketDump(text: string, resume: Resume | undefined): ParsedSocketDump {
-  const scanner = new DumpScanner(text, resume);
+function scanSocketDump(text: string, resume: Resume | undefined, loneCarriageReturn = hasLoneCarriageReturn(text)): ParsedSocketDump {
+  const scanner = new DumpScanner(text, resume, loneCarriageReturn);
   const start = resume?.record.restarts[resume.from];
   const from = start?.offset ?? 0;
   const firstLine = start?.line ?? 0;
-  if (hasLoneCarriageReturn(text)) {
+  if (loneCarriageReturn) {
     forEachLineFrom(text, from, firstLine, (lineText, line, offset) => {
       if (scanner.joinsPrevious(line, offset)) {
         return true;
@@ -272,6 +276,7 @@ class DumpScanner implements Scan {
   constructor(
     readonly text: string,
     private readonly resume: Resume | undefined,
+    private readonly loneCarriageReturn: boolean,
   ) {
     const start = resume?.record.restarts[resume.from];
     const previous = resume?.previous;
@@ -806,7 +811,7 @@ class DumpScanner implements Scan {
     }
     rows.trim();
     const dump = dumpOf(rows, { headers: this.headers, commands: this.commands, unrecognized: this.unrecognized, lineCount, formats, sections: this.sections, counters: this.counters, ssSummaries: this.ssSummaries });
-    scanRecords.set(dump, { text: this.text, restarts: points });
+    scanRecords.set(dump, { text: this.text, restarts: points, loneCarriageReturn: this.loneCarriageReturn });
     if (this.tallies) {
       keepTallies(dump, this.tallies);
     }

@@ -51,8 +51,8 @@ export function forEachLineFrom(text: string, offset: number, line: number, visi
 }
 
 /** A CR not followed by LF: old Mac line breaks, or a paste mangled on the way. */
-export function hasLoneCarriageReturn(text: string): boolean {
-  for (let index = text.indexOf('\r'); index >= 0; index = text.indexOf('\r', index + 1)) {
+export function hasLoneCarriageReturn(text: string, from = 0, to = text.length): boolean {
+  for (let index = text.indexOf('\r', from); index >= 0 && index < to; index = text.indexOf('\r', index + 1)) {
     if (text.charCodeAt(index + 1) !== 10) {
       return true;
     }
