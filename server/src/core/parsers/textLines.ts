@@ -52,7 +52,16 @@ export function forEachLineFrom(text: string, offset: number, line: number, visi
 
 /** A CR not followed by LF: old Mac line breaks, or a paste mangled on the way. */
 export function hasLoneCarriageReturn(text: string, from = 0, to = text.length): boolean {
-  for (let index = text.indexOf('\r', from); index >= 0 && index < to; index = text.indexOf('\r', index + 1)) {
+  if (to < text.length) {
+    // A window (an edit's): read it alone, as indexOf would search on past its end.
+    for (let index = from; index < to; index++) {
+      if (text.charCodeAt(index) === 13 && text.charCodeAt(index + 1) !== 10) {
+        return true;
+      }
+    }
+    return false;
+  }
+  for (let index = text.indexOf('\r', from); index >= 0; index = text.indexOf('\r', index + 1)) {
     if (text.charCodeAt(index + 1) !== 10) {
       return true;
     }
