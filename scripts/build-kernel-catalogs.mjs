@@ -4,12 +4,18 @@
  * of a fixed list defines, with their file mode, the default where the source gives it as a plain
  * number, and whether a new network namespace copies the host's value.
  *
- *   node scripts/build-kernel-catalogs.mjs SOURCES.json [--out FILE] [--report FILE] [--handlers FILE]
+ *   node scripts/build-kernel-catalogs.mjs SOURCES.json [--out FILE] [--report FILE] [--handlers FILE] [--namespaces FILE]
  *
  * `--handlers FILE` also writes, for the newest version, each key's integer handler and the bounds
  * it enforces (`extra1`/`extra2` when they are include/linux/sysctl.h's shared values or point at a
  * same-file `static int` set to a literal); test/unit/sysctlHandlerRanges.test.ts compares the
  * documented ranges and units with it (server/src/core/knowledge/kernels/handlers.json).
+ *
+ * `--namespaces FILE` also writes, for the newest version, whether each key has a value per network
+ * namespace, only in the initial one, one shared value, or a value per IPC/UTS/user/PID namespace
+ * (see "namespaces" below; the reasoning of each key goes to `--report`);
+ * test/unit/sysctlNamespaces.test.ts compares the documented flags with it
+ * (server/src/core/knowledge/kernels/namespaces.json).
  *
  * SOURCES.json is a list of `{ "version": "5.10", "path": DIR, "rev"?: GITREV, "provenance": TEXT }`
  * (or `{ "vendor": "rhel8", … }` for a vendor tree whose extra keys are recorded separately).
@@ -88,12 +94,13 @@ function main() {
   const args = process.argv.slice(2);
   const sourcesFile = args.find((arg) => !arg.startsWith('--') && !isOptionValue(args, arg));
   if (!sourcesFile) {
-    console.error('usage: node scripts/build-kernel-catalogs.mjs SOURCES.json [--out FILE] [--report FILE] [--handlers FILE]');
+    console.error('usage: node scripts/build-kernel-catalogs.mjs SOURCES.json [--out FILE] [--report FILE] [--handlers FILE] [--namespaces FILE]');
     process.exit(2);
   }
   const out = optionValue(args, '--out') ?? OUT_DEFAULT;
   const reportFile = optionValue(args, '--report');
   const handlersFile = optionValue(args, '--handlers');
+  const namespacesFile = optionValue(args, '--namespaces');
   const sources = JSON.parse(readFileSync(sourcesFile, 'utf8'));
   const scans = new Map();
   const vendorScans = new Map();
@@ -120,10 +127,20 @@ function main() {
     writeFileSync(handlersFile, `${JSON.stringify(handlers, null, 0).replace(/\],"/g, '],\n"')}\n`);
     report.push(`wrote ${handlersFile}: ${Object.keys(handlers.handlers).length} keys of ${handlers.version} with a standard integer handler`);
   }
+  if (namespacesFile) {
+    const reasons = [];
+    const namespaces = buildNamespaces(scans, reasons);
+    writeFileSync(namespacesFile, `${JSON.stringify(namespaces).replace(/\],"/g, '],\n"')}\n`);
+    const counts = new Map();
+    for (const [kind] of Object.values(namespaces.namespaces)) {
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+    report.push(`wrote ${namespacesFile}: ${[...counts].map(([kind, count]) => `${count} ${kind}`).join(', ')} (${namespaces.version})`, ...reasons);
+  }
   if (reportFile) {
     writeFileSync(reportFile, `${report.join('\n')}\n`);
   }
-  console.log(report.filter((line) => !line.startsWith('  unresolved')).join('\n'));
+  console.log(report.filter((line) => !/^ {2}(?:unresolved|namespace) /.test(line)).join('\n'));
 }
 
 function optionValue(args, name) {
@@ -352,10 +369,11 @@ function fieldOf(entry, name) {
 function parseTableBody(body, stringConstants, bodyOffset = 0, branchesAt = () => NO_BRANCHES, macros = new Map()) {
   const entries = [];
   let cursor = 0;
-  for (const rawPart of splitTopLevel(body.slice(1, -1))) {
+  for (const [position, rawPart] of splitTopLevel(body.slice(1, -1)).entries()) {
     const partStart = body.indexOf(rawPart, cursor);
     cursor = partStart + rawPart.length;
     const part = rawPart.replace(/^\[[^\]]*\]\s*=\s*/, '');
+    const label = /^\[\s*(\w+)\s*\]\s*=/.exec(rawPart)?.[1];
     if (part.startsWith('{')) {
       const inner = part.slice(1, part.lastIndexOf('}'));
       const procnameOf = (procnameText) => (procnameText?.startsWith('"') ? firstStringLiteral(procnameText) : stringConstants.get(procnameText ?? ''));
@@ -376,6 +394,8 @@ function parseTableBody(body, stringConstants, bodyOffset = 0, branchesAt = () =
         handler: fieldOf(inner, 'proc_handler'),
         extra1: fieldOf(inner, 'extra1'),
         extra2: fieldOf(inner, 'extra2'),
+        position,
+        label,
       });
     } else {
       const macro = /^([A-Z_][A-Z0-9_]*)\s*\(/.exec(part);
@@ -386,6 +406,10 @@ function parseTableBody(body, stringConstants, bodyOffset = 0, branchesAt = () =
           procname,
           mode: /(^|_)RO(_|$)/.test(macro[1]) ? '0444' : '0644',
           ...(expanded ? { handler: fieldOf(expanded, 'proc_handler'), extra1: fieldOf(expanded, 'extra1'), extra2: fieldOf(expanded, 'extra2') } : {}),
+          // Kept apart from `data`, which gives defaults: only the namespace check reads where a macro entry points.
+          macroData: expanded ? fieldOf(expanded, 'data') : undefined,
+          position,
+          label,
         });
       }
     }
@@ -543,13 +567,13 @@ function scanFile(path, text) {
     const dir = pathArg.startsWith('"') ? firstStringLiteral(pathArg) : stringMacros.get(pathArg) ?? pathLists.get(pathArg.replace(/^&/, ''));
     const identifier = /(\w+)\s*$/.exec(tableArg.replace(/\[[^\]]*\]$/, ''))?.[1];
     const table = tables.has(identifier) ? identifier : copies.get(identifier);
-    registrations.push({ dir, table, branches: branchesAt(match.index), call: `${kind}(${args.join(', ').slice(0, 80)})` });
+    registrations.push({ dir, table, branches: branchesAt(match.index), call: `${kind}(${args.join(', ').slice(0, 80)})`, kind, args, offset: match.index, tableArg });
   }
   // 5.17 to 6.2: DECLARE_SYSCTL_BASE(kernel, kern_table) registers a base directory.
   for (const match of code.matchAll(/\bDECLARE_SYSCTL_BASE\s*\(\s*(\w+)\s*,\s*(\w+)\s*\)/g)) {
     registrations.push({ dir: match[1], table: match[2], call: match[0] });
   }
-  return { path, text, code, tables, registrations, integerConstants: readIntegerConstants(text, code) };
+  return { path, text, code, tables, copies, registrations, integerConstants: readIntegerConstants(text, code) };
 }
 
 /** include/linux/limits.h names a bound may be set to. */
@@ -606,7 +630,9 @@ function scanTree(source) {
   }
   const childTables = new Set(files.flatMap((file) => [...file.tables.values()].flatMap((entries) => entries.map((entry) => entry.child).filter(Boolean))));
   // `branches`: the `#if` branches of the registration, which choose among an entry's namings.
-  const addTable = (file, tableName, dir, branches = NO_BRANCHES, seen = new Set()) => {
+  // Where each key's entry is: its file, table and entry, and the registration that named its directory.
+  const placeOfKey = new Map();
+  const addTable = (file, tableName, dir, branches = NO_BRANCHES, seen = new Set(), registration = undefined) => {
     const home = file.tables.has(tableName) ? file : definedIn.get(tableName);
     const table = home?.tables.get(tableName);
     if (!table || seen.has(tableName)) {
@@ -620,7 +646,7 @@ function scanTree(source) {
       }
       const name = dir ? `${dir}/${procname}` : procname;
       if (entry.child) {
-        addTable(home, entry.child, name, branches, seen);
+        addTable(home, entry.child, name, branches, seen, registration);
         continue;
       }
       if (!entry.mode || entry.mode === '0555') {
@@ -635,6 +661,7 @@ function scanTree(source) {
       }
       if (!known) {
         keys.set(key, { mode: entry.mode, file: home.path });
+        placeOfKey.set(key, { file: home, tableName, entry, registration });
         if (entry.handler) {
           handlerOfKey.set(key, { handler: entry.handler, extra1: entry.extra1, extra2: entry.extra2, constants: home.integerConstants });
         }
@@ -648,7 +675,7 @@ function scanTree(source) {
     const registered = new Set();
     for (const registration of file.registrations) {
       if (registration.table && registration.dir !== undefined) {
-        addTable(file, registration.table, registration.dir, registration.branches);
+        addTable(file, registration.table, registration.dir, registration.branches, new Set(), registration);
         registered.add(registration.table);
         markChildren(file, registration.table, registered);
       }
@@ -689,6 +716,7 @@ function scanTree(source) {
     defaults,
     copiesHost,
     handlerOfKey,
+    placeOfKey,
     unresolved,
     files: files.length,
     inheritsDevconf: keys.has('net.core.devconf_inherit_init_net'),
@@ -939,6 +967,601 @@ function buildHandlers(scans) {
     }
   }
   return { generatedBy: 'scripts/build-kernel-catalogs.mjs --handlers', version: newest, ...provenanceOf(source), handlers };
+}
+
+// ---------------------------------------------------------------- namespaces
+
+/**
+ * `--namespaces` tells, for each key of the newest tree, how its value is scoped, from where its
+ * table is registered and where its `.data` points: `net` (each network namespace has its own
+ * value), `net-init` (registered for the initial network namespace only, so a container lacks the
+ * key), `net-shared-ro` / `net-shared` (in every network namespace's table but pointing at one
+ * machine-wide variable, read-only outside the initial namespace or not), `ipc`, `uts`, `user`,
+ * `pid` (that kind of namespace has its own value), `global`, or `unknown` with the reason.
+ */
+
+/** The namespace a `__register_sysctl_table(&owner->set, …)` registers into, by the owner's struct. */
+const NAMESPACE_OF_STRUCT = new Map([
+  ['ipc_namespace', 'ipc'],
+  ['uts_namespace', 'uts'],
+  ['user_namespace', 'user'],
+  ['pid_namespace', 'pid'],
+  ['time_namespace', 'time'],
+]);
+
+/**
+ * Decisions the reader cannot make from the code's shape, each read in the source: the table entries
+ * they cover (by label or name) and why. The run-time keys of RUN_TIME_KEYS are matched by file.
+ */
+const NAMESPACE_OVERRIDES = [
+  {
+    file: 'net/core/neighbour.c',
+    labels: ['NEIGH_VAR_GC_INTERVAL', 'NEIGH_VAR_GC_THRESH1', 'NEIGH_VAR_GC_THRESH2', 'NEIGH_VAR_GC_THRESH3'],
+    kind: 'net-init',
+    why: 'neigh_sysctl_register cuts these off for devices; only neigh/default has them, pointing at the global neigh_table, and default is registered for the table\'s own parms (init_net) by arp_init/ndisc_init',
+  },
+  {
+    file: 'net/netfilter/nf_hooks_lwtunnel.c',
+    procnames: ['nf_hooks_lwtunnel'],
+    kind: 'net-shared',
+    why: 'registered in every namespace, mode 0644, but nf_hooks_lwtunnel_sysctl_handler reads and sets the global static key nf_hooks_lwtunnel_enabled',
+  },
+  {
+    file: 'net/mptcp/ctrl.c',
+    procnames: ['available_schedulers', 'available_path_managers'],
+    kind: 'net-shared-ro',
+    why: 'mode 0444 in every namespace; the handlers print the schedulers and path managers registered for the whole machine',
+  },
+  {
+    file: 'net/netfilter/nf_log.c',
+    runTime: true,
+    kind: 'net',
+    why: 'nf_log_net_init registers a copy of nf_log_sysctl_table for each namespace with extra2 = net; nf_log_proc_dostring shows and sets that namespace\'s logger',
+  },
+];
+
+/** The top-level functions of a file as `{ name, params, start, open, close }`, offsets in the stripped code. */
+function functionsOf(code) {
+  const functions = [];
+  let depth = 0;
+  let segmentStart = 0;
+  let current;
+  for (let index = 0; index < code.length; index++) {
+    const char = code[index];
+    if (char === '"' || char === "'") {
+      for (index++; index < code.length && code[index] !== char && code[index] !== '\n'; index++) {
+        if (code[index] === '\\') {
+          index++;
+        }
+      }
+    } else if (char === '{') {
+      if (depth === 0) {
+        const head = code.slice(segmentStart, index);
+        const signature = /(\w+)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*(?:__\w+\s*)*$/.exec(head);
+        current = signature && !/=\s*$/.test(head) ? { name: signature[1], params: signature[2], start: segmentStart, open: index } : undefined;
+      }
+      depth++;
+    } else if (char === '}') {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) {
+        if (current) {
+          functions.push({ ...current, close: index + 1 });
+          current = undefined;
+        }
+        segmentStart = index + 1;
+      }
+    } else if (char === ';' && depth === 0) {
+      segmentStart = index + 1;
+    }
+  }
+  return functions;
+}
+
+/** The function-like macros of a file with where each is defined, so that a call expands as the last definition above it says. */
+function macroDefinitions(text) {
+  const definitions = [];
+  for (const match of text.matchAll(/^#\s*define\s+(\w+)\(([^)\n]*)\)[ \t]*((?:[^\n]*\\\n)*[^\n]*)/gm)) {
+    definitions.push({ name: match[1], offset: match.index, params: match[2].split(',').map((param) => param.trim()), body: match[3].replace(/\\\n/g, ' ') });
+  }
+  return definitions;
+}
+
+/** A statement-level macro call expanded once (parameters substituted, `##` pasted), or undefined. */
+function expandStatementMacro(call, definitions, offset) {
+  const name = /^(\w+)\s*\(/.exec(call)?.[1];
+  const definition = definitions.filter((candidate) => candidate.name === name && candidate.offset < offset).at(-1);
+  if (!definition) {
+    return undefined;
+  }
+  const open = call.indexOf('(');
+  const args = splitTopLevel(call.slice(open + 1, matchBracket(call, open) - 1));
+  const byParam = new Map(definition.params.map((param, index) => [param, args[index] ?? '']));
+  return definition.body.replace(/\b\w+\b/g, (word) => byParam.get(word) ?? word).replace(/\s*##\s*/g, '');
+}
+
+/**
+ * Everything the namespace check needs from one file, computed once: its functions, and every
+ * assignment to a table entry's `.data` (macro calls that write one expanded), each with its
+ * function and the index it names (a label, a number, a running counter's value, or a loop variable).
+ */
+function namespaceFactsOf(file) {
+  if (file.namespaceFacts) {
+    return file.namespaceFacts;
+  }
+  const functions = functionsOf(file.code);
+  const definitions = macroDefinitions(file.text);
+  const dataMacros = new Set(definitions.filter((definition) => /\.\s*data\s*\+?=(?!=)/.test(definition.body)).map((definition) => definition.name));
+  const numbers = new Map([...file.text.matchAll(/^#\s*define\s+(\w+)\s+\(?(\d+)\)?[ \t]*$/gm)].map((match) => [match[1], Number(match[2])]));
+  const labels = new Map();
+  for (const [tableName, entries] of file.tables) {
+    for (const entry of entries) {
+      if (entry.label) {
+        labels.set(entry.label, { tableName, entry });
+      }
+    }
+  }
+  const assignments = [];
+  for (const fn of functions) {
+    let body = file.code.slice(fn.open, fn.close);
+    if (dataMacros.size > 0) {
+      body = body.replace(/\b([A-Z_][A-Z0-9_]*)\s*\([^;]*\)\s*;/g, (call, name, at) => {
+        const expanded = dataMacros.has(name) ? expandStatementMacro(call, definitions, fn.open + at) : undefined;
+        return expanded === undefined ? call : `${expanded};`;
+      });
+    }
+    const sequential = new Set([...body.matchAll(/\[\s*(\w+)\s*\+\+\s*\]/g)].map((match) => match[1]));
+    const counters = new Map();
+    for (const match of body.matchAll(/((?:\w+\s*(?:->|\.)\s*)*\w+)\s*(?:\[\s*([^\][]+?)\s*\]\s*\.|->)\s*(\w+)\s*([+&]?=)(?!=)\s*([^;]*);|\b(\w+)\s*=\s*(\d+)\s*;/g)) {
+      if (match[6] !== undefined) {
+        counters.set(match[6], Number(match[7]));
+        continue;
+      }
+      // `tbl->data = …` writes the first entry.
+      const [, target, indexText = '0', field, op, expr] = match;
+      const counter = /^(\w+)(\s*\+\+)?$/.exec(indexText);
+      let index;
+      if (/^\d+$/.test(indexText)) {
+        index = { position: Number(indexText) };
+      } else if (numbers.has(indexText) && !labels.has(indexText)) {
+        index = { position: numbers.get(indexText) };
+      } else if (labels.has(indexText)) {
+        index = { label: indexText };
+      } else if (counter && sequential.has(counter[1]) && counters.has(counter[1])) {
+        index = { position: counters.get(counter[1]) };
+        if (counter[2]) {
+          counters.set(counter[1], counters.get(counter[1]) + 1);
+        }
+      } else if (counter) {
+        index = { loop: counter[1] };
+      } else {
+        // An expression the reader does not follow: the assignment names no entry it can tell.
+        index = {};
+      }
+      if (field === 'data' || field === 'mode') {
+        assignments.push({ fn, target: target.replace(/\s+/g, ''), index, field, op, expr: expr.replace(/\s+/g, ' ').trim() });
+      }
+    }
+  }
+  file.namespaceFacts = { functions, assignments };
+  return file.namespaceFacts;
+}
+
+function functionAt(functions, offset) {
+  return functions.find((fn) => fn.open <= offset && offset < fn.close);
+}
+
+/** The table a variable written in `fn` stands for: itself, a struct field of that name, or what it was set to there. */
+function tableOfVariable(file, fn, variable) {
+  const last = /(\w+)\s*$/.exec(variable)?.[1];
+  if (file.tables.has(last)) {
+    return last;
+  }
+  const text = fn ? file.code.slice(fn.start, fn.close) : '';
+  for (const match of text.matchAll(new RegExp(`\\b${last}\\s*=\\s*(?:\\(\\s*[\\w\\s*]+\\)\\s*)?(?:kmemdup\\s*\\(\\s*)?&?\\s*(\\w+)\\b`, 'g'))) {
+    if (file.tables.has(match[1])) {
+      return match[1];
+    }
+  }
+  return file.copies.get(last);
+}
+
+/** Whether a registration only runs for the initial network namespace: inside `if (net_eq(net, &init_net))` or the `else` of its negation. */
+function registeredForInitNetOnly(code, fn, offset) {
+  const body = code.slice(fn.open, offset);
+  const isInitNet = (condition) => /^\s*net_eq\s*\(\s*(?:net\s*,\s*&\s*init_net|&\s*init_net\s*,\s*net)\s*\)\s*$/.test(condition);
+  const isNotInitNet = (condition) => /^\s*!\s*net_eq\s*\(\s*(?:net\s*,\s*&\s*init_net|&\s*init_net\s*,\s*net)\s*\)\s*$/.test(condition);
+  // The open braces around `offset`, innermost first.
+  const opens = [];
+  for (let index = 0; index < body.length; index++) {
+    if (body[index] === '{') {
+      opens.push(index);
+    } else if (body[index] === '}') {
+      opens.pop();
+    }
+  }
+  for (const open of opens.reverse()) {
+    const before = body.slice(0, open);
+    const ifHead = /\bif\s*\(([^{};]*)\)\s*$/.exec(before);
+    if (ifHead && isInitNet(ifHead[1])) {
+      return true;
+    }
+    if (/\belse\s*$/.test(before)) {
+      const thenClose = before.replace(/\s*else\s*$/, '').length - 1;
+      if (body[thenClose] === '}') {
+        let depth = 0;
+        let thenOpen = thenClose;
+        for (; thenOpen >= 0; thenOpen--) {
+          depth += body[thenOpen] === '}' ? 1 : body[thenOpen] === '{' ? -1 : 0;
+          if (depth === 0) {
+            break;
+          }
+        }
+        const thenHead = /\bif\s*\(([^{};]*)\)\s*$/.exec(body.slice(0, thenOpen));
+        if (thenHead && isNotInitNet(thenHead[1])) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+/** Where a registration puts its table: `{ scope, how }`, scope being `net`, `init_net`, a namespace kind, `global` or `unknown`. */
+function registrationScope(file, registration) {
+  const fn = functionAt(namespaceFactsOf(file).functions, registration.offset);
+  const where = fn ? ` in ${fn.name}` : '';
+  if (registration.kind.startsWith('register_net_sysctl')) {
+    const first = registration.args[0].replace(/\s+/g, '');
+    if (first === '&init_net') {
+      return { scope: 'init_net', how: `${registration.kind}(&init_net)${where}` };
+    }
+    if (fn && registeredForInitNetOnly(file.code, fn, registration.offset)) {
+      return { scope: 'init_net', how: `${registration.kind}(${first})${where}, only when net is init_net` };
+    }
+    return { scope: 'net', how: `${registration.kind}(${first})${where}` };
+  }
+  if (registration.kind === '__register_sysctl_table') {
+    const owner = /^&\s*(\w+)\s*->/.exec(registration.args[0])?.[1];
+    const declared = owner && fn ? new RegExp(`struct\\s+(\\w+)\\s*\\*\\s*${owner}\\b`).exec(file.code.slice(fn.start, fn.close)) : undefined;
+    const kind = declared ? NAMESPACE_OF_STRUCT.get(declared[1]) : undefined;
+    return kind ? { scope: kind, how: `__register_sysctl_table(${registration.args[0].replace(/\s+/g, '')})${where}, a ${declared[1]}'s own set` } : { scope: 'unknown', how: `__register_sysctl_table(${registration.args[0]})${where}: set of an unknown owner` };
+  }
+  return { scope: 'global', how: `${registration.kind}${where}` };
+}
+
+/**
+ * The namespace a handler reads its value through, or undefined: `current->nsproxy->X_ns`,
+ * `task_active_pid_ns(current)`, or a `struct net` taken from the entry itself (`table->data`,
+ * `extra1`, `extra2`). With `withCallees`, same-file functions it calls are read too (the UTS
+ * handler's get_uts).
+ */
+function namespaceReadByHandler(file, handler, withCallees = false) {
+  const { functions } = namespaceFactsOf(file);
+  const name = handler?.replace(/^&/, '');
+  const own = functions.find((fn) => fn.name === name);
+  if (!own) {
+    return undefined;
+  }
+  const bodies = [file.code.slice(own.open, own.close)];
+  if (withCallees) {
+    for (const call of bodies[0].matchAll(/\b(\w+)\s*\(/g)) {
+      const callee = functions.find((fn) => fn.name === call[1] && fn !== own);
+      if (callee) {
+        bodies.push(file.code.slice(callee.open, callee.close));
+      }
+    }
+  }
+  const text = bodies.join('\n');
+  const nsproxy = /\bcurrent->nsproxy->(\w+)_ns\b/.exec(text);
+  if (nsproxy) {
+    return { kind: nsproxy[1], how: `${name} reads current->nsproxy->${nsproxy[1]}_ns` };
+  }
+  if (/\btask_active_pid_ns\s*\(\s*current\s*\)/.test(text)) {
+    return { kind: 'pid', how: `${name} reads task_active_pid_ns(current)` };
+  }
+  const fromEntry = /\bstruct\s+net\s*\*\s*\w+\s*=\s*(?:\(\s*struct\s+net\s*\*\s*\)\s*)?\w+->(data|extra1|extra2)\b/.exec(text) ?? /\bcontainer_of\s*\(\s*\w+->(data)\s*,\s*struct\s+net\s*,/.exec(text);
+  if (fromEntry) {
+    return { kind: 'net', how: `${name} takes its struct net from the entry's ${fromEntry[1]}`, from: fromEntry[1] };
+  }
+  return undefined;
+}
+
+/**
+ * Whether an expression assigned to `.data` in `fn` reaches into the namespace: it names the
+ * namespace variable, or starts from a variable that `fn` set from it or allocated (a copy made
+ * once per namespace), or from a parameter that is a per-namespace struct or that every caller in
+ * the file passes from its namespace.
+ */
+function derivedFromNamespace(file, fn, expr, namespaceVariable, depth = 0) {
+  const word = new RegExp(`\\b${namespaceVariable}\\b`);
+  if (word.test(expr)) {
+    return true;
+  }
+  const root = /^[\s(&]*(\w+)\s*\)?\s*(?:->|\.|\[|$)/.exec(expr)?.[1];
+  if (!root) {
+    return false;
+  }
+  const text = file.code.slice(fn.open, fn.close);
+  const sets = [...text.matchAll(new RegExp(`\\b${root}\\s*=\\s*([^;=][^;]*);`, 'g'))].map((match) => match[1]);
+  if (sets.some((value) => word.test(value) || /^\s*(?:kmemdup|kzalloc|kmalloc|kcalloc)\s*\(/.test(value))) {
+    return true;
+  }
+  const params = splitTopLevel(fn.params ?? '');
+  const position = params.findIndex((param) => new RegExp(`\\b${root}\\s*$`).test(param));
+  if (position < 0) {
+    return false;
+  }
+  if (/\bstruct\s+(?:net|netns_\w+)\s*\*/.test(params[position])) {
+    return true;
+  }
+  if (depth > 0) {
+    return false;
+  }
+  const { functions } = namespaceFactsOf(file);
+  // Calls inside other functions' bodies (a definition's own name, or a stub's in an `#else`, is not a call).
+  const calls = [...file.code.matchAll(new RegExp(`\\b${fn.name}\\s*\\(`, 'g'))]
+    .map((match) => ({ match, caller: functionAt(functions, match.index) }))
+    .filter(({ caller }) => caller !== undefined && caller.name !== fn.name);
+  return (
+    calls.length > 0 &&
+    calls.every(({ match, caller }) => {
+      const open = match.index + match[0].length - 1;
+      const arg = splitTopLevel(file.code.slice(open + 1, matchBracket(file.code, open) - 1))[position];
+      return arg !== undefined && derivedFromNamespace(file, caller, arg, 'net', depth + 1);
+    })
+  );
+}
+
+/**
+ * What static `.data` text names: `{ base }` for a place inside a named object (`&init_net.ipv4.x`,
+ * devinet's `ipv4_devconf.data + …`), `{ global }` for a plain variable, `{}` for an offset macro.
+ */
+function staticTarget(data) {
+  if (data === undefined || data === 'NULL') {
+    return undefined;
+  }
+  const text = data.replace(/\s+/g, '');
+  const inside = /^&?\(?(\w+)[.[]/.exec(text);
+  const plain = /^&?(\w+)$/.exec(text)?.[1];
+  if (plain) {
+    // `&init_net` itself: the handler takes the namespace from it once the copy is moved.
+    return plain === 'init_net' || /^init_\w+_ns$/.test(plain) ? { base: plain, text } : { global: plain, text };
+  }
+  return inside ? { base: inside[1], text } : { text };
+}
+
+/**
+ * A per-namespace copy of a table made in one file and registered in another (net/ipv6/icmp.c and
+ * route.c hand theirs to net/ipv6/sysctl_net_ipv6.c): a function taking `struct net *net` that
+ * duplicates the table, standing in for the registration.
+ */
+function perNetCopier(file, tableName) {
+  const { functions } = namespaceFactsOf(file);
+  const fn = functions.find((candidate) => /\bstruct\s+net\s*\*\s*net\b/.test(candidate.params) && new RegExp(`\\bkmemdup\\s*\\(\\s*&?\\s*${tableName}\\b`).test(file.code.slice(candidate.open, candidate.close)));
+  return fn ? { kind: 'register_net_sysctl', args: ['net'], offset: fn.open, tableArg: tableName, copier: fn.name } : undefined;
+}
+
+/** `[kind, how]` for one key. */
+function namespaceOfKey(place) {
+  const { file, tableName, entry } = place;
+  const override = NAMESPACE_OVERRIDES.find((candidate) => candidate.file === file.path && (candidate.labels?.includes(entry.label) || candidate.procnames?.includes(entry.procname)));
+  if (override) {
+    return [override.kind, override.why];
+  }
+  const facts = namespaceFactsOf(file);
+  const registrations = place.registration
+    ? [place.registration]
+    : file.registrations.filter((registration) => tableOfVariable(file, functionAt(facts.functions, registration.offset), registration.tableArg.replace(/\[[^\]]*\]$/, '')) === tableName);
+  if (registrations.length === 0) {
+    const copier = perNetCopier(file, tableName);
+    if (!copier) {
+      return ['unknown', `no registration of ${tableName} found in ${file.path}`];
+    }
+    return perNetEntry(file, place, { registration: copier, scope: 'net', how: `copied for each namespace by ${copier.copier}(net), whose caller registers it` });
+  }
+  const scopes = registrations.map((registration) => ({ registration, ...registrationScope(file, registration) }));
+  const perNet = scopes.find((scope) => scope.scope === 'net');
+  if (perNet) {
+    return perNetEntry(file, place, perNet);
+  }
+  const [first] = scopes;
+  if (scopes.some((scope) => scope.scope !== first.scope)) {
+    return ['unknown', `registered in different ways: ${scopes.map((scope) => scope.how).join('; ')}`];
+  }
+  if (first.scope === 'init_net') {
+    return ['net-init', first.how];
+  }
+  if (first.scope === 'unknown') {
+    return ['unknown', first.how];
+  }
+  if (first.scope === 'global') {
+    return globalEntry(file, entry, first);
+  }
+  return namespaceSetEntry(file, place, first);
+}
+
+/**
+ * A key of a table registered once for the machine: global, unless its handler reads the caller's
+ * namespace — with data in that namespace's initial instance (kernel/utsname_sysctl.c), or with no
+ * data of its own and the namespace looked up in the handler itself (ns_last_pid).
+ */
+function globalEntry(file, entry, scope) {
+  const target = staticTarget(entry.data ?? entry.macroData);
+  const initialInstance = /^init_(\w+)_ns$/.exec(target?.base ?? '')?.[1];
+  const view = initialInstance ? namespaceReadByHandler(file, entry.handler, true) : target === undefined ? namespaceReadByHandler(file, entry.handler) : undefined;
+  if (view && (initialInstance === undefined || view.kind === initialInstance)) {
+    return [view.kind, `${scope.how}; ${view.how}`];
+  }
+  // fs.inotify.max_user_watches: a standard handler on init_user_ns's limit, the one value every write sets.
+  if (initialInstance && STANDARD_HANDLERS.has(entry.handler?.replace(/^&/, ''))) {
+    return ['global', `${scope.how}; data ${target.text}, the initial ${initialInstance} namespace's own value, read by ${entry.handler}`];
+  }
+  if (initialInstance) {
+    return ['unknown', `${scope.how}; data ${target.text} in the initial ${initialInstance} namespace, read by ${entry.handler}`];
+  }
+  return ['global', scope.how];
+}
+
+/** The assignments to `field` (`data` or `mode`) of a file that name this entry, by label or position. */
+function assignmentsOfEntry(file, tableName, entry, field = 'data') {
+  const { assignments } = namespaceFactsOf(file);
+  return assignments.filter(({ fn, target, index, field: written }) => {
+    if (written !== field) {
+      return false;
+    }
+    if (index.label !== undefined) {
+      return index.label === entry.label;
+    }
+    return index.position !== undefined && index.position === entry.position && tableOfVariable(file, fn, target) === tableName;
+  });
+}
+
+/** Loops over the table's entries writing `field`: in the registering function, or on a variable standing for the table. */
+function loopsOverTable(file, tableName, registeringFunction, field = 'data') {
+  const { assignments } = namespaceFactsOf(file);
+  return assignments.filter(({ fn, target, index, field: written }) => {
+    if (index.loop === undefined || written !== field) {
+      return false;
+    }
+    const table = tableOfVariable(file, fn, target);
+    return table === tableName || (table === undefined && fn === registeringFunction);
+  });
+}
+
+/**
+ * Whether a loop moves a static `.data` into the object being registered: `data += (char *)p -
+ * (char *)&base` for data inside `base`, `data += (long) p` or `data = (char *)p + (uintptr_t)data`
+ * for data written as an offset.
+ */
+function loopMoves(loop, target) {
+  if (loop.op === '+=') {
+    const base = /-\s*\(\s*\w+\s*\*\s*\)\s*\(?\s*&\s*(\w+)/.exec(loop.expr)?.[1];
+    return base === undefined ? /^\(\s*long\s*\)/.test(loop.expr) : base === target.base;
+  }
+  return /\+\s*\(\s*uintptr_t\s*\)\s*\w+\s*\[\s*\w+\s*\]\s*\.\s*data\b/.test(loop.expr);
+}
+
+/** A key whose table is registered once per network namespace. */
+function perNetEntry(file, place, perNet) {
+  const { tableName, entry } = place;
+  const { functions } = namespaceFactsOf(file);
+  const fn = functionAt(functions, perNet.registration.offset);
+  const netVariable = perNet.registration.args[0].replace(/^&/, '').trim();
+  const handlerView = namespaceReadByHandler(file, entry.handler);
+  const runTime = assignmentsOfEntry(file, tableName, entry).filter((assignment) => assignment.op === '=');
+  if (runTime.length > 0) {
+    const { expr, fn: setter } = runTime.at(-1);
+    if (derivedFromNamespace(file, setter, expr, setter === fn ? netVariable : 'net')) {
+      return ['net', `${perNet.how}; data = ${expr} in ${setter.name}`];
+    }
+    if (staticTarget(expr)?.global) {
+      return sharedEntry(file, place, fn, `${perNet.how}; data = ${expr}, a global`);
+    }
+    return ['unknown', `${perNet.how}; data = ${expr} in ${setter.name}, not seen to come from the namespace`];
+  }
+  const target = staticTarget(entry.data ?? entry.macroData);
+  if (target && !target.global) {
+    const moved = loopsOverTable(file, tableName, fn).find((loop) => loopMoves(loop, target));
+    if (moved) {
+      return ['net', `${perNet.how}; data ${target.text} moved by ${moved.target}[${moved.index.loop}].data ${moved.op} ${moved.expr} in ${moved.fn.name}`];
+    }
+    return ['unknown', `${perNet.how}; data ${target.text}, no loop moving it into the namespace found`];
+  }
+  if (handlerView?.kind === 'net' && handlerView.from !== 'data') {
+    return ['net', `${perNet.how}; ${handlerView.how}`];
+  }
+  // af_mpls.c: `data = (char *)net + (uintptr_t)data` leaves an entry without data pointing at the namespace itself.
+  const pointedAtNamespace = loopsOverTable(file, tableName, fn).find((loop) => loopMoves(loop, {}) && loop.op === '=' && new RegExp(`\\b${netVariable}\\b`).test(loop.expr));
+  if (target === undefined && handlerView?.from === 'data' && pointedAtNamespace) {
+    return ['net', `${perNet.how}; ${pointedAtNamespace.target}[${pointedAtNamespace.index.loop}].data = ${pointedAtNamespace.expr}; ${handlerView.how}`];
+  }
+  if (target?.global) {
+    return sharedEntry(file, place, fn, `${perNet.how}; data ${target.text}, one variable for the machine`);
+  }
+  // sysctl_net_ipv4.c: "Entries without data pointer are global; Make them read-only in non-init_net ns".
+  const readOnlyWithoutData = fn && /\bif\s*\(\s*\w+\s*\[\s*\w+\s*\]\s*\.\s*data\s*\)[^]*?\belse\b[^;]*?\.\s*mode\s*&=\s*~\s*0222/.test(file.code.slice(fn.open, fn.close));
+  if (readOnlyWithoutData) {
+    return ['net-shared-ro', `${perNet.how}; no .data, and ${fn.name} makes such entries read-only outside init_net`];
+  }
+  return ['unknown', `${perNet.how}; no .data, the value is whatever ${entry.handler ?? 'its handler'} computes`];
+}
+
+/**
+ * A key of a per-namespace table that points at one machine-wide variable: `net-shared-ro` when
+ * namespaces other than the initial one get it read-only (mode 0444 in the table, set for this
+ * entry, or a loop clearing the write bits of the entries not moved into the namespace), else
+ * `net-shared`: any namespace's root can change the machine's value.
+ */
+function sharedEntry(file, place, fn, how) {
+  const { tableName, entry } = place;
+  if (entry.mode && !isWritable(entry.mode)) {
+    return ['net-shared-ro', `${how}, mode ${entry.mode}`];
+  }
+  const own = assignmentsOfEntry(file, tableName, entry, 'mode').find((assignment) => /^0[0-7]*[0145]{3}$/.test(assignment.expr) && !isWritable(assignment.expr));
+  if (own) {
+    return ['net-shared-ro', `${how}, mode = ${own.expr} in ${own.fn.name}`];
+  }
+  const cleared = loopsOverTable(file, tableName, fn, 'mode').find((loop) => loop.op === '&=' && /^~\s*0222$/.test(loop.expr));
+  if (cleared) {
+    return ['net-shared-ro', `${how}; ${cleared.target}[${cleared.index.loop}].mode ${cleared.op} ${cleared.expr} in ${fn.name}`];
+  }
+  return ['net-shared', `${how}; writable in every namespace`];
+}
+
+/** A key whose table is registered in each IPC, user or PID namespace's own set. */
+function namespaceSetEntry(file, place, scope) {
+  const { tableName, entry } = place;
+  const fn = functionAt(namespaceFactsOf(file).functions, scope.registration.offset);
+  const owner = /^&\s*(\w+)\s*->/.exec(scope.registration.args[0])?.[1];
+  const fromOwner = (expr) => new RegExp(`^&\\s*${owner}\\s*->`).test(expr);
+  const runTime = assignmentsOfEntry(file, tableName, entry).filter((assignment) => assignment.op === '=' && assignment.fn === fn);
+  if (runTime.length > 0) {
+    const { expr } = runTime.at(-1);
+    return fromOwner(expr) ? [scope.scope, `${scope.how}; data = ${expr}`] : ['unknown', `${scope.how}; data = ${expr}`];
+  }
+  const target = staticTarget(entry.data ?? entry.macroData);
+  const body = file.code.slice(fn.open, fn.close);
+  // ipc_sysctl.c and mq_sysctl.c move each entry whose data is a given place in the initial namespace.
+  const chain = new Map(
+    [...body.matchAll(/\.\s*data\s*==\s*([^)]+)\)\s*\w+\s*\[\s*\w+\s*\]\s*\.\s*data\s*=\s*([^;]+);/g)].map((match) => [match[1].replace(/\s+/g, ''), match[2].replace(/\s+/g, ' ').trim()]),
+  );
+  if (chain.size > 0) {
+    const moved = target && chain.get(target.text);
+    if (moved && fromOwner(moved)) {
+      return [scope.scope, `${scope.how}; data ${target.text} = ${moved}`];
+    }
+  } else {
+    // ucount.c sets every entry's data to the namespace's own limit.
+    const loop = loopsOverTable(file, tableName, fn).find((candidate) => candidate.op === '=' && candidate.fn === fn && fromOwner(candidate.expr));
+    if (loop && target === undefined) {
+      return [scope.scope, `${scope.how}; data = ${loop.expr}`];
+    }
+  }
+  if (target?.global) {
+    return ['global', `${scope.how}; data ${target.text}, one variable for the machine`];
+  }
+  const view = target === undefined ? namespaceReadByHandler(file, entry.handler) : undefined;
+  if (view?.kind === scope.scope) {
+    return [scope.scope, `${scope.how}; ${view.how}`];
+  }
+  return ['unknown', `${scope.how}; ${target ? `data ${target.text}` : `no .data, read by ${entry.handler}`}, not seen to move into the namespace`];
+}
+
+/** The namespace of every key of the newest mainline catalog, for test/unit/sysctlNamespaces.test.ts. */
+function buildNamespaces(scans, reasons) {
+  const newest = VERSIONS.filter((version) => scans.has(version)).at(-1);
+  const { source, scan } = scans.get(newest);
+  const namespaces = {};
+  for (const key of [...scan.keys.keys()].sort()) {
+    const place = scan.placeOfKey.get(key);
+    const runTime = NAMESPACE_OVERRIDES.find((override) => override.runTime && override.file === scan.keys.get(key).file);
+    const [kind, how] = place ? namespaceOfKey(place) : runTime ? [runTime.kind, runTime.why] : ['unknown', `named at run time in ${scan.keys.get(key).file}`];
+    // The reasoning of every key goes to the report; the data keeps it only where no rule of the script decided.
+    const overridden = NAMESPACE_OVERRIDES.some((override) => override.why === how);
+    namespaces[key] = kind === 'unknown' || overridden ? [kind, scan.keys.get(key).file, how] : [kind, scan.keys.get(key).file];
+    reasons.push(`  namespace ${key}: ${kind} (${how})`);
+  }
+  return { generatedBy: 'scripts/build-kernel-catalogs.mjs --namespaces', version: newest, ...provenanceOf(source), namespaces };
 }
 
 // ---------------------------------------------------------------- the catalog

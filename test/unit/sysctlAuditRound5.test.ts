@@ -49,7 +49,7 @@ describe('sysctl facts corrected by the fifth source audit', () => {
     // mm/vmscan.c reads swappiness during reclaim; mm/util.c __vm_enough_memory never does, and reclaim never
     // reads the overcommit policy.
     deepStrictEqual(findKeyDoc('vm.swappiness')?.related, ['vm.vfs_cache_pressure', 'vm.page-cluster', 'vm.zone_reclaim_mode']);
-    deepStrictEqual(findKeyDoc('vm.overcommit_memory')?.related, ['vm.overcommit_ratio', 'vm.overcommit_kbytes', 'vm.panic_on_oom', 'vm.admin_reserve_kbytes']);
+    deepStrictEqual(findKeyDoc('vm.overcommit_memory')?.related, ['vm.overcommit_ratio', 'vm.overcommit_kbytes', 'vm.admin_reserve_kbytes']);
   });
 
   it('says which NFS-over-RDMA statistics are still counted', () => {

@@ -3,8 +3,10 @@ import { format, type Localized } from '../i18n/localized';
 import {
   COPIED_FROM_HOST,
   DEVCONF_INHERIT_SINCE,
+  isIpcNamespaceKey,
   KUBERNETES_SAFE_LIST_VERSION,
   KUBERNETES_SAFE_SYSCTLS,
+  SHARED_WITH_EVERY_NAMESPACE,
 } from '../knowledge/containerSysctls';
 import { isReadOnlyKey } from '../knowledge/kernels/index';
 import { segmentsOfDottedKey } from '../knowledge/sysctlKeys';
@@ -68,12 +70,9 @@ function effectiveValueNote(key: string, lang: Lang, options: HoverOptions): str
   return `${lead(LABELS.effective, lang)}\n\n${lines.filter(Boolean).join('\n')}`;
 }
 
-/** Keys of the IPC namespace (System V IPC and POSIX message queues): per container, like the network ones. */
-const IPC_NAMESPACE_PREFIXES: readonly string[] = ['kernel.shm', 'kernel.msg', 'kernel.sem', 'fs.mqueue.'];
-
 /** Where a new container's value comes from, and how a container or a pod sets it. */
 function containerNote(doc: SysctlKeyDoc, key: string, lang: Lang): string | undefined {
-  const ipc = IPC_NAMESPACE_PREFIXES.some((prefix) => doc.key.startsWith(prefix));
+  const ipc = isIpcNamespaceKey(doc.key);
   if (doc.perNamespace && isReadOnlyKey(doc.key)) {
     return pick(
       {
@@ -84,6 +83,10 @@ function containerNote(doc: SysctlKeyDoc, key: string, lang: Lang): string | und
     );
   }
   if (!doc.perNamespace && !ipc) {
+    const shared = SHARED_WITH_EVERY_NAMESPACE.get(doc.key);
+    if (shared !== undefined) {
+      return pick(sharedNote(shared), lang);
+    }
     return doc.key.startsWith('net.')
       ? pick(
           {
@@ -109,6 +112,19 @@ function containerNote(doc: SysctlKeyDoc, key: string, lang: Lang): string | und
   );
   parts.push(pick(kubernetesNote(doc.key), lang));
   return parts.join(lang === 'zh' ? '' : ' ');
+}
+
+/** A machine-wide key whose file every network namespace shows (a per-namespace table pointing at one global value). */
+function sharedNote(shared: 'read-only' | 'writable'): Localized {
+  return shared === 'read-only'
+    ? {
+        en: 'One value for the whole machine. The file also appears in every container\'s network namespace, but read-only there: only the host can change it, so setting it with `docker run --sysctl` or in a pod fails.',
+        zh: '整台机器只有一个值。容器的网络命名空间里也能看到这个参数，但在那里是只读的：只有宿主机能修改，所以用 `docker run --sysctl` 或在 Pod 中设置会失败。',
+      }
+    : {
+        en: 'One value for the whole machine, yet the file is writable in every network namespace: root in a container\'s namespace (`docker run --sysctl` included) changes it for the host and every other container.',
+        zh: '整台机器只有一个值，但每个网络命名空间里的这个参数都可写：容器网络命名空间里的 root（包括 `docker run --sysctl`）一改，宿主机和其他所有容器都跟着变。',
+      };
 }
 
 function startingValue(doc: SysctlKeyDoc, key: string): Localized {

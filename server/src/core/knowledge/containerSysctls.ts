@@ -46,3 +46,36 @@ export const KUBERNETES_SAFE_SYSCTLS: ReadonlyMap<string, string | undefined> = 
   ['net.ipv4.tcp_rmem', '4.15'],
   ['net.ipv4.tcp_wmem', '4.15'],
 ]);
+
+/** The keys of the IPC namespace (ipc/ipc_sysctl.c, ipc/mq_sysctl.c): System V IPC and POSIX message queues. */
+const IPC_NAMESPACE_PREFIXES: readonly string[] = ['kernel.shm', 'kernel.msg', 'kernel.sem', 'fs.mqueue.'];
+
+/** Whether each IPC namespace (each container) has its own value of the key. */
+export function isIpcNamespaceKey(key: string): boolean {
+  return IPC_NAMESPACE_PREFIXES.some((prefix) => key.startsWith(prefix));
+}
+
+/**
+ * Machine-wide `net.*` keys whose file still appears in every network namespace: their entry sits in
+ * a per-namespace table but points at one global variable or prints a list kept for the whole
+ * machine. `read-only`: outside the initial namespace the kernel takes the write bits away;
+ * `writable`: root of any network namespace changes the machine's value. Read in Linux 6.18.2
+ * (net/core/sysctl_net_core.c, net/ipv4/sysctl_net_ipv4.c, net/netfilter/nf_conntrack_standalone.c,
+ * net/netfilter/nf_hooks_lwtunnel.c, net/mptcp/ctrl.c, net/netfilter/ipvs/ip_vs_ctl.c);
+ * test/unit/sysctlNamespaces.test.ts holds it to kernels/namespaces.json.
+ */
+export const SHARED_WITH_EVERY_NAMESPACE: ReadonlyMap<string, 'read-only' | 'writable'> = new Map<string, 'read-only' | 'writable'>([
+  ['net.core.rmem_default', 'read-only'],
+  ['net.core.rmem_max', 'read-only'],
+  ['net.core.wmem_default', 'read-only'],
+  ['net.core.wmem_max', 'read-only'],
+  ['net.ipv4.tcp_allowed_congestion_control', 'read-only'],
+  ['net.ipv4.tcp_available_congestion_control', 'read-only'],
+  ['net.ipv4.vs.debug_level', 'read-only'],
+  ['net.mptcp.available_path_managers', 'read-only'],
+  ['net.mptcp.available_schedulers', 'read-only'],
+  ['net.netfilter.nf_conntrack_buckets', 'read-only'],
+  ['net.netfilter.nf_conntrack_expect_max', 'read-only'],
+  ['net.netfilter.nf_conntrack_max', 'read-only'],
+  ['net.netfilter.nf_hooks_lwtunnel', 'writable'],
+]);

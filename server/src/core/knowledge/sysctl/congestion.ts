@@ -120,7 +120,7 @@ export const CONGESTION_KEYS: readonly SysctlKeyDoc[] = [
     },
     since: '3.12',
     perNamespace: false,
-    related: ['net.ipv4.tcp_congestion_control', 'net.core.netdev_max_backlog'],
+    related: ['net.ipv4.tcp_congestion_control'],
     summary: {
       en: 'Queueing discipline attached to network interfaces that are not configured with one explicitly.',
       zh: '没有显式配置队列规则的接口所使用的默认队列规则（qdisc）。',

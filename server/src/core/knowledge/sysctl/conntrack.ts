@@ -89,7 +89,7 @@ export const CONNTRACK_KEYS: readonly SysctlKeyDoc[] = [
     unit: 'seconds',
     default: '120',
     perNamespace: true,
-    related: ['net.netfilter.nf_conntrack_max', 'net.ipv4.tcp_max_tw_buckets'],
+    related: ['net.netfilter.nf_conntrack_max'],
     summary: {
       en: 'How long conntrack keeps a TCP flow after both FINs have been exchanged.',
       zh: '双方 FIN 都交换完毕后，conntrack 继续保留该 TCP 流的时间。',

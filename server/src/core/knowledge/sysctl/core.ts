@@ -8,7 +8,7 @@ export const CORE_KEYS: readonly SysctlKeyDoc[] = [
     unit: 'packets',
     default: '1000',
     perNamespace: false,
-    related: ['net.core.netdev_budget', 'net.core.default_qdisc'],
+    related: ['net.core.netdev_budget'],
     summary: {
       en: 'Length of the per-CPU queue of received packets waiting to be processed by the network stack.',
       zh: '每个 CPU 上等待协议栈处理的接收报文队列长度。',

@@ -344,7 +344,7 @@ const SOCKET_KEYS: readonly SysctlKeyDoc[] = [
     default: '0',
     range: { min: 0 },
     perNamespace: false,
-    related: ['net.core.busy_poll', 'net.core.netdev_budget'],
+    related: ['net.core.busy_poll'],
     summary: {
       en: 'Default busy-poll time in microseconds for blocking socket reads (the default of `SO_BUSY_POLL`); 0 is off.',
       zh: '阻塞读 socket 时默认的忙轮询时长（微秒），即 `SO_BUSY_POLL` 的默认值；0 表示关闭。',
@@ -724,7 +724,7 @@ const NAMESPACE_AND_XFRM_KEYS: readonly SysctlKeyDoc[] = [
     ],
     range: { min: 0, max: 2 },
     perNamespace: false,
-    related: ['net.core.devconf_inherit_init_net', 'net.core.netdev_unregister_timeout_secs'],
+    related: ['net.core.devconf_inherit_init_net'],
     summary: {
       en: 'Whether tunnel modules create their catch-all devices (`tunl0`, `gre0`, `sit0`, `ip6tnl0`, …) in each network namespace.',
       zh: '隧道模块是否在每个网络命名空间中创建其后备设备（`tunl0`、`gre0`、`sit0`、`ip6tnl0` 等）。',

@@ -633,7 +633,7 @@ const PROTECTION_KEYS: readonly SysctlKeyDoc[] = [
       },
     ],
     perNamespace: false,
-    related: ['kernel.core_pattern', 'kernel.core_uses_pid'],
+    related: ['kernel.core_pattern'],
     summary: {
       en: 'Whether setuid programs and daemons that dropped privileges may write core dumps.',
       zh: 'setuid 程序以及降权运行的守护进程能否生成 core dump。',
@@ -655,7 +655,7 @@ const MQUEUE_KEYS: readonly SysctlKeyDoc[] = [
     unit: 'entries',
     default: '256',
     perNamespace: false,
-    related: ['fs.mqueue.msg_max', 'fs.mqueue.msgsize_max', 'kernel.msgmni'],
+    related: ['fs.mqueue.msg_max', 'fs.mqueue.msgsize_max'],
     summary: {
       en: 'Maximum number of POSIX message queues in the IPC namespace.',
       zh: 'IPC 命名空间中 POSIX 消息队列的数量上限。',
@@ -883,7 +883,7 @@ const XFS_KEYS: readonly SysctlKeyDoc[] = [
     default: '300',
     range: { min: 1, max: 86400 },
     perNamespace: false,
-    related: ['fs.xfs.xfssyncd_centisecs'],
+    related: ['fs.xfs.speculative_cow_prealloc_lifetime'],
     summary: {
       en: 'How long XFS keeps space speculatively preallocated beyond the end of files before trimming it.',
       zh: 'XFS 在文件末尾推测性预分配的空间保留多久后回收。',

@@ -297,7 +297,7 @@ export const FS_MORE_KEYS: readonly SysctlKeyDoc[] = [
     range: { min: 1 },
     removedIn: '6.18',
     perNamespace: false,
-    related: ['fs.xfs.irix_sgid_inherit'],
+    related: ['fs.xfs.speculative_prealloc_lifetime'],
     summary: {
       en: 'How often XFS frees copy-on-write space it reserved ahead on reflinked files but did not use.',
       zh: 'XFS 多久回收一次为 reflink 文件预留却未使用的写时复制空间。',

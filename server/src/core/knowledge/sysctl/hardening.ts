@@ -23,7 +23,7 @@ export const HARDENING_KEYS: readonly SysctlKeyDoc[] = [
       { value: '3', meaning: { en: 'No attaching at all; cannot be lowered again until reboot.', zh: '完全禁止附加；设置后直到重启都不能再调低。' } },
     ],
     perNamespace: false,
-    related: ['kernel.kptr_restrict', 'kernel.dmesg_restrict', 'fs.suid_dumpable'],
+    related: ['fs.suid_dumpable'],
     summary: {
       en: 'Who may attach to a running process with ptrace: debuggers, strace, and anything reading another process\'s memory.',
       zh: '谁可以用 ptrace 附加到正在运行的进程：调试器、strace，以及任何读取其他进程内存的工具。',
@@ -49,7 +49,7 @@ export const HARDENING_KEYS: readonly SysctlKeyDoc[] = [
     },
     range: { min: 0 },
     perNamespace: false,
-    related: ['kernel.panic', 'kernel.yama.ptrace_scope'],
+    related: ['kernel.panic'],
     summary: {
       en: 'Which magic SysRq functions the keyboard (Alt+SysRq) may trigger: 0 none, 1 all, or a sum of bits.',
       zh: '键盘（Alt+SysRq）可以触发哪些魔术 SysRq 功能：0 全部禁止，1 全部允许，或各功能位之和。',

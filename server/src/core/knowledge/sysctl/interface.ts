@@ -32,7 +32,7 @@ export const INTERFACE_KEYS: readonly SysctlKeyDoc[] = [
       },
     ],
     perNamespace: true,
-    related: ['net.ipv4.ip_forward', 'net.ipv4.conf.<iface>.accept_redirects'],
+    related: ['net.ipv4.conf.<iface>.accept_local', 'net.ipv4.conf.<iface>.src_valid_mark', 'net.ipv4.conf.<iface>.log_martians'],
     summary: {
       en: 'Reverse-path filtering: whether to drop incoming packets whose source address would not be routed back through the same interface.',
       zh: '反向路径过滤：是否丢弃那些源地址不会经由同一接口路由回去的入站报文。',
@@ -69,7 +69,7 @@ export const INTERFACE_KEYS: readonly SysctlKeyDoc[] = [
       },
     ],
     perNamespace: true,
-    related: ['net.ipv4.ip_forward', 'net.ipv4.conf.<iface>.rp_filter'],
+    related: ['net.ipv4.ip_forward', 'net.ipv4.conf.<iface>.secure_redirects', 'net.ipv4.conf.<iface>.shared_media'],
     summary: {
       en: 'Whether the interface accepts ICMP redirects telling the host to use another gateway for a destination.',
       zh: '接口是否接受 ICMP 重定向报文（让主机对某个目标改走另一个网关）。',
@@ -100,7 +100,7 @@ export const INTERFACE_KEYS: readonly SysctlKeyDoc[] = [
       },
     ],
     perNamespace: true,
-    related: ['net.ipv4.conf.<iface>.rp_filter'],
+    related: ['net.ipv6.conf.<iface>.accept_dad', 'net.ipv6.conf.<iface>.keep_addr_on_down'],
     summary: {
       en: 'Turns IPv6 off for one interface, or for all of them through conf.all.',
       zh: '为单个接口关闭 IPv6，或通过 conf.all 为所有接口关闭。',

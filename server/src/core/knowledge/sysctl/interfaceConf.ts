@@ -61,7 +61,6 @@ const ARP_KEYS: readonly SysctlKeyDoc[] = [
     related: [
       'net.ipv4.conf.<iface>.arp_announce',
       'net.ipv4.conf.<iface>.arp_filter',
-      'net.ipv4.conf.<iface>.rp_filter',
     ],
     summary: {
       en: 'Which ARP requests for local addresses the interface answers; the LVS-DR and "ARP flux" knob.',
@@ -249,7 +248,7 @@ const ARP_KEYS: readonly SysctlKeyDoc[] = [
       { en: 'Flush the interface\'s ARP entries when carrier is lost (default).', zh: '链路失去载波时清空该接口的 ARP 表项（默认）。' },
     ),
     perNamespace: true,
-    related: ['net.ipv6.conf.<iface>.ndisc_evict_nocarrier', 'net.ipv4.neigh.<iface>.base_reachable_time_ms'],
+    related: ['net.ipv6.conf.<iface>.ndisc_evict_nocarrier'],
     summary: {
       en: 'Whether the interface\'s ARP cache is flushed when its link loses carrier.',
       zh: '接口链路失去载波时，是否清空它的 ARP 缓存。',
@@ -389,7 +388,6 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
       'net.ipv4.ip_forward',
       'net.ipv4.conf.<iface>.accept_redirects',
       'net.ipv4.conf.<iface>.send_redirects',
-      'net.ipv4.conf.<iface>.rp_filter',
       'net.ipv6.conf.<iface>.forwarding',
       'net.core.devconf_inherit_init_net',
     ],
@@ -421,7 +419,7 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
       { en: 'A multicast routing daemon has taken the interface into use.', zh: '组播路由守护进程已接管该接口。' },
     ),
     perNamespace: true,
-    related: ['net.ipv4.conf.<iface>.forwarding', 'net.ipv6.conf.<iface>.mc_forwarding', 'net.ipv4.igmp_max_memberships'],
+    related: ['net.ipv4.conf.<iface>.forwarding', 'net.ipv6.conf.<iface>.mc_forwarding'],
     summary: {
       en: 'Read-only flag showing whether IPv4 multicast routing is active on the interface.',
       zh: '只读标志，表示该接口上 IPv4 组播路由是否已启用。',
@@ -444,7 +442,7 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
       { en: 'Forward packets addressed to the broadcast address of another connected subnet.', zh: '转发目标为另一个直连子网广播地址的报文。' },
     ),
     perNamespace: true,
-    related: ['net.ipv4.conf.<iface>.forwarding', 'net.ipv4.icmp_echo_ignore_broadcasts'],
+    related: ['net.ipv4.conf.<iface>.forwarding'],
     summary: {
       en: 'Whether the router forwards directed broadcasts (packets to another subnet\'s broadcast address).',
       zh: '路由器是否转发定向广播（发往另一个子网广播地址的报文）。',
@@ -521,7 +519,7 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
       { en: 'Route 127.0.0.0/8 like any other address on this interface.', zh: '在该接口上像普通地址一样路由 127.0.0.0/8。' },
     ),
     perNamespace: true,
-    related: ['net.ipv4.conf.<iface>.accept_local', 'net.ipv4.conf.<iface>.log_martians', 'net.ipv4.ip_nonlocal_bind'],
+    related: ['net.ipv4.conf.<iface>.accept_local', 'net.ipv4.conf.<iface>.log_martians'],
     summary: {
       en: 'Whether loopback addresses (127.0.0.0/8) may be routed to or from this interface instead of being dropped as martians.',
       zh: '是否允许回环地址（127.0.0.0/8）经由该接口路由，而不是作为火星地址丢弃。',
@@ -651,7 +649,7 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
       { en: 'Include the fwmark, so mark-based policy routing is honoured by rp_filter.', zh: '把 fwmark 纳入查找，使 rp_filter 遵循基于标记的策略路由。' },
     ),
     perNamespace: true,
-    related: ['net.ipv4.conf.<iface>.rp_filter', 'net.ipv4.fwmark_reflect', 'net.ipv4.tcp_fwmark_accept'],
+    related: ['net.ipv4.conf.<iface>.rp_filter'],
     summary: {
       en: 'Whether the packet\'s firewall mark is used in the reverse-path (rp_filter) route lookup.',
       zh: '反向路径（rp_filter）路由查找时是否使用报文的防火墙标记（fwmark）。',
@@ -868,7 +866,6 @@ const IGMP_KEYS: readonly SysctlKeyDoc[] = [
     related: [
       'net.ipv4.conf.<iface>.igmpv2_unsolicited_report_interval',
       'net.ipv4.conf.<iface>.igmpv3_unsolicited_report_interval',
-      'net.ipv4.igmp_max_memberships',
       'net.ipv6.conf.<iface>.force_mld_version',
     ],
     summary: {
@@ -1419,7 +1416,7 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
     unit: 'seconds',
     default: '60',
     perNamespace: true,
-    related: ['net.ipv6.conf.<iface>.accept_ra_rtr_pref', 'net.ipv6.neigh.<iface>.retrans_time_ms'],
+    related: ['net.ipv6.conf.<iface>.accept_ra_rtr_pref'],
     summary: {
       en: 'Minimum interval between reachability probes of a default router whose state is unknown (RFC 4191).',
       zh: '对状态未知的默认路由器进行可达性探测的最小间隔（RFC 4191）。',
@@ -1884,7 +1881,7 @@ const IPV6_ADDRESS_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     default: '0',
     perNamespace: true,
-    related: ['net.ipv6.conf.<iface>.disable_ipv6', 'net.ipv4.conf.<iface>.promote_secondaries'],
+    related: ['net.ipv6.conf.<iface>.disable_ipv6'],
     summary: {
       en: 'Whether static IPv6 addresses survive the interface going down: >0 keep, <0 flush, 0 use the system setting.',
       zh: '接口 down 时静态 IPv6 地址是否保留：大于 0 保留，小于 0 清除，0 采用系统级设置。',
@@ -2005,7 +2002,7 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
       { en: 'Flush the interface\'s neighbour entries when carrier is lost (default).', zh: '链路失去载波时清空该接口的邻居表项（默认）。' },
     ),
     perNamespace: true,
-    related: ['net.ipv4.conf.<iface>.arp_evict_nocarrier', 'net.ipv6.neigh.<iface>.base_reachable_time_ms'],
+    related: ['net.ipv4.conf.<iface>.arp_evict_nocarrier'],
     summary: {
       en: 'Whether the interface\'s IPv6 neighbour cache is flushed when its link loses carrier.',
       zh: '接口链路失去载波时，是否清空它的 IPv6 邻居缓存。',
@@ -2048,7 +2045,7 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
       { en: 'Always include it.', zh: '总是带上它。' },
     ),
     perNamespace: true,
-    related: ['net.ipv6.conf.<iface>.ndisc_tclass', 'net.ipv6.conf.<iface>.accept_untracked_na'],
+    related: ['net.ipv6.conf.<iface>.ndisc_tclass'],
     summary: {
       en: 'Whether Neighbour Advertisements always carry the target link-layer address option, even for unicast solicitations.',
       zh: '邻居通告是否总是携带目标链路层地址选项，即使是对单播请求的应答。',
@@ -2139,7 +2136,7 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
       },
     ],
     perNamespace: true,
-    related: ['net.ipv6.conf.<iface>.drop_unsolicited_na', 'net.ipv6.conf.<iface>.ndisc_notify', 'net.ipv6.neigh.<iface>.unres_qlen'],
+    related: ['net.ipv6.conf.<iface>.drop_unsolicited_na', 'net.ipv6.conf.<iface>.ndisc_notify'],
     summary: {
       en: 'Whether a Neighbour Advertisement from a host not yet in the cache creates an entry (the IPv6 arp_accept).',
       zh: '邻居缓存中还没有的主机发来邻居通告时，是否为它新建表项（IPv6 版的 arp_accept）。',
@@ -2265,7 +2262,6 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
       'net.ipv6.conf.<iface>.mldv1_unsolicited_report_interval',
       'net.ipv6.conf.<iface>.mldv2_unsolicited_report_interval',
       'net.ipv4.conf.<iface>.force_igmp_version',
-      'net.ipv6.mld_qrv',
     ],
     summary: {
       en: 'Forces the MLD version the interface uses to report IPv6 multicast group membership.',

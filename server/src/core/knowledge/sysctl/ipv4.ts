@@ -17,7 +17,7 @@ export const IPV4_KEYS: readonly SysctlKeyDoc[] = [
       },
     ],
     perNamespace: true,
-    related: ['net.ipv4.conf.<iface>.rp_filter', 'net.ipv4.conf.<iface>.accept_redirects', 'net.netfilter.nf_conntrack_max'],
+    related: ['net.ipv4.conf.<iface>.forwarding', 'net.ipv4.conf.<iface>.accept_redirects'],
     summary: {
       en: 'Whether the host routes IPv4 packets between its interfaces.',
       zh: '主机是否在自己的接口之间转发 IPv4 报文。',

@@ -171,7 +171,7 @@ const ICMP_KEYS: readonly SysctlKeyDoc[] = [
       { en: 'Use the address of the interface that received the offending packet.', zh: '使用收到原报文的那个接口的地址。' },
     ),
     perNamespace: true,
-    related: ['net.ipv4.icmp_ratelimit', 'net.ipv4.ip_forward'],
+    related: ['net.ipv4.icmp_ratelimit'],
     summary: {
       en: 'Which local address an ICMP error is sent from: that of the outgoing interface (default) or of the interface the packet came in on.',
       zh: 'ICMP 差错报文用哪个本地地址作源地址：出口接口的地址（默认），还是原报文入口接口的地址。',
@@ -239,7 +239,7 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
     default: '64',
     range: { min: 1, max: 255 },
     perNamespace: true,
-    related: ['net.ipv6.conf.<iface>.hop_limit', 'net.ipv4.ip_forward'],
+    related: ['net.ipv6.conf.<iface>.hop_limit'],
     summary: {
       en: 'TTL (time to live) put in IPv4 packets this host originates; forwarded packets keep their own TTL.',
       zh: '本机发出的 IPv4 报文所带的 TTL（生存时间）；转发的报文保留其自身的 TTL。',
@@ -317,7 +317,7 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
       { en: 'Set the priority from the TOS field when forwarding (default).', zh: '转发时根据 TOS 字段设置优先级（默认）。' },
     ),
     perNamespace: true,
-    related: ['net.ipv4.ip_forward', 'net.ipv4.tcp_reflect_tos'],
+    related: ['net.ipv4.ip_forward'],
     summary: {
       en: 'Whether a forwarded IPv4 packet gets its queueing priority recomputed from its TOS field.',
       zh: '转发的 IPv4 报文是否根据其 TOS 字段重新计算排队优先级。',
@@ -360,7 +360,7 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
     default: '0',
     range: { min: 0, max: 255 },
     perNamespace: true,
-    related: ['net.ipv4.ip_autobind_reuse', 'net.ipv4.ip_nonlocal_bind'],
+    related: ['net.ipv4.tcp_syn_retries'],
     summary: {
       en: 'Support for dial-up style links whose address changes: lets not-yet-connected sockets switch to the new source address.',
       zh: '支持地址会变化的拨号类链路：让尚未连通的 socket 改用新的源地址。',
@@ -457,7 +457,7 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
       { en: 'They also include the expanded nexthop, as old tools expect (default).', zh: '同时包含展开后的下一跳信息，兼容旧工具（默认）。' },
     ),
     perNamespace: true,
-    related: ['net.ipv4.fib_multipath_hash_policy', 'net.ipv4.fib_notify_on_flag_change'],
+    related: ['net.ipv4.fib_notify_on_flag_change'],
     summary: {
       en: 'Whether routes that use nexthop objects are also shown and announced in the old, fully expanded format.',
       zh: '使用下一跳对象的路由是否同时以旧的、完全展开的格式显示和通告。',
@@ -769,7 +769,7 @@ const ROUTE_KEYS: readonly SysctlKeyDoc[] = [
     unit: 'bytes',
     default: '256',
     perNamespace: true,
-    related: ['net.ipv4.tcp_min_snd_mss', 'net.ipv4.route.min_pmtu', 'net.ipv4.tcp_base_mss'],
+    related: ['net.ipv4.route.min_pmtu'],
     summary: {
       en: 'Smallest MSS this host advertises in its own SYN and SYN-ACK, whatever the route MTU.',
       zh: '本机在自己的 SYN 和 SYN-ACK 中通告的最小 MSS，不论路由 MTU 多小。',
@@ -1024,7 +1024,7 @@ const IGMP_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     default: '20',
     perNamespace: true,
-    related: ['net.ipv4.igmp_max_msf', 'net.ipv4.igmp_qrv', 'net.ipv4.conf.<iface>.force_igmp_version'],
+    related: ['net.ipv4.igmp_max_msf'],
     summary: {
       en: 'Maximum number of IPv4 multicast groups one socket may join.',
       zh: '单个 socket 最多能加入的 IPv4 组播组数量。',
@@ -1065,7 +1065,7 @@ const IGMP_KEYS: readonly SysctlKeyDoc[] = [
     default: '2',
     range: { min: 1 },
     perNamespace: true,
-    related: ['net.ipv4.igmp_max_memberships', 'net.ipv4.conf.<iface>.igmpv3_unsolicited_report_interval', 'net.ipv6.mld_qrv'],
+    related: ['net.ipv4.conf.<iface>.igmpv3_unsolicited_report_interval', 'net.ipv6.mld_qrv'],
     summary: {
       en: 'IGMP robustness variable: how many times the host sends each unsolicited membership report or leave message.',
       zh: 'IGMP 健壮性变量：主机把每个主动发送的成员报告或离开报文发送几次。',
@@ -1246,7 +1246,7 @@ const PEER_AND_LABEL_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     default: '32768',
     perNamespace: true,
-    related: ['net.ipv6.xfrm6_gc_thresh', 'net.core.xfrm_larval_drop'],
+    related: ['net.ipv6.xfrm6_gc_thresh'],
     summary: {
       en: 'Obsolete since 4.14: once the number of cached IPsec routes at which garbage collection started.',
       zh: '自 4.14 起已废弃：过去缓存的 IPsec 路由达到这个数量时开始垃圾回收。',
@@ -1615,7 +1615,7 @@ const MPTCP_KEYS: readonly SysctlKeyDoc[] = [
     unit: 'seconds',
     default: '60',
     perNamespace: true,
-    related: ['net.mptcp.enabled', 'net.ipv4.tcp_fin_timeout'],
+    related: ['net.mptcp.enabled'],
     summary: {
       en: 'How long an MPTCP connection with no subflows left stays open, waiting for a new subflow, before it is closed.',
       zh: '所有子流都已断开的 MPTCP 连接保持打开、等待新子流的时长，超时后关闭。',

@@ -594,7 +594,7 @@ const ICMP_KEYS: readonly SysctlKeyDoc[] = [
       },
     ],
     perNamespace: true,
-    related: ['net.ipv6.anycast_src_echo_reply', 'net.ipv6.icmp.ratelimit', 'net.ipv6.route.mtu_expires'],
+    related: ['net.ipv6.anycast_src_echo_reply', 'net.ipv6.icmp.ratelimit'],
     summary: {
       en: 'Whether the host sends ICMPv6 errors to a source address it considers anycast, such as the subnet-router anycast address of an attached prefix.',
       zh: '本机是否向它认为是任播的源地址（例如直连前缀的子网路由器任播地址）发送 ICMPv6 差错报文。',
@@ -865,7 +865,6 @@ const MULTICAST_AND_OPTION_KEYS: readonly SysctlKeyDoc[] = [
     related: [
       'net.ipv6.mld_max_msf',
       'net.ipv4.igmp_qrv',
-      'net.ipv6.conf.<iface>.force_mld_version',
       'net.ipv6.conf.<iface>.mldv2_unsolicited_report_interval',
     ],
     summary: {
@@ -1165,7 +1164,7 @@ const ROUTE_CACHE_KEYS: readonly SysctlKeyDoc[] = [
     unit: 'bytes',
     default: '1220',
     perNamespace: true,
-    related: ['net.ipv6.route.mtu_expires', 'net.ipv4.route.min_adv_mss', 'net.ipv4.tcp_base_mss'],
+    related: ['net.ipv6.route.mtu_expires', 'net.ipv4.route.min_adv_mss'],
     summary: {
       en: 'Smallest TCP MSS the host advertises for IPv6, whatever the route MTU.',
       zh: '无论路由 MTU 多小，本机为 IPv6 通告的 TCP MSS 最小值。',

@@ -12,7 +12,7 @@ const TASK_LIMIT_KEYS: readonly SysctlKeyDoc[] = [
     },
     range: { min: 301, max: 4194304 },
     perNamespace: false,
-    related: ['kernel.threads-max', 'vm.max_map_count', 'user.max_pid_namespaces'],
+    related: ['kernel.threads-max'],
     summary: {
       en: 'Highest process ID plus one; every thread takes a PID, so it caps the number of threads on the machine.',
       zh: '最大进程 ID 加一；每个线程都占一个 PID，所以它限制了整台机器的线程总数。',
@@ -267,7 +267,7 @@ const IPC_KEYS: readonly SysctlKeyDoc[] = [
     default: '32000',
     range: { min: 0, max: 32768 },
     perNamespace: false,
-    related: ['kernel.msgmax', 'kernel.msgmnb', 'kernel.auto_msgmni', 'fs.mqueue.queues_max'],
+    related: ['kernel.msgmax', 'kernel.msgmnb', 'kernel.auto_msgmni'],
     summary: {
       en: 'Maximum number of System V message queues.',
       zh: 'System V 消息队列的数量上限。',
@@ -1506,7 +1506,7 @@ const SCHEDULER_KEYS: readonly SysctlKeyDoc[] = [
       { value: '1', meaning: { en: 'Group tasks by session for fair CPU sharing.', zh: '按会话把任务分组以公平分配 CPU。' } },
     ],
     perNamespace: false,
-    related: ['kernel.sched_cfs_bandwidth_slice_us', 'kernel.numa_balancing'],
+    related: ['kernel.sched_cfs_bandwidth_slice_us'],
     summary: {
       en: 'Whether the scheduler groups tasks by session (terminal) so one busy session cannot starve others.',
       zh: '调度器是否按会话（终端）给任务分组，避免一个繁忙会话挤占其他会话。',
@@ -1603,7 +1603,7 @@ const SCHEDULER_KEYS: readonly SysctlKeyDoc[] = [
       { value: '3', meaning: { en: 'Both of the above.', zh: '同时启用以上两者。' } },
     ],
     perNamespace: false,
-    related: ['vm.zone_reclaim_mode', 'vm.numa_stat'],
+    related: ['kernel.numa_balancing_scan_delay_ms', 'kernel.numa_balancing_promote_rate_limit_MBps'],
     summary: {
       en: 'Automatic NUMA balancing: the kernel samples memory accesses and migrates tasks or pages toward each other.',
       zh: '自动 NUMA 均衡：内核采样内存访问，并让任务和内存页相互靠近。',
@@ -2029,7 +2029,7 @@ const SYSTEM_KEYS: readonly SysctlKeyDoc[] = [
       { value: '1', meaning: { en: 'Reboot immediately without syncing disks.', zh: '立即重启，不同步磁盘。' } },
     ],
     perNamespace: false,
-    related: ['kernel.poweroff_cmd'],
+    related: ['kernel.cad_pid'],
     summary: {
       en: 'What Ctrl-Alt-Del on the console does: signal init, or an immediate hard reboot.',
       zh: '控制台上按 Ctrl-Alt-Del 的效果：通知 init，还是立即硬重启。',
@@ -2044,7 +2044,7 @@ const SYSTEM_KEYS: readonly SysctlKeyDoc[] = [
     type: 'string',
     default: '/sbin/poweroff',
     perNamespace: false,
-    related: ['kernel.ctrl-alt-del'],
+    related: ['kernel.usermodehelper.bset'],
     summary: {
       en: 'Program the kernel runs when it needs an orderly power-off (e.g. critical temperature).',
       zh: '内核需要有序关机时（例如温度过高）运行的程序。',
@@ -2330,7 +2330,7 @@ const DEVELOPER_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     default: '1',
     perNamespace: false,
-    related: ['kernel.ctrl-alt-del', 'kernel.poweroff_cmd'],
+    related: ['kernel.ctrl-alt-del'],
     summary: {
       en: 'The process signalled when Ctrl-Alt-Del is pressed and `kernel.ctrl-alt-del` is 0: init (PID 1) by default.',
       zh: '在 `kernel.ctrl-alt-del` 为 0 时按下 Ctrl-Alt-Del 会收到信号的进程，默认是 init（PID 1）。',
@@ -2497,7 +2497,7 @@ const DEVELOPER_KEYS: readonly SysctlKeyDoc[] = [
     default: '-1',
     range: { min: -1, max: 2147483647 },
     perNamespace: false,
-    related: ['kernel.msgmni', 'kernel.sem_next_id', 'kernel.shm_next_id', 'kernel.ns_last_pid'],
+    related: ['kernel.msgmni', 'kernel.sem_next_id', 'kernel.shm_next_id'],
     summary: {
       en: 'Checkpoint/restore: the ID the next System V message queue should get; the -1 it prints while none is set means the kernel chooses.',
       zh: '用于检查点/恢复：指定下一个 System V 消息队列的 ID；未指定时显示为 -1，表示由内核自行分配。',
@@ -2551,7 +2551,7 @@ const DEVELOPER_KEYS: readonly SysctlKeyDoc[] = [
     },
     range: { min: 0 },
     perNamespace: false,
-    related: ['kernel.pid_max', 'kernel.msg_next_id'],
+    related: ['kernel.pid_max'],
     summary: {
       en: 'The last PID allocated in the reader\'s PID namespace; writing it makes the next `fork()` try the number after it.',
       zh: '读取者所在 PID 命名空间中最近分配的 PID；写入后，下一次 `fork()` 会从其后一个号码开始尝试。',

@@ -339,7 +339,7 @@ const SUNRPC_KEYS: readonly SysctlKeyDoc[] = [
     default: '665',
     range: { min: 1, max: 65535 },
     perNamespace: false,
-    related: ['sunrpc.max_resvport', 'net.ipv4.ip_local_reserved_ports'],
+    related: ['sunrpc.max_resvport'],
     summary: {
       en: 'Lowest privileged source port the RPC client binds to when talking to an NFS server.',
       zh: 'RPC 客户端连接 NFS 服务端时绑定的特权源端口的下限。',
@@ -375,7 +375,7 @@ const SUNRPC_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     default: '0',
     perNamespace: false,
-    related: ['sunrpc.tcp_slot_table_entries'],
+    related: ['sunrpc.rpc_debug', 'sunrpc.nfsd_debug', 'sunrpc.nlm_debug'],
     summary: {
       en: 'Bitmask of NFS client debug messages written to the kernel log; 0 turns them off.',
       zh: 'NFS 客户端调试信息的位掩码，信息写入内核日志；0 表示关闭。',

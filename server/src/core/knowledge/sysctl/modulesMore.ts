@@ -402,7 +402,7 @@ const IPVS_KEYS: readonly SysctlKeyDoc[] = [
     unit: 'bytes',
     default: '0',
     perNamespace: true,
-    related: ['net.ipv4.vs.sync_qlen_max', 'net.core.wmem_default'],
+    related: ['net.ipv4.vs.sync_qlen_max', 'net.core.wmem_max', 'net.core.rmem_max'],
     summary: {
       en: 'Socket buffer size of the sync sockets (send buffer on the master, receive buffer on the backup); 0 keeps the system default.',
       zh: '同步 socket 的缓冲区大小（主机为发送缓冲区，备机为接收缓冲区）；0 表示沿用系统默认值。',

@@ -861,7 +861,7 @@ const CONNTRACK_TABLE_KEYS: readonly SysctlKeyDoc[] = [
         },
       },
     ],
-    perNamespace: true,
+    perNamespace: false,
     related: ['net.netfilter.nf_conntrack_checksum'],
     summary: {
       en: 'Whether packets encapsulated or decapsulated by lightweight tunnels (such as SRv6) pass through netfilter.',
@@ -909,7 +909,10 @@ function nfLogKey(familyNumber: number, family: Localized, builtInLogger?: strin
     key,
     type: 'string' as const,
     perNamespace: true,
-    related: ['net.netfilter.nf_log_all_netns', 'net.netfilter.nf_conntrack_log_invalid'],
+    // Conntrack logs its INVALID packets under the hook's family, which is only ever IPv4 (2) or IPv6 (10).
+    related: familyNumber === 2 || familyNumber === 10
+      ? ['net.netfilter.nf_log_all_netns', 'net.netfilter.nf_conntrack_log_invalid']
+      : ['net.netfilter.nf_log_all_netns'],
     summary: {
       en: `Logger that writes netfilter log messages for protocol family ${familyNumber} (${family.en}).`,
       zh: `负责输出协议族 ${familyNumber}（${family.zh}）netfilter 日志的日志模块。`,
@@ -1019,7 +1022,6 @@ const BRIDGE_KEYS: readonly SysctlKeyDoc[] = [
     related: [
       'net.bridge.bridge-nf-call-ip6tables',
       'net.bridge.bridge-nf-call-arptables',
-      'net.ipv4.ip_forward',
       'net.netfilter.nf_conntrack_max',
     ],
     summary: {

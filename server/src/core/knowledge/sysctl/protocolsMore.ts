@@ -41,6 +41,8 @@ interface Row {
   readonly items?: number;
   /** Leaves of the same family that work with this one; otherwise the family's first key is named. */
   readonly related?: readonly string[];
+  /** Where one key differs from its family (a leftover registered for the initial namespace only). */
+  readonly perNamespace?: boolean;
   readonly summary: Localized;
 }
 
@@ -62,7 +64,7 @@ function familyKeys(family: Family, rows: readonly Row[]): SysctlKeyDoc[] {
       ...(type === 'bool' ? { values: OFF_ON } : {}),
       ...(row.items ? { items: row.items } : {}),
       ...(family.removedIn ? { removedIn: family.removedIn } : {}),
-      perNamespace: family.perNamespace,
+      perNamespace: row.perNamespace ?? family.perNamespace,
       related: row.related
         ? row.related.map((leaf) => `${family.prefix}${leaf}`)
         : keys.length > 1
@@ -119,15 +121,15 @@ const DECNET = familyKeys(
       },
       summary: { en: 'The interface DECnet sends on when no route says otherwise.', zh: '没有路由指定时 DECnet 使用的发送接口。' },
     },
-    { leaf: 'time_wait', unit: 'seconds', default: '30', range: { min: 5, max: 600 }, summary: { en: 'How long a closed DECnet connection waits before its state is freed.', zh: 'DECnet 连接关闭后，其状态保留多久才释放。' } },
-    { leaf: 'dn_count', unit: 'retries', default: '1', range: DECNET_RETRIES, summary: { en: 'How many disconnect messages are sent when closing a connection.', zh: '关闭连接时发送多少次断开消息。' } },
-    { leaf: 'di_count', unit: 'retries', default: '3', range: DECNET_RETRIES, summary: { en: 'How many disconnect-initiate messages are sent.', zh: '发送多少次断开发起消息。' } },
-    { leaf: 'dr_count', unit: 'retries', default: '3', range: DECNET_RETRIES, summary: { en: 'How many disconnect-reject messages are sent.', zh: '发送多少次断开拒绝消息。' } },
+    { leaf: 'time_wait', unit: 'seconds', default: '30', range: { min: 5, max: 600 }, related: ['dn_count', 'di_count', 'dr_count'], summary: { en: 'How long a closed DECnet connection waits before its state is freed.', zh: 'DECnet 连接关闭后，其状态保留多久才释放。' } },
+    { leaf: 'dn_count', unit: 'retries', default: '1', range: DECNET_RETRIES, related: ['di_count', 'dr_count', 'time_wait'], summary: { en: 'How many disconnect messages are sent when closing a connection.', zh: '关闭连接时发送多少次断开消息。' } },
+    { leaf: 'di_count', unit: 'retries', default: '3', range: DECNET_RETRIES, related: ['dr_count', 'dn_count', 'time_wait'], summary: { en: 'How many disconnect-initiate messages are sent.', zh: '发送多少次断开发起消息。' } },
+    { leaf: 'dr_count', unit: 'retries', default: '3', range: DECNET_RETRIES, related: ['di_count', 'dn_count', 'time_wait'], summary: { en: 'How many disconnect-reject messages are sent.', zh: '发送多少次断开拒绝消息。' } },
     { leaf: 'dst_gc_interval', unit: 'seconds', default: '2', range: { min: 1, max: 60 }, summary: { en: 'How often cached DECnet routes are garbage-collected.', zh: 'DECnet 路由缓存的回收间隔。' } },
     { leaf: 'no_fc_max_cwnd', default: '1', range: { min: 1, max: 2046 }, summary: { en: 'The largest congestion window used on connections without flow control.', zh: '无流控连接使用的最大拥塞窗口。' } },
-    { leaf: 'decnet_mem', type: 'int-list', unit: 'pages', items: 3, default: '6144\t8192\t12288', summary: { en: 'Low, pressure and high page counts for the memory of all DECnet sockets.', zh: '所有 DECnet socket 内存的低、压力、高三档页数。' } },
-    { leaf: 'decnet_rmem', type: 'int-list', unit: 'bytes', items: 3, default: '4096\t87380\t174760', range: 'unbounded', summary: { en: 'Minimum, default and maximum receive buffer of a DECnet socket.', zh: 'DECnet socket 接收缓冲区的最小值、默认值和最大值。' } },
-    { leaf: 'decnet_wmem', type: 'int-list', unit: 'bytes', items: 3, default: '4096\t16384\t131072', range: 'unbounded', summary: { en: 'Minimum, default and maximum send buffer of a DECnet socket.', zh: 'DECnet socket 发送缓冲区的最小值、默认值和最大值。' } },
+    { leaf: 'decnet_mem', type: 'int-list', unit: 'pages', items: 3, default: '6144\t8192\t12288', related: ['decnet_rmem', 'decnet_wmem'], summary: { en: 'Low, pressure and high page counts for the memory of all DECnet sockets.', zh: '所有 DECnet socket 内存的低、压力、高三档页数。' } },
+    { leaf: 'decnet_rmem', type: 'int-list', unit: 'bytes', items: 3, default: '4096\t87380\t174760', range: 'unbounded', related: ['decnet_wmem', 'decnet_mem'], summary: { en: 'Minimum, default and maximum receive buffer of a DECnet socket.', zh: 'DECnet socket 接收缓冲区的最小值、默认值和最大值。' } },
+    { leaf: 'decnet_wmem', type: 'int-list', unit: 'bytes', items: 3, default: '4096\t16384\t131072', range: 'unbounded', related: ['decnet_rmem', 'decnet_mem'], summary: { en: 'Minimum, default and maximum send buffer of a DECnet socket.', zh: 'DECnet socket 发送缓冲区的最小值、默认值和最大值。' } },
     { leaf: 'debug', default: '0', range: 'unbounded', summary: { en: 'Debug output of the DECnet stack; 0 prints nothing.', zh: 'DECnet 协议栈的调试输出；0 表示不输出。' } },
   ],
 );
@@ -160,12 +162,12 @@ const IRDA = familyKeys(
     },
     { leaf: 'fast_poll_increase', range: 'unbounded', default: '50', summary: { en: 'How fast the polling interval grows when the link is idle.', zh: '链路空闲时轮询间隔增长的速度。' } },
     { leaf: 'lap_keepalive_time', unit: 'milliseconds', range: { min: 100, max: 10000 }, default: '2000', summary: { en: 'The keepalive interval of an idle IrLAP link.', zh: '空闲 IrLAP 链路的保活间隔。' } },
-    { leaf: 'max_baud_rate', range: { min: 2400, max: 16000000 }, default: '16000000', summary: { en: 'The highest link speed, in bit/s, offered during negotiation.', zh: '协商时提供的最高链路速率（bit/s）。' } },
-    { leaf: 'min_tx_turn_time', range: { min: 0, max: 10000 }, default: '10', summary: { en: 'The minimum turnaround time, in microseconds, requested from the peer.', zh: '要求对端遵守的最小收发转换时间（微秒）。' } },
-    { leaf: 'max_tx_data_size', unit: 'bytes', range: { min: 64, max: 2048 }, default: '2042', summary: { en: 'The largest frame this side sends.', zh: '本端发送的最大帧。' } },
-    { leaf: 'max_tx_window', range: { min: 1, max: 7 }, default: '7', summary: { en: 'How many frames may be sent before waiting for an acknowledgement.', zh: '等待确认之前最多可发送多少帧。' } },
-    { leaf: 'max_noreply_time', unit: 'seconds', range: { min: 3, max: 40 }, default: '12', summary: { en: 'How long without replies before the link is declared lost.', zh: '多久收不到应答就判定链路断开。' } },
-    { leaf: 'warn_noreply_time', unit: 'seconds', range: { min: 1, max: 3 }, default: '3', summary: { en: 'How long without replies before the stack warns that the link is failing.', zh: '多久收不到应答就告警链路可能中断。' } },
+    { leaf: 'max_baud_rate', range: { min: 2400, max: 16000000 }, default: '16000000', related: ['max_noreply_time'], summary: { en: 'The highest link speed, in bit/s, offered during negotiation.', zh: '协商时提供的最高链路速率（bit/s）。' } },
+    { leaf: 'min_tx_turn_time', range: { min: 0, max: 10000 }, default: '10', related: ['max_tx_data_size', 'max_tx_window'], summary: { en: 'The minimum turnaround time, in microseconds, requested from the peer.', zh: '要求对端遵守的最小收发转换时间（微秒）。' } },
+    { leaf: 'max_tx_data_size', unit: 'bytes', range: { min: 64, max: 2048 }, default: '2042', related: ['max_tx_window', 'min_tx_turn_time'], summary: { en: 'The largest frame this side sends.', zh: '本端发送的最大帧。' } },
+    { leaf: 'max_tx_window', range: { min: 1, max: 7 }, default: '7', related: ['max_tx_data_size', 'min_tx_turn_time'], summary: { en: 'How many frames may be sent before waiting for an acknowledgement.', zh: '等待确认之前最多可发送多少帧。' } },
+    { leaf: 'max_noreply_time', unit: 'seconds', range: { min: 3, max: 40 }, default: '12', related: ['warn_noreply_time', 'max_baud_rate'], summary: { en: 'How long without replies before the link is declared lost.', zh: '多久收不到应答就判定链路断开。' } },
+    { leaf: 'warn_noreply_time', unit: 'seconds', range: { min: 1, max: 3 }, default: '3', related: ['max_noreply_time'], summary: { en: 'How long without replies before the stack warns that the link is failing.', zh: '多久收不到应答就告警链路可能中断。' } },
     { leaf: 'debug', range: 'unbounded', default: '0', summary: { en: 'Debug output level of the IrDA stack.', zh: 'IrDA 协议栈的调试输出级别。' } },
   ],
 );
@@ -232,11 +234,11 @@ const NETROM = familyKeys(
     { leaf: 'default_path_quality', default: '10', range: { min: 0, max: 255 }, summary: { en: 'The quality given to a new neighbour\'s routes (0–255).', zh: '赋给新邻居路由的质量值（0–255）。' } },
     { leaf: 'obsolescence_count_initialiser', default: '6', range: { min: 1, max: 255 }, summary: { en: 'How many routing broadcasts a route survives without being heard again.', zh: '一条路由在多少次路由广播中未再出现后失效。' } },
     { leaf: 'network_ttl_initialiser', default: '16', range: { min: 1, max: 255 }, summary: { en: 'The time-to-live of NET/ROM packets, in hops.', zh: 'NET/ROM 报文的生存期（跳数）。' } },
-    { leaf: 'transport_timeout', unit: 'milliseconds', default: '120000', summary: { en: 'How long a frame waits for an acknowledgement before it is resent.', zh: '帧等待确认多久后重发。' } },
-    { leaf: 'transport_maximum_tries', unit: 'retries', default: '3', summary: { en: 'How many times a frame is sent before the circuit is dropped.', zh: '一帧最多发送多少次，之后断开电路。' } },
-    { leaf: 'transport_acknowledge_delay', unit: 'milliseconds', default: '5000', summary: { en: 'How long an acknowledgement is held back, hoping to ride on data.', zh: '确认延迟发送多久，以便捎带在数据上。' } },
-    { leaf: 'transport_busy_delay', unit: 'milliseconds', default: '180000', summary: { en: 'How long to wait before polling a peer that said it is busy.', zh: '对端报告忙之后等多久再去轮询。' } },
-    { leaf: 'transport_requested_window_size', default: '4', range: { min: 1, max: 127 }, summary: { en: 'The window asked for when a circuit is set up.', zh: '建立电路时请求的窗口大小。' } },
+    { leaf: 'transport_timeout', unit: 'milliseconds', default: '120000', related: ['transport_maximum_tries', 'transport_busy_delay'], summary: { en: 'How long a frame waits for an acknowledgement before it is resent.', zh: '帧等待确认多久后重发。' } },
+    { leaf: 'transport_maximum_tries', unit: 'retries', default: '3', related: ['transport_timeout'], summary: { en: 'How many times a frame is sent before the circuit is dropped.', zh: '一帧最多发送多少次，之后断开电路。' } },
+    { leaf: 'transport_acknowledge_delay', unit: 'milliseconds', default: '5000', related: ['transport_requested_window_size'], summary: { en: 'How long an acknowledgement is held back, hoping to ride on data.', zh: '确认延迟发送多久，以便捎带在数据上。' } },
+    { leaf: 'transport_busy_delay', unit: 'milliseconds', default: '180000', related: ['transport_timeout'], summary: { en: 'How long to wait before polling a peer that said it is busy.', zh: '对端报告忙之后等多久再去轮询。' } },
+    { leaf: 'transport_requested_window_size', default: '4', range: { min: 1, max: 127 }, related: ['transport_acknowledge_delay'], summary: { en: 'The window asked for when a circuit is set up.', zh: '建立电路时请求的窗口大小。' } },
     { leaf: 'transport_no_activity_timeout', unit: 'milliseconds', default: '0', summary: { en: 'How long an idle circuit stays up; 0 keeps it forever.', zh: '空闲电路保持多久；0 表示永不断开。' } },
     { leaf: 'routing_control', type: 'bool', default: '1', summary: { en: 'Whether this node routes NET/ROM traffic for others.', zh: '本节点是否为他人转发 NET/ROM 流量。' } },
     { leaf: 'link_fails_count', default: '2', range: { min: 1, max: 10 }, summary: { en: 'How many AX.25 link failures remove a route.', zh: 'AX.25 链路失败多少次后删除路由。' } },
@@ -254,16 +256,16 @@ const ROSE = familyKeys(
     },
   },
   [
-    { leaf: 'restart_request_timeout', unit: 'milliseconds', default: '180000', summary: { en: 'How long a restart request waits for its confirmation (T0).', zh: '重启请求等待确认的时长（T0）。' } },
+    { leaf: 'restart_request_timeout', unit: 'milliseconds', default: '180000', related: ['call_request_timeout', 'link_fail_timeout'], summary: { en: 'How long a restart request waits for its confirmation (T0).', zh: '重启请求等待确认的时长（T0）。' } },
     { leaf: 'call_request_timeout', unit: 'milliseconds', default: '200000', summary: { en: 'How long a call request waits to be accepted (T1).', zh: '呼叫请求等待接受的时长（T1）。' } },
-    { leaf: 'reset_request_timeout', unit: 'milliseconds', default: '180000', summary: { en: 'How long a reset request waits for its confirmation (T2).', zh: '复位请求等待确认的时长（T2）。' } },
-    { leaf: 'clear_request_timeout', unit: 'milliseconds', default: '180000', summary: { en: 'How long a clear request waits for its confirmation (T3).', zh: '清除请求等待确认的时长（T3）。' } },
+    { leaf: 'reset_request_timeout', unit: 'milliseconds', default: '180000', related: ['call_request_timeout', 'clear_request_timeout'], summary: { en: 'How long a reset request waits for its confirmation (T2).', zh: '复位请求等待确认的时长（T2）。' } },
+    { leaf: 'clear_request_timeout', unit: 'milliseconds', default: '180000', related: ['call_request_timeout', 'reset_request_timeout'], summary: { en: 'How long a clear request waits for its confirmation (T3).', zh: '清除请求等待确认的时长（T3）。' } },
     { leaf: 'no_activity_timeout', unit: 'milliseconds', default: '0', summary: { en: 'How long an idle circuit stays up; 0 keeps it forever.', zh: '空闲电路保持多久；0 表示永不断开。' } },
-    { leaf: 'acknowledge_hold_back_timeout', unit: 'milliseconds', default: '5000', summary: { en: 'How long an acknowledgement is held back, hoping to ride on data.', zh: '确认延迟发送多久，以便捎带在数据上。' } },
-    { leaf: 'routing_control', type: 'bool', default: '1', summary: { en: 'Whether this node routes ROSE calls for others.', zh: '本节点是否为他人转发 ROSE 呼叫。' } },
-    { leaf: 'link_fail_timeout', unit: 'milliseconds', default: '120000', summary: { en: 'How long a failed link is avoided before it is tried again.', zh: '失败的链路在多久之内不再使用。' } },
+    { leaf: 'acknowledge_hold_back_timeout', unit: 'milliseconds', default: '5000', related: ['window_size'], summary: { en: 'How long an acknowledgement is held back, hoping to ride on data.', zh: '确认延迟发送多久，以便捎带在数据上。' } },
+    { leaf: 'routing_control', type: 'bool', default: '1', related: ['link_fail_timeout'], summary: { en: 'Whether this node routes ROSE calls for others.', zh: '本节点是否为他人转发 ROSE 呼叫。' } },
+    { leaf: 'link_fail_timeout', unit: 'milliseconds', default: '120000', related: ['restart_request_timeout', 'routing_control'], summary: { en: 'How long a failed link is avoided before it is tried again.', zh: '失败的链路在多久之内不再使用。' } },
     { leaf: 'maximum_virtual_circuits', default: '50', summary: { en: 'How many circuits one neighbour may carry.', zh: '每个邻居最多承载多少条电路。' } },
-    { leaf: 'window_size', default: '7', range: { min: 1, max: 7 }, summary: { en: 'The window size of ROSE circuits.', zh: 'ROSE 电路的窗口大小。' } },
+    { leaf: 'window_size', default: '7', range: { min: 1, max: 7 }, related: ['acknowledge_hold_back_timeout'], summary: { en: 'The window size of ROSE circuits.', zh: 'ROSE 电路的窗口大小。' } },
   ],
 );
 
@@ -280,8 +282,8 @@ const X25 = familyKeys(
   [
     { leaf: 'restart_request_timeout', default: null, summary: { en: 'How long a restart request waits for its confirmation (T20, 180 s).', zh: '重启请求等待确认的时长（T20，180 秒）。' } },
     { leaf: 'call_request_timeout', default: null, summary: { en: 'How long a call request waits to be accepted (T21, 200 s).', zh: '呼叫请求等待接受的时长（T21，200 秒）。' } },
-    { leaf: 'reset_request_timeout', default: null, summary: { en: 'How long a reset request waits for its confirmation (T22, 180 s).', zh: '复位请求等待确认的时长（T22，180 秒）。' } },
-    { leaf: 'clear_request_timeout', default: null, summary: { en: 'How long a clear request waits for its confirmation (T23, 180 s).', zh: '清除请求等待确认的时长（T23，180 秒）。' } },
+    { leaf: 'reset_request_timeout', default: null, related: ['call_request_timeout', 'clear_request_timeout'], summary: { en: 'How long a reset request waits for its confirmation (T22, 180 s).', zh: '复位请求等待确认的时长（T22，180 秒）。' } },
+    { leaf: 'clear_request_timeout', default: null, related: ['call_request_timeout', 'reset_request_timeout'], summary: { en: 'How long a clear request waits for its confirmation (T23, 180 s).', zh: '清除请求等待确认的时长（T23，180 秒）。' } },
     { leaf: 'acknowledgement_hold_back_timeout', default: null, summary: { en: 'How long an acknowledgement is held back, hoping to ride on data (T2, 3 s).', zh: '确认延迟发送多久，以便捎带在数据上（T2，3 秒）。' } },
     { leaf: 'x25_forward', type: 'bool', default: '0', summary: { en: 'Whether this machine forwards X.25 calls between interfaces.', zh: '本机是否在接口之间转发 X.25 呼叫。' } },
   ],
@@ -298,8 +300,8 @@ const RDS = familyKeys(
     { leaf: 'max_unacked_packets', range: 'unbounded', unit: 'packets', default: '8', summary: { en: 'How many packets RDS sends before it asks for an acknowledgement.', zh: 'RDS 发送多少个报文后要求对端确认。' } },
     { leaf: 'max_unacked_bytes', range: 'unbounded', unit: 'bytes', default: '16777216', summary: { en: 'How many bytes RDS sends before it asks for an acknowledgement.', zh: 'RDS 发送多少字节后要求对端确认。' } },
     { leaf: 'ping_enable', type: 'bool', default: '1', summary: { en: 'Whether this host answers RDS pings (`rds-ping`).', zh: '本机是否响应 RDS ping（`rds-ping`）。' } },
-    { leaf: 'reconnect_min_delay_ms', unit: 'milliseconds', default: null, summary: { en: 'The first delay before RDS reconnects a dropped connection; it doubles up to the maximum.', zh: 'RDS 重连断开连接前的初始延迟；每次翻倍直到上限。' } },
-    { leaf: 'reconnect_max_delay_ms', unit: 'milliseconds', default: '1000', summary: { en: 'The longest delay between RDS reconnection attempts.', zh: 'RDS 两次重连尝试之间的最长延迟。' } },
+    { leaf: 'reconnect_min_delay_ms', unit: 'milliseconds', default: null, related: ['reconnect_max_delay_ms'], summary: { en: 'The first delay before RDS reconnects a dropped connection; it doubles up to the maximum.', zh: 'RDS 重连断开连接前的初始延迟；每次翻倍直到上限。' } },
+    { leaf: 'reconnect_max_delay_ms', unit: 'milliseconds', default: '1000', related: ['reconnect_min_delay_ms'], summary: { en: 'The longest delay between RDS reconnection attempts.', zh: 'RDS 两次重连尝试之间的最长延迟。' } },
   ],
 );
 
@@ -312,7 +314,7 @@ const RDS_IB = familyKeys(
   [
     { leaf: 'max_send_wr', default: '256', range: { min: 1 }, summary: { en: 'How many send work requests an RDS InfiniBand connection posts.', zh: 'RDS InfiniBand 连接投递的发送工作请求数。' } },
     { leaf: 'max_recv_wr', default: '1024', range: { min: 1 }, summary: { en: 'How many receive work requests an RDS InfiniBand connection posts.', zh: 'RDS InfiniBand 连接投递的接收工作请求数。' } },
-    { leaf: 'max_recv_allocation', default: '32768', summary: { en: 'The most receive fragments RDS over InfiniBand may hold in total.', zh: 'RDS over InfiniBand 最多可占用的接收分片总数。' } },
+    { leaf: 'max_recv_allocation', default: '32768', related: ['max_recv_wr'], summary: { en: 'The most receive fragments RDS over InfiniBand may hold in total.', zh: 'RDS over InfiniBand 最多可占用的接收分片总数。' } },
     { leaf: 'max_unsignaled_wr', default: '16', range: { min: 1, max: 64 }, summary: { en: 'How many sends may complete silently before one asks for a completion event.', zh: '多少个发送可以静默完成，之后才请求一次完成事件。' } },
     { leaf: 'flow_control', type: 'bool', default: '0', summary: { en: 'Whether RDS over InfiniBand uses credit-based flow control.', zh: 'RDS over InfiniBand 是否使用基于信用的流控。' } },
   ],
@@ -330,9 +332,9 @@ const RDS_IW = familyKeys(
   [
     { leaf: 'max_send_wr', default: '256', range: { min: 1 }, summary: { en: 'How many send work requests an RDS iWARP connection posts.', zh: 'RDS iWARP 连接投递的发送工作请求数。' } },
     { leaf: 'max_recv_wr', default: '1024', range: { min: 1 }, summary: { en: 'How many receive work requests an RDS iWARP connection posts.', zh: 'RDS iWARP 连接投递的接收工作请求数。' } },
-    { leaf: 'max_recv_allocation', default: '32768', summary: { en: 'The most receive fragments RDS over iWARP may hold in total.', zh: 'RDS over iWARP 最多可占用的接收分片总数。' } },
+    { leaf: 'max_recv_allocation', default: '32768', related: ['max_recv_wr'], summary: { en: 'The most receive fragments RDS over iWARP may hold in total.', zh: 'RDS over iWARP 最多可占用的接收分片总数。' } },
     { leaf: 'max_unsignaled_wr', default: '16', range: { min: 1 }, summary: { en: 'How many sends may complete silently before one asks for a completion event.', zh: '多少个发送可以静默完成，之后才请求一次完成事件。' } },
-    { leaf: 'max_unsignaled_bytes', unit: 'bytes', default: '16777216', summary: { en: 'How many bytes may be sent silently before one send asks for a completion event.', zh: '静默发送多少字节后请求一次完成事件。' } },
+    { leaf: 'max_unsignaled_bytes', unit: 'bytes', default: '16777216', related: ['max_unsignaled_wr'], summary: { en: 'How many bytes may be sent silently before one send asks for a completion event.', zh: '静默发送多少字节后请求一次完成事件。' } },
     { leaf: 'flow_control', type: 'bool', default: '1', summary: { en: 'Whether RDS over iWARP uses credit-based flow control.', zh: 'RDS over iWARP 是否使用基于信用的流控。' } },
   ],
 );
@@ -368,16 +370,16 @@ const RXRPC = familyKeys(
     { leaf: 'max_backlog', default: '10', range: { min: 4, max: 32 }, summary: { en: 'How many incoming calls may wait to be accepted per listening socket.', zh: '每个监听 socket 最多有多少个待接受的呼入调用。' } },
     // The receive limits RxRPC advertises in its ACKs (window and MTU; the jumbo count on older kernels).
     { leaf: 'rx_window_size', range: { min: 1, max: 255 }, unit: 'packets', default: null, related: ['rx_mtu', 'rx_jumbo_max'], summary: { en: 'The receive window RxRPC advertises, in packets.', zh: 'RxRPC 通告的接收窗口（报文数）。' } },
-    { leaf: 'rx_mtu', range: { min: 500, max: 65535 }, unit: 'bytes', default: '5692', summary: { en: 'The largest packet RxRPC tells peers it can receive.', zh: 'RxRPC 告诉对端自己能接收的最大报文。' } },
-    { leaf: 'rx_jumbo_max', range: { min: 1 }, unit: 'packets', default: '4', summary: { en: 'How many packets a peer may glue into one jumbo packet.', zh: '对端最多可以把多少个报文拼成一个巨型报文。' } },
-    { leaf: 'soft_ack_delay', range: { min: 1, max: 1000 }, default: null, summary: { en: 'How long a soft acknowledgement is delayed.', zh: '软确认的延迟时间。' } },
-    { leaf: 'idle_ack_delay', range: { min: 1, max: 1000 }, default: null, summary: { en: 'How long an acknowledgement waits when the call goes idle.', zh: '调用空闲时确认等待的时长。' } },
-    { leaf: 'req_ack_delay', default: null, summary: { en: 'How long a requested acknowledgement may be delayed.', zh: '被请求的确认可以延迟多久。' } },
+    { leaf: 'rx_mtu', range: { min: 500, max: 65535 }, unit: 'bytes', default: '5692', related: ['rx_jumbo_max', 'rx_window_size'], summary: { en: 'The largest packet RxRPC tells peers it can receive.', zh: 'RxRPC 告诉对端自己能接收的最大报文。' } },
+    { leaf: 'rx_jumbo_max', range: { min: 1 }, unit: 'packets', default: '4', related: ['rx_mtu', 'rx_window_size'], summary: { en: 'How many packets a peer may glue into one jumbo packet.', zh: '对端最多可以把多少个报文拼成一个巨型报文。' } },
+    { leaf: 'soft_ack_delay', range: { min: 1, max: 1000 }, default: null, related: ['idle_ack_delay', 'req_ack_delay'], summary: { en: 'How long a soft acknowledgement is delayed.', zh: '软确认的延迟时间。' } },
+    { leaf: 'idle_ack_delay', range: { min: 1, max: 1000 }, default: null, related: ['soft_ack_delay', 'req_ack_delay'], summary: { en: 'How long an acknowledgement waits when the call goes idle.', zh: '调用空闲时确认等待的时长。' } },
+    { leaf: 'req_ack_delay', default: null, related: ['soft_ack_delay', 'idle_ack_delay'], summary: { en: 'How long a requested acknowledgement may be delayed.', zh: '被请求的确认可以延迟多久。' } },
     { leaf: 'resend_timeout', default: null, summary: { en: 'The retransmission timeout of unacknowledged packets.', zh: '未确认报文的重传超时。' } },
-    { leaf: 'idle_conn_expiry', unit: 'milliseconds', default: null, summary: { en: 'How long an idle client connection is kept (2 minutes on current kernels).', zh: '空闲的客户端连接保留多久（当前内核为 2 分钟）。' } },
-    { leaf: 'idle_conn_fast_expiry', unit: 'milliseconds', default: null, summary: { en: 'How long an idle client connection is kept when there are too many (2 seconds on current kernels).', zh: '连接过多时空闲客户端连接保留多久（当前内核为 2 秒）。' } },
-    { leaf: 'max_client_conns', default: null, summary: { en: 'The most client connections kept (older kernels).', zh: '保留的客户端连接上限（老内核）。' } },
-    { leaf: 'reap_client_conns', range: { min: 1, max: 65535 }, default: '900', summary: { en: 'How many client connections make idle ones expire faster.', zh: '客户端连接数达到多少时，空闲连接会更快过期。' } },
+    { leaf: 'idle_conn_expiry', unit: 'milliseconds', default: null, related: ['idle_conn_fast_expiry', 'reap_client_conns'], summary: { en: 'How long an idle client connection is kept (2 minutes on current kernels).', zh: '空闲的客户端连接保留多久（当前内核为 2 分钟）。' } },
+    { leaf: 'idle_conn_fast_expiry', unit: 'milliseconds', default: null, related: ['idle_conn_expiry', 'reap_client_conns'], summary: { en: 'How long an idle client connection is kept when there are too many (2 seconds on current kernels).', zh: '连接过多时空闲客户端连接保留多久（当前内核为 2 秒）。' } },
+    { leaf: 'max_client_conns', default: null, related: ['reap_client_conns'], summary: { en: 'The most client connections kept (older kernels).', zh: '保留的客户端连接上限（老内核）。' } },
+    { leaf: 'reap_client_conns', range: { min: 1, max: 65535 }, default: '900', related: ['idle_conn_fast_expiry', 'max_client_conns'], summary: { en: 'How many client connections make idle ones expire faster.', zh: '客户端连接数达到多少时，空闲连接会更快过期。' } },
     { leaf: 'inject_rx_delay', unit: 'milliseconds', default: '0', summary: { en: 'A testing aid: delay added to received packets (CONFIG_AF_RXRPC_INJECT_RX_DELAY).', zh: '测试辅助：给收到的报文人为增加的延迟（CONFIG_AF_RXRPC_INJECT_RX_DELAY）。' } },
   ],
 );
@@ -395,9 +397,9 @@ const DCCP = familyKeys(
     { leaf: 'request_retries', unit: 'retries', default: '6', summary: { en: 'How many times a DCCP connection request is sent.', zh: 'DCCP 连接请求最多发送多少次。' } },
     { leaf: 'retries1', unit: 'retries', default: '3', summary: { en: 'After how many retransmissions DCCP asks the route to be checked.', zh: '重传多少次后 DCCP 要求重新检查路由。' } },
     { leaf: 'retries2', unit: 'retries', default: '15', summary: { en: 'After how many retransmissions DCCP gives the connection up.', zh: '重传多少次后 DCCP 放弃连接。' } },
-    { leaf: 'tx_ccid', default: '2', summary: { en: 'The congestion control (CCID) wanted for sending: 2 TCP-like, 3 TFRC.', zh: '发送方向希望使用的拥塞控制（CCID）：2 类 TCP，3 TFRC。' } },
-    { leaf: 'rx_ccid', default: '2', summary: { en: 'The congestion control (CCID) wanted for receiving.', zh: '接收方向希望使用的拥塞控制（CCID）。' } },
-    { leaf: 'seq_window', default: '100', summary: { en: 'The initial sequence window.', zh: '初始序列号窗口。' } },
+    { leaf: 'tx_ccid', default: '2', related: ['rx_ccid'], summary: { en: 'The congestion control (CCID) wanted for sending: 2 TCP-like, 3 TFRC.', zh: '发送方向希望使用的拥塞控制（CCID）：2 类 TCP，3 TFRC。' } },
+    { leaf: 'rx_ccid', default: '2', related: ['tx_ccid'], summary: { en: 'The congestion control (CCID) wanted for receiving.', zh: '接收方向希望使用的拥塞控制（CCID）。' } },
+    { leaf: 'seq_window', default: '100', related: ['sync_ratelimit'], summary: { en: 'The initial sequence window.', zh: '初始序列号窗口。' } },
     { leaf: 'tx_qlen', unit: 'packets', default: '5', summary: { en: 'How many packets may wait in a socket\'s transmit queue; 0 for no limit.', zh: 'socket 发送队列中最多排队多少个报文；0 表示不限制。' } },
     {
       leaf: 'sync_ratelimit',
@@ -407,6 +409,7 @@ const DCCP = familyKeys(
         en: 'An eighth of a second kept in whole kernel ticks: 125 on kernels with CONFIG_HZ of 1000, 124 with 250, 120 with 100.',
         zh: '八分之一秒，按整数个内核节拍保存：CONFIG_HZ 为 1000 时显示 125，为 250 时 124，为 100 时 120。',
       },
+      related: ['seq_window'],
       summary: { en: 'The shortest interval between two DCCP-Sync packets of a socket.', zh: '同一 socket 两个 DCCP-Sync 报文之间的最短间隔。' },
     },
   ],
@@ -425,8 +428,8 @@ const TIPC = familyKeys(
     { leaf: 'tipc_rmem', range: { min: 1, max: 2147483647 }, type: 'int-list', unit: 'bytes', items: 3, default: '524288\t2097152\t16777216', summary: { en: 'Minimum, default and maximum receive buffer of TIPC sockets.', zh: 'TIPC socket 接收缓冲区的最小值、默认值和最大值。' } },
     { leaf: 'named_timeout', unit: 'milliseconds', default: '2000', summary: { en: 'How long a name-table update that arrived out of order waits for the one it depends on.', zh: '乱序到达的名称表更新等待其依赖更新的时长。' } },
     { leaf: 'sk_filter', type: 'string', default: '0\t0\t0\t0\t0', summary: { en: 'A debugging filter selecting which sockets TIPC traces.', zh: '调试用过滤器，选择 TIPC 跟踪哪些 socket。' } },
-    { leaf: 'max_tfms', range: { min: 1, max: 2147483647 }, default: '10', summary: { en: 'How many crypto transforms TIPC encryption allocates per key.', zh: 'TIPC 加密为每个密钥分配的加密变换数。' } },
-    { leaf: 'key_exchange_enabled', type: 'bool', default: '1', summary: { en: 'Whether TIPC nodes exchange encryption keys automatically.', zh: 'TIPC 节点之间是否自动交换加密密钥。' } },
+    { leaf: 'max_tfms', range: { min: 1, max: 2147483647 }, default: '10', related: ['key_exchange_enabled'], summary: { en: 'How many crypto transforms TIPC encryption allocates per key.', zh: 'TIPC 加密为每个密钥分配的加密变换数。' } },
+    { leaf: 'key_exchange_enabled', type: 'bool', default: '1', related: ['max_tfms'], summary: { en: 'Whether TIPC nodes exchange encryption keys automatically.', zh: 'TIPC 节点之间是否自动交换加密密钥。' } },
     { leaf: 'bc_retruni', type: 'bool', default: '0', summary: { en: 'Whether broadcast retransmissions go out as unicast.', zh: '广播的重传是否改用单播发送。' } },
   ],
 );
@@ -441,13 +444,13 @@ const SMC = familyKeys(
     },
   },
   [
-    { leaf: 'autocorking_size', unit: 'bytes', default: '65536', summary: { en: 'Up to how many bytes SMC holds small sends back to merge them.', zh: 'SMC 最多积攒多少字节的小块发送后再合并发出。' } },
-    { leaf: 'smcr_buf_type', default: '0', range: { min: 0, max: 2 }, summary: { en: 'How SMC-R buffers are allocated: 0 physically contiguous, 1 virtually contiguous, 2 either.', zh: 'SMC-R 缓冲区的分配方式：0 物理连续，1 虚拟连续，2 两者皆可。' } },
+    { leaf: 'autocorking_size', unit: 'bytes', default: '65536', related: ['wmem'], summary: { en: 'Up to how many bytes SMC holds small sends back to merge them.', zh: 'SMC 最多积攒多少字节的小块发送后再合并发出。' } },
+    { leaf: 'smcr_buf_type', default: '0', range: { min: 0, max: 2 }, related: ['wmem', 'rmem'], summary: { en: 'How SMC-R buffers are allocated: 0 physically contiguous, 1 virtually contiguous, 2 either.', zh: 'SMC-R 缓冲区的分配方式：0 物理连续，1 虚拟连续，2 两者皆可。' } },
     { leaf: 'smcr_testlink_time', range: 'unbounded', unit: 'seconds', default: '30', summary: { en: 'How often an idle SMC-R link is tested; 0 turns the test off.', zh: '空闲 SMC-R 链路的检测间隔；0 表示关闭检测。' } },
-    { leaf: 'wmem', unit: 'bytes', default: '65536', range: SMC_BUFFER_RANGE, summary: { en: 'The send buffer size of new SMC connections.', zh: '新建 SMC 连接的发送缓冲区大小。' } },
-    { leaf: 'rmem', unit: 'bytes', default: '65536', range: SMC_BUFFER_RANGE, summary: { en: 'The receive buffer size of new SMC connections.', zh: '新建 SMC 连接的接收缓冲区大小。' } },
-    { leaf: 'smcr_max_links_per_lgr', default: '2', summary: { en: 'How many links a new SMC-R link group may have.', zh: '新的 SMC-R 链路组最多有多少条链路。' } },
-    { leaf: 'smcr_max_conns_per_lgr', default: '255', summary: { en: 'How many connections share one SMC-R link group.', zh: '一个 SMC-R 链路组最多承载多少个连接。' } },
+    { leaf: 'wmem', unit: 'bytes', default: '65536', range: SMC_BUFFER_RANGE, related: ['rmem', 'autocorking_size'], summary: { en: 'The send buffer size of new SMC connections.', zh: '新建 SMC 连接的发送缓冲区大小。' } },
+    { leaf: 'rmem', unit: 'bytes', default: '65536', range: SMC_BUFFER_RANGE, related: ['wmem', 'smcr_buf_type'], summary: { en: 'The receive buffer size of new SMC connections.', zh: '新建 SMC 连接的接收缓冲区大小。' } },
+    { leaf: 'smcr_max_links_per_lgr', default: '2', related: ['smcr_max_conns_per_lgr'], summary: { en: 'How many links a new SMC-R link group may have.', zh: '新的 SMC-R 链路组最多有多少条链路。' } },
+    { leaf: 'smcr_max_conns_per_lgr', default: '255', related: ['smcr_max_links_per_lgr'], summary: { en: 'How many connections share one SMC-R link group.', zh: '一个 SMC-R 链路组最多承载多少个连接。' } },
     { leaf: 'limit_smc_hs', type: 'bool', default: '0', summary: { en: 'Whether SMC falls back to TCP when handshakes pile up.', zh: 'SMC 握手积压时是否回退到 TCP。' } },
   ],
 );
@@ -465,7 +468,8 @@ const SIXLOWPAN = familyKeys(
     { leaf: '6lowpanfrag_high_thresh', unit: 'bytes', default: '4194304', summary: { en: 'Memory for fragments being reassembled above which new fragments are dropped.', zh: '正在重组的分片占用内存超过该值后丢弃新分片。' } },
     { leaf: '6lowpanfrag_low_thresh', unit: 'bytes', default: '3145728', summary: { en: 'The level fragment memory is pruned back to.', zh: '清理分片内存时回落到的水位。' } },
     { leaf: '6lowpanfrag_time', range: 'unbounded', unit: 'seconds', default: '60', summary: { en: 'How long an incomplete packet waits for its missing fragments.', zh: '不完整的报文等待缺失分片的时长。' } },
-    { leaf: '6lowpanfrag_secret_interval', range: 'unbounded', unit: 'seconds', default: '0', summary: { en: 'No longer used; kept so old configuration still applies.', zh: '已不再使用；保留只是为了让旧配置仍能应用。' } },
+    // reassembly.c: a global placeholder in lowpan_frags_ctl_table, registered for init_net only.
+    { leaf: '6lowpanfrag_secret_interval', range: 'unbounded', unit: 'seconds', default: '0', perNamespace: false, summary: { en: 'No longer used; kept so old configuration still applies.', zh: '已不再使用；保留只是为了让旧配置仍能应用。' } },
   ],
 );
 

@@ -128,7 +128,7 @@ export const TCP_CLOSE_KEYS: readonly SysctlKeyDoc[] = [
       },
     ],
     perNamespace: true,
-    related: ['net.ipv4.tcp_tw_reuse', 'net.ipv4.tcp_timestamps', 'net.ipv4.ip_local_port_range'],
+    related: ['net.ipv4.tcp_tw_reuse', 'net.ipv4.tcp_timestamps'],
     summary: {
       en: 'Recycled TIME_WAIT sockets early using per-host timestamps, which broke clients behind NAT; removed in 4.12.',
       zh: '曾依据按主机记录的时间戳提前回收 TIME_WAIT，导致 NAT 后面的客户端连不上；已在 4.12 移除。',

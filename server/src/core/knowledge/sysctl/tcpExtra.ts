@@ -658,7 +658,7 @@ const MTU_AND_METRICS_KEYS: readonly SysctlKeyDoc[] = [
     default: '48',
     range: { min: 48, max: 65535 },
     perNamespace: true,
-    related: ['net.ipv4.tcp_mtu_probe_floor', 'net.ipv4.tcp_base_mss', 'net.ipv4.route.min_adv_mss'],
+    related: ['net.ipv4.tcp_mtu_probe_floor', 'net.ipv4.tcp_base_mss'],
     summary: {
       en: 'Smallest MSS the kernel accepts from a peer: a smaller advertised MSS is silently raised to this value.',
       zh: '内核接受的对端最小 MSS：对端通告的 MSS 更小时，内核会悄悄把它提高到这个值。',
@@ -946,7 +946,7 @@ const SETUP_AND_CLASSIFICATION_KEYS: readonly SysctlKeyDoc[] = [
       { en: 'Accepted connections copy the DSCP of the incoming SYN.', zh: 'accept 得到的连接沿用入站 SYN 的 DSCP。' },
     ),
     perNamespace: true,
-    related: ['net.ipv4.tcp_fwmark_accept', 'net.ipv4.ip_forward_update_priority'],
+    related: ['net.ipv4.tcp_fwmark_accept'],
     summary: {
       en: 'Whether a server answers each connection with the DSCP value the client used in its SYN, for IPv4 and IPv6.',
       zh: '服务端是否用客户端 SYN 中的 DSCP 值来回应每个连接（IPv4 和 IPv6 都适用）。',

@@ -178,7 +178,7 @@ export const TCP_FEATURE_KEYS: readonly SysctlKeyDoc[] = [
       },
     ],
     perNamespace: true,
-    related: ['net.ipv4.tcp_congestion_control', 'net.ipv4.tcp_keepalive_time'],
+    related: ['net.ipv4.tcp_congestion_control'],
     summary: {
       en: 'Whether a connection that has been idle restarts from a small congestion window.',
       zh: '空闲过一段时间的连接是否从较小的拥塞窗口重新开始。',

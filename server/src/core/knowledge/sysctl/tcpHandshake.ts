@@ -149,7 +149,7 @@ export const TCP_HANDSHAKE_KEYS: readonly SysctlKeyDoc[] = [
     default: '6',
     range: { min: 1, max: 127 },
     perNamespace: true,
-    related: ['net.ipv4.tcp_synack_retries', 'net.ipv4.ip_local_port_range'],
+    related: ['net.ipv4.tcp_synack_retries'],
     summary: {
       en: 'How many times `connect()` retransmits its SYN before giving up with ETIMEDOUT.',
       zh: '`connect()` 发出的 SYN 在放弃（返回 ETIMEDOUT）之前最多重传几次。',

@@ -11,7 +11,6 @@ export const TCP_TIMER_KEYS: readonly SysctlKeyDoc[] = [
     related: [
       'net.ipv4.tcp_keepalive_intvl',
       'net.ipv4.tcp_keepalive_probes',
-      'net.ipv4.tcp_retries2',
       'net.netfilter.nf_conntrack_tcp_timeout_established',
     ],
     summary: {
@@ -102,7 +101,7 @@ export const TCP_TIMER_KEYS: readonly SysctlKeyDoc[] = [
     default: '15',
     range: { min: 0, max: 255 },
     perNamespace: true,
-    related: ['net.ipv4.tcp_retries1', 'net.ipv4.tcp_orphan_retries', 'net.ipv4.tcp_keepalive_time'],
+    related: ['net.ipv4.tcp_retries1', 'net.ipv4.tcp_orphan_retries'],
     summary: {
       en: 'How many retransmissions of unacknowledged data TCP attempts before it gives up on an established connection.',
       zh: '已建立的连接上，未确认数据最多重传多少次后 TCP 放弃该连接。',

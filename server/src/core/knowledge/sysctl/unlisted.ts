@@ -84,7 +84,7 @@ const WRITE_ONLY_KEYS: readonly SysctlKeyDoc[] = [
     ],
     unlisted: 'write-only',
     perNamespace: false,
-    related: ['vm.vfs_cache_pressure', 'vm.min_free_kbytes', 'vm.compact_memory'],
+    related: ['vm.vfs_cache_pressure', 'vm.compact_memory'],
     summary: {
       en: 'Writing 1, 2 or 3 throws away clean page cache, dentries and inodes, or both, once.',
       zh: '写入 1、2 或 3，一次性丢弃干净的页缓存、目录项和 inode，或两者都丢弃。',

@@ -12,7 +12,7 @@ const RESERVE_KEYS: readonly SysctlKeyDoc[] = [
     },
     range: { min: 0 },
     perNamespace: false,
-    related: ['vm.watermark_scale_factor', 'vm.watermark_boost_factor', 'vm.lowmem_reserve_ratio', 'net.core.netdev_max_backlog', 'net.ipv4.tcp_mem'],
+    related: ['vm.watermark_scale_factor', 'vm.watermark_boost_factor', 'vm.lowmem_reserve_ratio'],
     summary: {
       en: 'Memory in KiB the kernel keeps free for allocations that cannot wait, such as packet buffers allocated in softirq context.',
       zh: '内核保留的空闲内存（KiB），供不能等待的分配使用，例如软中断里为收包分配的缓冲区。',
@@ -244,7 +244,7 @@ const RECLAIM_KEYS: readonly SysctlKeyDoc[] = [
     default: '0',
     range: { min: 0 },
     perNamespace: false,
-    related: ['vm.min_unmapped_ratio', 'vm.min_slab_ratio', 'kernel.numa_balancing'],
+    related: ['vm.min_unmapped_ratio', 'vm.min_slab_ratio'],
     summary: {
       en: 'Bit mask: whether a NUMA node reclaims its own memory before allocating from another node.',
       zh: '位掩码：NUMA 节点在从其他节点分配内存之前，是否先回收本节点内存。',
@@ -629,7 +629,7 @@ const OVERCOMMIT_KEYS: readonly SysctlKeyDoc[] = [
       },
     ],
     perNamespace: false,
-    related: ['vm.overcommit_ratio', 'vm.overcommit_kbytes', 'vm.panic_on_oom', 'vm.admin_reserve_kbytes'],
+    related: ['vm.overcommit_ratio', 'vm.overcommit_kbytes', 'vm.admin_reserve_kbytes'],
     summary: {
       en: 'Policy for granting virtual memory beyond what RAM and swap can back.',
       zh: '当虚拟内存申请超出内存和交换空间的承载能力时的处理策略。',
@@ -701,7 +701,7 @@ const OVERCOMMIT_KEYS: readonly SysctlKeyDoc[] = [
       { value: '2', meaning: { en: 'Panic on every OOM, even one confined to a cgroup.', zh: '任何 OOM 都 panic，包括只发生在某个 cgroup 内的。' } },
     ],
     perNamespace: false,
-    related: ['vm.oom_kill_allocating_task', 'vm.oom_dump_tasks', 'kernel.panic', 'vm.overcommit_memory'],
+    related: ['vm.oom_kill_allocating_task', 'vm.oom_dump_tasks', 'kernel.panic'],
     summary: {
       en: 'Whether running out of memory panics the kernel instead of invoking the OOM killer.',
       zh: '内存耗尽时是让内核 panic，还是调用 OOM killer。',
@@ -768,7 +768,7 @@ const MAPPING_KEYS: readonly SysctlKeyDoc[] = [
     default: '65530',
     range: { min: 0 },
     perNamespace: false,
-    related: ['kernel.threads-max', 'vm.overcommit_memory'],
+    related: ['kernel.threads-max'],
     summary: {
       en: 'Maximum number of memory mappings (VMAs) one process may have.',
       zh: '单个进程最多可拥有的内存映射区（VMA）数量。',
@@ -858,7 +858,7 @@ const MAPPING_KEYS: readonly SysctlKeyDoc[] = [
       { value: '1', meaning: { en: 'Legacy layout: mmap area grows up from a fixed low address.', zh: '旧布局：mmap 区从固定的低地址向上增长。' } },
     ],
     perNamespace: false,
-    related: ['vm.mmap_min_addr'],
+    related: ['kernel.randomize_va_space'],
     summary: {
       en: 'Whether new processes use the old bottom-up address-space layout.',
       zh: '新进程是否使用旧的自底向上地址空间布局。',
@@ -1029,7 +1029,7 @@ const NUMA_KEYS: readonly SysctlKeyDoc[] = [
       { value: '1', meaning: { en: 'Keep NUMA allocation counters accurate (default).', zh: '保持 NUMA 分配计数准确（默认）。' } },
     ],
     perNamespace: false,
-    related: ['vm.stat_interval', 'kernel.numa_balancing'],
+    related: ['vm.stat_interval'],
     summary: {
       en: 'Whether the kernel keeps per-node allocation statistics (numa_hit, numa_miss, …).',
       zh: '内核是否维护按节点的分配统计（numa_hit、numa_miss 等）。',
