@@ -19,12 +19,12 @@ const TASK_LIMIT_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en:
-        'Whole machine. Servers that use a thread per connection (Java thread pools, MySQL without a thread pool, Apache `worker`, many RPC frameworks) consume one PID per connection, so a connection surge on a default 32768 host can exhaust PIDs.\n\n' +
+        'Up to Linux 6.13 one value for the whole machine. Since 6.14 each PID namespace has its own, and a new one starts at the 4194304 maximum; a PID is only handed out if it fits under the limit of every namespace above as well, so a container never gets past the host\'s value. Servers that use a thread per connection (Java thread pools, MySQL without a thread pool, Apache `worker`, many RPC frameworks) consume one PID per connection, so a connection surge on a default 32768 host can exhaust PIDs.\n\n' +
         '- Symptoms: `fork()`/`clone()` fail with EAGAIN ("Resource temporarily unavailable"), Java logs "unable to create native thread", shells cannot start commands.\n' +
         '- Count threads with `ps -eLf | wc -l` or the fourth field of `/proc/loadavg`. Also check the other caps: `kernel.threads-max`, `ulimit -u` (RLIMIT_NPROC, per user), cgroup `pids.max` and systemd `TasksMax=`.\n' +
         '- 4194304 is the 64-bit maximum and costs almost nothing; PIDs with more digits only affect tools that assume five.',
       zh:
-        '作用于整台机器。每个连接一个线程的服务器（Java 线程池、未启用线程池的 MySQL、Apache `worker`、很多 RPC 框架）每个连接都要消耗一个 PID，默认 32768 的主机在连接暴涨时可能把 PID 用光。\n\n' +
+        '到 Linux 6.13 为止是整台机器一个值。从 6.14 起每个 PID 命名空间各有一个，新建的命名空间从上限 4194304 开始；但分配 PID 时还要满足所有上层命名空间的限制，所以容器无论怎么设，也超不过宿主机的值。每个连接一个线程的服务器（Java 线程池、未启用线程池的 MySQL、Apache `worker`、很多 RPC 框架）每个连接都要消耗一个 PID，默认 32768 的主机在连接暴涨时可能把 PID 用光。\n\n' +
         '- 症状：`fork()`/`clone()` 以 EAGAIN（"Resource temporarily unavailable"）失败，Java 报 "unable to create native thread"，shell 无法执行命令。\n' +
         '- 用 `ps -eLf | wc -l` 或 `/proc/loadavg` 的第四个字段统计线程数。还要检查其他上限：`kernel.threads-max`、`ulimit -u`（RLIMIT_NPROC，按用户）、cgroup 的 `pids.max` 以及 systemd 的 `TasksMax=`。\n' +
         '- 4194304 是 64 位系统的上限，几乎没有代价；PID 位数变多只会影响假定五位数的工具。',
