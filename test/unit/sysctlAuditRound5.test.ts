@@ -93,4 +93,14 @@ describe('sysctl facts corrected by the fifth source audit', () => {
     });
     deepStrictEqual(invalidLines('net.decnet.dr_count = 0\nnet.decnet.dst_gc_interval = 61\nnet.decnet.debug = -1\nnet.decnet.time_wait = 600', '5.15'), [0, 1]);
   });
+
+  it('says that the IPv6 neighbour locktime is kept but never read', () => {
+    // net/ipv4/arp.c arp_process compares the entry's age with NEIGH_VAR(parms, LOCKTIME); net/ipv6/ndisc.c never does.
+    const ipv6 = findKeyDoc('net.ipv6.neigh.<iface>.locktime');
+    ok(ipv6?.summary.en.startsWith('Kept for IPv6 but not read'), ipv6?.summary.en);
+    ok(ipv6?.summary.zh.includes('不起作用'), ipv6?.summary.zh);
+    ok(ipv6?.details.en.includes('no effect on IPv6'), ipv6?.details.en);
+    const ipv4 = findKeyDoc('net.ipv4.neigh.<iface>.locktime');
+    ok(ipv4?.summary.en.startsWith('Minimum age'), ipv4?.summary.en);
+  });
 });

@@ -554,10 +554,13 @@ export const ARCH_MORE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['kernel.nmi_wd_lpm_factor'],
     summary: {
-      en: 'Whether idle 32-bit PowerPC CPUs use their "nap" power-saving state.',
-      zh: '32 位 PowerPC CPU 空闲时是否进入"nap"省电状态。',
+      en: 'Whether idle PowerPC CPUs that have a "nap" power-saving state use it: 32-bit 6xx/7xx/74xx and e500 cores, and the 64-bit PowerPC 970 (Power Mac G5).',
+      zh: '具备"nap"省电状态的 PowerPC CPU 空闲时是否进入该状态：32 位 6xx/7xx/74xx 和 e500 核心，以及 64 位的 PowerPC 970（Power Mac G5）。',
     },
-    details: archOnly({ en: '32-bit PowerPC', zh: '32 位 PowerPC' }),
+    details: {
+      en: 'Exists on every PowerPC kernel, 32- and 64-bit; other PowerPC CPUs never read it. On Power Macs the platform code switches it on at boot where napping works.',
+      zh: '所有 PowerPC 内核（32 位和 64 位）都有这个参数，但其他 PowerPC CPU 从不读取它。在 Power Mac 上，平台代码会在开机时为支持 nap 的机器把它打开。',
+    },
   },
   {
     key: 'kernel.nmi_wd_lpm_factor',
@@ -567,8 +570,8 @@ export const ARCH_MORE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['kernel.watchdog_thresh'],
     summary: {
-      en: 'During a live partition migration on IBM Power, the NMI watchdog threshold is stretched to this percent of its value; 0 leaves it alone.',
-      zh: 'IBM Power 上进行分区在线迁移期间，NMI 看门狗阈值放大到原值的这个百分比；0 表示不调整。',
+      en: 'During a live partition migration on IBM Power, this percentage of `kernel.watchdog_thresh` is added to the NMI (hard lockup) watchdog timeout; 0 leaves it alone.',
+      zh: 'IBM Power 上进行分区在线迁移期间，NMI（硬锁死）看门狗超时在原值之外再加上 `kernel.watchdog_thresh` 的这个百分比；0 表示不调整。',
     },
     details: archOnly({ en: 'PowerPC pseries (PowerVM)', zh: 'PowerPC pseries（PowerVM）' }, { en: 'It keeps the watchdog from firing while the partition is paused for migration.', zh: '它能防止分区因迁移而暂停时误触发看门狗。' }),
   },

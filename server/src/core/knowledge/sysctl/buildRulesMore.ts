@@ -127,7 +127,7 @@ export const MORE_BUILD_RULES: readonly SysctlBuildRule[] = [
   { keys: ['kernel.reboot-cmd', 'kernel.stop-a', 'kernel.scons-poweroff'], option: 'CONFIG_SPARC', source: 'kernel/sysctl.c' },
   { keys: ['kernel.tsb-ratio'], option: 'CONFIG_SPARC64', source: 'kernel/sysctl.c' },
   { keys: ['kernel.soft-power'], option: 'CONFIG_PARISC', source: 'kernel/sysctl.c' },
-  { keys: ['kernel.powersave-nap'], option: 'CONFIG_PPC32', source: 'arch/powerpc/kernel/idle.c' },
+  { keys: ['kernel.powersave-nap'], option: 'CONFIG_PPC', source: 'arch/powerpc/kernel/idle.c' },
   { keys: ['kernel.nmi_wd_lpm_factor'], option: 'CONFIG_PPC_PSERIES', source: 'arch/powerpc/platforms/pseries/mobility.c' },
   { keys: ['bus.isa.'], option: 'CONFIG_PCI', alsoNeeds: ['CONFIG_ARM'], source: 'arch/arm/kernel/isa.c' },
   { keys: ['csky.csky_alignment.'], option: 'CONFIG_CPU_NEED_SOFTALIGN', source: 'arch/csky/abiv1/alignment.c' },

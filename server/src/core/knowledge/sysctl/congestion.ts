@@ -36,20 +36,20 @@ export const CONGESTION_KEYS: readonly SysctlKeyDoc[] = [
       'net.core.default_qdisc',
     ],
     summary: {
-      en: 'Congestion control algorithm for new outgoing connections; accepted connections inherit the listener\'s.',
-      zh: '新发起连接使用的拥塞控制算法；被动接入的连接沿用监听 socket 的算法。',
+      en: 'Congestion control algorithm of new TCP connections, outgoing and accepted alike: an accepted connection takes the value current when it is set up, not the one its listener started with.',
+      zh: '新 TCP 连接使用的拥塞控制算法，主动发起和被动接入的都一样：被动接入的连接取建立时的当前值，而不是监听 socket 创建时的值。',
     },
     details: {
       en:
         'Sender side: it decides how fast data is pushed, so it matters on the host that sends the bulk of the data (usually the server).\n\n' +
         '- `cubic` reacts to packet loss; `bbr` models bandwidth and RTT and often does much better on lossy long-distance paths.\n' +
         '- Pick from `tcp_available_congestion_control`; `modprobe tcp_bbr` loads BBR when it is built as a module. Kernels before 4.13 needed the `fq` qdisc for BBR\'s pacing, and `fq` is still the usual companion.\n' +
-        '- Per socket: `TCP_CONGESTION`. See what a connection uses with `ss -ti`.',
+        '- Per socket: `TCP_CONGESTION`; connections accepted by a listener that set it keep the listener\'s choice. A route\'s `congctl` (`ip route ... congctl bbr`) overrides both. See what a connection uses with `ss -ti`.',
       zh:
         '作用于发送方：它决定数据推送的速度，所以在发送大量数据的一端（通常是服务端）最重要。\n\n' +
         '- `cubic` 以丢包作为拥塞信号；`bbr` 对带宽和 RTT 建模，在有丢包的长距离链路上往往好得多。\n' +
         '- 从 `tcp_available_congestion_control` 中选择；BBR 编译为模块时先 `modprobe tcp_bbr`。4.13 之前的内核需要 `fq` 队列规则为 BBR 提供 pacing，现在 `fq` 仍是它的常见搭配。\n' +
-        '- 单个 socket 可用 `TCP_CONGESTION` 指定；用 `ss -ti` 查看某条连接实际使用的算法。',
+        '- 单个 socket 可用 `TCP_CONGESTION` 指定；监听 socket 设置过它时，被动接入的连接沿用监听 socket 的选择。路由的 `congctl`（`ip route ... congctl bbr`）优先于这两者。用 `ss -ti` 查看某条连接实际使用的算法。',
     },
   },
   {

@@ -21,20 +21,22 @@ export const CONNTRACK_KEYS: readonly SysctlKeyDoc[] = [
       'net.netfilter.nf_conntrack_tcp_timeout_time_wait',
     ],
     summary: {
-      en: 'Maximum number of entries in the connection tracking table used by stateful firewalling and NAT.',
-      zh: '连接跟踪表（状态防火墙和 NAT 使用）的最大条目数。',
+      en: 'Maximum number of connection tracking entries (used by stateful firewalling and NAT) that each network namespace may hold.',
+      zh: '每个网络命名空间最多可持有的连接跟踪条目数（状态防火墙和 NAT 使用）。',
     },
     details: {
       en:
         'Every flow through or to the host is tracked while conntrack is active. When the table is full, packets of new flows are dropped and the kernel logs "nf_conntrack: table full, dropping packet": new connections hang in SYN_SENT on the clients.\n\n' +
         '- Compare `conntrack -C` (or `net.netfilter.nf_conntrack_count`) with this value.\n' +
         '- Busy NAT gateways and Kubernetes nodes often need millions; raise `nf_conntrack_buckets` along with it.\n' +
-        '- Long timeouts fill the table as much as traffic does. In containers the value is read-only: set it on the host.',
+        '- Long timeouts fill the table as much as traffic does. In containers the value is read-only: set it on the host.\n' +
+        '- The limit is one value for the machine, but each network namespace counts its own entries against it: the host and every container with conntrack active may each hold this many, so the shared table can hold more in total. Newer kernels name the namespace in the "table full" message when it is not the host\'s.',
       zh:
         'conntrack 生效时，经过或发往本机的每条流都会被跟踪。表满后新流的报文被丢弃，内核日志出现 "nf_conntrack: table full, dropping packet"：客户端的新连接卡在 SYN_SENT。\n\n' +
         '- 用 `conntrack -C`（或 `net.netfilter.nf_conntrack_count`）与这个值对比。\n' +
         '- 繁忙的 NAT 网关和 Kubernetes 节点常需要数百万，同时调大 `nf_conntrack_buckets`。\n' +
-        '- 超时时间过长和流量大一样会把表填满。在容器内该值只读：需要在宿主机上设置。',
+        '- 超时时间过长和流量大一样会把表填满。在容器内该值只读：需要在宿主机上设置。\n' +
+        '- 上限是整机一个值，但每个网络命名空间各自计数、分别对照这个上限：宿主机和每个启用了 conntrack 的容器各自最多可有这么多条目，因此共用的表总计可以超过它。较新的内核在非宿主机命名空间表满时，会在 "table full" 日志中注明命名空间。',
     },
   },
   {

@@ -1506,7 +1506,7 @@ const SCHEDULER_KEYS: readonly SysctlKeyDoc[] = [
       { value: '1', meaning: { en: 'Group tasks by session for fair CPU sharing.', zh: '按会话把任务分组以公平分配 CPU。' } },
     ],
     perNamespace: false,
-    related: ['kernel.sched_cfs_bandwidth_slice_us'],
+    related: ['kernel.sched_rt_runtime_us'],
     summary: {
       en: 'Whether the scheduler groups tasks by session (terminal) so one busy session cannot starve others.',
       zh: '调度器是否按会话（终端）给任务分组，避免一个繁忙会话挤占其他会话。',
@@ -1524,7 +1524,7 @@ const SCHEDULER_KEYS: readonly SysctlKeyDoc[] = [
     default: '5000',
     range: { min: 1 },
     perNamespace: false,
-    related: ['kernel.sched_autogroup_enabled'],
+    related: ['kernel.sched_rt_runtime_us'],
     summary: {
       en: 'Microseconds of CPU quota each CPU takes at a time from a cgroup\'s CPU limit (`cpu.max`, Kubernetes CPU limits).',
       zh: '每个 CPU 每次从 cgroup 的 CPU 配额（`cpu.max`、Kubernetes CPU limit）中领取的时间片（微秒）。',

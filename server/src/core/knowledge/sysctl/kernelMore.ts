@@ -288,7 +288,10 @@ export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
     key: 'kernel.sched_itmt_enabled',
     type: 'bool',
     default: null,
-    defaultNote: { en: '1 on Intel CPUs with Turbo Boost Max 3.0 (favoured cores), absent elsewhere.', zh: '在支持 Turbo Boost Max 3.0（优选核心）的 Intel CPU 上为 1，其他平台没有该参数。' },
+    defaultNote: {
+      en: '1 wherever the key exists: the kernel creates it, switched on, once the CPU driver reports cores of different top performance. That is Intel CPUs such as those with Turbo Boost Max 3.0 (favoured cores), and, from 6.9, AMD CPUs with preferred-core ranking under `amd-pstate`. Absent on other machines.',
+      zh: '只要该参数存在就是 1：CPU 驱动报告各核心最高性能不同时，内核才创建它并同时打开。这包括 Intel CPU（例如支持 Turbo Boost Max 3.0 优选核心的型号），以及从 6.9 起在 `amd-pstate` 下具备首选核心排序的 AMD CPU。其他机器上没有该参数。',
+    },
     values: offOn(
       { en: 'Treat all cores alike.', zh: '所有核心一视同仁。' },
       { en: 'Prefer the cores that reach the highest turbo frequency.', zh: '优先使用能达到最高睿频的核心。' },
@@ -296,8 +299,8 @@ export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['kernel.sched_energy_aware'],
     summary: {
-      en: 'Whether the scheduler prefers the faster "favoured" cores of Intel Turbo Boost Max 3.0 CPUs.',
-      zh: '调度器是否优先使用 Intel Turbo Boost Max 3.0 CPU 上更快的"优选"核心。',
+      en: 'Whether the scheduler prefers the cores the CPU reports as fastest (Intel Turbo Boost Max 3.0 "favoured" cores, AMD preferred cores).',
+      zh: '调度器是否优先使用 CPU 报告为最快的核心（Intel Turbo Boost Max 3.0 的"优选"核心、AMD 的首选核心）。',
     },
     details: {
       en: 'x86 only (CONFIG_SCHED_MC_PRIO); appears when the platform reports core priorities. Newer kernels moved the switch out of sysctl (the catalogs show when).',

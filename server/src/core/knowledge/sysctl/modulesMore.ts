@@ -793,12 +793,12 @@ const SCTP_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['net.sctp.sctp_wmem', 'net.sctp.sctp_mem', 'net.ipv4.tcp_rmem'],
     summary: {
-      en: 'Minimum, default and maximum receive buffer of an SCTP socket, in bytes.',
-      zh: 'SCTP socket 接收缓冲区的最小值、默认值和最大值（字节）。',
+      en: 'Receive memory, in bytes, that every SCTP socket may use even under memory pressure: only the first of the three numbers does anything.',
+      zh: '每个 SCTP socket 即使在内存紧张时也可使用的接收内存（字节）：三个数中只有第一个起作用。',
     },
     details: {
-      en: 'Like `tcp_rmem`, for SCTP. One value for the whole machine.\n\n- Exists once the `sctp` module is loaded.',
-      zh: '作用和 `tcp_rmem` 相同，只是针对 SCTP。整机共用一个值。\n\n- 加载 `sctp` 模块后才存在。',
+      en: 'Written like `tcp_rmem`, but unlike TCP, SCTP never sizes a socket from the middle or the last number: a new socket starts with `net.core.rmem_default`, and `SO_RCVBUF` is capped by `net.core.rmem_max`. One value for the whole machine.\n\n- Exists once the `sctp` module is loaded.',
+      zh: '写法和 `tcp_rmem` 一样，但与 TCP 不同，SCTP 从不用中间或最后一个数设定 socket 的大小：新 socket 从 `net.core.rmem_default` 开始，`SO_RCVBUF` 的上限是 `net.core.rmem_max`。整机共用一个值。\n\n- 加载 `sctp` 模块后才存在。',
     },
   },
   {
@@ -811,12 +811,12 @@ const SCTP_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['net.sctp.sctp_rmem', 'net.sctp.sctp_mem', 'net.ipv4.tcp_wmem'],
     summary: {
-      en: 'Minimum, default and maximum send buffer of an SCTP socket, in bytes.',
-      zh: 'SCTP socket 发送缓冲区的最小值、默认值和最大值（字节）。',
+      en: 'Send memory, in bytes, that every SCTP socket may use even under memory pressure: only the first of the three numbers does anything, and on mainline 3.10 none does.',
+      zh: '每个 SCTP socket 即使在内存紧张时也可使用的发送内存（字节）：三个数中只有第一个起作用，主线 3.10 内核上三个都不起作用。',
     },
     details: {
-      en: 'Like `tcp_wmem`, for SCTP. One value for the whole machine.\n\n- Exists once the `sctp` module is loaded.',
-      zh: '作用和 `tcp_wmem` 相同，只是针对 SCTP。整机共用一个值。\n\n- 加载 `sctp` 模块后才存在。',
+      en: 'Written like `tcp_wmem`, but unlike TCP, SCTP never sizes a socket from the middle or the last number: a new socket starts with `net.core.wmem_default`, and `SO_SNDBUF` is capped by `net.core.wmem_max`. One value for the whole machine.\n\n- Exists once the `sctp` module is loaded.',
+      zh: '写法和 `tcp_wmem` 一样，但与 TCP 不同，SCTP 从不用中间或最后一个数设定 socket 的大小：新 socket 从 `net.core.wmem_default` 开始，`SO_SNDBUF` 的上限是 `net.core.wmem_max`。整机共用一个值。\n\n- 加载 `sctp` 模块后才存在。',
     },
   },
 ];

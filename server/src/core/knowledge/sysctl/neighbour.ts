@@ -511,10 +511,16 @@ const QUEUES_AND_PROXY: SysctlKeyDoc[] = [
     default: p === ARP ? '100' : '0',
     relatedLeaves: ['base_reachable_time_ms', 'proxy_delay'],
     relatedKeys: p === ARP ? ['net.ipv4.conf.<iface>.arp_accept'] : ['net.ipv6.conf.<iface>.ndisc_notify'],
-    summary: {
-      en: `Minimum age, in 1/100 s, of a neighbour entry before another ${p.reply.en} may replace its link-layer address.`,
-      zh: `${p.name.zh} 条目至少存在多久（1/100 秒）之后，新的${afterChinese(p.reply.zh)}才能替换其中的链路层地址。`,
-    },
+    summary:
+      p === ARP
+        ? {
+            en: `Minimum age, in 1/100 s, of a neighbour entry before another ${p.reply.en} may replace its link-layer address.`,
+            zh: `${p.name.zh} 条目至少存在多久（1/100 秒）之后，新的${afterChinese(p.reply.zh)}才能替换其中的链路层地址。`,
+          }
+        : {
+            en: 'Kept for IPv6 but not read: only ARP holds a fresh entry against replies for this long; NDP decides by the Override flag of each Neighbour Advertisement.',
+            zh: 'IPv6 下保留但不起作用：只有 ARP 会在这段时间内拒绝新的应答改写条目；NDP 按每个邻居通告（NA）的 Override 标志决定能否覆盖。',
+          },
     details:
       p === ARP
         ? {
@@ -529,11 +535,11 @@ const QUEUES_AND_PROXY: SysctlKeyDoc[] = [
           }
         : {
             en:
-              'Counted in USER_HZ ticks of 1/100 s. The NDP default is 0: Neighbour Advertisements carry an Override flag that tells the receiver whether they may replace a cached address, so NDP does not rely on a time lock.\n\n' +
-              '- There is rarely a reason to change it for IPv6.',
+              'Counted in USER_HZ ticks of 1/100 s; the IPv6 default is 0. The kernel checks this age in its ARP receive path only (net/ipv4/arp.c); the IPv6 neighbour code never reads it, because a Neighbour Advertisement says itself, with its Override flag, whether it may replace a cached address.\n\n' +
+              '- Changing it has no effect on IPv6.',
             zh:
-              '以 USER_HZ 节拍计数，每拍 1/100 秒。NDP 的默认值为 0：邻居通告（NA）自带 Override 标志，告诉接收方能否替换已缓存的地址，因此 NDP 不依赖这种时间锁。\n\n' +
-              '- 对 IPv6 通常没有修改它的理由。',
+              '以 USER_HZ 节拍计数，每拍 1/100 秒；IPv6 下默认为 0。内核只在 ARP 的接收路径（net/ipv4/arp.c）里检查这个时长，IPv6 邻居代码从不读取它：邻居通告（NA）自己用 Override 标志说明能否替换已缓存的地址。\n\n' +
+              '- 修改它对 IPv6 没有任何效果。',
           },
   })),
 ];

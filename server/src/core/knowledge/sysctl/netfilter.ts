@@ -616,15 +616,15 @@ const CONNTRACK_TABLE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['net.netfilter.nf_conntrack_buckets', 'net.netfilter.nf_conntrack_max'],
     summary: {
-      en: 'Maximum number of expectations: related connections that protocol helpers (FTP, SIP, TFTP, H.323) announce in advance.',
-      zh: '期望（expectation）表的最大条目数；期望是协议辅助模块（FTP、SIP、TFTP、H.323）预先登记的关联连接。',
+      en: 'Maximum number of expectations each network namespace may hold: related connections that protocol helpers (FTP, SIP, TFTP, H.323) announce in advance.',
+      zh: '每个网络命名空间最多可持有的期望（expectation）数；期望是协议辅助模块（FTP、SIP、TFTP、H.323）预先登记的关联连接。',
     },
     details: {
       en:
-        'A helper reads the control connection (e.g. an FTP `PORT` command or a SIP SDP body) and registers the data connection it announces, so that the firewall accepts it as RELATED and NAT rewrites it. When this table is full, new expectations fail with "nf_conntrack: expectation table full" and those data connections are blocked.\n\n' +
+        'A helper reads the control connection (e.g. an FTP `PORT` command or a SIP SDP body) and registers the data connection it announces, so that the firewall accepts it as RELATED and NAT rewrites it. When a network namespace already holds this many, its new expectations fail with "nf_conntrack: expectation table full" and those data connections are blocked.\n\n' +
         '- Only relevant on gateways running helpers for many FTP or VoIP sessions. It can be changed only in the initial network namespace; other namespaces see it read-only.',
       zh:
-        '辅助模块解析控制连接（如 FTP 的 `PORT` 命令或 SIP 的 SDP 内容），把其中通告的数据连接登记为期望，防火墙才会把它当作 RELATED 放行，NAT 也才会改写它。表满时新的期望登记失败，日志出现 "nf_conntrack: expectation table full"，对应的数据连接会被拦截。\n\n' +
+        '辅助模块解析控制连接（如 FTP 的 `PORT` 命令或 SIP 的 SDP 内容），把其中通告的数据连接登记为期望，防火墙才会把它当作 RELATED 放行，NAT 也才会改写它。某个网络命名空间的期望数达到上限时，该命名空间新的期望登记失败，日志出现 "nf_conntrack: expectation table full"，对应的数据连接会被拦截。\n\n' +
         '- 只对为大量 FTP 或 VoIP 会话运行辅助模块的网关有意义。只能在初始网络命名空间中修改，其他命名空间中只读。',
     },
   },
@@ -888,8 +888,8 @@ const CONNTRACK_TABLE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['net.netfilter.nf_conntrack_max', 'net.netfilter.nf_conntrack_count'],
     summary: {
-      en: 'Older name of `net.netfilter.nf_conntrack_max`: the size limit of the connection tracking table.',
-      zh: '`net.netfilter.nf_conntrack_max` 的旧名称：连接跟踪表的大小上限。',
+      en: 'Older name of `net.netfilter.nf_conntrack_max`: how many connection tracking entries each network namespace may hold.',
+      zh: '`net.netfilter.nf_conntrack_max` 的旧名称：每个网络命名空间最多可持有的连接跟踪条目数。',
     },
     details: {
       en:

@@ -128,8 +128,8 @@ const DECNET = familyKeys(
     { leaf: 'dst_gc_interval', unit: 'seconds', default: '2', range: { min: 1, max: 60 }, summary: { en: 'How often cached DECnet routes are garbage-collected.', zh: 'DECnet 路由缓存的回收间隔。' } },
     { leaf: 'no_fc_max_cwnd', default: '1', range: { min: 1, max: 2046 }, summary: { en: 'The largest congestion window used on connections without flow control.', zh: '无流控连接使用的最大拥塞窗口。' } },
     { leaf: 'decnet_mem', type: 'int-list', unit: 'pages', items: 3, default: '6144\t8192\t12288', related: ['decnet_rmem', 'decnet_wmem'], summary: { en: 'Low, pressure and high page counts for the memory of all DECnet sockets.', zh: '所有 DECnet socket 内存的低、压力、高三档页数。' } },
-    { leaf: 'decnet_rmem', type: 'int-list', unit: 'bytes', items: 3, default: '4096\t87380\t174760', range: 'unbounded', related: ['decnet_wmem', 'decnet_mem'], summary: { en: 'Minimum, default and maximum receive buffer of a DECnet socket.', zh: 'DECnet socket 接收缓冲区的最小值、默认值和最大值。' } },
-    { leaf: 'decnet_wmem', type: 'int-list', unit: 'bytes', items: 3, default: '4096\t16384\t131072', range: 'unbounded', related: ['decnet_rmem', 'decnet_mem'], summary: { en: 'Minimum, default and maximum send buffer of a DECnet socket.', zh: 'DECnet socket 发送缓冲区的最小值、默认值和最大值。' } },
+    { leaf: 'decnet_rmem', type: 'int-list', unit: 'bytes', items: 3, default: '4096\t87380\t174760', range: 'unbounded', related: ['decnet_wmem', 'decnet_mem'], summary: { en: 'Receive buffer of DECnet sockets, written as three numbers like `tcp_rmem`; only the middle one is used, as the buffer a new socket starts with. DECnet reads neither of the other two.', zh: 'DECnet socket 的接收缓冲区，仿照 `tcp_rmem` 写成三个数；只用中间那个，作为新 socket 的初始缓冲区，另外两个 DECnet 都不读取。' } },
+    { leaf: 'decnet_wmem', type: 'int-list', unit: 'bytes', items: 3, default: '4096\t16384\t131072', range: 'unbounded', related: ['decnet_rmem', 'decnet_mem'], summary: { en: 'Send buffer of DECnet sockets, written as three numbers like `tcp_wmem`; only the middle one is used, as the buffer a new socket starts with. DECnet reads neither of the other two.', zh: 'DECnet socket 的发送缓冲区，仿照 `tcp_wmem` 写成三个数；只用中间那个，作为新 socket 的初始缓冲区，另外两个 DECnet 都不读取。' } },
     { leaf: 'debug', default: '0', range: 'unbounded', summary: { en: 'Debug output of the DECnet stack; 0 prints nothing.', zh: 'DECnet 协议栈的调试输出；0 表示不输出。' } },
   ],
 );
@@ -425,7 +425,7 @@ const TIPC = familyKeys(
     },
   },
   [
-    { leaf: 'tipc_rmem', range: { min: 1, max: 2147483647 }, type: 'int-list', unit: 'bytes', items: 3, default: '524288\t2097152\t16777216', summary: { en: 'Minimum, default and maximum receive buffer of TIPC sockets.', zh: 'TIPC socket 接收缓冲区的最小值、默认值和最大值。' } },
+    { leaf: 'tipc_rmem', range: { min: 1, max: 2147483647 }, type: 'int-list', unit: 'bytes', items: 3, default: '524288\t2097152\t16777216', summary: { en: 'Receive buffer of TIPC sockets, written as three numbers like `tcp_rmem`; only the middle one is used, as the buffer a new socket starts with. The first and the last are never read.', zh: 'TIPC socket 的接收缓冲区，仿照 `tcp_rmem` 写成三个数；内核只用中间那个，作为新 socket 的初始缓冲区，第一个和最后一个从不读取。' } },
     { leaf: 'named_timeout', unit: 'milliseconds', default: '2000', summary: { en: 'How long a name-table update that arrived out of order waits for the one it depends on.', zh: '乱序到达的名称表更新等待其依赖更新的时长。' } },
     { leaf: 'sk_filter', type: 'string', default: '0\t0\t0\t0\t0', summary: { en: 'A debugging filter selecting which sockets TIPC traces.', zh: '调试用过滤器，选择 TIPC 跟踪哪些 socket。' } },
     { leaf: 'max_tfms', range: { min: 1, max: 2147483647 }, default: '10', related: ['key_exchange_enabled'], summary: { en: 'How many crypto transforms TIPC encryption allocates per key.', zh: 'TIPC 加密为每个密钥分配的加密变换数。' } },
