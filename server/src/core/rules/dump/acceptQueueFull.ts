@@ -5,7 +5,7 @@ import type { SocketRow } from '../../model/socketTable';
 import { stateOrdinal } from '../../parsers/socketColumns';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { joinLocalized, ROWS_PER_STEP, rowGroupOf } from './grouping';
+import { joinLocalized, ROWS_PER_STEP, rowGroupOf, rowsOf } from './grouping';
 
 /**
  * For a LISTEN socket both tools print the accept queue length as Recv-Q; ss prints the backlog as
@@ -71,6 +71,6 @@ function fullQueueFinding(code: string, row: SocketRow, limit: Localized): Findi
         zh: '。后续握手会被丢弃，客户端会看到连接超时和重试。原因通常是应用 accept 太慢（accept 线程阻塞、工作线程池耗尽）或 backlog 设得太小：请先排查 accept 路径，再调大 listen() 的 backlog（上限受 net.core.somaxconn 限制），并用 nstat -az TcpExtListenOverflows TcpExtListenDrops 确认是否有溢出。',
       },
     ),
-    rowGroup: rowGroupOf([row], format({ en: 'Listener on port {port}', zh: '端口 {port} 的监听 socket' }, values), 'LISTEN'),
+    rowGroup: rowGroupOf(rowsOf([row]), format({ en: 'Listener on port {port}', zh: '端口 {port} 的监听 socket' }, values), 'LISTEN'),
   };
 }

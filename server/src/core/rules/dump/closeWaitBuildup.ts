@@ -19,7 +19,7 @@ export const closeWaitBuildup: DumpRule = {
       if (rows.length < settings.thresholds.closeWait) {
         continue;
       }
-      const first = rows[0];
+      const first = rows.row(0);
       const inbound = isInboundConnection(first, sides);
       const process = processLabel(first);
       const values = {

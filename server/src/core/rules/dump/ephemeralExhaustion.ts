@@ -39,7 +39,7 @@ export const ephemeralExhaustion: DumpRule = {
       if (!reachesShare(rows.length)) {
         continue;
       }
-      const first = rows[0];
+      const first = rows.row(0);
       const process = firstProcessLabel(rows);
       const values = {
         count: rows.length,

@@ -20,10 +20,10 @@ export const finWait2Buildup: DumpRule = {
       if (rows.length < settings.thresholds.finWait2) {
         continue;
       }
-      const first = rows[0];
+      const first = rows.row(0);
       dumpShowsOwners ??= (yield* findRow(dumpRows, (row) => row.processes.length > 0)) !== undefined;
       const held = yield* filterRows(rows, (row) => processLabel(row) !== '');
-      const values = { count: rows.length, share: percent(rows.length, tcpTotal), held: held.length, process: held[0] ? processLabel(held[0]) : '' };
+      const values = { count: rows.length, share: percent(rows.length, tcpTotal), held: held.length, process: held.length > 0 ? processLabel(held.row(0)) : '' };
       const peer = isInboundConnection(first, sides)
         ? { en: 'the clients never close their side', zh: '这些客户端一直没有关闭自己这一侧' }
         : { en: 'the upstream never closes its side', zh: '上游一直没有关闭自己这一侧' };

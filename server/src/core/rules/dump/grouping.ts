@@ -21,20 +21,63 @@ export const DECODED_ROWS_PER_STEP = 512;
 /** A rule's work in steps: each `yield` is a point where the caller may answer other requests. */
 export type Steps<T> = Generator<void, T, void>;
 
-/** Rows read by position; a list over the columns decodes a row only when it is read. */
+/**
+ * Rows read by position; a list over the columns decodes a row only when it is read, and gives its line
+ * and state from the columns without decoding it.
+ */
 export interface RowList {
   readonly length: number;
   row(index: number): SocketRow;
+  line(index: number): number;
+  state(index: number): TcpState | undefined;
+}
+
+/**
+ * The rows of `columns` at `indices`, decoded as they are read. Groups of rows are lists of this kind:
+ * they keep numbers, not decoded rows, so the rows a rule decodes die young instead of being carried
+ * (and copied by the collector) until the rule is done.
+ */
+export class IndexedRows implements RowList {
+  constructor(
+    readonly columns: SocketColumns,
+    readonly indices: readonly number[],
+  ) {}
+
+  get length(): number {
+    return this.indices.length;
+  }
+
+  row(index: number): SocketRow {
+    return this.columns.transientRow(this.indices[index]);
+  }
+
+  line(index: number): number {
+    return this.columns.line[this.indices[index]];
+  }
+
+  state(index: number): TcpState | undefined {
+    return this.columns.stateOf(this.indices[index]);
+  }
 }
 
 /** The rows of `columns` at `indices`, decoded as they are read. */
-export function rowsAt(columns: SocketColumns, indices: readonly number[]): RowList {
-  return { length: indices.length, row: (index) => columns.transientRow(indices[index]) };
+export function rowsAt(columns: SocketColumns, indices: readonly number[]): IndexedRows {
+  return new IndexedRows(columns, indices);
 }
 
 /** Rows [first, end) of `columns`, decoded as they are read. */
 export function rowRange(columns: SocketColumns, first: number, end: number): RowList {
-  return { length: end - first, row: (index) => columns.transientRow(first + index) };
+  return {
+    length: end - first,
+    row: (index) => columns.transientRow(first + index),
+    line: (index) => columns.line[first + index],
+    state: (index) => columns.stateOf(first + index),
+  };
+}
+
+/** A list over rows already decoded (a single row a rule reports). */
+export function rowsOf(rows: readonly SocketRow[]): RowList {
+  return { length: rows.length, row: (index) => rows[index], line: (index) => rows[index].line, state: (index) => rows[index].state };
 }
 
 /** Rows in `state`, grouped by `keyOf` (insertion order = first appearance in the document). */
@@ -42,7 +85,7 @@ export function groupRowsInState(
   rowsByState: RowsByState,
   state: TcpState,
   keyOf: (row: SocketRow) => string,
-): Steps<Map<string, SocketRow[]>> {
+): Steps<Map<string, IndexedRows>> {
   return groupRows(rowsByState.get(state), () => true, keyOf);
 }
 
@@ -57,7 +100,7 @@ export class RowsByState {
   ) {}
 
   /** The rows in `state`, decoded as they are read. */
-  get(state: TcpState): RowList {
+  get(state: TcpState): IndexedRows {
     return rowsAt(this.columns, this.indicesOf(state));
   }
 
@@ -71,11 +114,11 @@ const NO_INDICES: readonly number[] = [];
 
 /** Rows that pass `include`, grouped by `keyOf` in order of first appearance; yields every DECODED_ROWS_PER_STEP rows. */
 export function* groupRows(
-  rows: RowList,
+  rows: IndexedRows,
   include: (row: SocketRow) => boolean,
   keyOf: (row: SocketRow) => string,
-): Steps<Map<string, SocketRow[]>> {
-  const groups = new Map<string, SocketRow[]>();
+): Steps<Map<string, IndexedRows>> {
+  const groups = new Map<string, number[]>();
   for (let start = 0; start < rows.length; start += DECODED_ROWS_PER_STEP) {
     if (start > 0) {
       yield;
@@ -89,13 +132,17 @@ export function* groupRows(
       const key = keyOf(row);
       const group = groups.get(key);
       if (group) {
-        group.push(row);
+        group.push(rows.indices[index]);
       } else {
-        groups.set(key, [row]);
+        groups.set(key, [rows.indices[index]]);
       }
     }
   }
-  return groups;
+  const lists = new Map<string, IndexedRows>();
+  for (const [key, indices] of groups) {
+    lists.set(key, new IndexedRows(rows.columns, indices));
+  }
+  return lists;
 }
 
 /**
@@ -151,9 +198,9 @@ export function* findRow(rows: RowList, test: (row: SocketRow) => boolean): Step
 }
 
 /** The first nonempty process label among `rows` (empty when none has an owner). */
-export function firstProcessLabel(rows: readonly SocketRow[]): string {
-  for (const row of rows) {
-    const label = processLabel(row);
+export function firstProcessLabel(rows: RowList): string {
+  for (let index = 0; index < rows.length; index++) {
+    const label = processLabel(rows.row(index));
     if (label !== '') {
       return label;
     }
@@ -162,8 +209,13 @@ export function firstProcessLabel(rows: readonly SocketRow[]): string {
 }
 
 /** The member rows of a group as related information, capped so a storm of 30,000 stays readable. */
-export function relatedRows(rows: readonly SocketRow[], label: Localized): RelatedLine[] {
-  return rows.slice(0, MAX_RELATED_LINES).map((row) => ({ line: row.line, span: row.stateSpan, message: label }));
+export function relatedRows(rows: RowList, label: Localized): RelatedLine[] {
+  const related: RelatedLine[] = [];
+  for (let index = 0; index < Math.min(rows.length, MAX_RELATED_LINES); index++) {
+    const row = rows.row(index);
+    related.push({ line: row.line, span: row.stateSpan, message: label });
+  }
+  return related;
 }
 
 /** " (and 480 more)" when the related list was capped, or nothing. */
@@ -210,63 +262,81 @@ export function groupPlace(row: SocketRow, sides: ConnectionSides): Localized {
 /** Carried to the editor in full, but bounded so a 100,000-row storm stays a small message. */
 const MAX_GROUP_LINES = 10000;
 
-export function rowGroupOf(rows: readonly SocketRow[], label: Localized, state?: TcpState): RowGroup {
+export function rowGroupOf(rows: RowList, label: Localized, state?: TcpState): RowGroup {
   // "Explain the state" hovers a state word; on the first row the diagnostic's own text would come
   // first in that hover, so a later row of the group is used when there is one.
-  let explained = rows[0];
+  let explained = rows.length > 0 ? rows.row(0) : undefined;
   for (let index = rows.length - 1; index > 0; index--) {
-    if (rows[index].stateSpan && (state === undefined || rows[index].state === state)) {
-      explained = rows[index];
+    if (state !== undefined && rows.state(index) !== state) {
+      continue;
+    }
+    const row = rows.row(index);
+    if (row.stateSpan) {
+      explained = row;
       break;
     }
   }
+  const lines: number[] = [];
+  for (let index = 0; index < Math.min(rows.length, MAX_GROUP_LINES); index++) {
+    lines.push(rows.line(index));
+  }
   return {
-    lines: rows.slice(0, MAX_GROUP_LINES).map((row) => row.line),
+    lines,
     state,
     stateAt: explained?.stateSpan ? { line: explained.line, character: explained.stateSpan.start } : undefined,
     label,
   };
 }
 
-/** The rows of a group that pass `test`; yields every ROWS_PER_STEP rows. */
-export function* filterRows(rows: readonly SocketRow[], test: (row: SocketRow) => boolean): Steps<SocketRow[]> {
-  const passed: SocketRow[] = [];
+/** The rows of a group that pass `test`; yields every DECODED_ROWS_PER_STEP rows. */
+export function* filterRows(rows: IndexedRows, test: (row: SocketRow) => boolean): Steps<IndexedRows> {
+  const passed: number[] = [];
   for (let index = 0; index < rows.length; index++) {
-    if (index > 0 && index % ROWS_PER_STEP === 0) {
+    if (index > 0 && index % DECODED_ROWS_PER_STEP === 0) {
       yield;
     }
-    if (test(rows[index])) {
-      passed.push(rows[index]);
+    if (test(rows.row(index))) {
+      passed.push(rows.indices[index]);
     }
   }
-  return passed;
+  return new IndexedRows(rows.columns, passed);
 }
 
 /** How many distinct keys the rows of a group have; yields every DECODED_ROWS_PER_STEP rows. */
-export function* countDistinct(rows: readonly SocketRow[], keyOf: (row: SocketRow) => string): Steps<number> {
+export function* countDistinct(rows: RowList, keyOf: (row: SocketRow) => string): Steps<number> {
   const keys = new Set<string>();
   for (let index = 0; index < rows.length; index++) {
     if (index > 0 && index % DECODED_ROWS_PER_STEP === 0) {
       yield;
     }
-    keys.add(keyOf(rows[index]));
+    keys.add(keyOf(rows.row(index)));
   }
   return keys.size;
 }
 
 /** "TIME_WAIT 12, ESTABLISHED 3": the states of a mixed group, most frequent first; yields every ROWS_PER_STEP rows. */
-export function* stateBreakdown(rows: readonly SocketRow[]): Steps<string> {
+export function* stateBreakdown(rows: RowList): Steps<string> {
   const counts = new Map<string, number>();
   for (let index = 0; index < rows.length; index++) {
     if (index > 0 && index % ROWS_PER_STEP === 0) {
       yield;
     }
-    const row = rows[index];
-    if (row.state) {
-      counts.set(row.state, (counts.get(row.state) ?? 0) + 1);
+    const state = rows.state(index);
+    if (state) {
+      counts.set(state, (counts.get(state) ?? 0) + 1);
     }
   }
   return [...counts].sort((a, b) => b[1] - a[1]).map(([state, count]) => `${state} ${count}`).join(', ');
+}
+
+/** Whether every row of `rows` is in `state` (read from the state column). */
+export function allInState(rows: RowList, state: TcpState | undefined): boolean {
+  for (let index = 0; index < rows.length; index++) {
+    if (rows.state(index) !== state) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** English "<lead> <place>", Chinese "<place>，<lead>": each language names the place where it reads naturally. */

@@ -1,16 +1,15 @@
 import { type ConnectionSides, processLabel } from '../../analysis/connectionSide';
 import { format, type Localized } from '../../i18n/localized';
-import type { SocketRow } from '../../model/socketTable';
 import type { InsightSettings } from '../../settings';
 import type { Finding, Severity } from '../finding';
 import type { DumpRuleContext } from './dumpRule';
-import { filterRows, groupPlace, groupRows, ROWS_PER_STEP, joinLocalized, moreNote, peerGroupKey, placeFirst, relatedRows, rowGroupOf, type RowsByState, type Steps } from './grouping';
+import { filterRows, groupPlace, groupRows, type IndexedRows, ROWS_PER_STEP, joinLocalized, moreNote, peerGroupKey, placeFirst, relatedRows, rowGroupOf, type RowsByState, type Steps } from './grouping';
 
 export type QueueColumn = 'recvQ' | 'sendQ';
 
 export interface QueueBuildup {
   /** The established sockets of the group whose queue passes the byte threshold. */
-  readonly backedUp: SocketRow[];
+  readonly backedUp: IndexedRows;
   /** All established sockets of the group. */
   readonly groupSize: number;
   readonly totalBytes: number;
@@ -40,13 +39,15 @@ function* findQueueBuildups(rowsByState: RowsByState, column: QueueColumn, sides
     if (backedUp.length < queueSockets || (backedUp.length / group.length) * 100 < queueShare) {
       continue;
     }
-    const bytes = backedUp.map((row) => row[column] ?? 0);
-    buildups.push({
-      backedUp,
-      groupSize: group.length,
-      totalBytes: bytes.reduce((sum, value) => sum + value, 0),
-      maxBytes: Math.max(...bytes),
-    });
+    // The queue column holds what the row's queue says (0 when it has none), without decoding the row.
+    const queue = backedUp.columns[column];
+    let totalBytes = 0;
+    let maxBytes = -Infinity;
+    for (const index of backedUp.indices) {
+      totalBytes += queue[index];
+      maxBytes = Math.max(maxBytes, queue[index]);
+    }
+    buildups.push({ backedUp, groupSize: group.length, totalBytes, maxBytes });
   }
   return buildups;
 }
@@ -93,7 +94,7 @@ function* anyQueueReaches(queue: Float64Array, indices: readonly number[], bytes
 /** The findings of one queue rule: one per group of established sockets with full queues. */
 export function* queueBuildupFindings({ rowsByState, settings, sides }: DumpRuleContext, rule: QueueRuleTexts): Steps<Finding[]> {
   return (yield* findQueueBuildups(rowsByState, rule.column, sides, settings)).map((buildup): Finding => {
-    const first = buildup.backedUp[0];
+    const first = buildup.backedUp.row(0);
     const process = processLabel(first);
     const values = {
       count: buildup.backedUp.length,

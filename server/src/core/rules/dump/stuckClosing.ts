@@ -2,7 +2,7 @@ import { format } from '../../i18n/localized';
 import type { TcpState } from '../../model/tcpState';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { filterRows, groupPlace, groupRows, rowsAt, joinLocalized, placeFirst, moreNote, peerGroupKey, percent, relatedRows, rowGroupOf, stateBreakdown } from './grouping';
+import { allInState, filterRows, groupPlace, groupRows, rowsAt, joinLocalized, placeFirst, moreNote, peerGroupKey, percent, relatedRows, rowGroupOf, stateBreakdown } from './grouping';
 
 /** States in which this side has sent its FIN and waits for it to be acknowledged. */
 const UNACKNOWLEDGED_FIN: ReadonlySet<TcpState> = new Set(['FIN_WAIT1', 'CLOSING', 'LAST_ACK']);
@@ -23,7 +23,7 @@ export const stuckClosing: DumpRule = {
       if (rows.length < settings.thresholds.closingStates) {
         continue;
       }
-      const first = rows[0];
+      const first = rows.row(0);
       // The FIN itself takes one sequence number, so a Send-Q of 1 is just the unacknowledged FIN.
       const withQueuedData = (yield* filterRows(rows, (row) => row.state === 'FIN_WAIT1' && (row.sendQ ?? 0) > 1)).length;
       const values = { count: rows.length, states: yield* stateBreakdown(rows), share: percent(rows.length, tcpTotal), queued: withQueuedData };
@@ -60,7 +60,7 @@ export const stuckClosing: DumpRule = {
         rowGroup: rowGroupOf(
           rows,
           joinLocalized({ en: 'Stuck closing ', zh: '卡在关闭阶段：' }, groupPlace(first, sides)),
-          rows.every((row) => row.state === first.state) ? first.state : undefined,
+          allInState(rows, first.state) ? first.state : undefined,
         ),
       });
     }

@@ -20,7 +20,7 @@ export const synRecvFlood: DumpRule = {
       if (rows.length < settings.thresholds.synRecv) {
         continue;
       }
-      const first = rows[0];
+      const first = rows.row(0);
       const sources = yield* countDistinct(rows, (row) => (row.remote ? hostKey(row.remote.address) : ''));
       const listener = yield* findRow(dumpRows, (row) => row.state === 'LISTEN' && row.local?.port === first.local?.port);
       const values = {

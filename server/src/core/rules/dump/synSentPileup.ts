@@ -1,10 +1,9 @@
 import { format } from '../../i18n/localized';
-import type { SocketRow } from '../../model/socketTable';
 import { NO_STATE, type SocketColumns, TCP_PROTOCOL } from '../../parsers/socketColumns';
 import { remoteHostKeyOf } from '../../parsers/socketTallies';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { firstProcessLabel, groupRowsInState, joinLocalized, ROWS_PER_STEP, type Steps, moreNote, percent, relatedRows, remoteText, rowGroupOf } from './grouping';
+import { firstProcessLabel, groupRowsInState, joinLocalized, ROWS_PER_STEP, type RowList, type Steps, moreNote, percent, relatedRows, remoteText, rowGroupOf } from './grouping';
 
 /**
  * SYN_SENT lasts one round trip on a working path. Many towards one endpoint, making up most of
@@ -24,7 +23,7 @@ export const synSentPileup: DumpRule = {
       if ((rows.length / towardsRemote) * 100 < settings.thresholds.synSentShare) {
         continue;
       }
-      const first = rows[0];
+      const first = rows.row(0);
       const process = firstProcessLabel(rows);
       const values = { count: rows.length, remote, share, total: towardsRemote, process: process ?? '', port: first.remote?.port ?? '?' };
       findings.push({
@@ -56,12 +55,13 @@ export const synSentPileup: DumpRule = {
 };
 
 /** TCP sockets per remote endpoint, for the remotes that have SYN_SENT sockets: one pass over the dump. */
-function* countSocketsPerRemote(columns: SocketColumns, first: number, end: number, remotes: ReadonlyMap<string, readonly SocketRow[]>): Steps<Map<string, number>> {
+function* countSocketsPerRemote(columns: SocketColumns, first: number, end: number, remotes: ReadonlyMap<string, RowList>): Steps<Map<string, number>> {
   const counts = new Map<string, number>();
   // Comparing host keys, then addresses, spares building the endpoint of every row of a big dump:
   // a row whose address is one of these has one of these keys (the key is made from the address).
-  const addresses = new Set([...remotes.values()].map((group) => group[0].remote?.address));
-  const hostKeys = new Set([...remotes.values()].map((group) => remoteHostKeyOf(group[0])));
+  const firstRows = [...remotes.values()].map((group) => group.row(0));
+  const addresses = new Set(firstRows.map((row) => row.remote?.address));
+  const hostKeys = new Set(firstRows.map((row) => remoteHostKeyOf(row)));
   for (let index = first; index < end; index++) {
     if (index > first && (index - first) % ROWS_PER_STEP === 0) {
       yield;

@@ -40,7 +40,7 @@ export const timeWaitBuildup: DumpRule = {
       if (rows.length < settings.thresholds.timeWait) {
         continue;
       }
-      const first = rows[0];
+      const first = rows.row(0);
       const message = isInboundConnection(first, sides)
         ? inboundMessage(first, rows.length, tcpTotal)
         : outboundMessage(first, rows.length, tcpTotal, ephemeralRangeOf(workspace));
