@@ -74,6 +74,7 @@ const TASK_LIMIT_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     default: '40',
     defaultChanges: [
+      { version: '3.16', from: '36', to: '37' },
       { version: '5.8', from: '37', to: '39' },
       { version: '5.9', from: '39', to: '40' },
     ],
@@ -474,8 +475,8 @@ const PANIC_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['kernel.panic_on_rcu_stall'],
     summary: {
-      en: 'With `kernel.panic_on_rcu_stall`, how many stall warnings to tolerate before panicking.',
-      zh: '启用 `kernel.panic_on_rcu_stall` 时，容忍多少次停滞警告后再 panic。',
+      en: 'With `kernel.panic_on_rcu_stall`, the RCU stall warning (counted since boot) on which the kernel panics: 3 panics on the third.',
+      zh: '启用 `kernel.panic_on_rcu_stall` 时，在第几次 RCU 停滞警告（自开机起累计）时 panic：设为 3 即在第三次时 panic。',
     },
     details: {
       en: 'Whole machine. 0 and 1 both panic on the first stall.',
@@ -507,13 +508,13 @@ const PANIC_KEYS: readonly SysctlKeyDoc[] = [
     default: '0',
     values: [
       { value: '0', meaning: { en: 'Log and continue (default).', zh: '记录后继续运行（默认）。' } },
-      { value: '1', meaning: { en: 'Panic on an NMI reporting an uncorrectable hardware error.', zh: '报告不可纠正硬件错误的 NMI 触发 panic。' } },
+      { value: '1', meaning: { en: 'Panic on a PCI SERR NMI and on any NMI no handler claims.', zh: 'PCI SERR 类 NMI 以及任何无人认领的 NMI 都触发 panic。' } },
     ],
     perNamespace: false,
     related: ['kernel.unknown_nmi_panic', 'kernel.panic_on_io_nmi'],
     summary: {
-      en: 'Whether an NMI signalling an unrecoverable memory or bus error panics the machine.',
-      zh: '指示不可恢复内存或总线错误的 NMI 是否让机器 panic。',
+      en: 'x86: whether a PCI system error (SERR) NMI panics the machine; 1 also panics on every unknown NMI, as `kernel.unknown_nmi_panic` does.',
+      zh: 'x86：PCI 系统错误（SERR）触发的 NMI 是否让机器 panic；设为 1 时，任何未知 NMI 也会 panic，效果同 `kernel.unknown_nmi_panic`。',
     },
     details: {
       en: 'Whole machine. Continuing after such an error risks silent data corruption; servers with ECC often set 1.',
@@ -799,6 +800,10 @@ const WATCHDOG_KEYS: readonly SysctlKeyDoc[] = [
     key: 'kernel.hung_task_check_count',
     type: 'int',
     default: '4194304',
+    defaultNote: {
+      en: 'The PID limit of the build: 4194304 on 64-bit kernels, 32768 on 32-bit ones.',
+      zh: '等于本内核的 PID 上限：64 位内核为 4194304，32 位内核为 32768。',
+    },
     range: { min: 0 },
     perNamespace: false,
     related: ['kernel.hung_task_timeout_secs'],
@@ -1034,8 +1039,8 @@ const LOGGING_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['kernel.printk'],
     summary: {
-      en: 'Delay after each kernel message printed to the console, for reading fast-scrolling output.',
-      zh: '每条内核消息输出到控制台后的延迟，便于阅读快速滚动的输出。',
+      en: 'Milliseconds the kernel stalls before logging each message, whether or not the console shows it; meant for reading fast-scrolling output.',
+      zh: '内核记录每条消息之前停顿的毫秒数，不论这条消息是否显示在控制台上；用于看清快速滚动的输出。',
     },
     details: {
       en: 'Whole machine. A debugging aid only; any non-zero value slows the machine when it logs a lot.',
@@ -1048,14 +1053,14 @@ const LOGGING_KEYS: readonly SysctlKeyDoc[] = [
     default: 'ratelimit',
     values: [
       { value: 'on', meaning: { en: 'Accept all messages written to `/dev/kmsg`.', zh: '接受写入 `/dev/kmsg` 的所有消息。' } },
-      { value: 'off', meaning: { en: 'Drop all messages written to `/dev/kmsg`.', zh: '丢弃写入 `/dev/kmsg` 的所有消息。' } },
-      { value: 'ratelimit', meaning: { en: 'Accept them with rate limiting (default).', zh: '接受但限速（默认）。' } },
+      { value: 'off', meaning: { en: 'Refuse to open `/dev/kmsg` at all (EPERM), for reading too; writes on a descriptor opened earlier are dropped.', zh: '完全拒绝打开 `/dev/kmsg`（EPERM），读取也不行；此前已打开的描述符写入的内容会被丢弃。' } },
+      { value: 'ratelimit', meaning: { en: 'Accept writes, rate-limited per open descriptor (default).', zh: '接受写入，但按每个打开的描述符限速（默认）。' } },
     ],
     perNamespace: false,
-    related: ['kernel.printk_ratelimit'],
+    related: ['kernel.printk_ratelimit', 'kernel.dmesg_restrict'],
     summary: {
-      en: 'Whether user space may write messages into the kernel log through `/dev/kmsg`.',
-      zh: '用户态能否通过 `/dev/kmsg` 向内核日志写入消息。',
+      en: 'How `/dev/kmsg` treats user space: writes to the kernel log accepted or rate-limited, or, with `off`, the device cannot be opened at all, so readers of it such as journald fail too.',
+      zh: '`/dev/kmsg` 如何对待用户态：写入内核日志的消息照收或限速；设为 `off` 时该设备根本无法打开，journald 等读取它的程序也会失败。',
     },
     details: {
       en: 'Whole machine. Early boot tools log this way; "N output lines suppressed due to ratelimiting" means something writes too much. `on` helps when debugging boot.',
@@ -1068,17 +1073,17 @@ const LOGGING_KEYS: readonly SysctlKeyDoc[] = [
     default: '0',
     values: [
       { value: '0', meaning: { en: 'Stay silent (default).', zh: '不打印（默认）。' } },
-      { value: '1', meaning: { en: 'Log every fatal signal with registers and code bytes.', zh: '记录每个致命信号及寄存器和代码字节。' } },
+      { value: '1', meaning: { en: 'Log a process killed by a core-dumping signal, with its registers.', zh: '进程被会产生 core dump 的信号杀死时，记录该进程及其寄存器。' } },
     ],
     perNamespace: false,
     related: ['kernel.core_pattern'],
     summary: {
-      en: 'Whether the kernel logs details of every process killed by a fatal signal.',
-      zh: '进程被致命信号杀死时，内核是否记录详细信息。',
+      en: 'Whether the kernel logs the registers of a process killed by a signal whose default action dumps core (SIGSEGV, SIGBUS, SIGABRT, SIGILL, SIGFPE…); SIGKILL and SIGTERM are not logged.',
+      zh: '进程被默认动作为产生 core dump 的信号（SIGSEGV、SIGBUS、SIGABRT、SIGILL、SIGFPE 等）杀死时，内核是否记录其寄存器等信息；SIGKILL、SIGTERM 不会记录。',
     },
     details: {
-      en: 'Whole machine. Handy for catching crashes of short-lived programs without core dumps; noisy and may reveal data, so enable briefly.',
-      zh: '作用于整台机器。便于在没有 core dump 时捕捉短命程序的崩溃；输出很多且可能泄露数据，只应短时间开启。',
+      en: 'Whole machine. Handy for catching crashes of short-lived programs without core dumps; noisy and may reveal data, so enable briefly. It also makes the kernel report signals dropped because the receiver reached RLIMIT_SIGPENDING.',
+      zh: '作用于整台机器。便于在没有 core dump 时捕捉短命程序的崩溃；输出很多且可能泄露数据，只应短时间开启。开启后，接收方达到 RLIMIT_SIGPENDING 上限而被丢弃的信号也会记录下来。',
     },
   },
   {
@@ -1114,6 +1119,10 @@ const SECURITY_KEYS: readonly SysctlKeyDoc[] = [
     key: 'kernel.randomize_va_space',
     type: 'enum',
     default: '2',
+    defaultNote: {
+      en: '2 when the kernel is built without CONFIG_COMPAT_BRK, as distribution kernels and the reference build are; that option\'s own Kconfig default is y, and such a build starts at 1 (heap start not randomised).',
+      zh: '内核编译时关闭 CONFIG_COMPAT_BRK（发行版内核和参考构建都是如此）时为 2；该选项在 Kconfig 中的默认值是 y，这样编出的内核初始为 1（堆起始地址不随机化）。',
+    },
     values: [
       { value: '0', meaning: { en: 'No address-space randomisation.', zh: '不进行地址空间随机化。' } },
       { value: '1', meaning: { en: 'Randomise stack, mmap base, vDSO and shared libraries.', zh: '随机化栈、mmap 基址、vDSO 和共享库。' } },
@@ -1722,6 +1731,10 @@ const PERF_KEYS: readonly SysctlKeyDoc[] = [
     key: 'kernel.perf_event_mlock_kb',
     type: 'int',
     default: '516',
+    defaultNote: {
+      en: '512 KiB plus one page: 516 with 4 KiB pages (x86-64 and most arm64 builds), 528 with 16 KiB pages, 576 with 64 KiB pages.',
+      zh: '512 KiB 再加一个页：4 KiB 页（x86-64 和大多数 arm64 构建）为 516，16 KiB 页为 528，64 KiB 页为 576。',
+    },
     perNamespace: false,
     related: ['kernel.perf_event_paranoid'],
     summary: {
@@ -1739,7 +1752,7 @@ const PERF_KEYS: readonly SysctlKeyDoc[] = [
     default: '127',
     range: { min: 0 },
     perNamespace: false,
-    related: ['kernel.perf_event_max_sample_rate'],
+    related: ['kernel.perf_event_max_contexts_per_stack'],
     summary: {
       en: 'Deepest call chain, in frames, recorded for a perf or BPF stack sample.',
       zh: 'perf 或 BPF 栈采样记录的最大调用链深度（帧数）。',

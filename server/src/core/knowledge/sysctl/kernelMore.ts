@@ -243,8 +243,8 @@ export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['kernel.sched_util_clamp_max', 'kernel.sched_util_clamp_min_rt_default'],
     summary: {
-      en: 'The highest minimum-utilization boost any task may ask for, on a 0–1024 scale.',
-      zh: '任务可请求的最低利用率提升的上限，取值范围 0–1024。',
+      en: 'The highest minimum-utilization boost any task actually gets, on a 0–1024 scale; a task may still request more, but its boost is cut down to this value.',
+      zh: '任务实际能得到的最低利用率提升的上限，取值范围 0–1024；任务仍可请求更高的值，但生效的提升会被压到这个值。',
     },
     details: {
       en: 'Utilization clamping lets tasks or cgroups tell the CPU frequency governor to run faster (or slower) than their load suggests. Lowering this caps every boost system-wide. Needs CONFIG_UCLAMP_TASK.',
@@ -332,8 +332,8 @@ export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['kernel.sched_cfs_bandwidth_slice_us'],
     summary: {
-      en: 'How often, in nanoseconds, the scheduler recomputed the CPU shares of task groups (cgroups) across CPUs.',
-      zh: '调度器在各 CPU 之间重新计算任务组（cgroup）CPU 份额的间隔（纳秒）。',
+      en: 'A leftover: before 3.8 the window, in nanoseconds, over which a task group\'s load on each CPU was averaged to split its CPU shares; from 3.8 on, every kernel the catalogs cover included, nothing reads it.',
+      zh: '遗留参数：3.8 之前是任务组（cgroup）在每个 CPU 上的负载做平均、据此分配 CPU 份额时所用的时间窗口（纳秒）；从 3.8 起（包括内核目录数据覆盖的所有版本）已没有代码读取它。',
     },
     details: {
       en: 'A scheduler debugging knob (CONFIG_SCHED_DEBUG) of 3.x kernels, gone once group load tracking changed (the catalogs show when).',
@@ -556,7 +556,7 @@ export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
     key: 'kernel.perf_user_access',
     type: 'enum',
     default: null,
-    defaultNote: { en: '0 on arm64; on RISC-V it depends on the platform\'s counter driver.', zh: 'arm64 上为 0；RISC-V 上取决于平台的计数器驱动。' },
+    defaultNote: { en: '0 on arm64; 1 on RISC-V, where only the SBI PMU driver creates the key.', zh: 'arm64 上为 0；RISC-V 上为 1，且只有 SBI PMU 驱动才会创建这个参数。' },
     values: [
       { value: '0', meaning: { en: 'User programs cannot read counters directly.', zh: '用户程序不能直接读取计数器。' } },
       { value: '1', meaning: { en: 'Programs that opened a perf event may read its counter directly.', zh: '已打开 perf 事件的程序可以直接读取其计数器。' } },
@@ -595,6 +595,10 @@ export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
     key: 'kernel.hyperv_record_panic_msg',
     type: 'bool',
     default: '1',
+    defaultNote: {
+      en: '1 in ordinary guests; 0 in isolated (confidential) guests such as SEV-SNP or TDX VMs. The key exists only when the host offers the crash-reporting registers.',
+      zh: '普通虚拟机中为 1；隔离型（机密计算）虚拟机，例如 SEV-SNP 或 TDX 虚拟机中为 0。只有宿主机提供崩溃上报寄存器时才有这个参数。',
+    },
     values: offOn(
       { en: 'Do not send the log.', zh: '不发送日志。' },
       { en: 'Send the panic log to the host (default).', zh: '把 panic 日志发给宿主机（默认）。' },
@@ -651,13 +655,13 @@ export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
     default: '0',
     values: offOn(
       { en: 'No extra restriction (default).', zh: '不额外限制（默认）。' },
-      { en: 'Unconfined unprivileged tasks may not change their own profile.', zh: '未受限的非特权任务不能更改自己的配置。' },
+      { en: 'change_profile by an unconfined unprivileged task is turned into a stack on top of unconfined.', zh: '未受限的非特权任务执行 change_profile 时，会被改为叠加在 unconfined 之上。' },
     ),
     perNamespace: false,
     related: ['kernel.unprivileged_userns_apparmor_policy', 'kernel.apparmor_display_secid_mode'],
     summary: {
-      en: 'Whether unprivileged processes that AppArmor does not confine are kept from switching profiles with change_profile or change_hat.',
-      zh: '未被 AppArmor 约束的非特权进程，是否禁止用 change_profile 或 change_hat 切换配置。',
+      en: 'Whether a change_profile (also one at the next exec) by an unprivileged process AppArmor does not confine is turned into a stack on top of unconfined, so it cannot shed the restrictions set for unconfined tasks; change_hat is not affected.',
+      zh: '未被 AppArmor 约束的非特权进程执行 change_profile（包括在下一次 exec 时切换）时，是否改为叠加在 unconfined 之上，使其无法借此摆脱对 unconfined 任务设置的限制；change_hat 不受影响。',
     },
     details: {
       en: 'Closes a way around Ubuntu\'s restriction of unprivileged user namespaces. AppArmor kernels only.',
@@ -670,13 +674,13 @@ export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
     default: '0',
     values: offOn(
       { en: 'Normal output (default).', zh: '正常输出（默认）。' },
-      { en: 'Debug output of security IDs.', zh: '输出安全 ID 的调试信息。' },
+      { en: 'Label text also shows the profile mode, e.g. `(enforce)`.', zh: '标签文本中附带配置模式，例如 `(enforce)`。' },
     ),
     perNamespace: false,
     related: ['kernel.apparmor_restrict_unprivileged_unconfined'],
     summary: {
-      en: 'A debugging switch of AppArmor about how labels are turned into security IDs for other subsystems.',
-      zh: 'AppArmor 的一个调试开关，涉及标签如何转换成供其他子系统使用的安全 ID。',
+      en: 'Whether the label text AppArmor hands to other subsystems for a security ID (audit records, SCM_SECURITY messages on Unix sockets, conntrack security marks) also shows the profile mode, e.g. `(enforce)`.',
+      zh: 'AppArmor 按安全 ID 交给其他子系统的标签文本（审计记录、Unix 套接字的 SCM_SECURITY 消息、conntrack 的安全标记等）是否附带配置模式，例如 `(enforce)`。',
     },
     details: {
       en: 'Only for AppArmor developers (mode 0600); leave it at 0.',
@@ -728,13 +732,13 @@ export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
     default: '1',
     values: offOn(
       { en: 'Quiet.', zh: '不记录。' },
-      { en: 'Log unimplemented 32-bit compat calls (default).', zh: '记录未实现的 32 位兼容调用（默认）。' },
+      { en: 'Log 32-bit programs that try vm86 mode (default).', zh: '记录尝试进入 vm86 模式的 32 位程序（默认）。' },
     ),
     perNamespace: false,
     related: ['kernel.printk_ratelimit'],
     summary: {
-      en: 'Whether the kernel logs 32-bit programs calling compat interfaces it does not implement.',
-      zh: '32 位程序调用内核未实现的兼容接口时，内核是否记录日志。',
+      en: 'Whether a 64-bit x86 kernel logs a 32-bit program that tries vm86 mode, which it cannot run; that is the only message behind the switch, and on other architectures the key does nothing.',
+      zh: '32 位程序尝试进入 64 位 x86 内核无法支持的 vm86 模式时，内核是否记录日志；这是该开关控制的唯一一条消息，在其他架构上这个参数没有任何作用。',
     },
     details: {
       en: 'A 3.x key of 64-bit kernels with CONFIG_COMPAT, later dropped (the catalogs show when).',
@@ -745,7 +749,10 @@ export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
     key: 'kernel.rcutorture_runnable',
     type: 'bool',
     default: null,
-    defaultNote: { en: 'The `torture_runnable` option of the rcutorture module.', zh: '取自 rcutorture 模块的 `torture_runnable` 参数。' },
+    defaultNote: {
+      en: '1 when rcutorture is built as a module or with CONFIG_RCU_TORTURE_TEST_RUNNABLE, otherwise 0; the module\'s `rcutorture_runnable` option sets it at load time.',
+      zh: 'rcutorture 编译为模块或启用 CONFIG_RCU_TORTURE_TEST_RUNNABLE 时为 1，否则为 0；加载模块时可用其 `rcutorture_runnable` 参数指定。',
+    },
     values: offOn(
       { en: 'Torture test paused.', zh: '暂停压力测试。' },
       { en: 'Torture test running.', zh: '运行压力测试。' },
