@@ -61,15 +61,28 @@ export class TableRow implements SocketRow {
       this.ownersFrom,
     );
     moved.ownersRead = this.ownersRead;
+    moved.localRead = this.localRead;
+    moved.remoteRead = this.remoteRead;
     return moved;
   }
 
+  // Endpoints are read once asked for and kept (null: the row has none): a rule asks for the same
+  // row's peer several times (its group key, its address, its port).
+  private localRead?: Endpoint | null;
+  private remoteRead?: Endpoint | null;
+
   get local(): Endpoint | undefined {
-    return this.localStart < 0 ? undefined : parseEndpoint(this.text.slice(this.localStart, this.localEnd), this.localStart);
+    if (this.localRead === undefined) {
+      this.localRead = this.localStart < 0 ? null : (parseEndpoint(this.text.slice(this.localStart, this.localEnd), this.localStart) ?? null);
+    }
+    return this.localRead ?? undefined;
   }
 
   get remote(): Endpoint | undefined {
-    return this.remoteStart < 0 ? undefined : parseEndpoint(this.text.slice(this.remoteStart, this.remoteEnd), this.remoteStart);
+    if (this.remoteRead === undefined) {
+      this.remoteRead = this.remoteStart < 0 ? null : (parseEndpoint(this.text.slice(this.remoteStart, this.remoteEnd), this.remoteStart) ?? null);
+    }
+    return this.remoteRead ?? undefined;
   }
 
   /** Kept once read: the summary's count and several rules ask for the owners of the same rows. */

@@ -249,7 +249,8 @@ export function peerGroupKey(row: SocketRow, sides: ConnectionSides): string {
 
 /** `10.0.0.9:3306` for the row's peer, `?` when the row has none. */
 export function remoteText(row: SocketRow): string {
-  return row.remote ? formatEndpoint(row.remote.address, row.remote.port) : '?';
+  const remote = row.remote;
+  return remote ? formatEndpoint(remote.address, remote.port) : '?';
 }
 
 /** "on local port 8080" / "towards 10.0.0.9:3306": where a group of connections sits. */
