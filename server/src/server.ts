@@ -258,7 +258,8 @@ async function validate(uri: string, version: number): Promise<void> {
     }
     const diagnostics: Diagnostic[] = [];
     let sliceStarted = performance.now();
-    for (const step of service.validationSteps(current, parsed, settings, parsed.kind === 'none' ? undefined : workspaceContext())) {
+    const stale = { get isCancellationRequested() { return !isCurrent(); } };
+    for (const step of service.validationSteps(current, parsed, settings, parsed.kind === 'none' ? undefined : workspaceContext(), stale)) {
       diagnostics.push(...step);
       // Steps are a fraction of a millisecond each; yielding after every one cost more than the steps.
       if (performance.now() - sliceStarted >= VALIDATION_SLICE_MS) {
@@ -324,11 +325,8 @@ connection.onHover(async (params, token) => {
     if (token.isCancellationRequested) {
       return null;
     }
-    const isSysctl = document.languageId === SYSCTL_LANGUAGE;
-    // A dump's hover reads its line from the parse: cutting a 60,000-line paste into lines just for
-    // this text would make the first hover after an open wait ~15 ms.
-    const lineText = isSysctl ? lineAt(document, params.position.line) : '';
-    return service.doHover(lineText, params.position, parsedDocument(document), settings, document.uri, isSysctl ? workspaceContext() : undefined) ?? null;
+    const workspace = document.languageId === SYSCTL_LANGUAGE ? workspaceContext() : undefined;
+    return service.doHover(document, params.position, parsedDocument(document), settings, { uri: document.uri, workspace, cancel: token }) ?? null;
   } catch (error) {
     connection.console.error(`Hover in ${document.uri} failed: ${describeError(error)}`);
     return null;
@@ -345,7 +343,7 @@ connection.onCompletion(async (params, token) => {
     if (token.isCancellationRequested) {
       return [];
     }
-    const list = service.doCompleteList(lineAt(document, params.position.line), params.position, parsedDocument(document), settings);
+    const list = service.doCompleteList(document, params.position, parsedDocument(document), settings, token);
     // The plain array unless the list was capped: only then must the editor know to ask again.
     return list.isIncomplete ? list : list.items;
   } catch (error) {
@@ -353,11 +351,6 @@ connection.onCompletion(async (params, token) => {
     return [];
   }
 });
-
-/** One line of the document without its line break. */
-function lineAt(document: TextDocument, line: number): string {
-  return document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
-}
 
 connection.onCodeAction(async (params) => {
   // Clients have sent a null context, or none: that is a request with no diagnostics, not an error.
@@ -426,7 +419,7 @@ connection.onRequest(FullHoverRequest.type, async (params, token) => {
   if (token.isCancellationRequested) {
     return null;
   }
-  const hover = service.doHover(lineAt(document, line), { line, character }, parsedDocument(document), { ...settings, hoverDetail: 'full' });
+  const hover = service.doHover(document, { line, character }, parsedDocument(document), { ...settings, hoverDetail: 'full' }, { cancel: token });
   return hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : null;
 });
 

@@ -110,16 +110,14 @@ export function exercise(service: Service, languageId: FuzzLanguage, text: strin
     }
   }
 
-  const lineAt = (line: number) => document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
   const positions = positionsToVisit(document, diagnostics, random, options.thorough === true);
   // Completion costs more than a hover and reads only the line up to the cursor: a few places suffice.
   const completeEvery = options.thorough ? 1 : Math.max(1, Math.ceil(positions.length / (languageId === 'sysctl' ? 8 : 2)));
   for (const [at, position] of positions.entries()) {
-    const lineText = lineAt(position.line);
     const call = `at ${position.line}:${position.character}`;
     // Past the last line only exceptions count: no client asks there for a range it would apply.
     const inside = position.line < lineCount;
-    const hover = run('doHover', call, () => service.doHover(lineText, position, parsed, settings));
+    const hover = run('doHover', call, () => service.doHover(document, position, parsed, settings));
     if (hover) {
       const contents = hover.contents as { kind?: string; value?: unknown };
       check('doHover', call, typeof contents === 'object' && typeof contents.value === 'string', () => 'contents is not MarkupContent');
@@ -127,7 +125,7 @@ export function exercise(service: Service, languageId: FuzzLanguage, text: strin
       check('doHover', call, !inside || hover.range === undefined || validRange(hover.range, lineCount), () => `bad range ${JSON.stringify(hover.range)}`);
     }
     if (at % completeEvery === 0) {
-      const items = run('doComplete', call, () => service.doComplete(lineText, position, parsed, settings));
+      const items = run('doComplete', call, () => service.doComplete(document, position, parsed, settings));
       check('doComplete', call, Array.isArray(items), () => 'not an array');
       for (const item of items) {
         check('doComplete', call, typeof item.label === 'string', () => 'item without a label');

@@ -12,7 +12,7 @@ function exercise(languageId: 'netstat' | 'sysctl', text: string) {
   const diagnostics = service.doValidation(document, parsed, settings);
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   for (const character of [0, 1, Math.floor(firstLine.length / 2), firstLine.length]) {
-    service.doHover(firstLine, { line: 0, character }, parsed, settings);
+    service.doHover(document, { line: 0, character }, parsed, settings);
   }
   return { diagnostics, summary: service.getSummary(document, parsed, settings) };
 }

@@ -17,7 +17,7 @@ function cursorIn(text: string): { clean: string; line: number; character: numbe
 function complete(text: string, language: 'en' | 'zh-cn' | 'both' = 'en'): CompletionItem[] {
   const { clean, line, character } = cursorIn(text);
   const document = documentOf('sysctl', clean);
-  return service.doComplete(clean.split('\n')[line], { line, character }, service.parse(document), settingsWith({ language }));
+  return service.doComplete(document, { line, character }, service.parse(document), settingsWith({ language }));
 }
 
 /** Completion at the `|` in `text` for a kernel whose keys are `kernelKeys`. */
@@ -128,7 +128,7 @@ describe('completion in sysctl files', () => {
 
   it('offers nothing in netstat documents', () => {
     const document = documentOf('netstat', 'tcp 0 0 ');
-    deepStrictEqual(service.doComplete('tcp 0 0 ', { line: 0, character: 8 }, service.parse(document), settingsWith()), []);
+    deepStrictEqual(service.doComplete(document, { line: 0, character: 8 }, service.parse(document), settingsWith()), []);
   });
 });
 
@@ -136,7 +136,7 @@ describe('completion of string values', () => {
   it('offers the common congestion control algorithms and qdiscs, the default marked', () => {
     const complete = (text: string) => {
       const document = documentOf('sysctl', text);
-      return service.doComplete(text, { line: 0, character: text.length }, service.parse(document), settingsWith({ language: 'en' }));
+      return service.doComplete(document, { line: 0, character: text.length }, service.parse(document), settingsWith({ language: 'en' }));
     };
     deepStrictEqual(complete('net.ipv4.tcp_congestion_control = ').map((item) => item.label), ['cubic', 'bbr', 'reno', 'dctcp', 'htcp']);
     const qdiscs = complete('net.core.default_qdisc = ');

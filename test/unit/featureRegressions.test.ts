@@ -9,8 +9,7 @@ import { documentOf, service, settingsWith } from './support/service';
 
 function hoverAt(languageId: 'netstat' | 'sysctl', text: string, line: number, character: number): Hover | undefined {
   const document = documentOf(languageId, text);
-  const lineText = text.split(/\r?\n/)[line];
-  return service.doHover(lineText, { line, character }, service.parse(document), settingsWith({ hoverDetail: 'full' }));
+  return service.doHover(document, { line, character }, service.parse(document), settingsWith({ hoverDetail: 'full' }));
 }
 
 function hoverText(hover: Hover | undefined): string {
@@ -41,7 +40,7 @@ describe('review regressions: features and analysis', () => {
   it('completes a key written after `-` and a blank, which the parser accepts', () => {
     const text = '- net.ipv4.tcp_sync';
     const document = documentOf('sysctl', text);
-    const items = service.doComplete(text, { line: 0, character: text.length }, service.parse(document), settingsWith());
+    const items = service.doComplete(document, { line: 0, character: text.length }, service.parse(document), settingsWith());
     const item = items.find((candidate) => candidate.label === 'tcp_syncookies');
     deepStrictEqual(item?.textEdit, { range: { start: { line: 0, character: 11 }, end: { line: 0, character: 19 } }, newText: 'tcp_syncookies' });
     strictEqual(item?.detail?.startsWith('net.ipv4.tcp_syncookies — '), true);

@@ -14,8 +14,7 @@ function hoverText(hover: Hover | undefined): string {
 
 function hoverAt(languageId: 'netstat' | 'sysctl', text: string, line: number, character: number, language: 'en' | 'zh-cn' | 'both' = 'en') {
   const document = documentOf(languageId, text);
-  const lineText = text.split('\n')[line];
-  return service.doHover(lineText, { line, character }, service.parse(document), settingsWith({ language, hoverDetail: 'full' }));
+  return service.doHover(document, { line, character }, service.parse(document), settingsWith({ language, hoverDetail: 'full' }));
 }
 
 /** Hover over a one-line sysctl file for a kernel whose keys are `kernelKeys`. */

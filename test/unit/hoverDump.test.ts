@@ -290,7 +290,7 @@ describe('hover: keepalive settings of other products in sysctl files', () => {
     const document = documentOf('sysctl', content);
     const lines = content.split('\n');
     const line = lines.findIndex((candidate) => candidate.includes(target));
-    return service.doHover(lines[line], { line, character: lines[line].indexOf(target) + 1 }, service.parse(document), settingsWith({ language, hoverDetail: 'full' }));
+    return service.doHover(document, { line, character: lines[line].indexOf(target) + 1 }, service.parse(document), settingsWith({ language, hoverDetail: 'full' }));
   }
 
   it('explains Apache, Java and F5 names, whole words only', () => {

@@ -17,7 +17,7 @@ function hoverOn(languageId: 'netstat' | 'sysctl', text: string, line: number, w
   const lineText = text.split(/\r?\n/)[line];
   const character = lineText.indexOf(word) + 1;
   ok(character > 0, `${word} on line ${line}`);
-  return hoverText(service.doHover(lineText, { line, character }, service.parse(document), settingsWith({ language, hoverDetail: 'full' })));
+  return hoverText(service.doHover(document, { line, character }, service.parse(document), settingsWith({ language, hoverDetail: 'full' })));
 }
 
 function lineOf(text: string, fragment: string): number {
@@ -116,7 +116,7 @@ describe('netstat -s counter hovers', () => {
     const parsed = service.parse(document);
     const counterLines = text.split('\n').flatMap((lineText, line) => (/^\s+(\d+ |\w+: \d)/.test(lineText) ? [{ lineText, line }] : []));
     strictEqual(counterLines.length, 68);
-    const silent = counterLines.filter(({ lineText, line }) => !service.doHover(lineText, { line, character: lineText.search(/\S/) + 3 }, parsed, settingsWith()));
+    const silent = counterLines.filter(({ lineText, line }) => !service.doHover(document, { line, character: lineText.search(/\S/) + 3 }, parsed, settingsWith()));
     deepStrictEqual(silent, []);
   });
 
@@ -161,7 +161,7 @@ describe('ss -s hovers', () => {
 describe('completion edge cases', () => {
   function complete(lineText: string): CompletionItem[] {
     const document = documentOf('sysctl', lineText);
-    return service.doComplete(lineText, { line: 0, character: lineText.length }, service.parse(document), settingsWith());
+    return service.doComplete(document, { line: 0, character: lineText.length }, service.parse(document), settingsWith());
   }
 
   it('names the full key of a VLAN interface the way the file spells it', () => {

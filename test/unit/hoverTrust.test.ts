@@ -26,9 +26,8 @@ function hoverIn(
   options: { detail?: 'brief' | 'full'; language?: 'en' | 'zh-cn' | 'both'; uri?: string } = {},
 ): Hover | undefined {
   const document = documentOf(languageId, text);
-  const lineText = text.split('\n')[line];
   const settings = settingsWith({ hoverDetail: options.detail ?? 'full', language: options.language ?? 'en' });
-  return service.doHover(lineText, { line, character }, service.parse(document), settings, options.uri);
+  return service.doHover(document, { line, character }, service.parse(document), settings, { uri: options.uri });
 }
 
 function rangeOf(hover: Hover | undefined): [number, number, number] | undefined {

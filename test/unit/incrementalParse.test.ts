@@ -78,7 +78,7 @@ function assertSameAsFresh(
     const lineText = lines[line] ?? '';
     for (const character of [0, 3, 12, 25, 40, 60, 80]) {
       const position = { line, character: Math.min(character, lineText.length) };
-      deepStrictEqual(service.doHover(lineText, position, incremental, SETTINGS), service.doHover(lineText, position, fresh, SETTINGS), `hover at ${line}:${character}`);
+      deepStrictEqual(service.doHover(document, position, incremental, SETTINGS), service.doHover(document, position, fresh, SETTINGS), `hover at ${line}:${character}`);
     }
   }
   return incremental;

@@ -182,7 +182,8 @@ describe('kernel catalogs (knowledge/kernels)', () => {
 });
 
 function keyHover(text: string, language: 'en' | 'zh-cn'): string {
-  const hover = service.doHover(text, { line: 0, character: 3 }, service.parse(documentOf('sysctl', text)), settingsWith({ language }));
+  const document = documentOf('sysctl', text);
+  const hover = service.doHover(document, { line: 0, character: 3 }, service.parse(document), settingsWith({ language }));
   return hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
 }
 

@@ -134,18 +134,20 @@ describe('lsof', () => {
 
   it('explains the values that lead somewhere: the cut name, the descriptor, the socket inode, -Tqs queues', () => {
     const text = readFixture('real', 'close-wait-leak', 'lsof-nP-i.txt');
-    const parsed = service.parse(documentOf('netstat', text));
+    const document = documentOf('netstat', text);
+    const parsed = service.parse(document);
     const row = text.split('\n')[3];
     const hoverOn = (word: string, language: 'en' | 'zh-cn' = 'en') =>
-      (service.doHover(row, { line: 3, character: row.indexOf(word) + 1 }, parsed, settingsWith({ language }))?.contents as { value: string } | undefined)?.value ?? '';
+      (service.doHover(document, { line: 3, character: row.indexOf(word) + 1 }, parsed, settingsWith({ language }))?.contents as { value: string } | undefined)?.value ?? '';
     const [command, , , fd, , device] = row.split(/\s+/);
     const pid = row.split(/\s+/)[1];
     ok(hoverOn(command).startsWith(`**api\\-serve** (pid ${pid}): lsof cuts process names to 9 characters`), hoverOn(command));
     ok(hoverOn(` ${fd} `).startsWith(`**File descriptor ${fd.slice(0, -1)}** of pid ${pid}, open for reading and writing.`), hoverOn(` ${fd} `));
     ok(hoverOn(device, 'zh-cn').startsWith(`**socket inode ${device}**：同一个 socket 在 \`ss -tanpe\` 中显示为 \`ino:${device}\``));
     const queues = 'python3 7547 root    7u  IPv4 1279791      0t0  TCP 127.0.0.1:8080->127.0.0.1:45902 (CLOSE_WAIT QR=1 QS=0)';
-    const queued = service.parse(documentOf('netstat', queues));
-    const at = (word: string) => service.doHover(queues, { line: 0, character: queues.indexOf(word) + 1 }, queued, settingsWith());
+    const queuedDocument = documentOf('netstat', queues);
+    const queued = service.parse(queuedDocument);
+    const at = (word: string) => service.doHover(queuedDocument, { line: 0, character: queues.indexOf(word) + 1 }, queued, settingsWith());
     ok((at('QR=1')?.contents as { value: string }).value.startsWith('**QR=1**: the receive queue'));
     deepStrictEqual(at('QS=0')?.range?.end.character, queues.length - 1);
   });

@@ -65,7 +65,7 @@ describe('sysctl key hover: the workspace\'s value in effect, and containers', (
   const workspace = { sysctlValues: collectSysctlValues([own, other]), sysctlFiles: [own, other] };
 
   function hoverText(line: number, detail: 'brief' | 'full', language: 'en' | 'zh-cn' = 'en'): string {
-    const hover = service.doHover(text.split('\n')[line], { line, character: 2 }, parsed, settingsWith({ hoverDetail: detail, language }), document.uri, workspace);
+    const hover = service.doHover(document, { line, character: 2 }, parsed, settingsWith({ hoverDetail: detail, language }), { uri: document.uri, workspace });
     return hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
   }
 

@@ -10,7 +10,7 @@ const SAMPLES = join(__dirname, '..', 'fixtures', 'samples');
 function hoverAt(sample: string, line: number, character: number, language: 'en' | 'zh-cn' = 'en'): string {
   const text = readFileSync(join(SAMPLES, sample), 'utf8');
   const document = documentOf('netstat', text);
-  const hover = service.doHover(text.split(/\r?\n/)[line], { line, character }, service.parse(document), settingsWith({ language }));
+  const hover = service.doHover(document, { line, character }, service.parse(document), settingsWith({ language }));
   return (hover?.contents as { value: string } | undefined)?.value ?? '';
 }
 

@@ -17,7 +17,7 @@ function hoverAt(text: string, line: number, column: string, language: 'en' | 'z
   // The first number of the row is Recv-Q, the second Send-Q.
   const numbers = [...lineText.matchAll(/(?<=\s)\d+(?=\s)/g)];
   const character = (numbers[column === 'Recv-Q' ? 0 : 1].index ?? 0) + 1;
-  const hover = service.doHover(lineText, { line, character }, service.parse(document), settingsWith({ language }));
+  const hover = service.doHover(document, { line, character }, service.parse(document), settingsWith({ language }));
   return (hover?.contents as { value: string } | undefined)?.value ?? '';
 }
 
@@ -51,7 +51,7 @@ describe('ss -i fields under a listening socket', () => {
     const parsed = service.parse(document);
     const at = (line: number) => {
       const lineText = text.split('\n')[line];
-      const hover = service.doHover(lineText, { line, character: lineText.indexOf('unacked') + 2 }, parsed, settingsWith());
+      const hover = service.doHover(document, { line, character: lineText.indexOf('unacked') + 2 }, parsed, settingsWith());
       return (hover?.contents as { value: string } | undefined)?.value ?? '';
     };
     ok(at(2).startsWith('**`unacked:3`** — On a LISTEN socket the kernel reports the accept queue here'), at(2));

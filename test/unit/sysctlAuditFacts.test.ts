@@ -6,7 +6,7 @@ import { diagnose, documentOf, service, settingsWith } from './support/service';
 /** Facts corrected by the 60-entry audit against the kernel sources (docs/audit/sysctl-audit-2026-12.md). */
 function hoverText(text: string, character: number): string {
   const document = documentOf('sysctl', text);
-  const hover: Hover | undefined = service.doHover(text, { line: 0, character }, service.parse(document), settingsWith({ hoverDetail: 'full' }));
+  const hover: Hover | undefined = service.doHover(document, { line: 0, character }, service.parse(document), settingsWith({ hoverDetail: 'full' }));
   return hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
 }
 

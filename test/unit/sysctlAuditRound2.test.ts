@@ -18,7 +18,7 @@ function invalidLines(text: string, kernelVersion = '6.18'): number[] {
 
 function hoverText(text: string): string {
   const document = documentOf('sysctl', text);
-  const hover: Hover | undefined = service.doHover(text, { line: 0, character: 5 }, service.parse(document), settingsWith({ hoverDetail: 'full' }));
+  const hover: Hover | undefined = service.doHover(document, { line: 0, character: 5 }, service.parse(document), settingsWith({ hoverDetail: 'full' }));
   return hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
 }
 

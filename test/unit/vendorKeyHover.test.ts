@@ -9,7 +9,8 @@ import { diagnose, documentOf, service, settingsWith } from './support/service';
 /** Keys only a vendor kernel has: the hover and `netstatInsight/describeKey` say where they exist and what they do. */
 
 function keyHover(text: string, language: 'en' | 'zh-cn', hoverDetail: 'brief' | 'full' = 'brief') {
-  const hover = service.doHover(text, { line: 0, character: 3 }, service.parse(documentOf('sysctl', text)), settingsWith({ language, hoverDetail }));
+  const document = documentOf('sysctl', text);
+  const hover = service.doHover(document, { line: 0, character: 3 }, service.parse(document), settingsWith({ language, hoverDetail }));
   const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : undefined;
   return { value, range: hover?.range };
 }

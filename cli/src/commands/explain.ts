@@ -16,7 +16,7 @@ export function runExplain(invocation: Extract<Invocation, { kind: 'explain' }>,
   const settings = { ...DEFAULT_SETTINGS, language, hoverDetail: 'full' as const };
   const hoverOn = (languageId: string, line: string): string | undefined => {
     const document = { uri: 'untitled:explain', version: 1, languageId, getText: () => line };
-    const hover = service.doHover(line, { line: 0, character: 0 }, service.parse(document), settings);
+    const hover = service.doHover(document, { line: 0, character: 0 }, service.parse(document), settings);
     const contents = hover?.contents;
     return typeof contents === 'object' && contents !== null && 'value' in contents ? contents.value : undefined;
   };

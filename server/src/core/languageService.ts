@@ -11,6 +11,7 @@ import { nonDefaultValues, type NonDefaultValues } from './features/nonDefaultVa
 import { buildSummary, type SummaryResult } from './features/summary';
 import type { ParsedSocketDump } from './model/socketTable';
 import type { ParsedSysctlFile } from './model/sysctlFile';
+import { LineIndex } from './parsers/lineIndex';
 import { parseSocketDump, reparseSocketDump, type UnchangedEnds } from './parsers/socketDump';
 import { parseSysctlFile, reparseSysctlFile } from './parsers/sysctlFile';
 import type { DisplayLanguage } from './i18n/localized';
@@ -25,6 +26,21 @@ export interface InsightDocument {
   readonly version: number;
   readonly languageId: string;
   getText(): string;
+}
+
+/** Tells a request that its answer is no longer wanted (an LSP CancellationToken is one). */
+export interface CancellationSignal {
+  readonly isCancellationRequested: boolean;
+}
+
+/**
+ * `uri` (the document's) lets a brief hover link to the rest through the explain command; `workspace`
+ * (sysctl files) lets a key hover say which value the workspace's files leave in effect.
+ */
+export interface HoverOptions {
+  readonly uri?: string;
+  readonly workspace?: WorkspaceContext;
+  readonly cancel?: CancellationSignal;
 }
 
 export type ParsedDocument =
@@ -55,18 +71,16 @@ export interface InsightLanguageService {
    * same order. Stopping the iteration stops the work: an adapter yields between steps to keep answering
    * requests, and stops when a newer version makes the result stale.
    */
-  validationSteps(document: InsightDocument, parsed: ParsedDocument, settings: InsightSettings, workspace?: WorkspaceContext): Iterable<Diagnostic[]>;
+  validationSteps(document: InsightDocument, parsed: ParsedDocument, settings: InsightSettings, workspace?: WorkspaceContext, cancel?: CancellationSignal): Iterable<Diagnostic[]>;
   /**
-   * `settings.hoverDetail` decides how much it says; `uri` (the document's) lets a brief hover link
-   * to the rest through the explain command; `workspace` (sysctl files) lets a key hover say which
-   * value the workspace's files leave in effect. `lineText` serves sysctl files; a dump's hover reads
-   * its line from the parse.
+   * The hover at `position` of `document`, whose parse is `parsed`; `settings.hoverDetail` decides how
+   * much it says. A dump's hover finds the token under the cursor from its parse.
    */
-  doHover(lineText: string, position: Position, parsed: ParsedDocument, settings: InsightSettings, uri?: string, workspace?: WorkspaceContext): Hover | undefined;
+  doHover(document: InsightDocument, position: Position, parsed: ParsedDocument, settings: InsightSettings, options?: HoverOptions): Hover | undefined;
   /** Completions, marked incomplete when a list was capped (the editor then asks again as the user types). */
-  doCompleteList(lineText: string, position: Position, parsed: ParsedDocument, settings: InsightSettings): CompletionList;
+  doCompleteList(document: InsightDocument, position: Position, parsed: ParsedDocument, settings: InsightSettings, cancel?: CancellationSignal): CompletionList;
   /** The items of `doCompleteList`. */
-  doComplete(lineText: string, position: Position, parsed: ParsedDocument, settings: InsightSettings): CompletionItem[];
+  doComplete(document: InsightDocument, position: Position, parsed: ParsedDocument, settings: InsightSettings, cancel?: CancellationSignal): CompletionItem[];
   describeKey(key: string): KeyDescription | null;
   getSummary(document: InsightDocument, parsed: ParsedDocument, settings: InsightSettings): SummaryResult | null;
   /** For `sysctl -a` output: what the host changed from its kernel's defaults; null for anything else. */
@@ -82,19 +96,25 @@ export interface InsightLanguageService {
  * a connection, so unit tests, the server and a future CLI all use the same code.
  */
 export function createLanguageService(): InsightLanguageService {
-  const completeList: InsightLanguageService['doCompleteList'] = (lineText, position, parsed, settings) =>
-    parsed.kind === 'sysctl'
-      ? sysctlCompletions(lineText, position.line, position.character, parsed.file, settings.language)
+  const completeList: InsightLanguageService['doCompleteList'] = (document, position, parsed, settings, cancel) =>
+    parsed.kind === 'sysctl' && !cancel?.isCancellationRequested
+      ? sysctlCompletions(sysctlLineText(document, parsed.file, position.line), position.line, position.character, parsed.file, settings.language)
       : { isIncomplete: false, items: [] };
-  function* validationSteps(document: InsightDocument, parsed: ParsedDocument, settings: InsightSettings, workspace?: WorkspaceContext): Generator<Diagnostic[], void> {
+  function* validationSteps(document: InsightDocument, parsed: ParsedDocument, settings: InsightSettings, workspace?: WorkspaceContext, cancel?: CancellationSignal): Generator<Diagnostic[], void> {
     switch (parsed.kind) {
       case 'socket-dump':
         for (const findings of socketDumpFindingSteps(parsed.dump, settings, workspace)) {
+          if (cancel?.isCancellationRequested) {
+            return;
+          }
           yield toDiagnostics(findings, document.uri, settings);
         }
         return;
       case 'sysctl':
         for (const findings of sysctlFindingSteps(parsed.file, settings, workspace, document.uri)) {
+          if (cancel?.isCancellationRequested) {
+            return;
+          }
           yield toDiagnostics(findings, document.uri, settings);
         }
         return;
@@ -129,20 +149,23 @@ export function createLanguageService(): InsightLanguageService {
       return [...validationSteps(document, parsed, settings, workspace)].flat();
     },
     validationSteps,
-    doHover(lineText, position, parsed, settings, uri, workspace) {
+    doHover(document, position, parsed, settings, { uri, workspace, cancel } = {}) {
+      if (cancel?.isCancellationRequested) {
+        return undefined;
+      }
       const options = { detail: settings.hoverDetail, uri, workspace };
       switch (parsed.kind) {
         case 'socket-dump':
           return socketDumpHover(parsed.dump, position.line, position.character, settings.language, options);
         case 'sysctl':
-          return sysctlHover(parsed.file, lineText, position.line, position.character, settings.language, undefined, options);
+          return sysctlHover(parsed.file, sysctlLineText(document, parsed.file, position.line), position.line, position.character, settings.language, undefined, options);
         case 'none':
           return undefined;
       }
     },
     doCompleteList: completeList,
-    doComplete(lineText, position, parsed, settings) {
-      return completeList(lineText, position, parsed, settings).items;
+    doComplete(document, position, parsed, settings, cancel) {
+      return completeList(document, position, parsed, settings, cancel).items;
     },
     describeKey(key) {
       return describeKey(key);
@@ -177,4 +200,17 @@ export function createLanguageService(): InsightLanguageService {
       }
     },
   };
+}
+
+/** Each sysctl parse's line starts, found once the first hover or completion needs a line of its text. */
+const sysctlLines = new WeakMap<ParsedSysctlFile, LineIndex>();
+
+/** Line `line` of `document` (whose parse is `file`) without its line break; empty past the last line. */
+function sysctlLineText(document: InsightDocument, file: ParsedSysctlFile, line: number): string {
+  let lines = sysctlLines.get(file);
+  if (!lines) {
+    lines = new LineIndex(document.getText());
+    sysctlLines.set(file, lines);
+  }
+  return lines.lineText(line) ?? '';
 }
