@@ -9,8 +9,22 @@ export const PROTOCOLS: readonly Protocol[] = ['tcp', 'udp', 'raw', 'unix', 'oth
 const PROTOCOL_INDEX: ReadonlyMap<Protocol, number> = new Map(PROTOCOLS.map((protocol, index) => [protocol, index]));
 /** tcp in the protocol column. */
 export const TCP_PROTOCOL = PROTOCOL_INDEX.get('tcp')!;
-const FORMATS: readonly SocketTableFormat[] = ['ss', 'netstat-linux', 'netstat-windows', 'netstat-bsd', 'proc-net', 'lsof'];
-const FORMAT_INDEX: ReadonlyMap<SocketTableFormat, number> = new Map(FORMATS.map((format, index) => [format, index]));
+/**
+ * The format column's values: each table format gets the next number the first time one of its rows is
+ * stored, so a new format module needs no entry here.
+ */
+const FORMATS: SocketTableFormat[] = [];
+const FORMAT_INDEX = new Map<SocketTableFormat, number>();
+
+function formatOrdinal(format: SocketTableFormat): number {
+  let ordinal = FORMAT_INDEX.get(format);
+  if (ordinal === undefined) {
+    ordinal = FORMATS.length;
+    FORMATS.push(format);
+    FORMAT_INDEX.set(format, ordinal);
+  }
+  return ordinal;
+}
 const STATE_INDEX: ReadonlyMap<TcpState, number> = new Map(CANONICAL_STATES.map((state, index) => [state, index]));
 
 /** The `state` column's value for `state`. */
@@ -313,7 +327,7 @@ export class SocketColumns {
       this.lastProtocol = fields.protocol;
       this.lastFormat = fields.format;
       this.lastProtocolOrdinal = PROTOCOL_INDEX.get(fields.protocol)!;
-      this.lastFormatOrdinal = FORMAT_INDEX.get(fields.format)!;
+      this.lastFormatOrdinal = formatOrdinal(fields.format);
     }
     this.protocol[index] = this.lastProtocolOrdinal;
     this.family[index] = fields.family ?? 0;
@@ -516,7 +530,7 @@ export class SocketColumns {
     this.state[index] = row.state === undefined ? NO_STATE : STATE_INDEX.get(row.state)!;
     this.protocol[index] = PROTOCOL_INDEX.get(row.protocol)!;
     this.family[index] = row.family ?? 0;
-    this.format[index] = FORMAT_INDEX.get(row.format)!;
+    this.format[index] = formatOrdinal(row.format);
     this.recvQ[index] = row.recvQ ?? 0;
     this.sendQ[index] = row.sendQ ?? 0;
     this.isObject[index] = 1;
