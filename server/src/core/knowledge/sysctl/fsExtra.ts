@@ -328,15 +328,15 @@ const LIMIT_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['fs.pipe-user-pages-hard', 'fs.pipe-max-size'],
     summary: {
-      en: 'Pipe buffer pages one user may hold before their new pipes are shrunk to a single page; 0 means no limit.',
-      zh: '单个用户可占用的管道缓冲页数，超过后新建的管道缩减为一页；0 表示不限制。',
+      en: 'Pipe buffer pages one user may hold before their new pipes are shrunk to two pages (one page before 5.14); 0 means no limit.',
+      zh: '单个用户可占用的管道缓冲页数，超过后新建的管道缩减为两页（5.14 之前为一页）；0 表示不限制。',
     },
     details: {
       en:
-        'Per user. The default (16384 pages = 64 MiB) is 1024 pipes of the normal 64 KiB size. A splicing proxy running as one user with thousands of connections can reach it; its pipes then silently become 4 KiB and throughput drops.\n\n' +
+        'Per user. The default (16384 pages = 64 MiB) is 1024 pipes of the normal 64 KiB size. A splicing proxy running as one user with thousands of connections can reach it; its pipes then silently become 8 KiB (4 KiB on kernels before 5.14) and throughput drops.\n\n' +
         '- Raise it, or set it to 0, on such hosts.',
       zh:
-        '按用户计算。默认值 16384 页（64 MiB）相当于 1024 个常规 64 KiB 的管道。以单一用户运行、承载数千连接并使用 splice 的代理可能达到该值，此后它的管道会悄悄缩成 4 KiB，吞吐随之下降。\n\n' +
+        '按用户计算。默认值 16384 页（64 MiB）相当于 1024 个常规 64 KiB 的管道。以单一用户运行、承载数千连接并使用 splice 的代理可能达到该值，此后它的管道会悄悄缩成 8 KiB（5.14 之前的内核为 4 KiB），吞吐随之下降。\n\n' +
         '- 这类主机上应调大它或设为 0。',
     },
   },
@@ -386,12 +386,12 @@ const LIMIT_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['fs.overflowgid', 'kernel.overflowuid'],
     summary: {
-      en: 'UID shown by file systems that store only 16-bit owners when the real UID does not fit.',
-      zh: '只支持 16 位属主的文件系统在真实 UID 放不下时显示的 UID。',
+      en: 'UID written to disk in place of an owner that does not fit, by file systems that can store only 16-bit owners (minix, or ext2/ext4 mounted with `nouid32`).',
+      zh: '只能存 16 位属主的文件系统（minix，或以 `nouid32` 挂载的 ext2/ext4）在写盘时，用来顶替放不下的 UID 的值。',
     },
     details: {
-      en: 'Whole machine. Usually shows as `nobody`; rarely changed.',
-      zh: '作用于整台机器。通常显示为 `nobody`；很少修改。',
+      en: 'Whole machine. The kernel substitutes it when it writes the inode, so once the inode is read back from disk (after a remount, say) such files belong to it (usually `nobody`); until then `stat()` still reports the real owner. Rarely changed.',
+      zh: '作用于整台机器。内核在写回 inode 时用它替换，等到 inode 重新从磁盘读入（例如重新挂载后），这些文件就归它所有（通常是 `nobody`）；在此之前 `stat()` 看到的仍是真实属主。很少修改。',
     },
   },
   {
@@ -402,12 +402,12 @@ const LIMIT_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['fs.overflowuid', 'kernel.overflowgid'],
     summary: {
-      en: 'GID shown by file systems that store only 16-bit groups when the real GID does not fit.',
-      zh: '只支持 16 位属组的文件系统在真实 GID 放不下时显示的 GID。',
+      en: 'GID written to disk in place of a group that does not fit, by file systems that can store only 16-bit groups (minix, or ext2/ext4 mounted with `nouid32`).',
+      zh: '只能存 16 位属组的文件系统（minix，或以 `nouid32` 挂载的 ext2/ext4）在写盘时，用来顶替放不下的 GID 的值。',
     },
     details: {
-      en: 'Whole machine. Usually shows as `nogroup`; rarely changed.',
-      zh: '作用于整台机器。通常显示为 `nogroup`；很少修改。',
+      en: 'Whole machine. The kernel substitutes it when it writes the inode, so once the inode is read back from disk such files belong to it (usually `nogroup`). Rarely changed.',
+      zh: '作用于整台机器。内核在写回 inode 时用它替换，等到 inode 重新从磁盘读入后，这些文件就归它所有（通常是 `nogroup`）。很少修改。',
     },
   },
 ];
@@ -537,16 +537,16 @@ const PROTECTION_KEYS: readonly SysctlKeyDoc[] = [
       {
         value: '1',
         meaning: {
-          en: 'Only the owner, or a user who can read and write the file, may hard-link it.',
-          zh: '只有属主或对文件有读写权限的用户才能为其创建硬链接。',
+          en: 'Only the owner (or CAP_FOWNER), or a user who can read and write a regular file that is not setuid or setgid-executable, may hard-link it.',
+          zh: '只有属主（或有 CAP_FOWNER 者），或对非 setuid、非 setgid 可执行的普通文件有读写权限的用户，才能为其创建硬链接。',
         },
       },
     ],
     perNamespace: false,
     related: ['fs.protected_symlinks'],
     summary: {
-      en: 'Stops users from hard-linking files they do not own, a building block of privilege-escalation attacks.',
-      zh: '禁止用户为不属于自己的文件创建硬链接，防止其成为提权攻击的一环。',
+      en: 'Stops users from hard-linking other users\' files unless they are regular files the user can read and write and not setuid or setgid programs, a building block of privilege-escalation attacks.',
+      zh: '禁止用户为他人的文件创建硬链接（自己可读写、且不是 setuid/setgid 程序的普通文件除外），防止其成为提权攻击的一环。',
     },
     details: {
       en: 'Whole machine. Keep 1; a refused `link()` fails with EPERM.',
@@ -765,8 +765,8 @@ const FUSE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['fs.fuse.max_request_timeout'],
     summary: {
-      en: 'Timeout for FUSE requests on connections that set none; 0 waits forever.',
-      zh: 'FUSE 连接未自行设置超时时使用的请求超时；0 表示无限等待。',
+      en: 'Timeout for FUSE requests on connections that set none; 0 waits forever unless `fs.fuse.max_request_timeout` is set, whose value then applies.',
+      zh: 'FUSE 连接未自行设置超时时使用的请求超时；0 表示无限等待，但若设置了 `fs.fuse.max_request_timeout`，则改用它的值。',
     },
     details: {
       en:
@@ -818,14 +818,14 @@ const XFS_KEYS: readonly SysctlKeyDoc[] = [
     default: '0',
     range: { min: 0 },
     perNamespace: false,
-    related: ['fs.xfs.error_level', 'kernel.panic'],
+    related: ['fs.xfs.error_level', 'kernel.panic_on_oops'],
     summary: {
-      en: 'Bit mask of XFS error classes that panic the kernel instead of shutting the file system down.',
-      zh: 'XFS 错误类别的位掩码，命中时内核直接 panic，而不是关闭文件系统。',
+      en: 'Bit mask of XFS alert classes that the kernel turns into a BUG (an oops) on the spot; that panics the machine only when `kernel.panic_on_oops` is set.',
+      zh: 'XFS 告警类别的位掩码，命中时内核当场触发 BUG（oops）；只有设置了 `kernel.panic_on_oops` 才会让整机 panic。',
     },
     details: {
-      en: 'Whole machine. Used by developers to capture a crash dump at the moment of corruption; keep 0 in production.',
-      zh: '作用于整台机器。开发者用它在损坏发生的瞬间获取崩溃转储；生产环境保持 0。',
+      en: 'Whole machine. Used by developers to capture a crash dump at the moment of corruption (with `kernel.panic_on_oops = 1` and kdump); keep 0 in production.',
+      zh: '作用于整台机器。开发者用它在损坏发生的瞬间获取崩溃转储（配合 `kernel.panic_on_oops = 1` 和 kdump）；生产环境保持 0。',
     },
   },
   {
@@ -1027,7 +1027,9 @@ const QUOTA_KEYS: readonly SysctlKeyDoc[] = (
   key: `fs.quota.${name}`,
   type: 'int',
   default: null,
-  defaultNote: { en: 'A live counter since boot; 0 when no file system uses quotas.', zh: '开机以来的实时计数；没有文件系统启用配额时为 0。' },
+  defaultNote: name === 'allocated_dquots' || name === 'free_dquots'
+    ? { en: 'A live count of the structures in memory right now, going up and down; 0 when no file system uses quotas.', zh: '当前内存中结构数的实时值，会增也会减；没有文件系统启用配额时为 0。' }
+    : { en: 'A live counter since boot; 0 when no file system uses quotas.', zh: '开机以来的实时计数；没有文件系统启用配额时为 0。' },
   range: { min: 0 },
   perNamespace: false,
   related: ['fs.quota.lookups', 'fs.quota.cache_hits'].filter((key) => key !== `fs.quota.${name}`),

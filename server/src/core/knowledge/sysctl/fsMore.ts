@@ -56,12 +56,12 @@ export const FS_MORE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['vm.dirty_ratio', 'fs.nfs.nfs_mountpoint_timeout'],
     summary: {
-      en: 'How much data, in KiB, may be under write-back to one NFS server before the client throttles writers.',
-      zh: '单个 NFS 服务器上正在回写的数据量达到多少 KiB 后，客户端开始限制写入进程。',
+      en: 'How much data, in KiB, may be under write-back on one NFS mount before the client holds back further background write-back to it.',
+      zh: '单个 NFS 挂载上正在回写的数据量达到多少 KiB 后，客户端暂停对它的后台回写。',
     },
     details: {
-      en: `Larger values let fast networks keep more writes in flight; smaller ones keep a slow server from soaking up memory. ${NFS_CLIENT.en}`,
-      zh: `调大可以让高速网络上有更多在途写入；调小可以避免慢速服务器占用过多内存。${NFS_CLIENT.zh}`,
+      en: `Counted per mounted file system (superblock), not per server. Above the limit, background and periodic write-back waits until three quarters of it remain; writers themselves are slowed only indirectly, through the dirty limits (\`vm.dirty_ratio\`). Larger values let fast networks keep more writes in flight; smaller ones keep a slow server from soaking up memory. ${NFS_CLIENT.en}`,
+      zh: `按挂载的文件系统（superblock）计算，而不是按服务器。超过后，后台和定期回写要等到在途量降到四分之三以下才继续；写入进程只会间接地通过脏页上限（\`vm.dirty_ratio\`）被拖慢。调大可以让高速网络上有更多在途写入；调小可以避免慢速服务器占用过多内存。${NFS_CLIENT.zh}`,
     },
   },
   {
@@ -106,10 +106,13 @@ export const FS_MORE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['fs.nfs.nlm_timeout'],
     summary: {
-      en: 'How long after a restart the NFSv3 lock manager only accepts lock reclaims; 0 uses the lease time (90 s).',
-      zh: 'NFSv3 锁管理器重启后只接受锁回收请求的时长；0 表示使用租约时间（90 秒）。',
+      en: 'How long after a restart the NFSv3 lock manager only accepts lock reclaims; 0 means five times `fs.nfs.nlm_timeout` (50 s by default).',
+      zh: 'NFSv3 锁管理器重启后只接受锁回收请求的时长；0 表示取 `fs.nfs.nlm_timeout` 的 5 倍（默认 50 秒）。',
     },
-    details: { en: `Rounded up to a multiple of \`nlm_timeout\`. ${LOCKD.en}`, zh: `会向上取整为 \`nlm_timeout\` 的整数倍。${LOCKD.zh}` },
+    details: {
+      en: `Rounded up to a multiple of \`nlm_timeout\`. A grace time set over netlink for a network namespace (\`nfsdctl\` on recent kernels) takes precedence, and while an NFSv4 server's own grace period (its lease time, 90 s by default) is running, lockd refuses new locks too. ${LOCKD.en}`,
+      zh: `会向上取整为 \`nlm_timeout\` 的整数倍。通过 netlink 为某个网络命名空间设置的宽限时间（较新内核上的 \`nfsdctl\`）优先；NFSv4 服务端自己的宽限期（即租约时间，默认 90 秒）没结束时，lockd 同样拒绝新的加锁。${LOCKD.zh}`,
+    },
   },
   {
     key: 'fs.nfs.nlm_timeout',
@@ -362,7 +365,7 @@ export const FS_MORE_KEYS: readonly SysctlKeyDoc[] = [
     key: 'fscache.object_max_active',
     type: 'int',
     default: null,
-    defaultNote: { en: 'The number of possible CPUs, at least 4 and at most 512.', zh: '取可能的 CPU 数，最少 4，最多 512。' },
+    defaultNote: { en: 'The number of possible CPUs, at least 4; the workqueue ceiling it is clamped to (512, or four per CPU if that is more) never cuts it.', zh: '取可能的 CPU 数，最少 4；它所受的工作队列上限（512，或每 CPU 4 个中较大者）不会把它压低。' },
     range: { min: 1, max: 512 },
     removedIn: '5.17',
     perNamespace: false,
@@ -402,12 +405,12 @@ export const FS_MORE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['coda.hard'],
     summary: {
-      en: 'How long a process waiting for Venus, the Coda cache manager, ignores signals before Ctrl-C or kill can interrupt the wait.',
-      zh: '进程等待 Coda 缓存管理器 Venus 时，前多少秒不响应信号；超过后 Ctrl-C 或 kill 才能打断等待。',
+      en: 'How long a process waiting for Venus, the Coda cache manager, holds back signals other than Ctrl-C (SIGINT) and SIGKILL; those two can end the wait at any time, the others only after this many seconds.',
+      zh: '进程等待 Coda 缓存管理器 Venus 时，前多少秒屏蔽 Ctrl-C（SIGINT）和 SIGKILL 以外的信号；这两个信号随时可以结束等待，其他信号要过了这段时间才行。',
     },
     details: {
-      en: 'Does not apply while `coda.hard` is 1, nor to close and store requests, which are never interrupted so no data is lost. Exists once the `coda` module is loaded (CONFIG_CODA_FS).',
-      zh: '`coda.hard` 为 1 时不适用；关闭文件和写回（store）请求也不受影响，它们永远不会被打断，以免丢数据。加载 `coda` 模块（CONFIG_CODA_FS）后才存在。',
+      en: 'The other signals stay held back for the whole wait while `coda.hard` is 1, and for close, store and similar requests that Venus has not yet picked up, so no data is lost; Ctrl-C and SIGKILL still end those waits within about a second. Exists once the `coda` module is loaded (CONFIG_CODA_FS).',
+      zh: '`coda.hard` 为 1 时，以及 Venus 尚未取走的关闭、写回（store）等请求，其他信号在整个等待期间都被屏蔽，以免丢数据；但 Ctrl-C 和 SIGKILL 仍会在约一秒内结束这类等待。加载 `coda` 模块（CONFIG_CODA_FS）后才存在。',
     },
   },
   {
@@ -416,17 +419,17 @@ export const FS_MORE_KEYS: readonly SysctlKeyDoc[] = [
     default: '0',
     values: offOn(
       { en: 'Soft: after `coda.timeout` a signal may interrupt a wait for Venus (default).', zh: '软等待：超过 `coda.timeout` 后，信号可以打断对 Venus 的等待（默认）。' },
-      { en: 'Hard: processes wait for Venus however long it takes, like an NFS hard mount.', zh: '硬等待：进程一直等到 Venus 应答为止，类似 NFS 的 hard 挂载。' },
+      { en: 'Hard: processes wait for Venus in uninterruptible sleep, like an NFS hard mount; only Ctrl-C and SIGKILL end the wait, within about a second.', zh: '硬等待：进程以不可中断睡眠等待 Venus，类似 NFS 的 hard 挂载；只有 Ctrl-C 和 SIGKILL 能在约一秒内结束等待。' },
     ),
     perNamespace: false,
     related: ['coda.timeout'],
     summary: {
-      en: 'Whether processes waiting for the Coda cache manager (Venus) can be interrupted by signals at all.',
-      zh: '等待 Coda 缓存管理器（Venus）的进程能否被信号打断。',
+      en: 'Whether waits for the Coda cache manager (Venus) stay uninterruptible, with every signal but Ctrl-C (SIGINT) and SIGKILL held back for as long as Venus takes.',
+      zh: '等待 Coda 缓存管理器（Venus）时是否一直处于不可中断状态：除 Ctrl-C（SIGINT）和 SIGKILL 外的信号在 Venus 应答前一律被屏蔽。',
     },
     details: {
-      en: 'With 1, a hung Venus leaves processes in uninterruptible sleep (state D). Exists once the `coda` module is loaded (CONFIG_CODA_FS).',
-      zh: '设为 1 时，Venus 一旦卡住，进程会一直处于不可中断睡眠（D 状态）。加载 `coda` 模块（CONFIG_CODA_FS）后才存在。',
+      en: 'With 1, a hung Venus leaves processes in uninterruptible sleep (state D) and `coda.timeout` no longer lets other signals through; the kernel still checks once a second for Ctrl-C or SIGKILL and ends the wait with EINTR. Exists once the `coda` module is loaded (CONFIG_CODA_FS).',
+      zh: '设为 1 时，Venus 一旦卡住，进程会处于不可中断睡眠（D 状态），`coda.timeout` 到期后也不放行其他信号；但内核每秒检查一次 Ctrl-C 或 SIGKILL，收到就以 EINTR 结束等待。加载 `coda` 模块（CONFIG_CODA_FS）后才存在。',
     },
   },
   {

@@ -62,16 +62,16 @@ const RESERVE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['vm.watermark_scale_factor', 'vm.min_free_kbytes', 'vm.compaction_proactiveness'],
     summary: {
-      en: 'How far kswapd temporarily raises the high watermark after memory fragmentation, in units of 0.01% of that watermark.',
-      zh: '发生内存碎片化后 kswapd 临时抬高 high 水位线的幅度，单位为该水位线的万分之一。',
+      en: 'Cap on the temporary boost the page allocator adds to all watermarks of a zone after a fallback that fragments memory, in units of 0.01% of the high watermark; kswapd then reclaims the boost away.',
+      zh: '页分配器在一次造成碎片的跨迁移类型借用之后，给内存区全部水位线临时加上的提升量的上限，单位为 high 水位线的万分之一；随后由 kswapd 回收掉这部分提升。',
     },
     details: {
       en:
-        'Whole machine. When an allocation has to steal a page block of another mobility type, the kernel boosts the watermark (by 150% by default) so kswapd reclaims and compacts a little more, keeping high-order blocks available for later.\n\n' +
+        'Whole machine. When an allocation has to steal a page block of another mobility type, the allocator adds one page block to the zone\'s boost, up to this share of the high watermark (150% by default); the boost lifts min, low and high alike, so kswapd reclaims and compacts a little more, keeping high-order blocks available for later.\n\n' +
         '- Set 0 to disable boosting; some database and cache hosts do so when the extra reclaim evicts useful page cache.\n' +
         '- Boost activity shows up as kswapd CPU time with plenty of free memory and as `kswapd_low_wmark_hit_quickly` in `/proc/vmstat`.',
       zh:
-        '作用于整台机器。当一次分配不得不“借用”另一种迁移类型的页块时，内核会临时抬高水位线（默认提高 150%），让 kswapd 多回收、多规整一些，以保证后续仍有高阶连续内存。\n\n' +
+        '作用于整台机器。当一次分配不得不“借用”另一种迁移类型的页块时，分配器把该内存区的提升量加一个页块，最多加到 high 水位线的这个比例（默认 150%）；提升量同时抬高 min、low、high 三条水位线，让 kswapd 多回收、多规整一些，以保证后续仍有高阶连续内存。\n\n' +
         '- 设为 0 可关闭这一机制；部分数据库、缓存主机发现额外回收会挤掉有用的页缓存时会这样做。\n' +
         '- 其表现是空闲内存充足时 kswapd 仍占用 CPU，以及 `/proc/vmstat` 中的 `kswapd_low_wmark_hit_quickly` 增长。',
     },
@@ -112,15 +112,15 @@ const RESERVE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['vm.user_reserve_kbytes', 'vm.overcommit_memory'],
     summary: {
-      en: 'Memory in KiB kept back for processes with CAP_SYS_ADMIN so an administrator can still log in and recover.',
-      zh: '为拥有 CAP_SYS_ADMIN 的进程保留的内存（KiB），保证管理员仍能登录并处理故障。',
+      en: 'With strict overcommit, memory in KiB kept back for processes with CAP_SYS_ADMIN so an administrator can still log in and recover (before 5.2 also in the default heuristic mode).',
+      zh: '严格的内存过量使用（overcommit）模式下，为拥有 CAP_SYS_ADMIN 的进程保留的内存（KiB），保证管理员仍能登录并处理故障（5.2 之前默认的启发式模式也会扣除）。',
     },
     details: {
       en:
-        'Whole machine, mostly relevant with `vm.overcommit_memory = 2`: the reserve is subtracted from what ordinary processes may commit, so root can still start a shell, `sshd` session and `kill`.\n\n' +
+        'Whole machine; since 5.2 used only when `vm.overcommit_memory = 2`: the reserve is subtracted from what ordinary processes may commit, so root can still start a shell, `sshd` session and `kill`. Older kernels also took it off the free memory the default mode 0 compares a request with.\n\n' +
         '- With strict overcommit, raise it to cover what a recovery session needs (a login shell plus tools is often 100 MiB or more).',
       zh:
-        '作用于整台机器，主要在 `vm.overcommit_memory = 2` 时有意义：普通进程可提交的内存要扣除这部分，使 root 仍能启动 shell、`sshd` 会话并执行 `kill`。\n\n' +
+        '作用于整台机器；从 5.2 起只在 `vm.overcommit_memory = 2` 时生效：普通进程可提交的内存要扣除这部分，使 root 仍能启动 shell、`sshd` 会话并执行 `kill`。更早的内核在默认模式 0 下判断空闲内存是否够用时也会先扣掉它。\n\n' +
         '- 使用严格的内存过量使用（overcommit）模式时，应调大到足以支撑一次救援会话（登录 shell 加常用工具往往需要 100 MiB 以上）。',
     },
   },
@@ -226,8 +226,8 @@ const RECLAIM_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['vm.swappiness'],
     summary: {
-      en: 'Pages read from swap in one attempt, as a power of two (3 = 8 pages).',
-      zh: '一次从交换分区读入的页数，按 2 的幂表示（3 即 8 页）。',
+      en: 'Upper limit of swap readahead, as a power of two (3 = at most 8 pages per read); the kernel reads fewer when earlier readahead went unused.',
+      zh: '交换预读的上限，按 2 的幂表示（3 即每次最多读 8 页）；之前预读的页没用上时，内核会少读。',
     },
     details: {
       en:
@@ -266,15 +266,15 @@ const RECLAIM_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['vm.zone_reclaim_mode', 'vm.min_slab_ratio'],
     summary: {
-      en: 'Percent of a zone that must be unmapped page cache before zone reclaim tries to free it (NUMA only).',
-      zh: '内存区中未映射的页缓存至少达到多少百分比，区域回收才会尝试释放它（仅 NUMA）。',
+      en: 'Percent of a NUMA node\'s memory that must be unmapped page cache before node reclaim tries to free it (per zone before 4.8).',
+      zh: 'NUMA 节点内存中未映射的页缓存至少达到多少百分比，节点回收才会尝试释放它（4.8 之前按内存区计算）。',
     },
     details: {
       en:
-        'Whole machine. Matters only when `vm.zone_reclaim_mode` is non-zero: below this share local reclaim is skipped and the allocation goes to another node.\n\n' +
+        'Whole machine; the threshold is kept per NUMA node as this percent of the node\'s pages. Matters only when `vm.zone_reclaim_mode` is non-zero: when both this share and `vm.min_slab_ratio` are not exceeded, local reclaim is skipped and the allocation goes to another node.\n\n' +
         '- Leave it alone unless you deliberately run zone reclaim.',
       zh:
-        '作用于整台机器。只在 `vm.zone_reclaim_mode` 非 0 时有意义：低于这个比例就跳过本地回收，转而从其他节点分配。\n\n' +
+        '作用于整台机器；阈值按 NUMA 节点保存，为该节点页数的这个百分比。只在 `vm.zone_reclaim_mode` 非 0 时有意义：这个比例和 `vm.min_slab_ratio` 都没有超过时，跳过本地回收，转而从其他节点分配。\n\n' +
         '- 除非有意启用区域回收，否则无需调整。',
     },
   },
@@ -286,15 +286,15 @@ const RECLAIM_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['vm.zone_reclaim_mode', 'vm.min_unmapped_ratio'],
     summary: {
-      en: 'Percent of a zone in reclaimable slab caches before zone reclaim also shrinks them (NUMA only).',
-      zh: '内存区中可回收 slab 缓存占比达到多少时，区域回收也会收缩它们（仅 NUMA）。',
+      en: 'Percent of a NUMA node\'s memory in reclaimable slab above which node reclaim runs even when there is little unmapped page cache (per zone before 4.8).',
+      zh: 'NUMA 节点内存中可回收 slab 的占比超过多少时，即使未映射的页缓存不多，节点回收也会进行（4.8 之前按内存区计算）。',
     },
     details: {
       en:
-        'Whole machine. Used only with `vm.zone_reclaim_mode`; ordinary reclaim ignores it.\n\n' +
+        'Whole machine; kept per NUMA node. Used only with `vm.zone_reclaim_mode`; ordinary reclaim ignores it. A node reclaim pass shrinks page cache and slab together, so this share only decides whether the pass runs. Kernels up to 5.15 entered the pass but shrank nothing unless unmapped page cache was over `vm.min_unmapped_ratio` as well; older kernels such as 3.10 shrank slab on their own above this share.\n\n' +
         '- Slab usage per cache: `slabtop`.',
       zh:
-        '作用于整台机器。只和 `vm.zone_reclaim_mode` 配合使用，普通回收不受它影响。\n\n' +
+        '作用于整台机器；按 NUMA 节点计算。只和 `vm.zone_reclaim_mode` 配合使用，普通回收不受它影响。一次节点回收会同时收缩页缓存和 slab，这个比例只决定这次回收做不做。5.15 及更早的内核虽然会进入回收，但只要未映射页缓存没有同时超过 `vm.min_unmapped_ratio` 就什么也不收缩；3.10 这类更老的内核则在超过这个比例时单独收缩 slab。\n\n' +
         '- 各 slab 缓存的用量可用 `slabtop` 查看。',
     },
   },
@@ -327,8 +327,8 @@ const RECLAIM_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['vm.compaction_proactiveness'],
     summary: {
-      en: 'Fragmentation index above which a failed high-order allocation compacts memory instead of reclaiming it.',
-      zh: '碎片指数高于该值时，高阶分配失败后选择内存规整而不是回收。',
+      en: 'Fragmentation index above which a failed allocation of order 4 or higher (16 pages and up) compacts memory instead of reclaiming it; orders 1–3 skip this test (older kernels such as 3.10 applied it to every order).',
+      zh: '碎片指数高于该值时，4 阶及以上（16 页起）的分配失败后选择内存规整而不是回收；1–3 阶不做这项判断（3.10 等较老的内核对所有阶都用它）。',
     },
     details: {
       en:
@@ -395,8 +395,8 @@ const RECLAIM_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['vm.min_free_kbytes'],
     summary: {
-      en: 'Caps each CPU\'s free-page cache at 1/N of a zone; 0 lets the kernel size it automatically.',
-      zh: '把每个 CPU 的空闲页缓存上限设为内存区的 1/N；0 表示由内核自动决定。',
+      en: 'Caps the per-CPU free-page caches of a zone at 1/N of the zone in total, split among the CPUs of its node; 0 lets the kernel size them automatically.',
+      zh: '把一个内存区所有每 CPU 空闲页缓存的总上限设为该内存区的 1/N，再由该节点的各 CPU 平分；0 表示由内核自动决定。',
     },
     details: {
       en:
@@ -818,8 +818,8 @@ const MAPPING_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['vm.mmap_rnd_compat_bits', 'kernel.randomize_va_space'],
     summary: {
-      en: 'Number of random bits in the base address of mmap regions for 64-bit processes (ASLR strength).',
-      zh: '64 位进程 mmap 区域基址中随机位的数量（ASLR 强度）。',
+      en: 'Number of random bits in the base address of mmap regions for native processes, the 64-bit ones on a 64-bit kernel and all of them on a 32-bit kernel (ASLR strength).',
+      zh: '原生进程 mmap 区域基址中随机位的数量（ASLR 强度）：64 位内核上指 64 位进程，32 位内核上指所有进程。',
     },
     details: {
       en:
@@ -875,7 +875,7 @@ const MAPPING_KEYS: readonly SysctlKeyDoc[] = [
     values: [
       { value: '0', meaning: { en: '`memfd_create()` without a flag creates executable memfds (default).', zh: '不带标志调用 `memfd_create()` 时创建可执行的 memfd（默认）。' } },
       { value: '1', meaning: { en: 'Without a flag, memfds are created non-executable.', zh: '不带标志时创建不可执行的 memfd。' } },
-      { value: '2', meaning: { en: 'Refuse `memfd_create()` unless it asks for a non-executable, sealed memfd.', zh: '除非申请的是不可执行且已密封的 memfd，否则拒绝 `memfd_create()`。' } },
+      { value: '2', meaning: { en: 'Like 1, and refuse `memfd_create()` with MFD_EXEC; the first releases with the key also refused calls that passed no flag.', zh: '同 1，并拒绝带 MFD_EXEC 的 `memfd_create()`；最早几个带此参数的版本连不带标志的调用也会拒绝。' } },
     ],
     since: '6.3',
     perNamespace: false,

@@ -107,12 +107,12 @@ export const VM_MORE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['abi.vsyscall32'],
     summary: {
-      en: 'On 32-bit x86 kernels, whether new programs get the vDSO, which makes calls such as gettimeofday fast.',
-      zh: '在 32 位 x86 内核上，新程序是否映射 vDSO（让 gettimeofday 等调用更快）。',
+      en: 'On 32-bit x86 kernels, whether new programs get the vDSO, which makes calls such as gettimeofday fast; SuperH kernels with the vsyscall page have a key of the same name.',
+      zh: '在 32 位 x86 内核上，新程序是否映射 vDSO（让 gettimeofday 等调用更快）；启用 vsyscall 页的 SuperH 内核也有同名参数。',
     },
     details: {
-      en: '64-bit kernels have the same switch for 32-bit programs as `abi.vsyscall32`.',
-      zh: '64 位内核上针对 32 位程序的同一开关是 `abi.vsyscall32`。',
+      en: '64-bit x86 kernels have the same switch for 32-bit programs as `abi.vsyscall32`. On SuperH (CONFIG_VSYSCALL) the page is always mapped and the key only decides whether new programs are told its address.',
+      zh: '64 位 x86 内核上针对 32 位程序的同一开关是 `abi.vsyscall32`。SuperH（CONFIG_VSYSCALL）上该页总会映射，这个参数只决定是否把它的地址告诉新程序。',
     },
   },
   {
@@ -167,12 +167,12 @@ export const VM_MORE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['vm.nr_hugepages'],
     summary: {
-      en: 'Whether the hugetlb pool may take pages from ZONE_MOVABLE (3.x kernels).',
-      zh: 'hugetlb 大页池是否可以从 ZONE_MOVABLE 区取页（3.x 内核）。',
+      en: 'Whether the hugetlb pool may take pages from ZONE_MOVABLE (3.x and early 4.x kernels).',
+      zh: 'hugetlb 大页池是否可以从 ZONE_MOVABLE 区取页（3.x 及早期 4.x 内核）。',
     },
     details: {
-      en: 'Later kernels decide this per huge page size and dropped the switch (the catalogs show when).',
-      zh: '后来的内核按大页尺寸自行决定，并删除了这个开关（版本见内核目录数据）。',
+      en: 'Later kernels decide this per huge page size and dropped the switch early in the 4.x series (the late-2017 removal; 4.18 no longer has it), so not only 3.x kernels accept it.',
+      zh: '后来的内核按大页尺寸自行决定，并在 4.x 早期（2017 年底的删除提交）去掉了这个开关，4.18 已经没有它；所以接受它的并不只是 3.x 内核。',
     },
   },
   {
@@ -205,8 +205,8 @@ export const VM_MORE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['vm.overcommit_memory'],
     summary: {
-      en: 'On a kernel without an MMU, how many pages an allocation may exceed its rounded-up power-of-two block by before the surplus is given back.',
-      zh: '在没有 MMU 的内核上，一次分配按 2 的幂向上取整后多出的页数达到多少时，把多余部分归还系统。',
+      en: 'On a kernel without an MMU, how many unused pages the power-of-two block allocated for a mapping must have beyond what it needs before that surplus is given back (0 never trims).',
+      zh: '在没有 MMU 的内核上，一次映射按 2 的幂向上取整分配后，多出的页数达到多少时把多余部分归还系统（0 表示从不裁剪）。',
     },
     details: {
       en: 'Without an MMU a mapping needs physically contiguous pages, and the allocator hands them out in power-of-two blocks. With 1 any unused tail is trimmed and returned; a larger value keeps small tails to limit fragmentation work; 0 never trims. Irrelevant on ordinary Linux machines, where the file does not exist.',
