@@ -122,8 +122,8 @@ export const CONGESTION_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['net.ipv4.tcp_congestion_control'],
     summary: {
-      en: 'Queueing discipline attached to network interfaces that are not configured with one explicitly.',
-      zh: '没有显式配置队列规则的接口所使用的默认队列规则（qdisc）。',
+      en: 'Queueing discipline a newly activated interface gets on each transmit queue when none is configured; interfaces without a queue of their own (loopback, veth, bridges, VLANs) get noqueue instead.',
+      zh: '接口启用时，若没有显式配置队列规则，就给它的每个发送队列挂上这个 qdisc；本身不带队列的接口（loopback、veth、网桥、VLAN）则用 noqueue。',
     },
     details: {
       en:

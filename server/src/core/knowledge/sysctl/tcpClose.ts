@@ -185,16 +185,16 @@ export const TCP_CLOSE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.ipv4.tcp_max_orphans', 'net.ipv4.tcp_retries2', 'net.ipv4.tcp_fin_timeout'],
     summary: {
-      en: 'How many retransmissions the kernel attempts on a connection the application has already closed (FIN_WAIT1, CLOSING, LAST_ACK) before killing it.',
-      zh: '对于应用已关闭的连接（FIN_WAIT1、CLOSING、LAST_ACK），内核在放弃之前最多重传几次。',
+      en: 'How long the kernel keeps retransmitting on a connection the application has already closed (FIN_WAIT1, CLOSING, LAST_ACK) before killing it, given as a number of retransmissions backing off from 200 ms.',
+      zh: '对于应用已关闭的连接（FIN_WAIT1、CLOSING、LAST_ACK），内核坚持重传多久才放弃，以“从 200 毫秒起指数退避重传的次数”表示。',
     },
     details: {
       en:
-        'Applies to orphaned sockets, i.e. after `close()`: usually the FIN of the closing side plus any data still queued before it. The default 0 means 8, which with exponential backoff can keep such sockets for many minutes when the peer is gone.\n\n' +
+        'Applies to orphaned sockets, i.e. after `close()`: usually the FIN of the closing side plus any data still queued before it. The default 0 means 8: a budget of about 102 s (a 200 ms timeout doubled eight times), so when the peer is gone such a socket lingers for roughly two minutes, longer when its RTO is large.\n\n' +
         '- Zero-window probes to a peer that stopped reading count against the same limit.\n' +
         '- Lowering it (e.g. 2–3) on busy web servers frees FIN_WAIT1 and LAST_ACK sockets and their send buffers sooner.',
       zh:
-        '作用于孤儿 socket，即应用 `close()` 之后的连接：通常是关闭方的 FIN，以及排在它前面尚未发完的数据。默认值 0 表示 8 次，按指数退避计算，对端消失时这类 socket 可能存活很多分钟。\n\n' +
+        '作用于孤儿 socket，即应用 `close()` 之后的连接：通常是关闭方的 FIN，以及排在它前面尚未发完的数据。默认值 0 表示 8 次，即约 102 秒的预算（从 200 毫秒起翻倍 8 次），所以对端消失时这类 socket 大约会存活两分钟，RTO 较大时更久。\n\n' +
         '- 向不再读数据的对端发送的零窗口探测，也计入同一上限。\n' +
         '- 繁忙的 Web 服务器上调低它（如 2–3），可以更快释放 FIN_WAIT1、LAST_ACK socket 及其发送缓冲区。',
     },

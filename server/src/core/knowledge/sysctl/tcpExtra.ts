@@ -287,17 +287,17 @@ const WINDOW_AND_SEGMENT_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.ipv4.tcp_notsent_lowat', 'net.core.default_qdisc', 'net.ipv4.tcp_pacing_ca_ratio', 'net.ipv4.tcp_autocorking'],
     summary: {
-      en: 'TCP Small Queues: the most a single socket may have queued below TCP, in the qdisc and the NIC, at any time.',
-      zh: 'TCP 小队列（TSQ）：单个 socket 在 TCP 之下（qdisc 和网卡队列中）最多能同时排队的字节数。',
+      en: 'TCP Small Queues: upper bound of what a single socket may have queued below TCP, in the qdisc and the NIC, before it waits for transmit completions; retransmissions may use twice this.',
+      zh: 'TCP 小队列（TSQ）：单个 socket 在 TCP 之下（qdisc 和网卡队列中）可排队字节数的上限，超过后要等网卡发送完成再继续；重传时允许达到它的两倍。',
     },
     details: {
       en:
-        'Sender side. A bulk sender would otherwise push its whole congestion window into the local queues, adding latency for every other flow on the host (bufferbloat) and hiding the real RTT from TCP. The kernel lets each socket queue roughly 1 ms worth of data at its current pacing rate (at least two packets), and never more than this value; the rest waits in the socket until transmit completions free room.\n\n' +
+        'Sender side. A bulk sender would otherwise push its whole congestion window into the local queues, adding latency for every other flow on the host (bufferbloat) and hiding the real RTT from TCP. The kernel lets each socket queue roughly 1 ms worth of data at its current pacing rate (at least two packets), and never more than this value, twice that for retransmissions; the rest waits in the socket until transmit completions free room.\n\n' +
         '- The default is 4 MiB on 6.18 kernels; much older kernels used far smaller limits (128–256 KiB), which is why old tuning guides raise it.\n' +
         '- Raise it only if a single fast flow cannot fill the link and the NIC or virtual NIC completes transmissions late (some hypervisors, Wi-Fi aggregation).\n' +
         '- Lowering it reduces latency under load but can cap per-flow throughput. Queue build-up is visible with `tc -s qdisc show dev <iface>` (backlog).',
       zh:
-        '作用于发送方。如果不加限制，批量发送的连接会把整个拥塞窗口都塞进本机队列，给本机其他流带来额外时延（缓冲区膨胀，bufferbloat），也让 TCP 测不到真实 RTT。内核允许每个 socket 按当前 pacing 速率排队约 1 毫秒的数据（至少两个报文），且不超过这个值；其余数据留在 socket 里，等网卡发送完成、腾出空间后再下发。\n\n' +
+        '作用于发送方。如果不加限制，批量发送的连接会把整个拥塞窗口都塞进本机队列，给本机其他流带来额外时延（缓冲区膨胀，bufferbloat），也让 TCP 测不到真实 RTT。内核允许每个 socket 按当前 pacing 速率排队约 1 毫秒的数据（至少两个报文），且不超过这个值（重传时为它的两倍）；其余数据留在 socket 里，等网卡发送完成、腾出空间后再下发。\n\n' +
         '- 6.18 内核的默认值为 4 MiB；很早的内核用的上限小得多（128–256 KiB），所以老的调优文章会建议调大。\n' +
         '- 只有在单条高速流跑不满链路、且网卡或虚拟网卡的发送完成通知来得较晚（某些虚拟化平台、Wi-Fi 聚合）时才需要调大。\n' +
         '- 调小能降低负载下的时延，但可能限制单流吞吐。队列堆积情况可以用 `tc -s qdisc show dev <iface>`（backlog）查看。',
@@ -771,18 +771,18 @@ const ROBUSTNESS_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.ipv4.tcp_invalid_ratelimit', 'net.ipv4.tcp_rfc1337'],
     summary: {
-      en: 'Host-wide limit of challenge ACKs (RFC 5961) sent per second; the default means unlimited.',
-      zh: '每秒发送挑战 ACK（RFC 5961）的全局上限；默认值即不限制。',
+      en: 'Challenge ACKs (RFC 5961) each network namespace may send per second, drawn as a random budget around this value; the default means unlimited.',
+      zh: '每个网络命名空间每秒可发送的挑战 ACK（RFC 5961）数量，实际额度在该值附近随机选取；默认值即不限制。',
     },
     details: {
       en:
         'Both sides of established connections. When a RST or SYN arrives whose sequence number is inside the window but not exact, TCP does not obey it blindly; it answers with a challenge ACK so that only the real peer can complete the reset. This protects against blind reset and injection attacks.\n\n' +
-        '- A low global limit was itself a flaw: an off-path attacker could count the shared budget to infer connections (CVE-2016-5696). The default is therefore effectively unlimited, and each socket is rate-limited instead by `tcp_invalid_ratelimit`.\n' +
+        '- A low host-wide limit was itself a flaw: an off-path attacker could count the shared budget to infer connections (CVE-2016-5696). On current kernels (6.0 onwards) the budget belongs to each network namespace, is redrawn at random every second (between half and one and a half times the value) and is unlimited by default; each socket is rate-limited first by `tcp_invalid_ratelimit`.\n' +
         '- Do not set a small value because an old hardening guide says so.\n' +
         '- Counters: `nstat -az TcpExtTCPChallengeACK TcpExtTCPSYNChallenge TcpExtTCPACKSkippedChallenge`.',
       zh:
         '作用于已建立连接的两端。收到序号落在窗口内但不精确匹配的 RST 或 SYN 时，TCP 不会直接照办，而是回一个挑战 ACK，只有真正的对端才能据此完成重置。这可以抵御盲重置（blind reset）攻击和数据注入攻击。\n\n' +
-        '- 全局上限过低本身就是漏洞：不在路径上的（off-path）攻击者可以通过探测这个共享额度推断连接是否存在（CVE-2016-5696）。因此默认值实际上是不限制，改由 `tcp_invalid_ratelimit` 对每个 socket 单独限速。\n' +
+        '- 全机共用一个过低的上限本身就是漏洞：不在路径上的（off-path）攻击者可以通过探测这个共享额度推断连接是否存在（CVE-2016-5696）。当前内核（6.0 起）的额度改为每个网络命名空间各一份，每秒随机重取（介于该值的一半到一倍半之间），且默认不限制；每个 socket 还会先经过 `tcp_invalid_ratelimit` 的单独限速。\n' +
         '- 不要因为老的加固指南而把它设成小值。\n' +
         '- 计数器：`nstat -az TcpExtTCPChallengeACK TcpExtTCPSYNChallenge TcpExtTCPACKSkippedChallenge`。',
     },
@@ -1154,8 +1154,8 @@ const ECN_AND_PLB_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.ipv4.tcp_ecn_option', 'net.ipv4.tcp_ecn'],
     summary: {
-      en: 'How many times per round trip the AccECN option is sent at least, when `tcp_ecn_option` is 2.',
-      zh: '`tcp_ecn_option` 为 2 时，每个往返至少发送多少次 AccECN 选项。',
+      en: 'How many times per round trip the AccECN option is sent at least when `tcp_ecn_option` is 1; at 2 it goes on every packet anyway, and 0 turns the beacon off.',
+      zh: '`tcp_ecn_option` 为 1 时，每个往返至少发送多少次 AccECN 选项；为 2 时本来就每个报文都带，设为 0 则不做这种定期发送。',
     },
     details: {
       en:

@@ -41,8 +41,8 @@ export const TCP_HANDSHAKE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.core.somaxconn', 'net.ipv4.tcp_syncookies', 'net.ipv4.tcp_synack_retries'],
     summary: {
-      en: 'How many half-open connections (SYN_RECV) a listening socket may keep in its SYN queue when SYN cookies are off.',
-      zh: '关闭 SYN cookie 时，单个监听 socket 的半连接队列（SYN 队列，SYN_RECV 状态）最多能保留多少个请求。',
+      en: 'Only with SYN cookies off: once a listener\'s SYN queue holds three quarters of this many requests, SYNs from peers not seen before are dropped; the queue itself is bounded by the listen() backlog.',
+      zh: '仅在关闭 SYN cookie 时起作用：监听 socket 的半连接队列达到该值的四分之三后，丢弃来自陌生对端的 SYN；队列本身的上限是 listen() 的 backlog。',
     },
     details: {
       en:
@@ -149,10 +149,10 @@ export const TCP_HANDSHAKE_KEYS: readonly SysctlKeyDoc[] = [
     default: '6',
     range: { min: 1, max: 127 },
     perNamespace: true,
-    related: ['net.ipv4.tcp_synack_retries'],
+    related: ['net.ipv4.tcp_synack_retries', 'net.ipv4.tcp_syn_linear_timeouts'],
     summary: {
-      en: 'How many times `connect()` retransmits its SYN before giving up with ETIMEDOUT.',
-      zh: '`connect()` 发出的 SYN 在放弃（返回 ETIMEDOUT）之前最多重传几次。',
+      en: 'How long `connect()` keeps retransmitting its SYN before it fails with ETIMEDOUT: the time this many retransmissions backing off from 1 s would take; the `tcp_syn_linear_timeouts` ones come on top of the count.',
+      zh: '`connect()` 重传 SYN 坚持多久才以 ETIMEDOUT 失败：按从 1 秒起指数退避重传这么多次所需的时间计算；`tcp_syn_linear_timeouts` 的线性重传次数另外加在这个次数之上。',
     },
     details: {
       en:

@@ -82,8 +82,8 @@ export const TCP_TIMER_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.ipv4.tcp_retries2', 'net.ipv4.tcp_mtu_probing'],
     summary: {
-      en: 'After this many unanswered retransmissions TCP asks the IP layer to re-validate the route before it keeps trying.',
-      zh: '连续这么多次重传无应答后，TCP 会让 IP 层重新校验路由，然后继续重试。',
+      en: 'Once unacknowledged data has been retransmitted for as long as this many retransmissions backing off from 200 ms would take, TCP asks the IP layer to re-validate the route and keeps trying.',
+      zh: '未确认数据的重传持续时间达到“从 200 毫秒起指数退避重传这么多次”所需的时长后，TCP 会让 IP 层重新校验路由，然后继续重试。',
     },
     details: {
       en:
@@ -103,17 +103,17 @@ export const TCP_TIMER_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.ipv4.tcp_retries1', 'net.ipv4.tcp_orphan_retries'],
     summary: {
-      en: 'How many retransmissions of unacknowledged data TCP attempts before it gives up on an established connection.',
-      zh: '已建立的连接上，未确认数据最多重传多少次后 TCP 放弃该连接。',
+      en: 'How long TCP keeps retransmitting unacknowledged data before it gives up on a connection, expressed as the number of retransmissions that would fill that time with a timeout starting at 200 ms and doubling (15 ≈ 924.6 s); a connection with a larger RTO gets fewer in that time.',
+      zh: 'TCP 重传未确认数据坚持多久才放弃连接，以“从 200 毫秒起指数退避重传这么多次”所需的时长表示（15 约为 924.6 秒）；RTO 更大的连接在这段时间内重传次数更少。',
     },
     details: {
       en:
-        'Either side, connections with data in flight. The timeout doubles up to 120 s per attempt, so the default 15 means about 924.6 s (≈ 15.5 min) before the application gets ETIMEDOUT.\n\n' +
+        'Either side, connections with data in flight. The kernel turns the value into a time budget: the time a connection whose timeout starts at 200 ms and doubles up to 120 s would need for that many retransmissions. The default 15 thus means about 924.6 s (≈ 15.5 min) from the first unacknowledged transmission before the application gets ETIMEDOUT, however many retransmissions fit into it.\n\n' +
         '- This, not keepalive, is what detects a dead peer while you are sending; keepalive only covers idle connections.\n' +
         '- Lowering it (e.g. 8, about 100 s) speeds up failover for clients of highly available services; per socket, `TCP_USER_TIMEOUT` is the finer tool.\n' +
         '- RFC 1122 asks for at least 100 s, i.e. a value of 8 or more.',
       zh:
-        '两端都适用，针对有数据在途的连接。每次重传的超时成倍增长、最多 120 秒，所以默认 15 次意味着约 924.6 秒（约 15.5 分钟）后应用才收到 ETIMEDOUT。\n\n' +
+        '两端都适用，针对有数据在途的连接。内核把这个值换算成时间预算：假设超时从 200 毫秒开始、每次翻倍、最多 120 秒，重传这么多次需要多长时间。因此默认 15 意味着从首次未获确认的发送起约 924.6 秒（约 15.5 分钟）后应用才收到 ETIMEDOUT，期间实际重传了几次并不重要。\n\n' +
         '- 正在发送数据时，发现对端失联靠的是它而不是保活；保活只覆盖空闲连接。\n' +
         '- 调低（如 8，约 100 秒）能加快高可用服务客户端的故障切换；针对单个 socket，`TCP_USER_TIMEOUT` 是更精细的手段。\n' +
         '- RFC 1122 要求至少 100 秒，即取值不低于 8。',
