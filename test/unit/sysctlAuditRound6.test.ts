@@ -105,3 +105,13 @@ describe('sysctl facts corrected by the sixth source audit', () => {
     ok(doc.summary.zh.includes('再加上'), doc.summary.zh);
   });
 });
+
+describe('sysctl facts seen during the whole-class reviews', () => {
+  it('says which kernels still read the RACK bit of tcp_recovery', () => {
+    // include/net/tcp.h TCP_RACK_LOSS_DETECTION: tested in net/ipv4/tcp_input.c of 5.4, 5.15 and 6.8; only assigned in 6.18.
+    const doc = docOf('net.ipv4.tcp_recovery');
+    ok(doc.summary.en.includes('no longer read by 6.18'), doc.summary.en);
+    ok(doc.summary.zh.includes('6.18 已不再读取'), doc.summary.zh);
+    ok(doc.details.en.includes('Up to 6.8 at least, clearing it turns RACK off'), doc.details.en);
+  });
+});

@@ -58,19 +58,19 @@ const LOSS_RECOVERY_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.ipv4.tcp_early_retrans', 'net.ipv4.tcp_reordering', 'net.ipv4.tcp_max_reordering'],
     summary: {
-      en: 'Bit mask of RACK loss-detection options: 0x1 RACK, 0x2 static reordering window, 0x4 no duplicate-ACK threshold.',
-      zh: 'RACK 丢包检测的选项位掩码：0x1 启用 RACK，0x2 固定乱序窗口，0x4 不使用重复 ACK 阈值。',
+      en: 'Bit mask of RACK loss-detection options: 0x1 RACK (no longer read by 6.18, where RACK is always on), 0x2 static reordering window, 0x4 no duplicate-ACK threshold.',
+      zh: 'RACK 丢包检测的选项位掩码：0x1 启用 RACK（6.18 已不再读取这一位，RACK 始终开启），0x2 固定乱序窗口，0x4 不使用重复 ACK 阈值。',
     },
     details: {
       en:
         'Sender side. RACK (RFC 8985) declares a segment lost when a segment sent after it has been acknowledged and a short reordering window has passed, instead of counting three duplicate ACKs. It also detects lost retransmissions.\n\n' +
-        '- 0x1: RACK. On current kernels it is the only loss detection, so clearing the bit changes nothing.\n' +
+        '- 0x1: RACK. Up to 6.8 at least, clearing it turns RACK off and loss is found by counting duplicate ACKs again; 6.18 no longer reads the bit, so there RACK is always on and clearing it changes nothing.\n' +
         '- 0x2: keep the reordering window fixed at min_rtt/4 instead of adapting it when reordering is seen.\n' +
         '- 0x4: stop using the duplicate-ACK count as a shortcut; useful only on paths with heavy reordering.\n' +
         '- Leave it at 1 unless a kernel developer asks otherwise.',
       zh:
         '作用于发送方。RACK（RFC 8985）不再靠数三个重复 ACK 来判断丢包，而是看时间：某个报文段之后发出的报文已被确认，再过一个很短的乱序窗口它仍未被确认，就认定它已丢失。RACK 还能发现重传报文本身的丢失。\n\n' +
-        '- 0x1：启用 RACK。当前内核只有这一种丢包检测，清掉这一位不会有任何变化。\n' +
+        '- 0x1：启用 RACK。至少到 6.8 为止，清掉这一位会关闭 RACK，重新靠数重复 ACK 判断丢包；6.18 已不再读取这一位，RACK 始终开启，清掉它没有任何变化。\n' +
         '- 0x2：乱序窗口固定为 min_rtt/4，不再在发现乱序后自适应调整。\n' +
         '- 0x4：不再把重复 ACK 计数当作判断丢包的捷径；只在乱序非常严重的路径上才有用。\n' +
         '- 除非内核开发者另有建议，保持 1 即可。',
