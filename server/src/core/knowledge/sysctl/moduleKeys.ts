@@ -121,7 +121,7 @@ const IPVS_KEYS: readonly SysctlKeyDoc[] = [
       { en: 'Also pick up TCP connections from any packet, e.g. on a backup director after failover.', zh: '任意 TCP 报文都可以建立连接，例如故障切换后在备用调度器上接管。' },
     ),
     perNamespace: true,
-    related: ['net.ipv4.vs.conntrack'],
+    related: ['net.ipv4.vs.sloppy_sctp', 'net.ipv4.vs.sync_persist_mode'],
     summary: {
       en: 'Whether IPVS accepts a TCP connection it did not see start, creating its entry from any packet.',
       zh: 'IPVS 是否接受没有看到建立过程的 TCP 连接，根据任意报文建立连接条目。',

@@ -33,14 +33,14 @@ function defenseValues(): readonly SysctlEnumValue[] {
   ];
 }
 
-function ipvsDefense(key: string, what: Localized, effect: Localized): SysctlKeyDoc {
+function ipvsDefense(key: string, what: Localized, effect: Localized, related: readonly string[]): SysctlKeyDoc {
   return {
     key,
     type: 'enum',
     default: '0',
     values: defenseValues(),
     perNamespace: true,
-    related: ['net.ipv4.vs.amemthresh', 'net.ipv4.vs.am_droprate'],
+    related,
     summary: what,
     details: {
       en: `A defence of the IPVS director against connection floods. ${effect.en} Modes: ${DEFENSE_MODES.en}\n\n${IPVS_MODULE.en}`,
@@ -98,16 +98,19 @@ const IPVS_KEYS: readonly SysctlKeyDoc[] = [
     'net.ipv4.vs.drop_entry',
     { en: 'Whether IPVS randomly drops entries of its connection table to survive a flood.', zh: 'IPVS 是否随机丢弃连接表中的条目，以扛住洪泛攻击。' },
     { en: 'Entries are dropped randomly, mostly half-open ones, freeing memory at the cost of some real connections.', zh: '随机丢弃条目（主要是半开连接）来释放内存，代价是可能误伤部分真实连接。' },
+    ['net.ipv4.vs.amemthresh', 'net.ipv4.vs.drop_packet', 'net.ipv4.vs.secure_tcp'],
   ),
   ipvsDefense(
     'net.ipv4.vs.drop_packet',
     { en: 'Whether IPVS drops a share of new connection packets when memory runs low.', zh: '内存不足时，IPVS 是否丢弃一部分新建连接的报文。' },
     { en: 'Drops part of the packets that would create new entries; the rate follows free memory, or `am_droprate` in mode 3.', zh: '丢弃一部分会新建条目的报文；丢弃比例随空闲内存变化，模式 3 时使用 `am_droprate`。' },
+    ['net.ipv4.vs.amemthresh', 'net.ipv4.vs.am_droprate'],
   ),
   ipvsDefense(
     'net.ipv4.vs.secure_tcp',
-    { en: 'Whether IPVS switches to short, safer TCP state timeouts under attack.', zh: '遭受攻击时，IPVS 是否改用更短、更安全的 TCP 状态超时。' },
-    { en: 'Uses a stricter TCP state table with short timeouts, so half-open entries from a SYN flood expire fast.', zh: '改用超时较短的严格 TCP 状态表，SYN 洪泛造成的半开条目会很快过期。' },
+    { en: 'Whether IPVS switches to a stricter TCP state machine under attack; the per-state timeouts stay the same.', zh: '遭受攻击时，IPVS 是否改用更严格的 TCP 状态机；各状态的超时时间不变。' },
+    { en: 'Switches to a stricter table of TCP state transitions; the timeout of each state is not changed. With NAT a connection reaches ESTABLISHED (15 minutes) only after the real server has answered, so entries of a SYN flood stay in the handshake states, whose timeouts are short.', zh: '改用更严格的 TCP 状态转换表，每个状态的超时时间并不改变。NAT 模式下，连接要等真实服务器应答后才进入 ESTABLISHED（15 分钟），因此 SYN 洪泛产生的条目停留在超时较短的握手状态。' },
+    ['net.ipv4.vs.amemthresh', 'net.ipv4.vs.drop_entry', 'net.ipv4.vs.drop_packet'],
   ),
   ipvsFlag(
     'net.ipv4.vs.cache_bypass',
@@ -144,7 +147,7 @@ const IPVS_KEYS: readonly SysctlKeyDoc[] = [
     ),
     ['net.ipv4.vs.expire_nodest_conn'],
     { en: 'Whether a NAT director answers with ICMP when a real server\'s packet arrives for a connection it no longer has.', zh: 'NAT 模式下，真实服务器发来的报文找不到对应连接时，调度器是否回复 ICMP。' },
-    { en: 'With 1 the client learns at once that the connection is gone instead of timing out.', zh: '设为 1 后，客户端能立即知道连接已失效，而不必等到超时。' },
+    { en: 'The ICMP goes back to the real server that sent the packet (TCP resets and SCTP aborts get none), so it stops sending on a connection the director has forgotten instead of retransmitting until it times out.', zh: 'ICMP 回给发出该报文的真实服务器（TCP RST 和 SCTP ABORT 不回），让它停止在调度器已遗忘的连接上发送，而不是一直重传到超时。' },
   ),
   ipvsFlag(
     'net.ipv4.vs.snat_reroute',
@@ -175,7 +178,7 @@ const IPVS_KEYS: readonly SysctlKeyDoc[] = [
       { en: 'Balance traffic even while running as a sync backup (default).', zh: '作为同步备机时也照常转发流量（默认）。' },
       { en: 'Forward nothing while the backup sync daemon runs.', zh: '备机同步进程运行期间不转发流量。' },
     ),
-    ['net.ipv4.vs.sync_version'],
+    ['net.ipv4.vs.sync_ports', 'net.ipv4.vs.sync_sock_size'],
     { en: 'Whether a director running the backup sync daemon stops balancing traffic itself.', zh: '运行备机同步进程的调度器是否停止自己转发流量。' },
     { en: 'Set 1 on a standby director that must not answer for the virtual IP until it takes over.', zh: '在接管之前不应响应 VIP 的备用调度器上设为 1。' },
   ),
@@ -303,8 +306,8 @@ const IPVS_KEYS: readonly SysctlKeyDoc[] = [
       zh: '两个数：连接收到多少个报文后第一次同步到备机，以及此后每隔多少个报文再同步一次。',
     },
     details: {
-      en: `For the IPVS connection sync between directors. The first must be smaller than the second; \`sync_refresh_period\` other than 0 replaces the periodic part with a timer.\n\n${IPVS_MODULE.en}`,
-      zh: `用于调度器之间的 IPVS 连接同步。第一个数必须小于第二个；\`sync_refresh_period\` 不为 0 时，周期同步改由定时器决定。\n\n${IPVS_MODULE.zh}`,
+      en: `For the IPVS connection sync between directors. The first must be smaller than the second. A non-zero \`sync_refresh_period\` additionally holds back syncs of connections whose state has not changed; the packet counts still apply unless the second number is 0.\n\n${IPVS_MODULE.en}`,
+      zh: `用于调度器之间的 IPVS 连接同步。第一个数必须小于第二个。\`sync_refresh_period\` 不为 0 时，还会抑制状态未变的连接的同步；除非第二个数为 0，按报文数同步的条件仍然有效。\n\n${IPVS_MODULE.zh}`,
     },
   },
   {
@@ -315,8 +318,8 @@ const IPVS_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.ipv4.vs.sync_threshold', 'net.ipv4.vs.sync_retries'],
     summary: {
-      en: 'Re-send a connection\'s sync message only when its state changed or this many seconds passed; 0 uses the packet counts of `sync_threshold`.',
-      zh: '只有连接状态变化或距上次超过这么多秒时才重发同步消息；0 表示按 `sync_threshold` 的报文数同步。',
+      en: 'Seconds for which IPVS holds back a new sync message of a connection whose state has not changed (capped at half the connection\'s timeout, but not below 10 s); 0 leaves the timing to the packet counts of `sync_threshold` alone, which otherwise still apply on top.',
+      zh: '连接状态没有变化时，IPVS 在这么多秒内不再为它发送同步消息（上限为该连接超时的一半，但不低于 10 秒）；0 表示只按 `sync_threshold` 的报文数同步，非 0 时报文数条件仍然同时生效。',
     },
     details: {
       en: `A timer-based sync sends far fewer messages for long connections than the packet-count method.\n\n${IPVS_MODULE.en}`,
@@ -332,8 +335,8 @@ const IPVS_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.ipv4.vs.sync_refresh_period'],
     summary: {
-      en: 'How many times a sync message is re-sent when no acknowledgement comes back (0–3), with `sync_refresh_period` set.',
-      zh: '设置了 `sync_refresh_period` 时，同步消息未被确认要重发几次（0–3）。',
+      en: 'How many extra times (0–3) the sync message of an unchanged connection is repeated within `sync_refresh_period`, against lost messages: the sync protocol has no acknowledgements.',
+      zh: '在 `sync_refresh_period` 内，对状态未变的连接额外重复发送几次同步消息（0–3），用来防止消息丢失：同步协议本身没有确认机制。',
     },
     details: {
       en: `Retries go out at an interval of an eighth of \`sync_refresh_period\`.\n\n${IPVS_MODULE.en}`,
@@ -381,15 +384,15 @@ const IPVS_KEYS: readonly SysctlKeyDoc[] = [
     unit: 'entries',
     default: null,
     defaultNote: {
-      en: 'A thirty-second of the free buffer pages at load time.',
-      zh: '模块加载时空闲缓冲页数的 1/32。',
+      en: 'A thirty-second of the low-memory pages above the high watermark (nr_free_buffer_pages), about RAM / 32 in pages; it follows the machine\'s memory size, not how much is free, and is set when IPVS starts in the namespace.',
+      zh: '高水位线以上的低端内存页数（nr_free_buffer_pages）的 1/32，约等于内存页数的 1/32；它取决于机器的内存大小而不是当时的空闲内存，在该命名空间启用 IPVS 时确定。',
     },
     range: { min: 0 },
     perNamespace: true,
     related: ['net.ipv4.vs.sync_sock_size', 'net.ipv4.vs.sync_ports'],
     summary: {
-      en: 'The most sync messages that may wait to be sent; beyond it new ones are dropped.',
-      zh: '等待发送的同步消息最多有多少条；超过后新消息会被丢弃。',
+      en: 'The most sync messages that may wait in the send queue of each master sync thread (one per `sync_ports`); beyond it new ones are dropped.',
+      zh: '每个主调度器同步线程（共 `sync_ports` 个，各有一条队列）的发送队列里最多可以积压多少条同步消息；超过后新消息会被丢弃。',
     },
     details: {
       en: `Caps the memory the sync queue can take when the backup link is slow.\n\n${IPVS_MODULE.en}`,
@@ -461,7 +464,7 @@ const SCTP_KEYS: readonly SysctlKeyDoc[] = [
   sctpFlag('net.sctp.addip_noauth_enable', '0', OFF, ON, ['net.sctp.addip_enable', 'net.sctp.auth_enable'],
     { en: 'Whether address changes (ASCONF) are accepted without SCTP-AUTH.', zh: '是否接受未经 SCTP-AUTH 认证的地址变更（ASCONF）。' },
     { en: 'The RFC requires authentication, since an unauthenticated ASCONF lets an attacker move an association; enable only for peers that lack AUTH.', zh: 'RFC 要求认证，因为未认证的 ASCONF 可能被攻击者用来劫持关联；只在对端不支持 AUTH 时开启。' }),
-  sctpFlag('net.sctp.auth_enable', '0', OFF, ON, ['net.sctp.addip_noauth_enable', 'net.sctp.cookie_hmac_alg'],
+  sctpFlag('net.sctp.auth_enable', '0', OFF, ON, ['net.sctp.addip_noauth_enable', 'net.sctp.addip_enable'],
     { en: 'Whether SCTP-AUTH (RFC 4895), authenticated chunks, is offered.', zh: '是否启用 SCTP-AUTH（RFC 4895，带认证的 chunk）。' },
     { en: 'Applies to new sockets; needed by ASCONF unless `addip_noauth_enable` is set.', zh: '对新建的 socket 生效；除非设置了 `addip_noauth_enable`，ASCONF 都需要它。' }),
   sctpFlag('net.sctp.default_auto_asconf', '0', OFF, ON, ['net.sctp.addip_enable'],
@@ -516,8 +519,8 @@ const SCTP_KEYS: readonly SysctlKeyDoc[] = [
     values: [
       { value: '0', meaning: { en: 'Ignore address scoping.', zh: '不考虑地址范围。' } },
       { value: '1', meaning: { en: 'Follow the scoping rules of the draft (default).', zh: '遵循草案的地址范围规则（默认）。' } },
-      { value: '2', meaning: { en: 'Never announce private addresses.', zh: '从不通告私有地址。' } },
-      { value: '3', meaning: { en: 'Never announce link-local addresses.', zh: '从不通告链路本地地址。' } },
+      { value: '2', meaning: { en: 'Follow the scoping rules, but let private addresses (10/8, 172.16/12, 192.168/16) through whatever the peer\'s scope.', zh: '遵循地址范围规则，但无论对端属于哪个范围，都放行私有地址（10/8、172.16/12、192.168/16）。' } },
+      { value: '3', meaning: { en: 'Follow the scoping rules, but let link-local addresses through whatever the peer\'s scope.', zh: '遵循地址范围规则，但无论对端属于哪个范围，都放行链路本地地址。' } },
     ],
     range: { min: 0, max: 3 },
     perNamespace: true,
@@ -536,16 +539,17 @@ const SCTP_KEYS: readonly SysctlKeyDoc[] = [
     type: 'string',
     default: null,
     defaultNote: {
-      en: 'Chosen at build time (CONFIG_SCTP_DEFAULT_COOKIE_HMAC_*): `sha1`, `md5` or `none` depending on the kernel.',
-      zh: '编译时确定（CONFIG_SCTP_DEFAULT_COOKIE_HMAC_*）：视内核而定为 `sha1`、`md5` 或 `none`。',
+      en: 'Chosen at build time (CONFIG_SCTP_DEFAULT_COOKIE_HMAC_*). Before 6.18: `md5` (the build default), `sha1` or `none`. From 6.18: `sha256`, or `none` on kernels built that way, and only these two can be written.',
+      zh: '编译时确定（CONFIG_SCTP_DEFAULT_COOKIE_HMAC_*）。6.18 之前：`md5`（编译默认值）、`sha1` 或 `none`。6.18 起：`sha256`，按 none 选项编译的内核为 `none`，并且只能写入这两个值。',
     },
     suggestions: [
-      { value: 'sha1', meaning: { en: 'HMAC-SHA1.', zh: '使用 HMAC-SHA1。' } },
-      { value: 'md5', meaning: { en: 'HMAC-MD5 (older kernels).', zh: 'HMAC-MD5（较老的内核）。' } },
+      { value: 'sha256', meaning: { en: 'HMAC-SHA256 (6.18 and later).', zh: 'HMAC-SHA256（6.18 及以后）。' } },
+      { value: 'sha1', meaning: { en: 'HMAC-SHA1 (before 6.18).', zh: 'HMAC-SHA1（6.18 之前）。' } },
+      { value: 'md5', meaning: { en: 'HMAC-MD5 (before 6.18).', zh: 'HMAC-MD5（6.18 之前）。' } },
       { value: 'none', meaning: { en: 'No signature: cookies can be forged.', zh: '不签名：cookie 可以被伪造。' } },
     ],
     perNamespace: true,
-    related: ['net.sctp.valid_cookie_life', 'net.sctp.auth_enable'],
+    related: ['net.sctp.valid_cookie_life'],
     summary: {
       en: 'The HMAC used to sign the state cookie of the SCTP handshake.',
       zh: 'SCTP 握手中用于给状态 cookie 签名的 HMAC 算法。',
@@ -619,8 +623,8 @@ const SCTP_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.sctp.pf_retrans'],
     summary: {
-      en: 'After how many retransmissions with every path potentially failed SCTP enters "primary path switchover" and sends on the primary again; 65535 disables it.',
-      zh: '所有路径都处于"可能失效"状态时，再重传多少次后进入"主路径切换"状态并重新使用主路径；65535 表示禁用。',
+      en: 'After how many timeouts on the primary path, once traffic already runs on another path, SCTP makes that other path the new primary (primary path switchover, RFC 7829), so traffic does not go back when the old primary recovers; 65535 turns it off.',
+      zh: '主路径超时多少次后（此时流量已经改走另一条路径），SCTP 把正在使用的那条路径设为新的主路径（主路径切换，RFC 7829），旧主路径恢复后流量也不再切回；65535 表示关闭。',
     },
     details: {
       en: `Must not be below \`pf_retrans\`.\n\n${SCTP_MODULE.en}`,
@@ -703,7 +707,7 @@ const SCTP_KEYS: readonly SysctlKeyDoc[] = [
     default: '4',
     range: { min: 1, max: 16 },
     perNamespace: true,
-    related: ['net.sctp.sctp_rmem'],
+    related: ['net.core.rmem_default', 'net.sctp.rcvbuf_policy'],
     summary: {
       en: 'How much the receive window must grow before SCTP announces it: by a 2^n-th of the buffer (4 means 1/16).',
       zh: '接收窗口增长多少后 SCTP 才通告新窗口：缓冲区的 1/2^n（4 即 1/16）。',
@@ -789,7 +793,7 @@ const SCTP_KEYS: readonly SysctlKeyDoc[] = [
     unit: 'bytes',
     items: 3,
     default: null,
-    defaultNote: { en: 'The middle and top values are scaled from RAM and page size when the module loads.', zh: '中间值和最大值在模块加载时按内存和页大小计算。' },
+    defaultNote: { en: 'Set when the module loads: the first value is the page size (4096 on most machines), the middle one a build-time constant (1500 times the memory of a one-byte packet), and the last one is scaled from RAM.', zh: '模块加载时确定：第一个值是页大小（多数机器为 4096），中间值是编译时常量（单字节报文占用内存的 1500 倍），最后一个按内存大小计算。' },
     perNamespace: false,
     related: ['net.sctp.sctp_wmem', 'net.sctp.sctp_mem', 'net.ipv4.tcp_rmem'],
     summary: {
@@ -907,16 +911,16 @@ const SUNRPC_KEYS: readonly SysctlKeyDoc[] = [
     key: 'sunrpc.transports',
     type: 'string',
     default: null,
-    defaultNote: { en: 'Read-only: lists the transports registered on this machine.', zh: '只读：列出本机已注册的传输方式。' },
+    defaultNote: { en: 'Read-only: lists the server-side transports registered on this machine.', zh: '只读：列出本机已注册的服务端传输方式。' },
     perNamespace: false,
-    related: ['sunrpc.tcp_slot_table_entries'],
+    related: ['sunrpc.svc_rdma.max_requests'],
     summary: {
-      en: 'The RPC transports the kernel has (tcp, udp, tcp-tls, rdma…) with their maximum payload, read-only.',
-      zh: '内核已有的 RPC 传输方式（tcp、udp、tcp-tls、rdma 等）及其最大负载，只读。',
+      en: 'The transports the kernel\'s RPC server (nfsd, lockd) can listen on, each with its largest payload in bytes (`udp`, `tcp`, and `rdma` once `rpcrdma` is loaded); read-only.',
+      zh: '内核 RPC 服务端（nfsd、lockd）可以监听的传输方式及各自的最大负载（字节）：`udp`、`tcp`，加载 `rpcrdma` 后还有 `rdma`；只读。',
     },
     details: {
-      en: 'Check here whether `rpcrdma` is loaded before mounting with `proto=rdma`.',
-      zh: '用 `proto=rdma` 挂载之前，可以在这里确认 `rpcrdma` 是否已加载。',
+      en: 'Client transports such as `tcp-tls` never appear here. In 4.18 and later `rpcrdma` holds both the client and the server side of RDMA, so an `rdma` line also shows that the module a `proto=rdma` mount needs is loaded; on 3.10 the server side was the separate `svcrdma` module. Only on kernels with CONFIG_SUNRPC_DEBUG.',
+      zh: '`tcp-tls` 这类客户端传输方式不会出现在这里。4.18 及以后 `rpcrdma` 同时包含 RDMA 的客户端和服务端，所以出现 `rdma` 一行也说明 `proto=rdma` 挂载所需的模块已加载；3.10 上服务端是单独的 `svcrdma` 模块。仅在启用 CONFIG_SUNRPC_DEBUG 的内核上存在。',
     },
   },
   {
@@ -927,12 +931,12 @@ const SUNRPC_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['net.ipv4.tcp_fin_timeout'],
     summary: {
-      en: 'How long the RPC client waits for a closed TCP connection to the server to finish closing before it resets it.',
-      zh: 'RPC 客户端关闭到服务端的 TCP 连接后，等待多久仍未关完就发 RST 重置。',
+      en: 'On 3.x kernels, how long the RPC client lets a TCP connection to the server take to finish closing before it aborts it; later kernels keep the key but never read it.',
+      zh: '在 3.x 内核上，RPC 客户端给到服务端的 TCP 连接留出多长的关闭时间，超时后强行中止；之后的内核保留了这个参数，但从不读取。',
     },
     details: {
-      en: 'Keeps a reconnecting NFS client from waiting on a half-closed socket; separate from `net.ipv4.tcp_fin_timeout`.',
-      zh: '避免重连的 NFS 客户端被半关闭的连接拖住；与 `net.ipv4.tcp_fin_timeout` 互不相干。',
+      en: 'On 3.x it kept a reconnecting NFS client from waiting on a half-closed socket; 4.18, 5.4 and 6.18 register it but no code uses the value, so setting it changes nothing there. Separate from `net.ipv4.tcp_fin_timeout`.',
+      zh: '在 3.x 上它避免重连的 NFS 客户端被半关闭的连接拖住；4.18、5.4 和 6.18 虽然注册了它，但没有任何代码使用这个值，设置了也不起作用。与 `net.ipv4.tcp_fin_timeout` 互不相干。',
     },
   },
   {
@@ -999,16 +1003,16 @@ const SUNRPC_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['sunrpc.rdma_slot_table_entries'],
     summary: {
-      en: 'How the NFS-over-RDMA client registers memory with the adapter; 5 (FRWR, fast registration) is the default.',
-      zh: 'NFS over RDMA 客户端向 RDMA 适配器注册内存的方式；默认 5（FRWR，快速注册）。',
+      en: 'The memory registration mode of the NFS-over-RDMA client, 5 (FRWR, fast registration) by default. 3.x kernels offered several modes; 5.4 accepts only 5 (any other value makes setting up the transport fail); 5.14 and later always use FRWR and never read it.',
+      zh: 'NFS over RDMA 客户端的内存注册方式，默认 5（FRWR，快速注册）。3.x 内核提供多种方式；5.4 只接受 5（其他值会导致传输建立失败）；5.14 及以后总是用 FRWR，不再读取这个值。',
     },
-    details: { en: `Current kernels support only FRWR; leave it alone. ${RDMA_MODULE.en}`, zh: `当前内核只支持 FRWR；保持默认即可。${RDMA_MODULE.zh}` },
+    details: { en: `Writing another number changes nothing on current kernels; leave it alone. ${RDMA_MODULE.en}`, zh: `在当前内核上写入其他数值不起任何作用；保持默认即可。${RDMA_MODULE.zh}` },
   },
   {
     key: 'sunrpc.rdma_pad_optimize',
     type: 'bool',
     default: null,
-    defaultNote: { en: '0 on 3.x kernels; the value changed between releases, and later kernels ignore it.', zh: '3.x 内核为 0；各版本取值不同，之后的内核忽略它。' },
+    defaultNote: { en: '0 on 3.10 and on 5.4 and later; some releases in between (around 4.0) default to 1; 6.8 and later never read it.', zh: '3.10 以及 5.4 和更新的内核为 0；介于两者之间的部分版本（4.0 前后）默认为 1；6.8 起不再读取它。' },
     values: offOn(
       { en: 'Pad inline data to alignment.', zh: '内联数据按对齐要求填充。' },
       { en: 'Skip the padding.', zh: '不做填充。' },
@@ -1016,8 +1020,8 @@ const SUNRPC_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['sunrpc.rdma_inline_write_padding'],
     summary: {
-      en: 'Whether the NFS-over-RDMA client skips padding small inline writes (old tuning knob).',
-      zh: 'NFS over RDMA 客户端是否对小的内联写省略填充（旧的调优开关）。',
+      en: 'Whether the NFS-over-RDMA client leaves the XDR round-up padding out of the data it moves in RDMA chunks (an old tuning knob; 6.8 and later never read it).',
+      zh: 'NFS over RDMA 客户端是否在通过 RDMA chunk 传输的数据中省略 XDR 对齐填充（旧的调优开关；6.8 及以后不再读取）。',
     },
     details: { en: `Kept for compatibility. ${RDMA_MODULE.en}`, zh: `为兼容而保留。${RDMA_MODULE.zh}` },
   },
@@ -1058,10 +1062,10 @@ const SUNRPC_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['sunrpc.svc_rdma.max_requests'],
     summary: {
-      en: 'How many RDMA reads an NFS-over-RDMA server may have outstanding per connection.',
-      zh: 'NFS over RDMA 服务端每个连接最多同时发起多少个 RDMA 读操作。',
+      en: 'On 3.x kernels, how many RDMA reads an NFS-over-RDMA server may have outstanding per connection; later kernels take that limit from the client\'s connection request and the adapter, and only print this value in a debug message.',
+      zh: '在 3.x 内核上，NFS over RDMA 服务端每个连接最多同时发起多少个 RDMA 读操作；之后的内核按客户端的连接请求和适配器能力确定这个上限，这个值只在调试信息里打印。',
     },
-    details: { en: `Bounded by what the adapter supports. ${RDMA_MODULE.en}`, zh: `受适配器能力限制。${RDMA_MODULE.zh}` },
+    details: { en: `On 3.x it was also bounded by what the adapter supports; 4.18, 5.4 and 6.18 never use it. ${RDMA_MODULE.en}`, zh: `3.x 上它还受适配器能力限制；4.18、5.4 和 6.18 都不使用它。${RDMA_MODULE.zh}` },
   },
   rdmaStat('sunrpc.svc_rdma.rdma_stat_read', { en: 'RDMA reads issued.', zh: '发起的 RDMA 读操作次数。' }, NOT_COUNTED_4_TO_5_10),
   rdmaStat('sunrpc.svc_rdma.rdma_stat_write', { en: 'RDMA writes issued.', zh: '发起的 RDMA 写操作次数。' }, NOT_COUNTED_4_TO_5_10),
