@@ -55,8 +55,8 @@ export const INTERFACE_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '1',
     defaultNote: {
-      en: 'Default for a host; enabling forwarding switches it to 0 (router defaults).',
-      zh: '这是主机的默认值；开启转发后会变为 0（路由器默认值）。',
+      en: 'Default for a host. Writing conf.all.forwarding (or ip_forward) sets conf.all.accept_redirects to the opposite, so turning routing on makes conf.all 0; interface and default values stay 1, and with forwarding on both must be 1.',
+      zh: '这是主机的默认值。写 conf.all.forwarding（或 ip_forward）时，内核把 conf.all.accept_redirects 设为相反的值，所以开启转发后 conf.all 变为 0；各接口和 default 的值仍是 1，而开启转发时要求两者都为 1。',
     },
     values: [
       { value: '0', meaning: { en: 'Ignore ICMP redirects.', zh: '忽略 ICMP 重定向。' } },

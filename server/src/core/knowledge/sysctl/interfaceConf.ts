@@ -449,11 +449,11 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en:
-        'Router feature (RFC 1812 directed broadcast). Requires **both** `conf.all` and the ingress interface to be 1, plus forwarding.\n\n' +
+        'Router feature (RFC 1812 directed broadcast). Requires **both** `conf.all` and the ingress interface to be 1. The route lookup sends such a packet to the forwarding path before it checks `forwarding`, so this key works even where `forwarding` is 0.\n\n' +
         '- The classic use is Wake-on-LAN across subnets: a magic packet sent to `10.1.2.255` from another network reaches every host there.\n' +
         '- Leave it off otherwise: directed broadcasts were the amplifier of smurf attacks.',
       zh:
-        '路由器功能（RFC 1812 定向广播）。要求 `conf.all` 与入口接口**都**为 1，并且开启转发。\n\n' +
+        '路由器功能（RFC 1812 定向广播）。要求 `conf.all` 与入口接口**都**为 1。路由查找在检查 `forwarding` 之前就把这类报文交给转发路径，所以即使 `forwarding` 为 0，这个参数也照样生效。\n\n' +
         '- 典型用途是跨子网的网络唤醒（Wake-on-LAN）：从其他网络发往 `10.1.2.255` 的魔术包能到达该子网的每台主机。\n' +
         '- 其他场景保持关闭：定向广播正是 smurf 攻击的放大器。',
     },
@@ -600,20 +600,20 @@ const IPV4_ROUTING_KEYS: readonly SysctlKeyDoc[] = [
     default: '1',
     values: offOn(
       { en: 'Accept redirects to any on-link gateway (when redirects are accepted at all).', zh: '接受指向任意同链路网关的重定向（前提是本来就接受重定向）。' },
-      { en: 'Accept redirects only to gateways that are already default gateways (default).', zh: '只接受指向已有默认网关的重定向（默认）。' },
+      { en: 'Accept redirects only to a gateway that some route through this interface already uses (default).', zh: '只接受指向本接口上某条路由已在使用的网关的重定向（默认）。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.conf.<iface>.accept_redirects', 'net.ipv4.conf.<iface>.shared_media'],
     summary: {
-      en: 'Whether accepted ICMP redirects may only point to a gateway already in the default-gateway list.',
-      zh: '接受的 ICMP 重定向是否只能指向默认网关列表中已有的网关。',
+      en: 'Whether an accepted ICMP redirect may only name a gateway that a route through this interface already uses (checked only with shared_media off).',
+      zh: '接受的 ICMP 重定向是否只能指向本接口上已有路由在用的网关（仅在 shared_media 关闭时检查）。',
     },
     details: {
       en:
-        'Receive side, a refinement of `accept_redirects`. On if **either** `conf.all` or `conf.<iface>` is 1. It is consulted only when `shared_media` is **off**; with the default `shared_media=1` this check is skipped.\n\n' +
+        'Receive side, a refinement of `accept_redirects`. On if **either** `conf.all` or `conf.<iface>` is 1. It is consulted only when `shared_media` is **off**; with the default `shared_media=1` this check is skipped. The gateways it allows are those of any live route whose nexthop leaves through this interface, not only default routes.\n\n' +
         '- Security baselines set it to 0 along with `accept_redirects=0`, so that no redirect is accepted at all.',
       zh:
-        '作用于接收方，是对 `accept_redirects` 的进一步限制。`conf.all` 与 `conf.<iface>` **任一**为 1 即生效。只有 `shared_media` **关闭**时才会检查它；在默认的 `shared_media=1` 下这项检查被跳过。\n\n' +
+        '作用于接收方，是对 `accept_redirects` 的进一步限制。`conf.all` 与 `conf.<iface>` **任一**为 1 即生效。只有 `shared_media` **关闭**时才会检查它；在默认的 `shared_media=1` 下这项检查被跳过。允许的网关是经本接口出去、仍有效的任意路由的下一跳，并不限于默认路由。\n\n' +
         '- 安全基线通常把它和 `accept_redirects` 一起设为 0，彻底不接受重定向。',
     },
   },
@@ -1107,21 +1107,21 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'Ignore RAs whose source is one of our own addresses (default).', zh: '忽略源地址为本机地址的 RA（默认）。' },
-      { en: 'Accept them like any other RA.', zh: '像其他 RA 一样接受。' },
+      { en: 'From an RA whose source is one of our own addresses, take no default route, hop limit or Route Information; prefixes, MTU and timers still apply (default).', zh: '源地址为本机地址的 RA 不用于默认路由、跳数限制和路由信息选项；前缀、MTU 和定时器参数照常生效（默认）。' },
+      { en: 'Use all of such an RA like any other.', zh: '这类 RA 的全部内容都像其他 RA 一样采用。' },
     ),
     perNamespace: true,
     related: ['net.ipv6.conf.<iface>.accept_ra'],
     summary: {
-      en: 'Whether Router Advertisements sent from one of the host\'s own addresses are accepted.',
-      zh: '是否接受从本机某个地址发出的路由通告。',
+      en: 'Whether a Router Advertisement sent from one of the host\'s own addresses may install a default route and Route Information; its prefixes and MTU are used either way.',
+      zh: '从本机某个地址发出的路由通告能否用来添加默认路由和路由信息选项中的路由；其中的前缀和 MTU 无论如何都会被采用。',
     },
     details: {
       en:
-        'Host side, interface value only. Such RAs usually mean the host hears its own router daemon through a loop, so they are ignored by default.\n\n' +
+        'Host side, interface value only. Such RAs usually mean the host hears its own router daemon through a loop, so by default the kernel takes neither the default router (with the hop limit that comes with it) nor the Route Information options from them. The rest of the RA is not filtered: prefixes still create addresses and on-link routes, and the MTU, reachable time and retransmit timer are still applied.\n\n' +
         '- Turn it on for test rigs where a router runs on the same machine (another namespace reached through a veth pair with shared addresses) and its RAs should be honoured.',
       zh:
-        '作用于主机一侧，只看接口自己的值。这类 RA 通常说明主机通过环路听到了自己的路由守护进程，因此默认被忽略。\n\n' +
+        '作用于主机一侧，只看接口自己的值。这类 RA 通常说明主机通过环路听到了自己的路由守护进程，所以默认情况下内核既不采用其中的默认路由器（以及随之而来的跳数限制），也不采用路由信息选项。RA 的其余部分并不过滤：前缀照样生成地址和直连路由，MTU、可达时间和重传定时器也照样生效。\n\n' +
         '- 在测试环境中，如果路由器就运行在同一台机器上（经 veth 对连接、地址有重叠的另一个命名空间），并且需要采纳它的 RA，才需要开启。',
     },
   },
@@ -1462,8 +1462,8 @@ const IPV6_ROUTER_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.ipv4.conf.<iface>.accept_source_route', 'net.ipv6.conf.<iface>.seg6_enabled', 'net.ipv6.conf.<iface>.rpl_seg_enabled'],
     summary: {
-      en: 'Whether IPv6 routing headers are processed: 0 or more accepts only type 2 (Mobile IPv6), a negative value none.',
-      zh: '是否处理 IPv6 路由扩展头：0 及以上只接受类型 2（移动 IPv6），负数则一律不接受。',
+      en: 'Whether type 2 (Mobile IPv6) routing headers are honoured: 0 or more accepts them, a negative value refuses them; SRv6 and RPL headers have their own switches.',
+      zh: '是否处理类型 2（移动 IPv6）路由扩展头：0 及以上接受，负数拒绝；SRv6 和 RPL 路由头由各自的开关控制。',
     },
     details: {
       en:
@@ -1883,8 +1883,8 @@ const IPV6_ADDRESS_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.ipv6.conf.<iface>.disable_ipv6'],
     summary: {
-      en: 'Whether static IPv6 addresses survive the interface going down: >0 keep, <0 flush, 0 use the system setting.',
-      zh: '接口 down 时静态 IPv6 地址是否保留：大于 0 保留，小于 0 清除，0 采用系统级设置。',
+      en: 'Whether static IPv6 addresses survive the interface going down: a non-zero conf.all decides (>0 keep, <0 flush); only when it is 0 does the interface value count, and 0 there flushes.',
+      zh: '接口 down 时静态 IPv6 地址是否保留：conf.all 非零时由它决定（大于 0 保留，小于 0 清除）；只有它为 0 时才看接口自己的值，接口值为 0 也是清除。',
     },
     details: {
       en:
@@ -2123,8 +2123,8 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
       {
         value: '1',
         meaning: {
-          en: 'Create a STALE entry from any advertisement that carries a link-layer address (router side of RFC 9131).',
-          zh: '根据任何带链路层地址的通告创建 STALE 表项（RFC 9131 的路由器侧行为）。',
+          en: 'On a forwarding interface, create a STALE entry from any advertisement that carries a link-layer address (router side of RFC 9131).',
+          zh: '在开启转发的接口上，根据任何带链路层地址的通告创建 STALE 表项（RFC 9131 的路由器侧行为）。',
         },
       },
       {
@@ -2136,17 +2136,17 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
       },
     ],
     perNamespace: true,
-    related: ['net.ipv6.conf.<iface>.drop_unsolicited_na', 'net.ipv6.conf.<iface>.ndisc_notify'],
+    related: ['net.ipv6.conf.<iface>.drop_unsolicited_na', 'net.ipv6.conf.<iface>.ndisc_notify', 'net.ipv6.conf.<iface>.forwarding'],
     summary: {
-      en: 'Whether a Neighbour Advertisement from a host not yet in the cache creates an entry (the IPv6 arp_accept).',
-      zh: '邻居缓存中还没有的主机发来邻居通告时，是否为它新建表项（IPv6 版的 arp_accept）。',
+      en: 'Whether a router interface (forwarding on) creates a neighbour entry from an advertisement of a host not yet in its cache; on a host interface it does nothing.',
+      zh: '开启转发的（路由器）接口收到邻居缓存中还没有的主机发来的邻居通告时，是否为它新建表项；在主机接口上不起作用。',
     },
     details: {
       en:
-        'Receive side, interface value only, range 0–2. Aimed at first-hop routers: when hosts announce themselves on bring-up (`ndisc_notify`), the router can deliver the first return packets at once instead of queueing them while it resolves the host.\n\n' +
+        'Receive side, interface value only, range 0–2. Read only while the same interface\'s `forwarding` is 1, so it is a first-hop router feature; unlike `arp_accept`, it never adds entries on a host. When hosts announce themselves on bring-up (`ndisc_notify`), the router can deliver the first return packets at once instead of queueing them while it resolves the host.\n\n' +
         '- `drop_unsolicited_na=1` overrides it. On large shared segments it lets any host add entries; watch the neighbour table size.',
       zh:
-        '作用于接收方，只看接口自己的值，取值范围 0–2。主要面向第一跳路由器：主机启用时主动宣告自己（`ndisc_notify`），路由器就能立即投递首批回程报文，而不必先排队等待解析该主机。\n\n' +
+        '作用于接收方，只看接口自己的值，取值范围 0–2。只有同一接口的 `forwarding` 为 1 时内核才会读取它，因此这是第一跳路由器的功能；与 `arp_accept` 不同，它在主机上从不新建表项。主机启用时主动宣告自己（`ndisc_notify`），路由器就能立即投递首批回程报文，而不必先排队等待解析该主机。\n\n' +
         '- `drop_unsolicited_na=1` 会覆盖它。在大型共享网段里，它允许任何主机添加表项；注意观察邻居表的规模。',
     },
   },
@@ -2205,7 +2205,7 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
       { en: 'Skip routes whose nexthop interface has no carrier.', zh: '跳过下一跳接口没有载波的路由。' },
     ),
     perNamespace: true,
-    related: ['net.ipv4.conf.<iface>.ignore_routes_with_linkdown', 'net.ipv6.conf.<iface>.keep_addr_on_down'],
+    related: ['net.ipv4.conf.<iface>.ignore_routes_with_linkdown', 'net.ipv6.fib_multipath_hash_policy'],
     summary: {
       en: 'Whether IPv6 route lookups skip routes whose outgoing interface has lost its link (carrier).',
       zh: 'IPv6 路由查找时，是否跳过出口接口已断链（无载波）的路由。',
@@ -2224,21 +2224,21 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '0',
     values: offOn(
-      { en: 'Check IPsec policies for traffic received on the interface (default).', zh: '对该接口收到的流量检查 IPsec 策略（默认）。' },
+      { en: 'Check IPsec policies for packets forwarded from the interface or delivered to its addresses (default).', zh: '对从该接口转发出去的报文和发给该接口地址的报文检查 IPsec 策略（默认）。' },
       { en: 'Skip the IPsec policy check for it.', zh: '跳过对它的 IPsec 策略检查。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.conf.<iface>.disable_policy', 'net.ipv4.conf.<iface>.disable_xfrm'],
     summary: {
-      en: 'Whether IPsec policy (SPD) checks are skipped for IPv6 packets received on this interface.',
-      zh: '是否对该接口收到的 IPv6 报文跳过 IPsec 策略（SPD）检查。',
+      en: 'Whether IPsec policy (SPD) checks are skipped for IPv6 packets forwarded after arriving on this interface or delivered to one of its addresses.',
+      zh: '对从该接口进来后被转发的 IPv6 报文，以及发给该接口某个地址的报文，是否跳过 IPsec 策略（SPD）检查。',
     },
     details: {
       en:
-        'Receive and forward path. On if **either** `conf.all` or `conf.<iface>` is 1. The IPv6 counterpart of the IPv4 key; there is no IPv6 `disable_xfrm`.\n\n' +
+        'Receive and forward path. On if **either** `conf.all` or `conf.<iface>` is 1. The IPv6 counterpart of the IPv4 key, with one difference: forwarding looks at the interface the packet came in on, but local delivery looks at the interface that owns the destination address (its local route carries the flag), which on a multi-homed host need not be the ingress interface. There is no IPv6 `disable_xfrm`.\n\n' +
         '- Check policies with `ip -6 xfrm policy` and drops in `/proc/net/xfrm_stat`.',
       zh:
-        '影响接收和转发路径。`conf.all` 与 `conf.<iface>` **任一**为 1 即生效。它是同名 IPv4 参数的 IPv6 版本；IPv6 没有 `disable_xfrm`。\n\n' +
+        '影响接收和转发路径。`conf.all` 与 `conf.<iface>` **任一**为 1 即生效。它是同名 IPv4 参数的 IPv6 版本，但有一点不同：转发时看报文进入的接口，本地接收时看的却是目的地址所在的接口（标志记在该地址的本地路由上），在多接口主机上这不一定是入口接口。IPv6 没有 `disable_xfrm`。\n\n' +
         '- 用 `ip -6 xfrm policy` 查看策略，在 `/proc/net/xfrm_stat` 中查看丢弃计数。',
     },
   },
@@ -2331,7 +2331,7 @@ const IPV6_EXTENSION_KEYS: readonly SysctlKeyDoc[] = [
       { en: 'Process SRv6 headers on packets received here (conf.all must be 1 too).', zh: '处理此处收到的报文中的 SRv6 头（conf.all 也必须为 1）。' },
     ),
     perNamespace: true,
-    related: ['net.ipv6.conf.<iface>.seg6_require_hmac', 'net.ipv6.conf.<iface>.accept_source_route', 'net.ipv6.seg6_flowlabel'],
+    related: ['net.ipv6.conf.<iface>.seg6_require_hmac', 'net.ipv6.conf.<iface>.accept_source_route', 'net.ipv6.conf.<iface>.rpl_seg_enabled'],
     summary: {
       en: 'Whether IPv6 Segment Routing (SRv6) headers are processed on packets received on the interface.',
       zh: '是否处理从该接口收到的报文中的 IPv6 段路由（SRv6）头。',
