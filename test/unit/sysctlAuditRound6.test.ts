@@ -115,3 +115,10 @@ describe('sysctl facts seen during the whole-class reviews', () => {
     ok(doc.details.en.includes('Up to 6.8 at least, clearing it turns RACK off'), doc.details.en);
   });
 });
+
+describe('sysctl ranges seen during the whole-class reviews', () => {
+  it('bounds the NFS-over-RDMA inline request size as the handler does', () => {
+    // net/sunrpc/xprtrdma/svc_rdma.c: proc_douintvec_minmax between min_max_inline (4096) and max_max_inline (65536).
+    deepStrictEqual(docOf('sunrpc.svc_rdma.max_req_size').range, { min: 4096, max: 65536 });
+  });
+});

@@ -1044,7 +1044,7 @@ const SUNRPC_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'bytes',
     default: '4096',
-    range: { min: 1 },
+    range: { min: 4096, max: 65536 },
     perNamespace: false,
     related: ['sunrpc.svc_rdma.max_requests'],
     summary: {
