@@ -246,31 +246,31 @@ const FLOW_LABEL_KEYS: readonly SysctlKeyDoc[] = [
       {
         value: '0',
         meaning: {
-          en: 'Do not check; required to use the IPV6_FL_F_REFLECT flag.',
-          zh: '不做检查；要使用 IPV6_FL_F_REFLECT 标志时必须设为 0。',
+          en: 'Allow the IPV6_FL_F_REFLECT request of the flow label manager (TCP sockets then reflect the peer\'s label).',
+          zh: '允许通过流标签管理器请求 IPV6_FL_F_REFLECT（TCP socket 随后回显对端的流标签）。',
         },
       },
       {
         value: '1',
         meaning: {
-          en: 'Check that flow labels requested through the flow label manager stay unique and consistent (default).',
-          zh: '检查通过流标签管理器申请的流标签是否唯一且一致（默认）。',
+          en: 'Refuse IPV6_FL_F_REFLECT with EPERM (default).',
+          zh: '拒绝 IPV6_FL_F_REFLECT 请求，返回 EPERM（默认）。',
         },
       },
     ],
     perNamespace: true,
     related: ['net.ipv6.flowlabel_reflect', 'net.ipv6.flowlabel_state_ranges'],
     summary: {
-      en: 'Whether the kernel checks that flow labels requested by applications stay unique and consistent.',
-      zh: '内核是否检查应用申请的流标签唯一且一致。',
+      en: 'Whether applications are refused the IPV6_FL_F_REFLECT flow label request; the kernel reads this switch for nothing else.',
+      zh: '是否拒绝应用发出的 IPV6_FL_F_REFLECT 流标签请求；内核读取这个开关只为这一件事。',
     },
     details: {
       en:
-        'Affects only applications that manage flow labels explicitly with the IPV6_FLOWLABEL_MGR socket option; automatically generated labels are not involved.\n\n' +
-        '- Leave it at 1 unless an application documents that it needs IPV6_FL_F_REFLECT.',
+        'Affects only applications that use the IPV6_FLOWLABEL_MGR socket option, and only its IPV6_FL_F_REFLECT request, which makes a TCP socket answer with the flow label its peer sends. With 1 that request fails with EPERM and a rate-limited kernel message; the uniqueness and sharing checks on labels an application leases are made whatever the value. Automatically generated labels are not involved.\n\n' +
+        '- Leave it at 1 unless an application documents that it needs IPV6_FL_F_REFLECT; bit 1 of `flowlabel_reflect` gives every new socket the same behaviour without it.',
       zh:
-        '只影响通过 IPV6_FLOWLABEL_MGR socket 选项显式管理流标签的应用；自动生成的标签与此无关。\n\n' +
-        '- 除非应用文档说明需要 IPV6_FL_F_REFLECT，否则保持为 1。',
+        '只影响使用 IPV6_FLOWLABEL_MGR socket 选项的应用，而且只影响其中的 IPV6_FL_F_REFLECT 请求（让 TCP socket 回显对端发来的流标签）。为 1 时该请求返回 EPERM，内核打印一条限速日志；应用租用流标签时的唯一性和共享检查不受这个值影响，照常进行。自动生成的标签与此无关。\n\n' +
+        '- 除非应用文档说明需要 IPV6_FL_F_REFLECT，否则保持为 1；`flowlabel_reflect` 置位 1 则不受这个开关限制，能让所有新建 socket 具备同样的回显行为。',
     },
   },
   {
@@ -1085,8 +1085,8 @@ const ROUTE_CACHE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.ipv6.route.gc_interval', 'net.ipv6.route.gc_thresh', 'net.ipv4.route.gc_timeout'],
     summary: {
-      en: 'Age, in seconds, from which an unused cached IPv6 route may be removed when the destination cache is under pressure.',
-      zh: 'IPv6 目的缓存有压力时，缓存路由闲置多少秒后就可以删除。',
+      en: 'Sets, in seconds, the idle age used by IPv6 destination-cache collections under pressure: each such episode starts by removing cached routes unused for about half this time.',
+      zh: '决定 IPv6 目的缓存在压力下回收时使用的闲置时间门限（秒）：每轮压力回收开始时，删除闲置超过此值约一半的缓存路由。',
     },
     details: {
       en:

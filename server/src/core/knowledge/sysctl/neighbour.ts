@@ -278,12 +278,16 @@ const REACHABILITY: SysctlKeyDoc[] = [
       en:
         'Each probe waits this long for an answer before the next one. Resolving a new neighbour therefore fails after about `mcast_solicit` × `retrans_time_ms` (3 s by default), and re-checking a known one after `ucast_solicit` (plus `mcast_resolicit`) probes.\n\n' +
         '- Lower it (e.g. 200–500 ms) for faster failure detection on a reliable LAN; the kernel never waits less than 10 ms.\n' +
-        '- `retrans_time` is the same setting in 1/100 s; `sysctl -a` hides it as deprecated.' +
+        (p === NDP
+          ? '- `retrans_time` is the same setting in raw kernel ticks (jiffies, so the number depends on CONFIG_HZ); `sysctl -a` hides it as deprecated.'
+          : '- `retrans_time` is the same setting in 1/100 s; `sysctl -a` hides it as deprecated.') +
         (p === NDP ? '\n- A Router Advertisement that carries a Retrans Timer overrides the value on the interface it arrives on.' : ''),
       zh:
         '每次探测后等待这么久，没有回应再发下一次。因此解析新邻居约在 `mcast_solicit` × `retrans_time_ms`（默认 3 秒）后失败，重新确认已知邻居则在 `ucast_solicit`（加上 `mcast_resolicit`）次探测后失败。\n\n' +
         '- 在可靠的局域网中可以调小（如 200–500 毫秒）以更快发现故障；内核最少也会等 10 毫秒。\n' +
-        '- `retrans_time` 是同一个参数，单位为 1/100 秒；`sysctl -a` 把它当作已弃用项隐藏。' +
+        (p === NDP
+          ? '- `retrans_time` 是同一个参数，单位是内核节拍（jiffies，数值随 CONFIG_HZ 而变）；`sysctl -a` 把它当作已弃用项隐藏。'
+          : '- `retrans_time` 是同一个参数，单位为 1/100 秒；`sysctl -a` 把它当作已弃用项隐藏。') +
         (p === NDP ? '\n- 路由器通告（RA）中若带有 Retrans Timer，会覆盖收到该通告的接口上的值。' : ''),
     },
   })),
@@ -294,15 +298,17 @@ const REACHABILITY: SysctlKeyDoc[] = [
     range: { min: 1 },
     relatedLeaves: ['retrans_time_ms', 'base_reachable_time_ms'],
     summary: {
-      en: `Interval, in milliseconds, at which the kernel re-probes ${p.name.en} entries flagged as managed.`,
-      zh: `内核对带 managed 标志的 ${p.name.zh} 条目重新探测的间隔（毫秒）。`,
+      en: `Interval, in milliseconds, at which the kernel re-probes ${p.name.en} entries flagged as managed; one timer serves the whole table and reads only the \`default\` value, so per-interface values have no effect.`,
+      zh: `内核对带 managed 标志的 ${p.name.zh} 条目重新探测的间隔（毫秒）；整张表只有一个定时器，只读取 \`default\` 的值，各接口自己的值不起作用。`,
     },
     details: {
       en:
         `Only affects entries created with the managed flag (\`${p.ip} neigh add ADDRESS dev DEV managed\`, NTF_MANAGED). The kernel keeps such entries resolved on its own, e.g. for next hops that a routing daemon or hardware offload needs ready before traffic arrives. Ordinary entries are not affected.\n\n` +
+        `- One work item per table walks every managed entry and re-arms itself with \`net.${p.family}.neigh.default.interval_probe_time_ms\` of the initial namespace; values set on an interface, or inside a container, are stored but never read.\n` +
         '- The minimum is 1 ms.',
       zh:
         `只影响带 managed 标志创建的条目（\`${p.ip} neigh add ADDRESS dev DEV managed\`，即 NTF_MANAGED）。内核会主动让这类条目保持已解析状态，例如路由守护进程或硬件卸载要求在流量到来之前就准备好的下一跳。普通条目不受影响。\n\n` +
+        `- 每张表只有一个工作项，它遍历所有 managed 条目，并按初始命名空间中 \`net.${p.family}.neigh.default.interval_probe_time_ms\` 的值重新排期；在接口上或容器内设置的值会被保存，但从不被读取。\n` +
         '- 最小值为 1 毫秒。',
     },
   })),

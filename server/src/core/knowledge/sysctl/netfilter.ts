@@ -450,8 +450,8 @@ const CONNTRACK_OTHER_PROTOCOL_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.netfilter.nf_conntrack_sctp_timeout_cookie_echoed'],
     summary: {
-      en: 'How long conntrack waits after an SCTP INIT for the rest of the four-way handshake.',
-      zh: 'SCTP 发出 INIT 后，conntrack 等待四次握手其余步骤的时间。',
+      en: 'How long conntrack keeps an SCTP association after the INIT (each INIT-ACK restarts it) until the COOKIE-ECHO arrives.',
+      zh: 'SCTP 发出 INIT 后（INIT-ACK 会重新计时），conntrack 等待 COOKIE-ECHO 到来的时间。',
     },
     details: {
       en:
@@ -813,14 +813,16 @@ const CONNTRACK_TABLE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.netfilter.nf_conntrack_frag6_high_thresh'],
     summary: {
-      en: 'Memory level conntrack\'s IPv6 fragment reassembly falls back to after hitting the high threshold.',
-      zh: 'conntrack 的 IPv6 分片重组触及上限后，需要回落到的内存水位。',
+      en: 'Kept for compatibility: since 4.17 conntrack\'s IPv6 reassembly no longer prunes memory down to this mark; the value only sets the floor that nf_conntrack_frag6_high_thresh may be lowered to.',
+      zh: '为兼容而保留：从 4.17 起，conntrack 的 IPv6 分片重组不再把内存清理到这个水位；它只决定 nf_conntrack_frag6_high_thresh 能调到的最低值。',
     },
     details: {
       en:
-        'Works as a hysteresis with `nf_conntrack_frag6_high_thresh`: once the high mark is hit, incomplete fragment queues are evicted until usage is back under this value. Keep it below the high threshold, and move both together.',
+        'Older kernels evicted incomplete fragment queues down to this value once `nf_conntrack_frag6_high_thresh` was hit. Since the 4.17 fragment rework, shared with `ip6frag_low_thresh`, fragments above the high mark are simply dropped and incomplete queues expire after `nf_conntrack_frag6_timeout`. The two files still bound each other: this one cannot be set above the high threshold, nor the high threshold below this one.\n\n' +
+        '- Tune `nf_conntrack_frag6_high_thresh` instead; lower this one first if you want a high threshold under 3 MiB.',
       zh:
-        '与 `nf_conntrack_frag6_high_thresh` 构成一对高低水位：触及上限后，内核清理未完成的分片队列，直到用量回到这个值以下。它应低于上限，调整时两者一起改。',
+        '旧内核在触及 `nf_conntrack_frag6_high_thresh` 后，会淘汰未完成的分片队列，直到用量降到这个值。4.17 重写分片缓存后（与 `ip6frag_low_thresh` 相同），超过上限的分片直接丢弃，未完成的队列在 `nf_conntrack_frag6_timeout` 后过期。两个文件仍然互相限制：这个值不能设得高于上限，上限也不能设得低于这个值。\n\n' +
+        '- 应调整 `nf_conntrack_frag6_high_thresh`；想把上限设到 3 MiB 以下时，先调低这个值。',
     },
   },
   {
@@ -862,17 +864,17 @@ const CONNTRACK_TABLE_KEYS: readonly SysctlKeyDoc[] = [
       },
     ],
     perNamespace: false,
-    related: ['net.netfilter.nf_conntrack_checksum'],
+    related: ['net.ipv6.seg6_flowlabel'],
     summary: {
-      en: 'Whether packets encapsulated or decapsulated by lightweight tunnels (such as SRv6) pass through netfilter.',
-      zh: '由轻量级隧道（如 SRv6）封装或解封装的报文是否经过 netfilter。',
+      en: 'Whether packets that SRv6 routes encapsulate or decapsulate pass through the netfilter hooks; no other lightweight tunnel type checks it.',
+      zh: '由 SRv6 路由封装或解封装的报文是否经过 netfilter 钩子；其他类型的轻量级隧道都不看这个开关。',
     },
     details: {
       en:
-        'Lightweight tunnels are route-based encapsulations (`ip route ... encap seg6 ...`). With 1, iptables/nftables rules and conntrack also see the packets these routes encapsulate or decapsulate, e.g. to filter or NAT SRv6 traffic.\n\n' +
+        'Lightweight tunnels are route-based encapsulations (`ip route ... encap ...`). Only the SRv6 ones read this switch: `encap seg6` routes and the decapsulating `encap seg6local` behaviours. With 1, iptables/nftables rules and conntrack also see the packets they encapsulate or decapsulate, e.g. to filter or NAT SRv6 traffic; MPLS, RPL, IOAM and BPF encapsulations are not affected.\n\n' +
         '- Once set to 1 it cannot be set back to 0 until reboot. The switch is shared by all network namespaces even though each one shows the file.',
       zh:
-        '轻量级隧道是基于路由的封装（`ip route ... encap seg6 ...`）。设为 1 后，iptables/nftables 规则和 conntrack 也能看到这些路由封装或解封装的报文，例如对 SRv6 流量做过滤或 NAT。\n\n' +
+        '轻量级隧道是基于路由的封装（`ip route ... encap ...`）。只有 SRv6 相关的会读取这个开关：`encap seg6` 路由，以及负责解封装的 `encap seg6local` 行为。设为 1 后，iptables/nftables 规则和 conntrack 也能看到它们封装或解封装的报文，例如对 SRv6 流量做过滤或 NAT；MPLS、RPL、IOAM、BPF 等封装不受影响。\n\n' +
         '- 一旦设为 1，重启之前无法改回 0。每个网络命名空间里都能看到这个文件，但开关是所有命名空间共用的。',
     },
   },

@@ -76,7 +76,7 @@ const seconds = (what: Localized): Pick<CompatAlias, 'type' | 'unit' | 'what'> =
 
 const COMPAT_ALIASES: readonly SysctlKeyDoc[] = [
   compatAlias({ leaf: 'buckets', modern: 'net.netfilter.nf_conntrack_buckets', type: 'int', unit: 'entries', default: null, defaultNote: { en: 'Read-only; sized from RAM at boot.', zh: '只读；开机时按内存大小确定。' }, what: { en: 'the size of the conntrack hash table (read-only here).', zh: 'conntrack 哈希表的大小（这里只读）。' } }),
-  compatAlias({ leaf: 'count', modern: 'net.netfilter.nf_conntrack_count', type: 'int', unit: 'entries', default: null, defaultNote: { en: 'A live counter, not a setting.', zh: '实时计数，不是配置项。' }, what: { en: 'how many connections are tracked right now (read-only).', zh: '当前正在跟踪的连接数（只读）。' } }),
+  compatAlias({ leaf: 'count', modern: 'net.netfilter.nf_conntrack_count', type: 'int', unit: 'entries', default: null, defaultNote: { en: 'A live counter, not a setting.', zh: '实时计数，不是配置项。' }, what: { en: 'how many entries the current network namespace tracks right now (read-only).', zh: '当前网络命名空间此刻跟踪的条目数（只读）。' } }),
   compatAlias({ leaf: 'checksum', modern: 'net.netfilter.nf_conntrack_checksum', type: 'bool', default: '1', what: { en: 'whether conntrack verifies checksums and treats bad packets as invalid.', zh: 'conntrack 是否校验校验和，并把校验失败的报文当作 invalid。' } }),
   compatAlias({ leaf: 'log_invalid', modern: 'net.netfilter.nf_conntrack_log_invalid', type: 'int', default: '0', what: { en: 'the protocol number whose invalid packets are logged (0: none, 255: all).', zh: '记录哪个协议号的 invalid 报文（0 不记录，255 全部记录）。' } }),
   compatAlias({ leaf: 'generic_timeout', modern: 'net.netfilter.nf_conntrack_generic_timeout', default: '600', ...seconds({ en: 'how long an entry of an untracked protocol lives without traffic.', zh: '未专门跟踪的协议，其条目在没有流量时保留多久。' }) }),
@@ -87,7 +87,25 @@ const COMPAT_ALIASES: readonly SysctlKeyDoc[] = [
   compatAlias({ leaf: 'tcp_be_liberal', modern: 'net.netfilter.nf_conntrack_tcp_be_liberal', type: 'bool', default: '0', what: { en: 'whether out-of-window TCP segments are accepted instead of marked invalid.', zh: '窗口外的 TCP 报文是否放行，而不是标为 invalid。' } }),
   compatAlias({ leaf: 'tcp_max_retrans', modern: 'net.netfilter.nf_conntrack_tcp_max_retrans', type: 'int', unit: 'retries', default: '3', what: { en: 'how many unanswered retransmissions move an entry to the short max_retrans timeout.', zh: '连续多少次未被确认的重传后，条目改用较短的 max_retrans 超时。' } }),
   compatAlias({ leaf: 'tcp_timeout_syn_sent', modern: 'net.netfilter.nf_conntrack_tcp_timeout_syn_sent', default: '120', ...seconds({ en: 'lifetime of an entry after the first SYN.', zh: '发出第一个 SYN 之后条目的存活时间。' }) }),
-  compatAlias({ leaf: 'tcp_timeout_syn_sent2', modern: 'net.netfilter.nf_conntrack_tcp_timeout_syn_sent', default: '120', ...seconds({ en: 'lifetime during a simultaneous open (SYNs crossing), a state later kernels fold into SYN_SENT.', zh: '同时打开（双方 SYN 交叉）期间条目的存活时间；后来的内核把这个状态并入 SYN_SENT。' }) }),
+  {
+    // Not an alias: net/netfilter/nf_conntrack_proto_tcp.c of 3.10 points it at timeouts[TCP_CONNTRACK_SYN_SENT2],
+    // which no net.netfilter key shares; 6.18 still has the state and its 2-minute timeout, without a sysctl.
+    ...compatAlias({ leaf: 'tcp_timeout_syn_sent2', modern: 'net.netfilter.nf_conntrack_tcp_timeout_syn_sent', default: '120', ...seconds({ en: '', zh: '' }) }),
+    summary: {
+      en: 'Lifetime of a TCP entry in SYN_SENT2, the simultaneous-open state (a SYN seen from the reply side as well); its own timer, with no `net.netfilter` twin.',
+      zh: 'TCP 条目处于 SYN_SENT2（同时打开：应答方向也出现了 SYN）时的存活时间；这是单独的定时器，`net.netfilter` 下没有对应参数。',
+    },
+    details: {
+      en:
+        'Connection tracking (netfilter), 3.x kernels.\n\n' +
+        '- Only on kernels built with CONFIG_NF_CONNTRACK_PROC_COMPAT, once `nf_conntrack_ipv4` is loaded (RHEL 7\'s 3.10 is such a kernel). Unlike the other `ip_conntrack_*` names it is not a second name of a `net.netfilter` key: it sets the SYN_SENT2 timeout, for IPv4 and IPv6 alike, and `nf_conntrack_tcp_timeout_syn_sent` does not change it.\n' +
+        '- Later kernels keep the SYN_SENT2 state and its 120 s timeout but offer no sysctl for it; a conntrack timeout policy (`nfct timeout`) can still set it. Drop the line from configuration meant for new kernels.',
+      zh:
+        '连接跟踪（netfilter），3.x 内核。\n\n' +
+        '- 仅在启用 CONFIG_NF_CONNTRACK_PROC_COMPAT 编译、且已加载 `nf_conntrack_ipv4` 的内核上存在（RHEL 7 的 3.10 就是这样）。与其他 `ip_conntrack_*` 名称不同，它不是某个 `net.netfilter` 参数的别名：它设置的是 SYN_SENT2 状态的超时，对 IPv4 和 IPv6 都生效，改 `nf_conntrack_tcp_timeout_syn_sent` 不会影响它。\n' +
+        '- 后来的内核仍保留 SYN_SENT2 状态及其 120 秒超时，但不再提供对应的 sysctl；仍可以用 conntrack 超时策略（`nfct timeout`）设置。面向新内核的配置应删掉这一行。',
+    },
+  },
   compatAlias({ leaf: 'tcp_timeout_syn_recv', modern: 'net.netfilter.nf_conntrack_tcp_timeout_syn_recv', default: '60', ...seconds({ en: 'lifetime after the SYN-ACK.', zh: '收到 SYN-ACK 之后条目的存活时间。' }) }),
   compatAlias({ leaf: 'tcp_timeout_established', modern: 'net.netfilter.nf_conntrack_tcp_timeout_established', default: '432000', ...seconds({ en: 'how long an idle established connection stays tracked (5 days).', zh: '空闲的已建立连接保持跟踪多久（5 天）。' }) }),
   compatAlias({ leaf: 'tcp_timeout_fin_wait', modern: 'net.netfilter.nf_conntrack_tcp_timeout_fin_wait', default: '120', ...seconds({ en: 'lifetime after the first FIN.', zh: '第一个 FIN 之后条目的存活时间。' }) }),
@@ -97,7 +115,7 @@ const COMPAT_ALIASES: readonly SysctlKeyDoc[] = [
   compatAlias({ leaf: 'tcp_timeout_close', modern: 'net.netfilter.nf_conntrack_tcp_timeout_close', default: '10', ...seconds({ en: 'lifetime after a RST.', zh: '收到 RST 之后条目的存活时间。' }) }),
   compatAlias({ leaf: 'tcp_timeout_max_retrans', modern: 'net.netfilter.nf_conntrack_tcp_timeout_max_retrans', default: '300', ...seconds({ en: 'lifetime once retransmissions went unanswered too often.', zh: '重传多次未被确认之后条目的存活时间。' }) }),
   compatAlias({ leaf: 'sctp_timeout_closed', modern: 'net.netfilter.nf_conntrack_sctp_timeout_closed', default: '10', ...seconds({ en: 'lifetime of a closed SCTP association.', zh: '已关闭的 SCTP 关联的存活时间。' }) }),
-  compatAlias({ leaf: 'sctp_timeout_cookie_wait', modern: 'net.netfilter.nf_conntrack_sctp_timeout_cookie_wait', default: '3', ...seconds({ en: 'lifetime after an INIT, until the INIT-ACK.', zh: '发出 INIT 之后、收到 INIT-ACK 之前的存活时间。' }) }),
+  compatAlias({ leaf: 'sctp_timeout_cookie_wait', modern: 'net.netfilter.nf_conntrack_sctp_timeout_cookie_wait', default: '3', ...seconds({ en: 'lifetime after an INIT (an INIT-ACK restarts it), until the COOKIE-ECHO.', zh: '发出 INIT 之后（INIT-ACK 会重新计时）、出现 COOKIE-ECHO 之前的存活时间。' }) }),
   compatAlias({ leaf: 'sctp_timeout_cookie_echoed', modern: 'net.netfilter.nf_conntrack_sctp_timeout_cookie_echoed', default: '3', ...seconds({ en: 'lifetime after a COOKIE-ECHO, until the COOKIE-ACK.', zh: '发出 COOKIE-ECHO 之后、收到 COOKIE-ACK 之前的存活时间。' }) }),
   compatAlias({ leaf: 'sctp_timeout_established', modern: 'net.netfilter.nf_conntrack_sctp_timeout_established', default: '432000', ...seconds({ en: 'how long an idle established association stays tracked (5 days).', zh: '空闲的已建立 SCTP 关联保持跟踪多久（5 天）。' }) }),
   compatAlias({ leaf: 'sctp_timeout_shutdown_sent', modern: 'net.netfilter.nf_conntrack_sctp_timeout_shutdown_sent', default: '0', defaultNote: ROUNDED_TO_SECONDS, ...seconds({ en: 'lifetime after a SHUTDOWN was sent.', zh: '发出 SHUTDOWN 之后的存活时间。' }) }),
