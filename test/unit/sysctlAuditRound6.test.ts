@@ -122,3 +122,20 @@ describe('sysctl ranges seen during the whole-class reviews', () => {
     deepStrictEqual(docOf('sunrpc.svc_rdma.max_req_size').range, { min: 4096, max: 65536 });
   });
 });
+
+describe('cross-family fixes from the whole-class reviews', () => {
+  it('links the SRv6 flow label with what the same SRv6 code reads, not with the receive switch', () => {
+    // net/ipv6/seg6_iptunnel.c reads seg6_flowlabel and nf_hooks_lwtunnel; seg6_enabled is read on receive (exthdrs.c).
+    deepStrictEqual(docOf('net.ipv6.seg6_flowlabel').related, ['net.ipv6.auto_flowlabels', 'net.netfilter.nf_hooks_lwtunnel']);
+    // net/ipv6/route.c fib6_select_path: the hash is matched against bounds that leave out dead links when the key is set.
+    ok(docOf('net.ipv6.fib_multipath_hash_policy').related?.includes('net.ipv6.conf.<iface>.ignore_routes_with_linkdown'));
+  });
+
+  it('gives NET/ROM and RxRPC the bounds their handlers enforce, and RDS receive limits as machine-dependent', () => {
+    // net/netrom/sysctl_net_netrom.c min_obs/min_ttl {0} (3.10 and 6.18); net/rxrpc/sysctl.c max_backlog = RXRPC_BACKLOG_MAX - 1.
+    deepStrictEqual(docOf('net.netrom.obsolescence_count_initialiser').range, { min: 0, max: 255 });
+    deepStrictEqual(docOf('net.netrom.network_ttl_initialiser').range, { min: 0, max: 255 });
+    deepStrictEqual(docOf('net.rxrpc.max_backlog').range, { min: 4, max: 31 });
+    strictEqual(docOf('net.rds.iw.max_recv_allocation').default, null);
+  });
+});

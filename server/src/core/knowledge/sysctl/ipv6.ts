@@ -351,7 +351,7 @@ const FLOW_LABEL_KEYS: readonly SysctlKeyDoc[] = [
       },
     ],
     perNamespace: true,
-    related: ['net.ipv6.conf.<iface>.seg6_enabled', 'net.ipv6.auto_flowlabels'],
+    related: ['net.ipv6.auto_flowlabels', 'net.netfilter.nf_hooks_lwtunnel'],
     summary: {
       en: 'How the outer flow label is set when the kernel encapsulates packets with Segment Routing over IPv6 (SRv6).',
       zh: '内核用 SRv6（基于 IPv6 的段路由）封装报文时，外层流标签如何设置。',
@@ -407,6 +407,7 @@ const MULTIPATH_KEYS: readonly SysctlKeyDoc[] = [
       'net.ipv4.fib_multipath_hash_policy',
       'net.ipv4.fib_multipath_hash_seed',
       'net.ipv6.auto_flowlabels',
+      'net.ipv6.conf.<iface>.ignore_routes_with_linkdown',
     ],
     summary: {
       en: 'Which packet fields choose the next hop of an IPv6 multipath (ECMP) route.',

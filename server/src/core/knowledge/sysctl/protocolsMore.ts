@@ -232,8 +232,8 @@ const NETROM = familyKeys(
   },
   [
     { leaf: 'default_path_quality', default: '10', range: { min: 0, max: 255 }, summary: { en: 'The quality given to a newly heard NET/ROM neighbour (0–255).', zh: '赋给新发现的 NET/ROM 邻居的质量值（0–255）。' } },
-    { leaf: 'obsolescence_count_initialiser', default: '6', range: { min: 1, max: 255 }, summary: { en: 'How many routing broadcasts a route survives without being heard again.', zh: '一条路由在多少次路由广播中未再出现后失效。' } },
-    { leaf: 'network_ttl_initialiser', default: '16', range: { min: 1, max: 255 }, summary: { en: 'The time-to-live of NET/ROM packets, in hops.', zh: 'NET/ROM 报文的生存期（跳数）。' } },
+    { leaf: 'obsolescence_count_initialiser', default: '6', range: { min: 0, max: 255 }, summary: { en: 'How many routing broadcasts a route survives without being heard again.', zh: '一条路由在多少次路由广播中未再出现后失效。' } },
+    { leaf: 'network_ttl_initialiser', default: '16', range: { min: 0, max: 255 }, summary: { en: 'The time-to-live of NET/ROM packets, in hops.', zh: 'NET/ROM 报文的生存期（跳数）。' } },
     { leaf: 'transport_timeout', unit: 'milliseconds', default: '120000', related: ['transport_maximum_tries', 'transport_busy_delay'], summary: { en: 'How long a frame waits for an acknowledgement before it is resent.', zh: '帧等待确认多久后重发。' } },
     { leaf: 'transport_maximum_tries', unit: 'retries', default: '3', related: ['transport_timeout'], summary: { en: 'How many times a frame is sent before the circuit is dropped.', zh: '一帧最多发送多少次，之后断开电路。' } },
     { leaf: 'transport_acknowledge_delay', unit: 'milliseconds', default: '5000', related: ['transport_requested_window_size'], summary: { en: 'How long an acknowledgement is held back, hoping to ride on data.', zh: '确认延迟发送多久，以便捎带在数据上。' } },
@@ -320,7 +320,7 @@ const RDS_IB = familyKeys(
   [
     { leaf: 'max_send_wr', default: '256', range: { min: 1 }, summary: { en: 'How many send work requests an RDS InfiniBand connection posts.', zh: 'RDS InfiniBand 连接投递的发送工作请求数。' } },
     { leaf: 'max_recv_wr', default: '1024', range: { min: 1 }, summary: { en: 'How many receive work requests an RDS InfiniBand connection posts.', zh: 'RDS InfiniBand 连接投递的接收工作请求数。' } },
-    { leaf: 'max_recv_allocation', default: '32768', defaultNote: RDS_RECV_ALLOCATION_LOAD, related: ['max_recv_wr'], summary: { en: 'The most incoming-message structures RDS over InfiniBand may have allocated at once (one per received message, however many fragments it has); receive refills stop at the limit.', zh: 'RDS over InfiniBand 同时可分配的接收消息结构数上限（每条收到的消息一个，不论含多少分片）；达到上限后停止补充接收缓冲。' } },
+    { leaf: 'max_recv_allocation', default: null, defaultNote: RDS_RECV_ALLOCATION_LOAD, related: ['max_recv_wr'], summary: { en: 'The most incoming-message structures RDS over InfiniBand may have allocated at once (one per received message, however many fragments it has); receive refills stop at the limit.', zh: 'RDS over InfiniBand 同时可分配的接收消息结构数上限（每条收到的消息一个，不论含多少分片）；达到上限后停止补充接收缓冲。' } },
     { leaf: 'max_unsignaled_wr', default: '16', range: { min: 1, max: 64 }, summary: { en: 'How many sends may complete silently before one asks for a completion event.', zh: '多少个发送可以静默完成，之后才请求一次完成事件。' } },
     { leaf: 'flow_control', type: 'bool', default: '0', summary: { en: 'Whether RDS over InfiniBand uses credit-based flow control.', zh: 'RDS over InfiniBand 是否使用基于信用的流控。' } },
   ],
@@ -338,7 +338,7 @@ const RDS_IW = familyKeys(
   [
     { leaf: 'max_send_wr', default: '256', range: { min: 1 }, summary: { en: 'How many send work requests an RDS iWARP connection posts.', zh: 'RDS iWARP 连接投递的发送工作请求数。' } },
     { leaf: 'max_recv_wr', default: '1024', range: { min: 1 }, summary: { en: 'How many receive work requests an RDS iWARP connection posts.', zh: 'RDS iWARP 连接投递的接收工作请求数。' } },
-    { leaf: 'max_recv_allocation', default: '32768', defaultNote: RDS_RECV_ALLOCATION_LOAD, related: ['max_recv_wr'], summary: { en: 'The most incoming-message structures RDS over iWARP may have allocated at once (one per received message, however many fragments it has); receive refills stop at the limit.', zh: 'RDS over iWARP 同时可分配的接收消息结构数上限（每条收到的消息一个，不论含多少分片）；达到上限后停止补充接收缓冲。' } },
+    { leaf: 'max_recv_allocation', default: null, defaultNote: RDS_RECV_ALLOCATION_LOAD, related: ['max_recv_wr'], summary: { en: 'The most incoming-message structures RDS over iWARP may have allocated at once (one per received message, however many fragments it has); receive refills stop at the limit.', zh: 'RDS over iWARP 同时可分配的接收消息结构数上限（每条收到的消息一个，不论含多少分片）；达到上限后停止补充接收缓冲。' } },
     { leaf: 'max_unsignaled_wr', default: '16', range: { min: 1 }, summary: { en: 'How many sends may complete silently before one asks for a completion event.', zh: '多少个发送可以静默完成，之后才请求一次完成事件。' } },
     { leaf: 'max_unsignaled_bytes', unit: 'bytes', default: '16777216', related: ['max_unsignaled_wr'], summary: { en: 'How many bytes may be sent silently before one send asks for a completion event.', zh: '静默发送多少字节后请求一次完成事件。' } },
     { leaf: 'flow_control', type: 'bool', default: '1', summary: { en: 'Whether RDS over iWARP uses credit-based flow control.', zh: 'RDS over iWARP 是否使用基于信用的流控。' } },
@@ -372,7 +372,7 @@ const RXRPC = familyKeys(
     },
   },
   [
-    { leaf: 'max_backlog', default: '10', range: { min: 4, max: 32 }, summary: { en: 'The largest backlog of incoming calls listen() may set on an RxRPC socket: a larger request fails with EINVAL, and INT_MAX takes this value.', zh: 'listen() 在 RxRPC socket 上可设置的最大呼入调用积压数：请求更大的值会返回 EINVAL，传入 INT_MAX 则取此值。' } },
+    { leaf: 'max_backlog', default: '10', range: { min: 4, max: 31 }, summary: { en: 'The largest backlog of incoming calls listen() may set on an RxRPC socket: a larger request fails with EINVAL, and INT_MAX takes this value.', zh: 'listen() 在 RxRPC socket 上可设置的最大呼入调用积压数：请求更大的值会返回 EINVAL，传入 INT_MAX 则取此值。' } },
     // The receive limits RxRPC advertises in its ACKs (window and MTU; the jumbo count on older kernels).
     { leaf: 'rx_window_size', range: { min: 1, max: 255 }, unit: 'packets', default: null, defaultNote: { en: 'Raised over the years: 32 in 4.18, 63 in 5.4, 255 in 6.18.', zh: '历年来逐步调大：4.18 为 32，5.4 为 63，6.18 为 255。' }, related: ['rx_mtu', 'rx_jumbo_max'], summary: { en: 'The receive window RxRPC advertises, in packets.', zh: 'RxRPC 通告的接收窗口（报文数）。' } },
     {
