@@ -133,7 +133,11 @@ export const ARCH_MORE_KEYS: readonly SysctlKeyDoc[] = [
     key: 'abi.sve_default_vector_length',
     type: 'int',
     unit: 'bytes',
-    default: '64',
+    default: null,
+    defaultNote: {
+      en: 'The longest length the CPU supports that is at most 64 bytes (512 bits): 16 on 128-bit SVE cores such as Neoverse V2, 32 on 256-bit ones such as Neoverse V1, 64 only where the CPU goes that far.',
+      zh: 'CPU 支持的、不超过 64 字节（512 位）的最大长度：Neoverse V2 这类 128 位 SVE 核心上为 16，Neoverse V1 这类 256 位核心上为 32，只有 CPU 支持到 512 位时才是 64。',
+    },
     range: { min: -1 },
     perNamespace: false,
     related: ['abi.sme_default_vector_length'],
@@ -150,7 +154,11 @@ export const ARCH_MORE_KEYS: readonly SysctlKeyDoc[] = [
     key: 'abi.sme_default_vector_length',
     type: 'int',
     unit: 'bytes',
-    default: '32',
+    default: null,
+    defaultNote: {
+      en: 'The longest streaming length the CPU supports that is at most 32 bytes (256 bits); a CPU whose shortest length is longer starts at that shortest one.',
+      zh: 'CPU 支持的、不超过 32 字节（256 位）的最大流式向量长度；若 CPU 最短的长度也超过 32 字节，则取这个最短长度。',
+    },
     range: { min: -1 },
     perNamespace: false,
     related: ['abi.sve_default_vector_length'],
@@ -174,12 +182,12 @@ export const ARCH_MORE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['abi.sve_default_vector_length'],
     summary: {
-      en: 'Whether arm64 programs are forbidden to pass tagged pointers (top-byte tags, as used by MTE and HWASan) to system calls.',
-      zh: '是否禁止 arm64 程序向系统调用传递带标签的指针（高字节标签，MTE 和 HWASan 会用到）。',
+      en: 'Whether programs are refused when they ask (with prctl) for the tagged address ABI, which lets them pass tagged pointers (high-bit tags, as MTE and HWASan use) to system calls; on arm64, and on RISC-V with pointer masking.',
+      zh: '程序用 prctl 申请带标签地址 ABI（允许向系统调用传递带高位标签的指针，MTE 和 HWASan 会用到）时是否被拒绝；适用于 arm64，以及支持指针掩码的 RISC-V。',
     },
     details: {
-      en: 'Exists only on arm64 kernels with CONFIG_ARM64_TAGGED_ADDR_ABI.',
-      zh: '仅存在于启用 CONFIG_ARM64_TAGGED_ADDR_ABI 的 arm64 内核上。',
+      en: 'Only new requests are refused: programs that already turned the ABI on keep it. arm64 kernels have it with CONFIG_ARM64_TAGGED_ADDR_ABI; 6.18 also registers it on RISC-V kernels with CONFIG_RISCV_ISA_SUPM when the CPU has the Supm extension.',
+      zh: '只拒绝新的申请，已经开启该 ABI 的程序不受影响。arm64 内核在启用 CONFIG_ARM64_TAGGED_ADDR_ABI 时提供；6.18 在启用 CONFIG_RISCV_ISA_SUPM 且 CPU 具备 Supm 扩展的 RISC-V 内核上也会注册它。',
     },
   },
   {
@@ -205,30 +213,34 @@ export const ARCH_MORE_KEYS: readonly SysctlKeyDoc[] = [
   {
     key: 'kernel.ignore-unaligned-usertrap',
     type: 'bool',
-    default: '0',
+    default: null,
+    defaultNote: {
+      en: '1 on ARC and LoongArch, 0 on PA-RISC (and on IA-64 until 6.7).',
+      zh: 'ARC 和 LoongArch 上为 1，PA-RISC 上为 0（6.7 之前的 IA-64 也为 0）。',
+    },
     values: offOn(
-      { en: 'Log each fixed-up unaligned access of a program (default).', zh: '记录程序每一次被修正的非对齐访问（默认）。' },
-      { en: 'Fix them up silently.', zh: '静默修正。' },
+      { en: 'Report each emulated access: a log line on ARC and IA-64, a register dump on LoongArch, a rate-limited warning on PA-RISC.', zh: '报告每次被模拟的访问：ARC 和 IA-64 上记一行日志，LoongArch 上打印寄存器，PA-RISC 上输出限速的告警。' },
+      { en: 'Stay quiet; ARC and IA-64 still log one notice, the first time.', zh: '不再报告；ARC 和 IA-64 仍会在第一次时记录一条提示。' },
     ),
     perNamespace: false,
     related: ['kernel.unaligned-trap'],
     summary: {
-      en: 'Whether the kernel stays quiet when it emulates an unaligned memory access of a user program.',
-      zh: '内核模拟用户程序的非对齐内存访问时是否不再记录日志。',
+      en: 'Whether the kernel stops reporting the unaligned memory accesses it emulates: those of user programs on ARC and IA-64, every emulated one on LoongArch, and only the kernel\'s own on PA-RISC.',
+      zh: '内核是否不再报告它模拟的非对齐内存访问：ARC 和 IA-64 上针对用户程序的访问，LoongArch 上针对所有被模拟的访问，PA-RISC 上则只针对内核自身的访问。',
     },
     details: {
-      en: 'Only on architectures that trap unaligned accesses and select CONFIG_SYSCTL_ARCH_UNALIGN_NO_WARN (IA-64 until 6.7, LoongArch).',
-      zh: '仅在会对非对齐访问产生陷阱、并选择了 CONFIG_SYSCTL_ARCH_UNALIGN_NO_WARN 的架构上存在（6.7 之前的 IA-64、LoongArch）。',
+      en: 'Only on architectures that select CONFIG_SYSCTL_ARCH_UNALIGN_NO_WARN: ARC, LoongArch, PA-RISC (not yet in 5.4), and IA-64 until 6.7. It changes only the messages, never whether the access is emulated.',
+      zh: '仅在选择了 CONFIG_SYSCTL_ARCH_UNALIGN_NO_WARN 的架构上存在：ARC、LoongArch、PA-RISC（5.4 中尚未加入），以及 6.7 之前的 IA-64。它只影响日志输出，不影响是否模拟访问。',
     },
   },
   {
     key: 'kernel.unaligned-trap',
     type: 'bool',
-    default: null,
-    defaultNote: { en: 'Set by the architecture.', zh: '由体系结构决定。' },
+    default: '1',
+    defaultNote: { en: '1 on every architecture that has the key.', zh: '所有提供该参数的架构上都为 1。' },
     values: offOn(
       { en: 'Send SIGBUS to programs that access memory unaligned.', zh: '向进行非对齐访问的程序发送 SIGBUS。' },
-      { en: 'Emulate the access.', zh: '模拟完成这次访问。' },
+      { en: 'Emulate the access (default).', zh: '模拟完成这次访问（默认）。' },
     ),
     perNamespace: false,
     related: ['kernel.ignore-unaligned-usertrap'],
@@ -237,8 +249,8 @@ export const ARCH_MORE_KEYS: readonly SysctlKeyDoc[] = [
       zh: '内核是模拟用户程序的非对齐内存访问，还是用 SIGBUS 终止它们。',
     },
     details: {
-      en: 'Only on architectures that select CONFIG_SYSCTL_ARCH_UNALIGN_ALLOW (PA-RISC, ARC, LoongArch).',
-      zh: '仅在选择了 CONFIG_SYSCTL_ARCH_UNALIGN_ALLOW 的架构上存在（PA-RISC、ARC、LoongArch）。',
+      en: 'Only on architectures that select CONFIG_SYSCTL_ARCH_UNALIGN_ALLOW: PA-RISC, ARC, LoongArch, and RISC-V kernels that emulate misaligned accesses (CONFIG_RISCV_SCALAR_MISALIGNED in 6.18). On LoongArch and RISC-V, 0 also stops the emulation of the kernel\'s own unaligned accesses.',
+      zh: '仅在选择了 CONFIG_SYSCTL_ARCH_UNALIGN_ALLOW 的架构上存在：PA-RISC、ARC、LoongArch，以及会模拟非对齐访问的 RISC-V 内核（6.18 中为 CONFIG_RISCV_SCALAR_MISALIGNED）。在 LoongArch 和 RISC-V 上，设为 0 还会停止模拟内核自身的非对齐访问。',
     },
   },
   {
@@ -330,8 +342,8 @@ export const ARCH_MORE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['kernel.perfmon.debug'],
     summary: {
-      en: 'Whether perfmon skips saving counters on context switches to save time (Itanium).',
-      zh: 'perfmon 是否在上下文切换时跳过保存计数器以节省时间（安腾）。',
+      en: 'Whether perfmon, when a monitored task is switched back in, reloads only the data registers its session uses instead of every implemented one (Itanium).',
+      zh: '被监控的任务重新切换上 CPU 时，perfmon 是否只重新载入该会话用到的数据寄存器，而不是全部已实现的寄存器（安腾）。',
     },
     details: archOnly(IA64),
   },
@@ -353,13 +365,16 @@ export const ARCH_MORE_KEYS: readonly SysctlKeyDoc[] = [
     key: 'kernel.capabilities',
     type: 'string',
     default: null,
-    defaultNote: { en: 'Read-only: describes the processor.', zh: '只读：描述处理器。' },
+    defaultNote: {
+      en: 'Fixed when the kernel is built: `dsp fpu`, `dsp`, `fpu` or empty, after CONFIG_METAG_DSP and CONFIG_METAG_FPU.',
+      zh: '编译内核时就已确定：根据 CONFIG_METAG_DSP 和 CONFIG_METAG_FPU 取 `dsp fpu`、`dsp`、`fpu` 或空。',
+    },
     removedIn: '4.17',
     perNamespace: false,
     related: ['kernel.osrelease'],
     summary: {
-      en: 'The capabilities of the Meta (metag) processor, read-only.',
-      zh: 'Meta（metag）处理器的能力描述，只读。',
+      en: 'Which Meta (metag) processor features this kernel was built to support (DSP, FPU), read-only; the processor is not probed.',
+      zh: '这个内核在编译时支持了哪些 Meta（metag）处理器特性（DSP、FPU），只读；并不探测实际处理器。',
     },
     details: archOnly({ en: 'Imagination Meta', zh: 'Imagination Meta' }, { en: 'Linux dropped the architecture in 4.17.', zh: 'Linux 在 4.17 中移除了该架构。' }),
   },
@@ -397,13 +412,13 @@ export const ARCH_MORE_KEYS: readonly SysctlKeyDoc[] = [
   {
     key: 'kernel.ieee_emulation_warnings',
     type: 'bool',
-    default: '0',
-    values: offOn(OFF, ON),
+    default: '1',
+    values: offOn(OFF, { en: 'Log the instruction, process and PSW (default).', zh: '记录该指令、进程和 PSW（默认）。' }),
     perNamespace: false,
     related: ['kernel.userprocess_debug'],
     summary: {
-      en: 'Whether s390 warns when it emulates IEEE floating point for CPUs without it.',
-      zh: 's390 为不支持 IEEE 浮点的 CPU 进行模拟时是否告警。',
+      en: 'Whether the s390 IEEE floating-point emulator (for CPUs without IEEE hardware) logs the instructions it meets but cannot emulate.',
+      zh: 's390 的 IEEE 浮点模拟器（用于没有 IEEE 浮点硬件的 CPU）遇到无法模拟的指令时是否记录日志。',
     },
     details: s390Note({ en: 'Needs CONFIG_MATHEMU, for very old machines; later kernels dropped it (the catalogs show when).', zh: '需要 CONFIG_MATHEMU，面向非常老的机器；后来的内核删除了它（版本见内核目录数据）。' }),
   },
@@ -413,7 +428,9 @@ export const ARCH_MORE_KEYS: readonly SysctlKeyDoc[] = [
     default: '0',
     values: offOn(OFF, ON),
     perNamespace: false,
-    related: ['kernel.userprocess_debug'],
+    // drivers/s390/char/sclp_async.c of 3.10: the report goes out from a panic notifier, so an oops reaches it
+    // only through kernel.panic_on_oops; userprocess_debug shares no code with it.
+    related: ['kernel.panic_on_oops'],
     summary: {
       en: 'Whether an s390 system reports a kernel panic to IBM service through the service element ("call home").',
       zh: 's390 系统发生内核 panic 时，是否通过服务单元向 IBM 服务报告（"call home"）。',
@@ -451,8 +468,11 @@ export const ARCH_MORE_KEYS: readonly SysctlKeyDoc[] = [
   {
     key: 'vm.cmm_timeout',
     type: 'string',
-    default: null,
-    defaultNote: { en: 'Set when the `cmm` module loads.', zh: '`cmm` 模块加载时设置。' },
+    default: '0 0',
+    defaultNote: {
+      en: 'Nothing sets it at load: timed pages are never given back until it is written, by hand or by a CMM message from z/VM.',
+      zh: '模块加载时不会设置它：在手工写入或收到 z/VM 的 CMM 消息之前，限时归还的页不会还给客户机。',
+    },
     perNamespace: false,
     related: ['vm.cmm_timed_pages'],
     summary: {
@@ -506,21 +526,27 @@ export const ARCH_MORE_KEYS: readonly SysctlKeyDoc[] = [
   {
     key: 'kernel.scons-poweroff',
     type: 'bool',
-    default: '0',
-    values: offOn(OFF, { en: 'Power off when the serial console asks for halt.', zh: '串口控制台请求停机时关闭电源。' }),
+    default: '1',
+    values: offOn(
+      { en: 'On a machine with a serial console, a power-off only halts to the firmware prompt.', zh: '使用串口控制台的机器上，关机请求只停到固件提示符。' },
+      { en: 'Power off even with a serial console (default).', zh: '即使使用串口控制台也切断电源（默认）。' },
+    ),
     perNamespace: false,
     related: ['kernel.reboot-cmd'],
     summary: {
-      en: 'Whether a halt from the SPARC serial console powers the machine off instead of dropping to the firmware.',
-      zh: 'SPARC 串口控制台发出停机时，是关闭电源而不是进入固件。',
+      en: 'Whether a power-off request (such as `poweroff`) really cuts the power of a SPARC machine whose console is a serial port, rather than stopping at the firmware prompt.',
+      zh: '控制台为串口的 SPARC 机器收到关机请求（如 `poweroff`）时，是真正切断电源，还是停在固件提示符。',
     },
     details: archOnly(SPARC),
   },
   {
     key: 'kernel.tsb-ratio',
     type: 'int',
-    default: null,
-    defaultNote: { en: 'Set by the SPARC64 memory code.', zh: '由 SPARC64 内存管理代码设置。' },
+    default: '-2',
+    defaultNote: {
+      en: 'A negative n grows a TSB once the resident pages exceed its entries less one 2^n-th (-2: three quarters full); a positive n lets them exceed the entries by one 2^n-th first.',
+      zh: '取负数 n 时，驻留页数超过 TSB 条目数减去其 2^n 分之一（-2 即四分之三满）就扩大 TSB；取正数 n 时，则允许先超出条目数的 2^n 分之一。',
+    },
     perNamespace: false,
     related: ['kernel.reboot-cmd'],
     summary: {
@@ -532,17 +558,16 @@ export const ARCH_MORE_KEYS: readonly SysctlKeyDoc[] = [
   {
     key: 'kernel.soft-power',
     type: 'bool',
-    default: null,
-    defaultNote: { en: 'Depends on the machine.', zh: '取决于机器。' },
+    default: '1',
     values: offOn(
-      { en: 'The power button turns the machine off at once.', zh: '按电源键立即断电。' },
-      { en: 'The power button asks the kernel to shut down cleanly.', zh: '按电源键会请求内核正常关机。' },
+      { en: 'The kernel ignores the soft power button.', zh: '内核不理会软电源键。' },
+      { en: 'Holding the button down makes the kernel send SIGINT to `kernel.cad_pid` (init) (default).', zh: '按住电源键时，内核向 `kernel.cad_pid`（init）发送 SIGINT（默认）。' },
     ),
     perNamespace: false,
-    related: ['kernel.poweroff_cmd'],
+    related: ['kernel.cad_pid', 'kernel.ctrl-alt-del'],
     summary: {
-      en: 'Whether the power button of a PA-RISC machine triggers a clean shutdown.',
-      zh: 'PA-RISC 机器的电源键是否触发正常关机。',
+      en: 'Whether the kernel acts on the soft power button of a PA-RISC machine: held down for a few seconds, it sends init SIGINT, the signal init gets for Ctrl-Alt-Del when `kernel.ctrl-alt-del` is 0, and init decides what happens.',
+      zh: '内核是否响应 PA-RISC 机器的软电源键：按住数秒后，内核向 init 发送 SIGINT（即 `kernel.ctrl-alt-del` 为 0 时 Ctrl-Alt-Del 让 init 收到的信号），之后如何处理由 init 决定。',
     },
     details: archOnly({ en: 'PA-RISC (HP 9000)', zh: 'PA-RISC（HP 9000）' }),
   },
@@ -854,7 +879,10 @@ export const ARCH_MORE_KEYS: readonly SysctlKeyDoc[] = [
     key: 's390.topology',
     type: 'bool',
     default: null,
-    defaultNote: { en: 'On, unless the `topology=off` boot parameter was given.', zh: '默认开启，除非启动参数给了 `topology=off`。' },
+    defaultNote: {
+      en: 'On when the machine reports its CPU topology (the configuration-topology facility), off otherwise; the `topology=` boot parameter overrides both.',
+      zh: '机器报告 CPU 拓扑（具备配置拓扑功能）时为开启，否则为关闭；启动参数 `topology=` 可覆盖这两种情况。',
+    },
     values: offOn(
       { en: 'The scheduler treats every CPU as a separate package.', zh: '调度器把每个 CPU 都当作独立的封装。' },
       { en: 'The scheduler sees the CPU topology (cores, books, drawers) the machine reports.', zh: '调度器使用机器报告的 CPU 拓扑（核、book、drawer）。' },
@@ -874,7 +902,10 @@ export const ARCH_MORE_KEYS: readonly SysctlKeyDoc[] = [
     key: 's390.polarization',
     type: 'bool',
     default: null,
-    defaultNote: { en: '0, or 1 with CONFIG_SCHED_TOPOLOGY_VERTICAL.', zh: '为 0；启用 CONFIG_SCHED_TOPOLOGY_VERTICAL 时为 1。' },
+    defaultNote: {
+      en: '1 with CONFIG_SCHED_TOPOLOGY_VERTICAL (on by default) where the machine supports CPU topology; otherwise the polarization the machine is in at boot, normally horizontal (0), and always 0 without topology support.',
+      zh: '在支持 CPU 拓扑的机器上，启用 CONFIG_SCHED_TOPOLOGY_VERTICAL（默认启用）时为 1；否则取开机时机器所处的极化方式，通常为水平（0），不支持拓扑的机器上始终为 0。',
+    },
     values: offOn(
       { en: 'Horizontal: the hypervisor spreads the LPAR\'s weight evenly over its CPUs.', zh: '水平：虚拟化层把 LPAR 的权重平均分给各 CPU。' },
       { en: 'Vertical: some CPUs get dedicated capacity, others share the rest.', zh: '垂直：部分 CPU 获得专用算力，其余 CPU 分享剩余部分。' },
@@ -894,7 +925,10 @@ export const ARCH_MORE_KEYS: readonly SysctlKeyDoc[] = [
     key: 's390.hiperdispatch',
     type: 'bool',
     default: null,
-    defaultNote: { en: '0, or 1 with CONFIG_HIPERDISPATCH_ON.', zh: '为 0；启用 CONFIG_HIPERDISPATCH_ON 时为 1。' },
+    defaultNote: {
+      en: '1 with CONFIG_HIPERDISPATCH_ON (on by default) where the machine supports CPU topology, otherwise 0; writing 1 on a machine without topology support leaves it 0.',
+      zh: '在支持 CPU 拓扑的机器上，启用 CONFIG_HIPERDISPATCH_ON（默认启用）时为 1，否则为 0；在不支持拓扑的机器上写 1 也仍为 0。',
+    },
     values: offOn(OFF, { en: 'Adapt the CPUs used to the capacity the hypervisor grants.', zh: '根据虚拟化层分配的算力调整所用的 CPU。' }),
     perNamespace: false,
     related: ['s390.polarization', 's390.topology'],

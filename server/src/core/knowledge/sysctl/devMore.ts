@@ -68,9 +68,9 @@ export const DEV_MORE_KEYS: readonly SysctlKeyDoc[] = [
   cdromFlag(
     'dev.cdrom.debug',
     '0',
-    { en: 'Whether the CD-ROM layer writes debug messages to the kernel log.', zh: 'CD-ROM 层是否向内核日志输出调试信息。' },
+    { en: 'Whether the CD-ROM layer emits its debug messages; since 5.4 at the latest they are pr_debug messages, which reach the kernel log only where dynamic debug is on for the `cdrom` module (3.10 printed them directly).', zh: 'CD-ROM 层是否输出调试信息；至迟从 5.4 起这些信息走 pr_debug，只有对 `cdrom` 模块打开动态调试（dynamic debug）后才会进入内核日志（3.10 则直接打印）。' },
     { en: 'Quiet (default).', zh: '不输出（默认）。' },
-    { en: 'Log debug messages.', zh: '输出调试信息。' },
+    { en: 'Emit debug messages (pr_debug since 5.4 at the latest, so dynamic debug must be on too).', zh: '输出调试信息（至迟从 5.4 起走 pr_debug，还需打开动态调试）。' },
   ),
   cdromFlag(
     'dev.cdrom.lock',
@@ -132,8 +132,8 @@ export const DEV_MORE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['dev.raid.speed_limit_max'],
     summary: {
-      en: 'How many resync I/O requests md keeps in flight per array.',
-      zh: 'md 每个阵列同时在途的重同步 I/O 请求数。',
+      en: 'A cap on the resync I/O an md array may have in flight, counted in requests (64 KiB each, one 4 KiB stripe on RAID 4/5/6); md holds resync back at it only while resync runs above `speed_limit_min` and the array has other I/O.',
+      zh: 'md 阵列在途重同步 I/O 的上限，按请求计（每个 64 KiB，RAID 4/5/6 为一个 4 KiB 条带）；只有重同步速度高于 `speed_limit_min` 且阵列还有其他 I/O 时，md 才按它压住重同步。',
     },
     details: {
       en: `Newer kernels only (the catalogs show since when). ${RAID_MODULE.en}`,
