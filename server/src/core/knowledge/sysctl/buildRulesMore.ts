@@ -56,7 +56,10 @@ export const MORE_BUILD_RULES: readonly SysctlBuildRule[] = [
   // vm
   { keys: ['vm.memory_failure_early_kill', 'vm.memory_failure_recovery', 'vm.enable_soft_offline'], option: 'CONFIG_MEMORY_FAILURE', source: 'mm/memory-failure.c' },
   { keys: ['vm.highmem_is_dirtyable'], option: 'CONFIG_HIGHMEM', source: 'mm/page-writeback.c' },
-  { keys: ['vm.vdso_enabled'], option: 'CONFIG_X86_32', source: 'kernel/sysctl.c' },
+  // 6.18: arch/x86/entry/vdso/vdso32-setup.c registers it on 32-bit x86 (64-bit kernels name the same switch
+  // abi.vsyscall32); SuperH registers a key of the same name from arch/sh/kernel/vsyscall/vsyscall.c with
+  // CONFIG_VSYSCALL. A rule names one option, so only the x86 one is expressed here.
+  { keys: ['vm.vdso_enabled'], option: 'CONFIG_X86_32', source: 'arch/x86/entry/vdso/vdso32-setup.c' },
   { keys: ['vm.mem_profiling'], option: 'CONFIG_MEM_ALLOC_PROFILING', source: 'lib/alloc_tag.c' },
   { keys: ['vm.hugepages_treat_as_movable'], option: 'CONFIG_HUGETLB_PAGE', source: 'kernel/sysctl.c' },
   // kernel/sysctl.c (#else of CONFIG_MMU) in 6.12; mm/nommu.c, only built without an MMU, in 6.18.2.

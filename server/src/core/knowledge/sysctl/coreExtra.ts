@@ -249,16 +249,16 @@ const PACKET_PROCESSING_KEYS: readonly SysctlKeyDoc[] = [
     },
     range: { min: 1 },
     perNamespace: false,
-    related: ['net.core.gro_normal_batch', 'net.core.optmem_max'],
+    related: ['net.core.high_order_alloc_disable', 'net.core.mem_pcpu_rsv'],
     summary: {
-      en: 'Maximum number of page fragments one socket buffer may hold when the stack builds large packets (GSO/GRO).',
-      zh: '协议栈构造大报文（GSO/GRO）时，一个 skb（socket 缓冲区）最多可挂的页面分片数。',
+      en: 'Maximum number of page fragments the send path (TCP, MPTCP and spliced sends) puts into one socket buffer of outgoing data; GRO on the receive side does not read it.',
+      zh: '发送路径（TCP、MPTCP 以及 splice 方式的发送）往一个待发送的 skb（socket 缓冲区）里最多挂多少个页面分片；接收方向的 GRO 不读取它。',
     },
     details: {
       en:
-        'With 4 KiB pages, 17 fragments allow about 64 KiB per large packet. Lowering it forces smaller aggregates, which some virtual or older NICs need when they cannot handle many scatter-gather entries; otherwise leave it alone.',
+        'When `send()` copies data into page fragments and the next one cannot be merged with the previous, TCP starts a new buffer once this many fragments are attached. With 4 KiB pages, 17 fragments hold about 64 KiB, the usual size of one TSO packet. Lowering it makes outgoing buffers smaller, which some virtual or older NICs need when they cannot handle many scatter-gather entries; otherwise leave it alone. Received packets merged by GRO are limited by the build-time maximum, not by this key.',
       zh:
-        '页面大小为 4 KiB 时，17 个分片大约能容纳 64 KiB 的大报文。调低会强制生成更小的聚合报文，某些无法处理大量分散/聚集条目的虚拟网卡或老网卡需要这样做；否则不要改动。',
+        '`send()` 把数据复制进页面分片时，如果新分片无法与上一个合并，而当前 skb 已挂满这么多分片，TCP 就另起一个 skb。页面大小为 4 KiB 时，17 个分片约合 64 KiB，正好是一个 TSO 大报文的常见大小。调低会让发送的 skb 变小，某些无法处理大量分散/聚集条目的虚拟网卡或老网卡需要这样做；否则不要改动。接收方向 GRO 合并报文时受编译期上限约束，与这个参数无关。',
     },
   },
   {
@@ -298,7 +298,7 @@ const PACKET_PROCESSING_KEYS: readonly SysctlKeyDoc[] = [
       },
     ],
     perNamespace: false,
-    related: ['net.core.skb_defer_max', 'net.core.mem_pcpu_rsv'],
+    related: ['net.core.max_skb_frags', 'net.core.mem_pcpu_rsv'],
     summary: {
       en: 'Whether the page-fragment allocator of the network stack avoids high-order (multi-page) allocations.',
       zh: '网络协议栈的页面分片分配器是否避免高阶（多页）分配。',
@@ -460,15 +460,15 @@ const SOCKET_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.ipv4.tcp_retries2', 'net.ipv4.tcp_synack_retries'],
     summary: {
-      en: 'Default of `SO_TXREHASH` for listening sockets: whether they and the connections they accept change their transmit hash after a timeout, so that the flow can take another path.',
-      zh: '监听 socket 的 `SO_TXREHASH` 默认值：监听 socket 及其 accept 的连接在超时后是否更换发送哈希，让流有机会换一条路径。',
+      en: 'Default of `SO_TXREHASH` for every new TCP socket of the namespace, client or server: whether it picks a new transmit hash after a timeout, so that the flow can take another path.',
+      zh: '本命名空间内每个新建 TCP socket（客户端和服务端都算）的 `SO_TXREHASH` 默认值：超时后是否更换发送哈希，让流有机会换一条路径。',
     },
     details: {
       en:
-        'The transmit hash picks the outgoing queue and, for IPv6, the flow label that routers use for ECMP load balancing. Choosing a new one after a timeout lets a connection escape a broken path in a multipath network, e.g. a retransmitted SYN-ACK tries another path. It applies to sockets that call `listen()` without setting `SO_TXREHASH` themselves; accepted connections inherit it.\n\n' +
+        'The transmit hash picks the outgoing queue and, for IPv6, the flow label that routers use for ECMP load balancing. Choosing a new one after a timeout lets a connection escape a broken path in a multipath network, e.g. a retransmitted SYN-ACK tries another path. Current kernels copy it into each IPv4 or IPv6 socket when the socket is created, so it covers outgoing connections as well as listeners and the connections they accept; `SO_TXREHASH` overrides it per socket. The first kernels with the key read it only in `listen()`.\n\n' +
         '- Set 0 only if middleboxes require a constant flow label for the lifetime of a connection.',
       zh:
-        '发送哈希决定报文走哪个发送队列，对 IPv6 来说还决定流标签，路由器会据此做 ECMP 负载分担。超时后换一个哈希，可以让连接在多路径网络中绕开故障路径，例如重传的 SYN-ACK 会尝试另一条路径。它作用于调用 `listen()` 时没有自行设置 `SO_TXREHASH` 的 socket，accept 得到的连接会继承这一设置。\n\n' +
+        '发送哈希决定报文走哪个发送队列，对 IPv6 来说还决定流标签，路由器会据此做 ECMP 负载分担。超时后换一个哈希，可以让连接在多路径网络中绕开故障路径，例如重传的 SYN-ACK 会尝试另一条路径。当前内核在创建每个 IPv4 或 IPv6 socket 时就把它复制进去，所以主动发起的连接、监听 socket 以及 accept 得到的连接都受它影响；单个 socket 可用 `SO_TXREHASH` 覆盖。最早带有这个参数的内核只在 `listen()` 时读取它。\n\n' +
         '- 只有当中间设备要求连接的流标签始终不变时才设为 0。',
     },
   },
@@ -696,11 +696,13 @@ const NAMESPACE_AND_XFRM_KEYS: readonly SysctlKeyDoc[] = [
     details: {
       en:
         'Explains why containers sometimes see the host\'s `rp_filter` or `ip_forward` but not its IPv6 settings: with the default 0, IPv4 interface defaults (and `ip_forward`) are copied from the host while IPv6 ones start fresh.\n\n' +
-        '- Set 2 to give every container clean kernel defaults regardless of host tuning; set 1 or 3 when IPv6 hardening such as `disable_ipv6` must reach new namespaces too.\n' +
+        '- Set 2 to give every container clean kernel defaults regardless of host tuning; set 1 or 3 when IPv6 hardening such as `accept_ra` or `accept_redirects` must reach new namespaces too.\n' +
+        '- Whatever the value, `default.disable_ipv6` and `default.autoconf` of a new namespace come from the `ipv6.disable_ipv6=` and `ipv6.autoconf=` boot options, never from the host, so a host that turned IPv6 off by sysctl does not pass that on.\n' +
         '- Only namespaces created after the change are affected.',
       zh:
         '它解释了为什么容器有时会带上宿主机的 `rp_filter` 或 `ip_forward`，却没有带上 IPv6 设置：默认值 0 下，IPv4 的接口设置（以及 `ip_forward`）从宿主机复制，而 IPv6 设置则从内核默认值开始。\n\n' +
-        '- 设为 2，可以让每个容器都使用干净的内核默认值，不受宿主机调优影响；如果 `disable_ipv6` 之类的 IPv6 加固也要传到新命名空间，就设为 1 或 3。\n' +
+        '- 设为 2，可以让每个容器都使用干净的内核默认值，不受宿主机调优影响；如果 `accept_ra`、`accept_redirects` 之类的 IPv6 加固也要传到新命名空间，就设为 1 或 3。\n' +
+        '- 无论取值如何，新命名空间的 `default.disable_ipv6` 和 `default.autoconf` 都取自启动参数 `ipv6.disable_ipv6=` 和 `ipv6.autoconf=`，从不复制宿主机的值，所以宿主机用 sysctl 关闭 IPv6 并不会传给新命名空间。\n' +
         '- 只影响修改之后创建的命名空间。',
     },
   },

@@ -14,17 +14,17 @@ export const FS_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['fs.nr_open'],
     summary: {
-      en: 'System-wide maximum number of open file handles; every socket uses one.',
-      zh: '全系统可打开的文件句柄总数上限；每个 socket 都占用一个。',
+      en: 'System-wide limit on open file handles, enforced on processes without CAP_SYS_ADMIN; every socket uses one.',
+      zh: '全系统打开的文件句柄总数上限，只对没有 CAP_SYS_ADMIN 的进程生效；每个 socket 都占用一个。',
     },
     details: {
       en:
-        'Whole machine. When it is reached, `socket()`, `accept()` and `open()` fail with ENFILE ("Too many open files in system").\n\n' +
+        'Whole machine. When it is reached, `socket()`, `accept()` and `open()` fail with ENFILE ("Too many open files in system") for ordinary processes; a process with CAP_SYS_ADMIN (a service running as root, for one) can still open more, so the total may exceed this value.\n\n' +
         '- Current use: `cat /proc/sys/fs/file-nr` (allocated, unused, maximum).\n' +
         '- The per-process limit is usually hit first (EMFILE, "Too many open files"): `ulimit -n`, systemd `LimitNOFILE=`, capped by `fs.nr_open`.\n' +
         '- A count that keeps growing alongside many CLOSE_WAIT sockets points to a descriptor leak in the application.',
       zh:
-        '作用于整台机器。达到上限后，`socket()`、`accept()`、`open()` 都会失败并返回 ENFILE（"Too many open files in system"）。\n\n' +
+        '作用于整台机器。达到上限后，普通进程的 `socket()`、`accept()`、`open()` 都会失败并返回 ENFILE（"Too many open files in system"）；拥有 CAP_SYS_ADMIN 的进程（例如以 root 运行的服务）仍可继续打开，所以总数可能超过这个值。\n\n' +
         '- 当前用量：`cat /proc/sys/fs/file-nr`（已分配、未使用、上限）。\n' +
         '- 通常先撞上的是单进程上限（EMFILE，"Too many open files"）：`ulimit -n`、systemd 的 `LimitNOFILE=`，它们又受 `fs.nr_open` 限制。\n' +
         '- 句柄数持续上涨且伴随大量 CLOSE_WAIT，说明应用存在文件描述符泄漏。',

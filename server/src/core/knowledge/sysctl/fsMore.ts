@@ -366,7 +366,6 @@ export const FS_MORE_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     default: null,
     defaultNote: { en: 'The number of possible CPUs, at least 4; the workqueue ceiling it is clamped to (512, or four per CPU if that is more) never cuts it.', zh: '取可能的 CPU 数，最少 4；它所受的工作队列上限（512，或每 CPU 4 个中较大者）不会把它压低。' },
-    range: { min: 1, max: 512 },
     removedIn: '5.17',
     perNamespace: false,
     related: ['fscache.operation_max_active'],
@@ -375,8 +374,8 @@ export const FS_MORE_KEYS: readonly SysctlKeyDoc[] = [
       zh: '旧版 FS-Cache 同时处理的缓存对象（被缓存的文件）数量上限。',
     },
     details: {
-      en: 'The concurrency of its `fscache_object` workqueue; writing it takes effect at once. Exists once the `fscache` module is loaded (CONFIG_FSCACHE). The FS-Cache rewrite of 5.17 removed it.',
-      zh: '即 `fscache_object` 工作队列的并发度，写入后立即生效。加载 `fscache` 模块（CONFIG_FSCACHE）后才存在。5.17 重写 FS-Cache 时删除了它。',
+      en: 'The concurrency of its `fscache_object` workqueue; writing it takes effect at once. The file keeps any integer written, but the workqueue clamps what it uses to between 1 and its ceiling (512, or four per possible CPU if that is more) and logs a warning when the value is outside. Exists once the `fscache` module is loaded (CONFIG_FSCACHE). The FS-Cache rewrite of 5.17 removed it.',
+      zh: '即 `fscache_object` 工作队列的并发度，写入后立即生效。文件会原样保存写入的任何整数，但工作队列实际使用时会把它限制在 1 到上限（512，或每个可能的 CPU 4 个中较大者）之间，超出范围时还会打印警告。加载 `fscache` 模块（CONFIG_FSCACHE）后才存在。5.17 重写 FS-Cache 时删除了它。',
     },
   },
   {
@@ -384,7 +383,6 @@ export const FS_MORE_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     default: null,
     defaultNote: { en: 'Half of `fscache.object_max_active`, at least 2.', zh: '为 `fscache.object_max_active` 的一半，最少 2。' },
-    range: { min: 1, max: 512 },
     removedIn: '5.17',
     perNamespace: false,
     related: ['fscache.object_max_active'],
@@ -393,8 +391,8 @@ export const FS_MORE_KEYS: readonly SysctlKeyDoc[] = [
       zh: '旧版 FS-Cache 同时执行的缓存操作（读写缓存页）数量上限。',
     },
     details: {
-      en: 'The concurrency of its `fscache_operation` workqueue; writing it takes effect at once. Exists once the `fscache` module is loaded (CONFIG_FSCACHE). The FS-Cache rewrite of 5.17 removed it.',
-      zh: '即 `fscache_operation` 工作队列的并发度，写入后立即生效。加载 `fscache` 模块（CONFIG_FSCACHE）后才存在。5.17 重写 FS-Cache 时删除了它。',
+      en: 'The concurrency of its `fscache_operation` workqueue; writing it takes effect at once. The file keeps any integer written, but the workqueue clamps what it uses to between 1 and its ceiling (512, or four per possible CPU if that is more) and logs a warning when the value is outside. Exists once the `fscache` module is loaded (CONFIG_FSCACHE). The FS-Cache rewrite of 5.17 removed it.',
+      zh: '即 `fscache_operation` 工作队列的并发度，写入后立即生效。文件会原样保存写入的任何整数，但工作队列实际使用时会把它限制在 1 到上限（512，或每个可能的 CPU 4 个中较大者）之间，超出范围时还会打印警告。加载 `fscache` 模块（CONFIG_FSCACHE）后才存在。5.17 重写 FS-Cache 时删除了它。',
     },
   },
   {

@@ -13,8 +13,8 @@ export const HARDENING_KEYS: readonly SysctlKeyDoc[] = [
     type: 'enum',
     default: '1',
     defaultNote: {
-      en: 'The kernel starts at 1 whenever it has Yama. Fedora and RHEL then set 0 at boot (10-default-yama-scope.conf from elfutils); Ubuntu and Debian keep 1. Without Yama the key does not exist and ptrace follows the classic rules.',
-      zh: '只要内核包含 Yama，初始值就是 1。Fedora 和 RHEL 开机时会改成 0（elfutils 提供的 10-default-yama-scope.conf）；Ubuntu 和 Debian 保持 1。没有 Yama 的内核没有这个参数，ptrace 按传统规则处理。',
+      en: 'A mainline kernel with Yama starts at 1. Debian patches its kernel to start at 0 (yama-disable-by-default.patch); Fedora and RHEL keep the kernel\'s 1 but set 0 at boot (10-default-yama-scope.conf from elfutils); Ubuntu keeps 1 (its 10-ptrace.conf sets 1 again). Without Yama the key does not exist and ptrace follows the classic rules.',
+      zh: '带 Yama 的主线内核初始值为 1。Debian 给自己的内核打了补丁，初始值改为 0（yama-disable-by-default.patch）；Fedora 和 RHEL 的内核仍是 1，但开机时会改成 0（elfutils 提供的 10-default-yama-scope.conf）；Ubuntu 保持 1（它的 10-ptrace.conf 再次设为 1）。没有 Yama 的内核没有这个参数，ptrace 按传统规则处理。',
     },
     values: [
       { value: '0', meaning: { en: 'Classic: a process may trace any process of the same user that is dumpable.', zh: '传统规则：进程可以跟踪同一用户下任何可转储的进程。' } },
@@ -51,17 +51,17 @@ export const HARDENING_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['kernel.panic'],
     summary: {
-      en: 'Which magic SysRq functions the keyboard (Alt+SysRq) may trigger: 0 none, 1 all, or a sum of bits.',
-      zh: '键盘（Alt+SysRq）可以触发哪些魔术 SysRq 功能：0 全部禁止，1 全部允许，或各功能位之和。',
+      en: 'Which magic SysRq functions the keyboard (Alt+SysRq) and a serial or hypervisor console (BREAK) may trigger: 0 none, 1 all, or a sum of bits.',
+      zh: '键盘（Alt+SysRq）以及串口或虚拟化控制台（BREAK）可以触发哪些魔术 SysRq 功能：0 全部禁止，1 全部允许，或各功能位之和。',
     },
     details: {
       en:
         'Whole machine. Bits: 2 console log level, 4 keyboard control (SAK, unraw), 8 debugging dumps of processes, 16 sync, 32 remount read-only, 64 signalling processes (term, kill, OOM kill), 128 reboot and power off, 256 real-time task nicing.\n\n' +
-        '- It limits the keyboard only: root can always trigger every function through `/proc/sysrq-trigger` (e.g. `echo w > /proc/sysrq-trigger` to list blocked tasks), whatever this value says.\n' +
+        '- It limits the keyboard and the BREAK sequence of serial and hypervisor consoles (IPMI serial-over-LAN among them); root can always trigger every function through `/proc/sysrq-trigger` (e.g. `echo w > /proc/sysrq-trigger` to list blocked tasks), whatever this value says.\n' +
         '- On servers reached over a serial console or IPMI, 176 (sync, remount, reboot) or 1 help recover a hung machine; hardening guides often ask for 0.',
       zh:
         '作用于整台机器。各位含义：2 控制台日志级别，4 键盘控制（SAK、unraw），8 进程调试转储，16 sync，32 只读重新挂载，64 向进程发信号（term、kill、OOM kill），128 重启和关机，256 调整实时任务的 nice 值。\n\n' +
-        '- 它只限制键盘：无论取值如何，root 都能通过 `/proc/sysrq-trigger` 触发全部功能（例如 `echo w > /proc/sysrq-trigger` 列出阻塞的任务）。\n' +
+        '- 它限制的是键盘以及串口和虚拟化控制台的 BREAK 序列（包括 IPMI 串口重定向）；无论取值如何，root 都能通过 `/proc/sysrq-trigger` 触发全部功能（例如 `echo w > /proc/sysrq-trigger` 列出阻塞的任务）。\n' +
         '- 通过串口控制台或 IPMI 管理的服务器，设为 176（sync、重新挂载、重启）或 1 有助于挽救卡死的机器；加固指南通常要求设为 0。',
     },
   },

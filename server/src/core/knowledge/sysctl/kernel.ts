@@ -517,8 +517,8 @@ const PANIC_KEYS: readonly SysctlKeyDoc[] = [
       zh: 'x86：PCI 系统错误（SERR）触发的 NMI 是否让机器 panic；设为 1 时，任何未知 NMI 也会 panic，效果同 `kernel.unknown_nmi_panic`。',
     },
     details: {
-      en: 'Whole machine. Continuing after such an error risks silent data corruption; servers with ECC often set 1.',
-      zh: '作用于整台机器。此类错误之后继续运行有静默数据损坏的风险；使用 ECC 内存的服务器常设为 1。',
+      en: 'Whole machine. A SERR NMI reports a hardware error on the PCI bus, and continuing after it risks silent data corruption; hosts that would rather stop (and take a kdump) set 1. Memory ECC errors are not covered: on x86 they arrive as machine checks (MCE), which the machine-check code handles whatever this key says.',
+      zh: '作用于整台机器。SERR 类 NMI 表示 PCI 总线上出现了硬件错误，出错后继续运行有静默数据损坏的风险；宁可停机（并通过 kdump 留下转储）的主机会设为 1。内存 ECC 错误不在此列：x86 上它们以机器检查异常（MCE）的形式上报，由 MCE 代码处理，与这个参数无关。',
     },
   },
   {
@@ -559,8 +559,8 @@ const WATCHDOG_KEYS: readonly SysctlKeyDoc[] = [
       zh: '软锁死（soft lockup）和硬锁死（hard lockup）检测器的总开关。',
     },
     details: {
-      en: 'Whole machine. Writing it sets `kernel.soft_watchdog` and `kernel.nmi_watchdog` together.',
-      zh: '作用于整台机器。写入它会同时设置 `kernel.soft_watchdog` 和 `kernel.nmi_watchdog`。',
+      en: 'Whole machine. A master switch: each detector runs only while this key and its own one (`kernel.soft_watchdog`, `kernel.nmi_watchdog`) are both 1. Writing it leaves the settings of those two alone; while it is 0 they read as 0, and writing 1 again brings back what they were set to. In 3.10-era kernels, before `kernel.soft_watchdog` existed, this key and `kernel.nmi_watchdog` were one and the same variable.',
+      zh: '作用于整台机器。它是总开关：只有它和各检测器自己的开关（`kernel.soft_watchdog`、`kernel.nmi_watchdog`）同时为 1，对应的检测器才运行。写入它不会改动另外两个开关的设置；它为 0 时那两个读出来都是 0，重新写 1 后它们恢复为原先的设置。3.10 时代的内核还没有 `kernel.soft_watchdog`，这个参数和 `kernel.nmi_watchdog` 实际上是同一个变量。',
     },
   },
   {
@@ -589,8 +589,8 @@ const WATCHDOG_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: null,
     defaultNote: {
-      en: '1 where a perf NMI source exists (most bare-metal servers); 0 in many virtual machines, as on the test machine.',
-      zh: '存在 perf NMI 源时为 1（多数物理服务器）；很多虚拟机上为 0，测试机也是 0。',
+      en: '1 where the kernel has a hard-lockup detector that works on this machine, else 0. The perf detector (x86 and most builds) needs a perf NMI source: most bare-metal servers have one, many virtual machines do not and show 0, as the test machine does. The buddy detector (6.5+, e.g. arm64 without pseudo-NMIs) needs no hardware and starts at 1.',
+      zh: '内核带有、且在本机能工作的硬锁死检测器时为 1，否则为 0。perf 检测器（x86 及多数构建）需要 perf NMI 源：多数物理服务器都有，很多虚拟机没有，因而显示 0，测试机也是 0。buddy 检测器（6.5 起，例如未启用伪 NMI 的 arm64）不依赖硬件，初始即为 1。',
     },
     values: [
       { value: '0', meaning: { en: 'Disable the hard-lockup detector.', zh: '关闭硬锁死检测。' } },
@@ -599,14 +599,14 @@ const WATCHDOG_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['kernel.watchdog', 'kernel.hardlockup_panic', 'kernel.watchdog_thresh'],
     summary: {
-      en: 'Whether the NMI-based detector reports a CPU stuck with interrupts disabled (hard lockup).',
-      zh: '基于 NMI 的检测器是否报告关中断卡死的 CPU（硬锁死）。',
+      en: 'Whether the hard-lockup detector reports a CPU stuck with interrupts disabled (hard lockup); despite the name, not every build detects it with an NMI.',
+      zh: '硬锁死检测器是否报告关中断卡死的 CPU（硬锁死）；名字里虽有 NMI，但并非每种构建都靠 NMI 检测。',
     },
     details: {
       en:
-        'Whole machine. It uses one perf counter per CPU; some administrators turn it off to free that counter for profiling, or on VMs where it adds overhead.',
+        'Whole machine. The kernel builds one of several detectors. The perf detector (x86, and arm64 with pseudo-NMIs) takes one hardware perf counter per CPU whose overflow raises an NMI; some administrators turn it off to free that counter for profiling, or on VMs where it adds overhead. The buddy detector (6.5+, used e.g. by arm64 without pseudo-NMIs) has each CPU check from its soft-lockup timer that the next CPU still takes timer interrupts, with no NMI and no counter. PowerPC and SPARC have detectors of their own.',
       zh:
-        '作用于整台机器。它在每个 CPU 上占用一个 perf 计数器；有的管理员为了把计数器留给性能分析而关闭它，在虚拟机上也常因开销而关闭。',
+        '作用于整台机器。内核会编入几种检测器中的一种。perf 检测器（x86，以及启用伪 NMI 的 arm64）在每个 CPU 上占用一个硬件 perf 计数器，计数溢出时产生 NMI；有的管理员为了把计数器留给性能分析而关闭它，在虚拟机上也常因开销而关闭。buddy 检测器（6.5 起，例如未启用伪 NMI 的 arm64）由每个 CPU 在自己的软锁死定时器里检查下一个 CPU 是否仍在处理定时器中断，不用 NMI，也不占计数器。PowerPC 和 SPARC 有各自的检测器。',
     },
   },
   {
@@ -1875,14 +1875,14 @@ const PTY_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['kernel.pty.nr', 'kernel.pty.reserve'],
     summary: {
-      en: 'Maximum number of pseudo-terminals; each interactive SSH session, `tmux` pane or `docker exec -t` takes one.',
-      zh: '伪终端总数上限；每个交互式 SSH 会话、`tmux` 窗格或 `docker exec -t` 都占一个。',
+      en: 'Limit on open pseudo-terminals for the whole machine (one fewer than this can be open at once); each interactive SSH session, `tmux` pane or `docker exec -t` takes one.',
+      zh: '整台机器打开的伪终端数量上限（同时最多只能打开比它少一个）；每个交互式 SSH 会话、`tmux` 窗格或 `docker exec -t` 都占一个。',
     },
     details: {
       en:
-        'Whole machine. At the limit new SSH logins fail with "PTY allocation request failed" (or "no more ptys") although the TCP connection and authentication succeed. Bastion hosts and CI runners with thousands of sessions raise it.',
+        'Whole machine, one count shared by every devpts instance. A new terminal is refused once the count would reach this value, so with the default at most 4095 are open at once; devpts instances mounted outside the initial mount namespace (containers) are refused earlier, when the count would reach this value minus `kernel.pty.reserve` (3072 by default, so 3071 terminals). At the limit new SSH logins fail with "PTY allocation request failed" (or "no more ptys") although the TCP connection and authentication succeed. Bastion hosts and CI runners with thousands of sessions raise it.',
       zh:
-        '作用于整台机器。达到上限后，新的 SSH 登录会报 "PTY allocation request failed"（或 "no more ptys"），尽管 TCP 连接和认证都已成功。承载数千会话的跳板机和 CI 执行机需要调大它。',
+        '作用于整台机器，所有 devpts 实例共用一个计数。计数一旦会达到这个值，新终端就会被拒绝，所以默认情况下同时最多只能打开 4095 个；在初始挂载命名空间之外挂载的 devpts 实例（容器）更早被拒绝：计数会达到这个值减去 `kernel.pty.reserve`（默认 3072，即 3071 个终端）时就不再分配。达到上限后，新的 SSH 登录会报 "PTY allocation request failed"（或 "no more ptys"），尽管 TCP 连接和认证都已成功。承载数千会话的跳板机和 CI 执行机需要调大它。',
     },
   },
   {
@@ -1996,6 +1996,17 @@ const RANDOM_KEYS: readonly SysctlKeyDoc[] = [
     key: 'kernel.random.write_wakeup_threshold',
     type: 'int',
     default: '256',
+    // drivers/char/random.c: random_write_wakeup_thresh = 128 in 3.10; 28 * OUTPUT_POOL_WORDS (896) from 3.13
+    // (linux-3.13.10, 4.18, 5.14); POOL_MIN_BITS (256) since the 5.18 rewrite, also taken into the 5.4, 5.10 and
+    // 5.15 stable trees (5.4.273 and 5.15.100 have it).
+    defaultChanges: [
+      { version: '3.13', from: '128', to: '896' },
+      { version: '5.18', from: '896', to: '256' },
+    ],
+    defaultNote: {
+      en: 'Long-term 5.4, 5.10 and 5.15 kernels updated since mid-2022 took the 5.18 generator and show 256 as well; older builds of them show 896.',
+      zh: '2022 年年中以后更新过的 5.4、5.10、5.15 长期支持内核也合入了 5.18 的新生成器，同样显示 256；更早的构建显示 896。',
+    },
     range: { min: 0 },
     perNamespace: false,
     related: ['kernel.random.entropy_avail', 'kernel.random.urandom_min_reseed_secs'],

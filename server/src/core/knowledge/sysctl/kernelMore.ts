@@ -25,12 +25,19 @@ const MOVED_TO_DEBUGFS: Localized = {
   zh: '5.13 把它移到了 debugfs（`/sys/kernel/debug/sched/numa_balancing/`），sysctl 无法写入；5.13 及以后，sysctl.conf 中的这一行会失败。',
 };
 
-function numaScan(key: string, defaultValue: string, unit: 'milliseconds' | undefined, summary: Localized): SysctlKeyDoc {
+function numaScan(
+  key: string,
+  defaultValue: string,
+  unit: 'milliseconds' | undefined,
+  summary: Localized,
+  defaultChanges?: SysctlKeyDoc['defaultChanges'],
+): SysctlKeyDoc {
   return {
     key,
     type: 'int',
     ...(unit ? { unit } : {}),
     default: defaultValue,
+    ...(defaultChanges ? { defaultChanges } : {}),
     range: { min: 0 },
     removedIn: '5.13',
     perNamespace: false,
@@ -344,14 +351,28 @@ export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
     en: 'How long after a task starts automatic NUMA balancing first samples its memory.',
     zh: '任务启动后多久，自动 NUMA 均衡才第一次对其内存采样。',
   }),
-  numaScan('kernel.numa_balancing_scan_period_min_ms', '1000', 'milliseconds', {
-    en: 'The shortest interval between two scans of a task\'s memory by NUMA balancing.',
-    zh: 'NUMA 均衡两次扫描任务内存之间的最短间隔。',
-  }),
-  numaScan('kernel.numa_balancing_scan_period_max_ms', '60000', 'milliseconds', {
-    en: 'The longest interval between two scans of a task\'s memory by NUMA balancing.',
-    zh: 'NUMA 均衡两次扫描任务内存之间的最长间隔。',
-  }),
+  // kernel/sched/fair.c: 3.10 initialises min 100 and max 100*50; Mel Gorman's NUMA balancing series merged for
+  // 3.13 set 1000 and 60000 (linux-3.13.10 has them, 4.18 and 5.4 too).
+  numaScan(
+    'kernel.numa_balancing_scan_period_min_ms',
+    '1000',
+    'milliseconds',
+    {
+      en: 'The shortest interval between two scans of a task\'s memory by NUMA balancing.',
+      zh: 'NUMA 均衡两次扫描任务内存之间的最短间隔。',
+    },
+    [{ version: '3.13', from: '100', to: '1000' }],
+  ),
+  numaScan(
+    'kernel.numa_balancing_scan_period_max_ms',
+    '60000',
+    'milliseconds',
+    {
+      en: 'The longest interval between two scans of a task\'s memory by NUMA balancing.',
+      zh: 'NUMA 均衡两次扫描任务内存之间的最长间隔。',
+    },
+    [{ version: '3.13', from: '5000', to: '60000' }],
+  ),
   numaScan('kernel.numa_balancing_scan_size_mb', '256', undefined, {
     en: 'How many megabytes of a task\'s memory one NUMA balancing scan samples.',
     zh: '每次 NUMA 均衡扫描采样任务多少 MB 内存。',
@@ -375,11 +396,14 @@ export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
       zh: '自动 NUMA 均衡的调节项，主线只有 3.13 带有它：那时调度器已经不再读取这个值，3.14 便把它删除了。RHEL 7 内核里仍然有这个参数（默认 4），但写入它不会改变任何行为。其他内核上这一行会报错，删掉即可。',
     },
   },
+  // Removed by "sched: numa: Remove the numa_balancing_scan_period_reset sysctl" (Mel Gorman, in the series
+  // merged for 3.13): kernel/sysctl.c of 3.10 registers it, linux-3.13.10 neither registers nor reads it.
   {
     key: 'kernel.numa_balancing_scan_period_reset',
     type: 'int',
     unit: 'milliseconds',
     default: '60000',
+    removedIn: '3.13',
     range: { min: 0 },
     perNamespace: false,
     related: ['kernel.numa_balancing'],

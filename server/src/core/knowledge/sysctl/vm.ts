@@ -343,6 +343,10 @@ const RECLAIM_KEYS: readonly SysctlKeyDoc[] = [
     key: 'vm.compact_unevictable_allowed',
     type: 'bool',
     default: '1',
+    defaultNote: {
+      en: '0 on kernels built with CONFIG_PREEMPT_RT (real-time kernels) since 5.7, where changing it also logs a warning; 1 on all others. The 4.18 RT patch set still started at 1.',
+      zh: '从 5.7 起，使用 CONFIG_PREEMPT_RT 编译的内核（实时内核）上为 0，而且修改它会在日志中留下警告；其他内核上为 1。4.18 的 RT 补丁集中仍为 1。',
+    },
     values: [
       { value: '0', meaning: { en: 'Compaction leaves mlocked pages where they are.', zh: '内存规整不移动被 mlock 锁定的页。' } },
       { value: '1', meaning: { en: 'Compaction may move mlocked pages (default except on PREEMPT_RT).', zh: '内存规整可以移动被 mlock 锁定的页（除 PREEMPT_RT 外的默认值）。' } },

@@ -100,6 +100,10 @@ export const VM_MORE_KEYS: readonly SysctlKeyDoc[] = [
     key: 'vm.vdso_enabled',
     type: 'bool',
     default: '1',
+    defaultNote: {
+      en: '0 on 32-bit x86 kernels built with CONFIG_COMPAT_VDSO (the workaround for 2003-era glibc), 1 otherwise; the `vdso=` boot option (`vdso32=` on x86) overrides both.',
+      zh: '使用 CONFIG_COMPAT_VDSO（为 2003 年前后的旧 glibc 准备的兼容选项）编译的 32 位 x86 内核上为 0，其他情况为 1；启动参数 `vdso=`（x86 上也可用 `vdso32=`）可以覆盖这两种默认值。',
+    },
     values: offOn(
       { en: 'No vDSO for new programs.', zh: '新程序不映射 vDSO。' },
       { en: 'Map the vDSO into new programs (default).', zh: '为新程序映射 vDSO（默认）。' },
