@@ -955,13 +955,21 @@ function handlerBounds({ handler, extra1, extra2, constants }) {
   return [name, min === undefined ? standard.floor : min, max === undefined ? standard.ceiling : max];
 }
 
+/**
+ * Handlers swapped at run time, which the tables do not show: IPv6 registers the neighbour template
+ * with `ndisc_ifinfo_sysctl_change` (net/ipv6/ndisc.c), which reads and writes `retrans_time` with plain
+ * `neigh_proc_dointvec`, raw kernel ticks, where IPv4 keeps the template's USER_HZ handler.
+ */
+const HANDLER_OVERRIDES = new Map([['net.ipv6.neigh.<iface>.retrans_time', { handler: 'proc_dointvec' }]]);
+
 /** The handler data of the newest mainline catalog, for test/unit/sysctlHandlerRanges.test.ts. */
 function buildHandlers(scans) {
   const newest = VERSIONS.filter((version) => scans.has(version)).at(-1);
   const { source, scan } = scans.get(newest);
   const handlers = {};
   for (const key of [...scan.handlerOfKey.keys()].sort()) {
-    const bounds = handlerBounds(scan.handlerOfKey.get(key));
+    const override = HANDLER_OVERRIDES.get(key);
+    const bounds = handlerBounds(override ? { ...scan.handlerOfKey.get(key), ...override } : scan.handlerOfKey.get(key));
     if (bounds) {
       handlers[key] = bounds;
     }

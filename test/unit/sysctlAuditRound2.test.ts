@@ -32,6 +32,10 @@ describe('sysctl facts corrected by the second source audit', () => {
     // net/core/neighbour.c: NEIGH_SYSCTL_USERHZ_JIFFIES_ENTRY prints USER_HZ (1/100 s) whatever CONFIG_HZ is.
     for (const family of ['ipv4', 'ipv6']) {
       for (const leaf of ['proxy_delay', 'anycast_delay', 'locktime', 'retrans_time']) {
+        // Except IPv6's retrans_time, which ndisc_ifinfo_sysctl_change reads in raw ticks (sysctlReviewLeftovers.test.ts).
+        if (family === 'ipv6' && leaf === 'retrans_time') {
+          continue;
+        }
         strictEqual(findKeyDoc(`net.${family}.neigh.<iface>.${leaf}`)?.unit, 'centiseconds', `${family} ${leaf}`);
       }
     }

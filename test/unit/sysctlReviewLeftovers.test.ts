@@ -106,4 +106,19 @@ describe('sysctl review leftovers', () => {
     ok(doc.defaultNote?.en.includes('0 on kernels built with CONFIG_PREEMPT_RT'), doc.defaultNote?.en);
     ok(doc.defaultNote?.zh.includes('CONFIG_PREEMPT_RT'), doc.defaultNote?.zh);
   });
+
+  it('counts net.ipv6.neigh.*.retrans_time in raw kernel ticks', () => {
+    // net/ipv6/ndisc.c ndisc_ifinfo_sysctl_change: "retrans_time" goes through neigh_proc_dointvec (no
+    // conversion) on a value initialised to ND_RETRANS_TIMER = HZ (include/net/ndisc.h).
+    const v6 = docOf('net.ipv6.neigh.<iface>.retrans_time');
+    strictEqual(v6.unit, 'jiffies');
+    strictEqual(v6.default, null);
+    ok(v6.defaultNote?.en.includes('250 with HZ=250, 1000 with HZ=1000'), v6.defaultNote?.en);
+    ok(v6.summary.en.includes('in kernel ticks (jiffies'), v6.summary.en);
+    ok(v6.summary.zh.includes('内核节拍（jiffies）'), v6.summary.zh);
+    // net/core/neighbour.c NEIGH_SYSCTL_USERHZ_JIFFIES_ENTRY: the IPv4 alias stays in USER_HZ ticks.
+    const v4 = docOf('net.ipv4.neigh.<iface>.retrans_time');
+    strictEqual(v4.unit, 'centiseconds');
+    strictEqual(v4.default, '100');
+  });
 });

@@ -12,7 +12,9 @@ import type { SysctlKeyDoc } from '../types';
  * 3.10 and 4.19 show, 0200 from 5.4, commit 204cb79ad42f), mm/compaction.c (`compact_memory`,
  * mode 0200), net/ipv6/addrconf.c (addrconf_sysctl_stable_secret: mode 0600, EIO until set) and
  * net/core/neighbour.c (base_reachable_time in seconds and retrans_time in USER_HZ ticks, reusing the
- * data of their `_ms` twins); procps sysctl.c lists both names as deprecated.
+ * data of their `_ms` twins; for IPv6, net/ipv6/ndisc.c `ndisc_ifinfo_sysctl_change` replaces the
+ * retrans_time handler with plain `neigh_proc_dointvec`, so that alias shows raw kernel ticks);
+ * procps sysctl.c lists both names as deprecated.
  */
 
 const WRITE_ONLY_KEYS: readonly SysctlKeyDoc[] = [
@@ -158,10 +160,18 @@ const WRITE_ONLY_KEYS: readonly SysctlKeyDoc[] = [
 function deprecatedNeighbourAlias(family: 'ipv4' | 'ipv6', leaf: 'base_reachable_time' | 'retrans_time'): SysctlKeyDoc {
   const modern = `net.${family}.neigh.<iface>.${leaf}_ms`;
   const protocol: Localized = family === 'ipv4' ? { en: 'ARP', zh: 'ARP' } : { en: 'NDP', zh: 'NDP' };
+  // IPv6 reads and writes retrans_time as raw jiffies (ndisc_ifinfo_sysctl_change calls neigh_proc_dointvec),
+  // IPv4 in USER_HZ ticks (NEIGH_SYSCTL_USERHZ_JIFFIES_ENTRY).
+  const rawTicks = family === 'ipv6' && leaf === 'retrans_time';
   const unit: Localized =
     leaf === 'base_reachable_time'
       ? { en: 'in seconds', zh: '以秒为单位' }
-      : { en: 'in hundredths of a second (USER_HZ ticks, 100 = 1 s)', zh: '以百分之一秒为单位（USER_HZ 节拍，100 即 1 秒）' };
+      : rawTicks
+        ? {
+            en: 'in kernel ticks (jiffies, CONFIG_HZ per second: 250 = 1 s with HZ=250, 1000 = 1 s with HZ=1000)',
+            zh: '以内核节拍（jiffies）为单位，每秒 CONFIG_HZ 个（HZ=250 时 250 即 1 秒，HZ=1000 时 1000 即 1 秒）',
+          }
+        : { en: 'in hundredths of a second (USER_HZ ticks, 100 = 1 s)', zh: '以百分之一秒为单位（USER_HZ 节拍，100 即 1 秒）' };
   const what: Localized =
     leaf === 'base_reachable_time'
       ? { en: 'how long a confirmed neighbour stays REACHABLE', zh: '邻居被确认后保持 REACHABLE 的时长' }
@@ -169,8 +179,16 @@ function deprecatedNeighbourAlias(family: 'ipv4' | 'ipv6', leaf: 'base_reachable
   return {
     key: `net.${family}.neigh.<iface>.${leaf}`,
     type: 'int',
-    unit: leaf === 'base_reachable_time' ? 'seconds' : 'centiseconds',
-    default: leaf === 'base_reachable_time' ? '30' : '100',
+    unit: leaf === 'base_reachable_time' ? 'seconds' : rawTicks ? 'jiffies' : 'centiseconds',
+    default: leaf === 'base_reachable_time' ? '30' : rawTicks ? null : '100',
+    ...(rawTicks
+      ? {
+          defaultNote: {
+            en: 'One second in kernel ticks, so it follows CONFIG_HZ: 250 with HZ=250, 1000 with HZ=1000 (`retrans_time_ms` shows 1000 either way).',
+            zh: '等于一秒的内核节拍数，随 CONFIG_HZ 而变：HZ=250 时为 250，HZ=1000 时为 1000（`retrans_time_ms` 则始终显示 1000）。',
+          },
+        }
+      : {}),
     unlisted: 'deprecated-alias',
     perNamespace: true,
     related: [modern],
