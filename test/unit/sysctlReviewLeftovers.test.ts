@@ -122,3 +122,13 @@ describe('sysctl review leftovers', () => {
     strictEqual(v4.default, '100');
   });
 });
+
+describe('build options handed over by the reviews', () => {
+  it('says that the SUNRPC transports list and the rpcrdma tunables need CONFIG_SUNRPC_DEBUG', () => {
+    // net/sunrpc/sysctl.c and net/sunrpc/xprtrdma/transport.c build their tables under IS_ENABLED(CONFIG_SUNRPC_DEBUG).
+    for (const key of ['sunrpc.transports', 'sunrpc.rdma_']) {
+      const rule = MORE_BUILD_RULES.find((candidate) => candidate.keys.includes(key));
+      ok(rule?.alsoNeeds?.includes('CONFIG_SUNRPC_DEBUG'), key);
+    }
+  });
+});

@@ -15,8 +15,9 @@ export const MORE_BUILD_RULES: readonly SysctlBuildRule[] = [
   { keys: ['net.netfilter.nf_flowtable_'], option: 'CONFIG_NF_FLOW_TABLE', module: 'nf_conntrack', source: 'net/netfilter/nf_conntrack_standalone.c' },
   // sunrpc
   { keys: ['sunrpc.rpc_debug', 'sunrpc.nfsd_debug', 'sunrpc.nlm_debug'], option: 'CONFIG_SUNRPC', alsoNeeds: ['CONFIG_SUNRPC_DEBUG'], module: 'sunrpc', source: 'net/sunrpc/sysctl.c' },
-  { keys: ['sunrpc.transports'], option: 'CONFIG_SUNRPC', module: 'sunrpc', source: 'net/sunrpc/sysctl.c' },
-  { keys: ['sunrpc.rdma_'], option: 'CONFIG_SUNRPC_XPRT_RDMA', module: 'rpcrdma', source: 'net/sunrpc/xprtrdma/transport.c' },
+  // The whole table (transports included) is built only with CONFIG_SUNRPC_DEBUG, as are the rpcrdma tunables.
+  { keys: ['sunrpc.transports'], option: 'CONFIG_SUNRPC', alsoNeeds: ['CONFIG_SUNRPC_DEBUG'], module: 'sunrpc', source: 'net/sunrpc/sysctl.c' },
+  { keys: ['sunrpc.rdma_'], option: 'CONFIG_SUNRPC_XPRT_RDMA', alsoNeeds: ['CONFIG_SUNRPC_DEBUG'], module: 'rpcrdma', source: 'net/sunrpc/xprtrdma/transport.c' },
   { keys: ['sunrpc.svc_rdma.'], option: 'CONFIG_SUNRPC_XPRT_RDMA', module: 'rpcrdma', source: 'net/sunrpc/xprtrdma/svc_rdma.c' },
   // IPVS schedulers and debugging
   { keys: ['net.ipv4.vs.debug_level'], option: 'CONFIG_IP_VS', alsoNeeds: ['CONFIG_IP_VS_DEBUG'], module: 'ip_vs', source: 'net/netfilter/ipvs/ip_vs_ctl.c' },
