@@ -59,8 +59,8 @@ const ICMP_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.ipv4.icmp_msgs_burst', 'net.ipv4.icmp_ratelimit', 'net.ipv4.icmp_ratemask'],
     summary: {
-      en: 'Overall limit of rate-limited ICMP messages (see `icmp_ratemask`) the namespace sends per second, to all destinations together.',
-      zh: '本网络命名空间每秒最多发送多少个受限速的 ICMP 报文（见 `icmp_ratemask`），所有目的地址合计。',
+      en: 'Overall limit of rate-limited ICMP and ICMPv6 messages (types in `icmp_ratemask` and `net.ipv6.icmp.ratemask`) the namespace sends per second, to all destinations together.',
+      zh: '本网络命名空间每秒最多发送多少个受限速的 ICMP 和 ICMPv6 报文（类型见 `icmp_ratemask` 与 `net.ipv6.icmp.ratemask`），所有目的地址合计。',
     },
     details: {
       en:
@@ -173,16 +173,18 @@ const ICMP_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.ipv4.icmp_ratelimit'],
     summary: {
-      en: 'Which local address an ICMP error is sent from: that of the outgoing interface (default) or of the interface the packet came in on.',
-      zh: 'ICMP 差错报文用哪个本地地址作源地址：出口接口的地址（默认），还是原报文入口接口的地址。',
+      en: 'For ICMP errors about packets not addressed to this host (forwarded traffic), which local address they are sent from: one picked by the route back to the sender (default) or one of the interface the packet came in on.',
+      zh: '对于不是发给本机的报文（转发流量）所产生的 ICMP 差错报文，用哪个本地地址作源地址：按回程路由选出的地址（默认），还是原报文入口接口的地址。',
     },
     details: {
       en:
         'Routers. Traceroute shows the source address of each time-exceeded message; with the default a multi-homed router reports the address of whichever interface leads back to the sender, which may not be on the path being traced. With 1 each hop shows the address the probe actually reached, which most network engineers expect.\n\n' +
-        '- If the chosen interface has no primary address, the first non-loopback address is used anyway.',
+        '- If the chosen interface has no primary address, the first non-loopback address is used anyway.\n' +
+        '- Errors about packets addressed to the host itself (port unreachable, for instance) always come from the address the packet was sent to, whatever this key says.',
       zh:
         '用于路由器。traceroute 显示的是每个超时报文的源地址；默认情况下，多接口路由器报告的是回程出口接口的地址，它可能根本不在被追踪的路径上。设为 1 后，每一跳显示的都是探测报文实际到达的那个接口的地址，这更符合大多数网络工程师的预期。\n\n' +
-        '- 如果选中的接口没有主地址，仍会使用第一个非回环地址。',
+        '- 如果选中的接口没有主地址，仍会使用第一个非回环地址。\n' +
+        '- 针对发给本机的报文的差错报文（例如端口不可达）总是以原报文的目的地址作源地址，与这个参数无关。',
     },
   },
   {
@@ -190,20 +192,20 @@ const ICMP_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '1',
     values: offOn(
-      { en: 'Log a warning for each bogus error response.', zh: '每收到一个不合规的差错响应就记录一条警告。' },
-      { en: 'Drop them silently (default).', zh: '悄悄丢弃（默认）。' },
+      { en: 'Drop ICMP errors about packets that were sent to a broadcast address, logging a warning for each.', zh: '丢弃针对发往广播地址的报文的 ICMP 差错报文，并为每个记录一条警告。' },
+      { en: 'Do not check: such errors are handled like any other and passed to the socket (default).', zh: '不做这项检查：这类差错报文和其他差错报文一样处理并交给 socket（默认）。' },
     ),
     perNamespace: true,
     related: ['net.ipv4.icmp_echo_ignore_broadcasts'],
     summary: {
-      en: 'Whether the kernel stays silent about malformed ICMP error replies to broadcast frames instead of logging each one.',
-      zh: '对广播帧引发的不合规 ICMP 差错响应，内核是否不再逐条记录日志。',
+      en: 'Whether ICMP errors about a packet that was sent to a broadcast address are accepted without a check (1, default) or logged and dropped (0).',
+      zh: '针对发往广播地址的报文的 ICMP 差错报文，是不加检查直接接受（1，默认），还是记录日志后丢弃（0）。',
     },
     details: {
       en:
-        'Receiving side. Some routers answer broadcasts with ICMP errors in violation of RFC 1122; the kernel ignores them either way, and this only decides whether it writes a kernel log message for each. Keeping 1 avoids log flooding; security baselines require it.',
+        'Receiving side. RFC 1122 forbids answering a broadcast with an ICMP error, yet some routers do. With 0 the kernel looks at the packet quoted in each incoming unreachable, source quench, time exceeded or parameter problem message; if it was addressed to a local broadcast address, the error is dropped with a rate-limited kernel warning instead of reaching the socket. With 1 (the default) there is no such check, so nothing is logged and the error is handled normally. Security baselines ask for 1 to avoid log flooding.',
       zh:
-        '作用于接收方。有些路由器违反 RFC 1122，对广播报文回应 ICMP 差错；无论如何内核都会忽略它们，这个参数只决定是否为每个报文写一条内核日志。保持 1 可以避免日志刷屏，安全基线也要求如此。',
+        '作用于接收方。RFC 1122 不允许对广播报文回 ICMP 差错，但有些路由器照回不误。设为 0 时，内核会检查收到的目的不可达、源抑制、超时和参数错误报文中引用的原报文；如果原报文发往的是本地的广播地址，就丢弃这个差错报文并打印一条限速的内核警告，不再交给 socket。设为 1（默认）时不做这项检查，既不记日志，差错报文也照常处理。安全基线要求设为 1，以免日志刷屏。',
     },
   },
   {
@@ -338,7 +340,7 @@ const IP_KEYS: readonly SysctlKeyDoc[] = [
       { en: 'Look up the local socket first for TCP and UDP and reuse its cached route (default).', zh: '对 TCP 和 UDP 先查找本地 socket，并复用其缓存的路由（默认）。' },
     ),
     perNamespace: true,
-    related: ['net.ipv4.tcp_early_demux', 'net.ipv4.udp_early_demux', 'net.ipv4.ip_forward'],
+    related: ['net.ipv4.tcp_early_demux', 'net.ipv4.udp_early_demux'],
     summary: {
       en: 'Master switch for early demultiplexing: matching incoming packets to local sockets before the route lookup.',
       zh: '提前分流（early demux）的总开关：在路由查找之前就把入站报文匹配到本地 socket。',
@@ -1109,6 +1111,10 @@ const PEER_AND_LABEL_KEYS: readonly SysctlKeyDoc[] = [
     type: 'int',
     unit: 'entries',
     default: '65664',
+    defaultNote: {
+      en: 'Sized from RAM at boot since 5.x (5.14 and later; 5.4 still used a fixed 65664, cut only below 32 MB): the entries that fit in 1% of memory, between 4096 and 65664, so 65664 on any machine with more than about 1.3 GB.',
+      zh: '自 5.x 起（5.14 及以后；5.4 仍是固定的 65664，只在内存不足 32 MB 时调小）在启动时按内存计算：取 1% 内存能放下的表项数，限定在 4096 到 65664 之间，因此内存超过约 1.3 GB 的机器都是 65664。',
+    },
     perNamespace: false,
     related: ['net.ipv4.inet_peer_minttl', 'net.ipv4.inet_peer_maxttl', 'net.ipv4.icmp_ratelimit'],
     summary: {
@@ -1225,14 +1231,14 @@ const PEER_AND_LABEL_KEYS: readonly SysctlKeyDoc[] = [
     type: 'bool',
     default: '1',
     values: offOn(
-      { en: 'Relaxed checking of the CIPSO option in incoming packets.', zh: '对入站报文中的 CIPSO 选项做宽松检查。' },
-      { en: 'Strict checking (default).', zh: '严格检查（默认）。' },
+      { en: 'Check only the length of a tag type 1 when the CIPSO option is parsed.', zh: '解析 CIPSO 选项时，对类型 1 标签只检查长度。' },
+      { en: 'Also check its level and categories against the DOI definition (default).', zh: '还要按 DOI 定义检查其级别和类别（默认）。' },
     ),
     perNamespace: false,
     related: ['net.ipv4.cipso_rbm_optfmt', 'net.ipv4.cipso_cache_enable'],
     summary: {
-      en: 'Whether the CIPSO IP option of incoming packets is validated strictly when IP options are parsed.',
-      zh: '解析 IP 选项时，是否严格校验入站报文的 CIPSO 选项。',
+      en: 'Whether the level and categories of a CIPSO tag type 1 (restricted bitmap) are checked against the DOI definition when IP options are parsed; other tag types are always checked.',
+      zh: '解析 IP 选项时，是否按 DOI 定义检查 CIPSO 类型 1（受限位图）标签的级别和类别；其他类型的标签总是会检查。',
     },
     details: {
       en:
@@ -1541,8 +1547,8 @@ const MPTCP_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.mptcp.enabled', 'net.mptcp.blackhole_timeout'],
     summary: {
-      en: 'Whether new MPTCP connections use the data-sequence (DSS) checksum that detects middleboxes changing the payload.',
-      zh: '新 MPTCP 连接是否使用数据序列（DSS）校验和，以发现改动了载荷的中间设备。',
+      en: 'Whether this host asks for the data-sequence (DSS) checksum, which detects middleboxes changing the payload, on new MPTCP connections; a connection uses it when either end asks.',
+      zh: '本机是否在新 MPTCP 连接上要求使用数据序列（DSS）校验和（用于发现改动了载荷的中间设备）；任何一端要求，连接就会使用。',
     },
     details: {
       en:
@@ -1582,14 +1588,14 @@ const MPTCP_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.mptcp.path_manager', 'net.mptcp.allow_join_initial_addr_port'],
     summary: {
-      en: 'How long before an ADD_ADDR announcement that the peer has not acknowledged is sent again.',
-      zh: '对端未确认的 ADD_ADDR 地址通告，隔多久后重新发送。',
+      en: 'Longest wait before an ADD_ADDR announcement that the peer has not acknowledged is sent again; since 6.18 the largest retransmission timeout of the connection\'s subflows is used when it is shorter (before 6.18 exactly this value); 0 turns the resends off.',
+      zh: '对端未确认的 ADD_ADDR 地址通告最多等多久重新发送；自 6.18 起，如果连接各子流中最大的重传超时更短，就改用它（6.18 之前固定用这个值）；0 表示不重发。',
     },
     details: {
       en:
-        'The side that announces addresses (usually a server with several addresses). ADD_ADDR travels in a TCP option of an otherwise empty ACK and can be lost; the default matches the maximum TCP retransmission timeout. Lower it if extra subflows take too long to appear on lossy paths.',
+        'The side that announces addresses (usually a server with several addresses). ADD_ADDR travels in a TCP option of an otherwise empty ACK and can be lost; the default matches the maximum TCP retransmission timeout. Each announcement is resent at most 3 times; from 6.18 the wait also doubles after each resend. On older kernels, lower it if extra subflows take too long to appear on lossy paths; from 6.18 the subflows\' RTO already keeps the wait short.',
       zh:
-        '作用于通告地址的一端（通常是有多个地址的服务端）。ADD_ADDR 放在一个不带数据的 ACK 的 TCP 选项里，可能丢失；默认值与 TCP 的最大重传超时相同。如果在丢包较多的路径上额外子流迟迟建立不起来，可以调小。',
+        '作用于通告地址的一端（通常是有多个地址的服务端）。ADD_ADDR 放在一个不带数据的 ACK 的 TCP 选项里，可能丢失；默认值与 TCP 的最大重传超时相同。每个通告最多重发 3 次；从 6.18 起，每重发一次等待时间还会翻倍。在较老的内核上，如果丢包较多的路径上额外子流迟迟建立不起来，可以调小它；6.18 起子流的 RTO 已经让等待时间足够短。',
     },
   },
   {
@@ -1676,20 +1682,22 @@ const UNIX_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.core.somaxconn', 'net.core.wmem_default'],
     summary: {
-      en: 'How many datagrams may wait in the receive queue of a Unix datagram socket before senders block or get EAGAIN.',
-      zh: 'Unix 数据报 socket 的接收队列中最多可以积压多少个数据报，超过后发送方会阻塞或收到 EAGAIN。',
+      en: 'How many datagrams may wait in the receive queue of a Unix datagram socket before senders it is not connected back to block or get EAGAIN.',
+      zh: 'Unix 数据报 socket 的接收队列中最多可以积压多少个数据报，超过后，该 socket 未反向 connect 到的发送方会阻塞或收到 EAGAIN。',
     },
     details: {
       en:
         'Sending side feels it. The classic case is logging: programs write to `/dev/log`, and when the syslog daemon falls behind, 10 queued messages are enough to make every logging process block inside `syslog()`, which can stall whole services.\n\n' +
         '- Raise it (e.g. 512–4096) on busy hosts; the memory used is still bounded by the socket buffers.\n' +
         '- Each socket copies the value when it is created, so restart the receiving daemon (rsyslog, journald) after changing it.\n' +
+        '- The limit is skipped when the receiver is itself connected to the sender, as with the two ends of a `socketpair()`; only the send buffer limits those.\n' +
         '- It does not limit stream Unix sockets; their pending connections are bounded by the `listen()` backlog and `net.core.somaxconn`.\n' +
         '- Queue lengths: `ss -xl` and `ss -xa` (Recv-Q).',
       zh:
         '影响体现在发送方。典型场景是日志：程序写入 `/dev/log`，syslog 守护进程处理不过来时，积压 10 条消息就足以让每个写日志的进程阻塞在 `syslog()` 里，进而卡住整个服务。\n\n' +
         '- 繁忙的主机上可以调大（如 512–4096）；内存占用仍受 socket 缓冲区限制。\n' +
         '- 每个 socket 在创建时复制这个值，所以修改后要重启接收方守护进程（rsyslog、journald）才生效。\n' +
+        '- 如果接收方自己也 connect 到了发送方（例如 `socketpair()` 的两端），就不检查这个上限，只受发送缓冲区限制。\n' +
         '- 它不限制 Unix 流 socket；后者待处理的连接数由 `listen()` 的 backlog 和 `net.core.somaxconn` 决定。\n' +
         '- 查看队列长度：`ss -xl` 和 `ss -xa`（Recv-Q）。',
     },

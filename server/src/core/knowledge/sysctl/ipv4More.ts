@@ -13,18 +13,18 @@ export const IPV4_MORE_KEYS: readonly SysctlKeyDoc[] = [
     default: '0',
     values: [
       { value: '0', meaning: { en: 'No cache (default).', zh: '不缓存（默认）。' } },
-      { value: '1', meaning: { en: 'Keep one freed receive buffer per socket for reuse.', zh: '每个 socket 保留一个已释放的接收缓冲区以便复用。' } },
+      { value: '1', meaning: { en: 'Hold back the last receive buffer the application read and free it when the next packet arrives.', zh: '暂存应用刚读完的最后一个接收缓冲区，等下一个报文到达时再释放。' } },
     ],
     removedIn: '5.16',
     perNamespace: false,
     related: ['net.ipv4.tcp_tx_skb_cache', 'net.ipv4.tcp_rmem'],
     summary: {
-      en: 'Whether each TCP socket keeps one freed receive buffer (skb) to reuse for the next packet.',
-      zh: '每个 TCP socket 是否保留一个已释放的接收缓冲区（skb），留给下一个报文复用。',
+      en: 'Whether each TCP socket holds back the last receive buffer (skb) the application has read, so that it is freed by the softirq that handles the next incoming packet instead of inside recvmsg().',
+      zh: '每个 TCP socket 是否暂存应用刚读完的最后一个接收缓冲区（skb），让它由处理下一个入站报文的软中断释放，而不是在 recvmsg() 里释放。',
     },
     details: {
-      en: 'A small speed-up for some loads that cost memory on machines with many sockets, so it stayed off by default; 5.16 removed the cache and the key. One value for the whole machine.',
-      zh: '对部分负载有小幅加速，但在 socket 很多的机器上会多占内存，所以默认关闭；5.16 删除了这个缓存和参数。整机共用一个值。',
+      en: 'The buffer is not reused: the point was to free it on the CPU that receives for the socket and to keep the cost of freeing out of the application\'s read. Each socket may hold one such buffer, which costs memory on machines with many sockets, so it stayed off by default; 5.16 removed the cache and the key. One value for the whole machine.',
+      zh: '这个缓冲区并不会被复用：目的是让它在负责该 socket 收包的 CPU 上释放，并把释放的开销挪出应用的读操作。每个 socket 都可能占着一个这样的缓冲区，在 socket 很多的机器上会多占内存，所以默认关闭；5.16 删除了这个缓存和参数。整机共用一个值。',
     },
   },
   {
