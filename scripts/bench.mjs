@@ -52,9 +52,6 @@ function timeAwk(file) {
 function timeInProcess(core, settings, dump) {
   const service = core.createLanguageService();
   const document = { uri: 'bench://dump', version: 1, languageId: 'netstat', getText: () => dump.text };
-  // This process is also the LSP client: without a collection first, the timing would include sweeping
-  // the client's own garbage (the big messages of the server run before), which the core did not make.
-  globalThis.gc?.();
   const started = performance.now();
   const parsed = service.parse(document);
   const summary = service.getSummary(document, parsed, settings);

@@ -27,8 +27,12 @@ import { SYSCTL_FILE_GLOBS, WorkspaceSysctlFiles } from './workspaceSysctlFiles'
 
 /** Wait this long after the last keystroke before re-validating (as VS Code's own JSON server does). */
 const VALIDATION_DELAY_MS = 200;
-/** Validation steps run back to back for this long before requests that came in meanwhile are answered. */
-const VALIDATION_SLICE_MS = 1;
+/**
+ * Validation steps run back to back for this long before requests that came in meanwhile are answered.
+ * A hover waits at most one slice; slices of 1 ms measured a p99 about 1.5× that of 0.25 ms, which costs
+ * the whole validation a few milliseconds of yielding on a 60,000-socket paste.
+ */
+const VALIDATION_SLICE_MS = 0.25;
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 /**
