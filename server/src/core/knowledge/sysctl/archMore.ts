@@ -301,7 +301,7 @@ export const ARCH_MORE_KEYS: readonly SysctlKeyDoc[] = [
     default: '0',
     values: offOn(OFF, ON),
     perNamespace: false,
-    related: ['kernel.perfmon.expert_mode'],
+    related: ['kernel.perfmon.debug_ovfl'],
     summary: {
       en: 'Debug output of perfmon, the old Itanium performance monitoring interface.',
       zh: 'perfmon（安腾上旧的性能监控接口）的调试输出。',
@@ -673,8 +673,11 @@ export const ARCH_MORE_KEYS: readonly SysctlKeyDoc[] = [
   {
     key: 'frv.pin-cxnr',
     type: 'int',
-    default: null,
-    defaultNote: { en: 'No context pinned until a process ID is written.', zh: '写入进程号之前不固定任何上下文。' },
+    default: '-1',
+    defaultNote: {
+      en: '-1 means that no context is pinned; it stays so until a process ID is written. Only a process ID can be written, so writing -1 back fails.',
+      zh: '-1 表示没有固定任何上下文，直到写入一个进程号为止。只能写入进程号，把 -1 写回去会失败。',
+    },
     removedIn: '4.17',
     perNamespace: false,
     related: ['frv.cache-mode'],
