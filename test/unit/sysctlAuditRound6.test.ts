@@ -1,18 +1,12 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert';
-import { findKeyDoc } from '../../server/src/core/knowledge/sysctlKeys';
 import { MORE_BUILD_RULES } from '../../server/src/core/knowledge/sysctl/buildRulesMore';
+import { docOf } from './support/keyDocs';
 
 /**
  * Facts corrected by the sixth 60-entry audit against the kernel sources (seed 20261212,
  * docs/audit/sysctl-audit-2026-12.md, "Sixth round"), the same mistakes on sibling keys, and what was
  * seen next to the sample.
  */
-
-function docOf(key: string) {
-  const doc = findKeyDoc(key);
-  ok(doc, key);
-  return doc;
-}
 
 describe('sysctl facts corrected by the sixth source audit', () => {
   it('gives accepted connections the current tcp_congestion_control, not the listener\'s', () => {

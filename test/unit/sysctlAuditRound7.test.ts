@@ -1,16 +1,10 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert';
-import { findKeyDoc } from '../../server/src/core/knowledge/sysctlKeys';
+import { docOf } from './support/keyDocs';
 
 /**
  * Facts corrected by the seventh 60-entry audit against the kernel sources (seed 20261213,
  * docs/audit/sysctl-audit-2026-12.md, "Seventh round"), and the same mistakes on sibling keys.
  */
-
-function docOf(key: string) {
-  const doc = findKeyDoc(key);
-  ok(doc, key);
-  return doc;
-}
 
 describe('sysctl facts corrected by the seventh source audit', () => {
   it('gives frv.pin-cxnr the -1 it prints before anything is pinned', () => {

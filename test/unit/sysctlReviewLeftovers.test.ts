@@ -1,17 +1,11 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert';
-import { findKeyDoc } from '../../server/src/core/knowledge/sysctlKeys';
 import { MORE_BUILD_RULES } from '../../server/src/core/knowledge/sysctl/buildRulesMore';
+import { docOf } from './support/keyDocs';
 
 /**
  * Leftovers of the whole-class summary reviews that the reviewers were not allowed to change, each checked
  * against the kernel sources named in its comment and fixed.
  */
-
-function docOf(key: string) {
-  const doc = findKeyDoc(key);
-  ok(doc, key);
-  return doc;
-}
 
 describe('sysctl review leftovers', () => {
   it('gives the NUMA scan periods their 3.13 default change', () => {

@@ -1,5 +1,5 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert';
-import { findKeyDoc } from '../../server/src/core/knowledge/sysctlKeys';
+import { docOf } from './support/keyDocs';
 
 /**
  * Facts corrected by the whole-class review of the summaries, default notes and related keys of
@@ -7,12 +7,6 @@ import { findKeyDoc } from '../../server/src/core/knowledge/sysctlKeys';
  * (gfunkmonk/linux-6.18.2 at 57dc26c98e5e9eaee49a7ee9f46cfae53057b110) and, for keys that older kernels
  * dropped, the 3.10 (gq213/linux-3.10.105) and 5.4 (HowardY2/linux-5.4.273) trees of the catalogs.
  */
-
-function docOf(key: string) {
-  const doc = findKeyDoc(key);
-  ok(doc, key);
-  return doc;
-}
 
 function valueMeaning(key: string, value: string): string {
   const entry = docOf(key).values?.find((candidate) => candidate.value === value);

@@ -1,16 +1,10 @@
 import { deepStrictEqual, ok } from 'node:assert';
-import { findKeyDoc } from '../../server/src/core/knowledge/sysctlKeys';
+import { docOf } from './support/keyDocs';
 
 /**
  * Facts corrected by the whole-class review of the summaries, default notes and related keys of
  * core.ts, coreExtra.ts, hardening.ts, fs.ts and unlisted.ts against Linux 6.18.2.
  */
-
-function docOf(key: string) {
-  const doc = findKeyDoc(key);
-  ok(doc, key);
-  return doc;
-}
 
 describe('sysctl summary review: net.core, hardening, fs and unlisted keys', () => {
   it('limits max_skb_frags to the send path, not GRO', () => {

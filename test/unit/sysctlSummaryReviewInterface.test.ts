@@ -1,16 +1,10 @@
 import { deepStrictEqual, ok } from 'node:assert';
-import { findKeyDoc } from '../../server/src/core/knowledge/sysctlKeys';
+import { docOf } from './support/keyDocs';
 
 /**
  * Facts corrected by the whole-class review of the per-interface keys (server/src/core/knowledge/sysctl/interfaceConf.ts
  * and interface.ts): summaries, default notes and related keys checked against Linux 6.18.2.
  */
-
-function docOf(key: string) {
-  const doc = findKeyDoc(key);
-  ok(doc, key);
-  return doc;
-}
 
 describe('sysctl facts corrected by the review of the interface keys', () => {
   it('does not limit secure_redirects to default gateways', () => {

@@ -1,16 +1,10 @@
 import { ok, strictEqual } from 'node:assert';
-import { findKeyDoc } from '../../server/src/core/knowledge/sysctlKeys';
+import { docOf } from './support/keyDocs';
 
 /**
  * Facts corrected by the whole-class review of the summaries, default notes and related keys of ipv4.ts,
  * ipv4More.ts and ipv4Extra.ts against Linux 6.18.2 (and 5.4 for the keys removed in 5.16).
  */
-
-function docOf(key: string) {
-  const doc = findKeyDoc(key);
-  ok(doc, key);
-  return doc;
-}
 
 describe('sysctl summaries of the IPv4 keys, reviewed against the kernel', () => {
   it('says that icmp_ignore_bogus_error_responses=0 drops the errors as well as logging them', () => {

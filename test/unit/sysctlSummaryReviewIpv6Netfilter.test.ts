@@ -1,17 +1,11 @@
 import { deepStrictEqual, ok } from 'node:assert';
-import { findKeyDoc } from '../../server/src/core/knowledge/sysctlKeys';
+import { docOf } from './support/keyDocs';
 
 /**
  * Facts corrected by the whole-class review of the summaries, default notes and related keys of
  * server/src/core/knowledge/sysctl/{ipv6,neighbour,netfilter,netfilterMore,conntrack}.ts against Linux 6.18.2
  * (gfunkmonk/linux-6.18.2 at 57dc26c98e5e9eaee49a7ee9f46cfae53057b110) and, for the 3.x compat names, 3.10.105.
  */
-
-function docOf(key: string) {
-  const doc = findKeyDoc(key);
-  ok(doc, key);
-  return doc;
-}
 
 describe('sysctl summaries reviewed: IPv6, neighbour and netfilter', () => {
   it('says that net.ipv6.flowlabel_consistency only gates IPV6_FL_F_REFLECT', () => {

@@ -1,5 +1,5 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert';
-import { findKeyDoc } from '../../server/src/core/knowledge/sysctlKeys';
+import { docOf } from './support/keyDocs';
 
 /**
  * Facts corrected by the whole-class review of the IPVS, SCTP and sunrpc keys (moduleKeys.ts and modulesMore.ts):
@@ -7,12 +7,6 @@ import { findKeyDoc } from '../../server/src/core/knowledge/sysctlKeys';
  * with 3.10 (gq213/linux-3.10.105), 4.18 (wulmx/linux-4.18), 5.4 (HowardY2/linux-5.4.273), 5.14, 5.15 and 6.8 for
  * behaviour that older kernels had. Findings: /tmp/review-Modules.md.
  */
-
-function docOf(key: string) {
-  const doc = findKeyDoc(key);
-  ok(doc, key);
-  return doc;
-}
 
 describe('IPVS, SCTP and sunrpc facts corrected by the summary review', () => {
   it('says that net.ipv4.vs.secure_tcp changes the TCP state transitions, not the timeouts', () => {

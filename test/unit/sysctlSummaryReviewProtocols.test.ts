@@ -1,5 +1,5 @@
 import { ok, strictEqual } from 'node:assert';
-import { findKeyDoc } from '../../server/src/core/knowledge/sysctlKeys';
+import { docOf } from './support/keyDocs';
 
 /**
  * Facts corrected by the whole-class review of the summaries, default notes and related keys of
@@ -7,12 +7,6 @@ import { findKeyDoc } from '../../server/src/core/knowledge/sysctlKeys';
  * 57dc26c98e5e9eaee49a7ee9f46cfae53057b110) and, for protocols later kernels dropped, the 3.10, 4.18 and 5.4
  * trees of the catalogs (DECnet, IrDA, IPX, RDS iWARP, DCCP, old RxRPC).
  */
-
-function docOf(key: string) {
-  const doc = findKeyDoc(key);
-  ok(doc, key);
-  return doc;
-}
 
 describe('protocol family facts corrected by the summary review', () => {
   it('counts disconnect-confirm messages with net.decnet.dn_count, not every disconnect', () => {

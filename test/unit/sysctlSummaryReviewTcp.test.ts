@@ -1,5 +1,5 @@
 import { deepStrictEqual, ok } from 'node:assert';
-import { findKeyDoc } from '../../server/src/core/knowledge/sysctlKeys';
+import { docOf } from './support/keyDocs';
 
 /**
  * Facts corrected by the whole-class review of the summaries, default notes and related keys of
@@ -7,12 +7,6 @@ import { findKeyDoc } from '../../server/src/core/knowledge/sysctlKeys';
  * congestion.ts, buffers.ts and ports.ts, judged against Linux 6.18.2 (gfunkmonk/linux-6.18.2 at
  * 57dc26c98e5e9eaee49a7ee9f46cfae53057b110).
  */
-
-function docOf(key: string) {
-  const doc = findKeyDoc(key);
-  ok(doc, key);
-  return doc;
-}
 
 describe('TCP, congestion, buffer and port facts corrected by the summary review', () => {
   it('counts the tcp_challenge_ack_limit budget per network namespace, not host-wide', () => {

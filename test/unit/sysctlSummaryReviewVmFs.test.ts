@@ -1,5 +1,5 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert';
-import { findKeyDoc } from '../../server/src/core/knowledge/sysctlKeys';
+import { docOf } from './support/keyDocs';
 
 /**
  * Facts corrected by the whole-class review of the summaries, default notes and related keys of
@@ -7,12 +7,6 @@ import { findKeyDoc } from '../../server/src/core/knowledge/sysctlKeys';
  * (gfunkmonk/linux-6.18.2 at 57dc26c98e5e9eaee49a7ee9f46cfae53057b110) and, for keys or behaviour that older
  * kernels had, the 3.10, 5.4, 5.15 and 6.8 trees of the catalogs.
  */
-
-function docOf(key: string) {
-  const doc = findKeyDoc(key);
-  ok(doc, key);
-  return doc;
-}
 
 describe('vm.* and fs.* facts corrected by the summary review', () => {
   it('says that the allocator, not kswapd, boosts every watermark, capped by vm.watermark_boost_factor', () => {
