@@ -580,7 +580,10 @@ export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
     key: 'kernel.perf_user_access',
     type: 'enum',
     default: null,
-    defaultNote: { en: '0 on arm64; 1 on RISC-V, where only the SBI PMU driver creates the key.', zh: 'arm64 上为 0；RISC-V 上为 1，且只有 SBI PMU 驱动才会创建这个参数。' },
+    defaultNote: {
+      en: '0 on Arm (arm64, and 32-bit kernels built with CONFIG_ARM_PMUV3); 1 on RISC-V, where only the SBI PMU driver creates the key.',
+      zh: 'Arm 上为 0（arm64，以及启用了 CONFIG_ARM_PMUV3 的 32 位内核）；RISC-V 上为 1，且只有 SBI PMU 驱动才会创建这个参数。',
+    },
     values: [
       { value: '0', meaning: { en: 'User programs cannot read counters directly.', zh: '用户程序不能直接读取计数器。' } },
       { value: '1', meaning: { en: 'Programs that opened a perf event may read its counter directly.', zh: '已打开 perf 事件的程序可以直接读取其计数器。' } },
@@ -590,12 +593,12 @@ export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['kernel.perf_event_paranoid'],
     summary: {
-      en: 'Whether user programs may read hardware performance counters directly, without a system call (arm64, RISC-V).',
-      zh: '用户程序能否不经系统调用直接读取硬件性能计数器（arm64、RISC-V）。',
+      en: 'Whether user programs may read hardware performance counters directly, without a system call (arm64, 32-bit Arm kernels with the PMUv3 driver, RISC-V).',
+      zh: '用户程序能否不经系统调用直接读取硬件性能计数器（arm64、带 PMUv3 驱动的 32 位 Arm 内核、RISC-V）。',
     },
     details: {
-      en: 'Speeds up self-profiling tools; counter values can also serve timing side channels, hence off by default on arm64.',
-      zh: '能加快自我剖析类工具；计数器的值也可能被用于计时侧信道，所以 arm64 默认关闭。',
+      en: 'Speeds up self-profiling tools; counter values can also serve timing side channels, hence off by default on Arm. On Arm the key comes with the PMUv3 driver (CONFIG_ARM_PMUV3): on arm64, and on 32-bit kernels built with that driver for ARMv8 processors running in 32-bit mode.',
+      zh: '能加快自我剖析类工具；计数器的值也可能被用于计时侧信道，所以 Arm 上默认关闭。Arm 上这个参数由 PMUv3 驱动（CONFIG_ARM_PMUV3）提供：arm64 上有；32 位内核若为以 32 位模式运行的 ARMv8 处理器启用了该驱动，也会有。',
     },
   },
   {
