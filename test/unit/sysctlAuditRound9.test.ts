@@ -22,3 +22,20 @@ describe('sysctl facts corrected by the ninth source audit', () => {
     ok(!zh.includes('250 或 300'), zh);
   });
 });
+
+describe('facts seen during the details review', () => {
+  it('says NET/ROM converts its retry count as milliseconds', () => {
+    // net/netrom/af_netrom.c nr_create: nr->n2 = msecs_to_jiffies(sysctl_netrom_transport_maximum_tries) (3.10 and 6.18);
+    // include/linux/jiffies.h _msecs_to_jiffies rounds up, so 3 becomes 1 below HZ 1000; nr_timer.c compares n2count with it.
+    const doc = docOf('net.netrom.transport_maximum_tries');
+    ok(doc.summary.en.includes('as 1 on HZ 100, 250 and 300 kernels'), doc.summary.en);
+    ok(doc.summary.zh.includes('实际只有 1 次'), doc.summary.zh);
+  });
+
+  it('does not count OpenAFS among the users of the kernel RxRPC module', () => {
+    // net/rxrpc/Kconfig: AF_RXRPC serves the in-kernel AFS client and user-space AFS tools; OpenAFS ships its own Rx.
+    const doc = docOf('net.rxrpc.max_backlog');
+    ok(doc.details.en.includes('OpenAFS brings its own Rx code'), doc.details.en);
+    ok(doc.details.zh.includes('OpenAFS 自带 Rx 实现'), doc.details.zh);
+  });
+});

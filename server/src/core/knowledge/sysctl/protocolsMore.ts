@@ -237,7 +237,7 @@ const NETROM = familyKeys(
     { leaf: 'obsolescence_count_initialiser', default: '6', range: { min: 0, max: 255 }, related: ['default_path_quality'], summary: { en: 'How many routing broadcasts a route survives without being heard again.', zh: '一条路由在多少次路由广播中未再出现后失效。' } },
     { leaf: 'network_ttl_initialiser', default: '16', range: { min: 0, max: 255 }, related: ['routing_control'], summary: { en: 'The time-to-live of NET/ROM packets, in hops.', zh: 'NET/ROM 报文的生存期（跳数）。' } },
     { leaf: 'transport_timeout', unit: 'milliseconds', default: '120000', related: ['transport_maximum_tries', 'transport_busy_delay'], summary: { en: 'How long a frame waits for an acknowledgement before it is resent.', zh: '帧等待确认多久后重发。' } },
-    { leaf: 'transport_maximum_tries', unit: 'retries', default: '3', related: ['transport_timeout'], summary: { en: 'How many times a frame is sent before the circuit is dropped.', zh: '一帧最多发送多少次，之后断开电路。' } },
+    { leaf: 'transport_maximum_tries', unit: 'retries', default: '3', related: ['transport_timeout'], summary: { en: 'How many times a frame is sent before the circuit is dropped, as a new socket takes it: converted as if it were milliseconds (times CONFIG_HZ / 1000, rounded up), so 3 acts as 3 only with HZ 1000 and as 1 on HZ 100, 250 and 300 kernels.', zh: '一帧最多发送多少次，之后断开电路；新 socket 取值时内核把它当作毫秒换算（乘以 CONFIG_HZ / 1000 后向上取整），所以只有 HZ=1000 的内核上 3 才是 3 次，HZ 为 100、250、300 时实际只有 1 次。' } },
     { leaf: 'transport_acknowledge_delay', unit: 'milliseconds', default: '5000', related: ['transport_requested_window_size'], summary: { en: 'How long an acknowledgement is held back, hoping to ride on data.', zh: '确认延迟发送多久，以便捎带在数据上。' } },
     { leaf: 'transport_busy_delay', unit: 'milliseconds', default: '180000', related: ['transport_timeout'], summary: { en: 'How long to wait before polling a peer that said it is busy.', zh: '对端报告忙之后等多久再去轮询。' } },
     { leaf: 'transport_requested_window_size', default: '4', range: { min: 1, max: 127 }, related: ['transport_acknowledge_delay'], summary: { en: 'The window asked for when a circuit is set up.', zh: '建立电路时请求的窗口大小。' } },
@@ -369,8 +369,8 @@ const RXRPC = familyKeys(
     prefix: 'net.rxrpc.',
     perNamespace: false,
     context: {
-      en: 'RxRPC, the RPC transport of the AFS distributed file system (kAFS, OpenAFS clients) over UDP (CONFIG_AF_RXRPC, module `rxrpc`).',
-      zh: 'RxRPC，AFS 分布式文件系统（kAFS、OpenAFS 客户端）在 UDP 上使用的 RPC 传输（CONFIG_AF_RXRPC，模块 `rxrpc`）。',
+      en: 'RxRPC, the RPC transport of the AFS distributed file system over UDP, used by the kernel\'s own AFS client (kAFS) and by AFS tools through AF_RXRPC sockets; OpenAFS brings its own Rx code and does not use it (CONFIG_AF_RXRPC, module `rxrpc`).',
+      zh: 'RxRPC，AFS 分布式文件系统在 UDP 上使用的 RPC 传输，由内核自带的 AFS 客户端（kAFS）以及通过 AF_RXRPC socket 工作的 AFS 工具使用；OpenAFS 自带 Rx 实现，不走这个模块（CONFIG_AF_RXRPC，模块 `rxrpc`）。',
     },
   },
   [
