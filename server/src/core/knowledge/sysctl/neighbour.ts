@@ -277,14 +277,14 @@ const REACHABILITY: SysctlKeyDoc[] = [
     details: {
       en:
         'Each probe waits this long for an answer before the next one. Resolving a new neighbour therefore fails after about `mcast_solicit` × `retrans_time_ms` (3 s by default), and re-checking a known one after `ucast_solicit` (plus `mcast_resolicit`) probes.\n\n' +
-        '- Lower it (e.g. 200–500 ms) for faster failure detection on a reliable LAN; the kernel never waits less than 10 ms.\n' +
+        '- Lower it (e.g. 200–500 ms) for faster failure detection on a reliable LAN; the kernel never waits less than HZ/100 ticks, which is 10 ms with CONFIG_HZ 100, 300 or 1000 but 8 ms with CONFIG_HZ=250.\n' +
         (p === NDP
           ? '- `retrans_time` is the same setting in raw kernel ticks (jiffies, so the number depends on CONFIG_HZ); `sysctl -a` hides it as deprecated.'
           : '- `retrans_time` is the same setting in 1/100 s; `sysctl -a` hides it as deprecated.') +
         (p === NDP ? '\n- A Router Advertisement that carries a Retrans Timer overrides the value on the interface it arrives on.' : ''),
       zh:
         '每次探测后等待这么久，没有回应再发下一次。因此解析新邻居约在 `mcast_solicit` × `retrans_time_ms`（默认 3 秒）后失败，重新确认已知邻居则在 `ucast_solicit`（加上 `mcast_resolicit`）次探测后失败。\n\n' +
-        '- 在可靠的局域网中可以调小（如 200–500 毫秒）以更快发现故障；内核最少也会等 10 毫秒。\n' +
+        '- 在可靠的局域网中可以调小（如 200–500 毫秒）以更快发现故障；内核最少等待 HZ/100 个节拍，CONFIG_HZ 为 100、300 或 1000 时是 10 毫秒，CONFIG_HZ=250 时只有 8 毫秒。\n' +
         (p === NDP
           ? '- `retrans_time` 是同一个参数，单位是内核节拍（jiffies，数值随 CONFIG_HZ 而变）；`sysctl -a` 把它当作已弃用项隐藏。'
           : '- `retrans_time` 是同一个参数，单位为 1/100 秒；`sysctl -a` 把它当作已弃用项隐藏。') +

@@ -187,11 +187,11 @@ const CONNTRACK_TCP_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en:
-        'With 1, connections survive when the table lost their entry: after a firewall reboot or failover, a `conntrack -F`, or when conntrack is loaded on a host that already carries traffic. The entry is created from the first packet seen, with relaxed window checks until both directions have been observed.\n\n' +
+        'With 1, connections survive when the table lost their entry: after a firewall reboot or failover, a `conntrack -F`, or when conntrack is loaded on a host that already carries traffic. The entry is created from the first packet seen, and because the window scaling negotiated in the missed handshake is unknown, window checks stay relaxed for the rest of that entry\'s life, not just until replies are seen.\n\n' +
         '- With 0 such packets are INVALID, which a `--ctstate INVALID -j DROP` rule drops and NAT does not translate: existing connections break after a failover unless conntrackd synchronised the table.\n' +
         '- 0 is stricter against ACK scans and forged mid-stream packets; stateful clusters without state synchronisation need 1.',
       zh:
-        '设为 1 时，即使连接跟踪表里已经没有对应条目，连接也能继续：防火墙重启或主备切换后、执行 `conntrack -F` 后，或在已有流量的主机上刚加载 conntrack 时。条目由看到的第一个报文创建，在双向流量都出现之前窗口检查会放宽。\n\n' +
+        '设为 1 时，即使连接跟踪表里已经没有对应条目，连接也能继续：防火墙重启或主备切换后、执行 `conntrack -F` 后，或在已有流量的主机上刚加载 conntrack 时。条目由看到的第一个报文创建；由于错过了握手，不知道协商的窗口缩放，该条目在整个生命周期内都采用宽松的窗口检查，并不会在看到回包后恢复严格检查。\n\n' +
         '- 设为 0 时这类报文一律判为 INVALID：`--ctstate INVALID -j DROP` 规则会丢弃它们，NAT 也不会转换它们；如果没有用 conntrackd 同步连接跟踪表，主备切换后现有连接会中断。\n' +
         '- 0 对 ACK 扫描和伪造的中途报文更严格；没有状态同步的有状态集群需要保持 1。',
     },
@@ -682,11 +682,11 @@ const CONNTRACK_TABLE_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'The value is an IP protocol number: 1 ICMP, 6 TCP, 17 UDP, 58 ICMPv6, 132 SCTP; 255 logs every protocol and 0 logs nothing. The messages go to the kernel log (`dmesg`) and explain the verdict, e.g. that a TCP segment was out of window.\n\n' +
         '- The first tool when clients see unexplained resets through NAT: set 6, reproduce, read `dmesg`, then decide about `nf_conntrack_tcp_be_liberal`. The `invalid` counter of `conntrack -S` tells whether it is worth looking.\n' +
-        '- Logging needs a logger bound to the address family (`net.netfilter.nf_log.2` for IPv4, `net.netfilter.nf_log.10` for IPv6); if they show `NONE`, `modprobe nf_log_syslog`. Messages are rate-limited, but switch it back to 0 afterwards on busy hosts.',
+        '- Logging needs a logger bound to the address family (`net.netfilter.nf_log.2` for IPv4, `net.netfilter.nf_log.10` for IPv6); if they show `NONE`, `modprobe nf_log_syslog`. Nothing rate-limits these messages: every INVALID packet of the chosen protocol produces a line, so switch it back to 0 as soon as you are done on busy hosts.',
       zh:
         '取值是 IP 协议号：1 为 ICMP，6 为 TCP，17 为 UDP，58 为 ICMPv6，132 为 SCTP；255 记录所有协议，0 不记录。日志写入内核日志（`dmesg`），并说明判定原因，例如某个 TCP 报文段超出了窗口。\n\n' +
         '- 客户端经过 NAT 后出现原因不明的连接复位时，这是首选工具：设为 6，复现问题，查看 `dmesg`，再决定是否调整 `nf_conntrack_tcp_be_liberal`。`conntrack -S` 中的 `invalid` 计数可以帮你判断是否值得深挖。\n' +
-        '- 记录日志需要为对应地址族绑定日志模块（IPv4 为 `net.netfilter.nf_log.2`，IPv6 为 `net.netfilter.nf_log.10`）；如果它们显示 `NONE`，先执行 `modprobe nf_log_syslog`。日志有限速，但在繁忙主机上排查完后应改回 0。',
+        '- 记录日志需要为对应地址族绑定日志模块（IPv4 为 `net.netfilter.nf_log.2`，IPv6 为 `net.netfilter.nf_log.10`）；如果它们显示 `NONE`，先执行 `modprobe nf_log_syslog`。这些日志没有任何限速：所选协议的每个 INVALID 报文都会产生一行，所以在繁忙主机上排查完后应立即改回 0。',
     },
   },
   {
@@ -798,10 +798,10 @@ const CONNTRACK_TABLE_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en:
-        'Conntrack must see a whole IPv6 packet to read its ports, so it reassembles fragments in its own queue, separate from the IPv6 stack\'s (`net.ipv6.ip6frag_high_thresh`). When this memory is used up, new fragments are dropped until usage falls below `nf_conntrack_frag6_low_thresh`.\n\n' +
+        'Conntrack must see a whole IPv6 packet to read its ports, so it reassembles fragments in its own queue, separate from the IPv6 stack\'s (`net.ipv6.ip6frag_high_thresh`). While this memory is exceeded, every arriving fragment is dropped; acceptance resumes as soon as completed or expired queues bring usage back to this value, not down to `nf_conntrack_frag6_low_thresh`.\n\n' +
         '- Raise it on gateways that forward a lot of fragmented IPv6 (large DNS answers, some tunnels) when such packets get lost while the endpoints themselves reassemble fine.',
       zh:
-        'conntrack 必须看到完整的 IPv6 报文才能读出端口，所以它在自己的队列里重组分片，与 IPv6 协议栈自己的重组队列（`net.ipv6.ip6frag_high_thresh`）相互独立。这部分内存用完后，新的分片会被丢弃，直到用量降到 `nf_conntrack_frag6_low_thresh` 以下。\n\n' +
+        'conntrack 必须看到完整的 IPv6 报文才能读出端口，所以它在自己的队列里重组分片，与 IPv6 协议栈自己的重组队列（`net.ipv6.ip6frag_high_thresh`）相互独立。用量超过这个值期间，到达的分片一律丢弃；等重组完成或超时的队列把用量降回这个值以内，就重新接收分片，并不需要降到 `nf_conntrack_frag6_low_thresh`。\n\n' +
         '- 网关转发大量 IPv6 分片（大的 DNS 应答、某些隧道），这类报文经过网关后丢失、而端点自己重组却正常时，可以调大。',
     },
   },
