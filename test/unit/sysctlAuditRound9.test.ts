@@ -39,3 +39,14 @@ describe('facts seen during the details review', () => {
     ok(doc.details.zh.includes('OpenAFS 自带 Rx 实现'), doc.details.zh);
   });
 });
+
+describe('powersave-nap as the platform code leaves it', () => {
+  it('names the bare-metal POWER idle fallback and says the platforms set the value at boot', () => {
+    // arch/powerpc/platforms/powernv/idle.c power7_idle reads powersave_nap; powernv/setup.c and kernel/kvm.c set it to 1,
+    // platforms/powermac/feature.c sets it where the CPU can nap; kernel/idle.c initialises it to 0.
+    const doc = docOf('kernel.powersave-nap');
+    ok(doc.summary.en.includes('bare-metal POWER7 and POWER8'), doc.summary.en);
+    strictEqual(doc.default, null);
+    ok(doc.defaultNote?.en.includes('PowerNV') && doc.defaultNote.zh.includes('PowerNV'));
+  });
+});

@@ -574,17 +574,21 @@ export const ARCH_MORE_KEYS: readonly SysctlKeyDoc[] = [
   {
     key: 'kernel.powersave-nap',
     type: 'bool',
-    default: '0',
+    default: null,
+    defaultNote: {
+      en: '0 as compiled, but the platform code sets it at boot: 1 on bare-metal POWER machines (PowerNV) and in KVM guests with paravirtual support on 64-bit Book3S, and 1 on the Power Macs whose CPUs can nap.',
+      zh: '编译时的初值是 0，但平台代码会在开机时设置它：裸机运行的 POWER 机器（PowerNV）和 64 位 Book3S 上支持半虚拟化的 KVM 虚拟机里为 1，CPU 支持 nap 的 Power Mac 上也为 1。',
+    },
     values: offOn(OFF, { en: 'Put idle CPUs into nap mode.', zh: '让空闲 CPU 进入 nap 省电模式。' }),
     perNamespace: false,
     related: ['kernel.nmi_wd_lpm_factor'],
     summary: {
-      en: 'Whether idle PowerPC CPUs that have a "nap" power-saving state use it: 32-bit 6xx/7xx/74xx and e500 cores, and the 64-bit PowerPC 970 (Power Mac G5).',
-      zh: '具备"nap"省电状态的 PowerPC CPU 空闲时是否进入该状态：32 位 6xx/7xx/74xx 和 e500 核心，以及 64 位的 PowerPC 970（Power Mac G5）。',
+      en: 'Whether idle PowerPC CPUs that have a "nap" power-saving state use it: 32-bit 6xx/7xx/74xx and e500 cores, the 64-bit PowerPC 970 (Power Mac G5), and the fallback idle routine of bare-metal POWER7 and POWER8 machines.',
+      zh: '具备"nap"省电状态的 PowerPC CPU 空闲时是否进入该状态：32 位 6xx/7xx/74xx 和 e500 核心、64 位的 PowerPC 970（Power Mac G5），以及裸机运行的 POWER7、POWER8 机器的后备空闲例程。',
     },
     details: {
-      en: 'Exists on every PowerPC kernel, 32- and 64-bit; other PowerPC CPUs never read it. On Power Macs the platform code switches it on at boot where napping works.',
-      zh: '所有 PowerPC 内核（32 位和 64 位）都有这个参数，但其他 PowerPC CPU 从不读取它。在 Power Mac 上，平台代码会在开机时为支持 nap 的机器把它打开。',
+      en: 'Exists on every PowerPC kernel, 32- and 64-bit. Besides those CPUs, the fallback idle routine of POWER7 and POWER8 machines running bare metal (PowerNV) also checks it, and the PowerNV platform code sets it to 1 at boot; on Power Macs the platform code switches it on where napping works.',
+      zh: '所有 PowerPC 内核（32 位和 64 位）都有这个参数。除上述 CPU 外，裸机运行（PowerNV）的 POWER7 和 POWER8 机器的后备空闲例程也会检查它，PowerNV 平台代码开机时会把它设为 1；在 Power Mac 上，平台代码会在开机时为支持 nap 的机器把它打开。',
     },
   },
   {

@@ -373,11 +373,11 @@ const SOCKET_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en:
-        'Receive side. Event loops spin on the NIC queues of the watched sockets for up to this long before sleeping. Only sockets with busy polling enabled (`SO_BUSY_POLL` or `busy_read`) take part.\n\n' +
+        'Receive side. Event loops spin on the NIC queues of the watched sockets for up to this long before sleeping. With `poll()` and `select()` only sockets with busy polling enabled (`SO_BUSY_POLL` or `busy_read`) take part; `epoll` needs nothing more than this value and polls the NIC queue its ready sockets last received on.\n\n' +
         '- Typical values: 50 for a few sockets, 100 for several hundred; for more, epoll-based busy polling with NAPI ids works better.\n' +
         '- Costs CPU and power; use it on dedicated latency-sensitive hosts only.',
       zh:
-        '作用于接收方。事件循环在进入睡眠之前，会对被监视 socket 所在的网卡队列空转轮询，最长持续这么久。只有开启了忙轮询的 socket（`SO_BUSY_POLL` 或 `busy_read`）才参与。\n\n' +
+        '作用于接收方。事件循环在进入睡眠之前，会对被监视 socket 所在的网卡队列空转轮询，最长持续这么久。对 `poll()` 和 `select()` 来说，只有开启了忙轮询的 socket（`SO_BUSY_POLL` 或 `busy_read`）才参与；`epoll` 则只看这个值，不要求 socket 另行开启，直接轮询其就绪 socket 最近收包的那个网卡队列。\n\n' +
         '- 常用值：少量 socket 时取 50，几百个 socket 时取 100；更多时应使用基于 epoll 和 NAPI ID 的忙轮询。\n' +
         '- 会增加 CPU 占用和功耗，只在专用的延迟敏感主机上使用。',
     },
@@ -588,10 +588,10 @@ const BPF_JIT_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en:
-        'Hardening rewrites constants so that attacker-chosen values do not appear verbatim in executable memory. It costs some performance of BPF programs and disables `bpf_jit_kallsyms` for hardened programs. "Privileged" here means having `CAP_BPF` or `CAP_SYS_ADMIN` in the initial user namespace.\n\n' +
+        'Hardening rewrites constants so that attacker-chosen values do not appear verbatim in executable memory. It costs some performance of BPF programs, and while it is 1 or 2 `bpf_jit_kallsyms` is off for every JIT-compiled program, hardened or not. "Privileged" here means having `CAP_BPF` or `CAP_SYS_ADMIN` in the initial user namespace.\n\n' +
         '- Security baselines often require 1 or 2 on multi-tenant hosts; measure XDP or Cilium throughput before choosing 2. Only root can read or write it.',
       zh:
-        '加固会改写常量，使攻击者选定的值不会原样出现在可执行内存中。它会降低一些 BPF 程序的性能，并对被加固的程序禁用 `bpf_jit_kallsyms`。这里的“特权”指在初始用户命名空间中拥有 `CAP_BPF` 或 `CAP_SYS_ADMIN`。\n\n' +
+        '加固会改写常量，使攻击者选定的值不会原样出现在可执行内存中。它会降低一些 BPF 程序的性能；而且只要取值为 1 或 2，`bpf_jit_kallsyms` 就对所有 JIT 编译的程序失效，不论该程序是否被加固。这里的“特权”指在初始用户命名空间中拥有 `CAP_BPF` 或 `CAP_SYS_ADMIN`。\n\n' +
         '- 多租户主机的安全基线常要求设为 1 或 2；选 2 之前先测一下 XDP 或 Cilium 的吞吐。只有 root 能读写。',
     },
   },
@@ -621,9 +621,9 @@ const BPF_JIT_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en:
-        'With 1, `perf top`, `bpftool prog profile` and kernel stack traces show BPF programs by name (`bpf_prog_<tag>_<name>`) instead of unknown addresses. Ignored for programs hardened by `bpf_jit_harden`. Only root can read or write it.',
+        'With 1, `perf top`, `bpftool prog profile` and kernel stack traces show BPF programs by name (`bpf_prog_<tag>_<name>`) instead of unknown addresses. Has no effect at all while `bpf_jit_harden` is 1 or 2: then no JIT-compiled program is listed. Only root can read or write it.',
       zh:
-        '设为 1 时，`perf top`、`bpftool prog profile` 和内核调用栈会按名字（`bpf_prog_<tag>_<name>`）显示 BPF 程序，而不是未知地址。对被 `bpf_jit_harden` 加固的程序无效。只有 root 能读写。',
+        '设为 1 时，`perf top`、`bpftool prog profile` 和内核调用栈会按名字（`bpf_prog_<tag>_<name>`）显示 BPF 程序，而不是未知地址。只要 `bpf_jit_harden` 为 1 或 2，它就完全不起作用，任何 JIT 编译的程序都不会列出。只有 root 能读写。',
     },
   },
   {
@@ -639,15 +639,15 @@ const BPF_JIT_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['net.core.bpf_jit_enable', 'kernel.unprivileged_bpf_disabled'],
     summary: {
-      en: 'Total memory that JIT-compiled BPF programs may occupy before unprivileged loads are refused.',
-      zh: 'JIT 编译的 BPF 程序可占用的内存总量，超过后拒绝非特权加载。',
+      en: 'Total memory that JIT-compiled BPF programs may occupy before the JIT stops compiling programs of unprivileged users.',
+      zh: 'JIT 编译的 BPF 程序可占用的内存总量，超过后 JIT 不再编译非特权用户的程序。',
     },
     details: {
       en:
-        'Protects the kernel\'s executable memory from being exhausted by unprivileged programs. When the limit is hit, loading an unprivileged program fails with `EPERM`; programs loaded with `CAP_BPF` or `CAP_SYS_ADMIN` are still accepted.\n\n' +
+        'Protects the kernel\'s executable memory from being exhausted by unprivileged programs. Once the limit is reached the JIT refuses further programs of users without `CAP_BPF` or `CAP_SYS_ADMIN`: such a program then runs in the slower interpreter, or, on kernels built without one (CONFIG_BPF_JIT_ALWAYS_ON), its load fails with `ENOTSUPP` (error 524). Programs of privileged users are still compiled.\n\n' +
         '- Raise it only on hosts running very many BPF programs (large Cilium or tracing deployments) that hit the limit. Only root can read or write it.',
       zh:
-        '防止非特权程序耗尽内核的可执行内存。达到上限后，加载非特权程序会以 `EPERM` 失败；拥有 `CAP_BPF` 或 `CAP_SYS_ADMIN` 时加载的程序仍然可以通过。\n\n' +
+        '防止非特权程序耗尽内核的可执行内存。达到上限后，JIT 不再为没有 `CAP_BPF` 或 `CAP_SYS_ADMIN` 的用户编译程序：这类程序改由较慢的解释器执行；如果内核编译时去掉了解释器（CONFIG_BPF_JIT_ALWAYS_ON），加载会以 `ENOTSUPP`（错误码 524）失败。特权用户的程序仍会被编译。\n\n' +
         '- 只有运行大量 BPF 程序（大规模 Cilium 或跟踪部署）并触到上限的主机才需要调大。只有 root 能读写。',
     },
   },
@@ -789,8 +789,8 @@ const NAMESPACE_AND_XFRM_KEYS: readonly SysctlKeyDoc[] = [
       {
         value: '0',
         meaning: {
-          en: 'Hold the sending socket until the security association is ready.',
-          zh: '让发送方 socket 等待，直到安全关联准备好。',
+          en: 'Queue the packets (at most about 100 per policy) and send them once the security association is ready.',
+          zh: '把报文放进队列暂存（每条策略最多约 100 个），等安全关联建好后再发出。',
         },
       },
       {
@@ -804,14 +804,14 @@ const NAMESPACE_AND_XFRM_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: true,
     related: ['net.core.xfrm_acq_expires'],
     summary: {
-      en: 'Whether packets needing an IPsec security association that is still being negotiated are dropped instead of blocking the sender.',
-      zh: '所需的 IPsec 安全关联仍在协商时，报文是直接丢弃还是让发送方阻塞等待。',
+      en: 'Whether packets needing an IPsec security association that is still being negotiated are dropped instead of being queued until it is ready.',
+      zh: '所需的 IPsec 安全关联仍在协商时，报文是直接丢弃，还是先排队暂存、等它建好后再发。',
     },
     details: {
       en:
-        'With 1 the first packets of a new flow are lost while IKE negotiates, and TCP recovers by retransmitting, typically seen as a one-second delay on the first connection. With 0, `connect()` or `send()` blocks until the SA exists, which can stall applications for as long as negotiation takes.',
+        'With 1 the first packets of a new flow are lost while IKE negotiates, and TCP recovers by retransmitting, typically seen as a one-second delay on the first connection. With 0 the sender is not blocked: the kernel holds the packets in a queue of the IPsec policy (about 100 at most, more are dropped), retries the lookup at doubling intervals starting at 0.1 s, sends the queue once the SA exists, and drops it once the interval has grown past 60 s.',
       zh:
-        '设为 1 时，IKE 协商期间新流的前几个报文会丢失，TCP 靠重传恢复，通常表现为第一次连接延迟约一秒。设为 0 时，`connect()` 或 `send()` 会阻塞到 SA 建立为止，协商多久应用就可能卡多久。',
+        '设为 1 时，IKE 协商期间新流的前几个报文会丢失，TCP 靠重传恢复，通常表现为第一次连接延迟约一秒。设为 0 时发送方也不会被阻塞：报文被暂存在该 IPsec 策略的队列中（最多约 100 个，多出的丢弃），内核从 0.1 秒起以成倍增长的间隔重新查找，SA 建好后把队列中的报文发出；间隔增长到超过 60 秒仍未建好，就丢弃整个队列。',
     },
   },
   {
