@@ -203,17 +203,17 @@ describe('vm.* and fs.* facts corrected by the summary review', () => {
     ok(note?.en.includes('at least 4') && note.zh.includes('最少 4'), note?.en);
   });
 
-  it('lets Ctrl-C and SIGKILL end a Coda wait at any time, even with coda.hard', () => {
+  it('lets Ctrl-C, SIGKILL and SIGSTOP end a Coda wait at any time, even with coda.hard', () => {
     // fs/coda/upcall.c coda_block_signals leaves SIGKILL, SIGSTOP and SIGINT unblocked; coda_waitfor_upcall breaks
     // out on signal_pending(), polling once a second while the other signals are blocked (3.10 the same).
     const timeout = docOf('coda.timeout');
     ok(!timeout.summary.en.includes('ignores signals before Ctrl-C or kill can interrupt'), timeout.summary.en);
-    ok(timeout.summary.en.includes('holds back signals other than Ctrl-C (SIGINT) and SIGKILL'), timeout.summary.en);
+    ok(timeout.summary.en.includes('holds back signals other than Ctrl-C (SIGINT), SIGKILL and SIGSTOP'), timeout.summary.en);
     ok(timeout.summary.zh.includes('SIGINT') && timeout.summary.zh.includes('SIGKILL'), timeout.summary.zh);
     ok(!timeout.details.en.includes('never interrupted'), timeout.details.en);
     const hard = docOf('coda.hard');
     ok(!hard.summary.en.includes('can be interrupted by signals at all'), hard.summary.en);
-    ok(hard.summary.en.includes('every signal but Ctrl-C (SIGINT) and SIGKILL'), hard.summary.en);
+    ok(hard.summary.en.includes('every signal but Ctrl-C (SIGINT), SIGKILL and SIGSTOP'), hard.summary.en);
     ok(hard.details.en.includes('once a second') && hard.details.zh.includes('每秒'), hard.details.en);
   });
 });

@@ -21,12 +21,12 @@ const COUNTER_KEYS: readonly SysctlKeyDoc[] = [
     details: {
       en:
         'Whole machine. The first number counts every open file, socket, pipe, eventfd and epoll instance; the middle one is kept at 0 for compatibility; the third repeats `fs.file-max`.\n\n' +
-        '- When the first number approaches the third, `socket()` and `accept()` start failing with ENFILE ("Too many open files in system") for every process, and servers log accept errors while clients see resets or timeouts.\n' +
+        '- When the first number approaches the third, `socket()` and `accept()` start failing with ENFILE ("Too many open files in system") for every process without CAP_SYS_ADMIN (processes with it may go past the limit), and servers log accept errors while clients see resets or timeouts.\n' +
         '- EMFILE ("Too many open files") is the per-process limit instead: compare `ls /proc/<pid>/fd | wc -l` with `Max open files` in `/proc/<pid>/limits`.\n' +
         '- A first number that only grows, together with many CLOSE_WAIT sockets in `ss -tan`, points to an application that does not close its sockets.',
       zh:
         '作用于整台机器。第一个数统计所有打开的文件、socket、管道、eventfd 和 epoll 实例；中间一项为兼容而恒为 0；第三个数就是 `fs.file-max`。\n\n' +
-        '- 第一个数接近第三个数时，所有进程的 `socket()`、`accept()` 都会以 ENFILE（"Too many open files in system"）失败，服务端日志出现 accept 错误，客户端看到连接被重置或超时。\n' +
+        '- 第一个数接近第三个数时，所有不具备 CAP_SYS_ADMIN 的进程（具备该能力的进程可以越过上限）的 `socket()`、`accept()` 都会以 ENFILE（"Too many open files in system"）失败，服务端日志出现 accept 错误，客户端看到连接被重置或超时。\n' +
         '- EMFILE（"Too many open files"）则是单进程上限：对比 `ls /proc/<pid>/fd | wc -l` 和 `/proc/<pid>/limits` 中的 `Max open files`。\n' +
         '- 第一个数只增不减，同时 `ss -tan` 中有大量 CLOSE_WAIT，说明应用没有关闭 socket。',
     },

@@ -25,8 +25,8 @@ const LOCKD: Localized = {
 };
 
 const FIXED_PORT: Localized = {
-  en: 'Pin it when a firewall must allow NFSv3: set the same port in `/etc/nfs.conf` (`[lockd] port=`) or here, and open it. 0 lets rpcbind hand out a random port.',
-  zh: '防火墙需要放行 NFSv3 时应固定端口：在 `/etc/nfs.conf`（`[lockd] port=`）或这里设置同一个端口并放行。0 表示由 rpcbind 分配随机端口。',
+  en: 'Pin it when a firewall must allow NFSv3: set the same port in `/etc/nfs.conf` (`[lockd] port=`) or here, and open it. With 0 the kernel binds a free port of its own choosing and only registers it with rpcbind.',
+  zh: '防火墙需要放行 NFSv3 时应固定端口：在 `/etc/nfs.conf`（`[lockd] port=`）或这里设置同一个端口并放行。设为 0 时由内核自行绑定一个空闲的随机端口，rpcbind 只负责登记它。',
 };
 
 const XFS_DEPRECATED: Localized = {
@@ -110,8 +110,8 @@ export const FS_MORE_KEYS: readonly SysctlKeyDoc[] = [
       zh: 'NFSv3 锁管理器重启后只接受锁回收请求的时长；0 表示取 `fs.nfs.nlm_timeout` 的 5 倍（默认 50 秒）。',
     },
     details: {
-      en: `Rounded up to a multiple of \`nlm_timeout\`. A grace time set over netlink for a network namespace (\`nfsdctl\` on recent kernels) takes precedence, and while an NFSv4 server's own grace period (its lease time, 90 s by default) is running, lockd refuses new locks too. ${LOCKD.en}`,
-      zh: `会向上取整为 \`nlm_timeout\` 的整数倍。通过 netlink 为某个网络命名空间设置的宽限时间（较新内核上的 \`nfsdctl\`）优先；NFSv4 服务端自己的宽限期（即租约时间，默认 90 秒）没结束时，lockd 同样拒绝新的加锁。${LOCKD.zh}`,
+      en: `Rounded up to a multiple of \`nlm_timeout\`. A grace time set over netlink for a network namespace (\`nfsdctl\` on recent kernels) takes precedence, and while an NFSv4 server's own grace period (a setting of its own, \`/proc/fs/nfsd/nfsv4gracetime\`, 90 s by default like the lease time) is running, lockd refuses new locks too. ${LOCKD.en}`,
+      zh: `会向上取整为 \`nlm_timeout\` 的整数倍。通过 netlink 为某个网络命名空间设置的宽限时间（较新内核上的 \`nfsdctl\`）优先；NFSv4 服务端自己的宽限期（单独的设置 \`/proc/fs/nfsd/nfsv4gracetime\`，默认 90 秒，与默认租约时间相同）没结束时，lockd 同样拒绝新的加锁。${LOCKD.zh}`,
     },
   },
   {
@@ -403,12 +403,12 @@ export const FS_MORE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['coda.hard'],
     summary: {
-      en: 'How long a process waiting for Venus, the Coda cache manager, holds back signals other than Ctrl-C (SIGINT) and SIGKILL; those two can end the wait at any time, the others only after this many seconds.',
-      zh: '进程等待 Coda 缓存管理器 Venus 时，前多少秒屏蔽 Ctrl-C（SIGINT）和 SIGKILL 以外的信号；这两个信号随时可以结束等待，其他信号要过了这段时间才行。',
+      en: 'How long a process waiting for Venus, the Coda cache manager, holds back signals other than Ctrl-C (SIGINT), SIGKILL and SIGSTOP; those three can end the wait at any time, the others only after this many seconds.',
+      zh: '进程等待 Coda 缓存管理器 Venus 时，前多少秒屏蔽 Ctrl-C（SIGINT）、SIGKILL 和 SIGSTOP 以外的信号；这三个信号随时可以结束等待，其他信号要过了这段时间才行。',
     },
     details: {
-      en: 'The other signals stay held back for the whole wait while `coda.hard` is 1, and for close, store and similar requests that Venus has not yet picked up, so no data is lost; Ctrl-C and SIGKILL still end those waits within about a second. Exists once the `coda` module is loaded (CONFIG_CODA_FS).',
-      zh: '`coda.hard` 为 1 时，以及 Venus 尚未取走的关闭、写回（store）等请求，其他信号在整个等待期间都被屏蔽，以免丢数据；但 Ctrl-C 和 SIGKILL 仍会在约一秒内结束这类等待。加载 `coda` 模块（CONFIG_CODA_FS）后才存在。',
+      en: 'The other signals stay held back for the whole wait while `coda.hard` is 1, and for close, store and similar requests that Venus has not yet picked up, so no data is lost; Ctrl-C, SIGKILL and SIGSTOP (which can never be blocked) still end those waits within about a second. Exists once the `coda` module is loaded (CONFIG_CODA_FS).',
+      zh: '`coda.hard` 为 1 时，以及 Venus 尚未取走的关闭、写回（store）等请求，其他信号在整个等待期间都被屏蔽，以免丢数据；但 Ctrl-C、SIGKILL 以及无法被屏蔽的 SIGSTOP 仍会在约一秒内结束这类等待。加载 `coda` 模块（CONFIG_CODA_FS）后才存在。',
     },
   },
   {
@@ -417,17 +417,17 @@ export const FS_MORE_KEYS: readonly SysctlKeyDoc[] = [
     default: '0',
     values: offOn(
       { en: 'Soft: after `coda.timeout` a signal may interrupt a wait for Venus (default).', zh: '软等待：超过 `coda.timeout` 后，信号可以打断对 Venus 的等待（默认）。' },
-      { en: 'Hard: processes wait for Venus in uninterruptible sleep, like an NFS hard mount; only Ctrl-C and SIGKILL end the wait, within about a second.', zh: '硬等待：进程以不可中断睡眠等待 Venus，类似 NFS 的 hard 挂载；只有 Ctrl-C 和 SIGKILL 能在约一秒内结束等待。' },
+      { en: 'Hard: processes wait for Venus in uninterruptible sleep, like an NFS hard mount; only Ctrl-C, SIGKILL and SIGSTOP (which cannot be blocked) end the wait, within about a second.', zh: '硬等待：进程以不可中断睡眠等待 Venus，类似 NFS 的 hard 挂载；只有 Ctrl-C、SIGKILL 和无法屏蔽的 SIGSTOP 能在约一秒内结束等待。' },
     ),
     perNamespace: false,
     related: ['coda.timeout'],
     summary: {
-      en: 'Whether waits for the Coda cache manager (Venus) stay uninterruptible, with every signal but Ctrl-C (SIGINT) and SIGKILL held back for as long as Venus takes.',
-      zh: '等待 Coda 缓存管理器（Venus）时是否一直处于不可中断状态：除 Ctrl-C（SIGINT）和 SIGKILL 外的信号在 Venus 应答前一律被屏蔽。',
+      en: 'Whether waits for the Coda cache manager (Venus) stay uninterruptible, with every signal but Ctrl-C (SIGINT), SIGKILL and SIGSTOP held back for as long as Venus takes.',
+      zh: '等待 Coda 缓存管理器（Venus）时是否一直处于不可中断状态：除 Ctrl-C（SIGINT）、SIGKILL 和 SIGSTOP 外的信号在 Venus 应答前一律被屏蔽。',
     },
     details: {
-      en: 'With 1, a hung Venus leaves processes in uninterruptible sleep (state D) and `coda.timeout` no longer lets other signals through; the kernel still checks once a second for Ctrl-C or SIGKILL and ends the wait with EINTR. Exists once the `coda` module is loaded (CONFIG_CODA_FS).',
-      zh: '设为 1 时，Venus 一旦卡住，进程会处于不可中断睡眠（D 状态），`coda.timeout` 到期后也不放行其他信号；但内核每秒检查一次 Ctrl-C 或 SIGKILL，收到就以 EINTR 结束等待。加载 `coda` 模块（CONFIG_CODA_FS）后才存在。',
+      en: 'With 1, a hung Venus leaves processes in uninterruptible sleep (state D) and `coda.timeout` no longer lets other signals through; the kernel still checks once a second for Ctrl-C, SIGKILL or SIGSTOP (the three signals it leaves unblocked) and ends the wait with EINTR. Exists once the `coda` module is loaded (CONFIG_CODA_FS).',
+      zh: '设为 1 时，Venus 一旦卡住，进程会处于不可中断睡眠（D 状态），`coda.timeout` 到期后也不放行其他信号；但内核每秒检查一次 Ctrl-C、SIGKILL 或 SIGSTOP（它唯一不屏蔽的三个信号），收到就以 EINTR 结束等待。加载 `coda` 模块（CONFIG_CODA_FS）后才存在。',
     },
   },
   {

@@ -19,12 +19,12 @@ const RESERVE_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en:
-        'Whole machine. The value sets the `min` watermark of every zone; `low` and `high` sit above it. Ordinary allocations wait for reclaim when free memory falls near `min`, while atomic ones (GFP_ATOMIC, used by NIC drivers refilling receive rings and by the TCP/IP stack in softirq) may dip below it and fail only when it is exhausted.\n\n' +
+        'Whole machine. The value sets the `min` watermark of every zone; `low` and `high` sit above it. Ordinary allocations wait for reclaim when free memory falls near `min`, while atomic ones (GFP_ATOMIC, used by NIC drivers refilling receive rings and by the TCP/IP stack in softirq) may go below it, but only down to about 3/8 of `min` (`__GFP_HIGH` may use half of the reserve and non-blocking callers a quarter of the remainder on top), and fail below that.\n\n' +
         '- Symptom of a reserve too small under heavy network load: `dmesg` shows `page allocation failure: order:N` with `GFP_ATOMIC`, drivers report RX refill failures, and drops rise in `ip -s link` or `ethtool -S`.\n' +
         '- Raising it gives bursts more headroom. On 10/25/100 GbE hosts 256 MiB–1 GiB is common, which is roughly 1% of RAM on a machine with 25–100 GiB; go beyond 3% of RAM only for a measured reason. Check `/proc/buddyinfo` for a lack of high-order blocks and `/proc/zoneinfo` for the resulting watermarks.\n' +
         '- Too high a value wastes memory and starts reclaim early; very large values can trigger the OOM killer at boot. Change it in moderate steps.',
       zh:
-        '作用于整台机器。它决定每个内存区（zone）的 `min` 水位线，`low` 和 `high` 水位线在它之上。普通分配在空闲内存接近 `min` 时会等待回收；原子分配（GFP_ATOMIC，网卡驱动在软中断里补充接收环、TCP/IP 协议栈都会用到）可以用到 `min` 以下，直到这部分也耗尽才失败。\n\n' +
+        '作用于整台机器。它决定每个内存区（zone）的 `min` 水位线，`low` 和 `high` 水位线在它之上。普通分配在空闲内存接近 `min` 时会等待回收；原子分配（GFP_ATOMIC，网卡驱动在软中断里补充接收环、TCP/IP 协议栈都会用到）可以用到 `min` 以下，但最多只能降到 `min` 的约 3/8（`__GFP_HIGH` 可动用一半保留量，不可阻塞的调用方还能再动用剩余部分的四分之一），再往下就会失败。\n\n' +
         '- 网络压力大时保留量不足的症状：`dmesg` 出现带 `GFP_ATOMIC` 的 `page allocation failure: order:N`，驱动报 RX refill 失败，`ip -s link` 或 `ethtool -S` 中的丢包增加。\n' +
         '- 调大它能让突发流量有更多余量。10/25/100 GbE 主机上常见的取值是 256 MiB 到 1 GiB，对 25–100 GiB 内存的机器来说大约是内存的 1%；超过内存的 3% 要有实测依据。用 `/proc/buddyinfo` 查看是否缺少高阶连续内存块，用 `/proc/zoneinfo` 查看调整后的水位线。\n' +
         '- 设得过大则浪费内存、过早触发回收，极端值甚至会在开机时触发 OOM。应小步调整。',
@@ -141,10 +141,10 @@ const RESERVE_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en:
-        'Whole machine; used only when `vm.overcommit_memory = 2`. A process may commit at most its remaining budget minus this reserve, leaving room to run `ps` and `kill`.\n\n' +
+        'Whole machine; used only when `vm.overcommit_memory = 2`. A request is refused once it would leave less of `CommitLimit` free than the smaller of this reserve and 1/32 of the requesting process\'s current virtual size (plus `vm.admin_reserve_kbytes` for processes without CAP_SYS_ADMIN), so only a process with more than 32 times the reserve mapped feels the full amount; the room left lets the user run `ps` and `kill`.\n\n' +
         '- Lower it when a single large process (a database) must be able to commit almost all of `CommitLimit`.',
       zh:
-        '作用于整台机器；只在 `vm.overcommit_memory = 2` 时生效。单个进程最多只能提交剩余额度减去这部分保留，留出运行 `ps`、`kill` 的空间。\n\n' +
+        '作用于整台机器；只在 `vm.overcommit_memory = 2` 时生效。一次申请若会使 `CommitLimit` 的剩余额度低于“本参数”与“申请进程当前虚拟内存大小的 1/32”两者中的较小者（没有 CAP_SYS_ADMIN 的进程还要再加上 `vm.admin_reserve_kbytes`），就会被拒绝；因此只有已映射内存超过保留量 32 倍的进程才会被扣满这部分保留。留出的余量用于运行 `ps`、`kill`。\n\n' +
         '- 需要让单个大进程（如数据库）几乎用满 `CommitLimit` 时，可以调小它。',
     },
   },
@@ -1015,9 +1015,9 @@ const MAPPING_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en:
-        'Whole machine. Frees most of the page metadata behind each huge page, roughly 1.4–1.5% of the pool\'s size, at a small cost when pages are allocated or freed. Worth enabling on hosts with large persistent pools.',
+        'Whole machine. Frees most of the page metadata behind each huge page, about 1.4% of the pool\'s size with 2 MiB pages (7 of the 8 metadata pages) and 1.6% with 1 GiB pages (4095 of 4096), given 4 KiB pages and a 64-byte `struct page`, at a small cost when pages are allocated or freed. Worth enabling on hosts with large persistent pools.',
       zh:
-        '作用于整台机器。可释放每个大页背后的大部分页元数据，约为大页池大小的 1.4–1.5%，代价是分配、释放大页时略慢。常驻大页池很大的主机值得开启。',
+        '作用于整台机器。可释放每个大页背后的大部分页元数据，在 4 KiB 页、64 字节 `struct page` 的情况下，2 MiB 大页约为大页池大小的 1.4%（8 个元数据页释放 7 个），1 GiB 大页约为 1.6%（4096 个释放 4095 个），代价是分配、释放大页时略慢。常驻大页池很大的主机值得开启。',
     },
   },
 ];
@@ -1040,9 +1040,9 @@ const NUMA_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en:
-        'Whole machine. Turning it off removes a little overhead from every page allocation, which matters only at extreme allocation rates; `numastat` then shows stale numbers.',
+        'Whole machine. Turning it off removes a little overhead from every page allocation, which matters only at extreme allocation rates; switching it off also resets the NUMA counters to 0, where they stay, so `numastat` shows zeros.',
       zh:
-        '作用于整台机器。关闭后每次页分配都少一点开销，只在分配速率极高时才有意义；此后 `numastat` 显示的数字不再更新。',
+        '作用于整台机器。关闭后每次页分配都少一点开销，只在分配速率极高时才有意义；关闭的同时 NUMA 计数会被清零，并一直停在 0，`numastat` 看到的都是 0。',
     },
   },
   {
@@ -1057,9 +1057,9 @@ const NUMA_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en:
-        'Whole machine. Older kernels also offered zone order; current kernels accept the write only for compatibility and always use node order. Nothing to tune.',
+        'Whole machine. Older kernels also offered zone order; current kernels always use node order and accept only a value starting with N or D (`Node`, `Default`), which changes nothing; any other string, `Zone` included, is refused with EINVAL. Nothing to tune.',
       zh:
-        '作用于整台机器。旧内核还提供按内存区排序；当前内核只为兼容而接受写入，始终按节点排序。无需调整。',
+        '作用于整台机器。旧内核还提供按内存区排序；当前内核始终按节点排序，只接受以 N 或 D 开头的值（`Node`、`Default`），写入后也不起任何作用；其他字符串（包括 `Zone`）一律返回 EINVAL。无需调整。',
     },
   },
 ];
