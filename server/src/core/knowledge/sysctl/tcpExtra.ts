@@ -113,12 +113,12 @@ const LOSS_RECOVERY_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en:
-        'Sender side. This is the classic duplicate-ACK threshold of fast retransmit. The kernel raises it per connection when it sees that reordering, not loss, caused retransmissions, up to `tcp_max_reordering`; it cannot be set above that limit.\n\n' +
+        'Sender side. This is the classic duplicate-ACK threshold of fast retransmit. The kernel raises it per connection when it sees that reordering, not loss, caused retransmissions, up to `tcp_max_reordering`. That cap applies only to the raising: a larger value written here is accepted and used as the starting threshold of new connections.\n\n' +
         '- With RACK (`tcp_recovery`) loss detection is time-based, so this value matters less than it used to.\n' +
         '- Reordering events: `nstat -az TcpExtTCPSACKReorder TcpExtTCPTSReorder TcpExtTCPRenoReorder`.\n' +
         '- Raising it globally delays loss recovery on every path; fix the reordering (e.g. round-robin bonding) instead.',
       zh:
-        '作用于发送方。这就是经典快速重传里的重复 ACK 阈值。内核发现某条连接的重传其实是乱序而非丢包造成时，会把该连接的值调高，最高到 `tcp_max_reordering`；本参数本身也不能设得超过该上限。\n\n' +
+        '作用于发送方。这就是经典快速重传里的重复 ACK 阈值。内核发现某条连接的重传其实是乱序而非丢包造成时，会把该连接的值调高，最高到 `tcp_max_reordering`。这个上限只约束内核自动调高的过程：写入本参数时并不与它比较，写入更大的值也会被接受，并作为新连接的初始阈值。\n\n' +
         '- 启用 RACK（`tcp_recovery`）后丢包检测基于时间，这个值已不像过去那么重要。\n' +
         '- 乱序事件计数：`nstat -az TcpExtTCPSACKReorder TcpExtTCPTSReorder TcpExtTCPRenoReorder`。\n' +
         '- 全局调大会让所有路径上的丢包恢复都变慢；应当解决乱序本身（例如轮询模式的 bonding）。',
@@ -1058,11 +1058,11 @@ const SETUP_AND_CLASSIFICATION_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'It is read when a namespace is created (`unshare`, `clone`, `ip netns add`), so set it before starting the container. Non-zero values are rounded up to a power of two.\n\n' +
         '- A private table isolates containers: one container with millions of sockets no longer slows lookups for the others, and its `tcp_max_tw_buckets` and `tcp_max_syn_backlog` defaults follow the smaller table.\n' +
-        '- If the allocation fails the new namespace silently falls back to the shared table; check `tcp_ehash_entries` inside it (negative = shared).',
+        '- If the allocation fails the new namespace falls back to the shared table and the kernel logs a warning ("Failed to allocate TCP ehash … fallback to the global one"); check `tcp_ehash_entries` inside it (negative = shared).',
       zh:
         '在创建网络命名空间时（`unshare`、`clone`、`ip netns add`）读取，所以要在启动容器之前设置。非 0 值会向上取整为 2 的幂。\n\n' +
         '- 私有哈希表能隔离容器：一个容器里有上百万个 socket 时不会再拖慢其他容器的查找，而且它的 `tcp_max_tw_buckets`、`tcp_max_syn_backlog` 默认值会按较小的表来计算。\n' +
-        '- 如果内存分配失败，新网络命名空间会悄悄退回共用表；在其中查看 `tcp_ehash_entries` 即可确认（负数表示共用）。',
+        '- 如果内存分配失败，新网络命名空间会退回共用表，内核日志里会留下一条警告（"Failed to allocate TCP ehash … fallback to the global one"）；在其中查看 `tcp_ehash_entries` 即可确认（负数表示共用）。',
     },
   },
   {

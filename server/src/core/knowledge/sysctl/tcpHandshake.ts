@@ -17,13 +17,13 @@ export const TCP_HANDSHAKE_KEYS: readonly SysctlKeyDoc[] = [
     details: {
       en:
         'Server side. A connection that has completed the three-way handshake waits in the accept queue until the application calls `accept()`; the queue holds `min(backlog, somaxconn)` connections.\n\n' +
-        '- In `ss -lnt` a LISTEN socket shows the current queue length in Recv-Q and this limit in Send-Q.\n' +
+        '- In `ss -lnt` a LISTEN socket shows the current queue length in Recv-Q and its own limit, `min(backlog, somaxconn)`, in Send-Q, so Send-Q equals `somaxconn` only when the application asked for at least that much. The queue counts as full only once it holds more than that limit, so Recv-Q can reach Send-Q + 1.\n' +
         '- When the queue is full the kernel drops new SYNs and the client\'s final ACK (or answers that ACK with RST when `tcp_abort_on_overflow=1`); `nstat -az TcpExtListenOverflows` counts it.\n' +
         '- Raising it helps with bursts only if the application passes a larger backlog too (nginx `listen ... backlog=`, Java `new ServerSocket(port, backlog)`) and keeps up with `accept()`.\n' +
         '- It was 128 before 5.4, which is why old tuning guides always raise it.',
       zh:
         '作用于服务端。完成三次握手的连接先进入全连接队列（accept 队列），等应用调用 `accept()` 取走；队列容量为 `min(backlog, somaxconn)`。\n\n' +
-        '- `ss -lnt` 中 LISTEN 行的 Recv-Q 是当前排队数，Send-Q 就是这个上限。\n' +
+        '- `ss -lnt` 中 LISTEN 行的 Recv-Q 是当前排队数，Send-Q 是该监听 socket 自己的上限 `min(backlog, somaxconn)`，只有应用传入的 backlog 不小于 `somaxconn` 时才等于 `somaxconn`。内核要等队列超过这个上限才算满，所以 Recv-Q 最多可以到 Send-Q + 1。\n' +
         '- 队列满时，内核会丢弃新来的 SYN 和客户端的第三次握手 ACK（`tcp_abort_on_overflow=1` 时对这个 ACK 改为回 RST），`nstat -az TcpExtListenOverflows` 会计数。\n' +
         '- 调大它只有在应用同时传入更大的 backlog 时才生效（如 nginx 的 `listen ... backlog=`、Java 的 `new ServerSocket(port, backlog)`），并且 `accept()` 要跟得上。\n' +
         '- 5.4 之前默认只有 128，所以老的调优文档总会先改它。',
@@ -47,12 +47,12 @@ export const TCP_HANDSHAKE_KEYS: readonly SysctlKeyDoc[] = [
     details: {
       en:
         'Server side, per listener. Every SYN that is answered with a SYN-ACK leaves a small request waiting for the client\'s final ACK.\n\n' +
-        '- On current kernels a listener\'s SYN queue already counts as full once it holds as many requests as its accept backlog (`min(backlog, somaxconn)`); new SYNs then get SYN cookies or are dropped.\n' +
+        '- On current kernels a listener\'s SYN queue already counts as full once it holds more requests than its accept backlog (`min(backlog, somaxconn)`); new SYNs then get SYN cookies or are dropped.\n' +
         '- This key matters mostly with `tcp_syncookies=0`: once the queue is three quarters of this value, SYNs from clients not seen before are dropped.\n' +
         '- Watch `nstat -az TcpExtListenDrops TcpExtTCPReqQFullDrop TcpExtTCPReqQFullDoCookies`. For SYN floods, SYN cookies are the real defence.',
       zh:
         '作用于服务端，按监听 socket 计算。每个回复了 SYN-ACK 的 SYN 都会留下一个小的请求结构，等待客户端的第三次握手 ACK。\n\n' +
-        '- 在当前内核中，监听 socket 的半连接队列只要达到它的 accept backlog（`min(backlog, somaxconn)`）就算满，新的 SYN 会改用 SYN cookie 应答或被丢弃。\n' +
+        '- 在当前内核中，监听 socket 的半连接队列只要超过它的 accept backlog（`min(backlog, somaxconn)`）就算满，新的 SYN 会改用 SYN cookie 应答或被丢弃。\n' +
         '- 这个参数主要在 `tcp_syncookies=0` 时起作用：队列超过它的四分之三后，来自陌生客户端的 SYN 会被丢弃。\n' +
         '- 观察 `nstat -az TcpExtListenDrops TcpExtTCPReqQFullDrop TcpExtTCPReqQFullDoCookies`。防御 SYN flood 真正靠的是 SYN cookie。',
     },
