@@ -290,8 +290,8 @@ const IPC_KEYS: readonly SysctlKeyDoc[] = [
       zh: '已废弃：曾用于让 `kernel.msgmni` 随内存大小变化；保留只是为了不让旧脚本出错。',
     },
     details: {
-      en: 'Per IPC namespace. Writing 1 only logs a warning; `kernel.msgmni` no longer changes by itself.',
-      zh: '按 IPC 命名空间生效。写入 1 只会在日志中告警；`kernel.msgmni` 不再自动变化。',
+      en: 'Per IPC namespace. Any write (0 or 1) is accepted and thrown away, so it always reads 0; the first write after boot only logs an informational line saying it has no effect. `kernel.msgmni` no longer changes by itself.',
+      zh: '按 IPC 命名空间生效。写入任何值（0 或 1）都会被接受然后直接丢弃，读出来始终是 0；开机后第一次写入只会在日志里打一条 info 级别的提示，说明写入不起作用。`kernel.msgmni` 不再自动变化。',
     },
   },
 ];
@@ -1279,7 +1279,7 @@ const SECURITY_KEYS: readonly SysctlKeyDoc[] = [
     values: [
       { value: '-1', meaning: { en: 'Legacy: no warning for writes at a non-zero offset.', zh: '旧行为：对非零偏移写入不给警告。' } },
       { value: '0', meaning: { en: 'Legacy behaviour with a warning.', zh: '旧行为，但给出警告。' } },
-      { value: '1', meaning: { en: 'Strict: a write must start at offset 0 and fit the value (default).', zh: '严格：写入必须从偏移 0 开始且完整写入值（默认）。' } },
+      { value: '1', meaning: { en: 'Strict (default): a number must be written in one piece from offset 0, later pieces are ignored; a string write continues at the file position, so strings may be written in pieces, and text beyond the maximum length is dropped.', zh: '严格（默认）：数值必须从偏移 0 一次写完，后续分段写入被忽略；字符串则从当前文件位置接着写，可以分段写入，超出最大长度的部分被丢弃。' } },
     ],
     perNamespace: false,
     related: ['kernel.printk'],
@@ -1971,9 +1971,9 @@ const RANDOM_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en:
-        'Whole machine. On old kernels a low value made `/dev/random` block, stalling TLS servers, key generation and Java `SecureRandom` right after boot on VMs; `haveged` or `rng-tools` were installed to fix it. Since 5.18 `/dev/random` blocks only until initialisation, so this number is no longer a useful alarm.',
+        'Whole machine. On old kernels a low value made `/dev/random` block, stalling TLS servers, key generation and Java `SecureRandom` right after boot on VMs; `haveged` or `rng-tools` were installed to fix it. Since 5.6 `/dev/random` blocks only until the generator is initialised, and since 5.18 the number stays at 256 once it is, so it is no longer a useful alarm.',
       zh:
-        '作用于整台机器。在老内核上，该值偏低会让 `/dev/random` 阻塞，使虚拟机刚开机时 TLS 服务、密钥生成、Java `SecureRandom` 卡住，过去常安装 `haveged` 或 `rng-tools` 解决。5.18 起 `/dev/random` 只在初始化完成前阻塞，这个数字已不再是有用的告警指标。',
+        '作用于整台机器。在老内核上，该值偏低会让 `/dev/random` 阻塞，使虚拟机刚开机时 TLS 服务、密钥生成、Java `SecureRandom` 卡住，过去常安装 `haveged` 或 `rng-tools` 解决。5.6 起 `/dev/random` 只在随机数生成器初始化完成前阻塞，5.18 起初始化后该值恒为 256，这个数字已不再是有用的告警指标。',
     },
   },
   {
@@ -2528,9 +2528,9 @@ const DEVELOPER_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en:
-        'Each IPC namespace (so each container) has its own value; it does not follow network namespaces. CRIU sets it right before re-creating a message queue so that a restored process finds the queue ID it had; the kernel resets it to -1 after the next allocation and does not promise to honour it. Writing needs CAP_CHECKPOINT_RESTORE or CAP_SYS_ADMIN, and the kernel takes only 0 to 2147483647: -1 is what it prints while no ID is requested, never a value to write. An SRE meets it only when debugging container checkpoint/restore or live migration (CRIU, `podman container checkpoint`); otherwise it reads -1.',
+        'Each IPC namespace (so each container) has its own value; it does not follow network namespaces. CRIU sets it right before re-creating a message queue so that a restored process finds the queue ID it had; the kernel resets it to -1 after the next allocation and does not promise to honour it. On 6.18 the root user of the user namespace owning the IPC namespace may write it, like the other IPC keys, and so may any process holding CAP_CHECKPOINT_RESTORE or CAP_SYS_ADMIN over that namespace (6.8 already has this capability rule; in 5.15 only the host\'s root could write); the kernel takes only 0 to 2147483647: -1 is what it prints while no ID is requested, never a value to write. An SRE meets it only when debugging container checkpoint/restore or live migration (CRIU, `podman container checkpoint`); otherwise it reads -1.',
       zh:
-        '每个 IPC 命名空间（也就是每个容器）各有一份，与网络命名空间无关。CRIU 在重建消息队列之前设置它，使恢复后的进程拿到原来的队列 ID；下一次分配之后内核会把它重置为 -1，而且不保证一定采用该值。写入需要 CAP_CHECKPOINT_RESTORE 或 CAP_SYS_ADMIN，且内核只接受 0 到 2147483647：-1 只是未指定 ID 时显示的值，不能写入。SRE 只有在排查容器检查点/恢复或热迁移（CRIU、`podman container checkpoint`）时才会碰到它；其他时候读出来都是 -1。',
+        '每个 IPC 命名空间（也就是每个容器）各有一份，与网络命名空间无关。CRIU 在重建消息队列之前设置它，使恢复后的进程拿到原来的队列 ID；下一次分配之后内核会把它重置为 -1，而且不保证一定采用该值。在 6.18 上，拥有该 IPC 命名空间的用户命名空间里的 root 用户可以像写其他 IPC 参数一样写它，对该命名空间拥有 CAP_CHECKPOINT_RESTORE 或 CAP_SYS_ADMIN 的任何进程也可以写（6.8 已有这条能力规则；5.15 上只有宿主机的 root 能写）；内核只接受 0 到 2147483647：-1 只是未指定 ID 时显示的值，不能写入。SRE 只有在排查容器检查点/恢复或热迁移（CRIU、`podman container checkpoint`）时才会碰到它；其他时候读出来都是 -1。',
     },
   },
   {

@@ -146,8 +146,8 @@ export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
       zh: '还允许加载多少次崩溃（kdump）内核；-1 表示不限制。',
     },
     details: {
-      en: 'Each load lowers the count, and the value can only be lowered: set 1 after the kdump service has loaded its kernel to stop anyone from swapping it.',
-      zh: '每加载一次计数减一，而且只能调小：kdump 服务加载完内核后设为 1，可防止别人替换它。',
+      en: 'Each load (and each unload request) lowers the count, and a write must be strictly below the current count: set 0 after the kdump service has loaded its kernel to stop anyone from swapping it; 1 would still allow one more load.',
+      zh: '每次加载（包括卸载请求）计数减一，写入的值必须严格小于当前计数：kdump 服务加载完内核后设为 0，可防止别人再替换它；设为 1 的话仍允许再加载一次。',
     },
   },
   {
@@ -730,8 +730,8 @@ export const KERNEL_MORE_KEYS: readonly SysctlKeyDoc[] = [
       zh: 'LoadPin 安全模块是否强制要求内核模块和固件来自第一次加载它们的文件系统（例如经过校验的只读根文件系统）。',
     },
     details: {
-      en: 'Used on ChromeOS-style systems. Writable only while the pinned file system is read-only. Needs CONFIG_SECURITY_LOADPIN.',
-      zh: '用于 ChromeOS 一类的系统。只有固定的文件系统为只读时才能修改。需要 CONFIG_SECURITY_LOADPIN。',
+      en: 'Used on ChromeOS-style systems. Writing 1 is always accepted, but 0 (switching enforcement off) only once the first pinned file system has turned out to be writable, which LoadPin treats as a test setup; before anything is pinned, and when the pinned file system is read-only, the key takes only 1. Needs CONFIG_SECURITY_LOADPIN.',
+      zh: '用于 ChromeOS 一类的系统。写 1 总是可以的；但只有在第一个被固定的文件系统是可写的情况下（LoadPin 把它当作测试环境）才允许写 0 关闭强制；还没有固定任何文件系统时，或者固定的文件系统是只读的，这个参数只接受 1。需要 CONFIG_SECURITY_LOADPIN。',
     },
   },
   {
