@@ -57,11 +57,11 @@ const IPVS_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en:
-        'Load balancer side; a bitmap. 0 sends the new connection to the real server of the old entry (with NAT that server may be gone or overloaded). Bit 1 (the default 1) reschedules when that is safe: the old connection is in TIME_WAIT or its server was removed and `expire_nodest_conn` is set. Bit 2 also reschedules over connections in FIN_WAIT, the last state a Direct Routing balancer sees.\n\n' +
+        'Load balancer side; a bitmap. 0 keeps the new connection on the real server of the old entry, even if that server is now overloaded. Bit 1 (the default 1) reschedules it when that is safe: the old TCP connection is in TIME_WAIT or CLOSE (for SCTP, CLOSED). Bit 2 also reschedules over TCP connections in FIN_WAIT, the last state a Direct Routing balancer sees. On 6.18 a real server that was removed or set to weight 0 is handled by `expire_nodest_conn` whatever this key says: its connections are rescheduled only when that key is 1, and with 0 the packets of a removed server are dropped.\n\n' +
         '- With 1 and conntrack on, kernels before 5.9 dropped the first SYN of such a reused port, adding a 1 s delay under heavy connection churn; kube-proxy therefore set 0 on those kernels. Since 5.9 the delay is gone and kube-proxy keeps 1.\n' +
         LOAD_MODULE_FIRST.en,
       zh:
-        '作用于负载均衡器一侧，按位取值。0 表示新连接仍发往旧条目对应的真实服务器（NAT 模式下那台服务器可能已下线或过载）。第 1 位（默认值 1）表示在安全时重新调度：旧连接处于 TIME_WAIT，或其服务器已被删除且开启了 `expire_nodest_conn`。第 2 位还会对处于 FIN_WAIT 的连接重新调度，这是直接路由（DR）模式下均衡器能看到的最后一个状态。\n\n' +
+        '作用于负载均衡器一侧，按位取值。0 表示新连接仍发往旧条目对应的真实服务器，即使它现在已经过载。第 1 位（默认值 1）表示在安全时重新调度：旧的 TCP 连接处于 TIME_WAIT 或 CLOSE（SCTP 为 CLOSED）。第 2 位还会对处于 FIN_WAIT 的 TCP 连接重新调度，这是直接路由（DR）模式下均衡器能看到的最后一个状态。在 6.18 上，真实服务器被删除或权重被设为 0 的情况由 `expire_nodest_conn` 决定，与本参数无关：只有它为 1 时这些连接才会被重新调度，为 0 时发往已删除服务器的报文会被丢弃。\n\n' +
         '- 取 1 且开启 conntrack 时，5.9 之前的内核会丢弃这种复用端口连接的第一个 SYN，在连接频繁新建时造成 1 秒延迟，所以 kube-proxy 在这些内核上设为 0。5.9 起这个延迟已消除，kube-proxy 保持 1。\n' +
         LOAD_MODULE_FIRST.zh,
     },
@@ -276,6 +276,12 @@ const SUNRPC_MODULE: Localized = {
   zh: '- 加载 `sunrpc` 模块（NFS 客户端或服务端会加载它）后才存在。开机过早设置可能会失败；可以改用 `/etc/modprobe.d/` 中的 `options sunrpc …` 在模块加载时设置。整台机器只有一个值。',
 };
 
+/** nfs_debug is no module parameter of sunrpc (net/sunrpc/sysctl.c), so `options sunrpc …` cannot set it. */
+const SUNRPC_DEBUG_MODULE: Localized = {
+  en: '- Exists once the `sunrpc` module is loaded (by the NFS client or server). It is not a module parameter, so `options sunrpc …` cannot set it; apply it after the module is loaded. One value for the whole machine.',
+  zh: '- 加载 `sunrpc` 模块（NFS 客户端或服务端会加载它）后才存在。它不是模块参数，不能用 `options sunrpc …` 设置，需要在模块加载后再设置。整台机器只有一个值。',
+};
+
 const SUNRPC_KEYS: readonly SysctlKeyDoc[] = [
   {
     key: 'sunrpc.tcp_slot_table_entries',
@@ -383,10 +389,10 @@ const SUNRPC_KEYS: readonly SysctlKeyDoc[] = [
     details: {
       en:
         'NFS client side. Set it with `rpcdebug -m nfs -s <flags>` rather than by number, and only while debugging: the messages are verbose and slow the client down. Left non-zero in a sysctl file it floods the log.\n\n' +
-        `- Needs a kernel built with CONFIG_SUNRPC_DEBUG.\n${SUNRPC_MODULE.en}`,
+        `- Needs a kernel built with CONFIG_SUNRPC_DEBUG.\n${SUNRPC_DEBUG_MODULE.en}`,
       zh:
         '作用于 NFS 客户端。建议用 `rpcdebug -m nfs -s <flags>` 设置而不是直接写数字，并且只在排障期间打开：这些信息很多，还会拖慢客户端。在 sysctl 配置里一直留着非零值会刷满日志。\n\n' +
-        `- 需要内核启用 CONFIG_SUNRPC_DEBUG。\n${SUNRPC_MODULE.zh}`,
+        `- 需要内核启用 CONFIG_SUNRPC_DEBUG。\n${SUNRPC_DEBUG_MODULE.zh}`,
     },
   },
 ];

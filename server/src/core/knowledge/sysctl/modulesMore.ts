@@ -20,8 +20,8 @@ const IPVS_MODULE: Localized = {
 };
 
 const DEFENSE_MODES: Localized = {
-  en: '0 never, 1 automatically when free memory drops below `amemthresh`, 2 always; the kernel turns 1 into 2 (and back) itself, 3 means always on and never switched.',
-  zh: '0 从不，1 在空闲内存低于 `amemthresh` 时自动开启，2 一直开启；1 和 2 之间由内核自动切换，3 表示一直开启且不自动切换。',
+  en: '0 never, 1 automatically when free memory drops below `amemthresh`, 2 on for now: the kernel itself turns 1 into 2 while memory is short and 2 back into 1 once it recovers (a 2 written while memory is plentiful becomes 1 at once); only 3 means always on and never switched.',
+  zh: '0 从不，1 在空闲内存低于 `amemthresh` 时自动开启，2 表示当前开启：内存不足时内核自己把 1 改成 2，内存恢复后再把 2 改回 1（内存充足时写入的 2 会立即变回 1）；只有 3 表示一直开启且不自动切换。',
 };
 
 function defenseValues(): readonly SysctlEnumValue[] {
@@ -219,7 +219,7 @@ const IPVS_KEYS: readonly SysctlKeyDoc[] = [
     'net.ipv4.vs.run_estimation',
     '1',
     offOn(
-      { en: 'Stop the rate estimators; `ipvsadm --rate` shows zeros.', zh: '停止速率估算；`ipvsadm --rate` 显示为 0。' },
+      { en: 'Stop the rate estimators; the rates `ipvsadm --rate` shows stop being updated and keep their last values.', zh: '停止速率估算；`ipvsadm --rate` 显示的速率不再更新，停留在最后一次估算的值。' },
       { en: 'Estimate rates (default).', zh: '估算速率（默认）。' },
     ),
     ['net.ipv4.vs.est_nice'],
@@ -411,8 +411,8 @@ const IPVS_KEYS: readonly SysctlKeyDoc[] = [
       zh: '同步 socket 的缓冲区大小（主机为发送缓冲区，备机为接收缓冲区）；0 表示沿用系统默认值。',
     },
     details: {
-      en: `Raise it when \`ipvsadm\` or the log reports dropped sync messages.\n\n${IPVS_MODULE.en}`,
-      zh: `\`ipvsadm\` 或日志显示同步消息被丢弃时可以调大。\n\n${IPVS_MODULE.zh}`,
+      en: `Raise it when the backup loses sync messages, which shows as growing UDP receive-buffer errors (\`RcvbufErrors\` in \`nstat\` or \`netstat -su\`) on the backup; the kernel keeps no count of dropped sync messages for \`ipvsadm\` to show and does not log them.\n\n${IPVS_MODULE.en}`,
+      zh: `备机丢失同步消息时可以调大，表现为备机上 UDP 接收缓冲区错误（\`nstat\` 或 \`netstat -su\` 中的 \`RcvbufErrors\`）不断增长；内核并不统计被丢弃的同步消息，\`ipvsadm\` 看不到，日志里也不会记录。\n\n${IPVS_MODULE.zh}`,
     },
   },
   {
@@ -497,8 +497,8 @@ const SCTP_KEYS: readonly SysctlKeyDoc[] = [
     default: '0',
     values: [
       { value: '0', meaning: { en: 'Unset: the old behaviour, PF state visible in some places only.', zh: '未设置：保持旧行为，PF 状态只在部分接口可见。' } },
-      { value: '1', meaning: { en: 'Report PF state to applications.', zh: '向应用报告 PF 状态。' } },
-      { value: '2', meaning: { en: 'Hide it completely.', zh: '完全不暴露。' } },
+      { value: '1', meaning: { en: 'Hide it: no PF event is sent, and asking for the state of a PF path (SCTP_GET_PEER_ADDR_INFO) fails with EACCES.', zh: '隐藏：不发送 PF 事件，查询处于 PF 状态的路径（SCTP_GET_PEER_ADDR_INFO）会返回 EACCES。' } },
+      { value: '2', meaning: { en: 'Expose it: an SCTP_PEER_ADDR_CHANGE event is sent when a path becomes PF, and its state can be queried.', zh: '暴露：路径进入 PF 状态时发送 SCTP_PEER_ADDR_CHANGE 事件，也可以查询它的状态。' } },
     ],
     range: { min: 0, max: 2 },
     perNamespace: true,
@@ -508,8 +508,8 @@ const SCTP_KEYS: readonly SysctlKeyDoc[] = [
       zh: '应用程序能否看到 SCTP 路径的"可能失效"（PF）状态。',
     },
     details: {
-      en: `Set 1 when monitoring needs to see paths going bad; 2 keeps the state internal.\n\n${SCTP_MODULE.en}`,
-      zh: `监控需要看到路径变差时设为 1；2 表示该状态只在内核内部使用。\n\n${SCTP_MODULE.zh}`,
+      en: `Set 2 when monitoring needs to see paths going bad; 1 keeps the state internal. The value is copied into each new socket, and applications can change theirs with the SCTP_EXPOSE_POTENTIALLY_FAILED_STATE socket option.\n\n${SCTP_MODULE.en}`,
+      zh: `监控需要看到路径变差时设为 2；1 表示该状态只在内核内部使用。新建 socket 时会复制这个值，应用可以用 SCTP_EXPOSE_POTENTIALLY_FAILED_STATE socket 选项修改自己的值。\n\n${SCTP_MODULE.zh}`,
     },
   },
   {
@@ -1014,8 +1014,8 @@ const SUNRPC_KEYS: readonly SysctlKeyDoc[] = [
     default: null,
     defaultNote: { en: '0 on 3.10 and on 5.4 and later; some releases in between (around 4.0) default to 1; 6.8 and later never read it.', zh: '3.10 以及 5.4 和更新的内核为 0；介于两者之间的部分版本（4.0 前后）默认为 1；6.8 起不再读取它。' },
     values: offOn(
-      { en: 'Pad inline data to alignment.', zh: '内联数据按对齐要求填充。' },
-      { en: 'Skip the padding.', zh: '不做填充。' },
+      { en: 'Move the XDR round-up padding in the RDMA chunks along with the data.', zh: 'XDR 对齐填充随数据一起放进 RDMA chunk 传输。' },
+      { en: 'Leave the XDR round-up padding out of the RDMA chunks.', zh: 'RDMA chunk 中省略 XDR 对齐填充。' },
     ),
     perNamespace: false,
     related: ['sunrpc.rdma_inline_write_padding'],
