@@ -109,11 +109,11 @@ export const INTERFACE_KEYS: readonly SysctlKeyDoc[] = [
       en:
         'Writing `conf.all.disable_ipv6` sets every existing interface and `conf.default`; reading `conf.all` says nothing reliable about individual interfaces.\n\n' +
         '- With IPv6 disabled on `lo`, software that binds `::1` or resolves `localhost` to `::1` fails, e.g. with "Cannot assign requested address".\n' +
-        '- A new network namespace starts with IPv6 enabled whatever the host uses (unless `net.core.devconf_inherit_init_net` says otherwise).',
+        '- A new network namespace starts with IPv6 enabled on its interfaces whatever the host has set, even with `net.core.devconf_inherit_init_net`: the kernel always resets the namespace\'s `conf.default.disable_ipv6` to the `ipv6.disable_ipv6=` boot parameter (0 unless given).',
       zh:
         '写入 `conf.all.disable_ipv6` 会同时设置所有现有接口和 `conf.default`；而读取 `conf.all` 并不能可靠反映各个接口的状态。\n\n' +
         '- 如果在 `lo` 上禁用了 IPv6，绑定 `::1` 或把 `localhost` 解析为 `::1` 的程序会失败，例如报 "Cannot assign requested address"。\n' +
-        '- 新建的网络命名空间默认启用 IPv6，与宿主机设置无关（除非 `net.core.devconf_inherit_init_net` 另有规定）。',
+        '- 新建的网络命名空间里，接口默认启用 IPv6，与宿主机的设置无关，即便设置了 `net.core.devconf_inherit_init_net` 也一样：内核总是把该命名空间的 `conf.default.disable_ipv6` 重置为启动参数 `ipv6.disable_ipv6=` 的值（未指定时为 0）。',
     },
   },
 ];

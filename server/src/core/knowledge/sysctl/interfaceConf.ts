@@ -228,12 +228,12 @@ const ARP_KEYS: readonly SysctlKeyDoc[] = [
     details: {
       en:
         'Send side. The value in effect is the **maximum** of `conf.all` and `conf.<iface>`. Without it, neighbours keep the old MAC in their caches until the entry ages out, so traffic goes to the wrong place for seconds to minutes after a change.\n\n' +
-        '- Useful for VMs after live migration, bonding or MAC changes, and IP takeover scripts that move an address between hosts.\n' +
+        '- Useful after MAC changes and for IP takeover scripts that bring an interface up with a moved address. Announcements that drivers request themselves (virtio-net after a live migration, bonding failover) are sent whatever this key says.\n' +
         '- Tools like keepalived send their own gratuitous ARP and do not depend on it.\n' +
         '- Watch the announcements with `tcpdump -eni <iface> arp`.',
       zh:
         '作用于发送方。实际生效值取 `conf.all` 与 `conf.<iface>` 中的**较大值**。不开启时，邻居会一直缓存旧的 MAC，直到表项老化，所以变更之后的几秒到几分钟内流量会发错地方。\n\n' +
-        '- 适用于热迁移后的虚拟机、bonding 或 MAC 变更，以及在主机之间漂移地址的接管脚本。\n' +
+        '- 适用于 MAC 变更，以及把漂移过来的地址配到接口上再启用接口的接管脚本。驱动自己请求的通告（virtio-net 热迁移之后、bonding 故障切换）不管这个参数如何都会发出。\n' +
         '- keepalived 等工具会自己发送免费 ARP，不依赖此参数。\n' +
         '- 用 `tcpdump -eni <iface> arp` 观察通告报文。',
     },
@@ -1986,10 +1986,10 @@ const IPV6_LINK_KEYS: readonly SysctlKeyDoc[] = [
     details: {
       en:
         'Send side, the IPv6 counterpart of `arp_notify`. On if **either** `conf.all` or `conf.<iface>` is 1.\n\n' +
-        '- Helps neighbours update their caches after VM migration or failover, and lets routers with `accept_untracked_na` learn the host before the first packet arrives (RFC 9131).',
+        '- Helps neighbours update their caches after a MAC change or when a moved address comes up (announcements that drivers request themselves, as virtio-net after live migration or bonding on failover, go out whatever this key says), and lets routers with `accept_untracked_na` learn the host before the first packet arrives (RFC 9131).',
       zh:
         '作用于发送方，是 `arp_notify` 的 IPv6 对应参数。`conf.all` 与 `conf.<iface>` **任一**为 1 即生效。\n\n' +
-        '- 有助于邻居在虚拟机迁移或故障切换后更新缓存，也能让开启了 `accept_untracked_na` 的路由器在第一个报文到达之前就学到本机（RFC 9131）。',
+        '- 有助于邻居在 MAC 变化或漂移来的地址启用后更新缓存（驱动自己请求的通告，如 virtio-net 热迁移后、bonding 故障切换时，不管这个参数如何都会发出），也能让开启了 `accept_untracked_na` 的路由器在第一个报文到达之前就学到本机（RFC 9131）。',
     },
   },
   {

@@ -24,11 +24,11 @@ export const IPV4_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en:
-        'Needed on routers, NAT gateways, VPN servers and container hosts (Docker and Kubernetes forward pod traffic). Changing it resets several per-interface settings, such as `accept_redirects`, to host or router defaults, so set it before other interface tweaks.\n\n' +
+        'Needed on routers, NAT gateways, VPN servers and container hosts (Docker and Kubernetes forward pod traffic). Writing it sets `forwarding` on every interface and in `conf.default` to the same value and sets `conf.all.accept_redirects` to the opposite (each interface keeps its own `accept_redirects`), so set it before per-interface forwarding exceptions.\n\n' +
         '- It is the same setting as `net.ipv4.conf.all.forwarding`.\n' +
         '- A new network namespace starts with the host\'s value.',
       zh:
-        '路由器、NAT 网关、VPN 服务器和容器宿主机（Docker、Kubernetes 需要转发 Pod 流量）都需要开启。修改它会把 `accept_redirects` 等若干接口级参数重置为主机或路由器的默认值，所以要先设置它，再调整其他接口参数。\n\n' +
+        '路由器、NAT 网关、VPN 服务器和容器宿主机（Docker、Kubernetes 需要转发 Pod 流量）都需要开启。写入它会把所有接口以及 `conf.default` 的 `forwarding` 改成同一个值，并把 `conf.all.accept_redirects` 设为相反的值（各接口自己的 `accept_redirects` 不变），所以要先设置它，再为个别接口单独调整转发。\n\n' +
         '- 它与 `net.ipv4.conf.all.forwarding` 是同一个设置。\n' +
         '- 新建的网络命名空间沿用宿主机当前的值。',
     },

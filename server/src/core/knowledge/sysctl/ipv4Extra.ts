@@ -845,9 +845,9 @@ const ROUTE_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en:
-        'Routers with `send_redirects` on. When a host keeps sending through us although a better gateway is on its own subnet, we send redirects with growing gaps (starting at `redirect_load`); after this many without effect we stop until `redirect_silence` has passed.',
+        'Routers with `send_redirects` on. When a host keeps sending through us although a better gateway is on its own subnet, we send the first redirect at once and then wait twice `redirect_load` before the next, doubling the gap each time; after this many without effect we stop until `redirect_silence` has passed.',
       zh:
-        '作用于开启 `send_redirects` 的路由器。如果某台主机明明同网段有更好的网关，却一直经由本机转发，本机会以逐渐拉大的间隔（从 `redirect_load` 开始）给它发重定向；发了这么多仍无效果，就停发，直到 `redirect_silence` 过去。',
+        '作用于开启 `send_redirects` 的路由器。如果某台主机明明同网段有更好的网关，却一直经由本机转发，本机会立即发出第一个重定向，下一个要等 `redirect_load` 的两倍，此后间隔每次翻倍；发了这么多仍无效果，就停发，直到 `redirect_silence` 过去。',
     },
   },
   {
@@ -862,8 +862,8 @@ const ROUTE_KEYS: readonly SysctlKeyDoc[] = [
     perNamespace: false,
     related: ['net.ipv4.route.redirect_number', 'net.ipv4.route.redirect_silence'],
     summary: {
-      en: 'Initial gap between ICMP redirects to the same host; it doubles with every redirect sent.',
-      zh: '向同一主机发送 ICMP 重定向的初始间隔；每发一次就翻倍。',
+      en: 'The unit of the gap between ICMP redirects to the same host: the first goes out at once, the next after twice this, and the gap doubles with every redirect sent.',
+      zh: '向同一主机发送 ICMP 重定向的间隔基数：第一个立即发出，下一个要等两倍于此的时间，之后每发一次间隔翻倍。',
     },
     details: {
       en:
@@ -1034,11 +1034,11 @@ const IGMP_KEYS: readonly SysctlKeyDoc[] = [
     details: {
       en:
         'Receiving side. The limit is per socket, not per host: the 21st `IP_ADD_MEMBERSHIP` on the same socket fails with ENOBUFS ("No buffer space available"), a classic surprise for market-data and IPTV receivers that join many groups on one socket.\n\n' +
-        '- Raise it to the number of groups the application needs (hundreds or a few thousand are common); the theoretical ceiling is about 5459, the number of group records that fit in one IGMPv3 report.\n' +
+        '- Raise it to the number of groups the application needs (hundreds or a few thousand are common); the kernel sets no upper limit, and the 5459 ceiling quoted in ip-sysctl.rst does not apply because the kernel splits IGMPv3 reports into packets that fit the interface MTU.\n' +
         '- Current memberships: `ip maddr show` or `netstat -gn`.',
       zh:
         '作用于接收方。这个限制针对单个 socket，而非整台主机：同一个 socket 上第 21 次 `IP_ADD_MEMBERSHIP` 会以 ENOBUFS（"No buffer space available"）失败，这常让在一个 socket 上加入大量组的行情接收程序和 IPTV 接收端措手不及。\n\n' +
-        '- 按应用需要的组数调大（几百到几千都很常见）；理论上限约为 5459，即一个 IGMPv3 报告中能放下的组记录数。\n' +
+        '- 按应用需要的组数调大（几百到几千都很常见）；内核没有设上限；ip-sysctl.rst 里提到的 5459 这个上限并不成立，因为内核会把 IGMPv3 报告按接口 MTU 拆成多个报文发送。\n' +
         '- 查看当前加入的组：`ip maddr show` 或 `netstat -gn`。',
     },
   },
@@ -1575,9 +1575,9 @@ const MPTCP_KEYS: readonly SysctlKeyDoc[] = [
     },
     details: {
       en:
-        'Server side mostly. Behind a load balancer the initial address is a virtual IP; a second subflow to it could land on a different backend and be rejected. Setting 0 advertises this in the handshake and refuses such joins, while joins to addresses announced with ADD_ADDR still work.',
+        'Server side mostly. Behind a load balancer the initial address is a virtual IP; a second subflow to it could land on a different backend and be rejected. Setting 0 only sets a flag in the MP_CAPABLE handshake that asks the peer not to open such subflows; the kernel does not itself reject a join that arrives anyway. Joins to addresses announced with ADD_ADDR are unaffected.',
       zh:
-        '主要作用于服务端。在负载均衡器后面，初始地址是一个虚拟 IP；向它建立的第二个子流可能落到另一台后端上而被拒绝。设为 0 会在握手中告知对端并拒绝这类加入，而向 ADD_ADDR 通告的地址加入仍然有效。',
+        '主要作用于服务端。在负载均衡器后面，初始地址是一个虚拟 IP；向它建立的第二个子流可能落到另一台后端上而被拒绝。设为 0 只是在 MP_CAPABLE 握手中置一个标志，请对端不要建立这种子流；如果对端仍然发来这样的加入请求，内核自己并不会拒绝。向 ADD_ADDR 通告的地址加入不受影响。',
     },
   },
   {
