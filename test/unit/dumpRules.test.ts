@@ -101,6 +101,8 @@ describe('socket dump rules', () => {
       const diagnostics = diagnose('netstat', text);
       deepStrictEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [['listen.accept-queue-full', 1]]);
       ok(diagnostics[0].message.startsWith('The accept queue of port 8080, held by python3 (pid 9), is at its limit: 3 established connections are waiting for accept() and the backlog is 3.'), diagnostics[0].message);
+      // include/net/sock.h sk_acceptq_is_full: the queue is full only once it holds more than the backlog.
+      ok(diagnostics[0].message.includes('The kernel lets the queue grow to one past the backlog'), diagnostics[0].message);
     });
 
     it('does not judge net-tools LISTEN rows, whose Send-Q is not the backlog', () => {

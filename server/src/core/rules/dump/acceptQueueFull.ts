@@ -67,8 +67,8 @@ function fullQueueFinding(code: string, row: SocketRow, limit: Localized): Findi
       format({ en: ' is at its limit: {queued} established connections are waiting for accept() and ', zh: '的全连接队列（accept 队列）已到上限：{queued} 个已完成握手的连接在等待 accept()，' }, values),
       limit,
       {
-        en: '. Further handshakes are dropped, so clients see connect timeouts and retries. The application is not accepting fast enough (blocked accept thread, exhausted worker pool) or its backlog is too small: fix the accept path, raise the backlog passed to listen() (capped by net.core.somaxconn), and check nstat -az TcpExtListenOverflows TcpExtListenDrops.',
-        zh: '。后续握手会被丢弃，客户端会看到连接超时和重试。原因通常是应用 accept 太慢（accept 线程阻塞、工作线程池耗尽）或 backlog 设得太小：请先排查 accept 路径，再调大 listen() 的 backlog（上限受 net.core.somaxconn 限制），并用 nstat -az TcpExtListenOverflows TcpExtListenDrops 确认是否有溢出。',
+        en: '. The kernel lets the queue grow to one past the backlog; handshakes that complete beyond that are dropped, so clients see connect timeouts and retries. The application is not accepting fast enough (blocked accept thread, exhausted worker pool) or its backlog is too small: fix the accept path, raise the backlog passed to listen() (capped by net.core.somaxconn), and check nstat -az TcpExtListenOverflows TcpExtListenDrops.',
+        zh: '。内核允许队列比 backlog 多出一个，超出后完成握手的连接会被丢弃，客户端会看到连接超时和重试。原因通常是应用 accept 太慢（accept 线程阻塞、工作线程池耗尽）或 backlog 设得太小：请先排查 accept 路径，再调大 listen() 的 backlog（上限受 net.core.somaxconn 限制），并用 nstat -az TcpExtListenOverflows TcpExtListenDrops 确认是否有溢出。',
       },
     ),
     rowGroup: rowGroupOf(rowsOf([row]), format({ en: 'Listener on port {port}', zh: '端口 {port} 的监听 socket' }, values), 'LISTEN'),
