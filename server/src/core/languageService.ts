@@ -11,7 +11,7 @@ import { nonDefaultValues, type NonDefaultValues } from './features/nonDefaultVa
 import { buildSummary, type SummaryResult } from './features/summary';
 import type { ParsedSocketDump } from './model/socketTable';
 import type { ParsedSysctlFile } from './model/sysctlFile';
-import { LineIndex } from './parsers/lineIndex';
+import { lineOfParse } from './parsers/lineIndex';
 import { parseSocketDump, reparseSocketDump, type UnchangedEnds } from './parsers/socketDump';
 import { parseSysctlFile, reparseSysctlFile } from './parsers/sysctlFile';
 import type { DisplayLanguage } from './i18n/localized';
@@ -202,15 +202,7 @@ export function createLanguageService(): InsightLanguageService {
   };
 }
 
-/** Each sysctl parse's line starts, found once the first hover or completion needs a line of its text. */
-const sysctlLines = new WeakMap<ParsedSysctlFile, LineIndex>();
-
 /** Line `line` of `document` (whose parse is `file`) without its line break; empty past the last line. */
 function sysctlLineText(document: InsightDocument, file: ParsedSysctlFile, line: number): string {
-  let lines = sysctlLines.get(file);
-  if (!lines) {
-    lines = new LineIndex(document.getText());
-    sysctlLines.set(file, lines);
-  }
-  return lines.lineText(line) ?? '';
+  return lineOfParse(file, () => document.getText(), line) ?? '';
 }

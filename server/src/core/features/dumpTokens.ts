@@ -7,7 +7,7 @@ import type { PseudoStateDoc } from '../knowledge/tcpStates';
 import { firstAtOrAfterLine } from '../model/lineOrder';
 import type { Endpoint, ParsedSocketDump, SocketRow, SocketTableHeader } from '../model/socketTable';
 import type { TcpState } from '../model/tcpState';
-import { LineIndex } from '../parsers/lineIndex';
+import { lineOfParse } from '../parsers/lineIndex';
 import { type SocketColumns, socketColumnsOf } from '../parsers/socketColumns';
 import { dumpFormatOf } from '../parsers/formats/index';
 import { socketDumpText } from '../parsers/socketDump';
@@ -193,21 +193,9 @@ export function tokenAt(dump: ParsedSocketDump, line: number, character: number)
   );
 }
 
-/** Each parse's line index, made when a feature first asks for one of its lines. */
-const lineIndexes = new WeakMap<ParsedSocketDump, LineIndex>();
-
 /** The text of one line of the document `dump` was parsed from; undefined past its end or for a dump built by hand. */
 export function dumpLineText(dump: ParsedSocketDump, line: number): string | undefined {
-  let index = lineIndexes.get(dump);
-  if (!index) {
-    const text = socketDumpText(dump);
-    if (text === undefined) {
-      return undefined;
-    }
-    index = new LineIndex(text);
-    lineIndexes.set(dump, index);
-  }
-  return index.lineText(line);
+  return lineOfParse(dump, () => socketDumpText(dump), line);
 }
 
 function headerOnLine(dump: ParsedSocketDump, line: number): SocketTableHeader | undefined {

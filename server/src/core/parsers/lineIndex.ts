@@ -58,3 +58,24 @@ export class LineIndex {
     return this.text.slice(start, end);
   }
 }
+
+/** One index per parse, made when a feature first asks for one of its lines. */
+const indexesOfParses = new WeakMap<object, LineIndex>();
+
+/**
+ * Line `line` of the text `parse` was read from (`textOf` gives that text, or undefined when there is none),
+ * without its line break; undefined past the last line.
+ */
+export function lineOfParse(parse: object, textOf: () => string | undefined, line: number): string | undefined {
+  let index = indexesOfParses.get(parse);
+  if (!index) {
+    const text = textOf();
+    if (text === undefined) {
+      return undefined;
+    }
+    index = new LineIndex(text);
+    indexesOfParses.set(parse, index);
+  }
+  return index.lineText(line);
+}
+
