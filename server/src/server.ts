@@ -40,7 +40,7 @@ const connection: Connection = createConnection(ProposedFeatures.all);
  * characters at the start and at the end of the text they left alone. The next parse re-reads from
  * there and reuses the rest of the previous one, without comparing the two texts.
  */
-const editsSinceParse = new Map<string, { firstChangedLine: number; unchanged: { prefix: number; suffix: number } }>();
+const editsSinceParse = new Map<string, { firstChangedLine: number; changes: number; unchanged: { prefix: number; suffix: number; inserted?: string } }>();
 /**
  * TextDocuments applies every didChange, whatever its version. Versions only grow (LSP), so a change
  * that does not raise the version is a replay or arrived out of order: applying it would put old text
@@ -68,14 +68,18 @@ const documents = new TextDocuments<TextDocument>({
  * to the end of the text. A change without a range replaces the whole text.
  */
 function noteEdit(document: TextDocument, change: TextDocumentContentChangeEvent): void {
-  const edits = editsSinceParse.get(document.uri) ?? { firstChangedLine: Number.MAX_SAFE_INTEGER, unchanged: { prefix: Number.MAX_SAFE_INTEGER, suffix: Number.MAX_SAFE_INTEGER } };
+  const edits = editsSinceParse.get(document.uri) ?? { firstChangedLine: Number.MAX_SAFE_INTEGER, changes: 0, unchanged: { prefix: Number.MAX_SAFE_INTEGER, suffix: Number.MAX_SAFE_INTEGER } };
   const range = 'range' in change ? change.range : undefined;
   const line = range?.start?.line;
+  edits.changes++;
   if (range && typeof line === 'number' && Number.isInteger(line) && line >= 0) {
     edits.firstChangedLine = Math.min(edits.firstChangedLine, line);
     edits.unchanged.prefix = Math.min(edits.unchanged.prefix, document.offsetAt(range.start));
     edits.unchanged.suffix = Math.min(edits.unchanged.suffix, document.getText().length - document.offsetAt(range.end));
+    // With one change the text between the unchanged ends is its own: the re-scan reads it without the whole new text.
+    edits.unchanged.inserted = edits.changes === 1 ? change.text : undefined;
   } else {
+    edits.unchanged.inserted = undefined;
     edits.firstChangedLine = 0;
     edits.unchanged.prefix = 0;
     edits.unchanged.suffix = 0;
@@ -208,7 +212,24 @@ function parsedDocument(document: TextDocument): ParsedDocument {
   const parsed = service.parse(document, previous);
   parseCache.set(document.uri, { version: document.version, languageId: document.languageId, parsed });
   editsSinceParse.delete(document.uri);
+  if (previous?.unchanged.inserted !== undefined) {
+    flattenWhenIdle(document);
+  }
   return parsed;
+}
+
+/**
+ * A re-scan after one change reads only the stretch around it (spanAfterEdit in the core); the editor's new
+ * text is still V8's pair of the old halves and the insert, which is copied flat on its first full read
+ * (milliseconds for a big paste). That is done once the answers in flight are written, rather than by the
+ * next keystroke's re-scan or a hover.
+ */
+function flattenWhenIdle(document: TextDocument): void {
+  void letRequestsThrough().then(() => {
+    if (documents.get(document.uri) === document) {
+      void document.getText().charCodeAt(0);
+    }
+  });
 }
 
 function scheduleValidation(document: TextDocument, delay = VALIDATION_DELAY_MS): void {

@@ -83,9 +83,35 @@ export function reparseSocketDump(previous: ParsedSocketDump, text: string, firs
       from = index;
     }
   }
+  const inserted = unchanged?.inserted;
+  const span = inserted !== undefined && !record.loneCarriageReturn && prefix + inserted.length + suffix === text.length ? spanAfterEdit(record.text, points[from].offset, prefix, inserted, suffix) : undefined;
   // A lone CR can only have appeared or gone where the text changed, or just before it: the rest keeps its neighbours.
-  const loneCarriageReturn = record.loneCarriageReturn ? hasLoneCarriageReturn(text) : hasLoneCarriageReturn(text, Math.max(0, prefix - 1), text.length - suffix + 1);
-  return scanSocketDump(text, { previous, record, from, suffixStart: text.length - suffix, charDelta: text.length - record.text.length, isSealed }, loneCarriageReturn);
+  const loneCarriageReturn = record.loneCarriageReturn
+    ? hasLoneCarriageReturn(text)
+    : span
+      ? hasLoneCarriageReturn(span.text, Math.max(0, prefix - 1 - span.start), prefix - span.start + inserted!.length + 1)
+      : hasLoneCarriageReturn(text, Math.max(0, prefix - 1), text.length - suffix + 1);
+  return scanSocketDump(text, { previous, record, from, suffixStart: text.length - suffix, charDelta: text.length - record.text.length, isSealed }, loneCarriageReturn, span);
+}
+
+/** A stretch of the document: its text from offset `start` on. */
+interface TextSpan {
+  readonly start: number;
+  readonly text: string;
+}
+
+/** How far past an edit a re-scan reads from a copy (restart points are at most 256 lines apart) before it reads on in the whole text. */
+const SPAN_AFTER_EDIT = 1 << 16;
+
+/**
+ * The new text from `start` (a restart point before the edit) to a little way past the edit, made of the
+ * previous text and what the editor inserted. The editor's new text is one string of the old halves and
+ * the insert, which V8 copies whole (milliseconds for a big paste) the first time a character of it is read:
+ * a re-scan that stays within this stretch never does.
+ */
+function spanAfterEdit(previousText: string, start: number, prefix: number, inserted: string, suffix: number): TextSpan {
+  const suffixStart = previousText.length - suffix;
+  return { start, text: previousText.slice(start, prefix) + inserted + previousText.slice(suffixStart, Math.min(previousText.length, suffixStart + SPAN_AFTER_EDIT)) };
 }
 
 /**
@@ -95,6 +121,8 @@ export function reparseSocketDump(previous: ParsedSocketDump, text: string, firs
 export interface UnchangedEnds {
   readonly prefix: number;
   readonly suffix: number;
+  /** What lies between the two, when the editor's account has it (a single change since the parse). */
+  readonly inserted?: string;
 }
 
 /** Where a re-scan starts and what it may reuse. */
@@ -197,8 +225,8 @@ const MIN_RESTART_SPACING = 8;
 const relativeLine = (line: number, origin: number): number | null => (line < 0 ? null : line - origin);
 const absoluteLine = (line: number | null, origin: number): number => (line === null ? -1 : line + origin);
 
-function scanSocketDump(text: string, resume: Resume | undefined, loneCarriageReturn = hasLoneCarriageReturn(text)): ParsedSocketDump {
-  const scanner = new DumpScanner(text, resume, loneCarriageReturn);
+function scanSocketDump(text: string, resume: Resume | undefined, loneCarriageReturn = hasLoneCarriageReturn(text), span?: TextSpan): ParsedSocketDump {
+  const scanner = new DumpScanner(text, resume, loneCarriageReturn, span);
   const start = resume?.record.restarts[resume.from];
   const from = start?.offset ?? 0;
   const firstLine = start?.line ?? 0;
@@ -213,27 +241,39 @@ function scanSocketDump(text: string, resume: Resume | undefined, loneCarriageRe
       return false;
     });
   } else {
-    scanner.readLines(from === 0 && text.charCodeAt(0) === 0xfeff ? 1 : from, firstLine);
+    const firstCode = from === 0 ? (span?.text ?? text).charCodeAt(0) : 0;
+    scanner.readLines(firstCode === 0xfeff ? 1 : from, firstLine);
   }
-  return scanner.finish();
+  const dump = scanner.finish();
+  scanner.release();
+  warm.lastScanner = scanner;
+  return dump;
 }
+
+/**
+ * The last scanner, emptied. V8 keeps the hidden classes of a scan's objects, and the optimized row
+ * readers built on them, only while some object still has them: once a closed document's scan was
+ * collected, the next big paste read about 1.5× slower until that code was optimized again.
+ */
+const warm: { lastScanner: DumpScanner | undefined } = { lastScanner: undefined };
+const RELEASED_COLUMNS = new SocketColumns('', new DocumentKeys());
 
 /** The scan of one document (or of its changed part): the driver's state, and the Scan the formats read and write through. */
 class DumpScanner implements Scan {
   readonly window: CodeWindow;
-  readonly rows: SocketColumns;
-  readonly headers: SocketTableHeader[];
-  readonly commands: { line: number; text: string }[];
-  readonly unrecognized: UnrecognizedLine[];
-  readonly sections: DumpSection[];
-  readonly counters: ProtocolCounter[];
-  readonly ssSummaries: SsSocketSummary[];
-  private readonly points: RestartPoint[];
-  private readonly previousColumns: SocketColumns | undefined;
+  rows: SocketColumns;
+  headers: SocketTableHeader[];
+  commands: { line: number; text: string }[];
+  unrecognized: UnrecognizedLine[];
+  sections: DumpSection[];
+  counters: ProtocolCounter[];
+  ssSummaries: SsSocketSummary[];
+  private points: RestartPoint[];
+  private previousColumns: SocketColumns | undefined;
   // A re-scan updates the previous parse's counts, if they were made: it adds the rows it reads and,
   // once done, takes out those it replaced. A first scan leaves the counting to the summary: one pass
   // over the columns measured faster than counting while scanning.
-  private readonly tallies: ReturnType<typeof takeTallies> | undefined;
+  private tallies: ReturnType<typeof takeTallies> | undefined;
   /** Each format's own state (see DumpFormat.initialState). */
   private readonly formatStates = new Map<DumpFormat<any>, unknown>();
 
@@ -273,16 +313,24 @@ class DumpScanner implements Scan {
   private lastRowFormat: SectionFormat | undefined;
   private continuingAfterLastRow: DumpFormat | undefined;
 
+  // What the scan reads: the document, or (re-scans after one edit) a flat copy of the stretch from the
+  // restart point on, so that the editor's new text is not flattened whole on the way to the summary.
+  private source: string;
+  private sourceBase: number;
+
   constructor(
-    readonly text: string,
-    private readonly resume: Resume | undefined,
+    public text: string,
+    private resume: Resume | undefined,
     private readonly loneCarriageReturn: boolean,
+    span?: TextSpan,
   ) {
+    this.source = span?.text ?? text;
+    this.sourceBase = span?.start ?? 0;
     const start = resume?.record.restarts[resume.from];
     const previous = resume?.previous;
     this.previousColumns = previous && socketColumnsOf(previous);
     // The big tables' rows are read from the codes of a window of the text (textCodes.ts); everything else from the text.
-    this.window = new CodeWindow(text);
+    this.window = new CodeWindow(this.source, this.sourceBase);
     this.rows = new SocketColumns(text, this.previousColumns?.keys ?? new DocumentKeys());
     if (start && this.previousColumns) {
       this.rows.reserve(this.previousColumns.length + RESCAN_SLACK);
@@ -318,13 +366,25 @@ class DumpScanner implements Scan {
     this.currentTable = next;
   }
 
+  textBetween(start: number, end: number): string {
+    const base = this.sourceBase;
+    return start >= base && end - base <= this.source.length ? this.source.slice(start - base, end - base) : this.text.slice(start, end);
+  }
+
+  /** Reads on in the whole document once the copied stretch ran out before the scan met the previous parse again. */
+  private readWholeText(): void {
+    this.source = this.text;
+    this.sourceBase = 0;
+    this.window.readFrom(this.text, 0);
+  }
+
   get previousNonBlankText(): string {
-    this.previousText ??= this.text.slice(this.previousStart, this.previousEnd);
+    this.previousText ??= this.textBetween(this.previousStart, this.previousEnd);
     return this.previousText;
   }
 
   private get currentText(): string {
-    this.currentTextCache ??= this.text.slice(this.currentStart, this.currentEnd);
+    this.currentTextCache ??= this.textBetween(this.currentStart, this.currentEnd);
     return this.currentTextCache;
   }
 
@@ -652,21 +712,27 @@ class DumpScanner implements Scan {
    * lines, is split by forEachLineFrom instead.)
    */
   readLines(offset: number, line: number): void {
-    const text = this.text;
     for (;;) {
-      const newline = text.indexOf('\n', offset);
-      const lineEnd = newline < 0 ? text.length : newline;
-      const end = lineEnd > offset && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+      let newline = this.source.indexOf('\n', offset - this.sourceBase);
+      if (newline < 0 && this.sourceBase + this.source.length < this.text.length) {
+        this.readWholeText();
+        newline = this.source.indexOf('\n', offset);
+      }
+      // Offsets are the document's; `source` holds it from sourceBase on.
+      const source = this.source;
+      const base = this.sourceBase;
+      const lineEnd = newline < 0 ? source.length : newline;
+      const end = lineEnd > offset - base && source.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
       if (this.joinsPrevious(line, offset)) {
         return;
       }
-      if (!this.readRowOfTable(line, offset, end)) {
-        this.readLine(text.slice(offset, end), line, offset);
+      if (!this.readRowOfTable(line, offset, end + base)) {
+        this.readLine(source.slice(offset - base, end), line, offset);
       }
       if (newline < 0) {
         return;
       }
-      offset = newline + 1;
+      offset = newline + base + 1;
       line++;
     }
   }
@@ -780,6 +846,31 @@ class DumpScanner implements Scan {
     this.table = formatOfCommand(prompt)?.tableOfCommand?.(prompt);
     this.blankSinceHeading = false;
     this.continuing = undefined;
+  }
+
+  /** Lets go of the document, the previous parse and everything the finished parse owns (see warm.lastScanner). */
+  release(): void {
+    this.text = '';
+    this.source = '';
+    this.window.release();
+    this.resume = undefined;
+    this.rows = RELEASED_COLUMNS;
+    this.headers = [];
+    this.commands = [];
+    this.unrecognized = [];
+    this.sections = [];
+    this.counters = [];
+    this.ssSummaries = [];
+    this.points = [];
+    this.previousColumns = undefined;
+    this.tallies = undefined;
+    this.point = undefined;
+    this.section = undefined;
+    this.table = undefined;
+    this.pending = undefined;
+    this.title = undefined;
+    this.previousText = '';
+    this.currentTextCache = '';
   }
 
   /** The parse: what was read, joined with the previous parse's rest when the scan met it again. */

@@ -135,23 +135,44 @@ const WINDOW_LENGTH = 1 << 18;
  * that a big document is not copied whole (and an edit's re-scan encodes only what it reads).
  * Offsets inside the window are the document's minus `base`; `text` is the window's own text.
  */
+const RELEASED_CODES = new Uint8Array(0);
+
 export class CodeWindow {
   base = 0;
   text = '';
   codes = new Uint8Array(0);
   private length = 0;
 
-  constructor(private readonly document: string) {}
+  /** Reads `document`, a copy of the text from offset `documentBase` on; offsets stay the text's. */
+  constructor(
+    private document: string,
+    private documentBase = 0,
+  ) {}
+
+  /** Reads another copy of the text, from offset `documentBase` on. */
+  readFrom(document: string, documentBase: number): void {
+    this.document = document;
+    this.documentBase = documentBase;
+    this.base = 0;
+    this.length = 0;
+  }
+
+  /** Lets go of the document and of its codes, keeping the window itself (see warm.lastScanner in socketDump.ts). */
+  release(): void {
+    this.readFrom('', 0);
+    this.text = '';
+    this.codes = RELEASED_CODES;
+  }
 
   /** Moves the window, when needed, so that it holds document[from, to); returns its base. */
   cover(from: number, to: number): number {
     if (from >= this.base && to <= this.base + this.length) {
       return this.base;
     }
-    const length = Math.min(Math.max(WINDOW_LENGTH, to - from), this.document.length - from);
+    const length = Math.min(Math.max(WINDOW_LENGTH, to - from), this.document.length - (from - this.documentBase));
     this.base = from;
     this.length = length;
-    this.text = this.document.slice(from, from + length);
+    this.text = this.document.slice(from - this.documentBase, from - this.documentBase + length);
     if (this.codes.length < length) {
       this.codes = new Uint8Array(Math.max(length, WINDOW_LENGTH));
     }

@@ -45,6 +45,8 @@ export interface PendingLine {
 export interface Scan {
   /** The document being read. */
   readonly text: string;
+  /** The document's text[start, end), read from the copy the scan holds when it has one. */
+  textBetween(start: number, end: number): string;
   readonly rows: SocketColumns;
   readonly window: CodeWindow;
   readonly counters: ProtocolCounter[];

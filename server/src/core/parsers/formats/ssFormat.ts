@@ -26,7 +26,7 @@ interface SsState {
 
 /** The text of the last row: rows read straight from the document keep only their offsets. */
 function lastRowText(scan: Scan, lastRow: NonNullable<SsState['lastRow']>): string {
-  lastRow.text ??= scan.text.slice(lastRow.start, lastRow.end);
+  lastRow.text ??= scan.textBetween(lastRow.start, lastRow.end);
   return lastRow.text;
 }
 
