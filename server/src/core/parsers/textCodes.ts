@@ -129,14 +129,13 @@ export function blanksEndIn(codes: Uint8Array, from: number, to: number): number
 
 /** Characters a window holds at least: big enough that a table's rows mostly find their line in it. */
 const WINDOW_LENGTH = 1 << 18;
+const RELEASED_CODES = new Uint8Array(0);
 
 /**
  * The codes of the part of a document being read: a window of it, moved forward as the scan goes, so
  * that a big document is not copied whole (and an edit's re-scan encodes only what it reads).
  * Offsets inside the window are the document's minus `base`; `text` is the window's own text.
  */
-const RELEASED_CODES = new Uint8Array(0);
-
 export class CodeWindow {
   base = 0;
   text = '';
