@@ -17,6 +17,7 @@ import { parsePromptLine, type PromptLine } from './shellCommand';
 import { keepTallies, takeTallies } from './socketTallies';
 import { DocumentKeys, dumpOf, type RowFields, SocketColumns, socketColumnsOf } from './socketColumns';
 import { CodeWindow } from './textCodes';
+import { keepShape } from '../model/warmShapes';
 import { WRAP_MIN_WIDTH } from './ssWrappedRows';
 import { isToolNote } from './toolNotes';
 import { commonPrefixLength, commonSuffixLength, type Field, forEachLineFrom, hasControlCharacters, hasLoneCarriageReturn, hasReplacementCharacter, isBlank, isBlankLine, splitFields } from './textLines';
@@ -245,17 +246,12 @@ function scanSocketDump(text: string, resume: Resume | undefined, loneCarriageRe
     scanner.readLines(firstCode === 0xfeff ? 1 : from, firstLine);
   }
   const dump = scanner.finish();
+  // The last scanner, emptied, is the witness of a scan's objects (model/warmShapes.ts).
   scanner.release();
-  warm.lastScanner = scanner;
+  keepShape('dump scanner', scanner);
   return dump;
 }
 
-/**
- * The last scanner, emptied. V8 keeps the hidden classes of a scan's objects, and the optimized row
- * readers built on them, only while some object still has them: once a closed document's scan was
- * collected, the next big paste read about 1.5× slower until that code was optimized again.
- */
-const warm: { lastScanner: DumpScanner | undefined } = { lastScanner: undefined };
 const RELEASED_COLUMNS = new SocketColumns('', new DocumentKeys());
 
 /** The scan of one document (or of its changed part): the driver's state, and the Scan the formats read and write through. */
@@ -848,7 +844,7 @@ class DumpScanner implements Scan {
     this.continuing = undefined;
   }
 
-  /** Lets go of the document, the previous parse and everything the finished parse owns (see warm.lastScanner). */
+  /** Lets go of the document, the previous parse and everything the finished parse owns (see keepShape). */
   release(): void {
     this.text = '';
     this.source = '';
@@ -1011,3 +1007,28 @@ function unrecognizedReason(lineText: string, fields: readonly Field[]): Unrecog
 
 /** Enough leading fields for any row: ss has up to seven, BSD -A rows two PCB columns before Proto, lsof -K ten up to its NODE. */
 const ROW_FIELDS = 10;
+
+/**
+ * Rows decoded and read as rules read them, from a small paste of the two big formats: the witnesses of
+ * decoded rows, their endpoints and owners (model/warmShapes.ts). Made from real parses so that each field
+ * holds what a document's rows hold (a queue read from its column is a double, not a small integer).
+ */
+function keepDecodedRowShapes(): void {
+  const paste = [
+    'State  Recv-Q Send-Q Local Address:Port  Peer Address:Port Process',
+    'ESTAB  0      0      10.0.0.1:5432       10.0.0.2:40000    users:(("postgres",pid=812,fd=9))',
+    'LISTEN 0      128    [::]:22             [::]:*            users:(("sshd",pid=700,fd=4))',
+    '',
+    'Proto Recv-Q Send-Q Local Address           Foreign Address         State       PID/Program name',
+    'tcp        0      0 10.0.0.1:80             10.0.0.3:40001          TIME_WAIT   -',
+    'tcp6       0      0 :::443                  :::*                    LISTEN      813/nginx',
+  ].join('\n');
+  const dump = parseSocketDump(paste);
+  for (const row of dump.rows) {
+    void row.local;
+    void row.remote;
+    void row.processes;
+  }
+  keepShape('decoded rows', dump);
+}
+keepDecodedRowShapes();

@@ -156,7 +156,7 @@ export class CodeWindow {
     this.length = 0;
   }
 
-  /** Lets go of the document and of its codes, keeping the window itself (see warm.lastScanner in socketDump.ts). */
+  /** Lets go of the document and of its codes, keeping the window itself (the emptied scanner keeps it: model/warmShapes.ts). */
   release(): void {
     this.readFrom('', 0);
     this.text = '';

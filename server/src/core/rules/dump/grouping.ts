@@ -2,7 +2,8 @@ import { format, type Localized } from '../../i18n/localized';
 import type { SocketRow } from '../../model/socketTable';
 import { localPortOf } from '../../parsers/tableRow';
 import type { TcpState } from '../../model/tcpState';
-import type { SocketColumns } from '../../parsers/socketColumns';
+import { DocumentKeys, SocketColumns } from '../../parsers/socketColumns';
+import { keepShape } from '../../model/warmShapes';
 import { type ConnectionSides, formatEndpoint, isInboundConnection, processLabel } from '../../analysis/connectionSide';
 import { MAX_RELATED_LINES, type RelatedLine, type RowGroup } from '../finding';
 
@@ -59,6 +60,7 @@ export class IndexedRows implements RowList {
     return this.columns.stateOf(this.indices[index]);
   }
 }
+keepShape('IndexedRows', new IndexedRows(new SocketColumns('', new DocumentKeys()), []));
 
 /** The rows of `columns` at `indices`, decoded as they are read. */
 export function rowsAt(columns: SocketColumns, indices: readonly number[]): IndexedRows {
