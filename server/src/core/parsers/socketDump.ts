@@ -911,15 +911,8 @@ function continuingAfterDetail(format: DumpFormat): DumpFormat | undefined {
   return format.readDetailLine ? format : undefined;
 }
 
-interface Outputs {
-  rows: SocketColumns;
-  headers: SocketTableHeader[];
-  commands: { line: number; text: string }[];
-  unrecognized: UnrecognizedLine[];
-  sections: DumpSection[];
-  counters: ProtocolCounter[];
-  ssSummaries: SsSocketSummary[];
-}
+/** What a scan produces, which joinRest completes with the previous parse's rest. */
+type Outputs = Pick<DumpScanner, 'rows' | 'headers' | 'commands' | 'unrecognized' | 'sections' | 'counters' | 'ssSummaries'>;
 
 /**
  * Appends what the previous parse produced from its point `joinedAt` on, moved to where the edit
