@@ -1,6 +1,5 @@
 import type { Endpoint } from '../model/socketTable';
 import type { ColumnSpan } from '../model/span';
-import { keepShape } from '../model/warmShapes';
 import { unsignedIntegerInCodes } from './textCodes';
 import { unsignedIntegerIn } from './textLines';
 
@@ -92,7 +91,6 @@ class ColumnEndpoint implements Endpoint {
     return { start: this.start, end: this.end };
   }
 }
-keepShape('ColumnEndpoint', new ColumnEndpoint('127.0.0.1', '80', undefined, 0, 12));
 
 /** 6 for an IPv6 address (also IPv4-mapped), 4 for dotted IPv4, undefined for `*` or a host name. */
 export function addressFamily(address: string): 4 | 6 | undefined {
