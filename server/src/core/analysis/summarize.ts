@@ -1,7 +1,7 @@
 import type { ParsedSocketDump, Protocol } from '../model/socketTable';
-import { CANONICAL_STATES, emptyStateCounts, type TcpState } from '../model/tcpState';
+import { CANONICAL_STATES, type TcpState } from '../model/tcpState';
 import { hostOfCountKey } from '../parsers/endpoint';
-import { NO_KEY, NO_STATE, PROTOCOLS, socketColumnsOf, TCP_PROTOCOL } from '../parsers/socketColumns';
+import { NO_KEY, NO_STATE, PROTOCOLS, type SocketColumns, socketColumnsOf, TCP_PROTOCOL } from '../parsers/socketColumns';
 import { type KeyedCounts, STATE_COUNT, STATE_ORDINALS, talliesOf } from '../parsers/socketTallies';
 
 const LISTEN = STATE_ORDINALS.get('LISTEN')!;
@@ -50,50 +50,16 @@ export interface DumpSummary {
  * re-scans); states, protocols, families and listeners are read from the parse's columns.
  */
 export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSummary {
-  const stateCounts = new Int32Array(STATE_COUNT);
-  const firstLines = new Int32Array(STATE_COUNT).fill(-1);
-  const protocolCounts = new Int32Array(PROTOCOL_COUNT);
-  const families = { ipv4: 0, ipv6: 0 };
-  let total = 0;
-  const columns = socketColumnsOf(dump);
-  // Listeners' ports as printed (a port key is its own printing), so connections to them read as inbound.
-  const listeningPorts = new Set<string>();
-
-  for (let index = 0; index < columns.length; index++) {
-    const protocol = columns.protocol[index];
-    protocolCounts[protocol]++;
-    const state = columns.state[index];
-    if (protocol !== TCP_PROTOCOL || state === NO_STATE) {
-      continue;
-    }
-    total++;
-    stateCounts[state]++;
-    if (firstLines[state] < 0) {
-      firstLines[state] = columns.line[index];
-    }
-    const family = columns.family[index];
-    if (family === 4) {
-      families.ipv4++;
-    } else if (family === 6) {
-      families.ipv6++;
-    }
-    if (state === LISTEN && columns.localPort[index] !== NO_KEY) {
-      listeningPorts.add(String(columns.localPortKey(index)));
-    }
-  }
-  const protocols = {} as Record<Protocol, number>;
-  PROTOCOLS.forEach((protocol, index) => {
-    protocols[protocol] = protocolCounts[index];
-  });
-
-  const states = emptyStateCounts();
-  const firstLineByState: Partial<Record<TcpState, number>> = {};
-  CANONICAL_STATES.forEach((name, state) => {
-    states[name] = stateCounts[state];
-    if (firstLines[state] >= 0) {
-      firstLineByState[name] = firstLines[state];
-    }
-  });
+  const counted = countColumns(socketColumnsOf(dump));
+  const { stateCounts, firstLines, listeningPorts } = counted;
+  // Records built from entries rather than by a store per name: a store site that sees every state name
+  // made V8 throw away the optimised code around it again and again.
+  const states = Object.fromEntries(CANONICAL_STATES.map((name, state) => [name, stateCounts[state]])) as Record<TcpState, number>;
+  const firstLineByState: Partial<Record<TcpState, number>> = Object.fromEntries(
+    CANONICAL_STATES.flatMap((name, state) => (firstLines[state] >= 0 ? [[name, firstLines[state]]] : [])),
+  );
+  const protocols = Object.fromEntries(PROTOCOLS.map((protocol, index) => [protocol, counted.protocolCounts[index]])) as Record<Protocol, number>;
+  const { total, families } = counted;
   const tallies = talliesOf(dump);
   return {
     total,
@@ -119,6 +85,40 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
       };
     }),
   };
+}
+
+/** What the summary reads from the columns themselves, in one pass over them. */
+function countColumns(columns: SocketColumns) {
+  const stateCounts = new Int32Array(STATE_COUNT);
+  const firstLines = new Int32Array(STATE_COUNT).fill(-1);
+  const protocolCounts = new Int32Array(PROTOCOL_COUNT);
+  const families = { ipv4: 0, ipv6: 0 };
+  let total = 0;
+  // Listeners' ports as printed (a port key is its own printing), so connections to them read as inbound.
+  const listeningPorts = new Set<string>();
+  for (let index = 0; index < columns.length; index++) {
+    const protocol = columns.protocol[index];
+    protocolCounts[protocol]++;
+    const state = columns.state[index];
+    if (protocol !== TCP_PROTOCOL || state === NO_STATE) {
+      continue;
+    }
+    total++;
+    stateCounts[state]++;
+    if (firstLines[state] < 0) {
+      firstLines[state] = columns.line[index];
+    }
+    const family = columns.family[index];
+    if (family === 4) {
+      families.ipv4++;
+    } else if (family === 6) {
+      families.ipv6++;
+    }
+    if (state === LISTEN && columns.localPort[index] !== NO_KEY) {
+      listeningPorts.add(String(columns.localPortKey(index)));
+    }
+  }
+  return { total, stateCounts, firstLines, protocolCounts, families, listeningPorts };
 }
 
 /**

@@ -3,6 +3,8 @@ import { type DumpSummary, summarizeDump } from '../analysis/summarize';
 import { type DisplayLanguage, localize } from '../i18n/localized';
 import { sectionFormatName } from '../parsers/formats/index';
 import type { ParsedSocketDump } from '../model/socketTable';
+import { keepShape } from '../model/warmShapes';
+import { SHAPE_WITNESS } from '../parsers/socketDump';
 
 /** The `netstatInsight/summary` result: the document's counts plus what the panel shows around them. */
 export interface SummaryResult extends DumpSummary {
@@ -34,3 +36,5 @@ export function buildSummary(
     sections: countSections(dump).map((section) => ({ ...section, formatName: localize(sectionFormatName(section.format), language, ' / ') })),
   };
 }
+
+keepShape('summary', buildSummary(SHAPE_WITNESS, { uri: '', version: 0, languageId: '' }, 5, 'en'));

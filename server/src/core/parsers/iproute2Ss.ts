@@ -1,7 +1,7 @@
 import type { Protocol, RowResult, SocketProcess, UnrecognizedReason } from '../model/socketTable';
 import { canonicalState, type TcpState } from '../model/tcpState';
-import { EndpointColumn } from './endpoint';
-import { emptyRowFields, type RowFields, tableRowOf } from './socketColumns';
+import { EndpointColumn, plainEndpoint, plainIpv4EndpointEnd } from './endpoint';
+import { type DocumentKeys, emptyRowFields, emptyTcpRowAt, NO_KEY, type RowFields, stateOrdinal, tableRowOf, type TcpRowAt } from './socketColumns';
 import type { OwnerColumn } from './tableRow';
 import { blanksEndIn, CodeWords, codesMatch, codesOf, fieldBoundsIn, indexIn, unsignedIntegerInCodes } from './textCodes';
 import { type Field, isUnsignedInteger, unsignedIntegerIn } from './textLines';
@@ -299,4 +299,115 @@ function digitsEnd(text: string, from: number): number {
     end++;
   }
   return end;
+}
+
+/** Each ss state word's `state` column value for a TCP row, by its index; -1 for words that are no TCP state. */
+const SS_STATE_ORDINALS: readonly number[] = SS_CANONICAL_STATES.map((state) => (state === undefined ? -1 : stateOrdinal(state)));
+
+/** The row the plain reader read (one scan runs at a time, and pushTcpRow keeps it before the next row). */
+export const PLAIN_SS_ROW: TcpRowAt = emptyTcpRowAt(SS_USERS, 'ss');
+
+/**
+ * The common row of a TCP table — `[tcp] STATE recvQ sendQ a.b.c.d:port e.f.g.h:port [users:(("name",pid=…,…))]`
+ * with one owner — read in one pass over codes[from, to) of `text` into PLAIN_SS_ROW, offsets on the line;
+ * false, with nothing kept, for any other row, which readSsRow then reads. What it keeps is what readSsRow
+ * and pushFields would keep of the same row.
+ */
+export function readPlainSsRow(text: string, codes: Uint8Array, from: number, to: number, hasNetid: boolean, keys: DocumentKeys): boolean {
+  const row = PLAIN_SS_ROW;
+  let index = from;
+  if (hasNetid) {
+    if (to - index < 4 || codes[index] !== 116 /* t */ || codes[index + 1] !== 99 /* c */ || codes[index + 2] !== 112 /* p */) {
+      return false;
+    }
+    index += 3;
+    if (codes[index] !== 32 && codes[index] !== 9) {
+      return false;
+    }
+    index = blanksEndIn(codes, index, to);
+  }
+  const stateStart = index;
+  while (index < to && codes[index] !== 32 && codes[index] !== 9) {
+    index++;
+  }
+  const word = SS_STATE_CODES.indexAt(codes, stateStart, index);
+  if (word < 0 || SS_STATE_ORDINALS[word] < 0) {
+    return false;
+  }
+  index = blanksEndIn(codes, index, to);
+  const recvQStart = index;
+  let recvQ = 0;
+  while (index < to && codes[index] >= 48 && codes[index] <= 57) {
+    recvQ = recvQ * 10 + codes[index++] - 48;
+  }
+  if (index === recvQStart || index - recvQStart > 15 || (codes[index] !== 32 && codes[index] !== 9)) {
+    return false;
+  }
+  index = blanksEndIn(codes, index, to);
+  const sendQStart = index;
+  let sendQ = 0;
+  while (index < to && codes[index] >= 48 && codes[index] <= 57) {
+    sendQ = sendQ * 10 + codes[index++] - 48;
+  }
+  if (index === sendQStart || index - sendQStart > 15 || index === to || (codes[index] !== 32 && codes[index] !== 9)) {
+    return false;
+  }
+  const localStart = blanksEndIn(codes, index, to);
+  const localEnd = plainIpv4EndpointEnd(codes, localStart, to);
+  const localPort = plainEndpoint.port;
+  if (localEnd < 0 || localEnd === to || localPort < 0) {
+    return false;
+  }
+  const peerStart = blanksEndIn(codes, localEnd, to);
+  const peerEnd = plainIpv4EndpointEnd(codes, peerStart, to);
+  if (peerEnd < 0) {
+    return false;
+  }
+  const peerIpv4 = plainEndpoint.ipv4;
+  // The owner: none, or one in the users field right after the peer; several, or a field elsewhere, are readSsRow's.
+  let owner = NO_KEY;
+  let pid = -1;
+  const usersStart = blanksEndIn(codes, peerEnd, to);
+  if (usersStart < to) {
+    if (to - usersStart < USERS_CODES.length + 1 || !codesMatch(codes, usersStart, USERS_CODES) || codes[usersStart + USERS_CODES.length] !== 34 /* " */) {
+      return false;
+    }
+    const nameStart = usersStart + USERS_CODES.length + 1;
+    const nameEnd = indexIn(codes, PID_MARK_CODES, nameStart, to);
+    if (nameEnd < 0) {
+      return false;
+    }
+    const pidStart = nameEnd + PID_MARK_CODES.length;
+    let cursor = pidStart;
+    pid = 0;
+    while (cursor < to && codes[cursor] >= 48 && codes[cursor] <= 57) {
+      pid = pid * 10 + codes[cursor++] - 48;
+    }
+    if (cursor === pidStart || cursor - pidStart > 15) {
+      return false;
+    }
+    while (cursor < to && codes[cursor] !== 41 /* ) */) {
+      cursor++;
+    }
+    if (cursor + 1 >= to || codes[cursor + 1] !== 41 /* ) */) {
+      return false;
+    }
+    owner = keys.ownerNameIdIn(text, codes, nameStart, nameEnd);
+  }
+  row.state = SS_STATE_ORDINALS[word];
+  row.stateText = SS_STATE_WORDS[word];
+  row.family = 4;
+  row.recvQ = recvQ;
+  row.sendQ = sendQ;
+  row.stateStart = stateStart - from;
+  row.localStart = localStart - from;
+  row.localEnd = localEnd - from;
+  row.remoteStart = peerStart - from;
+  row.remoteEnd = peerEnd - from;
+  row.ownersFrom = peerEnd - from;
+  row.localPort = localPort;
+  row.remoteHost = peerIpv4;
+  row.owner = owner;
+  row.pid = pid;
+  return true;
 }

@@ -1,7 +1,7 @@
 import type { Protocol, RowResult, SocketProcess, UnrecognizedReason } from '../model/socketTable';
 import { canonicalState, STATE_SPELLINGS, type TcpState } from '../model/tcpState';
-import { EndpointColumn } from './endpoint';
-import { emptyRowFields, type RowFields, tableRowOf } from './socketColumns';
+import { EndpointColumn, plainEndpoint, plainIpv4EndpointEnd } from './endpoint';
+import { type DocumentKeys, emptyRowFields, emptyTcpRowAt, NO_KEY, type RowFields, stateOrdinal, tableRowOf, type TcpRowAt } from './socketColumns';
 import type { OwnerColumn } from './tableRow';
 import { blanksEndIn, CodeWords, codesOf, fieldBoundsIn, fieldEndIn, unsignedIntegerInCodes } from './textCodes';
 import { type Field, fieldBounds, isBlank, isUnsignedInteger, unsignedIntegerIn } from './textLines';
@@ -336,4 +336,79 @@ function timerStart(text: string, from: number): number {
   const tailStart = Math.max(from, last + 1 - TIMER_TAIL_LENGTH);
   const timer = TIMER_AT_END.exec(text.slice(tailStart, last + 1));
   return timer ? tailStart + timer.index : text.length;
+}
+
+/** Each of STATE_WORDS' `state` column value, by its index; -1 for words that are no TCP state. */
+const STATE_ORDINAL_OF_WORD: readonly number[] = CANONICAL_OF_STATE_WORD.map((state) => (state === undefined ? -1 : stateOrdinal(state)));
+
+/** The row the plain reader read (one scan runs at a time, and pushTcpRow keeps it before the next row). */
+export const PLAIN_NET_TOOLS_ROW: TcpRowAt = emptyTcpRowAt(programColumnOf(undefined), 'netstat-linux');
+/** What countProgramOwner found on the row the plain reader read. */
+const PLAIN_OWNER = emptyRowFields();
+
+/**
+ * The common row of the Internet section — `tcp recvQ sendQ a.b.c.d:port e.f.g.h:port STATE [owner columns]`,
+ * no `-o` timer — read in one pass over codes[from, to) of `text` into PLAIN_NET_TOOLS_ROW, offsets on the
+ * line; false, with nothing kept, for any other row, which readNetToolsRow then reads. What it keeps is what
+ * readNetToolsRow and pushFields would keep of the same row.
+ */
+export function readPlainNetToolsRow(text: string, codes: Uint8Array, from: number, to: number, columns: NetToolsColumns | undefined, keys: DocumentKeys): boolean {
+  const row = PLAIN_NET_TOOLS_ROW;
+  if (to - from < 4 || codes[from] !== 116 /* t */ || codes[from + 1] !== 99 /* c */ || codes[from + 2] !== 112 /* p */ || (codes[from + 3] !== 32 && codes[from + 3] !== 9)) {
+    return false;
+  }
+  let index = blanksEndIn(codes, from + 3, to);
+  const recvQStart = index;
+  let recvQ = 0;
+  while (index < to && codes[index] >= 48 && codes[index] <= 57) {
+    recvQ = recvQ * 10 + codes[index++] - 48;
+  }
+  if (index === recvQStart || index - recvQStart > 15 || (codes[index] !== 32 && codes[index] !== 9)) {
+    return false;
+  }
+  index = blanksEndIn(codes, index, to);
+  const sendQStart = index;
+  let sendQ = 0;
+  while (index < to && codes[index] >= 48 && codes[index] <= 57) {
+    sendQ = sendQ * 10 + codes[index++] - 48;
+  }
+  if (index === sendQStart || index - sendQStart > 15 || index === to || (codes[index] !== 32 && codes[index] !== 9)) {
+    return false;
+  }
+  const localStart = blanksEndIn(codes, index, to);
+  const localEnd = plainIpv4EndpointEnd(codes, localStart, to);
+  const localPort = plainEndpoint.port;
+  if (localEnd < 0 || localEnd === to || localPort < 0) {
+    return false;
+  }
+  const foreignStart = blanksEndIn(codes, localEnd, to);
+  const foreignEnd = plainIpv4EndpointEnd(codes, foreignStart, to);
+  if (foreignEnd < 0 || foreignEnd === to) {
+    return false;
+  }
+  const foreignIpv4 = plainEndpoint.ipv4;
+  const stateStart = blanksEndIn(codes, foreignEnd, to);
+  const stateEnd = fieldEndIn(codes, stateStart, to);
+  const word = STATE_WORDS.indexAt(codes, stateStart, stateEnd);
+  if (word < 0 || STATE_ORDINAL_OF_WORD[word] < 0 || !countProgramOwner(codes, stateEnd, to, columns, PLAIN_OWNER)) {
+    return false;
+  }
+  const owned = PLAIN_OWNER.ownerCount === 1;
+  row.state = STATE_ORDINAL_OF_WORD[word];
+  row.stateText = STATE_WORDS.words[word];
+  row.family = 4;
+  row.recvQ = recvQ;
+  row.sendQ = sendQ;
+  row.stateStart = stateStart - from;
+  row.localStart = localStart - from;
+  row.localEnd = localEnd - from;
+  row.remoteStart = foreignStart - from;
+  row.remoteEnd = foreignEnd - from;
+  row.ownersFrom = stateEnd - from;
+  row.owners = programColumnOf(columns);
+  row.localPort = localPort;
+  row.remoteHost = foreignIpv4;
+  row.owner = owned ? keys.ownerNameIdIn(text, codes, PLAIN_OWNER.ownerNameStart, PLAIN_OWNER.ownerNameEnd) : NO_KEY;
+  row.pid = owned ? PLAIN_OWNER.ownerPid : -1;
+  return true;
 }

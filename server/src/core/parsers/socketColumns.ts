@@ -73,6 +73,52 @@ export interface RowFields {
   ownerPid: number;
 }
 
+/**
+ * A TCP row as a fast row reader leaves it for pushTcpRow: the columns' own values (ordinals, keys,
+ * ids), offsets on the row's line. One reused object per reader, as RowFields.
+ */
+export interface TcpRowAt {
+  format: number;
+  state: number;
+  stateText: string;
+  family: number;
+  recvQ: number;
+  sendQ: number;
+  stateStart: number;
+  localStart: number;
+  localEnd: number;
+  remoteStart: number;
+  remoteEnd: number;
+  ownersFrom: number;
+  owners: OwnerColumn;
+  localPort: number;
+  remoteHost: number;
+  owner: number;
+  pid: number;
+}
+
+export function emptyTcpRowAt(owners: OwnerColumn, format: SocketTableFormat): TcpRowAt {
+  return {
+    format: formatOrdinal(format),
+    state: NO_STATE,
+    stateText: '',
+    family: 0,
+    recvQ: 0,
+    sendQ: 0,
+    stateStart: -1,
+    localStart: -1,
+    localEnd: -1,
+    remoteStart: -1,
+    remoteEnd: -1,
+    ownersFrom: 0,
+    owners,
+    localPort: NO_KEY,
+    remoteHost: NO_KEY,
+    owner: NO_KEY,
+    pid: -1,
+  };
+}
+
 export function emptyRowFields(): RowFields {
   return {
     format: 'ss',
@@ -374,6 +420,42 @@ export class SocketColumns {
       const lineText = this.text.slice(lineStart, lineEnd);
       this.readOwner(index, fields.owners, lineText, fields.ownersFrom - origin);
     }
+  }
+
+  /**
+   * Appends a TCP row with a state, an IPv4 local port and a peer host already read as keys, which a
+   * format's fast row reader found in one pass over the line text[lineStart, lineEnd): the bulk of a big
+   * paste goes this way, with no RowFields in between. Offsets here are on the line; `owner` is an
+   * id from keys (ownerNameIdIn) or NO_KEY, with `pid` -1 then.
+   */
+  pushTcpRow(row: TcpRowAt, line: number, lineStart: number, lineEnd: number): void {
+    if (this.length === this.line.length) {
+      this.growToward(lineEnd);
+    }
+    const index = this.length++;
+    this.line[index] = line;
+    this.state[index] = row.state;
+    this.protocol[index] = TCP_PROTOCOL;
+    this.family[index] = row.family;
+    this.format[index] = row.format;
+    this.recvQ[index] = row.recvQ;
+    this.sendQ[index] = row.sendQ;
+    this.localPort[index] = row.localPort;
+    this.remoteHost[index] = row.remoteHost;
+    this.owner[index] = row.owner;
+    this.pid[index] = row.pid;
+    const decoding = this.decoding;
+    const at = index * DECODE_FIELDS;
+    decoding[at + LINE_START] = lineStart;
+    decoding[at + LINE_END] = lineEnd;
+    decoding[at + STATE_START] = row.stateStart;
+    decoding[at + STATE_TEXT] = this.stateTextId(row.stateText);
+    decoding[at + LOCAL_START] = row.localStart;
+    decoding[at + LOCAL_END] = row.localEnd;
+    decoding[at + REMOTE_START] = row.remoteStart;
+    decoding[at + REMOTE_END] = row.remoteEnd;
+    decoding[at + OWNERS_FROM] = row.ownersFrom;
+    decoding[at + OWNER_READER] = this.ownerReaderId(row.owners);
   }
 
   // Rows of a table mostly repeat the row before's protocol and reader: compared before being looked up.

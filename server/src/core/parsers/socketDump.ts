@@ -14,8 +14,8 @@ import type {
 import type { DumpFormat, PendingLine, RowShape, Scan, ScanLine, TableState } from './formats/dumpFormat';
 import { DUMP_FORMATS, dumpFormatOf, formatOfCommand } from './formats/index';
 import { parsePromptLine, type PromptLine } from './shellCommand';
-import { keepTallies, takeTallies } from './socketTallies';
-import { DocumentKeys, dumpOf, type RowFields, SocketColumns, socketColumnsOf } from './socketColumns';
+import { keepTallies, takeTallies, talliesOf } from './socketTallies';
+import { DocumentKeys, dumpOf, type RowFields, SocketColumns, socketColumnsOf, type TcpRowAt } from './socketColumns';
 import { CodeWindow } from './textCodes';
 import { keepShape } from '../model/warmShapes';
 import { WRAP_MIN_WIDTH } from './ssWrappedRows';
@@ -491,6 +491,14 @@ class DumpScanner implements Scan {
     this.continuing = this.continuingAfterRow(fields.format);
   }
 
+  acceptTcpRow(row: TcpRowAt, format: SocketTableFormat, line: number, start: number, end: number): void {
+    this.rows.pushTcpRow(row, line, start, end);
+    this.tallies?.count(this.rows, this.rows.length - 1, 1);
+    this.noteFormat(format);
+    this.enterFormat(format, line, false);
+    this.continuing = this.continuingAfterRow(format);
+  }
+
   accept(result: RowResult, line: number, length: number): void {
     if ('row' in result) {
       this.addRow(result.row);
@@ -724,6 +732,9 @@ class DumpScanner implements Scan {
       }
       if (!this.readRowOfTable(line, offset, end + base)) {
         this.readLine(source.slice(offset - base, end), line, offset);
+      } else if (newline >= 0) {
+        newline = this.readRowsAfter(line, newline);
+        line = this.currentLine;
       }
       if (newline < 0) {
         return;
@@ -731,6 +742,48 @@ class DumpScanner implements Scan {
       offset = newline + base + 1;
       line++;
     }
+  }
+
+  /**
+   * The rows of the open table that follow row `line`, whose newline is at source[newline]: read one after
+   * another up to the line where a restart point may be due, with none of the checks a line of any other
+   * kind needs (the bulk of a big paste). Returns where the newline of the last row read is in `source`
+   * (or -1: no newline, the end of the text); the first line that is not a row is left to readLines.
+   */
+  private readRowsAfter(line: number, newline: number): number {
+    const source = this.source;
+    const base = this.sourceBase;
+    const resume = this.resume;
+    // No point is due before this line: see joinsPrevious.
+    const point = this.point;
+    const pointDue = point === undefined ? line + 1 : point.line + (this.atBoundary ? MIN_RESTART_SPACING : RESTART_SPACING);
+    const suffixStart = resume === undefined ? Number.MAX_SAFE_INTEGER : resume.suffixStart;
+    const section = this.section!;
+    const table = this.currentTable!;
+    const format = this.tableFormat!;
+    const state = this.tableFormatState;
+    while (line + 1 < pointDue && newline + base + 1 < suffixStart) {
+      const start = newline + 1;
+      const next = source.indexOf('\n', start);
+      // The copied stretch runs out (readLines reads on in the whole text), or the last line.
+      if (next < 0 && base + source.length < this.text.length) {
+        return newline;
+      }
+      const lineEnd = next < 0 ? source.length : next;
+      const end = lineEnd > start && source.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+      if (end === start || this.pending !== undefined || !format.readNextRow!(this, table, state, line + 1, start + base, end + base)) {
+        return newline;
+      }
+      line++;
+      this.lineCount = line + 1;
+      this.enterLine(line, start + base, end + base, undefined);
+      section.endLine = line;
+      if (next < 0) {
+        return -1;
+      }
+      newline = next;
+    }
+    return newline;
   }
 
   /** One more row of the open table at text[start, end), read by its format; false when the line is anything else. */
@@ -1006,7 +1059,7 @@ const ROW_FIELDS = 10;
  * decoded rows, their endpoints and owners (model/warmShapes.ts). Made from real parses so that each field
  * holds what a document's rows hold (a queue read from its column is a double, not a small integer).
  */
-function keepDecodedRowShapes(): void {
+function keepDecodedRowShapes(): ParsedSocketDump {
   const paste = [
     'State  Recv-Q Send-Q Local Address:Port  Peer Address:Port Process',
     'ESTAB  0      0      10.0.0.1:5432       10.0.0.2:40000    users:(("postgres",pid=812,fd=9))',
@@ -1023,5 +1076,10 @@ function keepDecodedRowShapes(): void {
     void row.processes;
   }
   keepShape('decoded rows', dump);
+  // The summary's counts of it: their maps and entries are the tallies' hidden classes.
+  keepShape('socket tallies', talliesOf(dump));
+  return dump;
 }
-keepDecodedRowShapes();
+
+/** The small real paste whose parse keeps the shapes of a scan's objects alive (see model/warmShapes.ts); other layers keep theirs of it. */
+export const SHAPE_WITNESS: ParsedSocketDump = keepDecodedRowShapes();

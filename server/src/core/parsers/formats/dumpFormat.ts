@@ -10,7 +10,7 @@ import type {
   SsSocketSummary,
 } from '../../model/socketTable';
 import type { CommandView, PromptLine } from '../shellCommand';
-import type { RowFields, SocketColumns } from '../socketColumns';
+import type { RowFields, SocketColumns, TcpRowAt } from '../socketColumns';
 import type { CodeWindow } from '../textCodes';
 import type { Field } from '../textLines';
 
@@ -78,6 +78,8 @@ export interface Scan {
   replaceRow(index: number, row: SocketRow): void;
   /** Keeps the row a format's reader just wrote into `fields` from the line text[start, end) (offsets in `fields` are the window's). */
   acceptFields(fields: RowFields, line: number, start: number, end: number): void;
+  /** Keeps the TCP row of `format` a fast reader left in `row`, read from the line text[start, end) (offsets in `row` are the line's). */
+  acceptTcpRow(row: TcpRowAt, format: SocketTableFormat, line: number, start: number, end: number): void;
   /** Keeps a parsed row, or records why the line is not one. */
   accept(result: RowResult, line: number, length: number): void;
   /** The state a format keeps across lines (see DumpFormat.initialState). */

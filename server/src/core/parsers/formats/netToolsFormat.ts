@@ -9,7 +9,9 @@ import {
   type NetToolsColumns,
   netToolsSectionTitle,
   parseNetToolsRow,
+  PLAIN_NET_TOOLS_ROW,
   readNetToolsRow,
+  readPlainNetToolsRow,
 } from '../netToolsNetstat';
 import { emptyRowFields } from '../socketColumns';
 import { clampSpans, MAX_JOINED_ROW } from '../ssWrappedRows';
@@ -72,10 +74,16 @@ export const NET_TOOLS_FORMAT: DumpFormat<NetToolsState> = {
   },
 
   readNextRow(scan, table, _state, line, start, end) {
-    if (!isInternetTable(table) || readRowAt(scan, start, end, table.columns) !== undefined) {
+    if (!isInternetTable(table)) {
       return false;
     }
-    scan.acceptFields(FIELDS, line, start, end);
+    if (readPlainRowAt(scan, start, end, table.columns)) {
+      scan.acceptTcpRow(PLAIN_NET_TOOLS_ROW, 'netstat-linux', line, start, end);
+    } else if (readRowAt(scan, start, end, table.columns) === undefined) {
+      scan.acceptFields(FIELDS, line, start, end);
+    } else {
+      return false;
+    }
     return true;
   },
 
@@ -135,6 +143,13 @@ export const NET_TOOLS_FORMAT: DumpFormat<NetToolsState> = {
     return { wrappedRow: saved && { index: saved.index + rows, text: texts[0] ?? '', firstLineLength: saved.firstLineLength } };
   },
 };
+
+/** readPlainNetToolsRow on text[start, end) through the scan's code window. */
+function readPlainRowAt(scan: Scan, start: number, end: number, columns: NetToolsColumns | undefined): boolean {
+  const window = scan.window;
+  const base = window.cover(start, end);
+  return readPlainNetToolsRow(window.text, window.codes, start - base, end - base, columns, scan.rows.keys);
+}
 
 function readRowAt(scan: Scan, start: number, end: number, columns: NetToolsColumns | undefined) {
   const window = scan.window;

@@ -1,7 +1,7 @@
 import type { Protocol } from '../../model/socketTable';
 import type { TcpState } from '../../model/tcpState';
 import { queueToken } from '../../features/tokens/rowTokens';
-import { type FilteredState, isSsHeader, isSsStateWord, looksLikeSsRow, parseSsRow, readSsRow } from '../iproute2Ss';
+import { type FilteredState, isSsHeader, isSsStateWord, looksLikeSsRow, parseSsRow, PLAIN_SS_ROW, readPlainSsRow, readSsRow } from '../iproute2Ss';
 import { ssFilteredState, ssTableProtocol } from '../shellCommand';
 import { emptyRowFields } from '../socketColumns';
 import { clampSpans, endsMidField, looksLikeSsRowStart, SS_DETAIL_AT_START, WRAP_MIN_WIDTH } from '../ssWrappedRows';
@@ -65,10 +65,14 @@ export const SS_FORMAT: DumpFormat<SsState> = {
     if (!ss.filtered && !lastRow) {
       return false;
     }
-    if (readRowAt(scan, start, end, ss.filtered ? (ss.hasNetid ?? false) : lastRow!.hasNetid, ss.filtered, state.protocol) !== undefined) {
+    const hasNetid = ss.filtered ? (ss.hasNetid ?? false) : lastRow!.hasNetid;
+    if (!ss.filtered && (hasNetid || state.protocol === 'tcp') && readPlainRowAt(scan, start, end, hasNetid)) {
+      scan.acceptTcpRow(PLAIN_SS_ROW, 'ss', line, start, end);
+    } else if (readRowAt(scan, start, end, hasNetid, ss.filtered, state.protocol) === undefined) {
+      scan.acceptFields(FIELDS, line, start, end);
+    } else {
       return false;
     }
-    scan.acceptFields(FIELDS, line, start, end);
     if (lastRow) {
       lastRow.index = scan.rows.length - 1;
       lastRow.text = undefined;
@@ -161,6 +165,13 @@ export const SS_FORMAT: DumpFormat<SsState> = {
     };
   },
 };
+
+/** readPlainSsRow on text[start, end) through the scan's code window. */
+function readPlainRowAt(scan: Scan, start: number, end: number, hasNetid: boolean): boolean {
+  const window = scan.window;
+  const base = window.cover(start, end);
+  return readPlainSsRow(window.text, window.codes, start - base, end - base, hasNetid, scan.rows.keys);
+}
 
 /** readSsRow on text[start, end) through the scan's code window: FIELDS' offsets are the window's. */
 function readRowAt(scan: Scan, start: number, end: number, hasNetid: boolean, filtered: FilteredState | undefined, protocol: Protocol) {
