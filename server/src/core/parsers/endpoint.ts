@@ -396,46 +396,41 @@ export function portCountKeyInCodes(text: string, codes: Uint8Array, start: numb
 }
 
 /** What plainIpv4EndpointEnd read: the host as ipv4NumberIn gives it, and the port as portCountKeyIn's number (-1: not one). */
-export const plainEndpoint = { ipv4: 0, colon: 0, port: -1 };
+export const plainEndpoint = { ipv4: 0, port: -1 };
 
 /**
  * The most common endpoint column, `a.b.c.d:port` with a plain dotted quad (no leading zeros), read in
  * one pass from codes[start]: returns where the column ends (the first blank, or `to`) and writes what it
  * read to plainEndpoint; -1 for any other shape (IPv6, `*`, a scope, a second colon…), which EndpointColumn
- * then reads. Its verdicts are EndpointColumn's for the columns it accepts.
+ * then reads. Its verdicts are EndpointColumn's for the columns it accepts. codes[to] must be a line's end
+ * (CR, LF, or the code a CodeWindow puts past its text): the scan stops there without checking `to`.
  */
 export function plainIpv4EndpointEnd(codes: Uint8Array, start: number, to: number): number {
   let index = start;
   let value = 0;
   for (let octets = 0; octets < 4; octets++) {
-    const first = codes[index];
-    if (index >= to || first < 48 || first > 57) {
+    let octet = codes[index] - 48;
+    if (octet < 0 || octet > 9) {
       return -1;
     }
-    let octet = first - 48;
     index++;
     // A leading zero stands alone.
-    for (let digits = 1; octet !== 0 && digits < 3 && index < to && codes[index] >= 48 && codes[index] <= 57; digits++) {
+    for (let digits = 1; octet !== 0 && digits < 3 && codes[index] >= 48 && codes[index] <= 57; digits++) {
       octet = octet * 10 + codes[index] - 48;
       index++;
     }
-    if (octet > 255 || index >= to || codes[index] !== (octets < 3 ? 46 /* . */ : 58) /* : */) {
+    if (octet > 255 || codes[index] !== (octets < 3 ? 46 /* . */ : 58) /* : */) {
       return -1;
     }
     value = value * 256 + octet;
     index++;
   }
   plainEndpoint.ipv4 = value;
-  plainEndpoint.colon = index - 1;
   // The port: what runs to the column's end, holding no second colon; a number when plain, as portCountKeyIn reads it.
   const portStart = index;
   let port = 0;
   let numeric = true;
-  for (; index < to; index++) {
-    const code = codes[index];
-    if (code === 32 || code === 9) {
-      break;
-    }
+  for (let code = codes[index]; code > 32; code = codes[++index]) {
     if (code === 58 /* : */) {
       return -1;
     }
@@ -443,7 +438,8 @@ export function plainIpv4EndpointEnd(codes: Uint8Array, start: number, to: numbe
     port = port * 10 + code - 48;
   }
   const length = index - portStart;
-  if (length === 0) {
+  // A control character inside the column (EndpointColumn reads on through it) leaves the column to EndpointColumn.
+  if (length === 0 || (index < to && codes[index] !== 32 && codes[index] !== 9)) {
     return -1;
   }
   plainEndpoint.port = numeric && length <= 5 && (length === 1 || codes[portStart] !== 48) /* 0 */ ? port : -1;

@@ -3,7 +3,7 @@ import { canonicalState, type TcpState } from '../model/tcpState';
 import { EndpointColumn, plainEndpoint, plainIpv4EndpointEnd } from './endpoint';
 import { type DocumentKeys, emptyRowFields, emptyTcpRowAt, NO_KEY, type RowFields, stateOrdinal, tableRowOf, type TcpRowAt } from './socketColumns';
 import type { OwnerColumn } from './tableRow';
-import { blanksEndIn, CodeWords, codesMatch, codesOf, fieldBoundsIn, indexIn, unsignedIntegerInCodes } from './textCodes';
+import { blanksEndAt, blanksEndIn, CodeWords, codesMatch, codesOf, fieldBoundsIn, indexIn, isBlankCode, unsignedIntegerInCodes } from './textCodes';
 import { type Field, isUnsignedInteger, unsignedIntegerIn } from './textLines';
 
 /**
@@ -311,54 +311,51 @@ export const PLAIN_SS_ROW: TcpRowAt = emptyTcpRowAt(SS_USERS, 'ss');
  * The common row of a TCP table — `[tcp] STATE recvQ sendQ a.b.c.d:port e.f.g.h:port [users:(("name",pid=…,…))]`
  * with one owner — read in one pass over codes[from, to) of `text` into PLAIN_SS_ROW, offsets on the line;
  * false, with nothing kept, for any other row, which readSsRow then reads. What it keeps is what readSsRow
- * and pushFields would keep of the same row.
+ * and pushFields would keep of the same row. codes[to] is the line's end (see plainIpv4EndpointEnd).
  */
 export function readPlainSsRow(text: string, codes: Uint8Array, from: number, to: number, hasNetid: boolean, keys: DocumentKeys): boolean {
   const row = PLAIN_SS_ROW;
   let index = from;
   if (hasNetid) {
-    if (to - index < 4 || codes[index] !== 116 /* t */ || codes[index + 1] !== 99 /* c */ || codes[index + 2] !== 112 /* p */) {
+    if (codes[index] !== 116 /* t */ || codes[index + 1] !== 99 /* c */ || codes[index + 2] !== 112 /* p */ || !isBlankCode(codes[index + 3])) {
       return false;
     }
-    index += 3;
-    if (codes[index] !== 32 && codes[index] !== 9) {
-      return false;
-    }
-    index = blanksEndIn(codes, index, to);
+    index = blanksEndAt(codes, index + 3);
   }
   const stateStart = index;
-  while (index < to && codes[index] !== 32 && codes[index] !== 9) {
+  // Up to a blank, the line's end, or a control character (then no blank follows the word, and the row is readSsRow's).
+  while (codes[index] > 32) {
     index++;
   }
   const word = SS_STATE_CODES.indexAt(codes, stateStart, index);
-  if (word < 0 || SS_STATE_ORDINALS[word] < 0) {
+  if (word < 0 || SS_STATE_ORDINALS[word] < 0 || !isBlankCode(codes[index])) {
     return false;
   }
-  index = blanksEndIn(codes, index, to);
+  index = blanksEndAt(codes, index);
   const recvQStart = index;
   let recvQ = 0;
-  while (index < to && codes[index] >= 48 && codes[index] <= 57) {
+  while (codes[index] >= 48 && codes[index] <= 57) {
     recvQ = recvQ * 10 + codes[index++] - 48;
   }
-  if (index === recvQStart || index - recvQStart > 15 || (codes[index] !== 32 && codes[index] !== 9)) {
+  if (index === recvQStart || index - recvQStart > 15 || !isBlankCode(codes[index])) {
     return false;
   }
-  index = blanksEndIn(codes, index, to);
+  index = blanksEndAt(codes, index);
   const sendQStart = index;
   let sendQ = 0;
-  while (index < to && codes[index] >= 48 && codes[index] <= 57) {
+  while (codes[index] >= 48 && codes[index] <= 57) {
     sendQ = sendQ * 10 + codes[index++] - 48;
   }
-  if (index === sendQStart || index - sendQStart > 15 || index === to || (codes[index] !== 32 && codes[index] !== 9)) {
+  if (index === sendQStart || index - sendQStart > 15 || !isBlankCode(codes[index])) {
     return false;
   }
-  const localStart = blanksEndIn(codes, index, to);
+  const localStart = blanksEndAt(codes, index);
   const localEnd = plainIpv4EndpointEnd(codes, localStart, to);
   const localPort = plainEndpoint.port;
   if (localEnd < 0 || localEnd === to || localPort < 0) {
     return false;
   }
-  const peerStart = blanksEndIn(codes, localEnd, to);
+  const peerStart = blanksEndAt(codes, localEnd);
   const peerEnd = plainIpv4EndpointEnd(codes, peerStart, to);
   if (peerEnd < 0) {
     return false;
@@ -367,7 +364,7 @@ export function readPlainSsRow(text: string, codes: Uint8Array, from: number, to
   // The owner: none, or one in the users field right after the peer; several, or a field elsewhere, are readSsRow's.
   let owner = NO_KEY;
   let pid = -1;
-  const usersStart = blanksEndIn(codes, peerEnd, to);
+  const usersStart = blanksEndAt(codes, peerEnd);
   if (usersStart < to) {
     if (to - usersStart < USERS_CODES.length + 1 || !codesMatch(codes, usersStart, USERS_CODES) || codes[usersStart + USERS_CODES.length] !== 34 /* " */) {
       return false;

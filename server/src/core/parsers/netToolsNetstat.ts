@@ -3,7 +3,7 @@ import { canonicalState, STATE_SPELLINGS, type TcpState } from '../model/tcpStat
 import { EndpointColumn, plainEndpoint, plainIpv4EndpointEnd } from './endpoint';
 import { type DocumentKeys, emptyRowFields, emptyTcpRowAt, NO_KEY, type RowFields, stateOrdinal, tableRowOf, type TcpRowAt } from './socketColumns';
 import type { OwnerColumn } from './tableRow';
-import { blanksEndIn, CodeWords, codesOf, fieldBoundsIn, fieldEndIn, unsignedIntegerInCodes } from './textCodes';
+import { blanksEndAt, blanksEndIn, CodeWords, codesOf, fieldBoundsIn, fieldEndIn, isBlankCode, unsignedIntegerInCodes } from './textCodes';
 import { type Field, fieldBounds, isBlank, isUnsignedInteger, unsignedIntegerIn } from './textLines';
 
 /**
@@ -354,43 +354,47 @@ const PLAIN_OWNER = emptyRowFields();
  */
 export function readPlainNetToolsRow(text: string, codes: Uint8Array, from: number, to: number, columns: NetToolsColumns | undefined, keys: DocumentKeys): boolean {
   const row = PLAIN_NET_TOOLS_ROW;
-  if (to - from < 4 || codes[from] !== 116 /* t */ || codes[from + 1] !== 99 /* c */ || codes[from + 2] !== 112 /* p */ || (codes[from + 3] !== 32 && codes[from + 3] !== 9)) {
+  if (codes[from] !== 116 /* t */ || codes[from + 1] !== 99 /* c */ || codes[from + 2] !== 112 /* p */ || !isBlankCode(codes[from + 3])) {
     return false;
   }
-  let index = blanksEndIn(codes, from + 3, to);
+  let index = blanksEndAt(codes, from + 3);
   const recvQStart = index;
   let recvQ = 0;
-  while (index < to && codes[index] >= 48 && codes[index] <= 57) {
+  while (codes[index] >= 48 && codes[index] <= 57) {
     recvQ = recvQ * 10 + codes[index++] - 48;
   }
-  if (index === recvQStart || index - recvQStart > 15 || (codes[index] !== 32 && codes[index] !== 9)) {
+  if (index === recvQStart || index - recvQStart > 15 || !isBlankCode(codes[index])) {
     return false;
   }
-  index = blanksEndIn(codes, index, to);
+  index = blanksEndAt(codes, index);
   const sendQStart = index;
   let sendQ = 0;
-  while (index < to && codes[index] >= 48 && codes[index] <= 57) {
+  while (codes[index] >= 48 && codes[index] <= 57) {
     sendQ = sendQ * 10 + codes[index++] - 48;
   }
-  if (index === sendQStart || index - sendQStart > 15 || index === to || (codes[index] !== 32 && codes[index] !== 9)) {
+  if (index === sendQStart || index - sendQStart > 15 || !isBlankCode(codes[index])) {
     return false;
   }
-  const localStart = blanksEndIn(codes, index, to);
+  const localStart = blanksEndAt(codes, index);
   const localEnd = plainIpv4EndpointEnd(codes, localStart, to);
   const localPort = plainEndpoint.port;
   if (localEnd < 0 || localEnd === to || localPort < 0) {
     return false;
   }
-  const foreignStart = blanksEndIn(codes, localEnd, to);
+  const foreignStart = blanksEndAt(codes, localEnd);
   const foreignEnd = plainIpv4EndpointEnd(codes, foreignStart, to);
   if (foreignEnd < 0 || foreignEnd === to) {
     return false;
   }
   const foreignIpv4 = plainEndpoint.ipv4;
-  const stateStart = blanksEndIn(codes, foreignEnd, to);
-  const stateEnd = fieldEndIn(codes, stateStart, to);
+  const stateStart = blanksEndAt(codes, foreignEnd);
+  let stateEnd = stateStart;
+  // Up to a blank, the line's end, or a control character (then the word is part of a longer field: readNetToolsRow's).
+  while (codes[stateEnd] > 32) {
+    stateEnd++;
+  }
   const word = STATE_WORDS.indexAt(codes, stateStart, stateEnd);
-  if (word < 0 || STATE_ORDINAL_OF_WORD[word] < 0 || !countProgramOwner(codes, stateEnd, to, columns, PLAIN_OWNER)) {
+  if (word < 0 || STATE_ORDINAL_OF_WORD[word] < 0 || (stateEnd < to && !isBlankCode(codes[stateEnd])) || !countProgramOwner(codes, stateEnd, to, columns, PLAIN_OWNER)) {
     return false;
   }
   const owned = PLAIN_OWNER.ownerCount === 1;

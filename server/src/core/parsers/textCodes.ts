@@ -127,6 +127,23 @@ export function blanksEndIn(codes: Uint8Array, from: number, to: number): number
   return index;
 }
 
+/** Whether `code` is a blank (space, tab). */
+export function isBlankCode(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/**
+ * Where the blanks from `from` end, in codes whose line ends in a code that is no blank (CR, LF, or the
+ * one a CodeWindow puts past its text): no bound to check on the way.
+ */
+export function blanksEndAt(codes: Uint8Array, from: number): number {
+  let index = from;
+  while (codes[index] === 32 || codes[index] === 9) {
+    index++;
+  }
+  return index;
+}
+
 /** Characters a window holds at least: big enough that a table's rows mostly find their line in it. */
 const WINDOW_LENGTH = 1 << 18;
 const RELEASED_CODES = new Uint8Array(0);
@@ -172,10 +189,12 @@ export class CodeWindow {
     this.base = from;
     this.length = length;
     this.text = this.document.slice(from - this.documentBase, from - this.documentBase + length);
-    if (this.codes.length < length) {
-      this.codes = new Uint8Array(Math.max(length, WINDOW_LENGTH));
+    if (this.codes.length <= length) {
+      this.codes = new Uint8Array(Math.max(length, WINDOW_LENGTH) + 1);
     }
     fillCodes(this.text, this.codes);
+    // Past the text, a code that is no blank, digit or mark: a reader's scan of the last line stops there.
+    this.codes[length] = 0;
     return from;
   }
 }
