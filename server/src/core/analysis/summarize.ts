@@ -1,11 +1,8 @@
 import type { ParsedSocketDump, Protocol } from '../model/socketTable';
 import { CANONICAL_STATES, type TcpState } from '../model/tcpState';
 import { hostOfCountKey } from '../parsers/endpoint';
-import { NO_KEY, NO_STATE, PROTOCOLS, type SocketColumns, socketColumnsOf, TCP_PROTOCOL } from '../parsers/socketColumns';
-import { type KeyedCounts, STATE_COUNT, STATE_ORDINALS, talliesOf } from '../parsers/socketTallies';
-
-const LISTEN = STATE_ORDINALS.get('LISTEN')!;
-const PROTOCOL_COUNT = PROTOCOLS.length;
+import { NO_STATE, PROTOCOLS, type SocketColumns, socketColumnsOf, TCP_PROTOCOL } from '../parsers/socketColumns';
+import { type KeyedCounts, STATE_COUNT, talliesOf } from '../parsers/socketTallies';
 
 export interface StateBreakdown {
   readonly total: number;
@@ -45,22 +42,24 @@ export interface DumpSummary {
 }
 
 /**
- * Counts a parsed dump the way `awk | sort | uniq -c` would, and then some. Ports, peers and
- * processes come from the parse's tallies (counted once, then kept up to date by incremental
- * re-scans); states, protocols, families and listeners are read from the parse's columns.
+ * Counts a parsed dump the way `awk | sort | uniq -c` would, and then some. Everything but the first
+ * line of each state comes from the parse's tallies (counted once, then kept up to date by incremental
+ * re-scans), so a summary after an edit reads no column it did not change.
  */
 export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSummary {
-  const counted = countColumns(socketColumnsOf(dump));
-  const { stateCounts, firstLines, listeningPorts } = counted;
+  const tallies = talliesOf(dump);
+  const stateCounts = tallies.states;
+  const firstLines = firstLinesByState(socketColumnsOf(dump), stateCounts);
   // Records built from entries rather than by a store per name: a store site that sees every state name
   // made V8 throw away the optimised code around it again and again.
   const states = Object.fromEntries(CANONICAL_STATES.map((name, state) => [name, stateCounts[state]])) as Record<TcpState, number>;
   const firstLineByState: Partial<Record<TcpState, number>> = Object.fromEntries(
     CANONICAL_STATES.flatMap((name, state) => (firstLines[state] >= 0 ? [[name, firstLines[state]]] : [])),
   );
-  const protocols = Object.fromEntries(PROTOCOLS.map((protocol, index) => [protocol, counted.protocolCounts[index]])) as Record<Protocol, number>;
-  const { total, families } = counted;
-  const tallies = talliesOf(dump);
+  const protocols = Object.fromEntries(PROTOCOLS.map((protocol, index) => [protocol, tallies.protocols[index]])) as Record<Protocol, number>;
+  const total = stateCounts.reduce((sum, count) => sum + count, 0);
+  const families = { ipv4: tallies.ipv4, ipv6: tallies.ipv6 };
+  const listeningPorts = tallies.listeningPorts;
   return {
     total,
     states,
@@ -87,38 +86,22 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
   };
 }
 
-/** What the summary reads from the columns themselves, in one pass over them. */
-function countColumns(columns: SocketColumns) {
-  const stateCounts = new Int32Array(STATE_COUNT);
+/**
+ * The line of the first TCP socket in each state that has any: read from the columns up to the row
+ * where the last of them is found (the first rows of a paste, mostly), as counts kept up to date by
+ * difference cannot say which row comes first once it is edited away.
+ */
+function firstLinesByState(columns: SocketColumns, stateCounts: Int32Array): Int32Array {
   const firstLines = new Int32Array(STATE_COUNT).fill(-1);
-  const protocolCounts = new Int32Array(PROTOCOL_COUNT);
-  const families = { ipv4: 0, ipv6: 0 };
-  let total = 0;
-  // Listeners' ports as printed (a port key is its own printing), so connections to them read as inbound.
-  const listeningPorts = new Set<string>();
-  for (let index = 0; index < columns.length; index++) {
-    const protocol = columns.protocol[index];
-    protocolCounts[protocol]++;
+  let missing = stateCounts.reduce((states, count) => states + (count > 0 ? 1 : 0), 0);
+  for (let index = 0; index < columns.length && missing > 0; index++) {
     const state = columns.state[index];
-    if (protocol !== TCP_PROTOCOL || state === NO_STATE) {
-      continue;
-    }
-    total++;
-    stateCounts[state]++;
-    if (firstLines[state] < 0) {
+    if (state !== NO_STATE && columns.protocol[index] === TCP_PROTOCOL && firstLines[state] < 0) {
       firstLines[state] = columns.line[index];
-    }
-    const family = columns.family[index];
-    if (family === 4) {
-      families.ipv4++;
-    } else if (family === 6) {
-      families.ipv6++;
-    }
-    if (state === LISTEN && columns.localPort[index] !== NO_KEY) {
-      listeningPorts.add(String(columns.localPortKey(index)));
+      missing--;
     }
   }
-  return { total, stateCounts, firstLines, protocolCounts, families, listeningPorts };
+  return firstLines;
 }
 
 /**

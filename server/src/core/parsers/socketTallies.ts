@@ -1,7 +1,7 @@
 import type { ParsedSocketDump, SocketProcess, SocketRow } from '../model/socketTable';
 import { CANONICAL_STATES, type TcpState } from '../model/tcpState';
 import { type HostCountKey, hostCountKey, peerHostKey, type PortCountKey } from './endpoint';
-import { NO_KEY, NO_STATE, SEVERAL_OWNERS, type SocketColumns, socketColumnsOf, TCP_PROTOCOL } from './socketColumns';
+import { NO_KEY, NO_STATE, PROTOCOLS, SEVERAL_OWNERS, type SocketColumns, socketColumnsOf, TCP_PROTOCOL } from './socketColumns';
 import { TableRow } from './tableRow';
 
 /** TCP states by ordinal, so counts live in typed arrays rather than string-keyed objects. */
@@ -121,13 +121,21 @@ export interface PidCount {
 }
 
 /**
- * What the summary ranks: TCP sockets with a state counted by local port, by peer host (listeners
- * aside) and by owning process, from the parse's columns. Counted in one pass over the columns when
- * the summary first asks (that pass measured faster than counting inside the scan); from then on an
+ * What the summary counts, from the parse's columns: rows by protocol; TCP sockets with a state by state,
+ * family and listening port, and ranked by local port, by peer host (listeners aside) and by owning
+ * process. Counted in one pass over the columns when the summary first asks (that pass measured faster
+ * than counting inside the scan); from then on an
  * incremental re-scan updates them by difference, counting the rows it reads and replaces and taking
  * out those it drops.
  */
 export class SocketTallies {
+  /** Rows by protocol (every row), and TCP sockets with a state by state and by address family. */
+  readonly protocols = new Int32Array(PROTOCOLS.length);
+  readonly states = new Int32Array(STATE_COUNT);
+  ipv4 = 0;
+  ipv6 = 0;
+  /** LISTEN sockets per local port as printed: connections to those ports are inbound. */
+  readonly listeningPorts = new Map<string, number>();
   readonly ports = new PortCounts();
   readonly hosts = new HostCounts();
   readonly processes = new KeyedCounts<string>();
@@ -138,13 +146,26 @@ export class SocketTallies {
 
   /** Counts row `index` of `columns` in (`sign` 1) or out (-1), from its columns. */
   count(columns: SocketColumns, index: number, sign: 1 | -1): void {
+    const protocol = columns.protocol[index];
+    this.protocols[protocol] += sign;
     const state = columns.state[index];
-    if (state === NO_STATE || columns.protocol[index] !== TCP_PROTOCOL) {
+    if (state === NO_STATE || protocol !== TCP_PROTOCOL) {
       return;
+    }
+    this.states[state] += sign;
+    const family = columns.family[index];
+    if (family === 4) {
+      this.ipv4 += sign;
+    } else if (family === 6) {
+      this.ipv6 += sign;
     }
     const port = columns.localPort[index];
     if (port !== NO_KEY) {
-      this.ports.add(this.ports.slotOf(port >= 0 ? port : columns.localPortKey(index)!), state, sign);
+      const key = port >= 0 ? port : columns.localPortKey(index)!;
+      this.ports.add(this.ports.slotOf(key), state, sign);
+      if (state === LISTEN) {
+        adjust(this.listeningPorts, String(key), sign);
+      }
     }
     const host = state === LISTEN ? NO_KEY : columns.remoteHost[index];
     if (host !== NO_KEY) {
