@@ -1,6 +1,8 @@
 import type { DumpSection, ParsedSocketDump } from '../model/socketTable';
 import { CANONICAL_STATES, type TcpState } from '../model/tcpState';
-import { NO_STATE, socketColumnsOf, TCP_PROTOCOL } from '../parsers/socketColumns';
+import { NO_STATE, type SocketColumns, socketColumnsOf, TCP_PROTOCOL } from '../parsers/socketColumns';
+import { talliesOf } from '../parsers/socketTallies';
+import { firstLinesByState } from './summarize';
 
 /** What the summary says about one section of a pasted session. */
 export interface SectionSummary extends DumpSection {
@@ -19,60 +21,80 @@ export interface SectionRows {
 }
 
 /**
- * The rows of each section. Rows and sections are both in line order, so one merge-like pass
- * suffices, whatever the size of the paste.
+ * The rows of each section. Rows and sections are both in line order: each section's bounds are found
+ * by a binary search over the rows' lines, whatever the size of the paste.
  */
 export function sectionRows(dump: ParsedSocketDump): SectionRows[] {
-  const result: SectionRows[] = [];
   const rows = socketColumnsOf(dump);
   let index = 0;
-  for (const section of dump.sections) {
-    while (index < rows.length && rows.line[index] < section.startLine) {
-      index++;
+  return dump.sections.map((section) => {
+    const start = firstRowFrom(rows, index, section.startLine);
+    index = firstRowFrom(rows, start, section.endLine + 1);
+    return { section, start, end: index };
+  });
+}
+
+/** The first row at or after `from` whose line is `line` or below it (rows are in line order). */
+function firstRowFrom(rows: SocketColumns, from: number, line: number): number {
+  let low = from;
+  let high = rows.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (rows.line[middle] < line) {
+      low = middle + 1;
+    } else {
+      high = middle;
     }
-    const start = index;
-    while (index < rows.length && rows.line[index] <= section.endLine) {
-      index++;
-    }
-    result.push({ section, start, end: index });
   }
-  return result;
+  return low;
 }
 
 /** Counts TCP states per section. */
 export function countSections(dump: ParsedSocketDump): SectionSummary[] {
   const columns = socketColumnsOf(dump);
-  const counts = new Int32Array(CANONICAL_STATES.length);
-  // The states in the order the rows first showed them, as the panel lists them: noted in the same pass.
-  const firstShown = new Uint8Array(CANONICAL_STATES.length);
-  return sectionRows(dump).map(({ section, start, end }) => {
-    counts.fill(0);
-    let shown = 0;
-    let total = 0;
-    let withoutState = 0;
-    for (let index = start; index < end; index++) {
-      if (columns.protocol[index] !== TCP_PROTOCOL) {
-        continue;
-      }
-      const state = columns.state[index];
-      if (state === NO_STATE) {
-        withoutState++;
-      } else {
-        total++;
-        if (counts[state]++ === 0) {
-          firstShown[shown++] = state;
-        }
-      }
-    }
-    const states: Partial<Record<TcpState, number>> = {};
-    for (let order = 0; order < shown; order++) {
-      states[CANONICAL_STATES[firstShown[order]]] = counts[firstShown[order]];
-    }
-    return summaryOf(section, total, states, withoutState);
-  });
+  return sectionRows(dump).map(({ section, start, end }) =>
+    // A section holding every row (a paste of one table) has the document's counts, kept up to date by difference.
+    start === 0 && end === columns.length ? wholeDocumentCounts(dump, section) : countRows(columns, section, start, end),
+  );
 }
 
-function summaryOf(section: DumpSection, total: number, states: Partial<Record<TcpState, number>>, withoutState: number): SectionSummary {
+function countRows(columns: SocketColumns, section: DumpSection, start: number, end: number): SectionSummary {
+  const counts = new Int32Array(CANONICAL_STATES.length);
+  // The states in the order the rows first showed them, as the panel lists them: noted in the same pass.
+  const firstShown: number[] = [];
+  let total = 0;
+  let withoutState = 0;
+  for (let index = start; index < end; index++) {
+    if (columns.protocol[index] !== TCP_PROTOCOL) {
+      continue;
+    }
+    const state = columns.state[index];
+    if (state === NO_STATE) {
+      withoutState++;
+    } else {
+      total++;
+      if (counts[state]++ === 0) {
+        firstShown.push(state);
+      }
+    }
+  }
+  return summaryOf(section, total, firstShown, counts, withoutState);
+}
+
+function wholeDocumentCounts(dump: ParsedSocketDump, section: DumpSection): SectionSummary {
+  const tallies = talliesOf(dump);
+  const firstLines = firstLinesByState(socketColumnsOf(dump), tallies.states);
+  // In the order the rows first showed them: the order of each state's first line.
+  const firstShown = CANONICAL_STATES.map((_name, state) => state)
+    .filter((state) => firstLines[state] >= 0)
+    .sort((a, b) => firstLines[a] - firstLines[b]);
+  const total = tallies.states.reduce((sum, count) => sum + count, 0);
+  return summaryOf(section, total, firstShown, tallies.states, tallies.protocols[TCP_PROTOCOL] - total);
+}
+
+function summaryOf(section: DumpSection, total: number, shown: readonly number[], stateCounts: Int32Array, withoutState: number): SectionSummary {
+  // Built from entries: a store per state name made V8 throw away the code around it (see summarizeDump).
+  const states: Partial<Record<TcpState, number>> = Object.fromEntries(shown.map((state) => [CANONICAL_STATES[state], stateCounts[state]]));
   const counts = withoutState > 0 ? { total, states, withoutState } : { total, states };
   return section.command === undefined
     ? { format: section.format, startLine: section.startLine, endLine: section.endLine, ...counts }

@@ -91,7 +91,7 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
  * where the last of them is found (the first rows of a paste, mostly), as counts kept up to date by
  * difference cannot say which row comes first once it is edited away.
  */
-function firstLinesByState(columns: SocketColumns, stateCounts: Int32Array): Int32Array {
+export function firstLinesByState(columns: SocketColumns, stateCounts: Int32Array): Int32Array {
   const firstLines = new Int32Array(STATE_COUNT).fill(-1);
   let missing = stateCounts.reduce((states, count) => states + (count > 0 ? 1 : 0), 0);
   for (let index = 0; index < columns.length && missing > 0; index++) {
