@@ -1,5 +1,6 @@
 import type { SocketRow } from '../model/socketTable';
-import { localPortOf } from '../parsers/tableRow';
+import { portCountKeyIn } from '../parsers/endpoint';
+import { localPortKeyOf } from '../parsers/tableRow';
 import { type SysctlValueSource, type WorkspaceContext, workspaceIntegers } from './sysctlContext';
 
 /** Linux's default ephemeral range (net.ipv4.ip_local_port_range = 32768 60999). */
@@ -31,7 +32,21 @@ export function ephemeralRangeOf(workspace: WorkspaceContext): EphemeralRange {
  */
 export interface ConnectionSides {
   readonly listeningPorts: ReadonlySet<string>;
+  /** The listening ports written as plain numbers (as portCountKeyIn reads them), as numbers: no string per row to look up. */
+  readonly listeningPortNumbers: ReadonlySet<number>;
   readonly ephemeralLow: number;
+}
+
+/** ConnectionSides of a dump whose LISTEN sockets hold `listeningPorts` (as printed). */
+export function connectionSides(listeningPorts: ReadonlySet<string>, ephemeralLow: number): ConnectionSides {
+  const listeningPortNumbers = new Set<number>();
+  for (const port of listeningPorts) {
+    const key = portCountKeyIn(port, 0, port.length);
+    if (typeof key === 'number') {
+      listeningPortNumbers.add(key);
+    }
+  }
+  return { listeningPorts, listeningPortNumbers, ephemeralLow };
 }
 
 /**
@@ -39,9 +54,13 @@ export interface ConnectionSides {
  * Without LISTEN rows, a local port below the ephemeral range is taken to be a service port.
  */
 export function isInboundConnection(row: SocketRow, sides: ConnectionSides): boolean {
-  const port = localPortOf(row);
+  // The port as a count key: a plain port is read as a number, with no string made of it.
+  const port = localPortKeyOf(row);
   if (port === undefined) {
     return false;
+  }
+  if (typeof port === 'number') {
+    return isInboundPort(port, sides);
   }
   if (sides.listeningPorts.size > 0) {
     return sides.listeningPorts.has(port);
@@ -52,7 +71,7 @@ export function isInboundConnection(row: SocketRow, sides: ConnectionSides): boo
 
 /** isInboundConnection for a connection whose local port is `port`, written as a plain number. */
 export function isInboundPort(port: number, sides: ConnectionSides): boolean {
-  return sides.listeningPorts.size > 0 ? sides.listeningPorts.has(String(port)) : port < sides.ephemeralLow;
+  return sides.listeningPorts.size > 0 ? sides.listeningPortNumbers.has(port) : port < sides.ephemeralLow;
 }
 
 /** `10.0.0.5:3306`, or `[2001:db8::1]:443` for IPv6, as people write endpoints. */

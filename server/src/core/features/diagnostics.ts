@@ -6,7 +6,7 @@ import {
   Range,
   uinteger,
 } from 'vscode-languageserver-types';
-import { ephemeralRangeOf } from '../analysis/connectionSide';
+import { connectionSides, ephemeralRangeOf } from '../analysis/connectionSide';
 import { sectionRows } from '../analysis/sectionCounts';
 import { EMPTY_WORKSPACE_CONTEXT, type WorkspaceContext } from '../analysis/sysctlContext';
 import { localize } from '../i18n/localized';
@@ -117,7 +117,7 @@ function* ruleContext(
     end,
     rows: rowRange(columns, first, end),
     settings,
-    sides: { listeningPorts, ephemeralLow: ephemeralRangeOf(workspace).low },
+    sides: connectionSides(listeningPorts, ephemeralRangeOf(workspace).low),
     rowsByState: new RowsByState(columns, new Map(CANONICAL_STATES.map((state, ordinal) => [state, byState[ordinal]]))),
     tcpTotal,
     workspace,

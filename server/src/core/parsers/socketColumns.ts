@@ -1,8 +1,8 @@
 import type { ParsedSocketDump, Protocol, SocketRow, SocketTableFormat } from '../model/socketTable';
 import { CANONICAL_STATES, type TcpState } from '../model/tcpState';
-import { hostCountKey, type HostCountKey, peerHostKey, portCountKeyIn, portCountKeyInCodes, type PortCountKey } from './endpoint';
+import { hostCountKey, type HostCountKey, peerHostKey, portCountKeyInCodes, type PortCountKey } from './endpoint';
 import { type CodeWindow, codesMatch, NON_ASCII } from './textCodes';
-import { type OwnerColumn, TableRow } from './tableRow';
+import { localPortKeyOf, type OwnerColumn, TableRow } from './tableRow';
 
 /** The protocol column's values, in the order the summary lists them. */
 export const PROTOCOLS: readonly Protocol[] = ['tcp', 'udp', 'raw', 'unix', 'other'];
@@ -618,7 +618,7 @@ export class SocketColumns {
     this.isObject[index] = 1;
     this.objects[index] = row;
     if (row.protocol === 'tcp' && row.state !== undefined) {
-      this.localPort[index] = keyColumnValue(localPortKeyOfRow(row), this.keys);
+      this.localPort[index] = keyColumnValue(localPortKeyOf(row), this.keys);
       this.remoteHost[index] = keyColumnValue(remoteHostKeyOfRow(row), this.keys);
       if (row instanceof TableRow) {
         // Joined rows keep their own text: the owners are read from it.
@@ -764,14 +764,6 @@ function relative(offset: number, origin: number): number {
 function peerStringKey(host: string): HostCountKey | undefined {
   const key = peerHostKey(host);
   return key === undefined ? undefined : hostCountKey(key);
-}
-
-function localPortKeyOfRow(row: SocketRow): PortCountKey | undefined {
-  if (row instanceof TableRow) {
-    return row.localPortCountKey();
-  }
-  const port = row.local?.port;
-  return port === undefined ? undefined : portCountKeyIn(port, 0, port.length);
 }
 
 function remoteHostKeyOfRow(row: SocketRow): HostCountKey | undefined {

@@ -131,3 +131,12 @@ export class TableRow implements SocketRow {
 export function localPortOf(row: SocketRow): string | undefined {
   return row instanceof TableRow ? row.localPort() : row.local?.port;
 }
+
+/** The local port as a count key (a plain port as a number, else its text), without building the endpoint of a table row. */
+export function localPortKeyOf(row: SocketRow): PortCountKey | undefined {
+  if (row instanceof TableRow) {
+    return row.localPortCountKey();
+  }
+  const port = row.local?.port;
+  return port === undefined ? undefined : portCountKeyIn(port, 0, port.length);
+}
