@@ -79,6 +79,12 @@ export function formatEndpoint(address: string, port: string): string {
   return address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
 }
 
+/** Whether processLabel(row) is not empty, without making the label: a rule tests this on every row of a group. */
+export function hasProcessLabel(row: SocketRow): boolean {
+  const first = row.processes[0];
+  return first !== undefined && (first.name !== '' || first.pid !== undefined || first.service !== undefined);
+}
+
 /**
  * The owning process as one label: `nginx`, `nginx (pid 812)`, or with the Windows service of
  * `netstat -b`, `svchost.exe (pid 1020, RpcSs)`; empty when ss/netstat had no -p.

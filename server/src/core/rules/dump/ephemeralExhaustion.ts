@@ -4,7 +4,7 @@ import { format, type Localized } from '../../i18n/localized';
 import { NO_KEY, NO_STATE, type SocketColumns, stateOrdinal, TCP_PROTOCOL } from '../../parsers/socketColumns';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { filterRows, firstProcessLabel, groupRows, indicesInBigBuckets, joinLocalized, ROWS_PER_STEP, rowsAt, type Steps, moreNote, percent, relatedRows, remoteText, rowGroupOf, stateBreakdown } from './grouping';
+import { filterByColumns, firstProcessLabel, groupRows, indicesInBigBuckets, joinLocalized, ROWS_PER_STEP, rowsAt, type Steps, moreNote, percent, relatedRows, remoteText, rowGroupOf, stateBreakdown } from './grouping';
 
 /**
  * A local port can serve many destinations at once, but towards one remote address and port every
@@ -53,7 +53,7 @@ export const ephemeralExhaustion: DumpRule = {
         process: process ?? '',
         free: Math.max(0, rangeSize - rows.length),
       };
-      const timeWait = (yield* filterRows(rows, (row) => row.state === 'TIME_WAIT')).length;
+      const timeWait = (yield* filterByColumns(rows, (index) => rows.columns.stateOf(index) === 'TIME_WAIT')).length;
       findings.push({
         code: this.code,
         severity: 'warning',

@@ -1,4 +1,4 @@
-import { isInboundConnection, processLabel } from '../../analysis/connectionSide';
+import { hasProcessLabel, isInboundConnection, processLabel } from '../../analysis/connectionSide';
 import { format, type Localized } from '../../i18n/localized';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
@@ -22,7 +22,7 @@ export const finWait2Buildup: DumpRule = {
       }
       const first = rows.row(0);
       dumpShowsOwners ??= (yield* findRow(dumpRows, (row) => row.processes.length > 0)) !== undefined;
-      const held = yield* filterRows(rows, (row) => processLabel(row) !== '');
+      const held = yield* filterRows(rows, hasProcessLabel);
       const values = { count: rows.length, share: percent(rows.length, tcpTotal), held: held.length, process: held.length > 0 ? processLabel(held.row(0)) : '' };
       const peer = isInboundConnection(first, sides)
         ? { en: 'the clients never close their side', zh: '这些客户端一直没有关闭自己这一侧' }

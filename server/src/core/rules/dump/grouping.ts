@@ -305,6 +305,23 @@ export function* filterRows(rows: IndexedRows, test: (row: SocketRow) => boolean
   return new IndexedRows(rows.columns, passed);
 }
 
+/**
+ * The rows of a group whose columns pass `test` (given a row's index in `rows.columns`): state and queue
+ * tests read the columns, and no row is decoded. Yields every ROWS_PER_STEP rows.
+ */
+export function* filterByColumns(rows: IndexedRows, test: (index: number) => boolean): Steps<IndexedRows> {
+  const passed: number[] = [];
+  for (let index = 0; index < rows.length; index++) {
+    if (index > 0 && index % ROWS_PER_STEP === 0) {
+      yield;
+    }
+    if (test(rows.indices[index])) {
+      passed.push(rows.indices[index]);
+    }
+  }
+  return new IndexedRows(rows.columns, passed);
+}
+
 /** How many distinct keys the rows of a group have; yields every DECODED_ROWS_PER_STEP rows. */
 export function* countDistinct(rows: RowList, keyOf: (row: SocketRow) => string): Steps<number> {
   const keys = new Set<string>();

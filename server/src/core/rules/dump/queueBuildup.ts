@@ -3,7 +3,7 @@ import { format, type Localized } from '../../i18n/localized';
 import type { InsightSettings } from '../../settings';
 import type { Finding, Severity } from '../finding';
 import type { DumpRuleContext } from './dumpRule';
-import { filterRows, groupPlace, groupRows, type IndexedRows, ROWS_PER_STEP, joinLocalized, moreNote, peerGroupKey, placeFirst, relatedRows, rowGroupOf, type RowsByState, type Steps } from './grouping';
+import { filterByColumns, groupPlace, groupRows, type IndexedRows, ROWS_PER_STEP, joinLocalized, moreNote, peerGroupKey, placeFirst, relatedRows, rowGroupOf, type RowsByState, type Steps } from './grouping';
 
 export type QueueColumn = 'recvQ' | 'sendQ';
 
@@ -28,6 +28,8 @@ function* findQueueBuildups(rowsByState: RowsByState, column: QueueColumn, sides
     return [];
   }
   const established = rowsByState.get('ESTABLISHED');
+  // The queue column holds what the row's queue says (0 when it has none), without decoding the row.
+  const queue = rowsByState.columns[column];
   const groups = yield* groupRows(
     established,
     (row) => row[column] !== undefined,
@@ -35,12 +37,10 @@ function* findQueueBuildups(rowsByState: RowsByState, column: QueueColumn, sides
   );
   const buildups: QueueBuildup[] = [];
   for (const group of groups.values()) {
-    const backedUp = yield* filterRows(group, (row) => (row[column] ?? 0) >= queueBytes);
+    const backedUp = yield* filterByColumns(group, (index) => queue[index] >= queueBytes);
     if (backedUp.length < queueSockets || (backedUp.length / group.length) * 100 < queueShare) {
       continue;
     }
-    // The queue column holds what the row's queue says (0 when it has none), without decoding the row.
-    const queue = backedUp.columns[column];
     let totalBytes = 0;
     let maxBytes = -Infinity;
     for (const index of backedUp.indices) {

@@ -2,7 +2,7 @@ import { format } from '../../i18n/localized';
 import type { TcpState } from '../../model/tcpState';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { allInState, filterRows, groupPlace, groupRows, rowsAt, joinLocalized, placeFirst, moreNote, peerGroupKey, percent, relatedRows, rowGroupOf, stateBreakdown } from './grouping';
+import { allInState, filterByColumns, groupPlace, groupRows, rowsAt, joinLocalized, placeFirst, moreNote, peerGroupKey, percent, relatedRows, rowGroupOf, stateBreakdown } from './grouping';
 
 /** States in which this side has sent its FIN and waits for it to be acknowledged. */
 const UNACKNOWLEDGED_FIN: ReadonlySet<TcpState> = new Set(['FIN_WAIT1', 'CLOSING', 'LAST_ACK']);
@@ -25,7 +25,7 @@ export const stuckClosing: DumpRule = {
       }
       const first = rows.row(0);
       // The FIN itself takes one sequence number, so a Send-Q of 1 is just the unacknowledged FIN.
-      const withQueuedData = (yield* filterRows(rows, (row) => row.state === 'FIN_WAIT1' && (row.sendQ ?? 0) > 1)).length;
+      const withQueuedData = (yield* filterByColumns(rows, (index) => columns.stateOf(index) === 'FIN_WAIT1' && columns.sendQ[index] > 1)).length;
       const values = { count: rows.length, states: yield* stateBreakdown(rows), share: percent(rows.length, tcpTotal), queued: withQueuedData };
       findings.push({
         code: this.code,
