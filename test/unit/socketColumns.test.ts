@@ -7,13 +7,15 @@ import { parseNetToolsRow } from '../../server/src/core/parsers/netToolsNetstat'
 import { DocumentKeys, socketColumnsOf } from '../../server/src/core/parsers/socketColumns';
 import { parseSocketDump, reparseSocketDump } from '../../server/src/core/parsers/socketDump';
 import { talliesOf } from '../../server/src/core/parsers/socketTallies';
+import { localPortKeyOf } from '../../server/src/core/parsers/tableRow';
 import { codesOf } from '../../server/src/core/parsers/textCodes';
 import { FIXTURES } from './support/fixtures';
 
 /** A row as plain data: decoded rows read their columns on demand. */
 function plainRow(row: SocketRow) {
   const { line, format, protocol, family, state, stateText, stateSpan, recvQ, sendQ, local, remote, processes, processSpan } = row;
-  return { line, format, protocol, family, state, stateText, stateSpan, recvQ, sendQ, local, remote, processes, processSpan };
+  // The local port's key too: a decoded row takes it from the columns, a row read alone from its line.
+  return { line, format, protocol, family, state, stateText, stateSpan, recvQ, sendQ, local, remote, processes, processSpan, portKey: localPortKeyOf(row) };
 }
 
 const MIXED = join(FIXTURES, 'real', 'mixed');

@@ -662,7 +662,7 @@ export class SocketColumns {
     const decoding = this.decoding;
     const at = index * DECODE_FIELDS;
     const stateText = decoding[at + STATE_TEXT];
-    return new TableRow(
+    const row = new TableRow(
       this.line[index],
       FORMATS[this.format[index]],
       PROTOCOLS[this.protocol[index]],
@@ -680,6 +680,12 @@ export class SocketColumns {
       this.keys.owners.values[decoding[at + OWNER_READER]],
       decoding[at + OWNERS_FROM],
     );
+    // The port key the scan made (TCP rows with a state) is the one localPortCountKey would read from the line.
+    const port = this.localPort[index];
+    if (port !== NO_KEY) {
+      row.knowLocalPortKey(port >= 0 ? port : (keyOfColumnValue(port, this.keys) as PortCountKey));
+    }
+    return row;
   }
 
   private grow(): number {

@@ -63,7 +63,15 @@ export class TableRow implements SocketRow {
     moved.ownersRead = this.ownersRead;
     moved.localRead = this.localRead;
     moved.remoteRead = this.remoteRead;
+    moved.portKey = this.portKey;
     return moved;
+  }
+
+  /** The local port's count key as the columns hold it (see localPortCountKey): rules then read no digit of it again. */
+  private portKey?: PortCountKey;
+
+  knowLocalPortKey(key: PortCountKey): void {
+    this.portKey = key;
   }
 
   // Endpoints are read once asked for and kept (null: the row has none): a rule asks for the same
@@ -109,6 +117,9 @@ export class TableRow implements SocketRow {
 
   /** `local.port` as a count key, without building the endpoint: what counting a big paste needs. */
   localPortCountKey(): PortCountKey | undefined {
+    if (this.portKey !== undefined) {
+      return this.portKey;
+    }
     return this.localStart < 0 ? undefined : portCountKeyIn(this.text, this.text.lastIndexOf(':', this.localEnd - 1) + 1, this.localEnd);
   }
 
