@@ -1,6 +1,7 @@
 import type { Protocol, RowResult, SocketProcess, UnrecognizedReason } from '../model/socketTable';
 import { canonicalState, type TcpState } from '../model/tcpState';
-import { EndpointColumn, plainEndpoint, plainIpv4EndpointEnd } from './endpoint';
+import { EndpointColumn } from './endpoint';
+import { readPlainQueuesAndEndpoints } from './plainRowParts';
 import { type DocumentKeys, emptyRowFields, emptyTcpRowAt, NO_KEY, type RowFields, stateOrdinal, tableRowOf, type TcpRowAt } from './socketColumns';
 import type { OwnerColumn } from './tableRow';
 import { blanksEndAt, blanksEndIn, CodeWords, codesMatch, codesOf, fieldBoundsIn, indexIn, isBlankCode, unsignedIntegerInCodes } from './textCodes';
@@ -331,36 +332,10 @@ export function readPlainSsRow(text: string, codes: Uint8Array, from: number, to
   if (word < 0 || SS_STATE_ORDINALS[word] < 0 || !isBlankCode(codes[index])) {
     return false;
   }
-  index = blanksEndAt(codes, index);
-  const recvQStart = index;
-  let recvQ = 0;
-  while (codes[index] >= 48 && codes[index] <= 57) {
-    recvQ = recvQ * 10 + codes[index++] - 48;
-  }
-  if (index === recvQStart || index - recvQStart > 15 || !isBlankCode(codes[index])) {
-    return false;
-  }
-  index = blanksEndAt(codes, index);
-  const sendQStart = index;
-  let sendQ = 0;
-  while (codes[index] >= 48 && codes[index] <= 57) {
-    sendQ = sendQ * 10 + codes[index++] - 48;
-  }
-  if (index === sendQStart || index - sendQStart > 15 || !isBlankCode(codes[index])) {
-    return false;
-  }
-  const localStart = blanksEndAt(codes, index);
-  const localEnd = plainIpv4EndpointEnd(codes, localStart, to);
-  const localPort = plainEndpoint.port;
-  if (localEnd < 0 || localEnd === to || localPort < 0) {
-    return false;
-  }
-  const peerStart = blanksEndAt(codes, localEnd);
-  const peerEnd = plainIpv4EndpointEnd(codes, peerStart, to);
+  const peerEnd = readPlainQueuesAndEndpoints(codes, blanksEndAt(codes, index), to, from, row);
   if (peerEnd < 0) {
     return false;
   }
-  const peerIpv4 = plainEndpoint.ipv4;
   // The owner: none, or one in the users field right after the peer; several, or a field elsewhere, are readSsRow's.
   let owner = NO_KEY;
   let pid = -1;
@@ -394,16 +369,8 @@ export function readPlainSsRow(text: string, codes: Uint8Array, from: number, to
   row.state = SS_STATE_ORDINALS[word];
   row.stateText = SS_STATE_WORDS[word];
   row.family = 4;
-  row.recvQ = recvQ;
-  row.sendQ = sendQ;
   row.stateStart = stateStart - from;
-  row.localStart = localStart - from;
-  row.localEnd = localEnd - from;
-  row.remoteStart = peerStart - from;
-  row.remoteEnd = peerEnd - from;
   row.ownersFrom = peerEnd - from;
-  row.localPort = localPort;
-  row.remoteHost = peerIpv4;
   row.owner = owner;
   row.pid = pid;
   return true;

@@ -1,6 +1,7 @@
 import type { Protocol, RowResult, SocketProcess, UnrecognizedReason } from '../model/socketTable';
 import { canonicalState, STATE_SPELLINGS, type TcpState } from '../model/tcpState';
-import { EndpointColumn, plainEndpoint, plainIpv4EndpointEnd } from './endpoint';
+import { EndpointColumn } from './endpoint';
+import { readPlainQueuesAndEndpoints } from './plainRowParts';
 import { type DocumentKeys, emptyRowFields, emptyTcpRowAt, NO_KEY, type RowFields, stateOrdinal, tableRowOf, type TcpRowAt } from './socketColumns';
 import type { OwnerColumn } from './tableRow';
 import { blanksEndAt, blanksEndIn, CodeWords, codesOf, fieldBoundsIn, fieldEndIn, isBlankCode, unsignedIntegerInCodes } from './textCodes';
@@ -357,36 +358,11 @@ export function readPlainNetToolsRow(text: string, codes: Uint8Array, from: numb
   if (codes[from] !== 116 /* t */ || codes[from + 1] !== 99 /* c */ || codes[from + 2] !== 112 /* p */ || !isBlankCode(codes[from + 3])) {
     return false;
   }
-  let index = blanksEndAt(codes, from + 3);
-  const recvQStart = index;
-  let recvQ = 0;
-  while (codes[index] >= 48 && codes[index] <= 57) {
-    recvQ = recvQ * 10 + codes[index++] - 48;
-  }
-  if (index === recvQStart || index - recvQStart > 15 || !isBlankCode(codes[index])) {
-    return false;
-  }
-  index = blanksEndAt(codes, index);
-  const sendQStart = index;
-  let sendQ = 0;
-  while (codes[index] >= 48 && codes[index] <= 57) {
-    sendQ = sendQ * 10 + codes[index++] - 48;
-  }
-  if (index === sendQStart || index - sendQStart > 15 || !isBlankCode(codes[index])) {
-    return false;
-  }
-  const localStart = blanksEndAt(codes, index);
-  const localEnd = plainIpv4EndpointEnd(codes, localStart, to);
-  const localPort = plainEndpoint.port;
-  if (localEnd < 0 || localEnd === to || localPort < 0) {
-    return false;
-  }
-  const foreignStart = blanksEndAt(codes, localEnd);
-  const foreignEnd = plainIpv4EndpointEnd(codes, foreignStart, to);
+  const foreignEnd = readPlainQueuesAndEndpoints(codes, blanksEndAt(codes, from + 3), to, from, row);
+  // State follows the foreign address.
   if (foreignEnd < 0 || foreignEnd === to) {
     return false;
   }
-  const foreignIpv4 = plainEndpoint.ipv4;
   const stateStart = blanksEndAt(codes, foreignEnd);
   let stateEnd = stateStart;
   // Up to a blank, the line's end, or a control character (then the word is part of a longer field: readNetToolsRow's).
@@ -401,17 +377,9 @@ export function readPlainNetToolsRow(text: string, codes: Uint8Array, from: numb
   row.state = STATE_ORDINAL_OF_WORD[word];
   row.stateText = STATE_WORDS.words[word];
   row.family = 4;
-  row.recvQ = recvQ;
-  row.sendQ = sendQ;
   row.stateStart = stateStart - from;
-  row.localStart = localStart - from;
-  row.localEnd = localEnd - from;
-  row.remoteStart = foreignStart - from;
-  row.remoteEnd = foreignEnd - from;
   row.ownersFrom = stateEnd - from;
   row.owners = programColumnOf(columns);
-  row.localPort = localPort;
-  row.remoteHost = foreignIpv4;
   row.owner = owned ? keys.ownerNameIdIn(text, codes, PLAIN_OWNER.ownerNameStart, PLAIN_OWNER.ownerNameEnd) : NO_KEY;
   row.pid = owned ? PLAIN_OWNER.ownerPid : -1;
   return true;
