@@ -28,25 +28,10 @@ export function sectionRows(dump: ParsedSocketDump): SectionRows[] {
   const rows = socketColumnsOf(dump);
   let index = 0;
   return dump.sections.map((section) => {
-    const start = firstRowFrom(rows, index, section.startLine);
-    index = firstRowFrom(rows, start, section.endLine + 1);
+    const start = rows.firstRowAtOrAfter(section.startLine, index);
+    index = rows.firstRowAtOrAfter(section.endLine + 1, start);
     return { section, start, end: index };
   });
-}
-
-/** The first row at or after `from` whose line is `line` or below it (rows are in line order). */
-function firstRowFrom(rows: SocketColumns, from: number, line: number): number {
-  let low = from;
-  let high = rows.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (rows.line[middle] < line) {
-      low = middle + 1;
-    } else {
-      high = middle;
-    }
-  }
-  return low;
 }
 
 /** Counts TCP states per section. */

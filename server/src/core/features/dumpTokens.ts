@@ -8,7 +8,7 @@ import { firstAtOrAfterLine } from '../model/lineOrder';
 import type { Endpoint, ParsedSocketDump, SocketRow, SocketTableHeader } from '../model/socketTable';
 import type { TcpState } from '../model/tcpState';
 import { lineOfParse } from '../parsers/lineIndex';
-import { type SocketColumns, socketColumnsOf } from '../parsers/socketColumns';
+import { socketColumnsOf } from '../parsers/socketColumns';
 import { dumpFormatOf } from '../parsers/formats/index';
 import { socketDumpText } from '../parsers/socketDump';
 import { columnHeaderToken } from './tokens/headerTokens';
@@ -210,28 +210,14 @@ function isOnLine(items: readonly { readonly line: number }[], line: number): bo
 /** The row on a line, by binary search: the parser emits rows in line order, and a paste can hold 100,000 of them. */
 export function rowOnLine(dump: ParsedSocketDump, line: number): SocketRow | undefined {
   const columns = socketColumnsOf(dump);
-  const index = firstRowAtOrAfter(columns, line);
+  const index = columns.firstRowAtOrAfter(line);
   return index < columns.length && columns.line[index] === line ? columns.row(index) : undefined;
 }
 
 /** The last row before `line`: the one an indented ss detail line belongs to. */
 function rowAbove(dump: ParsedSocketDump, line: number): SocketRow | undefined {
   const columns = socketColumnsOf(dump);
-  const index = firstRowAtOrAfter(columns, line) - 1;
+  const index = columns.firstRowAtOrAfter(line) - 1;
   return index >= 0 ? columns.row(index) : undefined;
 }
 
-/** Rows are in line order: a binary search on the line column, so a hover decodes only its own row. */
-function firstRowAtOrAfter(columns: SocketColumns, line: number): number {
-  let low = 0;
-  let high = columns.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (columns.line[middle] < line) {
-      low = middle + 1;
-    } else {
-      high = middle;
-    }
-  }
-  return low;
-}

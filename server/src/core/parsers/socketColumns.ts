@@ -538,6 +538,21 @@ export class SocketColumns {
     return rows;
   }
 
+  /** The first row from `from` on whose line is `line` or below it: rows are in line order, so a binary search. */
+  firstRowAtOrAfter(line: number, from = 0): number {
+    let low = from;
+    let high = this.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.line[middle] < line) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
+  }
+
   stateOf(index: number): TcpState | undefined {
     const state = this.state[index];
     return state === NO_STATE ? undefined : CANONICAL_STATES[state];
