@@ -74,7 +74,7 @@ export interface RowFields {
 }
 
 /**
- * A TCP row as a fast row reader leaves it for pushTcpRow: the columns' own values (ordinals, keys,
+ * A TCP row as a plain row reader leaves it for pushTcpRow: the columns' own values (ordinals, keys,
  * ids), offsets on the row's line. One reused object per reader, as RowFields.
  */
 export interface TcpRowAt {
@@ -426,7 +426,7 @@ export class SocketColumns {
 
   /**
    * Appends a TCP row with a state, an IPv4 local port and a peer host already read as keys, which a
-   * format's fast row reader found in one pass over the line text[lineStart, lineEnd): the bulk of a big
+   * format's plain row reader found in one pass over the line text[lineStart, lineEnd): the bulk of a big
    * paste goes this way, with no RowFields in between. Offsets here are on the line; `owner` is an
    * id from keys (ownerNameIdIn) or NO_KEY, with `pid` -1 then.
    */

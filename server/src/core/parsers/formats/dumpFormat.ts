@@ -78,7 +78,7 @@ export interface Scan {
   replaceRow(index: number, row: SocketRow): void;
   /** Keeps the row a format's reader just wrote into `fields` from the line text[start, end) (offsets in `fields` are the window's). */
   acceptFields(fields: RowFields, line: number, start: number, end: number): void;
-  /** Keeps the TCP row of `format` a fast reader left in `row`, read from the line text[start, end) (offsets in `row` are the line's). */
+  /** Keeps the TCP row of `format` a plain row reader left in `row`, read from the line text[start, end) (offsets in `row` are the line's). */
   acceptTcpRow(row: TcpRowAt, format: SocketTableFormat, line: number, start: number, end: number): void;
   /** Keeps a parsed row, or records why the line is not one. */
   accept(result: RowResult, line: number, length: number): void;
