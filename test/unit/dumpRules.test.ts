@@ -170,6 +170,17 @@ describe('socket dump rules', () => {
       ok(diagnostics[0].message.startsWith('12 connection attempts to 10.0.0.9:5432 are stuck in SYN_SENT (100% of the 12 sockets to it), opened by app (pid 3). The SYNs leave but no SYN-ACK comes back'), diagnostics[0].message);
     });
 
+    it('counts every socket to the endpoint, whether its row was read by the plain reader or the general one', () => {
+      const plain = Array.from({ length: 6 }, (_, i) => ssRow('ESTAB', `10.0.0.5:${46000 + i}`, '10.0.0.9:5432'));
+      // Two owners: the general reader's row, whose peer port is read from the row.
+      const shared = Array.from({ length: 3 }, (_, i) => ssRow('ESTAB', `10.0.0.5:${46100 + i}`, '10.0.0.9:5432', 'users:(("app",pid=3,fd=9),("app",pid=4,fd=9))'));
+      const otherPort = Array.from({ length: 4 }, (_, i) => ssRow('ESTAB', `10.0.0.5:${46200 + i}`, '10.0.0.9:5433'));
+      const mapped = ssRow('ESTAB', '[::ffff:10.0.0.5]:46300', '[::ffff:10.0.0.9]:5432');
+      const diagnostics = diagnose('netstat', [SS_HEADER, ...pending, ...plain, ...shared, ...otherPort, mapped].join('\n'));
+      deepStrictEqual(diagnostics.map((d) => d.code), ['state.syn-sent-pileup']);
+      ok(diagnostics[0].message.startsWith('12 connection attempts to 10.0.0.9:5432 are stuck in SYN_SENT (57% of the 21 sockets to it)'), diagnostics[0].message);
+    });
+
     it('stays quiet for a busy pool that opens a few connections next to many established ones', () => {
       const established = Array.from({ length: 200 }, (_, i) => ssRow('ESTAB', `10.0.0.5:${46000 + i}`, '10.0.0.9:5432'));
       deepStrictEqual(codesOf([SS_HEADER, ...pending, ...established].join('\n')), []);

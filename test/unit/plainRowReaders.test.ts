@@ -60,6 +60,10 @@ function bothReadings(text: string, reader: Reader) {
       : readPlainSsRow(window.text, window.codes, 0, text.length, reader === 'ss-netid', keys);
   if (accepted) {
     plain.pushTcpRow(reader === 'netstat' ? PLAIN_NET_TOOLS_ROW : PLAIN_SS_ROW, 7, 0, text.length);
+    // The peer's port column, which only the plain readers fill: the decoded peer's port, when that is a plain number.
+    const port = plain.row(0).remote?.port;
+    const plainPort = port !== undefined && /^(0|[1-9]\d{0,4})$/.test(port) ? Number(port) : -1;
+    strictEqual(plain.remotePort[0], plainPort, `peer port column of ${JSON.stringify(text)}`);
   }
   return { general: problem === undefined ? kept(general) : undefined, plain: accepted ? kept(plain) : undefined };
 }

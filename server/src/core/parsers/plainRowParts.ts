@@ -46,5 +46,7 @@ export function readPlainQueuesAndEndpoints(codes: Uint8Array, from: number, to:
   row.remoteEnd = peerEnd - lineStart;
   row.localPort = localPort;
   row.remoteHost = plainEndpoint.ipv4;
+  // -1 (NO_KEY) for `*` or a port that is not a plain number.
+  row.remotePort = plainEndpoint.port;
   return peerEnd;
 }

@@ -93,6 +93,7 @@ export interface TcpRowAt {
   owners: OwnerColumn;
   localPort: number;
   remoteHost: number;
+  remotePort: number;
   owner: number;
   pid: number;
 }
@@ -114,6 +115,7 @@ export function emptyTcpRowAt(owners: OwnerColumn, format: SocketTableFormat): T
     owners,
     localPort: NO_KEY,
     remoteHost: NO_KEY,
+    remotePort: NO_KEY,
     owner: NO_KEY,
     pid: -1,
   };
@@ -337,6 +339,11 @@ export class SocketColumns {
   localPort = new Int32Array(INITIAL_CAPACITY);
   /** Host key of the peer (an IPv4 address as a number, or a string's id); NO_KEY for none or `*`. */
   remoteHost = new Float64Array(INITIAL_CAPACITY);
+  /**
+   * The peer's port as a number, where a plain row reader read a plain one (rows of the big tables);
+   * NO_KEY otherwise, when whoever needs it reads it from the row.
+   */
+  remotePort = new Int32Array(INITIAL_CAPACITY);
   /** Id of the owning process's name in keys.strings; NO_KEY or SEVERAL_OWNERS. */
   owner = new Int32Array(INITIAL_CAPACITY);
   pid = new Int32Array(INITIAL_CAPACITY);
@@ -382,6 +389,7 @@ export class SocketColumns {
     this.format[index] = this.lastFormatOrdinal;
     this.recvQ[index] = fields.recvQ;
     this.sendQ[index] = fields.sendQ;
+    this.remotePort[index] = NO_KEY;
     const decoding = this.decoding;
     const at = index * DECODE_FIELDS;
     decoding[at + LINE_START] = lineStart;
@@ -444,6 +452,7 @@ export class SocketColumns {
     this.sendQ[index] = row.sendQ;
     this.localPort[index] = row.localPort;
     this.remoteHost[index] = row.remoteHost;
+    this.remotePort[index] = row.remotePort;
     this.owner[index] = row.owner;
     this.pid[index] = row.pid;
     const decoding = this.decoding;
@@ -596,6 +605,7 @@ export class SocketColumns {
     copy(this.sendQ, source.sendQ);
     copy(this.localPort, source.localPort);
     copy(this.remoteHost, source.remoteHost);
+    copy(this.remotePort, source.remotePort);
     copy(this.owner, source.owner);
     copy(this.pid, source.pid);
     copy(this.isObject, source.isObject);
@@ -634,6 +644,7 @@ export class SocketColumns {
     this.sendQ[index] = row.sendQ ?? 0;
     this.isObject[index] = 1;
     this.objects[index] = row;
+    this.remotePort[index] = NO_KEY;
     if (row.protocol === 'tcp' && row.state !== undefined) {
       this.localPort[index] = keyColumnValue(localPortKeyOf(row), this.keys);
       this.remoteHost[index] = keyColumnValue(remoteHostKeyOfRow(row), this.keys);
@@ -747,6 +758,7 @@ export class SocketColumns {
     this.sendQ = grown(this.sendQ, size);
     this.localPort = grown(this.localPort, size);
     this.remoteHost = grown(this.remoteHost, size);
+    this.remotePort = grown(this.remotePort, size);
     this.owner = grown(this.owner, size);
     this.pid = grown(this.pid, size);
     this.decoding = grown(this.decoding, size * DECODE_FIELDS);

@@ -1,4 +1,5 @@
 import { format } from '../../i18n/localized';
+import { ipv4NumberIn, portCountKeyIn } from '../../parsers/endpoint';
 import { NO_STATE, type SocketColumns, TCP_PROTOCOL } from '../../parsers/socketColumns';
 import { remoteHostKeyOf } from '../../parsers/socketTallies';
 import type { Finding } from '../finding';
@@ -62,12 +63,30 @@ function* countSocketsPerRemote(columns: SocketColumns, first: number, end: numb
   const firstRows = [...remotes.values()].map((group) => group.row(0));
   const addresses = new Set(firstRows.map((row) => row.remote?.address));
   const hostKeys = new Set(firstRows.map((row) => remoteHostKeyOf(row)));
+  // A row whose peer a plain row reader read (an IPv4 host and a plain port, both columns) is written
+  // `a.b.c.d:port`: it is compared by those two numbers, with the remotes written that way.
+  const plainRemotes = new Map<number, string>();
+  for (const remote of remotes.keys()) {
+    const key = plainRemoteKey(remote);
+    if (key !== undefined) {
+      plainRemotes.set(key, remote);
+    }
+  }
   for (let index = first; index < end; index++) {
     if (index > first && (index - first) % ROWS_PER_STEP === 0) {
       yield;
     }
     // A TCP row's peer host key is a column: rows towards other hosts are not decoded.
     if (columns.state[index] === NO_STATE || (columns.protocol[index] === TCP_PROTOCOL && !hostKeys.has(columns.remoteHostKey(index)))) {
+      continue;
+    }
+    const host = columns.remoteHost[index];
+    const port = columns.remotePort[index];
+    if (host >= 0 && port >= 0) {
+      const remote = plainRemotes.get(host * PORTS + port);
+      if (remote !== undefined) {
+        counts.set(remote, (counts.get(remote) ?? 0) + 1);
+      }
       continue;
     }
     const row = columns.transientRow(index);
@@ -80,4 +99,15 @@ function* countSocketsPerRemote(columns: SocketColumns, first: number, end: numb
     }
   }
   return counts;
+}
+
+/** More than any plain port: a host and a port make one number. */
+const PORTS = 100_000;
+
+/** The number a remote written `a.b.c.d:port` (a plain IPv4 address and a plain port) is compared by; undefined for any other. */
+function plainRemoteKey(remote: string): number | undefined {
+  const colon = remote.lastIndexOf(':');
+  const host = colon > 0 ? ipv4NumberIn(remote, 0, colon) : -1;
+  const port = colon > 0 ? portCountKeyIn(remote, colon + 1, remote.length) : undefined;
+  return host >= 0 && typeof port === 'number' ? host * PORTS + port : undefined;
 }
