@@ -212,17 +212,15 @@ function parsedDocument(document: TextDocument): ParsedDocument {
   const parsed = service.parse(document, previous);
   parseCache.set(document.uri, { version: document.version, languageId: document.languageId, parsed });
   editsSinceParse.delete(document.uri);
-  if (previous?.unchanged.inserted !== undefined) {
-    flattenWhenIdle(document);
-  }
   return parsed;
 }
 
 /**
- * A re-scan after one change reads only the stretch around it (spanAfterEdit in the core); the editor's new
- * text is still V8's pair of the old halves and the insert, which is copied flat on its first full read
- * (milliseconds for a big paste). That is done once the answers in flight are written, rather than by the
- * next keystroke's re-scan or a hover.
+ * An edit leaves the editor's new text as V8's pair of the old halves and the insert, which is copied flat
+ * on its first full read (milliseconds for a big paste): by the rules' first decoded row, or the next
+ * keystroke's update. A re-scan after one change reads only the stretch around it (spanAfterEdit in the
+ * core), so the copy is made once the answers in flight are written, inside the debounce before the
+ * validation, rather than on the way to the summary or to the diagnostics.
  */
 function flattenWhenIdle(document: TextDocument): void {
   void letRequestsThrough().then(() => {
@@ -322,6 +320,7 @@ documents.onDidChangeContent((event) => {
   }
   contentVersions.set(event.document.uri, event.document.version);
   scheduleValidation(event.document);
+  flattenWhenIdle(event.document);
   if (event.document.languageId === SYSCTL_LANGUAGE) {
     revalidateSocketDumps();
   }
