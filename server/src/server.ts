@@ -219,15 +219,23 @@ function parsedDocument(document: TextDocument): ParsedDocument {
  * An edit leaves the editor's new text as V8's pair of the old halves and the insert, which is copied flat
  * on its first full read (milliseconds for a big paste): by the rules' first decoded row, or the next
  * keystroke's update. A re-scan after one change reads only the stretch around it (spanAfterEdit in the
- * core), so the copy is made once the answers in flight are written, inside the debounce before the
- * validation, rather than on the way to the summary or to the diagnostics.
+ * core), so the copy is made once the document has been still for a moment: after the summary panel's
+ * request that follows a change, inside the validation's debounce, so on the way to neither.
  */
-function flattenWhenIdle(document: TextDocument): void {
-  void letRequestsThrough().then(() => {
-    if (documents.get(document.uri) === document) {
-      void document.getText().charCodeAt(0);
-    }
-  });
+const FLATTEN_DELAY_MS = 50;
+const pendingFlatten = new Map<string, NodeJS.Timeout>();
+
+function flattenWhenStill(document: TextDocument): void {
+  clearTimeout(pendingFlatten.get(document.uri));
+  pendingFlatten.set(
+    document.uri,
+    setTimeout(() => {
+      pendingFlatten.delete(document.uri);
+      if (documents.get(document.uri) === document) {
+        void document.getText().charCodeAt(0);
+      }
+    }, FLATTEN_DELAY_MS),
+  );
 }
 
 function scheduleValidation(document: TextDocument, delay = VALIDATION_DELAY_MS): void {
@@ -320,7 +328,7 @@ documents.onDidChangeContent((event) => {
   }
   contentVersions.set(event.document.uri, event.document.version);
   scheduleValidation(event.document);
-  flattenWhenIdle(event.document);
+  flattenWhenStill(event.document);
   if (event.document.languageId === SYSCTL_LANGUAGE) {
     revalidateSocketDumps();
   }
@@ -331,6 +339,8 @@ documents.onDidClose((event) => {
   }
   clearTimeout(pendingValidation.get(event.document.uri));
   pendingValidation.delete(event.document.uri);
+  clearTimeout(pendingFlatten.get(event.document.uri));
+  pendingFlatten.delete(event.document.uri);
   runningValidations.delete(event.document.uri);
   parseCache.delete(event.document.uri);
   editsSinceParse.delete(event.document.uri);
