@@ -2,7 +2,7 @@ import type { DumpSection, ParsedSocketDump } from '../model/socketTable';
 import { CANONICAL_STATES, type TcpState } from '../model/tcpState';
 import { NO_STATE, type SocketColumns, socketColumnsOf, TCP_PROTOCOL } from '../parsers/socketColumns';
 import { talliesOf } from '../parsers/socketTallies';
-import { firstLinesByState } from './summarize';
+import { firstLinesOf } from './summarize';
 
 /** What the summary says about one section of a pasted session. */
 export interface SectionSummary extends DumpSection {
@@ -68,7 +68,7 @@ function countRows(columns: SocketColumns, section: DumpSection, start: number, 
 
 function wholeDocumentCounts(dump: ParsedSocketDump, section: DumpSection): SectionSummary {
   const tallies = talliesOf(dump);
-  const firstLines = firstLinesByState(socketColumnsOf(dump), tallies.states);
+  const firstLines = firstLinesOf(dump);
   // In the order the rows first showed them: the order of each state's first line.
   const firstShown = CANONICAL_STATES.map((_name, state) => state)
     .filter((state) => firstLines[state] >= 0)

@@ -1,7 +1,7 @@
 import type { ParsedSocketDump, Protocol } from '../model/socketTable';
 import { CANONICAL_STATES, type TcpState } from '../model/tcpState';
 import { hostOfCountKey } from '../parsers/endpoint';
-import { NO_STATE, PROTOCOLS, type SocketColumns, socketColumnsOf, TCP_PROTOCOL } from '../parsers/socketColumns';
+import { NO_STATE, PROTOCOLS, socketColumnsOf, TCP_PROTOCOL } from '../parsers/socketColumns';
 import { type KeyedCounts, STATE_COUNT, talliesOf } from '../parsers/socketTallies';
 
 export interface StateBreakdown {
@@ -44,12 +44,12 @@ export interface DumpSummary {
 /**
  * Counts a parsed dump the way `awk | sort | uniq -c` would, and then some. Everything but the first
  * line of each state comes from the parse's tallies (counted once, then kept up to date by incremental
- * re-scans), so a summary after an edit reads no column it did not change.
+ * re-scans), so a summary after an edit does not pass over every row.
  */
 export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSummary {
   const tallies = talliesOf(dump);
   const stateCounts = tallies.states;
-  const firstLines = firstLinesByState(socketColumnsOf(dump), stateCounts);
+  const firstLines = firstLinesOf(dump);
   // Records built from entries rather than by a store per name: a store site that sees every state name
   // made V8 throw away the optimised code around it again and again.
   const states = Object.fromEntries(CANONICAL_STATES.map((name, state) => [name, stateCounts[state]])) as Record<TcpState, number>;
@@ -87,22 +87,31 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
 }
 
 /**
- * The line of the first TCP socket in each state that has any: read from the columns up to the row
- * where the last of them is found (the first rows of a paste, mostly), as counts kept up to date by
- * difference cannot say which row comes first once it is edited away.
+ * The line of the first TCP socket in each state that has any (-1 for none): read from the columns up to
+ * the row where the last of them is found (the first rows of a paste, mostly), as counts kept up to date
+ * by difference cannot say which row comes first once it is edited away. Kept per parse: the summary and
+ * its sections both ask.
  */
-export function firstLinesByState(columns: SocketColumns, stateCounts: Int32Array): Int32Array {
-  const firstLines = new Int32Array(STATE_COUNT).fill(-1);
-  let missing = stateCounts.reduce((states, count) => states + (count > 0 ? 1 : 0), 0);
-  for (let index = 0; index < columns.length && missing > 0; index++) {
-    const state = columns.state[index];
-    if (state !== NO_STATE && columns.protocol[index] === TCP_PROTOCOL && firstLines[state] < 0) {
-      firstLines[state] = columns.line[index];
-      missing--;
+export function firstLinesOf(dump: ParsedSocketDump): Int32Array {
+  let firstLines = firstLinesOfDumps.get(dump);
+  if (!firstLines) {
+    const columns = socketColumnsOf(dump);
+    const stateCounts = talliesOf(dump).states;
+    firstLines = new Int32Array(STATE_COUNT).fill(-1);
+    let missing = stateCounts.reduce((states, count) => states + (count > 0 ? 1 : 0), 0);
+    for (let index = 0; index < columns.length && missing > 0; index++) {
+      const state = columns.state[index];
+      if (state !== NO_STATE && columns.protocol[index] === TCP_PROTOCOL && firstLines[state] < 0) {
+        firstLines[state] = columns.line[index];
+        missing--;
+      }
     }
+    firstLinesOfDumps.set(dump, firstLines);
   }
   return firstLines;
 }
+
+const firstLinesOfDumps = new WeakMap<ParsedSocketDump, Int32Array>();
 
 /**
  * The slots of the `limit` largest counts, biggest first, ties in key order (IPv4 peers and numeric

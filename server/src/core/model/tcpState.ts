@@ -99,11 +99,3 @@ export function lookupStateSpelling(word: string): StateSpelling | undefined {
 export function canonicalState(word: string): TcpState | undefined {
   return lookupStateSpelling(word)?.state;
 }
-
-export function emptyStateCounts(): Record<TcpState, number> {
-  const counts = {} as Record<TcpState, number>;
-  for (const state of CANONICAL_STATES) {
-    counts[state] = 0;
-  }
-  return counts;
-}
