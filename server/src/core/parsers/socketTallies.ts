@@ -124,9 +124,8 @@ export interface PidCount {
  * What the summary counts, from the parse's columns: rows by protocol; TCP sockets with a state by state,
  * family and listening port, and ranked by local port, by peer host (listeners aside) and by owning
  * process. Counted in one pass over the columns when the summary first asks (that pass measured faster
- * than counting inside the scan); from then on an
- * incremental re-scan updates them by difference, counting the rows it reads and replaces and taking
- * out those it drops.
+ * than counting inside the scan); from then on an incremental re-scan updates them by difference,
+ * counting the rows it reads and replaces and taking out those it drops.
  */
 export class SocketTallies {
   /** Rows by protocol (every row), and TCP sockets with a state by state and by address family. */
