@@ -88,6 +88,40 @@ function* ruleContext(
   settings: InsightSettings,
   workspace: WorkspaceContext,
 ): Steps<DumpRuleContext> {
+  const index = yield* sectionIndex(columns, first, end);
+  return {
+    dump,
+    columns,
+    first,
+    end,
+    rows: rowRange(columns, first, end),
+    settings,
+    sides: connectionSides(index.listeningPorts, ephemeralRangeOf(workspace).low),
+    rowsByState: index.rowsByState,
+    tcpTotal: index.tcpTotal,
+    workspace,
+  };
+}
+
+/** What the rules of a section read from its columns before they run: the same for every validation of one parse. */
+interface SectionIndex {
+  readonly rowsByState: RowsByState;
+  readonly listeningPorts: ReadonlySet<string>;
+  readonly tcpTotal: number;
+}
+
+/**
+ * Each parse's section indexes, by the section's first row: a validation without an edit (new settings, a
+ * changed sysctl file) reuses them rather than indexing and decoding again. A parse's columns never change.
+ */
+const sectionIndexes = new WeakMap<SocketColumns, Map<number, SectionIndex & { readonly end: number }>>();
+
+function* sectionIndex(columns: SocketColumns, first: number, end: number): Steps<SectionIndex> {
+  let indexes = sectionIndexes.get(columns);
+  const known = indexes?.get(first);
+  if (known && known.end === end) {
+    return known;
+  }
   const byState: number[][] = CANONICAL_STATES.map(() => []);
   const listen = stateOrdinal('LISTEN');
   const listeningPorts = new Set<string>();
@@ -110,18 +144,13 @@ function* ruleContext(
       }
     }
   }
-  return {
-    dump,
-    columns,
-    first,
-    end,
-    rows: rowRange(columns, first, end),
-    settings,
-    sides: connectionSides(listeningPorts, ephemeralRangeOf(workspace).low),
-    rowsByState: new RowsByState(columns, new Map(CANONICAL_STATES.map((state, ordinal) => [state, byState[ordinal]]))),
-    tcpTotal,
-    workspace,
-  };
+  const index = { rowsByState: new RowsByState(columns, new Map(CANONICAL_STATES.map((state, ordinal) => [state, byState[ordinal]]))), listeningPorts, tcpTotal, end };
+  if (!indexes) {
+    indexes = new Map();
+    sectionIndexes.set(columns, indexes);
+  }
+  indexes.set(first, index);
+  return index;
 }
 
 /**
