@@ -6,6 +6,10 @@ import { PLAIN_SS_ROW, readPlainSsRow, readSsRow } from '../../server/src/core/p
 import { PLAIN_NET_TOOLS_ROW, readNetToolsRow, readPlainNetToolsRow } from '../../server/src/core/parsers/netToolsNetstat';
 import { DocumentKeys, emptyRowFields, SocketColumns } from '../../server/src/core/parsers/socketColumns';
 import { CodeWindow } from '../../server/src/core/parsers/textCodes';
+import { parseSocketDump } from '../../server/src/core/parsers/socketDump';
+import { socketColumnsOf } from '../../server/src/core/parsers/socketColumns';
+import { connectionSides, processLabel } from '../../server/src/core/analysis/connectionSide';
+import { hasProcessLabelAt, localAddressAt, ownerNameAt, peerGroupKey, peerGroupKeyAt, remoteText, remoteTextAt } from '../../server/src/core/rules/dump/grouping';
 import { FIXTURES } from './support/fixtures';
 
 /**
@@ -160,6 +164,39 @@ describe('plain row readers', () => {
       }
     }
     strictEqual(compared > 0 && left > 0, true, `compared ${compared}, left ${left}`);
+  });
+
+  it('leave in the columns the group keys the rules would read from the decoded rows', () => {
+    let compared = 0;
+    let decoded = 0;
+    for (const file of new Set(rows.map(({ where }) => where.slice(0, where.lastIndexOf(':'))))) {
+      const columns = socketColumnsOf(parseSocketDump(readFileSync(join(FIXTURES, 'real', file), 'utf8')));
+      const listening = new Set<string>();
+      for (let index = 0; index < columns.length; index++) {
+        const port = columns.stateOf(index) === 'LISTEN' ? columns.row(index).local?.port : undefined;
+        if (port !== undefined) {
+          listening.add(port);
+        }
+      }
+      // With the dump's listeners, and as for a dump without any (`ss -tn`): the ephemeral range decides.
+      for (const sides of [connectionSides(listening, 32768), connectionSides(new Set(), 32768)]) {
+        for (let index = 0; index < columns.length; index++) {
+          const key = peerGroupKeyAt(columns, index, sides);
+          if (key === undefined) {
+            decoded++;
+            continue;
+          }
+          const row = columns.row(index);
+          strictEqual(key, peerGroupKey(row, sides), `${file} row ${index}`);
+          strictEqual(remoteTextAt(columns, index), remoteText(row), `${file} row ${index}`);
+          strictEqual(ownerNameAt(columns, index), row.processes[0]?.name ?? '', `${file} row ${index}`);
+          strictEqual(localAddressAt(columns, index), row.local?.address, `${file} row ${index}`);
+          strictEqual(hasProcessLabelAt(columns, index), processLabel(row) !== '', `${file} row ${index}`);
+          compared++;
+        }
+      }
+    }
+    strictEqual(compared > 1000 && decoded > 0, true, `compared ${compared}, left to the decoded rows ${decoded}`);
   });
 
   it('keep what the general readers keep of rows with one character changed', () => {

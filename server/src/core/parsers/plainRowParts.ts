@@ -33,6 +33,7 @@ export function readPlainQueuesAndEndpoints(codes: Uint8Array, from: number, to:
   if (localEnd < 0 || localEnd === to || localPort < 0) {
     return -1;
   }
+  const localHost = plainEndpoint.ipv4;
   const peerStart = blanksEndAt(codes, localEnd);
   const peerEnd = plainIpv4EndpointEnd(codes, peerStart, to);
   if (peerEnd < 0) {
@@ -48,5 +49,6 @@ export function readPlainQueuesAndEndpoints(codes: Uint8Array, from: number, to:
   row.remoteHost = plainEndpoint.ipv4;
   // -1 (NO_KEY) for `*` or a port that is not a plain number.
   row.remotePort = plainEndpoint.port;
+  row.localHost = localHost;
   return peerEnd;
 }

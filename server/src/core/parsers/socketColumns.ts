@@ -94,6 +94,7 @@ export interface TcpRowAt {
   localPort: number;
   remoteHost: number;
   remotePort: number;
+  localHost: number;
   owner: number;
   pid: number;
 }
@@ -116,6 +117,7 @@ export function emptyTcpRowAt(owners: OwnerColumn, format: SocketTableFormat): T
     localPort: NO_KEY,
     remoteHost: NO_KEY,
     remotePort: NO_KEY,
+    localHost: 0,
     owner: NO_KEY,
     pid: -1,
   };
@@ -344,6 +346,8 @@ export class SocketColumns {
    * NO_KEY otherwise, when whoever needs it reads it from the row.
    */
   remotePort = new Int32Array(INITIAL_CAPACITY);
+  /** The local IPv4 address as a number, for the rows whose remotePort a plain row reader set (else unset). */
+  localHost = new Uint32Array(INITIAL_CAPACITY);
   /** Id of the owning process's name in keys.strings; NO_KEY or SEVERAL_OWNERS. */
   owner = new Int32Array(INITIAL_CAPACITY);
   pid = new Int32Array(INITIAL_CAPACITY);
@@ -453,6 +457,7 @@ export class SocketColumns {
     this.localPort[index] = row.localPort;
     this.remoteHost[index] = row.remoteHost;
     this.remotePort[index] = row.remotePort;
+    this.localHost[index] = row.localHost;
     this.owner[index] = row.owner;
     this.pid[index] = row.pid;
     const decoding = this.decoding;
@@ -595,7 +600,7 @@ export class SocketColumns {
     }
     this.reserve(this.length + count);
     const at = this.length;
-    const copy = (target: Int32Array | Uint8Array | Float64Array, origin: Int32Array | Uint8Array | Float64Array) => target.set(origin.subarray(from, to), at);
+    const copy = (target: Int32Array | Uint32Array | Uint8Array | Float64Array, origin: Int32Array | Uint32Array | Uint8Array | Float64Array) => target.set(origin.subarray(from, to), at);
     copy(this.line, source.line);
     copy(this.state, source.state);
     copy(this.protocol, source.protocol);
@@ -606,6 +611,7 @@ export class SocketColumns {
     copy(this.localPort, source.localPort);
     copy(this.remoteHost, source.remoteHost);
     copy(this.remotePort, source.remotePort);
+    copy(this.localHost, source.localHost);
     copy(this.owner, source.owner);
     copy(this.pid, source.pid);
     copy(this.isObject, source.isObject);
@@ -759,6 +765,7 @@ export class SocketColumns {
     this.localPort = grown(this.localPort, size);
     this.remoteHost = grown(this.remoteHost, size);
     this.remotePort = grown(this.remotePort, size);
+    this.localHost = grown(this.localHost, size);
     this.owner = grown(this.owner, size);
     this.pid = grown(this.pid, size);
     this.decoding = grown(this.decoding, size * DECODE_FIELDS);
@@ -766,7 +773,7 @@ export class SocketColumns {
   }
 }
 
-function grown<T extends Int32Array | Uint8Array | Float64Array>(array: T, size: number): T {
+function grown<T extends Int32Array | Uint32Array | Uint8Array | Float64Array>(array: T, size: number): T {
   const next = new (array.constructor as new (size: number) => T)(size);
   next.set(array.length <= size ? array : array.subarray(0, size));
   return next;

@@ -2,7 +2,7 @@ import { format } from '../../i18n/localized';
 import { isInboundConnection, processLabel } from '../../analysis/connectionSide';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { groupPlace, groupRowsInState, joinLocalized, moreNote, peerGroupKey, percent, relatedRows, remoteText, rowGroupOf } from './grouping';
+import { groupPlace, groupRowsInState, joinLocalized, moreNote, ownerNameAt, peerGroupKey, peerGroupKeyAt, percent, relatedRows, remoteText, rowGroupOf } from './grouping';
 
 /**
  * CLOSE_WAIT means the peer has closed and this side's application has not called close().
@@ -14,7 +14,16 @@ export const closeWaitBuildup: DumpRule = {
   code: 'state.close-wait-buildup',
   *check({ rowsByState, settings, sides, tcpTotal }) {
     const findings: Finding[] = [];
-    const groups = yield* groupRowsInState(rowsByState, 'CLOSE_WAIT', (row) => `${peerGroupKey(row, sides)}|${row.processes[0]?.name ?? ''}`);
+    const { columns } = rowsByState;
+    const groups = yield* groupRowsInState(
+      rowsByState,
+      'CLOSE_WAIT',
+      (row) => `${peerGroupKey(row, sides)}|${row.processes[0]?.name ?? ''}`,
+      (index) => {
+        const peer = peerGroupKeyAt(columns, index, sides);
+        return peer === undefined ? undefined : `${peer}|${ownerNameAt(columns, index)}`;
+      },
+    );
     for (const rows of groups.values()) {
       if (rows.length < settings.thresholds.closeWait) {
         continue;

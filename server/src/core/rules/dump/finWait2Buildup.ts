@@ -2,7 +2,7 @@ import { hasProcessLabel, isInboundConnection, processLabel } from '../../analys
 import { format, type Localized } from '../../i18n/localized';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { filterRows, findRow, groupPlace, groupRowsInState, joinLocalized, placeFirst, moreNote, peerGroupKey, percent, relatedRows, rowGroupOf } from './grouping';
+import { filterByColumns, findRow, groupPlace, groupRowsInState, hasProcessLabelAt, joinLocalized, placeFirst, moreNote, peerGroupKey, peerGroupKeyAt, percent, relatedRows, rowGroupOf } from './grouping';
 
 /**
  * FIN_WAIT2: this side closed, the peer acknowledged and has not closed its own side. It is the
@@ -15,14 +15,16 @@ export const finWait2Buildup: DumpRule = {
     const findings: Finding[] = [];
     // Whether the dump shows owners at all: looked up once, when a first group is reported.
     let dumpShowsOwners: boolean | undefined;
-    const groups = yield* groupRowsInState(rowsByState, 'FIN_WAIT2', (row) => peerGroupKey(row, sides));
+    const groups = yield* groupRowsInState(rowsByState, 'FIN_WAIT2', (row) => peerGroupKey(row, sides), (index) => peerGroupKeyAt(rowsByState.columns, index, sides));
     for (const rows of groups.values()) {
       if (rows.length < settings.thresholds.finWait2) {
         continue;
       }
       const first = rows.row(0);
       dumpShowsOwners ??= (yield* findRow(dumpRows, (row) => row.processes.length > 0)) !== undefined;
-      const held = yield* filterRows(rows, hasProcessLabel);
+      const held = yield* filterByColumns(rows, (index) =>
+        rows.columns.remotePort[index] >= 0 ? hasProcessLabelAt(rows.columns, index) : hasProcessLabel(rows.columns.transientRow(index)),
+      );
       const values = { count: rows.length, share: percent(rows.length, tcpTotal), held: held.length, process: held.length > 0 ? processLabel(held.row(0)) : '' };
       const peer = isInboundConnection(first, sides)
         ? { en: 'the clients never close their side', zh: '这些客户端一直没有关闭自己这一侧' }

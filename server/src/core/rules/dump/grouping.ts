@@ -4,7 +4,8 @@ import { localPortOf } from '../../parsers/tableRow';
 import type { TcpState } from '../../model/tcpState';
 import { DocumentKeys, SocketColumns } from '../../parsers/socketColumns';
 import { keepShape } from '../../model/warmShapes';
-import { type ConnectionSides, formatEndpoint, isInboundConnection, processLabel } from '../../analysis/connectionSide';
+import { type ConnectionSides, formatEndpoint, isInboundConnection, isInboundPort, processLabel } from '../../analysis/connectionSide';
+import { ipv4Text } from '../../parsers/endpoint';
 import { MAX_RELATED_LINES, type RelatedLine, type RowGroup } from '../finding';
 
 /**
@@ -82,13 +83,14 @@ export function rowsOf(rows: readonly SocketRow[]): RowList {
   return { length: rows.length, row: (index) => rows[index], line: (index) => rows[index].line, state: (index) => rows[index].state };
 }
 
-/** Rows in `state`, grouped by `keyOf` (insertion order = first appearance in the document). */
+/** Rows in `state`, grouped by `keyOf` (insertion order = first appearance in the document); `keyAt` as for groupAllRows. */
 export function groupRowsInState(
   rowsByState: RowsByState,
   state: TcpState,
   keyOf: (row: SocketRow) => string,
+  keyAt?: (index: number) => string | undefined,
 ): Steps<Map<string, IndexedRows>> {
-  return groupRows(rowsByState.get(state), () => true, keyOf);
+  return groupAllRows(rowsByState.get(state), keyOf, keyAt);
 }
 
 /**
@@ -115,10 +117,23 @@ export class RowsByState {
 const NO_INDICES: readonly number[] = [];
 
 /** Rows that pass `include`, grouped by `keyOf` in order of first appearance; yields every DECODED_ROWS_PER_STEP rows. */
-export function* groupRows(
+export function groupRows(rows: IndexedRows, include: (row: SocketRow) => boolean, keyOf: (row: SocketRow) => string): Steps<Map<string, IndexedRows>> {
+  return groupRowsBy(rows, include, keyOf, undefined);
+}
+
+/**
+ * Every row, grouped by `keyOf` in order of first appearance. `keyAt` gives the same key from a row's
+ * columns where they hold it (rows a plain row reader read, see peerGroupKeyAt): those rows are not decoded.
+ */
+export function groupAllRows(rows: IndexedRows, keyOf: (row: SocketRow) => string, keyAt?: (index: number) => string | undefined): Steps<Map<string, IndexedRows>> {
+  return groupRowsBy(rows, undefined, keyOf, keyAt);
+}
+
+function* groupRowsBy(
   rows: IndexedRows,
-  include: (row: SocketRow) => boolean,
+  include: ((row: SocketRow) => boolean) | undefined,
   keyOf: (row: SocketRow) => string,
+  keyAt: ((index: number) => string | undefined) | undefined,
 ): Steps<Map<string, IndexedRows>> {
   const groups = new Map<string, number[]>();
   for (let start = 0; start < rows.length; start += DECODED_ROWS_PER_STEP) {
@@ -127,16 +142,20 @@ export function* groupRows(
     }
     const end = Math.min(rows.length, start + DECODED_ROWS_PER_STEP);
     for (let index = start; index < end; index++) {
-      const row = rows.row(index);
-      if (!include(row)) {
-        continue;
+      const column = rows.indices[index];
+      let key = keyAt?.(column);
+      if (key === undefined) {
+        const row = rows.row(index);
+        if (include && !include(row)) {
+          continue;
+        }
+        key = keyOf(row);
       }
-      const key = keyOf(row);
       const group = groups.get(key);
       if (group) {
-        group.push(rows.indices[index]);
+        group.push(column);
       } else {
-        groups.set(key, [rows.indices[index]]);
+        groups.set(key, [column]);
       }
     }
   }
@@ -255,6 +274,42 @@ export function remoteText(row: SocketRow): string {
   return remote ? formatEndpoint(remote.address, remote.port) : '?';
 }
 
+// The same keys read from the columns, for the rows a plain row reader read (an IPv4 peer with a plain
+// port in remotePort, a plain local port): a big paste's rows are then grouped without being decoded.
+// Undefined for any other row, which is decoded and asked.
+
+/** peerGroupKey of row `index`, from its columns. */
+export function peerGroupKeyAt(columns: SocketColumns, index: number, sides: ConnectionSides): string | undefined {
+  const remote = remoteTextAt(columns, index);
+  if (remote === undefined) {
+    return undefined;
+  }
+  const localPort = columns.localPort[index];
+  return isInboundPort(localPort, sides) ? `in:${localPort}` : `out:${remote}`;
+}
+
+/** remoteText of row `index`, from its columns. */
+export function remoteTextAt(columns: SocketColumns, index: number): string | undefined {
+  const port = columns.remotePort[index];
+  return port < 0 ? undefined : `${ipv4Text(columns.remoteHost[index])}:${port}`;
+}
+
+/** The local address of row `index` (`local.address`), from its columns; for the rows remoteTextAt reads. */
+export function localAddressAt(columns: SocketColumns, index: number): string {
+  return ipv4Text(columns.localHost[index]);
+}
+
+/** Whether processLabel of row `index` is not empty, from its columns; for the rows remoteTextAt reads (their owners have a pid). */
+export function hasProcessLabelAt(columns: SocketColumns, index: number): boolean {
+  return columns.owner[index] >= 0;
+}
+
+/** The first owner's name of row `index` (`''` for none), from its columns; for the rows remoteTextAt reads. */
+export function ownerNameAt(columns: SocketColumns, index: number): string {
+  const owner = columns.owner[index];
+  return owner >= 0 ? columns.keys.strings.values[owner] : '';
+}
+
 /** "on local port 8080" / "towards 10.0.0.9:3306": where a group of connections sits. */
 export function groupPlace(row: SocketRow, sides: ConnectionSides): Localized {
   return isInboundConnection(row, sides)
@@ -289,20 +344,6 @@ export function rowGroupOf(rows: RowList, label: Localized, state?: TcpState): R
     stateAt: explained?.stateSpan ? { line: explained.line, character: explained.stateSpan.start } : undefined,
     label,
   };
-}
-
-/** The rows of a group that pass `test`; yields every DECODED_ROWS_PER_STEP rows. */
-export function* filterRows(rows: IndexedRows, test: (row: SocketRow) => boolean): Steps<IndexedRows> {
-  const passed: number[] = [];
-  for (let index = 0; index < rows.length; index++) {
-    if (index > 0 && index % DECODED_ROWS_PER_STEP === 0) {
-      yield;
-    }
-    if (test(rows.row(index))) {
-      passed.push(rows.indices[index]);
-    }
-  }
-  return new IndexedRows(rows.columns, passed);
 }
 
 /**

@@ -4,7 +4,7 @@ import { NO_STATE, type SocketColumns, TCP_PROTOCOL } from '../../parsers/socket
 import { remoteHostKeyOf } from '../../parsers/socketTallies';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { firstProcessLabel, groupRowsInState, joinLocalized, ROWS_PER_STEP, type RowList, type Steps, moreNote, percent, relatedRows, remoteText, rowGroupOf } from './grouping';
+import { firstProcessLabel, groupRowsInState, joinLocalized, ROWS_PER_STEP, type RowList, type Steps, moreNote, percent, relatedRows, remoteText, remoteTextAt, rowGroupOf } from './grouping';
 
 /**
  * SYN_SENT lasts one round trip on a working path. Many towards one endpoint, making up most of
@@ -16,7 +16,9 @@ export const synSentPileup: DumpRule = {
   *check({ columns, first, end, rowsByState, settings }) {
     const findings: Finding[] = [];
     // Only groups big enough to report need their remote's other sockets counted.
-    const groups = new Map([...(yield* groupRowsInState(rowsByState, 'SYN_SENT', remoteText))].filter(([, rows]) => !(rows.length < settings.thresholds.synSent)));
+    const groups = new Map(
+      [...(yield* groupRowsInState(rowsByState, 'SYN_SENT', remoteText, (index) => remoteTextAt(columns, index)))].filter(([, rows]) => !(rows.length < settings.thresholds.synSent)),
+    );
     const socketsTowards = groups.size > 0 ? yield* countSocketsPerRemote(columns, first, end, groups) : new Map<string, number>();
     for (const [remote, rows] of groups) {
       const towardsRemote = socketsTowards.get(remote) ?? rows.length;

@@ -6,7 +6,7 @@ import { NO_KEY } from '../../parsers/socketColumns';
 import { localPortOf } from '../../parsers/tableRow';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { groupPlace, groupRows, indicesInBigBuckets, joinLocalized, rowsAt, moreNote, percent, relatedRows, remoteText, rowGroupOf } from './grouping';
+import { groupAllRows, groupPlace, indicesInBigBuckets, joinLocalized, localAddressAt, rowsAt, moreNote, percent, relatedRows, remoteText, remoteTextAt, rowGroupOf } from './grouping';
 
 /**
  * TIME_WAIT sits on the side that closed first and lasts 2×MSL (60 s on Linux, not tunable).
@@ -31,10 +31,17 @@ export const timeWaitBuildup: DumpRule = {
       return columns.remoteHost[index] === NO_KEY ? undefined : columns.remoteHost[index];
     };
     const kept = yield* indicesInBigBuckets(rowsByState.indicesOf('TIME_WAIT'), bucketOf, (count) => count >= settings.thresholds.timeWait);
-    const groups = yield* groupRows(rowsAt(columns, kept), () => true, (row) =>
-      isInboundConnection(row, sides)
-        ? `in:${localPortOf(row)}`
-        : `out:${row.local?.address}|${remoteText(row)}`,
+    const groups = yield* groupAllRows(
+      rowsAt(columns, kept),
+      (row) => (isInboundConnection(row, sides) ? `in:${localPortOf(row)}` : `out:${row.local?.address}|${remoteText(row)}`),
+      (index) => {
+        const remote = remoteTextAt(columns, index);
+        if (remote === undefined) {
+          return undefined;
+        }
+        const port = columns.localPort[index];
+        return isInboundPort(port, sides) ? `in:${port}` : `out:${localAddressAt(columns, index)}|${remote}`;
+      },
     );
     for (const rows of groups.values()) {
       if (rows.length < settings.thresholds.timeWait) {
