@@ -312,6 +312,11 @@ function strangeDiagnostics(own: Diagnostic | undefined): Diagnostic[] {
     { ...base, data: 'text' },
     { ...base, data: { fixes: [] } },
     { ...base, data: { rows: { lines: [] } } },
+    // Encoded row lines (rowLines.ts) as a client might garble them: bad parts, a negative line, a huge list.
+    { ...base, data: { rows: { lines: '1,#,3', label: 'l' } } },
+    { ...base, data: { rows: { lines: '5,-9', label: 'l' } } },
+    { ...base, data: { rows: { lines: '1,'.repeat(50_000), label: 'l' } } },
+    { ...base, data: { rows: { lines: 'z'.repeat(100_000), label: 'l' } } },
     { ...base, source: 'eslint', data: own?.data },
     { range, message: 'no source' },
   ];

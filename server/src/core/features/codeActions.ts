@@ -3,6 +3,8 @@ import { type DisplayLanguage, format, localize } from '../i18n/localized';
 import type { DiagnosticData } from './diagnostics';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { ExplainStateCommand, ShowRowsCommand } from './editorCommands';
+import { MAX_GROUP_LINES } from '../rules/dump/grouping';
+import { decodeRowLines } from './rowLines';
 
 /**
  * Code actions for our own diagnostics, rebuilt from what each diagnostic carries in `data`:
@@ -31,12 +33,13 @@ export function quickFixes(uri: string, diagnostics: readonly Diagnostic[], lang
       });
     }
     const rows = diagnostic.data.rows;
-    if (rows && rows.lines.length > 0) {
-      const args: ShowRowsCommand.Args = { uri, lines: rows.lines, label: rows.label };
-      const text = rows.lines.length === 1
+    const lines = rows && decodeRowLines(rows.lines, MAX_GROUP_LINES);
+    if (rows && lines && lines.length > 0) {
+      const args: ShowRowsCommand.Args = { uri, lines, label: rows.label };
+      const text = lines.length === 1
         ? { en: 'Show this row in the summary panel', zh: '在摘要面板中显示这一行' }
         : { en: 'Show these {count} rows in the summary panel', zh: '在摘要面板中显示这 {count} 行' };
-      const title = localize(format(text, { count: rows.lines.length }), language, ' / ');
+      const title = localize(format(text, { count: lines.length }), language, ' / ');
       actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: ShowRowsCommand.id, arguments: [args] } });
     }
     if (rows?.state && rows.stateAt) {
@@ -72,6 +75,6 @@ function isDiagnosticData(data: unknown): data is DiagnosticData {
   const rows = candidate.rows as unknown;
   return (
     (candidate.fixes === undefined || Array.isArray(candidate.fixes)) &&
-    (rows === undefined || (typeof rows === 'object' && rows !== null && Array.isArray(candidate.rows?.lines)))
+    (rows === undefined || (typeof rows === 'object' && rows !== null && typeof candidate.rows?.lines === 'string'))
   );
 }

@@ -23,6 +23,7 @@ import { SYSCTL_RULES } from '../rules/sysctl/index';
 import { keyStatusOnKernel } from '../rules/sysctl/keyAvailability';
 import type { ResolvedEntry } from '../rules/sysctl/sysctlRule';
 import type { InsightSettings, SeveritySetting } from '../settings';
+import { encodeRowLines } from './rowLines';
 
 /** Every diagnostic this product publishes carries this source. */
 export const DIAGNOSTIC_SOURCE = 'netstat-insight';
@@ -215,7 +216,8 @@ export interface DiagnosticData {
   readonly fixes?: readonly { readonly title: string; readonly line: number; readonly span?: { start: number; end: number }; readonly newText: string; readonly isPreferred?: boolean }[];
   /** The socket rows a dump diagnostic is about: "show these rows" and "explain this state". */
   readonly rows?: {
-    readonly lines: readonly number[];
+    /** The rows' lines, written by encodeRowLines (rowLines.ts). */
+    readonly lines: string;
     readonly label: string;
     readonly state?: string;
     readonly stateAt?: { readonly line: number; readonly character: number };
@@ -225,7 +227,7 @@ export interface DiagnosticData {
 function diagnosticData(finding: Finding, settings: InsightSettings): DiagnosticData | undefined {
   const fixes = finding.fixes?.map((fix) => ({ ...fix, title: localize(fix.title, settings.language, ' / ') }));
   const group = finding.rowGroup;
-  const rows = group ? { lines: group.lines, label: localize(group.label, settings.language, ' / '), state: group.state, stateAt: group.stateAt } : undefined;
+  const rows = group ? { lines: encodeRowLines(group.lines), label: localize(group.label, settings.language, ' / '), state: group.state, stateAt: group.stateAt } : undefined;
   return fixes?.length || rows ? { fixes: fixes?.length ? fixes : undefined, rows } : undefined;
 }
 

@@ -318,7 +318,7 @@ export function groupPlace(row: SocketRow, sides: ConnectionSides): Localized {
 }
 
 /** Carried to the editor in full, but bounded so a 100,000-row storm stays a small message. */
-const MAX_GROUP_LINES = 10000;
+export const MAX_GROUP_LINES = 10000;
 
 export function rowGroupOf(rows: RowList, label: Localized, state?: TcpState): RowGroup {
   // "Explain the state" hovers a state word; on the first row the diagnostic's own text would come
