@@ -21,16 +21,17 @@ export function encodeRowLines(lines: readonly number[]): string {
  */
 export function decodeRowLines(encoded: string, maxLines: number): number[] | undefined {
   const lines: number[] = [];
+  if (encoded === '') {
+    return lines;
+  }
   let line = 0;
-  let start = 0;
-  while (start <= encoded.length && encoded.length > 0) {
+  // Each part runs to the next comma; one past the end, the last part has been read.
+  for (let start = 0; start <= encoded.length; ) {
     if (lines.length === maxLines) {
       return undefined;
     }
-    let end = encoded.indexOf(',', start);
-    if (end < 0) {
-      end = encoded.length;
-    }
+    const comma = encoded.indexOf(',', start);
+    const end = comma < 0 ? encoded.length : comma;
     const part = encoded.slice(start, end);
     if (!DELTA.test(part)) {
       return undefined;

@@ -1,4 +1,4 @@
-import { hasProcessLabel, isInboundConnection, processLabel } from '../../analysis/connectionSide';
+import { isInboundConnection, processLabel } from '../../analysis/connectionSide';
 import { format, type Localized } from '../../i18n/localized';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
@@ -22,9 +22,7 @@ export const finWait2Buildup: DumpRule = {
       }
       const first = rows.row(0);
       dumpShowsOwners ??= (yield* findRow(dumpRows, (row) => row.processes.length > 0)) !== undefined;
-      const held = yield* filterByColumns(rows, (index) =>
-        rows.columns.remotePort[index] >= 0 ? hasProcessLabelAt(rows.columns, index) : hasProcessLabel(rows.columns.transientRow(index)),
-      );
+      const held = yield* filterByColumns(rows, (index) => hasProcessLabelAt(rows.columns, index));
       const values = { count: rows.length, share: percent(rows.length, tcpTotal), held: held.length, process: held.length > 0 ? processLabel(held.row(0)) : '' };
       const peer = isInboundConnection(first, sides)
         ? { en: 'the clients never close their side', zh: '这些客户端一直没有关闭自己这一侧' }

@@ -4,7 +4,7 @@ import { localPortOf } from '../../parsers/tableRow';
 import type { TcpState } from '../../model/tcpState';
 import { DocumentKeys, SocketColumns } from '../../parsers/socketColumns';
 import { keepShape } from '../../model/warmShapes';
-import { type ConnectionSides, formatEndpoint, isInboundConnection, isInboundPort, processLabel } from '../../analysis/connectionSide';
+import { type ConnectionSides, formatEndpoint, hasProcessLabel, isInboundConnection, isInboundPort, processLabel } from '../../analysis/connectionSide';
 import { ipv4Text } from '../../parsers/endpoint';
 import { MAX_RELATED_LINES, type RelatedLine, type RowGroup } from '../finding';
 
@@ -280,12 +280,11 @@ export function remoteText(row: SocketRow): string {
 
 /** peerGroupKey of row `index`, from its columns. */
 export function peerGroupKeyAt(columns: SocketColumns, index: number, sides: ConnectionSides): string | undefined {
-  const remote = remoteTextAt(columns, index);
-  if (remote === undefined) {
+  if (columns.remotePort[index] < 0) {
     return undefined;
   }
   const localPort = columns.localPort[index];
-  return isInboundPort(localPort, sides) ? `in:${localPort}` : `out:${remote}`;
+  return isInboundPort(localPort, sides) ? `in:${localPort}` : `out:${remoteTextAt(columns, index)}`;
 }
 
 /** remoteText of row `index`, from its columns. */
@@ -299,9 +298,9 @@ export function localAddressAt(columns: SocketColumns, index: number): string {
   return ipv4Text(columns.localHost[index]);
 }
 
-/** Whether processLabel of row `index` is not empty, from its columns; for the rows remoteTextAt reads (their owners have a pid). */
+/** Whether processLabel of row `index` is not empty: from its columns for the rows remoteTextAt reads (their owners have a pid), else from the decoded row. */
 export function hasProcessLabelAt(columns: SocketColumns, index: number): boolean {
-  return columns.owner[index] >= 0;
+  return columns.remotePort[index] >= 0 ? columns.owner[index] >= 0 : hasProcessLabel(columns.transientRow(index));
 }
 
 /** The first owner's name of row `index` (`''` for none), from its columns; for the rows remoteTextAt reads. */

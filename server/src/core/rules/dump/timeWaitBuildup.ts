@@ -35,12 +35,11 @@ export const timeWaitBuildup: DumpRule = {
       rowsAt(columns, kept),
       (row) => (isInboundConnection(row, sides) ? `in:${localPortOf(row)}` : `out:${row.local?.address}|${remoteText(row)}`),
       (index) => {
-        const remote = remoteTextAt(columns, index);
-        if (remote === undefined) {
+        if (columns.remotePort[index] < 0) {
           return undefined;
         }
         const port = columns.localPort[index];
-        return isInboundPort(port, sides) ? `in:${port}` : `out:${localAddressAt(columns, index)}|${remote}`;
+        return isInboundPort(port, sides) ? `in:${port}` : `out:${localAddressAt(columns, index)}|${remoteTextAt(columns, index)}`;
       },
     );
     for (const rows of groups.values()) {
