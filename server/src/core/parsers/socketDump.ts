@@ -485,14 +485,16 @@ class DumpScanner implements Scan {
 
   acceptFields(fields: RowFields, line: number, start: number, end: number): void {
     this.rows.pushFields(fields, this.window, line, start, end);
-    this.tallies?.count(this.rows, this.rows.length - 1, 1);
-    this.noteFormat(fields.format);
-    this.enterFormat(fields.format, line, false);
-    this.continuing = this.continuingAfterRow(fields.format);
+    this.noteRowPushed(fields.format, line);
   }
 
   acceptTcpRow(row: TcpRowAt, format: SocketTableFormat, line: number, start: number, end: number): void {
     this.rows.pushTcpRow(row, line, start, end);
+    this.noteRowPushed(format, line);
+  }
+
+  /** The bookkeeping of a row just pushed to the columns: its counts, its format, what may continue it. */
+  private noteRowPushed(format: SocketTableFormat, line: number): void {
     this.tallies?.count(this.rows, this.rows.length - 1, 1);
     this.noteFormat(format);
     this.enterFormat(format, line, false);
