@@ -9,9 +9,14 @@ import { performance } from 'node:perf_hooks';
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = createRequire(import.meta.url)('vscode-jsonrpc/node');
 
 export class BenchServer {
-  /** SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=DIR`) is passed to the server's node: profile it under the bench's load. */
+  /**
+   * Starts the server with the Node flags the extension's client gives it (server/nodeFlags.json).
+   * SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=DIR`) is added: profile it under the bench's load.
+   */
   static async start(root) {
-    const server = new BenchServer(spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS ? process.env.SERVER_NODE_ARGS.split(' ') : []), join(root, 'server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] }));
+    const { execArgv } = JSON.parse(readFileSync(join(root, 'server', 'nodeFlags.json'), 'utf8'));
+    const extra = (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter((flag) => flag !== '');
+    const server = new BenchServer(spawn(process.execPath, [...execArgv, ...extra, join(root, 'server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] }));
     await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, locale: 'en', capabilities: { workspace: { configuration: true } } });
     await server.connection.sendNotification('initialized', {});
     return server;
