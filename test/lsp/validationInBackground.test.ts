@@ -63,6 +63,19 @@ describe('validation in the background (server over stdio)', function () {
     });
   }
 
+  /**
+   * Runs `sendRequests` when the server next asks for settings, before answering: the requests reach the
+   * server ahead of the answer, and so are there from the validation's first step, however fast its steps
+   * run on this machine.
+   */
+  function beforeNextSettingsAnswer(sendRequests: () => void): void {
+    server.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => {
+      server.connection.onRequest('workspace/configuration', answerSettings);
+      sendRequests();
+      return answerSettings(params);
+    });
+  }
+
   it('answers a hover and the summary between the steps of a long validation, before its diagnostics', async () => {
     const uri = 'file:///tmp/busy.ss';
     const first = await open(uri, bigDump(40000, LEAKING));
@@ -74,7 +87,7 @@ describe('validation in the background (server over stdio)', function () {
       return params;
     });
     let answers: Promise<[Hover | null, SummaryResult | null]> | undefined;
-    onNextSettingsRequest(() => {
+    beforeNextSettingsAnswer(() => {
       answers = Promise.all([
         server.hover(uri, 3, 2).then((hover) => {
           order.push('hover');
@@ -97,6 +110,34 @@ describe('validation in the background (server over stdio)', function () {
     strictEqual(summary?.total, 40001);
     strictEqual(summary?.states.CLOSE_WAIT, 10000);
     deepStrictEqual(codes(again.diagnostics), ['state.close-wait-buildup']);
+  });
+
+  it('finishes a validation while hovers keep coming one right after another', async () => {
+    const uri = 'file:///tmp/hovered.ss';
+    await open(uri, bigDump(40000, LEAKING));
+    let published = false;
+    const republished = server.nextDiagnostics(uri, 1).then((params) => {
+      published = true;
+      return params;
+    });
+    // The server steps aside while requests keep coming. Sixteen hovers are always on their way from the
+    // moment it asks for its settings, so there is no gap between them: a validation that waited for the
+    // requests to stop would keep these loops going to their cap. No timing is asserted.
+    let hovers = 0;
+    const keepHovering = async () => {
+      while (!published && hovers < 20000) {
+        hovers++;
+        ok(markdownOf(await server.hover(uri, 3, 2)).includes('CLOSE_WAIT'), 'each hover is answered about its state');
+      }
+    };
+    let hovering: Promise<unknown> | undefined;
+    beforeNextSettingsAnswer(() => {
+      hovering = Promise.all(Array.from({ length: 16 }, keepHovering));
+    });
+    await server.changeSettings({});
+    await republished.then(() => hovering);
+    ok(published && hovers < 20000, `the diagnostics were published while hovers kept coming (${hovers} hovers)`);
+    deepStrictEqual(codes((await republished).diagnostics), ['state.close-wait-buildup']);
   });
 
   it('never publishes the diagnostics of a version that changed while it was being validated', async () => {
