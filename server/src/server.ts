@@ -109,7 +109,13 @@ const service = createLanguageService();
 let editorLocale: string | undefined;
 let canPullConfiguration = false;
 let canRegisterConfigurationChanges = false;
-const settingsByUri = new Map<string, Promise<InsightSettings>>();
+/**
+ * Settings per workspace folder and language: VS Code resolves a resource's settings from its workspace
+ * folder and its language's overrides, never from the file itself, so a document opened beside another
+ * takes the settings already asked for instead of a round trip to the editor (which, busy sending a big
+ * paste, answered late). A change of configuration clears them.
+ */
+const settingsByScope = new Map<string, Promise<InsightSettings>>();
 const parseCache = new Map<string, { version: number; languageId: string; parsed: ParsedDocument }>();
 const pendingValidation = new Map<string, NodeJS.Timeout>();
 /**
@@ -186,17 +192,18 @@ function workspaceContext(): WorkspaceContext {
 }
 
 connection.onDidChangeConfiguration(() => {
-  settingsByUri.clear();
+  settingsByScope.clear();
   for (const document of documents.all()) {
     scheduleValidation(document, 0);
   }
 });
 
 function settingsFor(uri: string): Promise<InsightSettings> {
-  let settings = settingsByUri.get(uri);
+  const languageId = documents.get(uri)?.languageId;
+  const scope = `${languageId ?? ''}\n${workspaceFolderOf(uri) ?? ''}`;
+  let settings = settingsByScope.get(scope);
   if (!settings) {
     // The `[<language>]` section carries per-language overrides, which a plain scopeUri does not apply.
-    const languageId = documents.get(uri)?.languageId;
     settings = (canPullConfiguration
       ? connection.workspace
           .getConfiguration([{ scopeUri: uri, section: 'netstatInsight' }, { scopeUri: uri, section: `[${languageId}]` }])
@@ -206,9 +213,21 @@ function settingsFor(uri: string): Promise<InsightSettings> {
       (raw: unknown) => settingsFrom(raw, resolveLanguage(languageSettingOf(raw), editorLocale)),
       () => settingsFrom(undefined, resolveLanguage(undefined, editorLocale)),
     );
-    settingsByUri.set(uri, settings);
+    settingsByScope.set(scope, settings);
   }
   return settings;
+}
+
+/** The workspace folder `uri` lies in (the innermost, when folders nest), or undefined. */
+function workspaceFolderOf(uri: string): string | undefined {
+  let found: string | undefined;
+  for (const folder of workspaceFolderUris) {
+    const prefix = folder.endsWith('/') ? folder : `${folder}/`;
+    if (uri.startsWith(prefix) && (found === undefined || folder.length > found.length)) {
+      found = folder;
+    }
+  }
+  return found;
 }
 
 function languageSettingOf(raw: unknown): LanguageSetting | undefined {
@@ -363,7 +382,6 @@ documents.onDidClose((event) => {
   parseCache.delete(event.document.uri);
   editsSinceParse.delete(event.document.uri);
   contentVersions.delete(event.document.uri);
-  settingsByUri.delete(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
