@@ -1,7 +1,29 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert';
 import { dumpLineText, type DumpToken, lineKind, tokenAt } from '../../server/src/core/features/dumpTokens';
-import { parseSocketDump } from '../../server/src/core/parsers/socketDump';
-import { readFixture } from './support/fixtures';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { LineIndex } from '../../server/src/core/parsers/lineIndex';
+import { socketColumnsOf } from '../../server/src/core/parsers/socketColumns';
+import { parseSocketDump, reparseSocketDump } from '../../server/src/core/parsers/socketDump';
+import { FIXTURES, readFixture } from './support/fixtures';
+
+/** Every committed fixture a dump can be read from (the real captures and the samples), by path. */
+function dumpFixtures(): { where: string; text: string }[] {
+  const found: { where: string; text: string }[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) {
+        walk(path);
+      } else if (name.endsWith('.txt')) {
+        found.push({ where: path.slice(FIXTURES.length + 1), text: readFileSync(path, 'utf8') });
+      }
+    }
+  };
+  walk(join(FIXTURES, 'real'));
+  walk(join(FIXTURES, 'samples'));
+  return found;
+}
 
 const CURSOR = '$$';
 
@@ -161,6 +183,28 @@ describe('dump tokens: what is under the cursor', () => {
     const statistics = parseSocketDump(readFixture('samples', 'netstat-s.txt'));
     deepStrictEqual([0, 2].map((line) => lineKind(statistics, line)), ['other', 'counter']);
     deepStrictEqual([0, 1].map((line) => lineKind(parseSocketDump(readFixture('samples', 'ss-s.txt')), line)), ['ss-summary', 'ss-summary']);
+  });
+
+  it('reads a row\'s line from the bounds the scan kept, as an index of all the lines reads it', () => {
+    let rowLines = 0;
+    for (const { where, text } of dumpFixtures()) {
+      const lastLine = text.split('\n').length - 1;
+      const middle = text.indexOf('\n', text.length >> 1) + 1;
+      // The text as pasted, with CRLF and with lone CR breaks, and an edit re-scanned from a restart point
+      // (its rows below the edit keep the previous parse's bounds, moved).
+      const variants = [text, text.replace(/\n/g, '\r\n'), text.replace(/\n/g, '\r')].map((variant) => ({ variant, dump: parseSocketDump(variant) }));
+      const edited = `${text.slice(0, middle)}x ${text.slice(middle)}`;
+      variants.push({ variant: edited, dump: reparseSocketDump(parseSocketDump(text), edited, text.slice(0, middle).split('\n').length - 1) });
+      for (const { variant, dump } of variants) {
+        const index = new LineIndex(variant);
+        const rows = socketColumnsOf(dump);
+        for (let line = 0; line <= lastLine + 1; line++) {
+          strictEqual(dumpLineText(dump, line), index.lineText(line), `${where}, line ${line + 1}`);
+        }
+        rowLines += rows.length;
+      }
+    }
+    ok(rowLines > 1000, `rows read: ${rowLines}`);
   });
 
   it('reads a line from the parse as the editor has it: CRLF and lone CR breaks dropped, a BOM kept', () => {

@@ -195,6 +195,17 @@ export function tokenAt(dump: ParsedSocketDump, line: number, character: number)
 
 /** The text of one line of the document `dump` was parsed from; undefined past its end or for a dump built by hand. */
 export function dumpLineText(dump: ParsedSocketDump, line: number): string | undefined {
+  // A row's line is where the scan read it, so a hover on a row needs no index of every line of the text
+  // (making one took a millisecond of a 60,000-row paste's first hover). The first line may start with a
+  // byte-order mark, which the index keeps.
+  if (line > 0) {
+    const columns = socketColumnsOf(dump);
+    const index = columns.firstRowAtOrAfter(line);
+    const text = index < columns.length && columns.line[index] === line ? columns.lineTextOf(index) : undefined;
+    if (text !== undefined) {
+      return text;
+    }
+  }
   return lineOfParse(dump, () => socketDumpText(dump), line);
 }
 

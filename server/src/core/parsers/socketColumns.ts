@@ -584,6 +584,18 @@ export class SocketColumns {
     return keyOfColumnValue(this.remoteHost[index], this.keys);
   }
 
+  /**
+   * The text of the line row `index` was read from, as the scan bounded it (no line break), when the row
+   * is kept as columns; undefined for a row kept as an object (a wrapped row's parts, a hand-made row).
+   */
+  lineTextOf(index: number): string | undefined {
+    if (this.isObject[index]) {
+      return undefined;
+    }
+    const at = index * DECODE_FIELDS;
+    return this.text.slice(this.decoding[at + LINE_START], this.decoding[at + LINE_END]);
+  }
+
   /** The row object when the row is kept as one (its owners then count from it), else undefined. */
   objectRow(index: number): SocketRow | undefined {
     return this.isObject[index] ? this.objects[index] : undefined;
