@@ -205,6 +205,13 @@ describe('dump tokens: what is under the cursor', () => {
       }
     }
     ok(rowLines > 1000, `rows read: ${rowLines}`);
+    for (const text of ['', 'a', 'a\n', 'a\n\n\n', '\n\n', 'x\r\ny\r\n\r\n', 'a\rb\r', 'LISTEN 0 128 0.0.0.0:22 0.0.0.0:*\n\n']) {
+      const index = new LineIndex(text);
+      const dump = parseSocketDump(text);
+      for (let line = -1; line <= index.lineCount + 1; line++) {
+        strictEqual(dumpLineText(dump, line), index.lineText(line), `${JSON.stringify(text)}, line ${line}`);
+      }
+    }
   });
 
   it('reads a line from the parse as the editor has it: CRLF and lone CR breaks dropped, a BOM kept', () => {

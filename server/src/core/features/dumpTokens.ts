@@ -196,8 +196,11 @@ export function tokenAt(dump: ParsedSocketDump, line: number, character: number)
 /** The text of one line of the document `dump` was parsed from; undefined past its end or for a dump built by hand. */
 export function dumpLineText(dump: ParsedSocketDump, line: number): string | undefined {
   // A row's line is where the scan read it, so a hover on a row needs no index of every line of the text
-  // (making one took a millisecond of a 60,000-row paste's first hover). The first line may start with a
-  // byte-order mark, which the index keeps.
+  // (making one took a millisecond of a 60,000-row paste's first hover), nor one past the last line. The
+  // first line may start with a byte-order mark, which the index keeps.
+  if (!(line >= 0 && line < dump.lineCount)) {
+    return undefined;
+  }
   if (line > 0) {
     const columns = socketColumnsOf(dump);
     const index = columns.firstRowAtOrAfter(line);
