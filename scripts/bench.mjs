@@ -66,8 +66,12 @@ class InProcessTimer {
 
   ask(message) {
     return new Promise((resolve, reject) => {
-      this.child.once('message', resolve);
-      this.child.once('error', reject);
+      const exited = (code) => reject(new Error(`the in-process timer exited (code ${code})`));
+      this.child.once('exit', exited);
+      this.child.once('message', (reply) => {
+        this.child.off('exit', exited);
+        resolve(reply);
+      });
       this.child.send(message);
     });
   }
