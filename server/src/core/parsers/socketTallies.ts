@@ -186,48 +186,6 @@ export class SocketTallies {
     }
   }
 
-  /**
-   * Counts every row of `columns` in, as count(columns, index, 1) would one by one. The rows of a plain
-   * table (a state other than LISTEN, port and peer as numbers, one owner) are counted here with the
-   * columns and the tallies at hand; any other row goes through count().
-   */
-  countAll(columns: SocketColumns): void {
-    const { protocol: protocolColumn, state: stateColumn, family: familyColumn, localPort, remoteHost, owner: ownerColumn, pid: pidColumn } = columns;
-    const { protocols, states, ports, hosts, processes, details } = this;
-    let plainRows = 0;
-    let ipv4 = 0;
-    let ipv6 = 0;
-    for (let index = 0; index < columns.length; index++) {
-      const state = stateColumn[index];
-      const port = localPort[index];
-      const host = remoteHost[index];
-      const owner = ownerColumn[index];
-      if (protocolColumn[index] !== TCP_PROTOCOL || state === NO_STATE || state === LISTEN || port < 0 || host < 0 || owner < 0 || columns.objectRow(index) !== undefined) {
-        this.count(columns, index, 1);
-        continue;
-      }
-      plainRows++;
-      states[state]++;
-      const family = familyColumn[index];
-      if (family === 4) {
-        ipv4++;
-      } else if (family === 6) {
-        ipv6++;
-      }
-      ports.add(ports.slotOf(port), state, 1);
-      hosts.add(hosts.slotOf(host), state, 1);
-      const slot = this.processSlotOfId(owner, columns);
-      processes.add(slot, state, 1);
-      const pid = pidColumn[index];
-      if (pid >= 0) {
-        countPid(details[slot], pid, 1);
-      }
-    }
-    protocols[TCP_PROTOCOL] += plainRows;
-    this.ipv4 += ipv4;
-    this.ipv6 += ipv6;
-  }
-
   private processSlotOfId(id: number, columns: SocketColumns): number {
     if (id >= this.processSlotsById.length) {
       const grown = new Int32Array(Math.max(id + 1, this.processSlotsById.length * 2)).fill(-1);
@@ -338,7 +296,10 @@ export function talliesOf(dump: ParsedSocketDump): SocketTallies {
   let tallies = talliesOfDumps.get(dump);
   if (!tallies) {
     tallies = new SocketTallies();
-    tallies.countAll(socketColumnsOf(dump));
+    const columns = socketColumnsOf(dump);
+    for (let index = 0; index < columns.length; index++) {
+      tallies.count(columns, index, 1);
+    }
     talliesOfDumps.set(dump, tallies);
   }
   return tallies;
