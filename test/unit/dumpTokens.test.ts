@@ -1,5 +1,5 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert';
-import { dumpLineText, type DumpToken, lineKind, tokenAt } from '../../server/src/core/features/dumpTokens';
+import { dumpLineText, type DumpToken, lineKind, tokenAt, tokenReadAt } from '../../server/src/core/features/dumpTokens';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineIndex } from '../../server/src/core/parsers/lineIndex';
@@ -212,6 +212,28 @@ describe('dump tokens: what is under the cursor', () => {
         strictEqual(dumpLineText(dump, line), index.lineText(line), `${JSON.stringify(text)}, line ${line}`);
       }
     }
+  });
+
+  it('gives inside a row\'s state column what every reader in order gives there, on every fixture', () => {
+    let checked = 0;
+    for (const { where, text } of dumpFixtures()) {
+      const dump = parseSocketDump(text);
+      const columns = socketColumnsOf(dump);
+      for (let index = 0; index < columns.length; index++) {
+        const row = columns.row(index);
+        const lineText = dumpLineText(dump, row.line);
+        if (row.stateSpan === undefined || lineText === undefined) {
+          continue;
+        }
+        // One character either side as well: there the readers in order answer, and must agree with themselves.
+        for (let character = row.stateSpan.start - 1; character <= row.stateSpan.end; character++) {
+          const expected = tokenReadAt(dump, lineText, row.line, character, lineKind(dump, row.line), row);
+          deepStrictEqual(tokenAt(dump, row.line, character), expected, `${where}, line ${row.line + 1}, character ${character}`);
+          checked++;
+        }
+      }
+    }
+    ok(checked > 5000, `positions checked: ${checked}`);
   });
 
   it('reads a line from the parse as the editor has it: CRLF and lone CR breaks dropped, a BOM kept', () => {

@@ -149,6 +149,10 @@ export type DumpToken =
   | StateToken;
 
 export function lineKind(dump: ParsedSocketDump, line: number): DumpLineKind {
+  return lineKindOf(dump, line, () => rowOnLine(dump, line));
+}
+
+function lineKindOf(dump: ParsedSocketDump, line: number, rowOfLine: () => SocketRow | undefined): DumpLineKind {
   if (isOnLine(dump.counters, line)) {
     return 'counter';
   }
@@ -161,7 +165,7 @@ export function lineKind(dump: ParsedSocketDump, line: number): DumpLineKind {
   if (isOnLine(dump.commands, line)) {
     return 'prompt';
   }
-  return rowOnLine(dump, line) ? 'row' : 'other';
+  return rowOfLine() ? 'row' : 'other';
 }
 
 /**
@@ -176,13 +180,25 @@ export function tokenAt(dump: ParsedSocketDump, line: number, character: number)
   if (lineText === undefined) {
     return undefined;
   }
-  const kind = lineKind(dump, line);
+  // A line can be more than its kind says (a row inside an `ss -s` section): the row is asked of the model directly.
+  const row = rowOnLine(dump, line);
+  const kind = lineKindOf(dump, line, () => row);
+  // Inside a row's state column, as the scan read it, no other kind of token is ever printed: the state
+  // word is the token, and the other readers below need not look at the line (the most hovered word of a
+  // dump, and the first hover after a big parse runs every reader's code cold).
+  const stateSpan = kind === 'row' ? row?.stateSpan : undefined;
+  if (stateSpan !== undefined && character >= stateSpan.start && character < stateSpan.end) {
+    return stateToken(lineText, line, character, row, false);
+  }
+  return tokenReadAt(dump, lineText, line, character, kind, row);
+}
+
+/** The token at `character` of a line, asking each reader in the order described at tokenAt. */
+export function tokenReadAt(dump: ParsedSocketDump, lineText: string, line: number, character: number, kind: DumpLineKind, row: SocketRow | undefined): DumpToken | undefined {
   const counter = counterToken(dump, lineText, line, character);
   if (counter || kind === 'counter') {
     return counter;
   }
-  // A line can be more than its kind says (a row inside an `ss -s` section): ask the model directly.
-  const row = rowOnLine(dump, line);
   return (
     (kind === 'ss-summary' ? ssSummaryToken(lineText, line, character) : undefined) ??
     columnHeaderToken(lineText, line, character, headerOnLine(dump, line)) ??

@@ -161,14 +161,15 @@ function stateHover(
 ): Hover {
   const doc = TCP_STATE_DOCS[state];
   if (options.detail === 'brief') {
+    const link = wantsExplainLink(options) ? explainLink(options.uri, state, line, word.start) : undefined;
     const value = bilingual(language, (lang) => {
       const parts = [`**${state}** — ${pick(doc.summary, lang)}`];
       if (printedAs) {
         parts.push(`*${pick(printedAs, lang)}*`);
       }
       parts.push(`${lead(LABELS.side, lang)} ${pick(doc.brief.side, lang)}`, `${lead(LABELS.largeCount, lang)} ${pick(doc.brief.largeCount, lang)}`);
-      if (wantsExplainLink(options)) {
-        parts.push(explainLink(options.uri, state, line, word.start, lang));
+      if (link) {
+        parts.push(pick(link, lang));
       }
       return parts.join('\n\n');
     });
@@ -358,6 +359,7 @@ function keyMarkdown(
   explain?: { readonly uri: string; readonly line: number; readonly character: number },
 ): string {
   const isFull = options.detail === 'full';
+  const link = !isFull && explain ? explainLink(explain.uri, writtenKey, explain.line, explain.character) : undefined;
   return bilingual(language, (lang) => {
     const parts = [`**${documentText(writtenKey)}** — ${pick(doc.summary, lang)}`];
     if (isFull) {
@@ -372,8 +374,8 @@ function keyMarkdown(
       );
     }
     if (!isFull) {
-      if (explain) {
-        parts.push(explainLink(explain.uri, writtenKey, explain.line, explain.character, lang));
+      if (link) {
+        parts.push(pick(link, lang));
       }
       return parts.join('\n\n');
     }

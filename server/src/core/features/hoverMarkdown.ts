@@ -186,13 +186,15 @@ export function wantsExplainLink(options: HoverOptions): options is HoverOptions
 const FULL_EXPLANATION: Localized = { en: 'Full explanation', zh: '完整说明' };
 
 /**
- * The link a brief hover ends with: it runs the explain command, which opens the full text of the
- * hover at `line`/`character`. `word` (a state, a key…) titles that text. The client trusts this one
- * command in hovers and no other. The arguments are JSON, percent-encoded including the parentheses
- * and quotes encodeURIComponent leaves alone, so no document text can end the link early.
+ * The link a brief hover ends with, in both languages: it runs the explain command, which opens the full
+ * text of the hover at `line`/`character`. `word` (a state, a key…) titles that text. The client trusts
+ * this one command in hovers and no other. The arguments are JSON, percent-encoded including the
+ * parentheses and quotes encodeURIComponent leaves alone, so no document text can end the link early;
+ * they are encoded once for both languages of a bilingual hover.
  */
-export function explainLink(uri: string, word: string, line: number, character: number, lang: Lang): string {
+export function explainLink(uri: string, word: string, line: number, character: number): Localized {
   const args: ExplainStateCommand.Args = { uri, state: shortened(word), line, character };
   const encoded = encodeURIComponent(JSON.stringify([args])).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `[${pick(FULL_EXPLANATION, lang)}](command:${ExplainStateCommand.id}?${encoded})`;
+  const target = `(command:${ExplainStateCommand.id}?${encoded})`;
+  return { en: `[${FULL_EXPLANATION.en}]${target}`, zh: `[${FULL_EXPLANATION.zh}]${target}` };
 }

@@ -38,6 +38,7 @@ export function timerHover(token: TimerToken, language: DisplayLanguage, options
   const doc = TIMER_DOCS[kind];
   const found = token.reading.tool === 'ss' ? ssReading(token.reading.duration, token.reading.counter) : netToolsReading(token.reading.parts);
   const reading = kind === 'off' ? LABELS.off : found.reading;
+  const link = wantsExplainLink(options) ? explainLink(options.uri, token.name, token.line, token.start) : undefined;
   const value = bilingual(language, (lang) => {
     const parts = [`**${documentCode(token.text)}** — ${pick(reading, lang)}`, pick(doc.meaning, lang)];
     if (options.detail === 'full') {
@@ -47,8 +48,8 @@ export function timerHover(token: TimerToken, language: DisplayLanguage, options
     if (options.detail === 'full' && doc.relatedKeys.length > 0) {
       parts.push(relatedSettings(doc.relatedKeys, lang));
     }
-    if (wantsExplainLink(options)) {
-      parts.push(explainLink(options.uri, token.name, token.line, token.start, lang));
+    if (link) {
+      parts.push(pick(link, lang));
     }
     return parts.join('\n\n');
   });
