@@ -32,7 +32,7 @@ const VALIDATION_DELAY_MS = 200;
 /** Hovers of each kind per run while the server is idle. */
 const IDLE_HOVERS = 100;
 /** Rounds over the dumps before any is timed (each opens every dump twice in the server, and parses it twice in-process). */
-const WARM_UP_ROUNDS = 3;
+const WARM_UP_ROUNDS = 8;
 /** Validations per run during which hovers are timed. */
 const VALIDATION_ROUNDS = 4;
 
@@ -254,8 +254,10 @@ const results = new Map(
 );
 
 const server = await BenchServer.start(root);
-// Warm-up, not counted. V8 needs a few parses of a big dump before its scanner runs optimised: measured
-// one at a time, the first four or five took up to three times as long as the rest.
+// Warm-up, not counted. V8 needs several parses of a big dump before its scanner runs optimised: in a
+// process that parses, summarises, validates, hovers and edits each dump in turn, as the server does, the
+// first parses took up to six times as long as the last, and the eighth round still ran ~20% slower than
+// the tenth and later, which stayed level (about 15 ms of the 59k netstat dump).
 for (let round = 0; round < WARM_UP_ROUNDS; round++) {
   for (const dump of dumps) {
     await inProcessTimer.time(dump);

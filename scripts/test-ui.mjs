@@ -2,7 +2,9 @@
 // like a user: open a real ss dump, hover a TCP state, open its full explanation from the brief hover,
 // run "Show State Summary", check the counts in the webview against the capture's truth.json, edit
 // the dump and watch the panel follow, switch the docs language to Chinese, paste into an untitled
-// editor and see the panel follow it, read a Windows service name full of `$` literally. Screenshots
+// editor and see the panel follow it, read a Windows service name full of `$` literally, open a paste of
+// 60,000 sockets and type over one of its rows keystroke by keystroke, waiting for the panel and the
+// Problems counts after each (the time each took is logged, never asserted: speed is the bench's). Screenshots
 // go to test-results/ui/ (UPDATE_SCREENSHOTS=1 also copies them to docs/images/, compressed with
 // pngquant/optipng).
 import assert from 'node:assert/strict';
@@ -16,6 +18,7 @@ import {
 } from './lib/codeServer.mjs';
 import { loadCore } from './lib/bundleCore.mjs';
 import { compressPngs } from './lib/compressPng.mjs';
+import { scaledDump } from './lib/benchDumps.mjs';
 import { scenarioFiles } from './lib/hostSuite.mjs';
 import {
   focusWorkbench, goToLine, hideHover, hoverWord, openFileByName, parseCount, runCommand, setEnumSettingInUi, settleAnimations, switchToTab,
@@ -36,6 +39,11 @@ const LSOF_FILE = 'lsof-nP-i.netstat';
 const SERVICES_FILE = 'netstat-anob.netstat';
 // A Windows service name that String.prototype.replace would read as replacement patterns ($& $').
 const ODD_SERVICE = "a$&b$'c";
+const BIG_FILE = 'pasted-60k.ss';
+/** How many sockets the big paste has at least: the size "One scan" was built for. */
+const BIG_SOCKETS = 60_000;
+/** Keystrokes typed into the big paste, each waited for in the panel and in the diagnostics. */
+const BIG_KEYSTROKES = 6;
 const SHOTS = path.join(repoRoot, 'test-results', 'ui');
 
 /**
@@ -76,6 +84,27 @@ function busiestLocalPorts(ssText) {
   }
   const max = Math.max(...counts.values());
   return [...counts].filter(([, n]) => n === max).map(([port]) => port);
+}
+
+/** The Problems counts of the status bar ("Warnings: 3, Infos: 1"), by kind; a kind not named counts 0. */
+async function problemCounts(page) {
+  const label = (await page.locator('[id="status.problems"]').getAttribute('aria-label')) ?? '';
+  const count = (kind) => Number(new RegExp(`${kind}: (\\d+)`).exec(label)?.[1] ?? 0);
+  return { errors: count('Errors'), warnings: count('Warnings'), infos: count('Infos') };
+}
+
+/** Polls `read` until `accept` takes its value; returns how long that took, or fails with `what` after `timeout`. */
+async function waitUntil(page, what, read, accept, timeout = 60_000) {
+  const started = Date.now();
+  let value = await read();
+  while (!accept(value)) {
+    if (Date.now() - started > timeout) {
+      assert.fail(`${what}: still ${JSON.stringify(value)} after ${timeout} ms`);
+    }
+    await page.waitForTimeout(20);
+    value = await read();
+  }
+  return Date.now() - started;
 }
 
 async function panelCounts(frame) {
@@ -119,6 +148,15 @@ async function main() {
   const anob = fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'samples', 'windows-netstat-anob-zh.txt'), 'utf8');
   assert.ok(anob.includes('  RpcSs\r\n'), 'the netstat -anob sample names the RpcSs service');
   await fsp.writeFile(path.join(workspace, SERVICES_FILE), anob.split('  RpcSs\r\n').join(`  ${ODD_SERVICE}\r\n`));
+  // A paste of 60,000 sockets: the rows of a real capture of a healthy host, repeated with shifted ports.
+  const healthy = scenarioFiles('healthy');
+  const healthyTruth = readJson(healthy.truth);
+  const big = scaledDump({ name: 'ss', text: fs.readFileSync(healthy.ss, 'utf8'), headerLines: 1, sockets: healthyTruth.tcpTotal },
+    Math.ceil(BIG_SOCKETS / healthyTruth.tcpTotal));
+  await fsp.writeFile(path.join(workspace, BIG_FILE), big.text);
+  const bigLines = big.text.split('\n');
+  // A row in the middle of it: typing over it takes one socket away and adds one line the server does not understand.
+  const bigRowLine = bigLines.findIndex((text, index) => index > bigLines.length / 2 && text.startsWith('ESTAB')) + 1;
   const leak = scenarioFiles('close-wait-leak');
   const pasteText = fs.readFileSync(leak.ss, 'utf8');
   const pasteTruth = readJson(leak.truth);
@@ -306,6 +344,41 @@ async function main() {
       }
       const text = await processes.innerText();
       assert.ok(text.includes(ODD_SERVICE), `the services of svchost.exe list ${ODD_SERVICE} literally:\n${text}`);
+    });
+
+    await step(`open a paste of ${big.sockets} sockets (${BIG_FILE}); the panel counts every one`, async () => {
+      const started = Date.now();
+      await openFileByName(page, BIG_FILE, 120_000);
+      const estab = (healthyTruth.tcp.ESTABLISHED ?? 0) * (big.sockets / healthyTruth.tcpTotal);
+      await waitUntil(page, `the panel's total and ESTABLISHED count for ${BIG_FILE}`, () => panelCounts(frame),
+        (counts) => counts.total === big.sockets && counts.states.ESTABLISHED === estab, 120_000);
+      log(`     ${BIG_FILE}: the panel showed all ${big.sockets} sockets ${Date.now() - started} ms after Ctrl+P`);
+    });
+
+    // Its rows are a healthy host's, which add nothing to the Problems counts (the other open files' findings) until a line is typed over.
+    const problemsBefore = await problemCounts(page);
+
+    await step(`type over a row of it and take that back, ${BIG_KEYSTROKES} keystrokes: the panel and the diagnostics follow each`, async () => {
+      await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+      await goToLine(page, bigRowLine);
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Shift+End');
+      const panelMs = [];
+      const diagnosticsMs = [];
+      for (let keystroke = 0; keystroke < BIG_KEYSTROKES; keystroke++) {
+        // Odd keystrokes replace the selected row with "x"; even ones undo that (and select the row again).
+        const typedOver = keystroke % 2 === 0;
+        const pressed = Date.now();
+        await page.keyboard.press(typedOver ? 'x' : 'Control+Z');
+        const total = typedOver ? big.sockets - 1 : big.sockets;
+        await waitUntil(page, `the panel's total after keystroke ${keystroke + 1}`, async () => parseCount(await frame.locator('#total-count').textContent()), (shown) => shown === total);
+        panelMs.push(Date.now() - pressed);
+        await waitUntil(page, `the line not understood in the Problems counts after keystroke ${keystroke + 1}`, () => problemCounts(page),
+          (counts) => counts.infos === problemsBefore.infos + (typedOver ? 1 : 0) && counts.warnings === problemsBefore.warnings && counts.errors === problemsBefore.errors);
+        diagnosticsMs.push(Date.now() - pressed);
+      }
+      log(`     keystroke → panel ms: ${panelMs.join(' ')}; keystroke → diagnostics ms (with the server's 200 ms pause after typing): ${diagnosticsMs.join(' ')}`);
+      await editorShot(page, 'panel-60k.png');
     });
 
     if (process.env.UPDATE_SCREENSHOTS === '1') {

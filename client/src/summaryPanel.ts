@@ -8,7 +8,7 @@ import { PanelWords } from './panelWords';
 /** The language client, started on first use. */
 export type ClientProvider = () => Promise<LanguageClient>;
 
-/** Wait this long after the last edit before recounting, so typing stays smooth on big dumps. */
+/** Wait this long before recounting after the followed document closed (a language switch reopens it at once). */
 const REFRESH_DELAY_MS = 250;
 
 /** Messages the extension posts to the webview (client/media/panel.js). */
@@ -36,6 +36,10 @@ export class SummaryPanel implements vscode.Disposable {
   private documentUri: vscode.Uri | undefined;
   private refreshTimer: NodeJS.Timeout | undefined;
   private refreshGeneration = 0;
+  /** A recount after an edit is under way; `recountAgain`: more edits came meanwhile. */
+  private recounting = false;
+  private recountAgain = false;
+  private recountTimer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   /** A refresh may still be awaiting the server when the user closes the panel. */
   private disposed = false;
@@ -89,8 +93,8 @@ export class SummaryPanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(message)),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (this.documentUri && event.document.uri.toString() === this.documentUri.toString()) {
-          this.scheduleRefresh();
+        if (this.documentUri && event.document.uri.toString() === this.documentUri.toString() && event.contentChanges.length > 0) {
+          this.recountAfterEdit();
         }
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -166,6 +170,30 @@ export class SummaryPanel implements vscode.Disposable {
         selection: new vscode.Range(position, position),
       });
     }
+  }
+
+  /**
+   * Every edit is recounted as soon as it can be: the server re-scans only the stretch an edit touched,
+   * milliseconds even on a 60,000-socket paste, so the panel keeps up with each keystroke. One recount at a
+   * time: the edits made while one is under way are recounted together when it ends, so fast typing never
+   * queues requests. The request goes out in a task of its own, after the language client has sent the
+   * edit it follows.
+   */
+  private recountAfterEdit(): void {
+    if (this.recounting) {
+      this.recountAgain = true;
+      return;
+    }
+    this.recounting = true;
+    this.recountTimer = setTimeout(() => {
+      void this.refresh().finally(() => {
+        this.recounting = false;
+        if (this.recountAgain && !this.disposed) {
+          this.recountAgain = false;
+          this.recountAfterEdit();
+        }
+      });
+    }, 0);
   }
 
   private scheduleRefresh(delay = REFRESH_DELAY_MS): void {
@@ -271,6 +299,7 @@ export class SummaryPanel implements vscode.Disposable {
       SummaryPanel.current = undefined;
     }
     clearTimeout(this.refreshTimer);
+    clearTimeout(this.recountTimer);
     this.panel.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
     this.disposables.length = 0;
