@@ -256,8 +256,8 @@ const results = new Map(
 const server = await BenchServer.start(root);
 // Warm-up, not counted. V8 needs several parses of a big dump before its scanner runs optimised: in a
 // process that parses, summarises, validates, hovers and edits each dump in turn, as the server does, the
-// first parses took up to six times as long as the last, and the eighth round still ran ~20% slower than
-// the tenth and later, which stayed level (about 15 ms of the 59k netstat dump).
+// first parses took up to six times as long as the last, and rounds four to eight still ran about 20% slower
+// than the later ones, which stayed level (about 15 ms for the 59k netstat dump).
 for (let round = 0; round < WARM_UP_ROUNDS; round++) {
   for (const dump of dumps) {
     await inProcessTimer.time(dump);

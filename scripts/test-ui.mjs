@@ -151,12 +151,13 @@ async function main() {
   // A paste of 60,000 sockets: the rows of a real capture of a healthy host, repeated with shifted ports.
   const healthy = scenarioFiles('healthy');
   const healthyTruth = readJson(healthy.truth);
-  const big = scaledDump({ name: 'ss', text: fs.readFileSync(healthy.ss, 'utf8'), headerLines: 1, sockets: healthyTruth.tcpTotal },
-    Math.ceil(BIG_SOCKETS / healthyTruth.tcpTotal));
+  const bigCopies = Math.ceil(BIG_SOCKETS / healthyTruth.tcpTotal);
+  const big = scaledDump({ name: 'ss', text: fs.readFileSync(healthy.ss, 'utf8'), headerLines: 1, sockets: healthyTruth.tcpTotal }, bigCopies);
   await fsp.writeFile(path.join(workspace, BIG_FILE), big.text);
   const bigLines = big.text.split('\n');
   // A row in the middle of it: typing over it takes one socket away and adds one line the server does not understand.
   const bigRowLine = bigLines.findIndex((text, index) => index > bigLines.length / 2 && text.startsWith('ESTAB')) + 1;
+  assert.ok(bigRowLine > 0, `an ESTAB row in the second half of ${BIG_FILE}`);
   const leak = scenarioFiles('close-wait-leak');
   const pasteText = fs.readFileSync(leak.ss, 'utf8');
   const pasteTruth = readJson(leak.truth);
@@ -349,7 +350,7 @@ async function main() {
     await step(`open a paste of ${big.sockets} sockets (${BIG_FILE}); the panel counts every one`, async () => {
       const started = Date.now();
       await openFileByName(page, BIG_FILE, 120_000);
-      const estab = (healthyTruth.tcp.ESTABLISHED ?? 0) * (big.sockets / healthyTruth.tcpTotal);
+      const estab = healthyTruth.tcp.ESTABLISHED * bigCopies;
       await waitUntil(page, `the panel's total and ESTABLISHED count for ${BIG_FILE}`, () => panelCounts(frame),
         (counts) => counts.total === big.sockets && counts.states.ESTABLISHED === estab, 120_000);
       log(`     ${BIG_FILE}: the panel showed all ${big.sockets} sockets ${Date.now() - started} ms after Ctrl+P`);
