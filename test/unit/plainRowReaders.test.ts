@@ -9,7 +9,7 @@ import { CodeWindow } from '../../server/src/core/parsers/textCodes';
 import { parseSocketDump } from '../../server/src/core/parsers/socketDump';
 import { socketColumnsOf } from '../../server/src/core/parsers/socketColumns';
 import { connectionSides, processLabel } from '../../server/src/core/analysis/connectionSide';
-import { hasProcessLabelAt, localAddressAt, ownerNameAt, peerGroupKey, peerGroupKeyAt, remoteText, remoteTextAt } from '../../server/src/core/rules/dump/grouping';
+import { GroupKeyStrings, hasProcessLabelAt, localAddressAt, ownerNameAt, peerGroupKey, peerGroupKeyAt, peerNumberAt, remoteNumberAt, remoteText, remoteTextAt } from '../../server/src/core/rules/dump/grouping';
 import { FIXTURES } from './support/fixtures';
 
 /**
@@ -180,6 +180,10 @@ describe('plain row readers', () => {
       }
       // With the dump's listeners, and as for a dump without any (`ss -tn`): the ephemeral range decides.
       for (const sides of [connectionSides(listening, 32768), connectionSides(new Set(), 32768)]) {
+        // The numbers that stand for keys in a grouping: one number, one key, and the kept key is the key.
+        const keys = new GroupKeyStrings();
+        const peerKeyOfNumber = new Map<number, string>();
+        const remoteTextOfNumber = new Map<number, string | undefined>();
         for (let index = 0; index < columns.length; index++) {
           const key = peerGroupKeyAt(columns, index, sides);
           if (key === undefined) {
@@ -188,6 +192,17 @@ describe('plain row readers', () => {
           }
           const row = columns.row(index);
           strictEqual(key, peerGroupKey(row, sides), `${file} row ${index}`);
+          strictEqual(peerGroupKeyAt(columns, index, sides, keys), key, `${file} row ${index}, kept`);
+          const peerNumber = peerNumberAt(columns, index, sides);
+          if (peerNumber !== undefined) {
+            strictEqual(peerKeyOfNumber.get(peerNumber) ?? key, key, `${file} row ${index}: number ${peerNumber}`);
+            peerKeyOfNumber.set(peerNumber, key);
+          }
+          const remoteNumber = remoteNumberAt(columns, index);
+          if (remoteNumber !== undefined) {
+            strictEqual(remoteTextOfNumber.get(remoteNumber) ?? remoteTextAt(columns, index), remoteTextAt(columns, index), `${file} row ${index}: number ${remoteNumber}`);
+            remoteTextOfNumber.set(remoteNumber, remoteTextAt(columns, index));
+          }
           strictEqual(remoteTextAt(columns, index), remoteText(row), `${file} row ${index}`);
           strictEqual(ownerNameAt(columns, index), row.processes[0]?.name ?? '', `${file} row ${index}`);
           strictEqual(localAddressAt(columns, index), row.local?.address, `${file} row ${index}`);
@@ -197,6 +212,29 @@ describe('plain row readers', () => {
       }
     }
     strictEqual(compared > 1000 && decoded > 0, true, `compared ${compared}, left to the decoded rows ${decoded}`);
+  });
+
+  it('give distinct numbers to distinct group keys, also where addresses and ports reach their limits', () => {
+    const sides = connectionSides(new Set(['80']), 32768);
+    const text = [
+      'State  Recv-Q Send-Q Local Address:Port Peer Address:Port',
+      'ESTAB  0      0      10.0.0.1:80        255.255.255.255:65535',
+      'ESTAB  0      0      10.0.0.1:80        0.0.0.0:1',
+      'ESTAB  0      0      10.0.0.1:40000     255.255.255.255:65535',
+      'ESTAB  0      0      10.0.0.1:40001     0.0.0.0:0',
+      'ESTAB  0      0      10.0.0.1:40002     0.0.0.1:0',
+      'ESTAB  0      0      10.0.0.1:40003     0.0.0.0:80',
+    ].join('\n');
+    const columns = socketColumnsOf(parseSocketDump(text));
+    const keyOfNumber = new Map<number, string>();
+    for (let index = 0; index < columns.length; index++) {
+      const key = peerGroupKeyAt(columns, index, sides)!;
+      const number = peerNumberAt(columns, index, sides)!;
+      strictEqual(Number.isSafeInteger(number), true, `row ${index}: ${number}`);
+      strictEqual(keyOfNumber.get(number) ?? key, key, `row ${index}: ${number}`);
+      keyOfNumber.set(number, key);
+    }
+    deepStrictEqual([...keyOfNumber.values()], ['in:80', 'out:255.255.255.255:65535', 'out:0.0.0.0:0', 'out:0.0.0.1:0', 'out:0.0.0.0:80']);
   });
 
   it('keep what the general readers keep of rows with one character changed', () => {

@@ -2,7 +2,7 @@ import { format } from '../../i18n/localized';
 import { isInboundConnection, processLabel } from '../../analysis/connectionSide';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { groupPlace, groupRowsInState, joinLocalized, moreNote, ownerNameAt, peerGroupKey, peerGroupKeyAt, percent, relatedRows, remoteText, rowGroupOf } from './grouping';
+import { GroupKeyStrings, groupPlace, groupRowsInState, joinLocalized, moreNote, ownerNameAt, peerGroupKey, peerGroupTextAt, peerNumberAt, percent, relatedRows, remoteText, rowGroupOf } from './grouping';
 
 /**
  * CLOSE_WAIT means the peer has closed and this side's application has not called close().
@@ -15,13 +15,16 @@ export const closeWaitBuildup: DumpRule = {
   *check({ rowsByState, settings, sides, tcpTotal }) {
     const findings: Finding[] = [];
     const { columns } = rowsByState;
+    const keys = new GroupKeyStrings();
     const groups = yield* groupRowsInState(
       rowsByState,
       'CLOSE_WAIT',
       (row) => `${peerGroupKey(row, sides)}|${row.processes[0]?.name ?? ''}`,
       (index) => {
-        const peer = peerGroupKeyAt(columns, index, sides);
-        return peer === undefined ? undefined : `${peer}|${ownerNameAt(columns, index)}`;
+        if (columns.remotePort[index] < 0) {
+          return undefined;
+        }
+        return keys.key(peerNumberAt(columns, index, sides), columns.owner[index], () => `${peerGroupTextAt(columns, index, sides)}|${ownerNameAt(columns, index)}`);
       },
     );
     for (const rows of groups.values()) {

@@ -2,7 +2,7 @@ import { isInboundConnection, processLabel } from '../../analysis/connectionSide
 import { format, type Localized } from '../../i18n/localized';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { filterByColumns, findRow, groupPlace, groupRowsInState, hasProcessLabelAt, joinLocalized, placeFirst, moreNote, peerGroupKey, peerGroupKeyAt, percent, relatedRows, rowGroupOf } from './grouping';
+import { filterByColumns, findRow, GroupKeyStrings, groupPlace, groupRowsInState, hasProcessLabelAt, joinLocalized, placeFirst, moreNote, peerGroupKey, peerGroupKeyAt, percent, relatedRows, rowGroupOf } from './grouping';
 
 /**
  * FIN_WAIT2: this side closed, the peer acknowledged and has not closed its own side. It is the
@@ -15,7 +15,8 @@ export const finWait2Buildup: DumpRule = {
     const findings: Finding[] = [];
     // Whether the dump shows owners at all: looked up once, when a first group is reported.
     let dumpShowsOwners: boolean | undefined;
-    const groups = yield* groupRowsInState(rowsByState, 'FIN_WAIT2', (row) => peerGroupKey(row, sides), (index) => peerGroupKeyAt(rowsByState.columns, index, sides));
+    const keys = new GroupKeyStrings();
+    const groups = yield* groupRowsInState(rowsByState, 'FIN_WAIT2', (row) => peerGroupKey(row, sides), (index) => peerGroupKeyAt(rowsByState.columns, index, sides, keys));
     for (const rows of groups.values()) {
       if (rows.length < settings.thresholds.finWait2) {
         continue;

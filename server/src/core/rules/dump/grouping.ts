@@ -278,11 +278,72 @@ export function remoteText(row: SocketRow): string {
 // port in remotePort, a plain local port): a big paste's rows are then grouped without being decoded.
 // Undefined for any other row, which is decoded and asked.
 
-/** peerGroupKey of row `index`, from its columns. */
-export function peerGroupKeyAt(columns: SocketColumns, index: number, sides: ConnectionSides): string | undefined {
+/**
+ * The key strings of one grouping, found by two numbers that stand for them: a key made as a new string
+ * for each row (`in:8080`, `out:10.0.0.9:3306|nginx`), then hashed by the grouping's map, took a third of a
+ * big paste's validation; each is now made once, on the first row of its group.
+ */
+export class GroupKeyStrings {
+  private readonly byFirst = new Map<number, Map<number, string>>();
+
+  /**
+   * The key kept for (first, second), else the one `make` makes, then kept for them. Where no number
+   * stands for the key (undefined), it is made anew.
+   */
+  key(first: number | undefined, second: number | undefined, make: () => string): string {
+    if (first === undefined || second === undefined) {
+      return make();
+    }
+    let bySecond = this.byFirst.get(first);
+    if (bySecond === undefined) {
+      bySecond = new Map();
+      this.byFirst.set(first, bySecond);
+    }
+    let key = bySecond.get(second);
+    if (key === undefined) {
+      key = make();
+      bySecond.set(second, key);
+    }
+    return key;
+  }
+}
+
+/** Local ports and peer ports a number stands for exactly (plain ports are below 100,000). */
+const PORT_NUMBERS = 1 << 17;
+
+/**
+ * peerGroupKeyAt's key of row `index` as one number, the same number for the same key: the local port
+ * of an inbound connection, else the peer's IPv4 address and port (above every port); undefined when the
+ * columns hold no such numbers.
+ */
+export function peerNumberAt(columns: SocketColumns, index: number, sides: ConnectionSides): number | undefined {
+  const localPort = columns.localPort[index];
+  return isInboundPort(localPort, sides) ? portNumberOf(localPort) : remoteNumberAt(columns, index);
+}
+
+/** A port as the number it is, or undefined for one no number stands for. */
+export function portNumberOf(port: number): number | undefined {
+  return port >= 0 && port < PORT_NUMBERS ? port : undefined;
+}
+
+/** remoteTextAt of row `index` as one number (above every port), the same for the same text; or undefined. */
+export function remoteNumberAt(columns: SocketColumns, index: number): number | undefined {
+  const remoteHost = columns.remoteHost[index];
+  const remotePort = columns.remotePort[index];
+  return remoteHost >= 0 && remotePort >= 0 && remotePort < PORT_NUMBERS ? (remoteHost + 1) * PORT_NUMBERS + remotePort : undefined;
+}
+
+/** peerGroupKey of row `index`, from its columns; `keys` keeps the strings made, for the rest of a grouping. */
+export function peerGroupKeyAt(columns: SocketColumns, index: number, sides: ConnectionSides, keys?: GroupKeyStrings): string | undefined {
   if (columns.remotePort[index] < 0) {
     return undefined;
   }
+  const make = () => peerGroupTextAt(columns, index, sides);
+  return keys === undefined ? make() : keys.key(peerNumberAt(columns, index, sides), 0, make);
+}
+
+/** peerGroupKeyAt's key, made anew. */
+export function peerGroupTextAt(columns: SocketColumns, index: number, sides: ConnectionSides): string {
   const localPort = columns.localPort[index];
   return isInboundPort(localPort, sides) ? `in:${localPort}` : `out:${remoteTextAt(columns, index)}`;
 }

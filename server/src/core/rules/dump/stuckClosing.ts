@@ -2,7 +2,7 @@ import { format } from '../../i18n/localized';
 import type { TcpState } from '../../model/tcpState';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { allInState, filterByColumns, groupAllRows, groupPlace, rowsAt, joinLocalized, placeFirst, moreNote, peerGroupKey, peerGroupKeyAt, percent, relatedRows, rowGroupOf, stateBreakdown } from './grouping';
+import { allInState, filterByColumns, groupAllRows, GroupKeyStrings, groupPlace, rowsAt, joinLocalized, placeFirst, moreNote, peerGroupKey, peerGroupKeyAt, percent, relatedRows, rowGroupOf, stateBreakdown } from './grouping';
 
 /** States in which this side has sent its FIN and waits for it to be acknowledged. */
 const UNACKNOWLEDGED_FIN: ReadonlySet<TcpState> = new Set(['FIN_WAIT1', 'CLOSING', 'LAST_ACK']);
@@ -18,7 +18,8 @@ export const stuckClosing: DumpRule = {
     const findings: Finding[] = [];
     const { columns } = rowsByState;
     const closing = [...UNACKNOWLEDGED_FIN].flatMap((state) => rowsByState.indicesOf(state)).sort((a, b) => columns.line[a] - columns.line[b]);
-    const groups = yield* groupAllRows(rowsAt(columns, closing), (row) => peerGroupKey(row, sides), (index) => peerGroupKeyAt(columns, index, sides));
+    const keys = new GroupKeyStrings();
+    const groups = yield* groupAllRows(rowsAt(columns, closing), (row) => peerGroupKey(row, sides), (index) => peerGroupKeyAt(columns, index, sides, keys));
     for (const rows of groups.values()) {
       if (rows.length < settings.thresholds.closingStates) {
         continue;

@@ -6,7 +6,7 @@ import { NO_KEY } from '../../parsers/socketColumns';
 import { localPortOf } from '../../parsers/tableRow';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { groupAllRows, groupPlace, indicesInBigBuckets, joinLocalized, localAddressAt, rowsAt, moreNote, percent, relatedRows, remoteText, remoteTextAt, rowGroupOf } from './grouping';
+import { groupAllRows, GroupKeyStrings, groupPlace, indicesInBigBuckets, joinLocalized, localAddressAt, moreNote, percent, portNumberOf, relatedRows, remoteNumberAt, remoteText, remoteTextAt, rowGroupOf, rowsAt } from './grouping';
 
 /**
  * TIME_WAIT sits on the side that closed first and lasts 2×MSL (60 s on Linux, not tunable).
@@ -31,6 +31,7 @@ export const timeWaitBuildup: DumpRule = {
       return columns.remoteHost[index] === NO_KEY ? undefined : columns.remoteHost[index];
     };
     const kept = yield* indicesInBigBuckets(rowsByState.indicesOf('TIME_WAIT'), bucketOf, (count) => count >= settings.thresholds.timeWait);
+    const keys = new GroupKeyStrings();
     const groups = yield* groupAllRows(
       rowsAt(columns, kept),
       (row) => (isInboundConnection(row, sides) ? `in:${localPortOf(row)}` : `out:${row.local?.address}|${remoteText(row)}`),
@@ -39,7 +40,10 @@ export const timeWaitBuildup: DumpRule = {
           return undefined;
         }
         const port = columns.localPort[index];
-        return isInboundPort(port, sides) ? `in:${port}` : `out:${localAddressAt(columns, index)}|${remoteTextAt(columns, index)}`;
+        // An inbound key by its port (its first number below every local address), an outbound one by local address and peer.
+        return isInboundPort(port, sides)
+          ? keys.key(-1, portNumberOf(port), () => `in:${port}`)
+          : keys.key(columns.localHost[index], remoteNumberAt(columns, index), () => `out:${localAddressAt(columns, index)}|${remoteTextAt(columns, index)}`);
       },
     );
     for (const rows of groups.values()) {
