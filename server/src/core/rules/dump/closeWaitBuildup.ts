@@ -2,7 +2,7 @@ import { format } from '../../i18n/localized';
 import { isInboundConnection, processLabel } from '../../analysis/connectionSide';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { GroupKeyStrings, groupPlace, groupRowsInState, joinLocalized, moreNote, ownerNameAt, peerGroupKey, peerGroupTextAt, peerNumberAt, percent, relatedRows, remoteText, rowGroupOf } from './grouping';
+import { GroupKeyStrings, groupPlace, groupRowsInState, hasKeysInColumns, joinLocalized, moreNote, ownerNameAt, peerGroupKey, peerGroupTextAt, peerNumberAt, percent, relatedRows, remoteText, rowGroupOf } from './grouping';
 
 /**
  * CLOSE_WAIT means the peer has closed and this side's application has not called close().
@@ -21,7 +21,7 @@ export const closeWaitBuildup: DumpRule = {
       'CLOSE_WAIT',
       (row) => `${peerGroupKey(row, sides)}|${row.processes[0]?.name ?? ''}`,
       (index) => {
-        if (columns.remotePort[index] < 0) {
+        if (!hasKeysInColumns(columns, index)) {
           return undefined;
         }
         return keys.key(peerNumberAt(columns, index, sides), columns.owner[index], () => `${peerGroupTextAt(columns, index, sides)}|${ownerNameAt(columns, index)}`);

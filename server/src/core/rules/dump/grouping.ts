@@ -278,6 +278,11 @@ export function remoteText(row: SocketRow): string {
 // port in remotePort, a plain local port): a big paste's rows are then grouped without being decoded.
 // Undefined for any other row, which is decoded and asked.
 
+/** Whether row `index` holds its group keys in the columns (see above); the other rows are decoded and asked. */
+export function hasKeysInColumns(columns: SocketColumns, index: number): boolean {
+  return columns.remotePort[index] >= 0;
+}
+
 /**
  * The key strings of one grouping, found by two numbers that stand for them: a key made as a new string
  * for each row (`in:8080`, `out:10.0.0.9:3306|nginx`), then hashed by the grouping's map, took a third of a
@@ -335,7 +340,7 @@ export function remoteNumberAt(columns: SocketColumns, index: number): number | 
 
 /** peerGroupKey of row `index`, from its columns; `keys` keeps the strings made, for the rest of a grouping. */
 export function peerGroupKeyAt(columns: SocketColumns, index: number, sides: ConnectionSides, keys?: GroupKeyStrings): string | undefined {
-  if (columns.remotePort[index] < 0) {
+  if (!hasKeysInColumns(columns, index)) {
     return undefined;
   }
   const make = () => peerGroupTextAt(columns, index, sides);
@@ -361,7 +366,7 @@ export function localAddressAt(columns: SocketColumns, index: number): string {
 
 /** Whether processLabel of row `index` is not empty: from its columns for the rows remoteTextAt reads (their owners have a pid), else from the decoded row. */
 export function hasProcessLabelAt(columns: SocketColumns, index: number): boolean {
-  return columns.remotePort[index] >= 0 ? columns.owner[index] >= 0 : hasProcessLabel(columns.transientRow(index));
+  return hasKeysInColumns(columns, index) ? columns.owner[index] >= 0 : hasProcessLabel(columns.transientRow(index));
 }
 
 /** The first owner's name of row `index` (`''` for none), from its columns; for the rows remoteTextAt reads. */

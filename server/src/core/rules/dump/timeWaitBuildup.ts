@@ -6,7 +6,7 @@ import { NO_KEY } from '../../parsers/socketColumns';
 import { localPortOf } from '../../parsers/tableRow';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { groupAllRows, GroupKeyStrings, groupPlace, indicesInBigBuckets, joinLocalized, localAddressAt, moreNote, percent, portNumberOf, relatedRows, remoteNumberAt, remoteText, remoteTextAt, rowGroupOf, rowsAt } from './grouping';
+import { groupAllRows, GroupKeyStrings, groupPlace, hasKeysInColumns, indicesInBigBuckets, joinLocalized, localAddressAt, moreNote, percent, portNumberOf, relatedRows, remoteNumberAt, remoteText, remoteTextAt, rowGroupOf, rowsAt } from './grouping';
 
 /**
  * TIME_WAIT sits on the side that closed first and lasts 2×MSL (60 s on Linux, not tunable).
@@ -36,7 +36,7 @@ export const timeWaitBuildup: DumpRule = {
       rowsAt(columns, kept),
       (row) => (isInboundConnection(row, sides) ? `in:${localPortOf(row)}` : `out:${row.local?.address}|${remoteText(row)}`),
       (index) => {
-        if (columns.remotePort[index] < 0) {
+        if (!hasKeysInColumns(columns, index)) {
           return undefined;
         }
         const port = columns.localPort[index];
