@@ -8,7 +8,7 @@ import { firstAtOrAfterLine } from '../model/lineOrder';
 import type { Endpoint, ParsedSocketDump, SocketRow, SocketTableHeader } from '../model/socketTable';
 import type { TcpState } from '../model/tcpState';
 import { lineOfParse } from '../parsers/lineIndex';
-import { socketColumnsOf } from '../parsers/socketColumns';
+import { type SocketColumns, socketColumnsOf } from '../parsers/socketColumns';
 import { dumpFormatOf } from '../parsers/formats/index';
 import { socketDumpText } from '../parsers/socketDump';
 import { columnHeaderToken } from './tokens/headerTokens';
@@ -219,8 +219,8 @@ export function dumpLineText(dump: ParsedSocketDump, line: number): string | und
   }
   if (line > 0) {
     const columns = socketColumnsOf(dump);
-    const index = columns.firstRowAtOrAfter(line);
-    const text = index < columns.length && columns.line[index] === line ? columns.lineTextOf(index) : undefined;
+    const index = rowIndexOnLine(columns, line);
+    const text = index < 0 ? undefined : columns.lineTextOf(index);
     if (text !== undefined) {
       return text;
     }
@@ -240,8 +240,14 @@ function isOnLine(items: readonly { readonly line: number }[], line: number): bo
 /** The row on a line, by binary search: the parser emits rows in line order, and a paste can hold 100,000 of them. */
 export function rowOnLine(dump: ParsedSocketDump, line: number): SocketRow | undefined {
   const columns = socketColumnsOf(dump);
+  const index = rowIndexOnLine(columns, line);
+  return index < 0 ? undefined : columns.row(index);
+}
+
+/** The column index of the row read on `line`, or -1. */
+function rowIndexOnLine(columns: SocketColumns, line: number): number {
   const index = columns.firstRowAtOrAfter(line);
-  return index < columns.length && columns.line[index] === line ? columns.row(index) : undefined;
+  return index < columns.length && columns.line[index] === line ? index : -1;
 }
 
 /** The last row before `line`: the one an indented ss detail line belongs to. */
