@@ -1,7 +1,7 @@
 import { ok, strictEqual } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES } from './support/fixtures';
+import { captureFixtures, FIXTURES } from './support/fixtures';
 import { documentOf, service, settingsWith } from './support/service';
 
 /** Everything the server would do with a document: parse, validate, hover at a few places, summarise. */
@@ -60,10 +60,7 @@ describe('bad input', function () {
   }
 
   it('survives every real capture cut short or with a piece torn out of it', () => {
-    const files: string[] = [];
-    for (const folder of ['samples', ...readdirSync(join(FIXTURES, 'real'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => join('real', entry.name))]) {
-      files.push(...readdirSync(join(FIXTURES, folder)).filter((name) => name.endsWith('.txt')).map((name) => join(FIXTURES, folder, name)));
-    }
+    const files = captureFixtures().map((parts) => join(FIXTURES, ...parts));
     let seed = 7;
     const next = (limit: number) => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;

@@ -1,8 +1,8 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectLanguage } from '../../server/src/core/parsers/detectLanguage';
-import { FIXTURES, readFixture } from './support/fixtures';
+import { captureFixtures, FIXTURES, readFixture } from './support/fixtures';
 
 describe('detectLanguage', () => {
   it('recognises real ss and netstat output by their headers', () => {
@@ -39,12 +39,7 @@ describe('detectLanguage', () => {
   });
 
   it('recognises every sample and real capture of the fixtures, as a user pasting it would need', () => {
-    const dumps = readdirSync(join(FIXTURES, 'samples')).map((name) => ['samples', name]);
-    for (const scenario of readdirSync(join(FIXTURES, 'real'), { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
-      for (const name of readdirSync(join(FIXTURES, 'real', scenario.name)).filter((file) => file.endsWith('.txt'))) {
-        dumps.push(['real', scenario.name, name]);
-      }
-    }
+    const dumps = captureFixtures();
     const isSysctl = (parts: string[]) => parts[1] === 'sysctl' || parts[2] === 'sysctl.txt';
     const wrong = dumps.filter((parts) => detectLanguage(readFixture(...parts)) !== (isSysctl(parts) ? 'sysctl' : 'netstat'));
     deepStrictEqual(wrong, []);

@@ -1,28 +1,13 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert';
 import { dumpLineText, type DumpToken, lineKind, tokenAt, tokenReadAt } from '../../server/src/core/features/dumpTokens';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { LineIndex } from '../../server/src/core/parsers/lineIndex';
 import { socketColumnsOf } from '../../server/src/core/parsers/socketColumns';
 import { parseSocketDump, reparseSocketDump } from '../../server/src/core/parsers/socketDump';
-import { FIXTURES, readFixture } from './support/fixtures';
+import { captureFixtures, readFixture } from './support/fixtures';
 
-/** Every committed fixture a dump can be read from (the real captures and the samples), by path. */
+/** Every committed capture a dump can be read from, with its path. */
 function dumpFixtures(): { where: string; text: string }[] {
-  const found: { where: string; text: string }[] = [];
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) {
-        walk(path);
-      } else if (name.endsWith('.txt')) {
-        found.push({ where: path.slice(FIXTURES.length + 1), text: readFileSync(path, 'utf8') });
-      }
-    }
-  };
-  walk(join(FIXTURES, 'real'));
-  walk(join(FIXTURES, 'samples'));
-  return found;
+  return captureFixtures().map((parts) => ({ where: parts.join('/'), text: readFixture(...parts) }));
 }
 
 const CURSOR = '$$';
