@@ -8,13 +8,18 @@ import { performance } from 'node:perf_hooks';
 
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = createRequire(import.meta.url)('vscode-jsonrpc/node');
 
+/** The Node flags the extension's client starts the server with (server/nodeFlags.json). */
+export function serverExecArgv(root) {
+  return JSON.parse(readFileSync(join(root, 'server', 'nodeFlags.json'), 'utf8')).execArgv;
+}
+
 export class BenchServer {
   /**
    * Starts the server with the Node flags the extension's client gives it (server/nodeFlags.json).
    * SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=DIR`) is added: profile it under the bench's load.
    */
   static async start(root) {
-    const { execArgv } = JSON.parse(readFileSync(join(root, 'server', 'nodeFlags.json'), 'utf8'));
+    const execArgv = serverExecArgv(root);
     const extra = (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter((flag) => flag !== '');
     const server = new BenchServer(spawn(process.execPath, [...execArgv, ...extra, join(root, 'server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] }));
     await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, locale: 'en', capabilities: { workspace: { configuration: true } } });
