@@ -1,42 +1,10 @@
-import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { SERVED_LANGUAGES, startLanguageClient } from './languageClient';
-import { registerPasteDetection } from './pasteDetection';
-import { registerRowCommands } from './rowCommands';
-import { SummaryPanel } from './summaryPanel';
+import type * as vscode from 'vscode';
+import { activateWith } from './activation';
+import { startLanguageClient } from './languageClient';
 
-let clientStart: Promise<LanguageClient> | undefined;
-
-/**
- * Wiring only: paste detection, the summary panel, and the language server — started the first
- * time a netstat or sysctl document is open, since plain-text activation (for paste detection)
- * alone should not cost a server process.
- */
+/** The desktop entry (`main`): the language server runs as a Node process. */
 export function activate(context: vscode.ExtensionContext): void {
-  const languageClient = () => (clientStart ??= startLanguageClient(context));
-  const startIfServed = (document: vscode.TextDocument) => {
-    if (SERVED_LANGUAGES.includes(document.languageId)) {
-      void languageClient();
-    }
-  };
-
-  registerPasteDetection(context);
-  context.subscriptions.push(
-    vscode.workspace.onDidOpenTextDocument(startIfServed),
-    vscode.commands.registerCommand('netstatInsight.showSummary', (uri?: vscode.Uri) => {
-      const document = uri
-        ? vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString())
-        : vscode.window.activeTextEditor?.document;
-      SummaryPanel.show(context, languageClient, document);
-    }),
-    SummaryPanel.registerSerializer(context, languageClient),
-    ...registerRowCommands(context, languageClient),
-  );
-  vscode.workspace.textDocuments.forEach(startIfServed);
+  activateWith(context, startLanguageClient);
 }
 
-export async function deactivate(): Promise<void> {
-  const client = await clientStart?.catch(() => undefined);
-  clientStart = undefined;
-  await client?.stop();
-}
+export { deactivate } from './activation';

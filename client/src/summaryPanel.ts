@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { type NonDefaultValue, NonDefaultValuesRequest, SummaryRequest, type SummaryResult } from '../../server/src/protocol';
 import { savedDocumentUri, webviewMessageOf } from './panelMessages';
 import { PanelWords } from './panelWords';
@@ -34,12 +33,12 @@ export class SummaryPanel implements vscode.Disposable {
   private static current: SummaryPanel | undefined;
 
   private documentUri: vscode.Uri | undefined;
-  private refreshTimer: NodeJS.Timeout | undefined;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private refreshGeneration = 0;
   /** A recount after an edit is under way; `recountAgain`: more edits came meanwhile. */
   private recounting = false;
   private recountAgain = false;
-  private recountTimer: NodeJS.Timeout | undefined;
+  private recountTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   /** A refresh may still be awaiting the server when the user closes the panel. */
   private disposed = false;
@@ -266,7 +265,8 @@ export class SummaryPanel implements vscode.Disposable {
     const media = vscode.Uri.joinPath(this.context.extensionUri, 'client', 'media');
     const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.js'));
     const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.css'));
-    const nonce = randomBytes(16).toString('base64');
+    // Web Crypto: the same in the desktop's Node extension host and in a web worker one.
+    const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
     const csp = [
       "default-src 'none'",
       `style-src ${webview.cspSource}`,

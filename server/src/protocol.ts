@@ -57,3 +57,27 @@ export namespace NonDefaultValuesRequest {
 }
 
 export type { KeyDescription, NonDefaultValue, SummaryResult };
+
+/**
+ * Asked by the server of the browser build, which has no file system of its own: the sysctl files the
+ * walk of sysctlFileBounds.ts reaches in the given workspace folders, as URIs (at most MAX_FILES).
+ */
+export namespace FindSysctlFilesRequest {
+  export const method = 'netstatInsight/findSysctlFiles';
+  export interface Params {
+    readonly folders: readonly string[];
+  }
+  export const type = new RequestType<Params, string[], void>(method);
+}
+
+/**
+ * Asked by the server of the browser build: the text of one file the walk reaches, read through the
+ * editor's file system; null unless it is a regular file inside a workspace folder of at most MAX_FILE_BYTES.
+ */
+export namespace ReadWorkspaceFileRequest {
+  export const method = 'netstatInsight/readWorkspaceFile';
+  export interface Params {
+    readonly uri: string;
+  }
+  export const type = new RequestType<Params, string | null, void>(method);
+}

@@ -1,23 +1,11 @@
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { collectSysctlValues, type WorkspaceContext } from './core/analysis/sysctlContext';
-import { loadOrder, type WorkspaceSysctlFile } from './core/analysis/sysctlLoadOrder';
-import type { ParsedSysctlFile } from './core/model/sysctlFile';
-import { parseSysctlFile } from './core/parsers/sysctlFile';
-
-/** The files read as sysctl configuration, as glob patterns for the client's file watcher. */
-export const SYSCTL_FILE_GLOBS = ['**/sysctl.conf', '**/sysctl.d/*.conf', '**/*.sysctl'];
-
-/** Bounds on the walk, so opening a huge folder (a home directory) stays cheap. */
-const MAX_DEPTH = 8;
-const MAX_FILES = 200;
-const MAX_FILE_BYTES = 1024 * 1024;
-const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
+import { isSysctlFileName, MAX_DEPTH, MAX_FILE_BYTES, SKIPPED_DIRECTORIES, walkReaches } from './sysctlFileBounds';
+import type { FoundSysctlFile, SysctlFileRead, SysctlFileSource } from './sysctlFileStore';
 
 export function isSysctlFilePath(filePath: string): boolean {
-  const base = path.basename(filePath);
-  return base === 'sysctl.conf' || base.endsWith('.sysctl') || (base.endsWith('.conf') && path.basename(path.dirname(filePath)) === 'sysctl.d');
+  return isSysctlFileName(path.basename(filePath), path.basename(path.dirname(filePath)));
 }
 
 /** A workspace folder as scanned: its path as the editor names it, and where that really is. */
@@ -68,25 +56,17 @@ export async function readWorkspaceFile(filePath: string, folder: ScannedFolder)
 }
 
 /**
- * The sysctl files of the workspace folders, read from disk, merged with the open sysctl documents
- * (whose unsaved text wins) into the context the dump rules compare with.
+ * The workspace's sysctl files on the local disk, for the desktop server (SysctlFileStore keeps what they
+ * hold). Folders are file: URIs; a walk follows no symlinked directory, reads no symlinked file (a link to
+ * /dev/null is recorded as such), and leaves the SKIPPED_DIRECTORIES alone.
  */
-export class WorkspaceSysctlFiles {
-  private readonly onDisk = new Map<string, Omit<WorkspaceSysctlFile, 'uri'>>();
-  /**
-   * The newest read of each file. Reads overlap (two quick saves, a save during the first scan) and
-   * can finish out of order: only the newest may store its text, or a stale copy would stay.
-   */
-  private readonly newestRead = new Map<string, number>();
-  private reads = 0;
+export class DiskSysctlFiles implements SysctlFileSource {
   private folders: readonly ScannedFolder[] = [];
 
   /** `readText` gives a file's text, or undefined when it may not or cannot be read (readWorkspaceFile's rules). */
   constructor(private readonly readText: (filePath: string, folder: ScannedFolder) => Promise<string | undefined> = readWorkspaceFile) {}
 
-  /** Reads every sysctl file under the folders (file: URIs), replacing what was read before. */
-  async scan(folderUris: readonly string[]): Promise<void> {
-    this.onDisk.clear();
+  async setFolders(folderUris: readonly string[]): Promise<void> {
     const folders: ScannedFolder[] = [];
     for (const uri of folderUris) {
       const folderPath = filePathOf(uri);
@@ -96,54 +76,44 @@ export class WorkspaceSysctlFiles {
       }
     }
     this.folders = folders;
-    for (const folder of folders) {
-      await this.walk(folder, folder.path, 0);
+  }
+
+  async *walk(): AsyncIterable<FoundSysctlFile> {
+    for (const folder of this.folders) {
+      yield* this.walkDirectory(folder.path, 0);
     }
   }
 
-  /**
-   * Re-reads one file after the client reported a change; a deleted file is forgotten. Only a file
-   * the scan would have read is read: inside a scanned folder, as deep and where the walk goes.
-   */
-  async refresh(uri: string): Promise<void> {
+  keyOf(uri: string): string | undefined {
     const filePath = filePathOf(uri);
-    if (filePath === undefined) {
-      return;
-    }
-    const key = pathToFileURL(filePath).toString();
-    const known = this.onDisk.delete(key);
-    // Whatever read of this file is still under way started before this change: it must not store.
-    this.newestRead.delete(key);
-    const folder = this.folderHolding(filePath);
-    if (folder && (known || this.onDisk.size < MAX_FILES)) {
-      await this.read(filePath, folder);
-      if (!this.onDisk.has(key)) {
-        // Refused as a file: it may be a link to /dev/null that switches a file off.
-        await this.readLink(filePath);
-      }
-    }
+    return filePath === undefined ? undefined : pathToFileURL(filePath).toString();
   }
 
-  /**
-   * Values of every known sysctl file, and the files themselves; `open` are the open documents,
-   * which replace their disk copy.
-   */
-  context(open: readonly { readonly uri: string; readonly file: ParsedSysctlFile }[]): WorkspaceContext {
-    const openPaths = new Map(open.map((document) => [comparablePath(document.uri), document]));
-    const files: WorkspaceSysctlFile[] = [];
-    for (const [uri, read] of this.onDisk) {
-      const document = openPaths.get(comparablePath(uri));
-      files.push(document ? { ...read, uri: document.uri, file: document.file, linkToDevNull: false } : { ...read, uri });
-      openPaths.delete(comparablePath(uri));
-    }
-    files.push(...openPaths.values());
-    // A file hidden by a same-named one (or by a link to /dev/null) is applied by no tool.
-    const hidden = loadOrder(files, 'systemd').hidden;
-    return { sysctlValues: collectSysctlValues(files.filter((entry) => !entry.linkToDevNull && !hidden.has(entry.uri))), sysctlFiles: files };
+  reaches(key: string): boolean {
+    const filePath = filePathOf(key);
+    return filePath !== undefined && this.folderHolding(filePath) !== undefined;
   }
 
-  private async walk(folder: ScannedFolder, directory: string, depth: number): Promise<void> {
-    if (depth > MAX_DEPTH || this.onDisk.size >= MAX_FILES) {
+  async read(key: string, link: boolean): Promise<SysctlFileRead | undefined> {
+    const filePath = filePathOf(key);
+    const folder = filePath === undefined ? undefined : this.folderHolding(filePath);
+    if (filePath === undefined || folder === undefined) {
+      return undefined;
+    }
+    const text = link ? undefined : await this.readText(filePath, folder);
+    if (text !== undefined) {
+      return { text };
+    }
+    // Refused as a file: it may be a link to /dev/null that switches a file off.
+    return (await isLinkToDevNull(filePath)) ? { linkToDevNull: true } : undefined;
+  }
+
+  comparable(uri: string): string {
+    return comparablePath(uri);
+  }
+
+  private async *walkDirectory(directory: string, depth: number): AsyncIterable<FoundSysctlFile> {
+    if (depth > MAX_DEPTH) {
       return;
     }
     let entries;
@@ -156,54 +126,25 @@ export class WorkspaceSysctlFiles {
       const entryPath = path.join(directory, entry.name);
       // Dirent types come from lstat: symlinked directories are not followed, symlinked files not read.
       if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) {
-        await this.walk(folder, entryPath, depth + 1);
-      } else if (entry.isFile() && isSysctlFilePath(entryPath) && this.onDisk.size < MAX_FILES) {
-        await this.read(entryPath, folder);
-      } else if (entry.isSymbolicLink() && isSysctlFilePath(entryPath) && this.onDisk.size < MAX_FILES) {
-        await this.readLink(entryPath);
+        yield* this.walkDirectory(entryPath, depth + 1);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && isSysctlFilePath(entryPath)) {
+        yield { uri: pathToFileURL(entryPath).toString(), link: entry.isSymbolicLink() };
       }
     }
   }
 
   /** The scanned folder a path lies in where the walk reaches it (depth, skipped directories, file name), if any. */
   private folderHolding(filePath: string): ScannedFolder | undefined {
-    if (!isSysctlFilePath(filePath)) {
-      return undefined;
-    }
     return this.folders.find((folder) => {
       const relative = path.relative(folder.path, filePath);
-      if (relative === '' || path.isAbsolute(relative)) {
-        return false;
-      }
-      const directories = relative.split(path.sep).slice(0, -1);
-      return directories.length <= MAX_DEPTH && directories.every((name) => name !== '..' && !SKIPPED_DIRECTORIES.has(name));
+      return relative !== '' && !path.isAbsolute(relative) && walkReaches(path.basename(folder.path), relative.split(path.sep));
     });
   }
+}
 
-  /**
-   * A link to /dev/null is how a vendor file is switched off (sysctl.d(5)): it is recorded as an
-   * empty file that hides its name. Only the link's target is read, never what it points to.
-   */
-  private async readLink(filePath: string): Promise<void> {
-    const target = await fs.readlink(filePath).catch(() => undefined);
-    if (target === '/dev/null') {
-      this.onDisk.set(pathToFileURL(filePath).toString(), { file: parseSysctlFile(''), linkToDevNull: true });
-    }
-  }
-
-  private async read(filePath: string, folder: ScannedFolder): Promise<void> {
-    const key = pathToFileURL(filePath).toString();
-    const read = ++this.reads;
-    this.newestRead.set(key, read);
-    const text = await this.readText(filePath, folder);
-    if (this.newestRead.get(key) !== read) {
-      return;
-    }
-    this.newestRead.delete(key);
-    if (text !== undefined) {
-      this.onDisk.set(key, { file: parseSysctlFile(text) });
-    }
-  }
+/** Only the link's target is read, never what it points to. */
+async function isLinkToDevNull(filePath: string): Promise<boolean> {
+  return (await fs.readlink(filePath).catch(() => undefined)) === '/dev/null';
 }
 
 /** The local path a file: URI names; undefined for other schemes and for a file: URI naming a remote host. */

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseSysctlFile } from '../../server/src/core/parsers/sysctlFile';
-import { isSysctlFilePath, readWorkspaceFile, WorkspaceSysctlFiles } from '../../server/src/workspaceSysctlFiles';
+import { SysctlFileStore } from '../../server/src/sysctlFileStore';
+import { DiskSysctlFiles, isSysctlFilePath, readWorkspaceFile } from '../../server/src/workspaceSysctlFiles';
 
 describe('sysctl files of the workspace (server side)', () => {
   let folder: string;
@@ -30,7 +31,7 @@ describe('sysctl files of the workspace (server side)', () => {
   });
 
   it('reads the folders, skips node_modules, lets later file names win and open documents replace their disk copy', async () => {
-    const files = new WorkspaceSysctlFiles();
+    const files = new SysctlFileStore(new DiskSysctlFiles());
     await files.scan([pathToFileURL(folder).toString()]);
     const fromDisk = files.context([]).sysctlValues;
     strictEqual(fromDisk.get('net.core.somaxconn')?.value, '8192');
@@ -51,7 +52,7 @@ describe('sysctl files of the workspace (server side)', () => {
     const directory = join(folder, 'escaped', 'sysctl.d');
     mkdirSync(directory, { recursive: true });
     writeFileSync(join(directory, '99-k8s+node.conf'), 'net.core.somaxconn = 128\n');
-    const files = new WorkspaceSysctlFiles();
+    const files = new SysctlFileStore(new DiskSysctlFiles());
     await files.scan([pathToFileURL(join(folder, 'escaped')).toString()]);
     // How VS Code writes this file's URI: `+` escaped, where pathToFileURL leaves it.
     const openUri = pathToFileURL(directory).toString() + '/99-k8s%2Bnode.conf';
@@ -61,7 +62,7 @@ describe('sysctl files of the workspace (server side)', () => {
 
   it('keeps the newest read of a file when an older one finishes last, and forgets a file deleted while it was read', async () => {
     const texts: ((text: string | undefined) => void)[] = [];
-    const files = new WorkspaceSysctlFiles(() => new Promise((resolve) => texts.push(resolve)));
+    const files = new SysctlFileStore(new DiskSysctlFiles(() => new Promise((resolve) => texts.push(resolve))));
     const root = mkdtempSync(join(tmpdir(), 'insight-races-'));
     await files.scan([pathToFileURL(root).toString()]);
     const uri = pathToFileURL(join(root, 'sysctl.d', '90-net.conf')).toString();
@@ -104,13 +105,15 @@ describe('sysctl files of the workspace: what may be read', function () {
   });
 
   /** Every path readWorkspaceFile is asked for, and what it answered. */
-  function recordingFiles(): { files: WorkspaceSysctlFiles; answers: Map<string, string | undefined> } {
+  function recordingFiles(): { files: SysctlFileStore; answers: Map<string, string | undefined> } {
     const answers = new Map<string, string | undefined>();
-    const files = new WorkspaceSysctlFiles(async (filePath, scanned) => {
-      const text = await readWorkspaceFile(filePath, scanned);
-      answers.set(filePath, text);
-      return text;
-    });
+    const files = new SysctlFileStore(
+      new DiskSysctlFiles(async (filePath, scanned) => {
+        const text = await readWorkspaceFile(filePath, scanned);
+        answers.set(filePath, text);
+        return text;
+      }),
+    );
     return { files, answers };
   }
 

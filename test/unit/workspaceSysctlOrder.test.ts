@@ -7,7 +7,8 @@ import { resolvePrecedence } from '../../server/src/core/analysis/sysctlContext'
 import { loadOrder } from '../../server/src/core/analysis/sysctlLoadOrder';
 import { segmentsOfDottedKey } from '../../server/src/core/knowledge/sysctlKeys';
 import { parseSysctlFile } from '../../server/src/core/parsers/sysctlFile';
-import { WorkspaceSysctlFiles } from '../../server/src/workspaceSysctlFiles';
+import { SysctlFileStore } from '../../server/src/sysctlFileStore';
+import { DiskSysctlFiles } from '../../server/src/workspaceSysctlFiles';
 
 describe('sysctl files of the workspace: what the server hands the precedence rules', () => {
   let folder: string;
@@ -23,7 +24,7 @@ describe('sysctl files of the workspace: what the server hands the precedence ru
   it('records a link to /dev/null as a file that hides its name, without reading what it points to', async () => {
     writeFileSync(join(folder, 'usr', 'lib', 'sysctl.d', '50-default.conf'), 'kernel.core_uses_pid = 1\n');
     symlinkSync('/dev/null', join(folder, 'etc', 'sysctl.d', '50-default.conf'));
-    const files = new WorkspaceSysctlFiles();
+    const files = new SysctlFileStore(new DiskSysctlFiles());
     await files.scan([pathToFileURL(folder).toString()]);
     const context = files.context([]);
     const link = context.sysctlFiles?.find((entry) => entry.uri.endsWith('/etc/sysctl.d/50-default.conf'));
@@ -38,7 +39,7 @@ describe('sysctl files of the workspace: what the server hands the precedence ru
   it('keeps the -key lines read from disk, and lets an open document replace its disk copy', async () => {
     const path = join(folder, 'etc', 'sysctl.d', '20-rp.conf');
     writeFileSync(path, 'net.ipv4.conf.*.rp_filter = 2\n-net.ipv4.conf.all.rp_filter\n');
-    const files = new WorkspaceSysctlFiles();
+    const files = new SysctlFileStore(new DiskSysctlFiles());
     await files.scan([pathToFileURL(folder).toString()]);
     const uri = pathToFileURL(path).toString();
     const fromDisk = files.context([]).sysctlFiles ?? [];
