@@ -1,5 +1,6 @@
 // `npm test`: every test layer in order, stopping at the first failure.
-//   typecheck → build → unit (core) → grammar → lsp (server over stdio) → cli (the built bin) → host (code-server) → ui (Playwright)
+//   typecheck → build → unit (core) → grammar → lsp (server over stdio) → lsp again with the browser build's server in a
+//   Web Worker of chromium → cli (the built bin) → host (code-server) → ui (Playwright) → the browser build in code-server's web worker host
 // Each layer also has its own script (npm run test:unit, …) for quick runs.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -13,9 +14,11 @@ const steps = [
   ['unit tests', ['run', 'test:unit']],
   ['grammar tests', ['run', 'test:grammar']],
   ['protocol tests', ['run', 'test:lsp']],
+  ['protocol tests in a browser worker', ['run', 'test:lsp:browser']],
   ['CLI tests', ['run', 'test:cli']],
   ['VS Code host tests', ['run', 'test:host']],
   ['UI tests', ['run', 'test:ui']],
+  ['browser build in the web worker host', ['run', 'test:web']],
 ];
 
 const timings = [];

@@ -1,8 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import {
   createMessageConnection,
   type MessageConnection,
+  type MessageReader,
+  type MessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-jsonrpc/node';
@@ -13,35 +15,74 @@ import type {
   InitializeResult,
   PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol';
-import type { SummaryResult } from '../../../server/src/protocol';
+import { FindSysctlFilesRequest, ReadWorkspaceFileRequest, type SummaryResult } from '../../../server/src/protocol';
+import { DiskSysctlFiles } from '../../../server/src/workspaceSysctlFiles';
 
 const SERVER = join(__dirname, '..', '..', '..', 'server', 'out', 'server.js');
 
+/** How the test reaches a server: its messages both ways, how it ends, and what it complained of. */
+export interface ServerTransport {
+  readonly reader: MessageReader;
+  readonly writer: MessageWriter;
+  /** Resolves with the exit code once the server has ended after its exit notification. */
+  ended(): Promise<number | null>;
+  /** What the server wrote to stderr, or the errors its worker threw. */
+  errors(): string;
+}
+
+/** The built desktop server as a Node process over stdio. */
+function serverProcess(): ServerTransport {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { reader: new StreamMessageReader(child.stdout!), writer: new StreamMessageWriter(child.stdin!), ended: () => exited, errors: () => stderr };
+}
+
+let startTransport: () => ServerTransport = serverProcess;
+
+/** Runs every ServerConnection made from now on over `start` (test/lsp/support/inBrowserWorker.ts: a Web Worker). */
+export function useTransport(start: () => ServerTransport): void {
+  startTransport = start;
+}
+
 /**
- * The built server started over stdio and driven as an editor would: initialize with a locale,
- * answer its workspace/configuration requests from `settings`, and collect published diagnostics.
+ * A built server started and driven as an editor would: initialize with a locale, answer its
+ * workspace/configuration requests from `settings`, and collect published diagnostics. It runs as a
+ * Node process over stdio unless the test run chose another transport (useTransport).
  */
 export class ServerConnection {
-  readonly process: ChildProcess;
   readonly connection: MessageConnection;
+  private readonly transport: ServerTransport;
   /** The `netstatInsight` settings section handed to the server when it asks. */
   settings: Record<string, unknown> = {};
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: { uri: string; version: number; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
-  stderr = '';
+  /** Answers the browser server's file requests from the disk, as the browser client does from the editor's file system. */
+  private readonly workspaceFiles = new DiskSysctlFiles();
 
   constructor() {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.process.stderr?.on('data', (chunk: Buffer) => {
-      this.stderr += chunk.toString();
-    });
-    this.connection = createMessageConnection(
-      new StreamMessageReader(this.process.stdout!),
-      new StreamMessageWriter(this.process.stdin!),
-    );
+    this.transport = startTransport();
+    this.connection = createMessageConnection(this.transport.reader, this.transport.writer);
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
       params.items.map(() => this.settings),
     );
+    this.connection.onRequest(FindSysctlFilesRequest.type, async (params) => {
+      await this.workspaceFiles.setFolders(params.folders);
+      const found: string[] = [];
+      for await (const file of this.workspaceFiles.walk()) {
+        if (!file.link) {
+          found.push(file.uri);
+        }
+      }
+      return found;
+    });
+    this.connection.onRequest(ReadWorkspaceFileRequest.type, async (params) => {
+      const read = await this.workspaceFiles.read(params.uri, false);
+      return read && 'text' in read ? read.text : null;
+    });
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -118,11 +159,15 @@ export class ServerConnection {
     return this.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics } });
   }
 
+  /** What the server wrote to stderr (or its worker threw): empty unless something went wrong. */
+  get stderr(): string {
+    return this.transport.errors();
+  }
+
   async shutdown(): Promise<number | null> {
-    const exited = new Promise<number | null>((resolve) => this.process.once('exit', (code) => resolve(code)));
     await this.connection.sendRequest('shutdown');
     await this.connection.sendNotification('exit');
-    const code = await exited;
+    const code = await this.transport.ended();
     this.connection.dispose();
     return code;
   }
