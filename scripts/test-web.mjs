@@ -14,13 +14,13 @@ import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  ensureCodeServer, ensurePackaged, installVsix, launchChromium, log, onShutdown, readJson, repoRoot, requireSystemTools, runHarness,
+  ensureCodeServer, ensurePackaged, installVsix, launchChromium, log, onShutdown, readJson, realFixture, repoRoot, requireSystemTools, runHarness,
   startCodeServer, timer, workbenchUrl,
 } from './lib/codeServer.mjs';
 import { loadCore } from './lib/bundleCore.mjs';
 import { compressPngs } from './lib/compressPng.mjs';
 import { scenarioFiles } from './lib/hostSuite.mjs';
-import { focusWorkbench, goToLine, hideHover, hoverWord, openFileByName, parseCount, runCommand, webviewFrame } from './lib/workbenchUi.mjs';
+import { focusWorkbench, goToLine, hideHover, hoverWord, openFileByName, parseCount, runCommand, switchToTab, webviewFrame } from './lib/workbenchUi.mjs';
 
 const { publisher, name } = readJson(path.join(repoRoot, 'package.json'));
 const EXTENSION_ID = `${publisher}.${name}`;
@@ -28,6 +28,9 @@ const SS_FILE = 'ss-tanp.ss';
 const SYSCTL_FILE = path.join('etc', 'sysctl.d', '90-web.conf');
 /** A sysctl.d file a reviewer might meet in a pull request: a misspelt key, a removed one, a good one. */
 const SYSCTL_TEXT = '# web tier\nnet.ipv4.tcp_fin_timout = 30\nnet.ipv4.tcp_tw_recycle = 1\nnet.core.somaxconn = 4096\n';
+/** A port range narrower than the kernel's default, and a real capture of 162 TIME_WAIT sockets on ports 40000–40199. */
+const PORTS_FILE = path.join('etc', 'sysctl.d', '50-ports.conf');
+const EPHEMERAL_FILE = 'ephemeral.ss';
 const SHOTS = path.join(repoRoot, 'test-results', 'web');
 /** The README's picture of the browser build. */
 const README_SHOT = 'browser-worker-host.png';
@@ -94,14 +97,18 @@ async function main() {
   await fsp.mkdir(path.join(workspace, path.dirname(SYSCTL_FILE)), { recursive: true });
   await fsp.copyFile(mixed.ss, path.join(workspace, SS_FILE));
   await fsp.writeFile(path.join(workspace, SYSCTL_FILE), SYSCTL_TEXT);
+  // Never opened: the server in the worker learns its port range only by asking the client to read it.
+  await fsp.writeFile(path.join(workspace, PORTS_FILE), 'net.ipv4.ip_local_port_range = 40000 40099\n');
+  await fsp.copyFile(path.join(realFixture('ephemeral-exhaustion'), 'ss-tanp.txt'), path.join(workspace, EPHEMERAL_FILE));
   const leak = scenarioFiles('close-wait-leak');
   const pasteText = fs.readFileSync(leak.ss, 'utf8');
   const pasteTruth = readJson(leak.truth);
 
   // What the desktop's core finds in each file, in-process: the browser build must show the same.
   const { createLanguageService } = await loadCore(repoRoot, path.join(tmp, 'core'));
+  const { settingsFrom } = await loadCore(repoRoot, path.join(tmp, 'core'), 'settings');
   const service = createLanguageService();
-  const settings = { language: 'en', thresholds: {}, severity: {}, topCount: 10 };
+  const settings = settingsFrom(undefined, 'en');
   const expectedCounts = (languageId, text) => {
     const document = { uri: `file:///${languageId}`, version: 1, languageId, getText: () => text };
     const counts = { errors: 0, warnings: 0, infos: 0 };
@@ -135,6 +142,8 @@ async function main() {
     await step('load the workbench', async () => {
       await page.goto(workbenchUrl(server.url, { folder: workspace }));
       await focusWorkbench(page);
+      // Room for the dump and the panel side by side, as in the README's other pictures.
+      await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
     });
 
     await step(`open ${SS_FILE}; the language server runs in a Web Worker of the page`, async () => {
@@ -162,10 +171,13 @@ async function main() {
     });
 
     await step('hover CLOSE-WAIT: the brief explanation in English', async () => {
-      await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+      // Focus back in the editor by its tab, which leaves the cursor and the view where they are.
+      await switchToTab(page, SS_FILE);
       const line = ssText.split('\n').findIndex((row) => row.startsWith('CLOSE-WAIT')) + 1;
       assert.ok(line > 0, 'the capture has a CLOSE-WAIT row');
       await goToLine(page, line);
+      // Back to the start of the line: the click may have scrolled the long rows sideways.
+      await page.keyboard.press('Home');
       const text = await hoverWord(page, 'CLOSE-WAIT', (shown) => shown.includes('CLOSE_WAIT') && shown.includes('close()'));
       assert.ok(text.split('\n')[0].includes('CLOSE_WAIT'), `the hover names CLOSE_WAIT first: ${text.slice(0, 120)}`);
       await editorShot(page, README_SHOT);
@@ -177,10 +189,19 @@ async function main() {
       const both = { errors: ssCounts.errors + sysctlCounts.errors, warnings: ssCounts.warnings + sysctlCounts.warnings, infos: ssCounts.infos + sysctlCounts.infos };
       await waitFor(page, 'Problems counts with both files open', () => problemCounts(page), (counts) => JSON.stringify(counts) === JSON.stringify(both));
       await goToLine(page, 4);
+      await page.keyboard.press('Home');
       const text = await hoverWord(page, 'net.core.somaxconn', (shown) => shown.includes('somaxconn') && shown.includes('Default'));
       assert.ok(/Default/.test(text), `the key's hover gives its default: ${text.slice(0, 200)}`);
       await editorShot(page, 'browser-sysctl.png');
       await hideHover(page);
+    });
+
+    await step(`open ${EPHEMERAL_FILE}: judged against the port range of ${PORTS_FILE}, a file the worker had the client read`, async () => {
+      await openFileByName(page, EPHEMERAL_FILE);
+      await page.keyboard.press('Control+Shift+M');
+      const problems = page.locator('.markers-panel');
+      await waitFor(page, 'a Problems entry naming the workspace file', async () => (await problems.innerText().catch(() => '')),
+        (text) => text.includes(`net.ipv4.ip_local_port_range from sysctl.d/${path.basename(PORTS_FILE)}:1`), 60_000);
     });
 
     await step('paste ss output into an untitled editor: detected as netstat, counted by the panel', async () => {
