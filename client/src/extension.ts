@@ -1,10 +1,15 @@
 import type * as vscode from 'vscode';
-import { activateWith } from './activation';
-import { startLanguageClient } from './languageClient';
 
-/** The desktop entry (`main`): the language server runs as a Node process. */
+/**
+ * The desktop entry (`main`). The client itself is the browser entry's bundle (client/out/browser/extension.js),
+ * which holds the Node start of the language server as well: see activateOnDesktop there.
+ */
+const client = require('./browser/extension.js') as typeof import('./browser/extension');
+
 export function activate(context: vscode.ExtensionContext): void {
-  activateWith(context, startLanguageClient);
+  client.activateOnDesktop(context);
 }
 
-export { deactivate } from './activation';
+export function deactivate(): Promise<void> {
+  return client.deactivate();
+}

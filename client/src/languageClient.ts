@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
-import { LanguageClient, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import type { LanguageClient, ServerOptions } from 'vscode-languageclient/node';
 import serverNodeFlags from '../../server/nodeFlags.json';
 import { CLIENT_ID, clientOptions } from './clientOptions';
 
 /** Starts the bundled language server for netstat/ss dumps and sysctl files as a Node process (the desktop). */
 export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+  // Loaded here, not on import: the client bundle is the browser's too (scripts/build.mjs), and the Node
+  // client's modules need Node's, which a web worker extension host does not have.
+  const { LanguageClient, TransportKind } = require('vscode-languageclient/node') as typeof import('vscode-languageclient/node');
   const serverModule = context.asAbsolutePath('server/out/server.js');
   // A young generation of 16 MB from the start (V8 begins at 1 MB): each request allocates a few kilobytes,
   // and with a big paste open every collection of it costs about a millisecond, which then lands on a hover

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { activateWith } from '../activation';
+import { startLanguageClient as startProcessLanguageClient } from '../languageClient';
 import { startLanguageClient } from './languageClient';
 
 /**
@@ -12,6 +13,16 @@ export const NODE_ONLY_COMMANDS: readonly string[] = ['netstatInsight.captureSoc
 export function activate(context: vscode.ExtensionContext): void {
   activateWith(context, startLanguageClient);
   context.subscriptions.push(...NODE_ONLY_COMMANDS.map((command) => vscode.commands.registerCommand(command, explainNodeOnly)));
+}
+
+/**
+ * The desktop's activation (`main`, client/src/extension.ts, calls it): the language server runs as a Node
+ * process. It lives in this bundle because a web worker extension host loads the one file `browser` names,
+ * while the desktop host can load this one too: so the language client library, most of the client,
+ * ships once (scripts/build.mjs).
+ */
+export function activateOnDesktop(context: vscode.ExtensionContext): void {
+  activateWith(context, startProcessLanguageClient);
 }
 
 function explainNodeOnly(): void {
