@@ -20,7 +20,9 @@ import {
 import { loadCore } from './lib/bundleCore.mjs';
 import { compressPngs } from './lib/compressPng.mjs';
 import { scenarioFiles } from './lib/hostSuite.mjs';
-import { focusWorkbench, goToLine, hideHover, hoverWord, openFileByName, parseCount, runCommand, switchToTab, webviewFrame } from './lib/workbenchUi.mjs';
+import {
+  focusWorkbench, goToLine, hideHover, hoverWord, openFileByName, parseCount, problemCounts, runCommand, step, switchToTab, waitUntil, webviewFrame,
+} from './lib/workbenchUi.mjs';
 
 const { publisher, name } = readJson(path.join(repoRoot, 'package.json'));
 const EXTENSION_ID = `${publisher}.${name}`;
@@ -36,36 +38,6 @@ const SHOTS = path.join(repoRoot, 'test-results', 'web');
 const README_SHOT = 'browser-worker-host.png';
 const STATES = ['LISTEN', 'SYN_SENT', 'SYN_RECV', 'ESTABLISHED', 'FIN_WAIT1', 'FIN_WAIT2', 'CLOSE_WAIT', 'CLOSING', 'LAST_ACK', 'TIME_WAIT', 'CLOSED'];
 const SEVERITY_KIND = { 1: 'errors', 2: 'warnings', 3: 'infos' };
-
-async function step(title, fn) {
-  const t = timer();
-  try {
-    const result = await fn();
-    log(`ok   ${title} (${t()})`);
-    return result;
-  } catch (error) {
-    log(`FAIL ${title} (${t()})`);
-    throw error;
-  }
-}
-
-/** The Problems counts of the status bar, by kind. */
-async function problemCounts(page) {
-  const label = (await page.locator('[id="status.problems"]').getAttribute('aria-label')) ?? '';
-  const count = (kind) => Number(new RegExp(`${kind}: (\\d+)`, 'i').exec(label)?.[1] ?? 0);
-  return { errors: count('Errors'), warnings: count('Warnings'), infos: count('Infos') };
-}
-
-async function waitFor(page, what, read, accept, timeout = 60_000) {
-  const deadline = Date.now() + timeout;
-  let value = await read();
-  while (!accept(value)) {
-    if (Date.now() > deadline) assert.fail(`${what}: still ${JSON.stringify(value)} after ${timeout / 1000} s`);
-    await page.waitForTimeout(200);
-    value = await read();
-  }
-  return value;
-}
 
 /** The names of the page's workers (the web worker extension host starts ours inside its own iframe). */
 async function workerNames(context) {
@@ -88,6 +60,8 @@ async function main() {
   requireSystemTools();
   const vsix = ensurePackaged();
   await ensureCodeServer();
+  await fsp.rm(SHOTS, { recursive: true, force: true });
+  await fsp.mkdir(SHOTS, { recursive: true });
   const tmp = await fsp.mkdtemp(path.join(os.tmpdir(), 'nsi-web-'));
   onShutdown(() => fsp.rm(tmp, { recursive: true, force: true }));
   const workspace = path.join(tmp, 'workspace');
@@ -124,8 +98,6 @@ async function main() {
 
   const extensionsDir = path.join(tmp, 'extensions');
   await step(`install ${path.basename(vsix)}`, () => installVsix(vsix, extensionsDir));
-  await fsp.rm(SHOTS, { recursive: true, force: true });
-  await fsp.mkdir(SHOTS, { recursive: true });
 
   let server;
   let browser;
@@ -149,19 +121,19 @@ async function main() {
     await step(`open ${SS_FILE}; the language server runs in a Web Worker of the page`, async () => {
       await openFileByName(page, SS_FILE);
       await page.locator('[id="status.editor.mode"]', { hasText: /netstat/i }).waitFor({ state: 'visible' });
-      const names = await waitFor(page, 'a worker named netstat-insight-server', () => workerNames(context),
+      await waitUntil(page, 'a worker named netstat-insight-server', () => workerNames(context),
         (found) => found.some((workerName) => workerName.includes('netstat-insight-server')));
-      log(`     workers: ${names.filter(Boolean).join(', ')}`);
+      log(`     workers: ${(await workerNames(context)).filter(Boolean).join(', ')}`);
     });
 
     await step(`the Problems counts of ${SS_FILE} are the core's ${JSON.stringify(ssCounts)}`, () =>
-      waitFor(page, 'Problems counts', () => problemCounts(page), (counts) => JSON.stringify(counts) === JSON.stringify(ssCounts)));
+      waitUntil(page, 'Problems counts', () => problemCounts(page), (counts) => JSON.stringify(counts) === JSON.stringify(ssCounts)));
 
     const frame = webviewFrame(page);
     await step('run "Show State Summary"; its counts equal truth.json', async () => {
       await runCommand(page, 'Show State Summary');
       const expected = Object.fromEntries(STATES.map((state) => [state, truth.tcp[state] ?? 0]));
-      await waitFor(page, 'the panel\'s counts', async () => {
+      await waitUntil(page, 'the panel\'s counts', async () => {
         const states = {};
         for (const state of STATES) {
           states[state] = parseCount(await frame.locator(`.state-row[data-state="${state}"] .state-count`).textContent().catch(() => ''));
@@ -187,7 +159,7 @@ async function main() {
       await hideHover(page);
       await openFileByName(page, path.basename(SYSCTL_FILE));
       const both = { errors: ssCounts.errors + sysctlCounts.errors, warnings: ssCounts.warnings + sysctlCounts.warnings, infos: ssCounts.infos + sysctlCounts.infos };
-      await waitFor(page, 'Problems counts with both files open', () => problemCounts(page), (counts) => JSON.stringify(counts) === JSON.stringify(both));
+      await waitUntil(page, 'Problems counts with both files open', () => problemCounts(page), (counts) => JSON.stringify(counts) === JSON.stringify(both));
       await goToLine(page, 4);
       await page.keyboard.press('Home');
       const text = await hoverWord(page, 'net.core.somaxconn', (shown) => shown.includes('somaxconn') && shown.includes('Default'));
@@ -200,7 +172,7 @@ async function main() {
       await openFileByName(page, EPHEMERAL_FILE);
       await page.keyboard.press('Control+Shift+M');
       const problems = page.locator('.markers-panel');
-      await waitFor(page, 'a Problems entry naming the workspace file', async () => (await problems.innerText().catch(() => '')),
+      await waitUntil(page, 'a Problems entry naming the workspace file', async () => (await problems.innerText().catch(() => '')),
         (text) => text.includes(`net.ipv4.ip_local_port_range from sysctl.d/${path.basename(PORTS_FILE)}:1`), 60_000);
     });
 
@@ -212,7 +184,7 @@ async function main() {
       await page.keyboard.press('Control+V');
       await page.locator('[id="status.editor.mode"]', { hasText: /netstat/i }).waitFor({ state: 'visible', timeout: 30_000 });
       await runCommand(page, 'Show State Summary');
-      await waitFor(page, 'the panel\'s total for the paste', async () => parseCount(await frame.locator('#total-count').textContent().catch(() => '')),
+      await waitUntil(page, 'the panel\'s total for the paste', async () => parseCount(await frame.locator('#total-count').textContent().catch(() => '')),
         (total) => total === pasteTruth.tcpTotal);
       await editorShot(page, 'browser-paste.png');
     });

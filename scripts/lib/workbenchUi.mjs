@@ -1,7 +1,44 @@
 // Drives the VS Code workbench in the page like a person would: keyboard shortcuts, quick input,
-// mouse hovers. Used by scripts/test-ui.mjs and `scripts/start.mjs --check`.
+// mouse hovers. Used by scripts/test-ui.mjs, scripts/test-web.mjs and `scripts/start.mjs --check`.
+
+import assert from 'node:assert/strict';
+import { log, timer } from './codeServer.mjs';
 
 const QUICK_INPUT = '.quick-input-widget';
+
+/** Runs one step of a harness, logging its name, whether it passed and how long it took. */
+export async function step(name, fn) {
+  const t = timer();
+  try {
+    const r = await fn();
+    log(`ok   ${name} (${t()})`);
+    return r;
+  } catch (err) {
+    log(`FAIL ${name} (${t()})`);
+    throw err;
+  }
+}
+
+/** The Problems counts of the status bar ("Warnings: 3, Infos: 1"), by kind; a kind not named counts 0. */
+export async function problemCounts(page) {
+  const label = (await page.locator('[id="status.problems"]').getAttribute('aria-label')) ?? '';
+  const count = (kind) => Number(new RegExp(`${kind}: (\\d+)`).exec(label)?.[1] ?? 0);
+  return { errors: count('Errors'), warnings: count('Warnings'), infos: count('Infos') };
+}
+
+/** Polls `read` until `accept` takes its value; returns how long that took, or fails with `what` after `timeout`. */
+export async function waitUntil(page, what, read, accept, timeout = 60_000) {
+  const started = Date.now();
+  let value = await read();
+  while (!accept(value)) {
+    if (Date.now() - started > timeout) {
+      assert.fail(`${what}: still ${JSON.stringify(value)} after ${timeout} ms`);
+    }
+    await page.waitForTimeout(20);
+    value = await read();
+  }
+  return Date.now() - started;
+}
 
 export async function focusWorkbench(page) {
   await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
