@@ -20,7 +20,7 @@ const MAX_DATE_LINE = 80;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const CHINESE_WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/;
-const TIME = /^(\d{1,2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?$/;
+const TIME = /^(\d{1,2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const NUMERIC_OFFSET = /^[+-]\d{2}:?\d{2}$/;
 const ZONE_NAME = /^[A-Z]{2,5}$/;
@@ -79,7 +79,8 @@ function readWord(word: string, date: DateParts): boolean {
   }
   const time = TIME.exec(word);
   if (time) {
-    return setOnce(date, 'hours', Number(time[1])) && setOnce(date, 'minutes', Number(time[2])) && setOnce(date, 'seconds', Number(time[3])) && setOnce(date, 'milliseconds', fractionMs(time[4]));
+    const [, hours, minutes, seconds, fraction, offset] = time;
+    return readClock(date, hours, minutes, seconds, fraction, offset);
   }
   if (NUMERIC_OFFSET.test(word)) {
     return setOnce(date, 'offsetMinutes', offsetOf(word));
@@ -120,10 +121,13 @@ function readWord(word: string, date: DateParts): boolean {
 function readIso(match: RegExpExecArray, date: DateParts): boolean {
   const [, year, month, day, hours, minutes, seconds, fraction, offset] = match;
   const dateRead = setOnce(date, 'year', Number(year)) && setOnce(date, 'month', Number(month)) && setOnce(date, 'day', Number(day));
-  const timeRead =
-    hours === undefined ||
-    (setOnce(date, 'hours', Number(hours)) && setOnce(date, 'minutes', Number(minutes)) && setOnce(date, 'seconds', Number(seconds)) && setOnce(date, 'milliseconds', fractionMs(fraction)));
-  return dateRead && timeRead && (offset === undefined || setOnce(date, 'offsetMinutes', offset === 'Z' ? 0 : offsetOf(offset)));
+  return dateRead && (hours === undefined ? offset === undefined : readClock(date, hours, minutes, seconds, fraction, offset));
+}
+
+/** The time of day, and the offset from UTC printed right after it. */
+function readClock(date: DateParts, hours: string, minutes: string, seconds: string, fraction: string | undefined, offset: string | undefined): boolean {
+  const read = setOnce(date, 'hours', Number(hours)) && setOnce(date, 'minutes', Number(minutes)) && setOnce(date, 'seconds', Number(seconds)) && setOnce(date, 'milliseconds', fractionMs(fraction));
+  return read && (offset === undefined || setOnce(date, 'offsetMinutes', offset === 'Z' ? 0 : offsetOf(offset)));
 }
 
 function setOnce<K extends keyof DateParts>(date: DateParts, key: K, value: DateParts[K]): boolean {
