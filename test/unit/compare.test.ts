@@ -1,6 +1,7 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { DumpComparison } from '../../server/src/core/analysis/compareDumps';
 import type { SysctlComparison } from '../../server/src/core/analysis/compareSysctl';
 import type { ComparedDocument } from '../../server/src/core/features/compare';
@@ -63,7 +64,9 @@ describe('compare: socket dumps', () => {
   });
 
   it('gives the same differences at ten times the size (each capture repeated on other ports)', async () => {
-    const { scaledDump } = (await import('../../scripts/lib/benchDumps.mjs')) as {
+    // The bench's and the UI test's own scaling, an .mjs module without types.
+    const benchDumps = pathToFileURL(join(__dirname, '..', '..', 'scripts', 'lib', 'benchDumps.mjs')).href;
+    const { scaledDump } = (await import(benchDumps)) as {
       scaledDump: (dump: { name: string; text: string; headerLines: number; sockets: number }, times: number) => { text: string };
     };
     const scaled = (scenario: string) => scaledDump({ name: scenario, text: capture(scenario, 'ss-tan.txt'), headerLines: 1, sockets: truthOf(scenario).tcpTotal }, 10).text;
