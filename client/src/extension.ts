@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerCompareCommand } from './compareCommand';
 import { SERVED_LANGUAGES, startLanguageClient } from './languageClient';
 import { registerPasteDetection } from './pasteDetection';
 import { registerRowCommands } from './rowCommands';
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     SummaryPanel.registerSerializer(context, languageClient),
     ...registerRowCommands(context, languageClient),
+    registerCompareCommand(context, languageClient),
   );
   vscode.workspace.textDocuments.forEach(startIfServed);
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isChineseLocale } from '../../server/src/core/i18n/localized';
 
 type DocsLanguage = 'auto' | 'en' | 'zh-cn' | 'both';
 
@@ -33,6 +34,20 @@ export class PanelWords {
       default:
         return vscode.l10n.t(message, ...args);
     }
+  }
+}
+
+/** A core text (`{ en, zh }`) in the panel's language, as `t` chooses for the panel's own words. */
+export function pickLanguage(text: { readonly en: string; readonly zh: string }): string {
+  switch (docsLanguage()) {
+    case 'en':
+      return text.en;
+    case 'zh-cn':
+      return text.zh;
+    case 'both':
+      return text.en === text.zh ? text.en : `${text.en} / ${text.zh}`;
+    default:
+      return isChineseLocale(vscode.env.language) ? text.zh : text.en;
   }
 }
 

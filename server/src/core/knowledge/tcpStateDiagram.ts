@@ -24,6 +24,8 @@ export interface DiagramEdge {
   readonly label: { readonly x: number; readonly y: number; readonly anchor: 'start' | 'end' | 'middle' };
   /** The application's own call: a socket stays in `from` until the program makes it. */
   readonly byApplication?: boolean;
+  /** Where MISSING_CLOSE goes when `from` piles up (the close() out of CLOSE_WAIT). */
+  readonly missingNote?: { readonly x: number; readonly y: number; readonly anchor: 'start' | 'end' | 'middle' };
 }
 
 export const VIEW_BOX = { width: 720, height: 680 } as const;
@@ -157,7 +159,7 @@ export const DIAGRAM_EDGES: readonly DiagramEdge[] = [
     points: [[131, 655], [14, 655], [14, 30], [296, 30]],
     event: { en: 'timeout after 2×MSL (60 s on Linux)', zh: '2×MSL 超时（Linux 上为 60 秒）' },
     action: DELETE_TCB,
-    label: { x: 22, y: 672, anchor: 'start' },
+    label: { x: 22, y: 80, anchor: 'start' },
   },
   {
     from: 'CLOSE_WAIT',
@@ -165,8 +167,9 @@ export const DIAGRAM_EDGES: readonly DiagramEdge[] = [
     points: [[570, 462], [570, 523]],
     event: CLOSE_CALL,
     action: SEND_FIN,
-    label: { x: 578, y: 496, anchor: 'start' },
+    label: { x: 578, y: 486, anchor: 'start' },
     byApplication: true,
+    missingNote: { x: 560, y: 492, anchor: 'end' },
   },
   {
     from: 'LAST_ACK',
@@ -174,7 +177,7 @@ export const DIAGRAM_EDGES: readonly DiagramEdge[] = [
     points: [[634, 545], [706, 545], [706, 40], [424, 40]],
     event: ACK_OF_FIN,
     action: DELETE_TCB,
-    label: { x: 700, y: 600, anchor: 'end' },
+    label: { x: 700, y: 580, anchor: 'end' },
   },
 ];
 
@@ -188,8 +191,8 @@ export const DIAGRAM_NOTES: readonly Localized[] = [
 
 /** Shown on the close() edge out of CLOSE_WAIT when CLOSE_WAIT sockets pile up. */
 export const MISSING_CLOSE: Localized = {
-  en: 'missing: the application never calls close()',
-  zh: '缺失：应用一直没有调用 close()',
+  en: 'close() never called',
+  zh: '应用从未调用 close()',
 };
 
 /** The states each socket-dump diagnostic is about, so the drawing can mark them. */

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--allow-file-access-from-files'] });
+const page = await browser.newPage({ viewport: { width: 900, height: 1400 } });
+page.on('console', (m) => console.log('console:', m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto('file:///tmp/i14a-harness/index.html');
+await page.waitForTimeout(500);
+const el = await page.$(process.argv[3] ?? '.state-diagram');
+await (el ?? page).screenshot({ path: process.argv[2] });
+await browser.close();
