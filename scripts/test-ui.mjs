@@ -162,6 +162,11 @@ async function main() {
   const leak = scenarioFiles('close-wait-leak');
   const pasteText = fs.readFileSync(leak.ss, 'utf8');
   const pasteTruth = readJson(leak.truth);
+  // For the state diagram and the before/after view (at the end).
+  const BEFORE_FILE = 'before-healthy.ss';
+  const AFTER_FILE = 'after-leak.ss';
+  await fsp.copyFile(healthy.ss, path.join(workspace, BEFORE_FILE));
+  await fsp.copyFile(leak.ss, path.join(workspace, AFTER_FILE));
   const { createLanguageService } = await loadCore(repoRoot, path.join(tmp, 'core'));
   const service = createLanguageService();
   const sessionDocument = { uri: 'file:///session', version: 1, languageId: 'netstat', getText: () => sessionText };
@@ -384,12 +389,8 @@ async function main() {
     });
 
     // The state diagram and the before/after view of netstatInsight.compare, on two real captures.
-    const BEFORE_FILE = 'before-healthy.ss';
-    const AFTER_FILE = 'after-leak.ss';
     const diagramShots = ['state-diagram.png', 'compare.png', 'compare-diagram.png'];
     await step(`open a CLOSE_WAIT leak (${AFTER_FILE}); the state diagram counts each state, marks CLOSE_WAIT and the close() it misses`, async () => {
-      await fsp.copyFile(healthy.ss, path.join(workspace, BEFORE_FILE));
-      await fsp.copyFile(leak.ss, path.join(workspace, AFTER_FILE));
       await openFileByName(page, AFTER_FILE);
       const diagram = frame.locator('.state-diagram');
       const stateCount = async (s) => parseCount(await diagram.locator(`.state[data-state="${s}"] .state-count`).textContent());

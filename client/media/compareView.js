@@ -4,6 +4,9 @@
 // peers and processes that moved most and the counters that changed; for sysctl files, the keys.
 // Every text from a document goes in through textContent (ui.element), never as HTML.
 (function () {
+  /** The sides compared last: a new comparison starts at the top of the page, a redraw of it stays where the reader is. */
+  let shown = '';
+
   /** @param {number} delta */
   function signed(delta) {
     return delta > 0 ? `+${delta.toLocaleString()}` : delta.toLocaleString();
@@ -185,6 +188,11 @@
       }
     }
     const body = comparison.kind === 'sysctl' ? sysctlView(ui, words, comparison) : dumpView(ui, words, comparison);
+    const sides = `${message.baseName}\n${message.otherName}`;
+    if (shown !== sides) {
+      shown = sides;
+      requestAnimationFrame(() => window.scrollTo(0, 0));
+    }
     return [header, ui.element('div', { class: 'compare-view' }, body)];
   }
 

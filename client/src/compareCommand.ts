@@ -156,7 +156,7 @@ function compareWords(words: PanelWords): Record<string, string> {
     change: words.t('Change'),
     lines: words.t('lines {0}–{1}', '{0}', '{1}'),
     seconds: words.t('{0} s apart', '{0}'),
-    total: words.t('TCP sockets'),
+    total: words.t('All TCP sockets'),
     states: words.t('TCP states'),
     listenersAdded: words.t('Listeners that came'),
     listenersRemoved: words.t('Listeners that went'),
