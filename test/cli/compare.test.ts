@@ -20,7 +20,7 @@ describe('netstat-insight compare', () => {
   });
 
   it('compares two outputs of one paste named by their first lines, in Chinese, with counters per second', () => {
-    const session = 'test/fixtures/real/compare-session/session.txt';
+    const session = 'test/fixtures/real-sessions/two-snapshots/session.txt';
     const result = runCli(['compare', '--lang', 'zh-cn', '--base-line', '15', '--other-line', '109', session, session]);
     strictEqual(result.status, 0, result.stderr);
     ok(result.stdout.includes('相隔 3 秒'), result.stdout);

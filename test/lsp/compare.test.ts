@@ -5,6 +5,7 @@ import type { Comparison } from '../../server/src/protocol';
 import { ServerConnection } from './support/serverConnection';
 
 const REAL = join(__dirname, '..', 'fixtures', 'real');
+const SESSION = join(__dirname, '..', 'fixtures', 'real-sessions', 'two-snapshots');
 const read = (...parts: string[]) => readFileSync(join(REAL, ...parts), 'utf8');
 
 interface Snapshot {
@@ -28,8 +29,8 @@ describe('netstatInsight/compare over stdio', () => {
 
   it('compares two outputs of one open paste, picked by their start lines, as /proc counted them', async () => {
     const uri = 'file:///tmp/compare-session.txt';
-    await server.open(uri, 'netstat', read('compare-session', 'session.txt'));
-    const [first, second] = (JSON.parse(read('compare-session', 'snapshots.json')) as { snapshots: Snapshot[] }).snapshots;
+    await server.open(uri, 'netstat', readFileSync(join(SESSION, 'session.txt'), 'utf8'));
+    const [first, second] = (JSON.parse(readFileSync(join(SESSION, 'snapshots.json'), 'utf8')) as { snapshots: Snapshot[] }).snapshots;
     const result = await compare({ base: { uri, startLine: 2 }, other: { uri, startLine: 60 } });
     ok(result && result.kind === 'socket-dump', JSON.stringify(result));
     for (const [state, count] of Object.entries(first.tcp)) {

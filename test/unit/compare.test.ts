@@ -10,6 +10,7 @@ import { CANONICAL_STATES } from '../../server/src/core/model/tcpState';
 import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
 
 const REAL = join(__dirname, '..', 'fixtures', 'real');
+const SESSION = join(__dirname, '..', 'fixtures', 'real-sessions', 'two-snapshots');
 const service = createLanguageService();
 
 interface Truth {
@@ -92,8 +93,8 @@ describe('compare: socket dumps', () => {
   });
 
   it('compares two outputs of one real paste by their start lines, with counters per second from the date lines', () => {
-    const text = capture('compare-session', 'session.txt');
-    const [first, second] = (JSON.parse(capture('compare-session', 'snapshots.json')) as { snapshots: (Truth & { date: string })[] }).snapshots;
+    const text = readFileSync(join(SESSION, 'session.txt'), 'utf8');
+    const [first, second] = (JSON.parse(readFileSync(join(SESSION, 'snapshots.json'), 'utf8')) as { snapshots: (Truth & { date: string })[] }).snapshots;
     const sections = side(text).parsed;
     ok(sections.kind === 'socket-dump');
     const [ssBase, ssOther] = sections.dump.sections.filter((section) => section.format === 'ss').map((section) => section.startLine);

@@ -5,6 +5,7 @@ import { hostOfCountKey } from '../parsers/endpoint';
 import { lineOfParse } from '../parsers/lineIndex';
 import { socketColumnsOf, TCP_PROTOCOL } from '../parsers/socketColumns';
 import { type KeyedCounts, SocketTallies, STATE_ORDINALS, talliesOf } from '../parsers/socketTallies';
+import { keepRanked } from './rankedBuffer';
 import { sectionRows } from './sectionCounts';
 
 /** One side of a comparison: a parsed dump, its text (for the `date` lines the scan left unread) and the lines compared. */
@@ -157,10 +158,7 @@ function listenersOf(side: DumpSide): Map<string, Listener> {
   return listeners;
 }
 
-/**
- * The `limit` keys whose counts changed the most (by size of the change, then by key), from both sides'
- * counts. A small sorted buffer, as the summary ranks: two pastes may hold tens of thousands of peers.
- */
+/** The `limit` keys whose counts changed the most (by size of the change, then by key), from both sides' counts. */
 function topMovers<K extends number | string>(base: KeyedCounts<K>, other: KeyedCounts<K>, display: (key: K) => string, limit: number): Mover[] {
   const totals = new Map<string, { base: number; other: number }>();
   const collect = (counts: KeyedCounts<K>, side: 'base' | 'other') => {
@@ -179,17 +177,8 @@ function topMovers<K extends number | string>(base: KeyedCounts<K>, other: Keyed
   const best: Mover[] = [];
   const before = (a: Mover, b: Mover) => Math.abs(a.delta) > Math.abs(b.delta) || (Math.abs(a.delta) === Math.abs(b.delta) && a.key < b.key);
   for (const [key, counts] of totals) {
-    const mover = { key, ...change(counts.base, counts.other) };
-    if (mover.delta === 0 || (best.length === limit && !before(mover, best[limit - 1]))) {
-      continue;
-    }
-    let index = best.length;
-    while (index > 0 && before(mover, best[index - 1])) {
-      index--;
-    }
-    best.splice(index, 0, mover);
-    if (best.length > limit) {
-      best.pop();
+    if (counts.other !== counts.base) {
+      keepRanked(best, { key, ...change(counts.base, counts.other) }, limit, before);
     }
   }
   return best;
