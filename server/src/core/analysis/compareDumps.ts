@@ -1,6 +1,6 @@
 import type { DumpSection, ParsedSocketDump } from '../model/socketTable';
 import { CANONICAL_STATES, type TcpState } from '../model/tcpState';
-import { type CaptureTime, readCaptureTime, secondsBetween } from '../parsers/captureTime';
+import { type CaptureTime, MAX_DATE_LINE, readCaptureTime, secondsBetween } from '../parsers/captureTime';
 import { hostOfCountKey } from '../parsers/endpoint';
 import { lineOfParse } from '../parsers/lineIndex';
 import { socketColumnsOf, TCP_PROTOCOL } from '../parsers/socketColumns';
@@ -254,7 +254,7 @@ function describeSide(side: DumpSide, lastCounterLine: number): { side: Compared
   const searchTo = lastCounterLine >= 0 ? lastCounterLine : to;
   let found: { text: string; time: CaptureTime } | undefined;
   for (const unread of side.dump.unrecognized) {
-    if (unread.line < searchFrom || unread.line > searchTo || unread.reason !== 'unknown-format') {
+    if (unread.line < searchFrom || unread.line > searchTo || unread.reason !== 'unknown-format' || unread.length > MAX_DATE_LINE) {
       continue;
     }
     const text = lineOfParse(side.dump, side.text, unread.line);

@@ -15,7 +15,7 @@ export interface CaptureTime {
 }
 
 /** Longer lines are not the output of `date`. */
-const MAX_DATE_LINE = 80;
+export const MAX_DATE_LINE = 80;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
