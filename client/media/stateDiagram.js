@@ -82,8 +82,8 @@
     for (const edge of diagram.edges) {
       const missing = edge.missingNote !== undefined && marked.has(edge.from);
       const kind = missing ? 'missing' : edge.byApplication ? 'application' : 'plain';
-      const description = fill(words.transition, edge.from, edge.to, `${edge.event} / ${edge.action}`);
-      const lines = [svg('tspan', { x: edge.label.x, dy: 0 }, [edge.event]), svg('tspan', { x: edge.label.x, dy: '1.2em' }, [`/ ${edge.action}`])];
+      const description = fill(words.transition, edge.from, edge.to, edge.lines.join(' '));
+      const lines = edge.lines.map((/** @type {string} */ line, /** @type {number} */ index) => svg('tspan', { x: edge.label.x, dy: index === 0 ? 0 : '1.2em' }, [line]));
       const note = missing ? [svg('text', { class: 'missing-note', x: edge.missingNote.x, y: edge.missingNote.y, 'text-anchor': edge.missingNote.anchor }, [words.missingClose])] : [];
       drawing.append(
         svg('g', { class: `edge ${kind}`, 'data-from': edge.from, 'data-to': edge.to, role: 'img', 'aria-label': missing ? `${description} — ${words.missingClose}` : description }, [

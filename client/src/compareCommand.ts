@@ -9,6 +9,9 @@ export const COMPARE_COMMAND = 'netstatInsight.compare';
 /** Outputs of a paste worth comparing: socket tables and counters, not a `date` or a route table. */
 const COMPARABLE_SECTIONS: ReadonlySet<string> = new Set(['ss', 'netstat-linux', 'netstat-windows', 'netstat-bsd', 'proc-net', 'lsof', 'netstat-statistics', 'ss-summary']);
 
+/** Outputs offered per document: a paste of thousands of commands would make a list nobody can use. */
+const MAX_OFFERED_OUTPUTS = 500;
+
 interface Candidate extends vscode.QuickPickItem {
   readonly side?: CompareRequest.Side & { readonly languageId: string; readonly name: string };
   readonly chooseFile?: true;
@@ -114,7 +117,7 @@ async function candidatesOf(client: ClientProvider): Promise<Candidate[]> {
     });
     if (document.languageId === 'netstat') {
       const summary = await (await client()).sendRequest(SummaryRequest.type, { textDocument: { uri } });
-      const sections = (summary?.sections ?? []).filter((section) => COMPARABLE_SECTIONS.has(section.format));
+      const sections = (summary?.sections ?? []).filter((section) => COMPARABLE_SECTIONS.has(section.format)).slice(0, MAX_OFFERED_OUTPUTS);
       if (sections.length > 1) {
         for (const section of sections) {
           const where = vscode.l10n.t('{0}, line {1}', name, String(section.startLine + 1));

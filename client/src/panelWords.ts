@@ -37,18 +37,23 @@ export class PanelWords {
   }
 }
 
-/** A core text (`{ en, zh }`) in the panel's language, as `t` chooses for the panel's own words. */
-export function pickLanguage(text: { readonly en: string; readonly zh: string }): string {
+/** The languages the panel shows core texts in: one, or both (English first) for `both`. */
+export function panelLanguages(): readonly ('en' | 'zh')[] {
   switch (docsLanguage()) {
     case 'en':
-      return text.en;
+      return ['en'];
     case 'zh-cn':
-      return text.zh;
+      return ['zh'];
     case 'both':
-      return text.en === text.zh ? text.en : `${text.en} / ${text.zh}`;
+      return ['en', 'zh'];
     default:
-      return isChineseLocale(vscode.env.language) ? text.zh : text.en;
+      return [isChineseLocale(vscode.env.language) ? 'zh' : 'en'];
   }
+}
+
+/** A core text (`{ en, zh }`) in the panel's language, as `t` chooses for the panel's own words. */
+export function pickLanguage(text: { readonly en: string; readonly zh: string }): string {
+  return [...new Set(panelLanguages().map((language) => text[language]))].join(' / ');
 }
 
 function docsLanguage(): DocsLanguage {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { BOX, DIAGRAM_EDGES, DIAGRAM_NOTES, DIAGRAM_STATES, FINDING_STATES, MISSING_CLOSE, VIEW_BOX } from '../../server/src/core/knowledge/tcpStateDiagram';
-import { pickLanguage, type PanelWords } from './panelWords';
+import type { Localized } from '../../server/src/core/i18n/localized';
+import { panelLanguages, pickLanguage, type PanelWords } from './panelWords';
 
 /**
  * The TCP state diagram for the webview (client/media/stateDiagram.js): the core's geometry with its
@@ -17,8 +18,8 @@ export function stateDiagramMessage(words: PanelWords) {
       to: edge.to,
       points: edge.points,
       label: edge.label,
-      event: pickLanguage(edge.event),
-      action: pickLanguage(edge.action),
+      // "event / action" per language: one language on two lines, both on a line each.
+      lines: labelLines(edge.event, edge.action),
       byApplication: edge.byApplication === true,
       missingNote: edge.missingNote,
     })),
@@ -38,6 +39,11 @@ export function stateDiagramMessage(words: PanelWords) {
 }
 
 export type StateDiagramMessage = ReturnType<typeof stateDiagramMessage>;
+
+function labelLines(event: Localized, action: Localized): string[] {
+  const languages = panelLanguages();
+  return languages.length === 1 ? [event[languages[0]], `/ ${action[languages[0]]}`] : languages.map((language) => `${event[language]} / ${action[language]}`);
+}
 
 /** The TCP states the document's current diagnostics are about, for the diagram to mark (the codes are ours alone). */
 export function findingStatesOf(uri: vscode.Uri): string[] {
