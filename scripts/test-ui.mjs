@@ -24,6 +24,7 @@ import {
   focusWorkbench, goToLine, hideHover, hoverWord, openFileByName, parseCount, problemCounts, runCommand, setEnumSettingInUi, settleAnimations, step,
   switchToTab, waitUntil, webviewFrame,
 } from './lib/workbenchUi.mjs';
+import { pickFromQuickPick } from './lib/workbenchUi.mjs';
 
 const STATES = ['LISTEN', 'SYN_SENT', 'SYN_RECV', 'ESTABLISHED', 'FIN_WAIT1', 'FIN_WAIT2', 'CLOSE_WAIT', 'CLOSING',
   'LAST_ACK', 'TIME_WAIT', 'CLOSED'];
@@ -128,6 +129,11 @@ async function main() {
   const leak = scenarioFiles('close-wait-leak');
   const pasteText = fs.readFileSync(leak.ss, 'utf8');
   const pasteTruth = readJson(leak.truth);
+  // For the state diagram and the before/after view (at the end).
+  const BEFORE_FILE = 'before-healthy.ss';
+  const AFTER_FILE = 'after-leak.ss';
+  await fsp.copyFile(healthy.ss, path.join(workspace, BEFORE_FILE));
+  await fsp.copyFile(leak.ss, path.join(workspace, AFTER_FILE));
   const { createLanguageService } = await loadCore(repoRoot, path.join(tmp, 'core'));
   const service = createLanguageService();
   const sessionDocument = { uri: 'file:///session', version: 1, languageId: 'netstat', getText: () => sessionText };
@@ -348,6 +354,55 @@ async function main() {
       log(`     keystroke → panel ms: ${panelMs.join(' ')}; keystroke → diagnostics ms (with the server's 200 ms pause after typing): ${diagnosticsMs.join(' ')}`);
       await editorShot(page, 'panel-60k.png');
     });
+
+    // The state diagram and the before/after view of netstatInsight.compare, on two real captures.
+    const diagramShots = ['state-diagram.png', 'compare.png'];
+    await step(`open a CLOSE_WAIT leak (${AFTER_FILE}); the state diagram counts each state, marks CLOSE_WAIT and the close() it misses`, async () => {
+      await openFileByName(page, AFTER_FILE);
+      const diagram = frame.locator('.state-diagram');
+      const stateCount = async (s) => parseCount(await diagram.locator(`.state[data-state="${s}"] .state-count`).textContent());
+      await waitUntil(page, 'the diagram counts the leak', () => stateCount('CLOSE_WAIT'), (count) => count === pasteTruth.tcp.CLOSE_WAIT);
+      for (const s of STATES) assert.equal(await stateCount(s), pasteTruth.tcp[s] ?? 0, `the diagram's ${s} count`);
+      await waitUntil(page, 'CLOSE_WAIT marked by its finding', () => diagram.locator('.state.has-finding').evaluateAll((nodes) => nodes.map((node) => node.dataset.state)), (states) => states.includes('CLOSE_WAIT'));
+      assert.equal(await diagram.locator('.edge.missing[data-from="CLOSE_WAIT"][data-to="LAST_ACK"]').count(), 1, 'the close() out of CLOSE_WAIT is drawn as missing');
+      const label = await diagram.locator('.state[data-state="CLOSE_WAIT"]').getAttribute('aria-label');
+      assert.ok(label.includes(String(pasteTruth.tcp.CLOSE_WAIT)) && CJK.test(label), `the screen reader's label counts CLOSE_WAIT, in Chinese: ${label}`);
+      assert.ok((await diagram.locator('.diagram-text li').count()) >= STATES.length, 'the text alternative lists every state');
+      await diagram.screenshot({ path: path.join(SHOTS, 'state-diagram.png') });
+    });
+
+    await step('click LISTEN in the diagram; the editor goes to its first row', async () => {
+      await frame.locator('.state-diagram .state[data-state="LISTEN"]').click();
+      const listenLine = firstLineStartingWith(pasteText, 'LISTEN');
+      await page.locator('[id="status.editor.selection"]', { hasText: `Ln ${listenLine},` }).waitFor({ state: 'visible', timeout: 15_000 });
+    });
+
+    await step(`compare ${BEFORE_FILE} with ${AFTER_FILE} through the QuickPicks; the before/after view shows the differences of their truth`, async () => {
+      await openFileByName(page, BEFORE_FILE);
+      await runCommand(page, 'Compare Two Captures');
+      await pickFromQuickPick(page, BEFORE_FILE);
+      await pickFromQuickPick(page, AFTER_FILE, { title: `Compare ${BEFORE_FILE} with` });
+      await frame.locator('#compare-title').waitFor({ state: 'visible', timeout: 60_000 });
+      for (const s of STATES) {
+        const [before, after] = [healthyTruth.tcp[s] ?? 0, pasteTruth.tcp[s] ?? 0];
+        const row = await frame.locator(`.compare-row[data-state="${s}"]`).innerText();
+        assert.ok(row.includes(`${before} → ${after}`), `${s}: ${before} → ${after} in ${JSON.stringify(row)}`);
+      }
+      assert.ok((await frame.locator('#listeners-added').innerText()).includes(':8080'), 'the leak\'s listener on 8080 came');
+      const leakChange = pasteTruth.tcp.CLOSE_WAIT - (healthyTruth.tcp.CLOSE_WAIT ?? 0);
+      assert.equal(await frame.locator('.state-diagram .state[data-state="CLOSE_WAIT"] .state-count').textContent(), `${pasteTruth.tcp.CLOSE_WAIT} (+${leakChange})`);
+      // The panel alone: the view is the picture, and fewer pixels keep the VSIX small.
+      await page.screenshot({ path: path.join(SHOTS, 'compare.png'), clip: await page.locator('iframe.webview.ready').first().boundingBox() });
+      await frame.locator('.state-diagram').screenshot({ path: path.join(SHOTS, 'compare-diagram.png') });
+      await frame.locator('.close-compare').click();
+      await frame.locator('#total-count').waitFor({ state: 'visible', timeout: 60_000 });
+    });
+    if (process.env.UPDATE_SCREENSHOTS === '1') {
+      await fsp.mkdir(path.join(repoRoot, 'docs', 'images'), { recursive: true });
+      const copies = diagramShots.map((f) => path.join(repoRoot, 'docs', 'images', f));
+      for (const copy of copies) await fsp.copyFile(path.join(SHOTS, path.basename(copy)), copy);
+      compressPngs(copies);
+    }
 
     if (process.env.UPDATE_SCREENSHOTS === '1') {
       const docsImages = path.join(repoRoot, 'docs', 'images');

@@ -4,9 +4,10 @@ import type { CliLanguage } from './language';
 import { parseLanguage } from './language';
 import { MESSAGES } from './texts';
 
-export type CommandName = 'summary' | 'check' | 'explain';
+export type CommandName = 'summary' | 'check' | 'explain' | 'compare';
 export type SummaryFormat = 'text' | 'json' | 'ndjson' | 'markdown';
 export type CheckFormat = 'text' | 'json' | 'sarif';
+export type CompareFormat = 'text' | 'json';
 export type FailOn = 'error' | 'warning' | 'information' | 'hint' | 'never';
 
 export const MAX_JOBS = 64;
@@ -25,7 +26,20 @@ export type Invocation =
       readonly jobs: number;
       readonly language?: CliLanguage;
     }
-  | { readonly kind: 'explain'; readonly topics: readonly string[]; readonly language?: CliLanguage };
+  | { readonly kind: 'explain'; readonly topics: readonly string[]; readonly language?: CliLanguage }
+  | {
+      readonly kind: 'compare';
+      readonly base: CompareInput;
+      readonly other: CompareInput;
+      readonly format: CompareFormat;
+      readonly language?: CliLanguage;
+    };
+
+/** One side of `compare`: a file (or `-`) and, in a pasted session, the line (zero-based) its output starts at. */
+export interface CompareInput {
+  readonly path: string;
+  readonly startLine?: number;
+}
 
 /** A mistake on the command line: exit code 2, the message and the help of the command it concerns. */
 export class UsageError extends Error {
@@ -39,9 +53,10 @@ export class UsageError extends Error {
   }
 }
 
-const COMMANDS: readonly CommandName[] = ['summary', 'check', 'explain'];
+const COMMANDS: readonly CommandName[] = ['summary', 'check', 'explain', 'compare'];
 const SUMMARY_FORMATS: readonly SummaryFormat[] = ['text', 'json', 'ndjson', 'markdown'];
 const CHECK_FORMATS: readonly CheckFormat[] = ['text', 'json', 'sarif'];
+const COMPARE_FORMATS: readonly CompareFormat[] = ['text', 'json'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'information', 'hint', 'never'];
 
 /** Options that take a value, per command; `--lang` is everyone's. */
@@ -49,6 +64,7 @@ const VALUE_OPTIONS: Readonly<Record<CommandName, readonly string[]>> = {
   summary: ['--format', '--jobs', '--lang'],
   check: ['--format', '--fail-on', '--kernel', '--sysctl', '--jobs', '--lang'],
   explain: ['--lang'],
+  compare: ['--format', '--base-line', '--other-line', '--lang'],
 };
 
 /** Reads `argv` (without node and the script): `--name value`, `--name=value`, `--` ends the options. */
@@ -138,7 +154,34 @@ export function parseArguments(argv: readonly string[]): Invocation {
         throw new UsageError(MESSAGES.explainOneTopic, {}, command, language);
       }
       return { kind: 'explain', topics: positional, language };
+    case 'compare': {
+      if (positional.length !== 2 || positional.every((input) => input === '-')) {
+        throw new UsageError(MESSAGES.compareTwoInputs, {}, command, language);
+      }
+      const side = (path: string, option: string): CompareInput => {
+        const line = lineOf(last(option), option, command, language);
+        return line === undefined ? { path } : { path, startLine: line };
+      };
+      return {
+        kind: 'compare',
+        base: side(positional[0], '--base-line'),
+        other: side(positional[1], '--other-line'),
+        format: choice(last('--format') ?? 'text', COMPARE_FORMATS, '--format', command, language),
+        language,
+      };
+    }
   }
+}
+
+/** `--base-line N`: the line (counted from 1, as editors show it) where a pasted session's output starts; zero-based inside. */
+function lineOf(value: string | undefined, option: string, command: CommandName, language: CliLanguage | undefined): number | undefined {
+  if (value === undefined) {
+    return undefined;
+  }
+  if (!/^\d{1,9}$/.test(value) || Number(value) < 1) {
+    throw new UsageError(MESSAGES.badLine, { option, value }, command, language);
+  }
+  return Number(value) - 1;
 }
 
 /** `--lang` is read first, wherever it stands, so that every later message speaks it. */

@@ -2,6 +2,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import packageJson from '../../package.json';
 import { type Invocation, parseArguments, UsageError } from './args';
 import { runCheck } from './commands/check';
+import { runCompare } from './commands/compare';
 import { runExplain } from './commands/explain';
 import { runSummary } from './commands/summary';
 import { type CliLanguage, languageFromEnvironment, say } from './language';
@@ -34,6 +35,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     case 'explain':
       return runExplain(invocation, language);
+    case 'compare':
+      return runCompare(invocation, language);
     case 'summary':
     case 'check': {
       const inputs = inputsOrStandardInput(invocation.inputs, invocation.kind, language);

@@ -11,6 +11,7 @@ Commands:
   summary [FILE|DIR|GLOB|-]...   count the sockets of netstat/ss dumps (per state, port, host, process)
   check [FILE|DIR|GLOB|-]...     report the diagnostics of dumps and sysctl files; exit 1 on findings
   explain STATE|KEY              explain a TCP state or a sysctl key
+  compare BASE OTHER             what changed between two dumps (or two outputs of one paste) or two sysctl files
 
 Options for every command:
   --lang en|zh-cn   language of the output (default: from LC_ALL, LC_MESSAGES or LANG)
@@ -27,6 +28,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
   summary [文件|目录|通配符|-]...   统计 netstat/ss 输出中的 socket（按状态、端口、主机、进程）
   check [文件|目录|通配符|-]...     报告 socket 输出和 sysctl 文件的诊断；有问题时退出码为 1
   explain 状态|参数                 讲解一个 TCP 状态或一个 sysctl 参数
+  compare BASE OTHER                对比两份 socket 输出（或同一段粘贴中的两次输出）或两份 sysctl 文件的变化
 
 所有命令通用的选项：
   --lang en|zh-cn   输出语言（默认取 LC_ALL、LC_MESSAGES 或 LANG）
@@ -129,11 +131,49 @@ Exit codes: 0 explained, 2 usage error or nothing known about the topic.`,
 
 退出码：0 已讲解，2 用法错误或没有关于该主题的资料。`,
   },
+  compare: {
+    en: `Usage: netstat-insight compare BASE OTHER [options]
+
+What changed from BASE to OTHER, as the editor's compare view shows it:
+- two socket dumps (ss, netstat, /proc/net/tcp, lsof…): sockets per TCP state, listeners that came and
+  went, the ports, peers and processes that moved most, and netstat -s / ss -s counters — per second
+  when both sides carry the output of date (e.g. pasted as \`date; netstat -s\`);
+- two sysctl files or \`sysctl -a\` captures: keys whose value changed, keys added and keys removed.
+Either input may be "-" (standard input). To compare two outputs of one pasted session, name the file
+twice and say where each output starts.
+
+Options:
+  --base-line N      BASE is the output of a paste that starts at line N (its prompt line)
+  --other-line N     the same for OTHER
+  --format text|json output format (default text)
+  --lang en|zh-cn    language of the output
+  -h, --help         this help
+
+Exit codes: 0 compared, 2 usage or I/O error, or the two inputs cannot be compared.`,
+    zh: `用法：netstat-insight compare BASE OTHER [选项]
+
+从 BASE 到 OTHER 有哪些变化，与编辑器中的对比视图一致：
+- 两份 socket 输出（ss、netstat、/proc/net/tcp、lsof……）：各 TCP 状态的 socket 数、新增和消失的监听、
+  变化最大的端口、对端和进程，以及 netstat -s / ss -s 计数器——两边都带有 date 输出时
+  （例如粘贴的是 \`date; netstat -s\`）还给出每秒变化量；
+- 两份 sysctl 文件或 \`sysctl -a\` 输出：值有变化的参数、新增的参数和缺少的参数。
+任一输入都可以是“-”（标准输入）。要对比同一段粘贴中的两次输出，把同一个文件写两遍，
+并指明每次输出从哪一行开始。
+
+选项：
+  --base-line N      BASE 取粘贴中从第 N 行（提示符所在行）开始的那次输出
+  --other-line N     OTHER 同理
+  --format text|json 输出格式（默认 text）
+  --lang en|zh-cn    输出语言
+  -h, --help         显示本帮助
+
+退出码：0 已对比，2 用法错误、读写错误，或两个输入无法对比。`,
+  },
 } satisfies Record<string, Localized>;
 
 export const MESSAGES = {
   unknownCommand: { en: 'unknown command "{command}"', zh: '没有“{command}”这个命令' },
-  missingCommand: { en: 'a command is needed: summary, check or explain', zh: '需要指定命令：summary、check 或 explain' },
+  missingCommand: { en: 'a command is needed: summary, check, explain or compare', zh: '需要指定命令：summary、check、explain 或 compare' },
   unknownOption: { en: 'unknown option {option} for "{command}"', zh: '命令“{command}”没有 {option} 这个选项' },
   missingValue: { en: 'option {option} needs a value', zh: '选项 {option} 需要一个值' },
   badValue: { en: 'option {option} does not accept "{value}"; use one of: {choices}', zh: '选项 {option} 不接受“{value}”，可选值：{choices}' },
@@ -141,6 +181,8 @@ export const MESSAGES = {
   badKernel: { en: 'option --kernel needs a version such as 5.15 or 6.1.0-18-amd64, or a distribution such as rhel8 or ubuntu-22.04, not "{value}"', zh: '选项 --kernel 需要 5.15、6.1.0-18-amd64 这样的版本号，或 rhel8、ubuntu-22.04 这样的发行版名称，而不是“{value}”' },
   noInputs: { en: 'no input: name files, directories or "-" for standard input', zh: '没有输入：请给出文件、目录，或用“-”表示标准输入' },
   stdinTwice: { en: 'standard input ("-") can be read only once', zh: '标准输入（“-”）只能读取一次' },
+  compareTwoInputs: { en: 'compare needs exactly two inputs: BASE and OTHER (at most one of them "-")', zh: 'compare 需要且只需要两个输入：BASE 和 OTHER（最多一个为“-”）' },
+  badLine: { en: 'option {option} needs a line number from 1 on, not "{value}"', zh: '选项 {option} 需要从 1 开始的行号，而不是“{value}”' },
   explainOneTopic: { en: 'explain needs exactly one STATE or KEY', zh: 'explain 需要且只需要一个状态或参数' },
   unknownTopic: {
     en: '"{topic}" is neither a TCP state nor a sysctl key known to this version',
@@ -182,6 +224,28 @@ export const LABELS = {
     en: '{files} file(s) checked: {error} error(s), {warning} warning(s), {information} information, {hint} hint(s)',
     zh: '共检查 {files} 个文件：错误 {error} 个，警告 {warning} 个，信息 {information} 个，提示 {hint} 个',
   },
+} satisfies Record<string, Localized>;
+
+/** Words of the compare report. */
+export const COMPARE_LABELS = {
+  heading: { en: '{base} → {other}', zh: '{base} → {other}' },
+  lines: { en: 'lines {from}–{to}', zh: '第 {from}–{to} 行' },
+  seconds: { en: '{seconds} s apart', zh: '相隔 {seconds} 秒' },
+  tcpSockets: { en: 'TCP sockets: {base} → {other} ({delta})', zh: 'TCP socket：{base} → {other}（{delta}）' },
+  states: { en: 'States', zh: '状态' },
+  unchanged: { en: 'no state changed', zh: '各状态数量均无变化' },
+  listenersAdded: { en: 'Listeners added', zh: '新增监听' },
+  listenersRemoved: { en: 'Listeners gone', zh: '消失的监听' },
+  more: { en: '… and {count} more', zh: '……另有 {count} 个' },
+  ports: { en: 'Local ports', zh: '本地端口' },
+  hosts: { en: 'Remote hosts', zh: '远端主机' },
+  processes: { en: 'Processes', zh: '进程' },
+  counters: { en: 'Counters', zh: '计数器' },
+  perSecond: { en: '{rate}/s', zh: '每秒 {rate}' },
+  changed: { en: 'Changed ({count})', zh: '值有变化（{count} 个）' },
+  added: { en: 'Added ({count})', zh: '新增（{count} 个）' },
+  removed: { en: 'Removed ({count})', zh: '缺少（{count} 个）' },
+  sameSysctl: { en: 'no key differs', zh: '所有参数均相同' },
 } satisfies Record<string, Localized>;
 
 /** Severity names as the text report prints them. */

@@ -21,6 +21,9 @@
   ];
   const PROTOCOLS = ['tcp', 'udp', 'raw', 'unix', 'other'];
 
+  /** Views of their own scripts (stateDiagram.js, compareView.js), loaded before this one. */
+  const views = /** @type {any} */ (window).netstatInsightViews ?? {};
+
   /** @type {Record<string, string>} */
   let labels = {};
   /** @type {any} */
@@ -243,9 +246,11 @@
       states.append(element('p', { class: 'muted' }, [label('noTcp')]));
     }
     states.append(stateChart(summary));
+    const diagram = views.stateDiagram?.({ counts: summary.states, firstLines: summary.firstLineByState, uri: summary.uri }, ui);
     root.replaceChildren(
       header,
       states,
+      ...(diagram ? [diagram] : []),
       ...(summary.sections.length > 1 ? [sectionTable(summary.sections)] : []),
       element('div', { class: 'columns' }, [
         element('section', {}, [element('h2', {}, [label('protocols')]), protocolTable(summary)]),
@@ -321,19 +326,27 @@
       renderSysctlChanges(lastMessage);
     } else if (lastMessage.type === 'empty') {
       renderEmpty(lastMessage.reason);
+    } else if (lastMessage.type === 'compare' && views.compareView) {
+      root.replaceChildren(...views.compareView(lastMessage, ui));
     }
   }
+
+  /** What the other views may use of this script. */
+  const ui = { element, label, formatNumber, revealOnActivate, views, states: STATES, post: (/** @type {unknown} */ message) => vscode.postMessage(message) };
 
   window.addEventListener('message', (event) => {
     const message = event.data;
     if (message?.type === 'labels') {
       labels = message.labels;
       render();
-    } else if (message?.type === 'summary' || message?.type === 'sysctlChanges' || message?.type === 'empty') {
+    } else if (message?.type === 'summary' || message?.type === 'sysctlChanges' || message?.type === 'empty' || message?.type === 'compare') {
       lastMessage = message;
       render();
     } else if (message?.type === 'rows') {
       focusedRows = message;
+      render();
+    } else if (message?.type === 'stateDiagram' || message?.type === 'findings') {
+      // stateDiagram.js keeps what these carry; the page is drawn again with it.
       render();
     }
   });

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { SERVED_LANGUAGES } from './clientOptions';
+import { registerCompareCommand } from './compareCommand';
 import { registerPasteDetection } from './pasteDetection';
 import { registerRowCommands } from './rowCommands';
 import { SummaryPanel } from './summaryPanel';
@@ -35,6 +36,7 @@ export function activateWith(context: vscode.ExtensionContext, startLanguageClie
     }),
     SummaryPanel.registerSerializer(context, languageClient),
     ...registerRowCommands(context, languageClient),
+    registerCompareCommand(context, languageClient),
   );
   vscode.workspace.textDocuments.forEach(startIfServed);
 }

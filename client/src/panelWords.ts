@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isChineseLocale } from '../../server/src/core/i18n/localized';
 
 type DocsLanguage = 'auto' | 'en' | 'zh-cn' | 'both';
 
@@ -34,6 +35,25 @@ export class PanelWords {
         return vscode.l10n.t(message, ...args);
     }
   }
+}
+
+/** The languages the panel shows core texts in: one, or both (English first) for `both`. */
+export function panelLanguages(): readonly ('en' | 'zh')[] {
+  switch (docsLanguage()) {
+    case 'en':
+      return ['en'];
+    case 'zh-cn':
+      return ['zh'];
+    case 'both':
+      return ['en', 'zh'];
+    default:
+      return [isChineseLocale(vscode.env.language) ? 'zh' : 'en'];
+  }
+}
+
+/** A core text (`{ en, zh }`) in the panel's language, as `t` chooses for the panel's own words. */
+export function pickLanguage(text: { readonly en: string; readonly zh: string }): string {
+  return [...new Set(panelLanguages().map((language) => text[language]))].join(' / ');
 }
 
 function docsLanguage(): DocsLanguage {

@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { type NonDefaultValue, NonDefaultValuesRequest, SummaryRequest, type SummaryResult } from '../../server/src/protocol';
+import type { ComparisonMessage } from './compareCommand';
 import { savedDocumentUri, webviewMessageOf } from './panelMessages';
 import { PanelWords } from './panelWords';
+import { findingStatesOf, type StateDiagramMessage, stateDiagramMessage } from './stateDiagramMessage';
 
 /** The language client, started on first use. */
 export type ClientProvider = () => Promise<LanguageClient>;
@@ -16,7 +18,10 @@ export type PanelMessage =
   | { readonly type: 'summary'; readonly fileName: string; readonly summary: SummaryResult }
   | { readonly type: 'sysctlChanges'; readonly fileName: string; readonly uri: string; readonly values: readonly NonDefaultValue[] }
   | { readonly type: 'empty'; readonly reason: string }
-  | { readonly type: 'rows'; readonly uri: string; readonly label: string; readonly total: number; readonly rows: readonly { readonly line: number; readonly text: string }[] };
+  | { readonly type: 'rows'; readonly uri: string; readonly label: string; readonly total: number; readonly rows: readonly { readonly line: number; readonly text: string }[] }
+  | ComparisonMessage
+  | StateDiagramMessage
+  | { readonly type: 'findings'; readonly uri: string; readonly states: readonly string[] };
 
 /** Rows the panel lists for one diagnostic; the editor selects all of them. */
 const MAX_LISTED_ROWS = 200;
@@ -45,6 +50,8 @@ export class SummaryPanel implements vscode.Disposable {
   /** The rows of the diagnostic the panel was last asked to show, sent again when the webview reloads. */
   private focusedRows: PanelMessage | undefined;
   private words: PanelWords | undefined;
+  /** The before/after view shown instead of the followed document's summary, until the view is closed. */
+  private comparison: ComparisonMessage | undefined;
 
   static show(context: vscode.ExtensionContext, client: ClientProvider, document: vscode.TextDocument | undefined): void {
     if (SummaryPanel.current) {
@@ -66,6 +73,16 @@ export class SummaryPanel implements vscode.Disposable {
     SummaryPanel.show(context, client, document);
     const rows = group.lines.slice(0, MAX_LISTED_ROWS).map((line) => ({ line, text: document.lineAt(line).text }));
     SummaryPanel.current?.focus({ type: 'rows', uri: document.uri.toString(), label: group.label, total: group.lines.length, rows });
+  }
+
+  /** Shows the before/after view of `netstatInsight.compare` in the panel. */
+  static showComparison(context: vscode.ExtensionContext, client: ClientProvider, comparison: ComparisonMessage): void {
+    SummaryPanel.show(context, client, undefined);
+    const panel = SummaryPanel.current;
+    if (panel) {
+      panel.comparison = comparison;
+      panel.scheduleRefresh(0);
+    }
   }
 
   /** Brings a panel back after a window reload, pointed at the document it showed before. */
@@ -102,6 +119,11 @@ export class SummaryPanel implements vscode.Disposable {
           this.scheduleRefresh(0);
         }
       }),
+      vscode.languages.onDidChangeDiagnostics((event) => {
+        if (this.documentUri && event.uris.some((uri) => uri.toString() === this.documentUri?.toString())) {
+          void this.postFindings(this.documentUri);
+        }
+      }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (editor && SHOWN_LANGUAGES.has(editor.document.languageId)) {
           this.follow(editor.document.uri);
@@ -124,6 +146,12 @@ export class SummaryPanel implements vscode.Disposable {
   private async postLabels(): Promise<void> {
     this.words ??= await PanelWords.load(this.context.extensionUri);
     await this.post({ type: 'labels', labels: panelLabels(this.words) });
+    await this.post(stateDiagramMessage(this.words));
+  }
+
+  /** The states the followed document's findings are about, which the state diagram marks. */
+  private postFindings(uri: vscode.Uri): Thenable<boolean> {
+    return this.post({ type: 'findings', uri: uri.toString(), states: findingStatesOf(uri) });
   }
 
   private focus(rows: PanelMessage): void {
@@ -161,6 +189,9 @@ export class SummaryPanel implements vscode.Disposable {
       if (this.focusedRows) {
         void this.post(this.focusedRows);
       }
+      this.scheduleRefresh(0);
+    } else if (message?.type === 'closeCompare') {
+      this.comparison = undefined;
       this.scheduleRefresh(0);
     } else if (message?.type === 'reveal' && this.documentUri) {
       const position = new vscode.Position(message.line, 0);
@@ -203,6 +234,11 @@ export class SummaryPanel implements vscode.Disposable {
   private async refresh(): Promise<void> {
     const generation = ++this.refreshGeneration;
     const words = (this.words ??= await PanelWords.load(this.context.extensionUri));
+    if (this.comparison) {
+      this.panel.title = vscode.l10n.t('Compare: {0} → {1}', this.comparison.baseName, this.comparison.otherName);
+      await this.post(this.comparison);
+      return;
+    }
     const uri = this.documentUri;
     const document = uri && vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
     if (!uri || !document) {
@@ -227,6 +263,7 @@ export class SummaryPanel implements vscode.Disposable {
       if (this.disposed || generation !== this.refreshGeneration) {
         return;
       }
+      await this.postFindings(uri);
       await this.post(
         summary
           ? { type: 'summary', fileName, summary }
@@ -265,6 +302,11 @@ export class SummaryPanel implements vscode.Disposable {
     const media = vscode.Uri.joinPath(this.context.extensionUri, 'client', 'media');
     const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.js'));
     const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.css'));
+    // The views panel.js draws with: loaded first, they register themselves for it.
+    const views = ['stateDiagram', 'compareView'].map((name) => ({
+      script: webview.asWebviewUri(vscode.Uri.joinPath(media, `${name}.js`)),
+      style: webview.asWebviewUri(vscode.Uri.joinPath(media, `${name}.css`)),
+    }));
     // Web Crypto: the same in the desktop's Node extension host and in a web worker one.
     const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
     const csp = [
@@ -280,10 +322,12 @@ export class SummaryPanel implements vscode.Disposable {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${style}">
+${views.map((view) => `<link rel="stylesheet" href="${view.style}">`).join('\n')}
 <title>${escapeHtml(vscode.l10n.t('State Summary'))}</title>
 </head>
 <body>
 <main id="summary" aria-live="polite"></main>
+${views.map((view) => `<script nonce="${nonce}" src="${view.script}"></script>`).join('\n')}
 <script nonce="${nonce}" src="${script}"></script>
 </body>
 </html>`;
@@ -319,7 +363,7 @@ function activeNetstatDocument(): vscode.TextDocument | undefined {
   return document && SHOWN_LANGUAGES.has(document.languageId) ? document : undefined;
 }
 
-function fileNameOf(uri: vscode.Uri): string {
+export function fileNameOf(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
 }
 

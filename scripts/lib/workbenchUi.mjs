@@ -240,3 +240,19 @@ export async function switchToTab(page, name) {
   await page.locator('.tabs-container .tab', { hasText: name }).first().click();
   await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ state: 'visible', timeout: 10_000 });
 }
+
+/**
+ * Picks from a QuickPick a command has opened (after the one titled `title`, when given, has replaced
+ * an earlier one): types `text` and clicks the row showing `rowText`.
+ */
+export async function pickFromQuickPick(page, text, { rowText = text, title, timeout = 30_000 } = {}) {
+  const widget = page.locator(QUICK_INPUT);
+  await widget.waitFor({ state: 'visible', timeout });
+  if (title !== undefined) {
+    await widget.locator('.quick-input-title', { hasText: title }).waitFor({ state: 'visible', timeout });
+  }
+  await widget.locator('input.input').fill(text);
+  const row = widget.locator('.monaco-list-row', { hasText: rowText }).first();
+  await row.waitFor({ state: 'visible', timeout });
+  await row.click();
+}

@@ -15,7 +15,7 @@ import { type LanguageSetting, resolveLanguage } from './core/i18n/localized';
 import type { WorkspaceContext } from './core/analysis/sysctlContext';
 import { createLanguageService, NETSTAT_LANGUAGE, type ParsedDocument, SYSCTL_LANGUAGE } from './core/languageService';
 import { type InsightSettings, settingsFrom, withLanguageOverrides } from './core/settings';
-import { DescribeKeyRequest, FullHoverRequest, NonDefaultValuesRequest, SummaryRequest } from './protocol';
+import { CompareRequest, DescribeKeyRequest, FullHoverRequest, NonDefaultValuesRequest, SummaryRequest } from './protocol';
 import { SYSCTL_FILE_GLOBS } from './sysctlFileBounds';
 import { SysctlFileStore, type SysctlFileSource } from './sysctlFileStore';
 
@@ -517,6 +517,25 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
     }
     const hover = service.doHover(document, { line, character }, parsedDocument(document), { ...settings, hoverDetail: 'full' }, { cancel: token });
     return hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : null;
+  });
+
+  connection.onRequest(CompareRequest.type, async (params, token) => {
+    requestArrived();
+    const sides = [params?.base, params?.other].map((side) => {
+      const document = typeof side?.uri === 'string' ? documents.get(side.uri) : undefined;
+      const startLine = side?.startLine;
+      return document && (startLine === undefined || (Number.isInteger(startLine) && startLine >= 0)) ? { document, startLine } : undefined;
+    });
+    const [base, other] = sides;
+    if (!base || !other) {
+      return null;
+    }
+    const settings = await settingsFor(base.document.uri);
+    if (token.isCancellationRequested) {
+      return null;
+    }
+    const side = ({ document, startLine }: { document: TextDocument; startLine?: number }) => ({ parsed: parsedDocument(document), text: () => document.getText(), startLine });
+    return service.compare(side(base), side(other), settings);
   });
 
   function describeError(error: unknown): string {

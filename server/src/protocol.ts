@@ -1,4 +1,5 @@
 import { RequestType } from 'vscode-languageserver-protocol';
+import type { Comparison } from './core/features/compare';
 import type { KeyDescription } from './core/features/describeKey';
 import type { NonDefaultValue } from './core/features/nonDefaultValues';
 import type { SummaryResult } from './core/features/summary';
@@ -56,8 +57,6 @@ export namespace NonDefaultValuesRequest {
   export const type = new RequestType<Params, NonDefaultValue[] | null, void>(method);
 }
 
-export type { KeyDescription, NonDefaultValue, SummaryResult };
-
 /**
  * Asked by the server of the browser build, which has no file system of its own: the sysctl files the
  * walk of sysctlFileBounds.ts reaches in the given workspace folders, as URIs (at most MAX_FILES).
@@ -81,3 +80,24 @@ export namespace ReadWorkspaceFileRequest {
   }
   export const type = new RequestType<Params, string | null, void>(method);
 }
+
+/**
+ * What changed from one document to another: two socket dumps (`startLine`: the output of a pasted
+ * session that starts there, else the whole document) by state, listener, port, peer, process and
+ * counter; or two sysctl files by key.
+ */
+export namespace CompareRequest {
+  export const method = 'netstatInsight/compare';
+  export interface Side {
+    readonly uri: string;
+    readonly startLine?: number;
+  }
+  export interface Params {
+    readonly base: Side;
+    readonly other: Side;
+  }
+  /** null when a document is not open in the server; `kind: 'not-comparable'` says why two cannot be compared. */
+  export const type = new RequestType<Params, Comparison | null, void>(method);
+}
+
+export type { Comparison, KeyDescription, NonDefaultValue, SummaryResult };

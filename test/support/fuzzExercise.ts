@@ -148,6 +148,15 @@ export function exercise(service: Service, languageId: FuzzLanguage, text: strin
     check('getSummary', 'JSON', badNumber === '', () => `non-finite number in the summary (${badNumber})`);
   }
 
+  // Compare: the document against itself changes nothing; its first output against its last must not fail.
+  const side = (startLine?: number) => ({ parsed, text: () => document.getText(), startLine });
+  const itself = run('compare', 'itself', () => service.compare(side(), side(), settings));
+  check('compare', 'itself', itself.kind !== 'socket-dump' || (itself.total.delta === 0 && Object.values(itself.states).every((change) => change.delta === 0) && itself.listeners.addedCount === 0), () => 'a document differs from itself');
+  if (parsed.kind === 'socket-dump' && parsed.dump.sections.length > 1) {
+    const outputs = [parsed.dump.sections[0].startLine, parsed.dump.sections[parsed.dump.sections.length - 1].startLine];
+    run('compare', 'first and last output', () => JSON.stringify(service.compare(side(outputs[0]), side(outputs[1]), settings)));
+  }
+
   // The client sends back the diagnostics it got, through JSON.
   const returned = JSON.parse(JSON.stringify(diagnostics)) as Diagnostic[];
   for (const [feature, list] of [['own diagnostics', diagnostics], ['own diagnostics after JSON', returned]] as const) {

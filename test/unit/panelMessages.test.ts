@@ -17,6 +17,10 @@ describe('State Summary webview messages (client side)', () => {
     );
   });
 
+  it("accepts the before/after view's close, with nothing else taken from it", () => {
+    deepStrictEqual(webviewMessageOf({ type: 'closeCompare', uri: 'file:///etc/passwd' }), { type: 'closeCompare' });
+  });
+
   it('reads back the saved document URI only when it is a string', () => {
     strictEqual(savedDocumentUri({ uri: 'untitled:Untitled-1' }), 'untitled:Untitled-1');
     deepStrictEqual([undefined, null, {}, { uri: 3 }, { uri: '' }].map(savedDocumentUri), [undefined, undefined, undefined, undefined, undefined]);

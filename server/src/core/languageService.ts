@@ -2,6 +2,7 @@ import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSy
 import type { WorkspaceContext } from './analysis/sysctlContext';
 import { quickFixes } from './features/codeActions';
 import { sysctlCompletions } from './features/completion';
+import { type ComparedDocument, compareDocuments, type Comparison } from './features/compare';
 import { describeKey, type KeyDescription } from './features/describeKey';
 import { socketDumpSymbols, sysctlSymbols } from './features/documentSymbols';
 import { socketDumpFoldingRanges, sysctlFoldingRanges } from './features/foldingRanges';
@@ -89,6 +90,8 @@ export interface InsightLanguageService {
   /** The outline: a pasted session's command outputs, or a sysctl file's keys. */
   findDocumentSymbols(parsed: ParsedDocument, settings: InsightSettings): DocumentSymbol[];
   getFoldingRanges(document: InsightDocument, parsed: ParsedDocument): FoldingRange[];
+  /** What changed from `base` to `other`: two socket dumps (or two outputs of one paste), or two sysctl files. */
+  compare(base: ComparedDocument, other: ComparedDocument, settings: InsightSettings): Comparison;
 }
 
 /**
@@ -198,6 +201,9 @@ export function createLanguageService(): InsightLanguageService {
         case 'none':
           return [];
       }
+    },
+    compare(base, other, settings) {
+      return compareDocuments(base, other, settings.topCount);
     },
   };
 }

@@ -3,6 +3,7 @@ import { CANONICAL_STATES, type TcpState } from '../model/tcpState';
 import { hostOfCountKey } from '../parsers/endpoint';
 import { NO_STATE, PROTOCOLS, socketColumnsOf, TCP_PROTOCOL } from '../parsers/socketColumns';
 import { type KeyedCounts, STATE_COUNT, talliesOf } from '../parsers/socketTallies';
+import { keepRanked } from './rankedBuffer';
 
 export interface StateBreakdown {
   readonly total: number;
@@ -123,16 +124,8 @@ function top<K extends number | string>(counts: KeyedCounts<K>, limit: number): 
   const { totals, keys } = counts;
   const ranksBefore = (a: number, b: number) => totals[a] > totals[b] || (totals[a] === totals[b] && keyBefore(keys[a], keys[b]));
   for (let slot = 0; slot < counts.size; slot++) {
-    if (totals[slot] <= 0 || (best.length === limit && !ranksBefore(slot, best[limit - 1]))) {
-      continue;
-    }
-    let index = best.length;
-    while (index > 0 && ranksBefore(slot, best[index - 1])) {
-      index--;
-    }
-    best.splice(index, 0, slot);
-    if (best.length > limit) {
-      best.pop();
+    if (totals[slot] > 0) {
+      keepRanked(best, slot, limit, ranksBefore);
     }
   }
   return best;
