@@ -5,7 +5,7 @@ import type { StateToken } from './dumpTokens';
 import { documentCode } from './hoverMarkdown';
 
 const TOOL_NAMES = {
-  'net-tools': { en: 'Linux netstat (net-tools)', zh: 'Linux netstat（net-tools）' },
+  'net-tools': { en: 'Linux netstat (net-tools)', zh: 'Linux 的 net-tools netstat' },
   windows: { en: 'Windows netstat', zh: 'Windows netstat' },
 } satisfies Record<string, Localized>;
 
