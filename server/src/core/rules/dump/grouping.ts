@@ -377,7 +377,12 @@ export function ownerNameAt(columns: SocketColumns, index: number): string {
 
 /** "on local port 8080" / "towards 10.0.0.9:3306": where a group of connections sits. */
 export function groupPlace(row: SocketRow, sides: ConnectionSides): Localized {
-  return isInboundConnection(row, sides)
+  return groupPlaceOf(row, isInboundConnection(row, sides));
+}
+
+/** groupPlace of a connection whose direction is known. */
+export function groupPlaceOf(row: SocketRow, inbound: boolean): Localized {
+  return inbound
     ? format({ en: 'on local port {port}', zh: '本地端口 {port} 上' }, { port: row.local?.port ?? '?' })
     : format({ en: 'towards {remote}', zh: '连向 {remote} 的连接上' }, { remote: remoteText(row) });
 }
