@@ -1,6 +1,7 @@
 import { type ConnectionSides, isInboundConnection, isInboundPort } from '../../analysis/connectionSide';
 import { NO_KEY, type SocketColumns } from '../../parsers/socketColumns';
-import { DECODED_ROWS_PER_STEP, portNumberOf, remoteNumberAt, type Steps } from './grouping';
+import { isUnsignedInteger } from '../../parsers/textLines';
+import { DECODED_ROWS_PER_STEP, portNumberOf, remoteNumberAt, remoteNumberOf, type Steps } from './grouping';
 
 /**
  * Which side opened a connection, told by the rows themselves when the LISTEN rows do not say (a grepped
@@ -56,14 +57,24 @@ function addCapped<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   }
 }
 
-/** The peer endpoint of row `index` as a key: from the columns where a plain row reader read it, else from the decoded row. */
+/**
+ * The peer endpoint of row `index` as a key: the number remoteNumberAt gives, from the columns where a
+ * plain row reader read the port, else from the decoded row's port (the same number for the same IPv4
+ * endpoint however its row was read); `address|port` for any other peer.
+ */
 export function peerKeyAt(columns: SocketColumns, index: number): PeerKey | undefined {
   const number = remoteNumberAt(columns, index);
   if (number !== undefined) {
     return number;
   }
   const remote = columns.transientRow(index).remote;
-  return remote ? `${remote.address}|${remote.port}` : undefined;
+  if (!remote) {
+    return undefined;
+  }
+  const host = columns.remoteHost[index];
+  const port = isUnsignedInteger(remote.port) ? portNumberOf(Number(remote.port)) : undefined;
+  // The host column holds an IPv4 address as itself (0 or more), any other host as a string's id (below 0).
+  return host >= 0 && port !== undefined ? remoteNumberOf(host, port) : `${remote.address}|${remote.port}`;
 }
 
 /** What the rows at `indices` show of their direction; decodes only rows whose columns hold no peer port. */

@@ -335,7 +335,12 @@ export function portNumberOf(port: number): number | undefined {
 export function remoteNumberAt(columns: SocketColumns, index: number): number | undefined {
   const remoteHost = columns.remoteHost[index];
   const remotePort = columns.remotePort[index];
-  return remoteHost >= 0 && remotePort >= 0 && remotePort < PORT_NUMBERS ? (remoteHost + 1) * PORT_NUMBERS + remotePort : undefined;
+  return remoteHost >= 0 && remotePort >= 0 && remotePort < PORT_NUMBERS ? remoteNumberOf(remoteHost, remotePort) : undefined;
+}
+
+/** The number remoteNumberAt gives the IPv4 address `host` (as a number) and port `port` (below PORT_NUMBERS). */
+export function remoteNumberOf(host: number, port: number): number {
+  return (host + 1) * PORT_NUMBERS + port;
 }
 
 /** peerGroupKey of row `index`, from its columns; `keys` keeps the strings made, for the rest of a grouping. */
