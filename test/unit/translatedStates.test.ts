@@ -102,6 +102,21 @@ describe('state words in other languages', () => {
     ok(hoverAt(text, 'VERBUNDEN', 'zh-cn').includes('`VERBUNDEN` 是 Linux 的 net-tools netstat 在德语环境下对 ESTABLISHED 的写法'));
   });
 
+  it('colours every translated word and its garbled forms in the grammar, as the state it stands for', () => {
+    const grammar = JSON.parse(readFileSync(join(__dirname, '..', '..', 'syntaxes', 'netstat.tmLanguage.json'), 'utf8')) as { repository: { states: { patterns: { match: string; name: string }[] } } };
+    const patterns = grammar.repository.states.patterns;
+    // Oniguruma writes a control or replacement character as \x{…}.
+    const written = (word: string) => [...word].map((character) => (/[\x00-\x1f\x7f-\x9f\ufffd]/.test(character) ? `\\x{${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}}` : character)).join('');
+    const englishPattern = (state: TcpState) => patterns.find((pattern) => new RegExp(pattern.match).test(englishSpelling(state, 'net-tools')))!;
+    for (const translation of STATE_TRANSLATIONS) {
+      const words = [translation.spelling, ...(translation.tool === 'windows' ? cp850Misreadings(translation.spelling) : [])];
+      for (const word of words) {
+        const pattern = patterns.find((candidate) => candidate.match.includes(`|${written(word)}|`) || candidate.match.includes(`(?:${written(word)}|`) || candidate.match.includes(`|${written(word)})`));
+        strictEqual(pattern?.name, englishPattern(translation.state).name, word);
+      }
+    }
+  });
+
   it('keeps every translated word apart from the English spellings and from the other translations', () => {
     for (const translation of STATE_TRANSLATIONS) {
       const english = lookupStateSpelling(translation.spelling);
