@@ -115,6 +115,17 @@ describe('which side opened a connection, told by the rows', () => {
   it('the real capture itself, with its LISTEN rows, is judged as before', () => {
     deepStrictEqual(closeWaitMessages(SS_CLOSE_WAIT.join('\n')), ['30 sockets in CLOSE_WAIT on local port 8080, held by api-server']);
   });
+
+  for (const [file, lines] of [
+    ['ss-tanp.txt', SS_CLOSE_WAIT],
+    ['netstat-antp.txt', NETSTAT_CLOSE_WAIT],
+  ] as const) {
+    it(`the real capture (${file}) without its LISTEN row for 8080, as a grep leaves it, is still the server's leak on 8080`, () => {
+      const grepped = lines.filter((line) => !(/LISTEN/.test(line) && line.includes(':8080')));
+      strictEqual(grepped.length, lines.length - 1);
+      deepStrictEqual(closeWaitMessages(grepped.join('\n')), ['30 sockets in CLOSE_WAIT on local port 8080, held by api-server']);
+    });
+  }
 });
 
 /** The real send-q-buildup capture: a client's connections, 6 with unacknowledged data and 6 drained. */
