@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIRECTION_EVIDENCE } from '../../server/src/core/rules/dump/directionFromData';
 import { SLOW_CLIENTS_MIN_SHARE, SLOW_CLIENTS_MIN_SOCKETS } from '../../server/src/core/rules/dump/slowClients';
+import { captureScenario, captureUnavailableReason, cleanupAll, SLOW_CLIENTS_PORTS } from '../support/realSockets';
 import { diagnose, settingsWith } from './support/service';
 
 const REAL = join(__dirname, '..', 'fixtures', 'real');
@@ -195,4 +196,33 @@ describe('slow clients inside a busy port', () => {
     const rows = Array.from({ length: 650 }, (_, i) => (i < 50 ? BACKED_UP[i % BACKED_UP.length] : DRAINED[i % DRAINED.length]).replace(/10\.88\.0\.2:\d+/, `10.88.0.2:${20000 + i}`).replace(/10\.88\.0\.1:\d+/, '10.88.0.1:9000'));
     deepStrictEqual(sendQMessages([SEND_Q[0], ...rows].join('\n')), []);
   });
+});
+
+describe('slow clients, captured live from real sockets', function () {
+  // Building 400 connections in two namespaces and waiting for their queues takes seconds; generous for a busy machine.
+  this.timeout(180_000);
+  let outputs: Record<string, string> | undefined;
+
+  before(async function () {
+    const reason = captureUnavailableReason();
+    if (reason) {
+      console.log(`      (skipped: ${reason})`);
+      this.skip();
+    }
+    outputs = (await captureScenario('slow-clients')).outputs;
+  });
+
+  after(async () => {
+    await cleanupAll();
+  });
+
+  for (const command of ['ss -tanp', 'netstat -antp', 'ss -tan'] as const) {
+    it(`${command}: names the ${SLOW_CLIENTS_PORTS[0].slow} slow clients of port 443, and none of port 8443's ${SLOW_CLIENTS_PORTS[1].slow}`, () => {
+      const [busy] = SLOW_CLIENTS_PORTS;
+      const owner = command === 'ss -tan' ? '' : / \(held by web-server \(pid \d+\)\)$/.source;
+      const messages = sendQMessages(outputs![command]);
+      strictEqual(messages.length, 1, messages.join('\n'));
+      ok(new RegExp(`^3 ${busy.slow} of ${busy.clients} established connections on local port 443${owner}$`).test(messages[0]), messages[0]);
+    });
+  }
 });
