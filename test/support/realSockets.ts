@@ -121,6 +121,8 @@ export interface CaptureOptions {
   settleTimeoutMs?: number;
   /** Progress messages. */
   log?: (message: string) => void;
+  /** More commands to run in the captured namespace, after the scenario's own (a test's, not a fixture's). */
+  extraCaptures?: readonly ExtraCapture[];
 }
 
 export interface KernelSocket {
@@ -1293,7 +1295,7 @@ export async function captureScenario(name: AnyScenarioName, options: CaptureOpt
     await lab.waitForExactly(built.namespace, built.expected, built.expectedUdp);
     log(`${name}: capturing`);
     const { outputs, truth, capturedAt } = await captureQuiescent(built.namespace);
-    const extras = await captureExtras(built.namespace, built.extraCaptures ?? []);
+    const extras = await captureExtras(built.namespace, [...(built.extraCaptures ?? []), ...(options.extraCaptures ?? [])]);
     return {
       scenario: name,
       kernel: os.release(),

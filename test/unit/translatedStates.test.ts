@@ -7,6 +7,7 @@ import { cp850Misreadings } from '../../server/src/core/knowledge/consoleCodePag
 import { STATE_TRANSLATIONS, type StateTranslation } from '../../server/src/core/knowledge/translatedStateWords';
 import { CANONICAL_STATES, lookupStateSpelling, lookupTranslatedState, STATE_SPELLINGS, type TcpState } from '../../server/src/core/model/tcpState';
 import { columnsFromHeader } from '../../server/src/core/parsers/netToolsNetstat';
+import { captureScenario, captureUnavailableReason, cleanupAll } from '../support/realSockets';
 import { documentOf, service, settingsWith } from './support/service';
 
 const REAL = join(__dirname, '..', 'fixtures', 'real');
@@ -240,5 +241,42 @@ describe('state words in other languages', () => {
         strictEqual(parsed.kind === 'socket-dump' ? parsed.dump.headers.length : 0, 1, `${language}: ${lines[1]}`);
       }
     });
+  });
+});
+
+describe('translated net-tools output of real sockets, captured live', function () {
+  this.timeout(180_000);
+  /** The languages whose catalogs translate state words, where this host has them. */
+  const languages = ['cs', 'de', 'pt_BR'].filter((language) => existsSync(`/usr/share/locale/${language}/LC_MESSAGES/net-tools.mo`));
+  let capture: Awaited<ReturnType<typeof captureScenario>> | undefined;
+
+  before(async function () {
+    const reason = captureUnavailableReason() ?? (languages.length === 0 ? 'no net-tools translation catalog (cs, de, pt_BR) installed' : undefined);
+    if (reason) {
+      console.log(`      (skipped: ${reason})`);
+      this.skip();
+    }
+    // gettext translates only outside the C locale: C.UTF-8 with LANGUAGE picks the catalog.
+    capture = await captureScenario('mixed', {
+      extraCaptures: languages.map((language) => ({ file: `netstat-antp.${language}.txt`, command: ['env', 'LC_ALL=C.UTF-8', `LANGUAGE=${language}`, 'netstat', '-antp'] })),
+    });
+  });
+
+  after(async () => {
+    await cleanupAll();
+  });
+
+  it('counts every state of the mixed scenario exactly, in each language, as /proc held them', () => {
+    for (const language of languages) {
+      const output = capture!.extras[`netstat-antp.${language}.txt`];
+      const english = capture!.outputs['netstat -antp'];
+      const words = STATE_TRANSLATIONS.filter((translation) => translation.tool === 'net-tools' && translation.language === language.replace('_', '-')).map((translation) => translation.spelling);
+      ok(words.some((word) => output.includes(` ${word} `)), `${language}: no translated state word in\n${output.slice(0, 400)}`);
+      ok(output !== english);
+      const summary = summaryOf(output);
+      deepStrictEqual(summary.states, capture!.truth.tcp, language);
+      strictEqual(summary.unparsedLines, 0, language);
+      deepStrictEqual(summary.topProcesses, summaryOf(english).topProcesses, language);
+    }
   });
 });
