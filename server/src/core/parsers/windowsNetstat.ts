@@ -31,7 +31,7 @@ export function isWindowsTitle(text: string): boolean {
 
 /** `Proto  Local Address  Foreign Address  State  [PID]`, or its Chinese form. */
 export function isWindowsHeader(text: string): boolean {
-  return /^\s*(?:Proto\s+Local Address\s+Foreign Address|协议\s+本地地址\s+外部地址)/.test(text) || startsWithWords(text, WINDOWS_TRANSLATED_HEADERS);
+  return /^\s*(?:Proto\s+Local Address\s+Foreign Address|协议\s+本地地址\s+外部地址)/.test(text) || (/^\s*Proto\s/.test(text) && startsWithWords(text, WINDOWS_TRANSLATED_HEADERS));
 }
 
 /** The first word is a protocol as Windows prints it (upper case); the row parser judges the rest. */
