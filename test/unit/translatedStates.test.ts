@@ -6,6 +6,7 @@ import * as iconv from 'iconv-lite';
 import { cp850Misreadings } from '../../server/src/core/knowledge/consoleCodePages';
 import { STATE_TRANSLATIONS, type StateTranslation } from '../../server/src/core/knowledge/translatedStateWords';
 import { CANONICAL_STATES, lookupStateSpelling, lookupTranslatedState, STATE_SPELLINGS, type TcpState } from '../../server/src/core/model/tcpState';
+import { detectLanguage } from '../../server/src/core/parsers/detectLanguage';
 import { columnsFromHeader } from '../../server/src/core/parsers/netToolsNetstat';
 import { captureScenario, captureUnavailableReason, cleanupAll } from '../support/realSockets';
 import { documentOf, service, settingsWith } from './support/service';
@@ -171,6 +172,10 @@ describe('state words in other languages', () => {
       }
     }
 
+    it('opens a German Windows paste with garbled words as netstat', () => {
+      strictEqual(detectLanguage(replaceState(WINDOWS_CAPTURE, 'LISTENING', misread('ABHÖREN', 'cp1252'))), 'netstat');
+    });
+
     it('shows ABHÖREN as ABH™REN and ABH\uFFFDREN, the forms seen in pasted files', () => {
       strictEqual(misread('ABHÖREN', 'cp1252'), 'ABH™REN');
       strictEqual(misread('ABHÖREN', 'utf8'), 'ABH\uFFFDREN');
@@ -273,6 +278,7 @@ describe('translated net-tools output of real sockets, captured live', function 
       const words = STATE_TRANSLATIONS.filter((translation) => translation.tool === 'net-tools' && translation.language === language.replace('_', '-')).map((translation) => translation.spelling);
       ok(words.some((word) => output.includes(` ${word} `)), `${language}: no translated state word in\n${output.slice(0, 400)}`);
       ok(output !== english);
+      strictEqual(detectLanguage(output), 'netstat', language);
       const summary = summaryOf(output);
       deepStrictEqual(summary.states, capture!.truth.tcp, language);
       strictEqual(summary.unparsedLines, 0, language);
