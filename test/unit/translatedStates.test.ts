@@ -200,6 +200,12 @@ describe('state words in other languages', () => {
       }
     });
 
+    it('such as the 侦听 public test fixtures show for Chinese Windows, is read as LISTEN by its wildcard peer', () => {
+      const text = replaceState(WINDOWS_CAPTURE, 'LISTENING', '侦听');
+      deepStrictEqual(summaryOf(text).states, baseline.windows.states);
+      ok(hoverAt(text, '侦听', 'zh-cn').includes('`侦听` 不是已知的状态词'));
+    });
+
     it('of several words (Italian IN ASCOLTO) is kept whole on a Windows row, with the PID after it', () => {
       const text = replaceState(WINDOWS_CAPTURE, 'LISTENING', 'IN ASCOLTO');
       const summary = summaryOf(text);
