@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as iconv from 'iconv-lite';
 import { cp850Misreadings } from '../../server/src/core/knowledge/consoleCodePages';
-import { STATE_TRANSLATIONS, type StateTranslation } from '../../server/src/core/knowledge/translatedStateWords';
+import { STATE_TRANSLATIONS, type StateTranslation, TRANSLATED_COLUMN_NAMES } from '../../server/src/core/knowledge/translatedStateWords';
 import { CANONICAL_STATES, lookupStateSpelling, lookupTranslatedState, STATE_SPELLINGS, type TcpState } from '../../server/src/core/model/tcpState';
 import { detectLanguage } from '../../server/src/core/parsers/detectLanguage';
 import { columnsFromHeader } from '../../server/src/core/parsers/netToolsNetstat';
@@ -229,6 +229,21 @@ describe('state words in other languages', () => {
   });
 
   describe('translated net-tools headers', () => {
+    it('explains each translated column name as the English column it stands for', () => {
+      const hoverOn = (line: string, name: string) => {
+        const document = documentOf('netstat', line);
+        const hover = service.doHover(document, { line: 0, character: line.indexOf(name) + 1 }, service.parse(document), settingsWith({ language: 'en' }));
+        return (hover?.contents as { value: string } | undefined)?.value ?? '';
+      };
+      for (const [name, english] of TRANSLATED_COLUMN_NAMES) {
+        // A line of three known column names reads as a header; Proto and Timer are never translated into each other.
+        const translated = hoverOn(`Proto   ${name}   PID/Program name`, name);
+        const original = hoverOn(`Proto   ${english}   PID/Program name`, english);
+        ok(original.startsWith(`**${english}** — `), `${english}: ${original.slice(0, 60)}`);
+        strictEqual(translated, original.replace(`**${english}**`, `**${name}**`), name);
+      }
+    });
+
     it('reads the User and Inode columns of netstat -e under a translated heading', () => {
       deepStrictEqual(columnsFromHeader('Proto Recv-Q Send-Q Local Address           Foreign Address         State       Benutzer   Inode      PID/Program name'), { user: true, pidProgram: true });
       deepStrictEqual(columnsFromHeader('Proto Recv-Q Send-Q Local Address           Foreign Address         State       PID/Program name'), { user: false, pidProgram: true });

@@ -150,3 +150,19 @@ export const NET_TOOLS_TRANSLATED_USER_HEADINGS: readonly string[] = ['Benutzer'
 /** German Windows' title and header (Checkmk's win_netstat quotes both). */
 export const WINDOWS_TRANSLATED_TITLES: readonly string[] = ['Aktive Verbindungen'];
 export const WINDOWS_TRANSLATED_HEADERS: readonly string[] = ['Proto Lokale Adresse Remoteadresse'];
+
+/**
+ * Column names the translations print, each with the English name whose notes apply (knowledge/columns.ts):
+ * the net-tools header line and `netstat -e`/`-o` headings of the catalogs above (ja as Debian 12's
+ * net-tools 2.10 prints it), and German Windows' header.
+ */
+export const TRANSLATED_COLUMN_NAMES: ReadonlyMap<string, string> = new Map([
+  ...(['Přích-F', 'VvJrk', '受信-Q'] as const).map((name) => [name, 'Recv-Q'] as const),
+  ...(['Odch-F', 'SaatJrk', '送信-Q'] as const).map((name) => [name, 'Send-Q'] as const),
+  ...(['Místní Adresa', 'Kohalik aadress', 'Adresse locale', 'Endereço Local', '内部アドレス', 'Lokal adress', 'Adreça local', 'Lokale Adresse'] as const).map((name) => [name, 'Local Address'] as const),
+  ...(['Vzdálená Adresa', 'Väline aadress', 'Adresse distante', 'Endereço Remoto', '外部アドレス', 'Motpartsadress', 'Adreça exterior', 'Remoteadresse'] as const).map((name) => [name, 'Foreign Address'] as const),
+  ...(['Stav', 'Olek', 'Etat', 'Estado', '状態', 'Tillstånd', 'Estat', 'Status'] as const).map((name) => [name, 'State'] as const),
+  ...NET_TOOLS_TRANSLATED_USER_HEADINGS.map((name) => [name, 'User'] as const),
+  ...(['I-uzel', 'I-kirje', 'Iノード'] as const).map((name) => [name, 'Inode'] as const),
+  ...(['Časovač', 'Taimer', 'Temporizador', 'タイマ', 'Temporitzador'] as const).map((name) => [name, 'Timer'] as const),
+]);
