@@ -129,6 +129,27 @@ describe('which side opened a connection, told by the rows', () => {
   }
 });
 
+describe('FIN_WAIT2, whose direction is told the same way', () => {
+  const FIN_WAIT2 = realLines('fin-wait2', 'ss-tanp.txt');
+  // The default threshold (100) is above the real capture's 20 and 12, as in realDiagnostics.test.ts.
+  const FIN_WAIT2_SETTINGS = settingsWith({ thresholds: { finWait2: 10 } });
+  const clientRow = FIN_WAIT2.find((line) => line.startsWith('FIN-WAIT-2') && line.includes(':8080'))!;
+
+  it('a server that closed first on port 8080, in a paste whose only LISTEN is 443, is told it waits for its clients', () => {
+    // The real client row turned round: the server 10.0.0.5:8080 closed towards twelve clients that never close.
+    const rows = Array.from({ length: 12 }, (_, i) => clientRow.replace(/10\.88\.0\.2:\d+\s+10\.88\.0\.1:8080/, `${'10.0.0.5:8080'.padStart(14)} ${peer(i).padStart(20)}`));
+    const text = [FIN_WAIT2[0], 'LISTEN 0      511          0.0.0.0:443        0.0.0.0:* users:(("web",pid=7,fd=6))', ...rows].join('\n');
+    const messages = diagnose('netstat', text, FIN_WAIT2_SETTINGS).filter((diagnostic) => diagnostic.code === 'state.fin-wait2-buildup').map((diagnostic) => diagnostic.message);
+    strictEqual(messages.length, 1);
+    ok(messages[0].startsWith('12 sockets in FIN_WAIT2 on local port 8080 (') && messages[0].includes('the clients never close their side'), messages[0].slice(0, 200));
+  });
+
+  it('the real client capture still names its upstreams', () => {
+    const messages = diagnose('netstat', FIN_WAIT2.join('\n'), FIN_WAIT2_SETTINGS).filter((diagnostic) => diagnostic.code === 'state.fin-wait2-buildup').map((diagnostic) => diagnostic.message.split(' (')[0]);
+    deepStrictEqual(messages, ['20 sockets in FIN_WAIT2 towards 10.88.0.1:8080', '12 sockets in FIN_WAIT2 towards 10.88.0.1:8081']);
+  });
+});
+
 /** The real send-q-buildup capture: a client's connections, 6 with unacknowledged data and 6 drained. */
 const SEND_Q = realLines('send-q-buildup', 'ss-tanp.txt');
 const BACKED_UP = SEND_Q.filter((line) => line.startsWith('ESTAB') && !/ESTAB\s+\d+\s+0\s/.test(line));

@@ -1,15 +1,9 @@
 import { format } from '../../i18n/localized';
 import { processLabel } from '../../analysis/connectionSide';
-import { localPortOf } from '../../parsers/tableRow';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { directionEvidence, isInboundAt } from './directionFromData';
-import { GroupKeyStrings, groupPlaceOf, groupRowsInState, hasKeysInColumns, joinLocalized, moreNote, ownerNameAt, percent, portNumberOf, relatedRows, remoteNumberAt, remoteText, remoteTextAt, rowGroupOf } from './grouping';
-
-/** Every CLOSE_WAIT row gets its key from its index (keyAt above), so the key of a decoded row is never asked. */
-function unreachableKey(): string {
-  throw new Error('CLOSE_WAIT rows are keyed by their index');
-}
+import { groupByDirection } from './directionFromData';
+import { groupPlaceOf, joinLocalized, moreNote, percent, relatedRows, remoteText, rowGroupOf } from './grouping';
 
 /**
  * CLOSE_WAIT means the peer has closed and this side's application has not called close().
@@ -22,25 +16,12 @@ export const closeWaitBuildup: DumpRule = {
   code: 'state.close-wait-buildup',
   *check({ rowsByState, settings, sides, tcpTotal }) {
     const findings: Finding[] = [];
-    const { columns } = rowsByState;
     if (rowsByState.indicesOf('CLOSE_WAIT').length < settings.thresholds.closeWait) {
       return findings;
     }
-    const keys = new GroupKeyStrings();
     // Which side opened each connection, from the LISTEN rows and, where a partial paste lacks them, from
     // the rows themselves (directionFromData.ts): inbound ones group by service port, outbound by upstream.
-    const evidence = yield* directionEvidence(columns, rowsByState.indicesOf('CLOSE_WAIT'));
-    const inboundAt = (index: number) => isInboundAt(columns, index, sides, evidence);
-    const groups = yield* groupRowsInState(rowsByState, 'CLOSE_WAIT', unreachableKey, (index) => {
-      const inbound = inboundAt(index);
-      if (!hasKeysInColumns(columns, index)) {
-        const row = columns.transientRow(index);
-        return `${inbound ? `in:${localPortOf(row)}` : `out:${remoteText(row)}`}|${row.processes[0]?.name ?? ''}`;
-      }
-      const port = columns.localPort[index];
-      const peer = inbound ? portNumberOf(port) : remoteNumberAt(columns, index);
-      return keys.key(peer, columns.owner[index], () => `${inbound ? `in:${port}` : `out:${remoteTextAt(columns, index)}`}|${ownerNameAt(columns, index)}`);
-    });
+    const { groups, inboundAt } = yield* groupByDirection(rowsByState, 'CLOSE_WAIT', sides, true);
     for (const rows of groups.values()) {
       if (rows.length < settings.thresholds.closeWait) {
         continue;

@@ -1,7 +1,23 @@
 import { type ConnectionSides, isInboundConnection, isInboundPort } from '../../analysis/connectionSide';
 import { NO_KEY, type SocketColumns } from '../../parsers/socketColumns';
+import type { TcpState } from '../../model/tcpState';
+import { localPortOf } from '../../parsers/tableRow';
 import { isUnsignedInteger } from '../../parsers/textLines';
-import { DECODED_ROWS_PER_STEP, portNumberOf, remoteNumberAt, remoteNumberOf, type Steps } from './grouping';
+import {
+  DECODED_ROWS_PER_STEP,
+  GroupKeyStrings,
+  groupRowsInState,
+  hasKeysInColumns,
+  type IndexedRows,
+  ownerNameAt,
+  portNumberOf,
+  remoteNumberAt,
+  remoteNumberOf,
+  remoteText,
+  remoteTextAt,
+  type RowsByState,
+  type Steps,
+} from './grouping';
 
 /**
  * Which side opened a connection, told by the rows themselves when the LISTEN rows do not say (a grepped
@@ -106,4 +122,44 @@ export function isInboundAt(columns: SocketColumns, index: number, sides: Connec
     return true;
   }
   return evidence.inbound(columns, index) ?? byPorts;
+}
+
+/** Groups of one state's rows, each of one direction, and the direction of any of their rows. */
+export interface DirectionalGroups {
+  readonly groups: Map<string, IndexedRows>;
+  /** isInboundAt of row `index` (a column index). */
+  inboundAt(index: number): boolean;
+}
+
+/**
+ * The rows in `state` grouped by the other end they belong to, their direction judged by isInboundAt:
+ * the service port for connections this host accepted, the upstream endpoint for those it opened, and
+ * with `byOwner` the owning process too. Every row is keyed by its index, from its columns where they
+ * hold the keys, else from the decoded row.
+ */
+export function* groupByDirection(rowsByState: RowsByState, state: TcpState, sides: ConnectionSides, byOwner: boolean): Steps<DirectionalGroups> {
+  const { columns } = rowsByState;
+  const evidence = yield* directionEvidence(columns, rowsByState.indicesOf(state));
+  const inboundAt = (index: number) => isInboundAt(columns, index, sides, evidence);
+  const keys = new GroupKeyStrings();
+  const groups = yield* groupRowsInState(rowsByState, state, unreachableKey, (index) => {
+    const inbound = inboundAt(index);
+    if (!hasKeysInColumns(columns, index)) {
+      const row = columns.transientRow(index);
+      const place = inbound ? `in:${localPortOf(row)}` : `out:${remoteText(row)}`;
+      return byOwner ? `${place}|${row.processes[0]?.name ?? ''}` : place;
+    }
+    const port = columns.localPort[index];
+    const place = inbound ? portNumberOf(port) : remoteNumberAt(columns, index);
+    return keys.key(place, byOwner ? columns.owner[index] : 0, () => {
+      const text = inbound ? `in:${port}` : `out:${remoteTextAt(columns, index)}`;
+      return byOwner ? `${text}|${ownerNameAt(columns, index)}` : text;
+    });
+  });
+  return { groups, inboundAt };
+}
+
+/** Every row gets its key from its index (groupByDirection), so the key of a decoded row is never asked. */
+function unreachableKey(): string {
+  throw new Error('rows grouped by direction are keyed by their index');
 }
