@@ -40,10 +40,16 @@ export const RULE_SCENARIO_NAMES = [
   'listen-overflow',
   'time-wait-overflow',
 ] as const;
+/**
+ * Scenarios too big for a committed fixture, built and captured by the tests that need them while
+ * they run (skipped where namespaces cannot be made): capture-fixtures leaves them out.
+ */
+export const LIVE_SCENARIO_NAMES = ['slow-clients'] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 export type RuleScenarioName = (typeof RULE_SCENARIO_NAMES)[number];
+export type LiveScenarioName = (typeof LIVE_SCENARIO_NAMES)[number];
 /** Every scenario captureScenario() can build. */
-export type AnyScenarioName = ScenarioName | RuleScenarioName;
+export type AnyScenarioName = ScenarioName | RuleScenarioName | LiveScenarioName;
 
 export const CAPTURE_COMMANDS = [
   'ss -tan',
@@ -115,6 +121,8 @@ export interface CaptureOptions {
   settleTimeoutMs?: number;
   /** Progress messages. */
   log?: (message: string) => void;
+  /** More commands to run in the captured namespace, after the scenario's own (a test's, not a fixture's). */
+  extraCaptures?: readonly ExtraCapture[];
 }
 
 export interface KernelSocket {
@@ -1158,6 +1166,55 @@ async function buildTimeWaitOverflow(lab: Lab): Promise<BuiltScenario> {
   };
 }
 
+/** The ports of the slow-clients scenario and how many clients each has, slow ones among them. */
+export const SLOW_CLIENTS_PORTS = [
+  { port: 443, clients: 300, slow: 20 },
+  { port: 8443, clients: 100, slow: 5 },
+] as const;
+
+/**
+ * A web server sends 1 MiB to each client that connects; most clients read it all, a few stop reading.
+ * Their receive buffers are kept small (tcp_rmem in the client namespace), so what they do not read
+ * stays unacknowledged in the server's Send-Q, while the readers' queues drain to 0.
+ */
+async function buildSlowClients(lab: Lab): Promise<BuiltScenario> {
+  const { client, server } = lab.createLinkedPair();
+  runIn(client, ['sh', '-c', 'echo "4096 16384 65536" > /proc/sys/net/ipv4/tcp_rmem']);
+  const sent = 1024 * 1024;
+  await lab.startHolder(server, 'web server', {
+    title: 'web-server',
+    steps: SLOW_CLIENTS_PORTS.map(({ port }) => ({ op: 'listen', name: `web-${port}`, host: '0.0.0.0', port, writeBytes: sent })),
+  });
+  await lab.startHolder(client, 'clients that read', {
+    title: 'browser',
+    steps: SLOW_CLIENTS_PORTS.map(({ port, clients, slow }) => ({ op: 'connect', name: `fast-${port}`, host: SERVER_V4, port, count: clients - slow })),
+  });
+  await lab.startHolder(client, 'clients that stopped reading', {
+    title: 'stalled-client',
+    steps: SLOW_CLIENTS_PORTS.map(({ port, slow }) => ({ op: 'connect', name: `slow-${port}`, host: SERVER_V4, port, count: slow, read: false })),
+  });
+  for (const { port, clients } of SLOW_CLIENTS_PORTS) {
+    await lab.waitForSockets(server, 'ESTABLISHED', { local: port }, clients);
+  }
+  // The readers drain within a few round trips; the others stop with a few hundred KiB unacknowledged (the
+  // rest waits in the server process): wait until every queue is one or the other.
+  await lab.waitUntil(server, 'send queues to settle', () =>
+    SLOW_CLIENTS_PORTS.every(({ port, slow }) => {
+      const queues = queuedBytes(server, port, 'tx');
+      return queues.filter((bytes) => bytes === 0).length === queues.length - slow && queues.filter((bytes) => bytes >= 64 * 1024).length === slow;
+    }),
+  );
+  return {
+    namespace: server,
+    namespaceRole: 'server',
+    expected: { LISTEN: SLOW_CLIENTS_PORTS.length, ESTABLISHED: SLOW_CLIENTS_PORTS.reduce((sum, { clients }) => sum + clients, 0) },
+    description:
+      `Server side of a veth pair: web-server sent 1 MiB to each client; ${SLOW_CLIENTS_PORTS.map(({ port, clients, slow }) => `on port ${port}, ${slow} of ${clients} clients stopped reading`).join(', ')} ` +
+      '(their data stays in Send-Q), the others read it all (Send-Q 0).',
+    details: Object.fromEntries(SLOW_CLIENTS_PORTS.map(({ port, clients, slow }) => [`slowClientsOn${port}`, `${slow} of ${clients}`])),
+  };
+}
+
 const SCENARIO_BUILDERS: Record<AnyScenarioName, ScenarioBuilder> = {
   mixed: buildMixed,
   'close-wait-leak': buildCloseWaitLeak,
@@ -1174,6 +1231,7 @@ const SCENARIO_BUILDERS: Record<AnyScenarioName, ScenarioBuilder> = {
   'ephemeral-exhaustion': buildEphemeralExhaustion,
   'listen-overflow': buildListenOverflow,
   'time-wait-overflow': buildTimeWaitOverflow,
+  'slow-clients': buildSlowClients,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1237,7 +1295,7 @@ export async function captureScenario(name: AnyScenarioName, options: CaptureOpt
     await lab.waitForExactly(built.namespace, built.expected, built.expectedUdp);
     log(`${name}: capturing`);
     const { outputs, truth, capturedAt } = await captureQuiescent(built.namespace);
-    const extras = await captureExtras(built.namespace, built.extraCaptures ?? []);
+    const extras = await captureExtras(built.namespace, [...(built.extraCaptures ?? []), ...(options.extraCaptures ?? [])]);
     return {
       scenario: name,
       kernel: os.release(),

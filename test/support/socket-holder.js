@@ -61,9 +61,13 @@ function connectOnce(host, port) {
 }
 
 const stepHandlers = {
-  listen({ name, host, port, backlog = 511, ipv6Only = false, onPeerEnd = 'close', read = true }) {
+  /** writeBytes: sent on each accepted connection (what the client does not read stays in our Send-Q). */
+  listen({ name, host, port, backlog = 511, ipv6Only = false, onPeerEnd = 'close', read = true, writeBytes = 0 }) {
     return new Promise((resolve, reject) => {
-      const server = net.createServer({ allowHalfOpen: true }, (socket) => hold(socket, name, onPeerEnd, read));
+      const server = net.createServer({ allowHalfOpen: true }, (socket) => {
+        hold(socket, name, onPeerEnd, read);
+        if (writeBytes > 0) socket.write(Buffer.alloc(writeBytes, 0x62));
+      });
       server.once('error', reject);
       server.listen({ host, port, backlog, ipv6Only }, resolve);
       held.push(server);
@@ -73,12 +77,13 @@ const stepHandlers = {
   /**
    * waitFor 'connect': until every handshake completed; 'sent': until every SYN has left.
    * writeBytes: sent on each connection once it is up (what the peer does not read stays queued).
+   * read: false leaves what the server sends in our Recv-Q (a client that stopped reading).
    */
-  connect({ name, host, port, count = 1, onPeerEnd = 'close', waitFor = 'connect', writeBytes = 0 }) {
+  connect({ name, host, port, count = 1, onPeerEnd = 'close', waitFor = 'connect', writeBytes = 0, read = true }) {
     const connected = [];
     for (let i = 0; i < count; i++) {
       const socket = net.connect({ host, port, allowHalfOpen: true });
-      hold(socket, name, onPeerEnd);
+      hold(socket, name, onPeerEnd, read);
       connected.push(
         new Promise((resolve, reject) => {
           socket.once('connect', () => {

@@ -134,7 +134,8 @@ describe('parseSocketDump', () => {
       'ESTAB 0 0 10.0.0.1:22 10.0.0.2:5000',
       'hello world',
       'tcp        x      0 0.0.0.0:22              0.0.0.0:*               LISTEN',
-      'tcp        0      0 0.0.0.0:22              0.0.0.0:*               SLEEPING',
+      // An unknown word with a wildcard peer is read as LISTEN (parsers/inferredState.ts); with a real peer it stays unknown.
+      'tcp        0      0 10.0.0.1:22             10.0.0.2:5000           SLEEPING',
       'tcp        0      0 0.0.0.0                 0.0.0.0:*               LISTEN',
       'ESTAB 0 0 10.0.0.1:22',
       '\u0000\u0001\u0002garbage',

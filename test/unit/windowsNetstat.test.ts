@@ -84,7 +84,8 @@ describe('Windows netstat', () => {
   it('says which Windows lines it cannot read, and why', () => {
     const text = [
       '  Proto  Local Address          Foreign Address        State           PID',
-      '  TCP    0.0.0.0:135            0.0.0.0:0              ABHÖREN         1020',
+      // A word no table lists, on a connected row (with a wildcard peer it would be read as LISTEN).
+      '  TCP    10.0.0.1:135           10.0.0.2:50000         ZUSTAND         1020',
       '  TCP    0.0.0.0                0.0.0.0:0              LISTENING       1020',
       '  TCP    0.0.0.0:135',
     ].join('\r\n');

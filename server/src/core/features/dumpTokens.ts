@@ -4,6 +4,7 @@ import type { CounterDoc } from '../knowledge/counters';
 import type { SsInfoFieldDoc } from '../knowledge/ssInfoFields';
 import type { SsSummaryFieldDoc } from '../knowledge/ssSummaryFields';
 import type { PseudoStateDoc } from '../knowledge/tcpStates';
+import type { TranslatedSpelling } from '../model/tcpState';
 import { firstAtOrAfterLine } from '../model/lineOrder';
 import type { Endpoint, ParsedSocketDump, SocketRow, SocketTableHeader } from '../model/socketTable';
 import type { TcpState } from '../model/tcpState';
@@ -133,6 +134,10 @@ export interface StateToken extends TokenSpan {
   readonly procCode?: string;
   /** How another system's netstat differs (TIME_WAIT on Windows and BSD). */
   readonly platformNote?: Localized;
+  /** A state word of another language (possibly garbled by a code page): what it translates. */
+  readonly translation?: TranslatedSpelling;
+  /** An unknown word read as LISTEN because the row's peer is this wildcard. */
+  readonly inferredFromPeer?: string;
 }
 
 export type DumpToken =

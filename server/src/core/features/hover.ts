@@ -43,6 +43,7 @@ import { ssInfoHover } from './ssInfoHover';
 import { ssSummaryHover } from './ssSummaryHover';
 import { sysctlHoverNotes } from './sysctlHoverNotes';
 import { timerHover } from './timerHover';
+import { stateWordNote } from './translatedStateNote';
 import { vendorKeyMarkdown } from './vendorKeyHover';
 
 const LABELS = {
@@ -123,7 +124,7 @@ function stateWordHover(token: StateToken, dump: ParsedSocketDump, language: Dis
   if (!token.state) {
     return undefined;
   }
-  const printedAs = token.procCode === undefined ? undefined : format(LABELS.procCode, { code: token.procCode });
+  const printedAs = token.procCode === undefined ? stateWordNote(token) : format(LABELS.procCode, { code: token.procCode });
   return stateHover(token.state, token.line, token, dump, language, options, printedAs, token.platformNote);
 }
 

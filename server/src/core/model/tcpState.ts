@@ -1,3 +1,6 @@
+import { cp850Misreadings } from '../knowledge/consoleCodePages';
+import { STATE_TRANSLATIONS, type StateTranslation } from '../knowledge/translatedStateWords';
+
 /** The eleven TCP states of RFC 9293, in the order a connection meets them. */
 export const CANONICAL_STATES = [
   'LISTEN',
@@ -96,6 +99,41 @@ export function lookupStateSpelling(word: string): StateSpelling | undefined {
   return SPELLING_INDEX.get(word) ?? SPELLING_INDEX.get(word.toUpperCase());
 }
 
+/** A state word of another language (knowledge/translatedStateWords.ts), as printed or as a console's code page garbled it. */
+export interface TranslatedSpelling {
+  readonly translation: StateTranslation;
+  /** The word as pasted, when it is a garbled form of the translation's spelling. */
+  readonly garbled?: string;
+}
+
+const TRANSLATION_INDEX: ReadonlyMap<string, TranslatedSpelling> = translationIndex();
+
+function translationIndex(): Map<string, TranslatedSpelling> {
+  const index = new Map<string, TranslatedSpelling>();
+  for (const translation of STATE_TRANSLATIONS) {
+    index.set(translation.spelling, { translation });
+  }
+  for (const translation of STATE_TRANSLATIONS) {
+    if (translation.tool !== 'windows') {
+      continue;
+    }
+    for (const garbled of cp850Misreadings(translation.spelling)) {
+      if (!index.has(garbled)) {
+        index.set(garbled, { translation, garbled });
+      }
+    }
+  }
+  return index;
+}
+
+/** The translated state word `word` is (exactly as printed: translations are upper case), or undefined. */
+export function lookupTranslatedState(word: string): TranslatedSpelling | undefined {
+  return TRANSLATION_INDEX.get(word);
+}
+
+/** Translated spellings of several words (`POSLEDNÍ ACK`): a row reader that found the first word looks for the rest. */
+export const MULTI_WORD_TRANSLATIONS: readonly string[] = STATE_TRANSLATIONS.map((translation) => translation.spelling).filter((spelling) => spelling.includes(' '));
+
 export function canonicalState(word: string): TcpState | undefined {
-  return lookupStateSpelling(word)?.state;
+  return lookupStateSpelling(word)?.state ?? TRANSLATION_INDEX.get(word)?.translation.state;
 }

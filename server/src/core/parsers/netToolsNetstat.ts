@@ -1,11 +1,13 @@
 import type { Protocol, RowResult, SocketProcess, UnrecognizedReason } from '../model/socketTable';
-import { canonicalState, STATE_SPELLINGS, type TcpState } from '../model/tcpState';
+import { NET_TOOLS_TRANSLATED_HEADERS, NET_TOOLS_TRANSLATED_TITLES, NET_TOOLS_TRANSLATED_USER_HEADINGS } from '../knowledge/translatedStateWords';
+import { canonicalState, MULTI_WORD_TRANSLATIONS, STATE_SPELLINGS, type TcpState } from '../model/tcpState';
 import { EndpointColumn } from './endpoint';
+import { stateFromRowShape } from './inferredState';
 import { readPlainQueuesAndEndpoints } from './plainRowParts';
 import { type DocumentKeys, emptyRowFields, emptyTcpRowAt, NO_KEY, type RowFields, stateOrdinal, tableRowOf, type TcpRowAt } from './socketColumns';
 import type { OwnerColumn } from './tableRow';
 import { blanksEndAt, blanksEndIn, CodeWords, codesOf, fieldBoundsIn, fieldEndIn, isBlankCode, unsignedIntegerInCodes } from './textCodes';
-import { type Field, fieldBounds, isBlank, isUnsignedInteger, unsignedIntegerIn } from './textLines';
+import { type Field, fieldBounds, isBlank, isUnsignedInteger, startsWithWords, unsignedIntegerIn } from './textLines';
 
 /**
  * Rows of Linux net-tools `netstat` (-ant, -antp, -tunap, -e, -o):
@@ -31,8 +33,9 @@ const INET_PROTOCOLS: ReadonlyMap<string, { protocol: Protocol; family?: 4 | 6 }
   ['raw6', { protocol: 'raw', family: 6 }],
 ]);
 
+/** The header line, in English or as a net-tools translation catalog writes it (`Proto Recv-Q Send-Q Adresse locale …`). */
 export function isNetToolsHeader(text: string): boolean {
-  return /^Proto\s+Recv-Q\s+Send-Q\s+Local\s+Address/.test(text);
+  return /^Proto\s+Recv-Q\s+Send-Q\s+Local\s+Address/.test(text) || (text.startsWith('Proto') && startsWithWords(text, NET_TOOLS_TRANSLATED_HEADERS));
 }
 
 export function isNetToolsUnixHeader(text: string): boolean {
@@ -41,7 +44,7 @@ export function isNetToolsUnixHeader(text: string): boolean {
 
 /** "Active Internet connections (…)", "Active UNIX domain sockets (…)", and other section titles. */
 export function netToolsSectionTitle(text: string): 'inet' | 'unix' | 'other' | undefined {
-  if (text.startsWith('Active Internet connections')) {
+  if (text.startsWith('Active Internet connections') || NET_TOOLS_TRANSLATED_TITLES.some((title) => text.startsWith(title))) {
     return 'inet';
   }
   if (text.startsWith('Active UNIX domain sockets')) {
@@ -55,7 +58,7 @@ export function netToolsSectionTitle(text: string): 'inet' | 'unix' | 'other' | 
 
 export function columnsFromHeader(text: string): NetToolsColumns {
   return {
-    user: /\bUser\s+Inode\b/.test(text),
+    user: /\bUser\s+Inode\b/.test(text) || NET_TOOLS_TRANSLATED_USER_HEADINGS.some((heading) => text.includes(` ${heading} `)),
     pidProgram: text.includes('PID/Program'),
   };
 }
@@ -122,7 +125,7 @@ export function readNetToolsRow(
   const foreignEnd = FOREIGN.walk(codes, foreignStart, to);
   const sixthStart = blanksEndIn(codes, foreignEnd, to);
   const hasSixth = sixthStart < to;
-  const sixthEnd = hasSixth ? fieldEndIn(codes, sixthStart, to) : to;
+  let sixthEnd = hasSixth ? fieldEndIn(codes, sixthStart, to) : to;
   const protocolWord = PROTOCOL_WORDS.indexAt(codes, bounds[0], bounds[1]);
   if (protocolWord < 0) {
     return 'unknown-format';
@@ -149,9 +152,20 @@ export function readNetToolsRow(
   if (hasSixth) {
     // A known word is the list's own string (one per state for every row); anything else is sliced.
     const stateWord = STATE_WORDS.indexAt(codes, sixthStart, sixthEnd);
-    const candidate = stateWord >= 0 ? STATE_WORDS.words[stateWord] : text.slice(sixthStart, sixthEnd);
+    let candidate = stateWord >= 0 ? STATE_WORDS.words[stateWord] : text.slice(sixthStart, sixthEnd);
     state = stateWord >= 0 ? CANONICAL_OF_STATE_WORD[stateWord] : canonicalState(candidate);
     const isRawState = proto.protocol === 'raw' && isUnsignedInteger(candidate);
+    if (!state && proto.protocol === 'tcp') {
+      const translated = multiWordStateAt(text, sixthStart, to);
+      if (translated !== undefined) {
+        candidate = translated;
+        sixthEnd = sixthStart + translated.length;
+        state = canonicalState(translated);
+      } else {
+        // A word of a language we have no table for: a listener still shows by its wildcard peer.
+        state = stateFromRowShape(candidate, text.slice(foreignStart, foreignEnd));
+      }
+    }
     if (state || isRawState || candidate === 'UNKNOWN') {
       stateText = candidate;
       stateStart = sixthStart;
@@ -311,6 +325,11 @@ function parseProgramColumns(
     return undefined;
   }
   return { process: { pid, name: text.slice(slash + 1, end) }, span: { start, end } };
+}
+
+/** A translated state of several words (`POSLEDNÍ ACK`) written at text[start…], followed by a blank or `to`; else undefined. */
+function multiWordStateAt(text: string, start: number, to: number): string | undefined {
+  return MULTI_WORD_TRANSLATIONS.find((spelling) => start + spelling.length <= to && text.startsWith(spelling, start) && (start + spelling.length === to || isBlank(text.charCodeAt(start + spelling.length))));
 }
 
 /** Reused field bounds for the columns after the state; see ROW_BOUNDS. */

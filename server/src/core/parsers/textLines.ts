@@ -258,3 +258,19 @@ export function commonSuffixLength(a: string, b: string, prefix: number): number
 
 const FIRST_COMPARE_BLOCK = 4096;
 const LAST_COMPARE_BLOCK = 64;
+
+/**
+ * Whether `text`, after its leading blanks, starts with the words of one of `phrases` (written with one
+ * space between words), whatever blanks separate them in the text. Reads at most a few fields.
+ */
+export function startsWithWords(text: string, phrases: readonly string[]): boolean {
+  let fields: Field[] | undefined;
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    fields ??= splitFields(text, 8);
+    if (words.length <= fields.length && words.every((word, index) => fields![index].text === word)) {
+      return true;
+    }
+  }
+  return false;
+}

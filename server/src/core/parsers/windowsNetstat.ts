@@ -1,7 +1,9 @@
 import type { Protocol, RowResult, SocketProcess } from '../model/socketTable';
 import { canonicalState } from '../model/tcpState';
 import { addressFamily, parseEndpoint } from './endpoint';
-import { type Field, isUnsignedInteger } from './textLines';
+import { stateFromRowShape } from './inferredState';
+import { WINDOWS_TRANSLATED_HEADERS, WINDOWS_TRANSLATED_TITLES } from '../knowledge/translatedStateWords';
+import { type Field, isUnsignedInteger, startsWithWords } from './textLines';
 
 /**
  * Rows of Windows `netstat` (-an, -ano, -anob), in an English or a Chinese console:
@@ -11,7 +13,9 @@ import { type Field, isUnsignedInteger } from './textLines';
  *     UDP    [::]:123         *:*                          1234
  * With -b, the owner follows its row on indented lines: an optional service name (`RpcSs`), then
  * `[svchost.exe]`, or "Can not obtain ownership information" when Windows will not say.
- * The state words stay English in every console language we know of.
+ * The console's display language translates the title, the header and the state words (German
+ * `ABHÖREN`, `HERGESTELLT`…): model/tcpState.ts reads the translations we know of, and a listener
+ * with any other word is still read by its wildcard peer (parsers/inferredState.ts).
  */
 
 const PROTOCOLS: ReadonlyMap<string, Protocol> = new Map([
@@ -19,14 +23,15 @@ const PROTOCOLS: ReadonlyMap<string, Protocol> = new Map([
   ['UDP', 'udp'],
 ]);
 
+const TITLES: ReadonlySet<string> = new Set(['Active Connections', '活动连接', ...WINDOWS_TRANSLATED_TITLES]);
+
 export function isWindowsTitle(text: string): boolean {
-  const trimmed = text.trim();
-  return trimmed === 'Active Connections' || trimmed === '活动连接';
+  return TITLES.has(text.trim());
 }
 
 /** `Proto  Local Address  Foreign Address  State  [PID]`, or its Chinese form. */
 export function isWindowsHeader(text: string): boolean {
-  return /^\s*(?:Proto\s+Local Address\s+Foreign Address|协议\s+本地地址\s+外部地址)/.test(text);
+  return /^\s*(?:Proto\s+Local Address\s+Foreign Address|协议\s+本地地址\s+外部地址)/.test(text) || (/^\s*Proto\s/.test(text) && startsWithWords(text, WINDOWS_TRANSLATED_HEADERS));
 }
 
 /** The first word is a protocol as Windows prints it (upper case); the row parser judges the rest. */
@@ -34,8 +39,11 @@ export function looksLikeWindowsRow(fields: readonly Field[]): boolean {
   return fields.length >= 2 && PROTOCOLS.has(fields[0].text);
 }
 
-/** `fields` are the line's leading fields; the row is Proto, the two addresses, then State (TCP) and PID. */
-export function parseWindowsRow(fields: readonly Field[], line: number): RowResult {
+/**
+ * `fields` are the line's leading fields; the row is Proto, the two addresses, then State (TCP) and PID.
+ * `lineText`, when given, lets an unknown state of several words (`IN ASCOLTO`) be kept whole.
+ */
+export function parseWindowsRow(fields: readonly Field[], line: number, lineText?: string): RowResult {
   const protocol = fields.length >= 3 ? PROTOCOLS.get(fields[0].text) : undefined;
   if (!protocol) {
     return { problem: 'too-few-columns' };
@@ -51,10 +59,17 @@ export function parseWindowsRow(fields: readonly Field[], line: number): RowResu
   if (protocol === 'tcp') {
     stateField = fields[3];
     state = stateField ? canonicalState(stateField.text) : undefined;
-    if (!state) {
+    if (!state && stateField) {
+      // A word of a language we have no table for: a listener still shows by its wildcard peer.
+      state = stateFromRowShape(stateField.text, fields[2].text);
+      if (state) {
+        stateField = unknownStateWords(fields, lineText);
+      }
+    }
+    if (!state || !stateField) {
       return { problem: stateField ? 'unknown-state' : 'too-few-columns' };
     }
-    next = 4;
+    next = 3 + stateWordCount(fields, stateField);
   }
   const pidField = fields[next];
   if (pidField && !isUnsignedInteger(pidField.text)) {
@@ -78,6 +93,28 @@ export function parseWindowsRow(fields: readonly Field[], line: number): RowResu
       processSpan: owned ? { start: pidField.start, end: pidField.start + pidField.text.length } : undefined,
     },
   };
+}
+
+/** Words of an unknown state (`IN ASCOLTO` has two) run up to the PID or the line's end; at most this many. */
+const MAX_STATE_WORDS = 3;
+
+/** The unknown state word at fields[3] with the words after it that are no PID, as one field of `lineText`. */
+function unknownStateWords(fields: readonly Field[], lineText: string | undefined): Field {
+  let last = 3;
+  while (lineText !== undefined && last + 1 < fields.length && last + 1 < 3 + MAX_STATE_WORDS && !isUnsignedInteger(fields[last + 1].text)) {
+    last++;
+  }
+  const start = fields[3].start;
+  return last === 3 || lineText === undefined ? fields[3] : { start, text: lineText.slice(start, fields[last].start + fields[last].text.length) };
+}
+
+/** How many fields from fields[3] the state takes (more than one for an unknown word of several). */
+function stateWordCount(fields: readonly Field[], stateField: Field): number {
+  let count = 1;
+  while (3 + count < fields.length && fields[3 + count].start < stateField.start + stateField.text.length) {
+    count++;
+  }
+  return count;
 }
 
 /** What an indented line below a -b row says about the socket's owner. */

@@ -1,4 +1,5 @@
 import { COLUMN_DOCS, type ColumnDoc, type ColumnTable } from '../../knowledge/columns';
+import { TRANSLATED_COLUMN_NAMES } from '../../knowledge/translatedStateWords';
 import type { SocketTableHeader } from '../../model/socketTable';
 import { DUMP_FORMATS, dumpFormatOf } from '../../parsers/formats/index';
 import type { ColumnHeaderToken } from '../dumpTokens';
@@ -35,14 +36,21 @@ export function columnHeaderToken(lineText: string, line: number, character: num
   return { kind: 'column-header', line, start: cell.start, end: cell.end, text: lineText.slice(cell.start, cell.end), doc: cell.doc, header: cell.header, table };
 }
 
+/** Every column name with the notes that explain it: the tools' English ones, and those translations print. */
+const NAMED_COLUMNS: readonly { readonly doc: ColumnDoc; readonly header: string }[] = [
+  ...COLUMN_DOCS.flatMap((doc) => doc.headers.map((header) => ({ doc, header }))),
+  ...[...TRANSLATED_COLUMN_NAMES].flatMap(([header, english]) => {
+    const doc = COLUMN_DOCS.find((candidate) => candidate.headers.includes(english));
+    return doc ? [{ doc, header }] : [];
+  }),
+];
+
 /** Every known header in the line; longer names win where they overlap (`PID/Program name` over `PID`). */
 function headerCells(lineText: string): HeaderCell[] {
   const candidates: HeaderCell[] = [];
-  for (const doc of COLUMN_DOCS) {
-    for (const header of doc.headers) {
-      for (const { start, end } of phraseOccurrences(lineText, header, { camelGlue: true })) {
-        candidates.push({ doc, header, start, end });
-      }
+  for (const { doc, header } of NAMED_COLUMNS) {
+    for (const { start, end } of phraseOccurrences(lineText, header, { camelGlue: true })) {
+      candidates.push({ doc, header, start, end });
     }
   }
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start));

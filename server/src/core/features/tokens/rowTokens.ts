@@ -2,7 +2,7 @@ import type { Localized } from '../../i18n/localized';
 import { ownEntry } from '../../knowledge/ownEntry';
 import { OTHER_FAMILY_STATE, type PseudoStateDoc, TIME_WAIT_ELSEWHERE, UDP_STATE_WORDS, WINDOWS_PSEUDO_STATES } from '../../knowledge/tcpStates';
 import type { SocketRow } from '../../model/socketTable';
-import { lookupStateSpelling, PROC_NET_TCP_STATES, type TcpState } from '../../model/tcpState';
+import { lookupStateSpelling, lookupTranslatedState, PROC_NET_TCP_STATES, type TcpState } from '../../model/tcpState';
 import { lsofSocketId } from '../../parsers/lsof';
 import { type Field, isHexDigit, isUnsignedInteger, splitFields } from '../../parsers/textLines';
 import type { EndpointToken, LsofFieldToken, OwnerToken, ProcFieldToken, QueueToken, StateToken } from '../dumpTokens';
@@ -150,6 +150,10 @@ const PROC_UDP_CONNECTED: PseudoStateDoc = { ...UDP_STATE_WORDS.ESTAB, printedBy
  * in a sentence is none), or on a pasted prompt an ss state filter (`ss -tn state time-wait`).
  */
 export function stateToken(lineText: string, line: number, character: number, row: SocketRow | undefined, isPrompt: boolean): StateToken | undefined {
+  const foreign = foreignStateToken(lineText, line, character, row);
+  if (foreign) {
+    return foreign;
+  }
   const word = wordAt(lineText, character);
   if (!word) {
     return undefined;
@@ -186,4 +190,29 @@ export function stateToken(lineText: string, line: number, character: number, ro
 
 function platformNote(state: TcpState, row: SocketRow | undefined): Localized | undefined {
   return state === 'TIME_WAIT' && (row?.format === 'netstat-windows' || row?.format === 'netstat-bsd') ? TIME_WAIT_ELSEWHERE[row.format] : undefined;
+}
+
+/** The tools whose state words are translated (see knowledge/translatedStateWords.ts). */
+const TRANSLATED_FORMATS: ReadonlySet<string> = new Set(['netstat-linux', 'netstat-windows']);
+
+/**
+ * The state column of a TCP row whose word is no English spelling: a translation (ABHÖREN, garbled or
+ * not, may hold letters wordAt does not take), or an unknown word the row reader took for LISTEN by
+ * its wildcard peer. The whole column is the token.
+ */
+function foreignStateToken(lineText: string, line: number, character: number, row: SocketRow | undefined): StateToken | undefined {
+  const span = row?.stateSpan;
+  if (!row || !TRANSLATED_FORMATS.has(row.format) || row.protocol !== 'tcp' || !row.state || !span || character < span.start || character > span.end) {
+    return undefined;
+  }
+  const text = lineText.slice(span.start, span.end);
+  const at = { kind: 'state' as const, line, start: span.start, end: span.end, text };
+  const translation = lookupTranslatedState(text);
+  if (translation) {
+    return { ...at, state: translation.translation.state, translation, platformNote: platformNote(translation.translation.state, row) };
+  }
+  if (row.state === 'LISTEN' && !lookupStateSpelling(text) && row.remote) {
+    return { ...at, state: 'LISTEN', inferredFromPeer: lineText.slice(row.remote.span.start, row.remote.span.end) };
+  }
+  return undefined;
 }

@@ -35,7 +35,7 @@ export const WINDOWS_FORMAT: DumpFormat = {
       continues: 'netstat-windows',
       read(scan, { text, line }, rowFields) {
         scan.table = { kind: 'netstat-windows' };
-        scan.accept(parseWindowsRow(rowFields, line), line, text.length);
+        scan.accept(parseWindowsRow(rowFields, line, text), line, text.length);
       },
     };
   },

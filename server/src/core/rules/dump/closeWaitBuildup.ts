@@ -1,38 +1,33 @@
 import { format } from '../../i18n/localized';
-import { isInboundConnection, processLabel } from '../../analysis/connectionSide';
+import { processLabel } from '../../analysis/connectionSide';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { GroupKeyStrings, groupPlace, groupRowsInState, hasKeysInColumns, joinLocalized, moreNote, ownerNameAt, peerGroupKey, peerGroupTextAt, peerNumberAt, percent, relatedRows, remoteText, rowGroupOf } from './grouping';
+import { groupByDirection } from './directionFromData';
+import { groupPlaceOf, joinLocalized, moreNote, percent, relatedRows, remoteText, rowGroupOf } from './grouping';
 
 /**
  * CLOSE_WAIT means the peer has closed and this side's application has not called close().
  * No kernel timer ends the state, so a pile of them is a descriptor leak in the application.
  * Inbound sockets group by the service port they were accepted on; outbound ones by the upstream
- * they lead to (their local ports are all different ephemeral ports).
+ * they lead to (their local ports are all different ephemeral ports). Which is which comes from the
+ * LISTEN rows and, when a grepped paste lost them, from the rows' own pattern (directionFromData.ts).
  */
 export const closeWaitBuildup: DumpRule = {
   code: 'state.close-wait-buildup',
   *check({ rowsByState, settings, sides, tcpTotal }) {
     const findings: Finding[] = [];
-    const { columns } = rowsByState;
-    const keys = new GroupKeyStrings();
-    const groups = yield* groupRowsInState(
-      rowsByState,
-      'CLOSE_WAIT',
-      (row) => `${peerGroupKey(row, sides)}|${row.processes[0]?.name ?? ''}`,
-      (index) => {
-        if (!hasKeysInColumns(columns, index)) {
-          return undefined;
-        }
-        return keys.key(peerNumberAt(columns, index, sides), columns.owner[index], () => `${peerGroupTextAt(columns, index, sides)}|${ownerNameAt(columns, index)}`);
-      },
-    );
+    if (rowsByState.indicesOf('CLOSE_WAIT').length < settings.thresholds.closeWait) {
+      return findings;
+    }
+    // Which side opened each connection, from the LISTEN rows and, where a partial paste lacks them, from
+    // the rows themselves (directionFromData.ts): inbound ones group by service port, outbound by upstream.
+    const { groups, inboundAt } = yield* groupByDirection(rowsByState, 'CLOSE_WAIT', sides, true);
     for (const rows of groups.values()) {
       if (rows.length < settings.thresholds.closeWait) {
         continue;
       }
       const first = rows.row(0);
-      const inbound = isInboundConnection(first, sides);
+      const inbound = inboundAt(rows.indices[0]);
       const process = processLabel(first);
       const values = {
         count: rows.length,
@@ -76,7 +71,7 @@ export const closeWaitBuildup: DumpRule = {
           moreNote(rows.length),
         ),
         related: relatedRows(rows, { en: 'CLOSE_WAIT socket of this group', zh: '本组的 CLOSE_WAIT 连接' }),
-        rowGroup: rowGroupOf(rows, joinLocalized({ en: 'CLOSE_WAIT ', zh: 'CLOSE_WAIT：' }, groupPlace(first, sides)), 'CLOSE_WAIT'),
+        rowGroup: rowGroupOf(rows, joinLocalized({ en: 'CLOSE_WAIT ', zh: 'CLOSE_WAIT：' }, groupPlaceOf(first, inbound)), 'CLOSE_WAIT'),
       });
     }
     return findings;

@@ -1,8 +1,9 @@
-import { isInboundConnection, processLabel } from '../../analysis/connectionSide';
+import { processLabel } from '../../analysis/connectionSide';
 import { format, type Localized } from '../../i18n/localized';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
-import { filterByColumns, findRow, GroupKeyStrings, groupPlace, groupRowsInState, hasProcessLabelAt, joinLocalized, placeFirst, moreNote, peerGroupKey, peerGroupKeyAt, percent, relatedRows, rowGroupOf } from './grouping';
+import { groupByDirection } from './directionFromData';
+import { filterByColumns, findRow, groupPlaceOf, hasProcessLabelAt, joinLocalized, placeFirst, moreNote, percent, relatedRows, rowGroupOf } from './grouping';
 
 /**
  * FIN_WAIT2: this side closed, the peer acknowledged and has not closed its own side. It is the
@@ -15,17 +16,21 @@ export const finWait2Buildup: DumpRule = {
     const findings: Finding[] = [];
     // Whether the dump shows owners at all: looked up once, when a first group is reported.
     let dumpShowsOwners: boolean | undefined;
-    const keys = new GroupKeyStrings();
-    const groups = yield* groupRowsInState(rowsByState, 'FIN_WAIT2', (row) => peerGroupKey(row, sides), (index) => peerGroupKeyAt(rowsByState.columns, index, sides, keys));
+    if (rowsByState.indicesOf('FIN_WAIT2').length < settings.thresholds.finWait2) {
+      return findings;
+    }
+    // Which side opened each connection, also from the rows themselves (directionFromData.ts).
+    const { groups, inboundAt } = yield* groupByDirection(rowsByState, 'FIN_WAIT2', sides, false);
     for (const rows of groups.values()) {
       if (rows.length < settings.thresholds.finWait2) {
         continue;
       }
       const first = rows.row(0);
+      const inbound = inboundAt(rows.indices[0]);
       dumpShowsOwners ??= (yield* findRow(dumpRows, (row) => row.processes.length > 0)) !== undefined;
       const held = yield* filterByColumns(rows, (index) => hasProcessLabelAt(rows.columns, index));
       const values = { count: rows.length, share: percent(rows.length, tcpTotal), held: held.length, process: held.length > 0 ? processLabel(held.row(0)) : '' };
-      const peer = isInboundConnection(first, sides)
+      const peer = inbound
         ? { en: 'the clients never close their side', zh: '这些客户端一直没有关闭自己这一侧' }
         : { en: 'the upstream never closes its side', zh: '上游一直没有关闭自己这一侧' };
       findings.push({
@@ -34,7 +39,7 @@ export const finWait2Buildup: DumpRule = {
         line: first.line,
         span: first.stateSpan,
         message: joinLocalized(
-          placeFirst(groupPlace(first, sides), format({ en: '{count} sockets in FIN_WAIT2 ', zh: '有 {count} 个 FIN_WAIT2 连接' }, values)),
+          placeFirst(groupPlaceOf(first, inbound), format({ en: '{count} sockets in FIN_WAIT2 ', zh: '有 {count} 个 FIN_WAIT2 连接' }, values)),
           {
             en: ` (${values.share}% of TCP sockets). This host has closed them and the peer has acknowledged, but ${peer.en}: on the peer these connections sit in CLOSE_WAIT, so look there for a close() that is never called. `,
             zh: `（占 TCP 连接的 ${values.share}%）。本机已经关闭，对端也确认了，但${peer.zh}：在对端，这些连接处于 CLOSE_WAIT，请到对端排查没有调用 close() 的地方。`,
@@ -43,7 +48,7 @@ export const finWait2Buildup: DumpRule = {
           moreNote(rows.length),
         ),
         related: relatedRows(rows, { en: 'FIN_WAIT2 socket of this group', zh: '本组的 FIN_WAIT2 连接' }),
-        rowGroup: rowGroupOf(rows, joinLocalized({ en: 'FIN_WAIT2 ', zh: 'FIN_WAIT2：' }, groupPlace(first, sides)), 'FIN_WAIT2'),
+        rowGroup: rowGroupOf(rows, joinLocalized({ en: 'FIN_WAIT2 ', zh: 'FIN_WAIT2：' }, groupPlaceOf(first, inbound)), 'FIN_WAIT2'),
       });
     }
     return findings;

@@ -335,7 +335,12 @@ export function portNumberOf(port: number): number | undefined {
 export function remoteNumberAt(columns: SocketColumns, index: number): number | undefined {
   const remoteHost = columns.remoteHost[index];
   const remotePort = columns.remotePort[index];
-  return remoteHost >= 0 && remotePort >= 0 && remotePort < PORT_NUMBERS ? (remoteHost + 1) * PORT_NUMBERS + remotePort : undefined;
+  return remoteHost >= 0 && remotePort >= 0 && remotePort < PORT_NUMBERS ? remoteNumberOf(remoteHost, remotePort) : undefined;
+}
+
+/** The number remoteNumberAt gives the IPv4 address `host` (as a number) and port `port` (below PORT_NUMBERS). */
+export function remoteNumberOf(host: number, port: number): number {
+  return (host + 1) * PORT_NUMBERS + port;
 }
 
 /** peerGroupKey of row `index`, from its columns; `keys` keeps the strings made, for the rest of a grouping. */
@@ -377,7 +382,12 @@ export function ownerNameAt(columns: SocketColumns, index: number): string {
 
 /** "on local port 8080" / "towards 10.0.0.9:3306": where a group of connections sits. */
 export function groupPlace(row: SocketRow, sides: ConnectionSides): Localized {
-  return isInboundConnection(row, sides)
+  return groupPlaceOf(row, isInboundConnection(row, sides));
+}
+
+/** groupPlace of a connection whose direction is known. */
+export function groupPlaceOf(row: SocketRow, inbound: boolean): Localized {
+  return inbound
     ? format({ en: 'on local port {port}', zh: '本地端口 {port} 上' }, { port: row.local?.port ?? '?' })
     : format({ en: 'towards {remote}', zh: '连向 {remote} 的连接上' }, { remote: remoteText(row) });
 }

@@ -1,5 +1,6 @@
 import { type ConnectionSides, processLabel } from '../../analysis/connectionSide';
 import { format, type Localized } from '../../i18n/localized';
+import type { SocketRow } from '../../model/socketTable';
 import type { InsightSettings } from '../../settings';
 import type { Finding, Severity } from '../finding';
 import type { DumpRuleContext } from './dumpRule';
@@ -14,14 +15,19 @@ export interface QueueBuildup {
   readonly groupSize: number;
   readonly totalBytes: number;
   readonly maxBytes: number;
+  /** True for a group where fewer than the share threshold are backed up, kept because `minority` asked for it. */
+  readonly minority: boolean;
 }
+
+/** Whether a group whose backed-up share is below the threshold is still worth a finding of its own. */
+export type MinorityTest = (backedUp: number, groupSize: number, first: SocketRow) => boolean;
 
 /**
  * Groups established sockets by service port (inbound) or upstream (outbound) and owning process,
  * and keeps the groups where enough sockets, and a large enough share of them, have a full queue.
  * One busy socket, or a few among thousands of a healthy proxy, is normal traffic.
  */
-function* findQueueBuildups(rowsByState: RowsByState, column: QueueColumn, sides: ConnectionSides, settings: InsightSettings): Steps<QueueBuildup[]> {
+function* findQueueBuildups(rowsByState: RowsByState, column: QueueColumn, sides: ConnectionSides, settings: InsightSettings, minority?: MinorityTest): Steps<QueueBuildup[]> {
   const { queueBytes, queueSockets, queueShare } = settings.thresholds;
   // Most dumps have no queue past the threshold: then there is nothing to group (nor to decode).
   if (!(yield* anyQueueReaches(rowsByState.columns[column], rowsByState.indicesOf('ESTABLISHED'), queueBytes))) {
@@ -38,7 +44,8 @@ function* findQueueBuildups(rowsByState: RowsByState, column: QueueColumn, sides
   const buildups: QueueBuildup[] = [];
   for (const group of groups.values()) {
     const backedUp = yield* filterByColumns(group, (index) => queue[index] >= queueBytes);
-    if (backedUp.length < queueSockets || (backedUp.length / group.length) * 100 < queueShare) {
+    const isMinority = (backedUp.length / group.length) * 100 < queueShare;
+    if (backedUp.length < queueSockets || (isMinority && !minority?.(backedUp.length, group.length, backedUp.row(0)))) {
       continue;
     }
     let totalBytes = 0;
@@ -47,7 +54,7 @@ function* findQueueBuildups(rowsByState: RowsByState, column: QueueColumn, sides
       totalBytes += queue[index];
       maxBytes = Math.max(maxBytes, queue[index]);
     }
-    buildups.push({ backedUp, groupSize: group.length, totalBytes, maxBytes });
+    buildups.push({ backedUp, groupSize: group.length, totalBytes, maxBytes, minority: isMinority });
   }
   return buildups;
 }
@@ -65,6 +72,12 @@ export function formatBytes(bytes: number): string {
     unit++;
   }
   return `${value >= 10 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+}
+
+/** A finding for groups where only a minority is backed up: which groups, and what is said of them. */
+export interface MinorityRule {
+  readonly test: MinorityTest;
+  finding(buildup: QueueBuildup, settings: InsightSettings): Finding;
 }
 
 /** What tells the Recv-Q rule and the Send-Q rule apart: their code, severity and words. */
@@ -91,9 +104,15 @@ function* anyQueueReaches(queue: Float64Array, indices: readonly number[], bytes
   return false;
 }
 
-/** The findings of one queue rule: one per group of established sockets with full queues. */
-export function* queueBuildupFindings({ rowsByState, settings, sides }: DumpRuleContext, rule: QueueRuleTexts): Steps<Finding[]> {
-  return (yield* findQueueBuildups(rowsByState, rule.column, sides, settings)).map((buildup): Finding => {
+/**
+ * The findings of one queue rule: one per group of established sockets with full queues; with `minority`,
+ * also one per group where fewer are backed up but `minority` finds them worth it (its own words).
+ */
+export function* queueBuildupFindings({ rowsByState, settings, sides }: DumpRuleContext, rule: QueueRuleTexts, minority?: MinorityRule): Steps<Finding[]> {
+  return (yield* findQueueBuildups(rowsByState, rule.column, sides, settings, minority?.test)).map((buildup): Finding => {
+    if (buildup.minority && minority) {
+      return minority.finding(buildup, settings);
+    }
     const first = buildup.backedUp.row(0);
     const process = processLabel(first);
     const values = {
