@@ -3,12 +3,13 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { SERVED_LANGUAGES, startLanguageClient } from './languageClient';
 import { registerPasteDetection } from './pasteDetection';
 import { registerRowCommands } from './rowCommands';
+import { registerSocketCapture } from './socketCapture';
 import { SummaryPanel } from './summaryPanel';
 
 let clientStart: Promise<LanguageClient> | undefined;
 
 /**
- * Wiring only: paste detection, the summary panel, and the language server — started the first
+ * Wiring only: paste detection, the summary panel, capturing this machine, and the language server — started the first
  * time a netstat or sysctl document is open, since plain-text activation (for paste detection)
  * alone should not cost a server process.
  */
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     SummaryPanel.registerSerializer(context, languageClient),
     ...registerRowCommands(context, languageClient),
+    ...registerSocketCapture(),
   );
   vscode.workspace.textDocuments.forEach(startIfServed);
 }

@@ -24,7 +24,7 @@ function manifestKeys(value: unknown, keys = new Set<string>()): Set<string> {
 function clientMessages(): Set<string> {
   const messages = new Set<string>();
   const directory = join(ROOT, 'client', 'src');
-  for (const file of readdirSync(directory)) {
+  for (const file of readdirSync(directory, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'))) {
     const source = readFileSync(join(directory, file), 'utf8');
     for (const match of source.matchAll(/(?:l10n|words)\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) {
       messages.add(match[1].replace(/\\'/g, "'"));
