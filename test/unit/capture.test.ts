@@ -1,4 +1,6 @@
 import { deepStrictEqual, ok, rejects, strictEqual } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { commandsFor, procFilesFor } from '../../client/src/capture/captureCommands';
 import { type CaptureHost, captureSnapshot, CaptureUnavailable } from '../../client/src/capture/captureSnapshot';
 import { codePageOf, decodeOutput } from '../../client/src/capture/decodeOutput';
@@ -11,7 +13,7 @@ import { parseSocketDump } from '../../server/src/core/parsers/socketDump';
 import { diagnose } from './support/service';
 
 const SS_OUTPUT = [
-  'State  Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess',
+  'State  Recv-Q Send-Q Local Address:Port  Peer Address:PortProcess                                 ',
   'LISTEN 0      511        127.0.0.1:8080       0.0.0.0:*    users:(("node",pid=41,fd=18)) ino:9001 sk:1 cgroup:/ <->',
   'ESTAB  0      0          127.0.0.1:8080     127.0.0.1:51000 users:(("node",pid=41,fd=19)) timer:(keepalive,119min,0) ino:9002 sk:2 cgroup:/ <->',
   '\t cubic wscale:7,7 rto:204 rtt:0.03/0.015 mss:32768 cwnd:10',
@@ -137,11 +139,23 @@ describe('capture: one snapshot', () => {
         '# host: db1  user: root (uid 0)  network namespace: net:[4026531840]',
         '# tool: /usr/bin/ss (/usr/bin/ss version 1)',
         '$ ss -tanpoie',
-        SS_OUTPUT.trimEnd(),
+        // ss pads its rows when it writes to a pipe; the padding is dropped.
+        SS_OUTPUT.replace(/ +\n/g, '\n').trimEnd(),
         '',
         '',
       ].join('\n'),
     );
+  });
+
+  it('reads in the editor as the tool’s own output: a real ss -tanpoie capture keeps every row, and only the time line is left over', async () => {
+    const real = readFileSync(join(__dirname, '..', 'fixtures', 'real', 'mixed', 'ss-tanpoie.txt'), 'utf8');
+    const rowCount = parseSocketDump(real).rows.length;
+    const host = fakeHost({ '/usr/bin/ss': { stdout: real } });
+    const text = renderSnapshot(await captureSnapshot(['sockets'], options, host), 'zh-cn', 'netstat');
+    const twice = parseSocketDump(text + text);
+    strictEqual(twice.rows.length, 2 * rowCount);
+    // The time lines are the timeline's to read; the header lines are notes of their own.
+    deepStrictEqual(twice.unrecognized.map((entry) => entry.line), [0, text.split('\n').length - 1]);
   });
 
   it('falls back to netstat when ss is missing, and says so in both languages', async () => {

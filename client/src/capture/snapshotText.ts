@@ -74,10 +74,14 @@ function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
 }
 
-/** The lines of a tool's output, CRLF or LF, without the last line's ending and without trailing blank lines. */
+/**
+ * The lines of a tool's output, CRLF or LF, without trailing blank lines and without the blanks at
+ * the end of each line: ss pads every row to its widest Process column when it does not write to a
+ * terminal (hundreds of spaces a row), which would fill the document three times over and mean nothing.
+ */
 function linesOf(text: string): string[] {
   const trimmed = text.trimEnd();
-  return trimmed === '' ? [] : trimmed.split(/\r?\n/);
+  return trimmed === '' ? [] : trimmed.split('\n').map((line) => line.trimEnd());
 }
 
 /** `2026-12-08T07:10:05+08:00`: the local time of the capturing machine with its offset, to the second. */
