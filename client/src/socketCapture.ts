@@ -88,7 +88,7 @@ async function pickKinds(): Promise<CaptureKind[] | undefined> {
     const command = commands.length > 0 ? [commands[0].tool, ...commands[0].args].join(' ') : process.platform === 'linux' ? '/proc' : '—';
     return { label: labels[kind], description: command, picked: kind === 'sockets', capture: kind };
   }).filter((item) => !(item.capture === 'sysctl' && process.platform === 'win32'));
-  const picked = await vscode.window.showQuickPick(items, { canPickMany: true, title: vscode.l10n.t('Capture this machine'), placeHolder: vscode.l10n.t('What to capture (sysctl -a opens in its own editor)') });
+  const picked = await vscode.window.showQuickPick(items, { canPickMany: true, ignoreFocusOut: true, title: vscode.l10n.t('Capture this machine'), placeHolder: vscode.l10n.t('What to capture (sysctl -a opens in its own editor)') });
   return picked?.map((item) => item.capture);
 }
 

@@ -40,25 +40,24 @@ export class SocketWatch implements vscode.Disposable {
   constructor() {
     this.statusItem.name = vscode.l10n.t('Netstat Insight: watching sockets');
     this.statusItem.command = 'netstatInsight.stopWatching';
-    // Changing a document's language closes and reopens it under the same URI: stop only if it is really gone.
+    // The document object, not its URI: VS Code gives a new untitled document the name of a closed one.
+    // (A change of language also closes it, and ends the watch: the watched document is netstat by design.)
     this.closeListener = vscode.workspace.onDidCloseTextDocument((closed) => {
-      const session = this.session;
-      if (session && closed.uri.toString() === session.document.uri.toString()) {
-        setTimeout(() => {
-          if (!vscode.workspace.textDocuments.some((open) => open.uri.toString() === closed.uri.toString())) {
-            this.end(session);
-          }
-        }, 0);
+      if (this.session && closed === this.session.document) {
+        this.end(this.session);
       }
     });
   }
 
   /** Starts watching and returns the document's URI; while a watch runs, shows its document instead. */
   async start(kinds: readonly CaptureKind[]): Promise<string | undefined> {
-    if (this.session) {
-      await vscode.window.showTextDocument(this.session.document, { preview: false });
+    const running = this.session;
+    if (running && running.document.isClosed) {
+      this.end(running);
+    } else if (running) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Already watching the sockets of this machine in this document. Stop that watch to start another.'));
-      return this.session.document.uri.toString();
+      await vscode.window.showTextDocument(running.document, { preview: false });
+      return running.document.uri.toString();
     }
     const configuration = vscode.workspace.getConfiguration('netstatInsight');
     const intervalSeconds = clampSetting(configuration.get('capture.watchInterval'), WATCH_INTERVAL_SECONDS);
@@ -122,6 +121,10 @@ export class SocketWatch implements vscode.Disposable {
       return;
     }
     if (session.stopped) {
+      return;
+    }
+    if (session.document.isClosed) {
+      this.end(session);
       return;
     }
     const stopReason = await this.append(session, text);

@@ -103,6 +103,26 @@ describe('capturing this machine, in a private network namespace', function () {
     assert.ok(text.includes(`users:(("${holder!.comm}"`), 'ss -p names the holder (the extension host runs as root)');
   });
 
+  it('asks what to capture when given no arguments, the socket table picked already', async () => {
+    // The pick opens before its items arrive from the extension host; accepted that early it is empty and
+    // the command does nothing. So: accept until the command returns, and run it again if it returned nothing.
+    let uris: string[] | undefined;
+    for (let attempt = 1; attempt <= 5 && !uris; attempt++) {
+      const capture = Promise.resolve(vscode.commands.executeCommand<string[] | undefined>('netstatInsight.captureSockets'));
+      let settled = false;
+      void capture.finally(() => (settled = true));
+      const started = Date.now();
+      await waitFor('the pick to be accepted', async () => {
+        if (!settled && Date.now() - started >= 300 * attempt) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        return settled;
+      }, { timeoutMs: 30_000, intervalMs: 200 });
+      uris = await capture;
+    }
+    assert.ok(uris && uris.length === 1, `captureSockets opened ${JSON.stringify(uris)}`);
+    opened.push(uris[0]);
+    assert.ok(textOf(uris[0]).includes('\n$ ss -tanpoie\n'));
+  });
+
   it('reads /proc/net/tcp and tcp6 when the setting asks for it, and netstat -antp when that is asked', async () => {
     await setCapture('linuxSocketTool', 'proc');
     const proc = await captureWhileStill({ kinds: ['sockets'] });
@@ -164,5 +184,19 @@ describe('capturing this machine, in a private network namespace', function () {
     const stoppedAt = textOf(uri);
     await new Promise((resolve) => setTimeout(resolve, 3_500));
     assert.strictEqual(textOf(uri), stoppedAt, 'a snapshot was appended after Stop Watching');
+
+    // Stopped, a watch starts afresh in a new document; closing that document ends its watch too.
+    const second = await vscode.commands.executeCommand<string | undefined>('netstatInsight.watchSockets');
+    assert.ok(second && second !== uri, 'a stopped watch does not hold on to its document');
+    await revertAndClose(second);
+    await waitFor('the closed watch document to be gone', () => !vscode.workspace.textDocuments.some((document) => document.uri.toString() === second), {
+      events: [vscode.workspace.onDidCloseTextDocument as vscode.Event<unknown>],
+    });
+    // VS Code may give the new untitled document the name of the closed one: a fresh watch shows in its content.
+    const third = await vscode.commands.executeCommand<string | undefined>('netstatInsight.watchSockets');
+    assert.ok(third, 'watchSockets returned no document');
+    opened.push(third);
+    assert.strictEqual(snapshotsOf(textOf(third)).length, 1, 'closing the watched document ended the watch: this one is new');
+    assert.strictEqual(await vscode.commands.executeCommand<string | undefined>('netstatInsight.watchSockets'), third, 'a running watch is shown, not doubled');
   });
 });
