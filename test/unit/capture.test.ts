@@ -8,7 +8,7 @@ import { findExecutable } from '../../client/src/capture/findExecutable';
 import type { MachineFacts } from '../../client/src/capture/machineFacts';
 import { runExecutable, type RunLimits, type ToolRun } from '../../client/src/capture/runTool';
 import { isoTime, MAX_STDERR_LINES, renderSnapshot, type Snapshot } from '../../client/src/capture/snapshotText';
-import { clampSetting, snapshotsToDrop, WATCH_INTERVAL_SECONDS } from '../../client/src/capture/watchLimits';
+import { clampSetting, snapshotsToDrop, WATCH_INTERVAL_SECONDS, WATCH_MAX_SNAPSHOTS } from '../../client/src/capture/watchLimits';
 import { parseSocketDump } from '../../server/src/core/parsers/socketDump';
 import { diagnose } from './support/service';
 
@@ -290,6 +290,17 @@ describe('capture: text and limits', () => {
     strictEqual(clampSetting(0, WATCH_INTERVAL_SECONDS), 1);
     strictEqual(clampSetting(1e9, WATCH_INTERVAL_SECONDS), 3600);
     strictEqual(clampSetting('5', WATCH_INTERVAL_SECONDS), WATCH_INTERVAL_SECONDS.default);
+  });
+
+  it('bounds the watch settings in package.json as the code clamps them', () => {
+    const properties = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, object> } } })
+      .contributes.configuration.properties;
+    const bounds = (key: string) => {
+      const { minimum, maximum, default: fallback } = properties[`netstatInsight.capture.${key}`] as { minimum: number; maximum: number; default: number };
+      return { minimum, maximum, default: fallback };
+    };
+    deepStrictEqual(bounds('watchInterval'), { ...WATCH_INTERVAL_SECONDS });
+    deepStrictEqual(bounds('watchMaxSnapshots'), { ...WATCH_MAX_SNAPSHOTS });
   });
 });
 
