@@ -1,6 +1,8 @@
 // npm run test:host — runs test/host/suite (mocha, `vscode` API only) inside a real VS Code:
 // code-server 4.100.3's Node extension host, driven by headless Debian chromium.
 // The same bundled suite runs under desktop VS Code with scripts/test-electron.mjs.
+// On Linux as root, code-server runs in a private network namespace (scripts/lib/hostNamespace.mjs) so
+// the capture tests see only their own sockets; elsewhere those tests skip.
 // NSI_DEBUG=1 also prints the workbench's own console; NSI_HOST_TIMEOUT_MS changes the 10-minute limit
 // for the suite to report; NSI_REAL_FIXTURES points at another folder of real captures.
 import fs from 'node:fs';
@@ -11,6 +13,7 @@ import {
   ensureBuilt, ensureCodeServer, onShutdown, launchChromium, log, remoteUri, repoRoot, requireSystemTools, runHarness,
   startCodeServer, timer, workbenchUrl,
 } from './lib/codeServer.mjs';
+import { createHostNamespace, HOST_NETNS_ENV } from './lib/hostNamespace.mjs';
 import { bundleHostSuite, prepareHostWorkspace, RESULT_FILE_ENV } from './lib/hostSuite.mjs';
 import { extensionHostLine } from './lib/workbenchConsole.mjs';
 
@@ -29,6 +32,10 @@ async function main() {
   onShutdown(() => fsp.rm(tmp, { recursive: true, force: true }));
   const workspace = await prepareHostWorkspace(path.join(tmp, 'workspace'));
   const resultFile = path.join(tmp, 'result.json');
+  // The capture tests fill this namespace with sockets and compare what the commands saw.
+  const namespace = createHostNamespace();
+  if (namespace.unavailable) log(`no private network namespace (${namespace.unavailable}): the capture tests will skip`);
+  else onShutdown(namespace.remove);
   let server;
   let browser;
   try {
@@ -37,7 +44,8 @@ async function main() {
       extensionsDir: path.join(tmp, 'extensions'),
       workspace,
       settings: {},
-      env: { [RESULT_FILE_ENV]: resultFile, NSI_TAG_CONSOLE: '1' },
+      env: { [RESULT_FILE_ENV]: resultFile, NSI_TAG_CONSOLE: '1', ...(namespace.name ? { [HOST_NETNS_ENV]: namespace.name } : {}) },
+      netnsPath: namespace.path,
     });
     log(`code-server ready at ${server.url} (${elapsed()})`);
 
@@ -101,6 +109,7 @@ async function main() {
   } finally {
     await browser?.close();
     await server?.stop();
+    namespace.remove?.();
     await fsp.rm(tmp, { recursive: true, force: true });
   }
 }

@@ -308,6 +308,8 @@ export async function writeUserSettings(userDataDir, settings) {
  * @param {string[]} [o.args] extra code-server arguments
  * @param {boolean} [o.echo] copy code-server's output to our stderr
  * @param {(line: string) => void} [o.onLine] called with each line code-server prints
+ * @param {string} [o.netnsPath] run code-server (and so its extension hosts) in this network namespace
+ *   (/run/netns/<name>): it listens on a unix socket there, and a forwarder on 127.0.0.1:<port> lets the browser in
  */
 export async function startCodeServer(o) {
   const { entry } = await ensureCodeServer();
@@ -315,10 +317,14 @@ export async function startCodeServer(o) {
   await fsp.mkdir(o.userDataDir, { recursive: true });
   await fsp.mkdir(o.extensionsDir, { recursive: true });
   if (o.settings !== undefined) await writeUserSettings(o.userDataDir, { ...QUIET_SETTINGS, ...o.settings });
+  // Each window's extension host creates a vscode-ipc-*.sock in $XDG_RUNTIME_DIR (else /tmp) and
+  // cannot remove it when killed; a private folder keeps /tmp clean and tells windows apart.
+  const runtimeDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'nsi-cs-'));
+  const unixSocket = o.netnsPath ? path.join(runtimeDir, 'code-server.sock') : undefined;
   const args = [
     entry,
     '--config', await writeConfig(o.userDataDir),
-    '--bind-addr', `127.0.0.1:${port}`,
+    ...(unixSocket ? ['--socket', unixSocket] : ['--bind-addr', `127.0.0.1:${port}`]),
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
@@ -330,10 +336,11 @@ export async function startCodeServer(o) {
     ...(o.workspace ? [o.workspace] : []),
   ];
   installExitHooks();
-  // Each window's extension host creates a vscode-ipc-*.sock in $XDG_RUNTIME_DIR (else /tmp) and
-  // cannot remove it when killed; a private folder keeps /tmp clean and tells windows apart.
-  const runtimeDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'nsi-cs-'));
-  const child = spawn(process.execPath, args, {
+  // nsenter switches the network namespace and then becomes node itself (no fork): the pid and the
+  // process group stay code-server's.
+  const [command, commandArgs] = o.netnsPath ? ['nsenter', [`--net=${o.netnsPath}`, '--', process.execPath, ...args]] : [process.execPath, args];
+  const forwarder = unixSocket ? await forwardToUnixSocket(port, unixSocket) : undefined;
+  const child = spawn(command, commandArgs, {
     detached: true, // own process group: stop() kills code-server, its extension hosts and pty hosts
     stdio: ['ignore', 'pipe', 'pipe'],
     env: codeServerEnv(o.userDataDir, { ...o.env, XDG_RUNTIME_DIR: runtimeDir }),
@@ -371,6 +378,7 @@ export async function startCodeServer(o) {
     clearTimeout(timer);
     // extension host / pty host children may outlive the leader briefly
     killGroup(child.pid, 'SIGKILL');
+    await forwarder?.close();
     await fsp.rm(runtimeDir, { recursive: true, force: true });
   };
   // Idempotent: every caller waits for the same clean-up.
@@ -382,6 +390,7 @@ export async function startCodeServer(o) {
     if (exited) {
       liveGroups.delete(child.pid);
       unregister();
+      await forwarder?.close();
       await fsp.rm(runtimeDir, { recursive: true, force: true });
       throw new Error(`code-server exited (${exited.code ?? exited.signal}) before it was ready:\n${output}`);
     }
@@ -406,6 +415,38 @@ export async function startCodeServer(o) {
     },
     output: () => output,
   };
+}
+
+/**
+ * Listens on 127.0.0.1:port and joins every connection to the unix socket: the browser reaches a
+ * code-server that has no TCP listener in its namespace, on a loopback origin (a secure context,
+ * which webviews need).
+ */
+function forwardToUnixSocket(port, socketPath) {
+  const open = new Set();
+  const server = net.createServer((client) => {
+    const upstream = net.connect(socketPath);
+    open.add(client).add(upstream);
+    for (const [from, to] of [[client, upstream], [upstream, client]]) {
+      from.pipe(to);
+      from.on('error', () => to.destroy());
+      from.on('close', () => {
+        open.delete(from);
+        to.destroy();
+      });
+    }
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ port, host: '127.0.0.1', exclusive: true }, () =>
+      resolve({
+        close: () => {
+          for (const socket of open) socket.destroy();
+          return new Promise((done) => server.close(() => done()));
+        },
+      }),
+    );
+  });
 }
 
 /** Installs a VSIX into an extensions dir with code-server's own CLI (no gallery needed). */
