@@ -50,7 +50,7 @@ const builds = [
     external: ['vscode', ...nodeModules],
     plugins: [nodeVariants],
   },
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['./browser/extension.js'] },
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode', './browser/extension.js'] },
   // The language server, loaded by both server entries below: the core and its knowledge base are most of
   // the VSIX, and so ship once, with the LSP library. Built for the browser, it runs in Node as well, where
   // the desktop entry require()s it and it loads its Node parts.
