@@ -3,7 +3,7 @@ import type { Localized } from '../i18n/localized';
 /**
  * The kernel log messages of the network stack that an SRE pastes next to a socket dump, with the
  * format strings of the kernels that print them. Each wording was read in the kernel trees named in
- * `printedBy` (mirrors of 3.10.105, 4.18, 5.4.273, 5.14, 5.15.100, 6.8 and 6.18.2, and older 2.4/2.6
+ * `versions` (mirrors of 3.10.105, 4.18, 5.4.273, 5.14, 5.15.100, 6.8 and 6.18.2, and older 2.4/2.6
  * sources and netdev patches where a wording is older than those); a range end written as "…" means
  * "still printed by the newest tree read".
  */
@@ -22,8 +22,12 @@ export interface KernelFormatString {
   readonly format: string;
   readonly file: string;
   readonly function: string;
-  /** The kernels that print it, as far as the trees read tell. */
-  readonly printedBy: string;
+  /** The kernels that print it, as far as the trees read tell (`…`: still in the newest tree read). */
+  readonly versions: string;
+  /** Where the wording was read: kernel trees (by version) or a patch (by its subject). */
+  readonly readIn: string;
+  /** What else the source says about it: the prefix, how often it is printed, what `%s` holds. */
+  readonly note?: Localized;
 }
 
 export interface KernelMessageDoc {
@@ -52,7 +56,12 @@ export const RATELIMIT_SUPPRESSED: KernelFormatString = {
   format: '%s: %d callbacks suppressed',
   file: 'lib/ratelimit.c',
   function: '___ratelimit',
-  printedBy: '3.10 … 6.18 (for net_info_ratelimited / net_warn_ratelimited callers the name is net_ratelimit)',
+  versions: '3.10 … 6.18',
+  readIn: '3.10, 6.18',
+  note: {
+    en: 'For the net_*_ratelimited messages the name printed is net_ratelimit.',
+    zh: '对 net_*_ratelimited 系列消息，打印的名字是 net_ratelimit。',
+  },
 };
 
 export const RATELIMIT_DOC = {
@@ -86,31 +95,53 @@ export const KERNEL_MESSAGES: readonly KernelMessageDoc[] = [
         format: 'TCP: %s: Possible SYN flooding on port %pI4:%u. %s.',
         file: 'net/ipv4/tcp_input.c',
         function: 'tcp_syn_flood_action',
-        printedBy: '6.2 … 6.18 (netdev patch "tcp: Add listening address to SYN flood message", Nov 2022; read in 6.8 and 6.18); %s is the request_sock slab name (request_sock_TCP, request_sock_subflow_v4 for MPTCP), then "Sending cookies" or "Dropping request"',
+        versions: '6.2 … 6.18',
+        readIn: '6.8, 6.18; netdev patch "tcp: Add listening address to SYN flood message" (Nov 2022)',
+        note: {
+          en: 'The first %s is the request socket cache name (request_sock_TCP; request_sock_subflow_v4 for MPTCP), the last "Sending cookies" or "Dropping request". Printed once per listening socket, through net_ratelimit.',
+          zh: '第一个 %s 是请求 socket 的缓存名（request_sock_TCP；MPTCP 为 request_sock_subflow_v4），最后一个是 "Sending cookies" 或 "Dropping request"。每个监听 socket 只打印一次，并受 net_ratelimit 限速。',
+        },
       },
       {
         format: 'TCP: %s: Possible SYN flooding on port [%pI6c]:%u. %s.',
         file: 'net/ipv4/tcp_input.c',
         function: 'tcp_syn_flood_action',
-        printedBy: '6.2 … 6.18, IPv6 listeners (request_sock_TCPv6)',
+        versions: '6.2 … 6.18',
+        readIn: '6.8, 6.18',
+        note: { en: 'IPv6 listeners (request_sock_TCPv6).', zh: 'IPv6 监听 socket（request_sock_TCPv6）。' },
       },
       {
         format: 'TCP: %s: Possible SYN flooding on port %d. %s.  Check SNMP counters.',
         file: 'net/ipv4/tcp_input.c',
         function: 'tcp_syn_flood_action',
-        printedBy: '4.x … 6.1 (read in 4.18, 5.4, 5.14, 5.15): %s is rsk_ops->slab_name, request_sock_TCP or request_sock_TCPv6; net_info_ratelimited',
+        versions: '4.x … 6.1',
+        readIn: '4.18, 5.4, 5.14, 5.15',
+        note: {
+          en: 'The first %s is the request socket cache name, request_sock_TCP or request_sock_TCPv6. Printed once per listening socket, through net_ratelimit.',
+          zh: '第一个 %s 是请求 socket 的缓存名：request_sock_TCP 或 request_sock_TCPv6。每个监听 socket 只打印一次，并受 net_ratelimit 限速。',
+        },
       },
       {
         format: 'TCP: %s: Possible SYN flooding on port %d. %s.  Check SNMP counters.',
         file: 'net/ipv4/tcp_ipv4.c',
         function: 'tcp_syn_flood_action',
-        printedBy: '3.x (read in 3.10): %s is "TCP" or "TCPv6", so the line starts `TCP: TCP:`; pr_info, once per listener (synflood_warned)',
+        versions: '3.x',
+        readIn: '3.10',
+        note: {
+          en: 'The first %s is "TCP" or "TCPv6", so the line starts with `TCP: TCP:` (CentOS 7 and other 3.10 kernels). Printed once per listening socket.',
+          zh: '第一个 %s 是 "TCP" 或 "TCPv6"，所以这一行以 `TCP: TCP:` 开头（CentOS 7 等 3.10 内核）。每个监听 socket 只打印一次。',
+        },
       },
       {
         format: 'possible SYN flooding on port %d. Sending cookies.',
         file: 'net/ipv4/tcp_ipv4.c',
         function: 'syn_flood_warning',
-        printedBy: '2.2 … 2.6.x / early 3.x with CONFIG_SYN_COOKIES: printk KERN_INFO at most once a minute',
+        versions: '2.2 … 2.6.x',
+        readIn: '2.2, 2.4 and 2.6 trees (syn_flood_warning)',
+        note: {
+          en: 'Only with CONFIG_SYN_COOKIES, at most once a minute for the whole host.',
+          zh: '仅在启用 CONFIG_SYN_COOKIES 时打印，全机每分钟最多一次。',
+        },
       },
     ],
   },
@@ -136,19 +167,31 @@ export const KERNEL_MESSAGES: readonly KernelMessageDoc[] = [
         format: 'nf_conntrack: nf_conntrack: table full, dropping packet',
         file: 'net/netfilter/nf_conntrack_core.c',
         function: '__nf_conntrack_alloc',
-        printedBy: '4.x … 6.18 (read in 4.18, 5.4, 5.14, 5.15, 6.8, 6.18): the file defines pr_fmt as KBUILD_MODNAME ": ", so the prefix appears twice; net_warn_ratelimited',
+        versions: '4.x … 6.18',
+        readIn: '4.18, 5.4, 5.14, 5.15, 6.8, 6.18',
+        note: {
+          en: 'The file adds its module name in front of every message (pr_fmt), so the prefix appears twice. Limited by net_ratelimit.',
+          zh: '该源文件通过 pr_fmt 给每条消息加上模块名前缀，所以前缀出现了两次。受 net_ratelimit 限速。',
+        },
       },
       {
         format: 'nf_conntrack: nf_conntrack: table full in netns %u, dropping packet',
         file: 'net/netfilter/nf_conntrack_core.c',
         function: '__nf_conntrack_alloc',
-        printedBy: 'after 6.8 … 6.18 (read in 6.18): a table full in a network namespace other than the initial one',
+        versions: '6.x … 6.18',
+        readIn: '6.18 (6.8 has no such line)',
+        note: {
+          en: 'The table of a network namespace other than the host\'s (a container) is full; the number is the namespace\'s inode (`ls -l /proc/<pid>/ns/net`).',
+          zh: '满的是主机以外某个网络命名空间（容器）的表；数字是该命名空间的 inode 号（`ls -l /proc/<pid>/ns/net` 可查）。',
+        },
       },
       {
         format: 'nf_conntrack: table full, dropping packet',
         file: 'net/netfilter/nf_conntrack_core.c',
         function: '__nf_conntrack_alloc',
-        printedBy: '2.6.x … 3.x (read in 3.10, which has no pr_fmt in that file): net_warn_ratelimited',
+        versions: '2.6.x … 3.x',
+        readIn: '3.10',
+        note: { en: 'Limited by net_ratelimit.', zh: '受 net_ratelimit 限速。' },
       },
     ],
   },
@@ -174,7 +217,9 @@ export const KERNEL_MESSAGES: readonly KernelMessageDoc[] = [
         format: 'TCP: out of memory -- consider tuning tcp_mem',
         file: 'net/ipv4/tcp.c',
         function: 'tcp_check_oom',
-        printedBy: '3.2 … 6.18 (read in 3.10 … 6.18): net_info_ratelimited; before 3.5 the prefix was written into the string itself',
+        versions: '3.2 … 6.18',
+        readIn: '3.10 … 6.18',
+        note: { en: 'Limited by net_ratelimit.', zh: '受 net_ratelimit 限速。' },
       },
     ],
   },
@@ -200,13 +245,20 @@ export const KERNEL_MESSAGES: readonly KernelMessageDoc[] = [
         format: 'TCP: too many orphaned sockets',
         file: 'net/ipv4/tcp.c',
         function: 'tcp_check_oom',
-        printedBy: '3.x … 6.18 (read in 3.10 … 6.18): net_info_ratelimited',
+        versions: '3.5 … 6.18',
+        readIn: '3.10 … 6.18',
+        note: { en: 'Limited by net_ratelimit.', zh: '受 net_ratelimit 限速。' },
       },
       {
         format: 'TCP: too many of orphaned sockets',
         file: 'net/ipv4/tcp.c',
-        function: 'tcp_close (2.4 … 3.1), then tcp_check_oom (3.2 … 3.4)',
-        printedBy: '2.4 … 3.4: printk KERN_INFO under net_ratelimit(), the prefix written into the string',
+        function: 'tcp_close',
+        versions: '2.4 … 3.4',
+        readIn: '2.4 tcp_close',
+        note: {
+          en: 'Printed by tcp_close until tcp_check_oom took it over (3.2); the prefix was part of the string. Limited by net_ratelimit.',
+          zh: '先由 tcp_close 打印，3.2 起改由 tcp_check_oom 打印；当时前缀直接写在字符串里。受 net_ratelimit 限速。',
+        },
       },
     ],
   },
@@ -232,7 +284,12 @@ export const KERNEL_MESSAGES: readonly KernelMessageDoc[] = [
         format: 'Out of socket memory',
         file: 'net/ipv4/tcp_timer.c',
         function: 'tcp_out_of_resources',
-        printedBy: '2.4 … 3.1: printk KERN_INFO under net_ratelimit(); replaced by tcp_check_oom\'s two messages',
+        versions: '2.4 … 3.1',
+        readIn: '2.4, 2.6.16, 2.6.38 tcp_timer.c',
+        note: {
+          en: 'Replaced by the two messages of tcp_check_oom, which tell the two limits apart. Limited by net_ratelimit.',
+          zh: '后来被 tcp_check_oom 的两条消息取代，以区分两种上限。受 net_ratelimit 限速。',
+        },
       },
     ],
   },
@@ -258,13 +315,23 @@ export const KERNEL_MESSAGES: readonly KernelMessageDoc[] = [
         format: 'neighbour: %s: neighbor table overflow!',
         file: 'net/core/neighbour.c',
         function: 'neigh_alloc',
-        printedBy: '4.x … 6.18 (read in 4.18, 5.4, 5.14, 5.15, 6.8, 6.18; absent from 3.10): %s is the table id, arp_cache or ndisc_cache; net_info_ratelimited',
+        versions: '4.x … 6.18',
+        readIn: '3.10, 4.18, 5.4, 5.14, 5.15, 6.8, 6.18',
+        note: {
+          en: '%s is the table: arp_cache (IPv4) or ndisc_cache (IPv6). Limited by net_ratelimit.',
+          zh: '%s 是表名：arp_cache（IPv4）或 ndisc_cache（IPv6）。受 net_ratelimit 限速。',
+        },
       },
       {
         format: 'Neighbour table overflow.',
         file: 'net/ipv4/route.c, net/ipv6/route.c',
-        function: 'rt_intern_hash, ip6_rt_copy users',
-        printedBy: '2.4 … 3.5 (route cache): printk KERN_WARNING under net_ratelimit() when binding a neighbour to a cached route failed',
+        function: 'rt_intern_hash',
+        versions: '2.4 … 3.5',
+        readIn: '2.4, 2.6 route.c',
+        note: {
+          en: 'Printed by the IPv4 route cache (and IPv6 routing) when no neighbour entry could be bound to a route; the route cache was removed in 3.6. Limited by net_ratelimit.',
+          zh: '由 IPv4 路由缓存（以及 IPv6 路由）在无法为路由绑定邻居表项时打印；路由缓存在 3.6 中被移除。受 net_ratelimit 限速。',
+        },
       },
     ],
   },
@@ -290,7 +357,12 @@ export const KERNEL_MESSAGES: readonly KernelMessageDoc[] = [
         format: 'TCP: time wait bucket table overflow',
         file: 'net/ipv4/tcp_minisocks.c',
         function: 'tcp_time_wait',
-        printedBy: '2.4 … 3.x before 3.10 (printk KERN_INFO under net_ratelimit(), later LIMIT_NETDEBUG; 3.10 only counts LINUX_MIB_TCPTIMEWAITOVERFLOW)',
+        versions: '2.4 … 3.x',
+        readIn: '2.4, 2.6 tcp_minisocks.c, 3.10',
+        note: {
+          en: 'Limited by net_ratelimit (later LIMIT_NETDEBUG); 3.10 only counts TcpExtTCPTimeWaitOverflow.',
+          zh: '受 net_ratelimit 限速（后来改为 LIMIT_NETDEBUG）；3.10 只增加 TcpExtTCPTimeWaitOverflow 计数。',
+        },
       },
     ],
   },

@@ -173,4 +173,6 @@ export interface KernelLogLine {
   readonly wording: number;
   /** A suppressed line: how many messages net_ratelimit held back. */
   readonly suppressed?: number;
+  /** A SYN flood line saying `Dropping request`: tcp_syncookies was off, the SYN was thrown away. */
+  readonly dropped?: true;
 }

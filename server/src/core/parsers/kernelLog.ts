@@ -38,6 +38,7 @@ export interface KernelMessageRead {
   readonly wording: number;
   readonly subject?: string;
   readonly suppressed?: number;
+  readonly dropped?: true;
 }
 
 /** One kernel log line: where its message is, its time, and the message when it is one of ours. */
@@ -189,7 +190,8 @@ export function readMessage(message: string): KernelMessageRead | undefined {
   }
   const synFlood = SYN_FLOOD.exec(message);
   if (synFlood) {
-    return { kind: 'syn-flood', wording: synFloodWording(message, synFlood), subject: synFlood[1] };
+    const read: KernelMessageRead = { kind: 'syn-flood', wording: synFloodWording(message, synFlood), subject: synFlood[1] };
+    return synFlood[2] === 'Dropping request' ? { ...read, dropped: true } : read;
   }
   const conntrack = CONNTRACK_FULL.exec(message);
   if (conntrack) {

@@ -47,6 +47,7 @@ function readKernelLine(scan: Scan, { text, line }: ScanLine): boolean {
       ...(read.time === undefined ? {} : { time: read.time }),
       ...(message.subject === undefined ? {} : { subject: message.subject }),
       ...(message.suppressed === undefined ? {} : { suppressed: message.suppressed }),
+      ...(message.dropped ? { dropped: true } : {}),
     });
   }
   return true;
