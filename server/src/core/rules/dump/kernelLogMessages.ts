@@ -13,10 +13,13 @@ type Lang = 'en' | 'zh';
 
 const TEXTS = {
   lead: {
-    en: 'Kernel log: {count} × "{title}" (lines {first}–{last}{times}){subjects}.',
-    zh: '内核日志：{count} 条“{title}”（第 {first}–{last} 行{times}）{subjects}。',
+    en: 'Kernel log: {count} × "{title}" ({where}{times}){subjects}.',
+    zh: '内核日志：{count} 条“{title}”（{where}{times}）{subjects}。',
   },
+  lines: { en: 'lines {first}–{last}', zh: '第 {first}–{last} 行' },
+  line: { en: 'line {first}', zh: '第 {first} 行' },
   times: { en: ', {first} to {last}', zh: '，时间 {first} 至 {last}' },
+  time: { en: ', {first}', zh: '，时间 {first}' },
   subjects: { en: ' on {list}', zh: '，涉及 {list}' },
   moreSubjects: { en: '{list} and {more} more', zh: '{list} 等另外 {more} 个' },
   suppressed: {
@@ -90,15 +93,12 @@ function joined(parts: readonly Localized[], separator: Localized): Localized {
 
 /** The count, the title, the lines and times and the subjects: built per language, since each has its own words for all of them. */
 function leadOf(tally: KernelMessageTally, title: Localized): Localized {
+  const lines = { first: tally.firstLine + 1, last: tally.lastLine + 1 };
+  const where = format(tally.firstLine === tally.lastLine ? TEXTS.line : TEXTS.lines, lines);
+  const { firstTime, lastTime } = tally;
+  const times = firstTime === undefined || lastTime === undefined ? undefined : format(firstTime === lastTime ? TEXTS.time : TEXTS.times, { first: firstTime, last: lastTime });
   const text = (lang: Lang) =>
-    format(TEXTS.lead, {
-      count: tally.count,
-      title: title[lang],
-      first: tally.firstLine + 1,
-      last: tally.lastLine + 1,
-      times: tally.firstTime !== undefined && tally.lastTime !== undefined ? format(TEXTS.times, { first: tally.firstTime, last: tally.lastTime })[lang] : '',
-      subjects: subjectsText(tally, lang),
-    })[lang];
+    format(TEXTS.lead, { count: tally.count, title: title[lang], where: where[lang], times: times?.[lang] ?? '', subjects: subjectsText(tally, lang) })[lang];
   return { en: text('en'), zh: text('zh') };
 }
 
