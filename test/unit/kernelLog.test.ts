@@ -166,6 +166,13 @@ describe('kernel log lines', () => {
     );
   });
 
+  it('ends a kernel log at a prompt, also one that shows the time in brackets', () => {
+    const dump = parseSocketDump(['[12:00:01 root@web1 ~]# dmesg', '[    5.123456] TCP: out of memory -- consider tuning tcp_mem', '[12:00:05 root@web1 ~]# ss -s', 'Total: 25'].join('\n'));
+    deepStrictEqual(dump.commands.map((command) => command.text), ['dmesg', 'ss -s']);
+    deepStrictEqual(dump.kernelMessages.map((entry) => entry.line), [1]);
+    deepStrictEqual(dump.sections.map((section) => [section.format, section.startLine, section.endLine]), [['kernel-log', 0, 1], ['ss-summary', 2, 3]]);
+  });
+
   it('tells a pasted kernel log from other text, and opens a file starting with one as netstat', () => {
     strictEqual(detectLanguage('Dec 07 10:00:00 web1 kernel: nf_conntrack: nf_conntrack: table full, dropping packet\n'), 'netstat');
     strictEqual(detectLanguage('[    0.000000] Linux version 6.18.0\n[    0.000000] Command line: ro quiet\n'), undefined);

@@ -19,8 +19,11 @@ const SYSLOG_TIME = /[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d{1,9})?(?= )/y;
 const ISO_TIME = /\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d(?::?\d\d)?)?(?= )/y;
 /** `host kernel: ` after a syslog or journalctl time; `kernel[0]:` is not printed by either, but the tag may carry a pid elsewhere. */
 const HOST_AND_TAG = / {1,4}([^\s:]{1,255}) ([^\s:[]{1,64})(?:\[\d{1,10}\])?: /y;
-/** The inside of dmesg's brackets: seconds since boot (`  123.456789`, `+0.000123` of --reltime), or a date and time (-T, -H). */
-const BRACKET_TIME = /^ {0,12}\+?\d{1,10}[.,]\d{1,9} {0,3}$|^.{0,40}\d\d?:\d\d.{0,40}$/;
+/**
+ * The inside of dmesg's brackets: seconds since boot (`  123.456789`, `+0.000123` of --reltime), or a date and time (-T, -H),
+ * without the marks of a shell prompt that shows the time (`[10:00:01 root@web1 ~]#`).
+ */
+const BRACKET_TIME = /^ {0,12}\+?\d{1,10}[.,]\d{1,9} {0,3}$|^[^@~/$#]{0,40}\d\d?:\d\d[^@~/$#]{0,40}$/;
 /** `[T1234]` / `[C2]`: the caller id CONFIG_PRINTK_CALLER adds after the time. */
 const CALLER_ID = /\[[TC]\d{1,10}\]/y;
 

@@ -1,4 +1,5 @@
 import { readKernelLogLine } from '../kernelLog';
+import { parsePromptLine } from '../shellCommand';
 import type { DumpFormat, Scan, ScanLine } from './dumpFormat';
 
 /** journalctl's own lines between the log's: `-- Logs begin at … --`, `-- Boot 1a2b… --`, `-- No entries --`. */
@@ -23,7 +24,8 @@ export const KERNEL_LOG_FORMAT: DumpFormat = {
   // A flood prints thousands of lines: one more of them is read without the checks any other line needs.
   readNextRow(scan, _table, _state, line, start, end) {
     const text = scan.textBetween(start, end);
-    return readKernelLine(scan, { text, line, offset: start });
+    // A prompt ends the log even when it looks like a time in brackets (`[10:00:01 root@web1 ~]# ss`).
+    return !(text.charCodeAt(0) === 91 && parsePromptLine(text)) && readKernelLine(scan, { text, line, offset: start });
   },
 
   announcedBy: ({ tool }) => tool === 'dmesg' || tool === 'journalctl',
