@@ -227,7 +227,7 @@
           element('div', {}, [entry.name]),
           element('div', { class: 'muted breakdown' }, [details.filter((part) => part !== '').join(' · ')]),
         ]),
-        element('td', { class: 'number lines' }, [`${formatNumber(entry.firstLine + 1)}–${formatNumber(entry.lastLine + 1)}`]),
+        element('td', { class: 'number lines' }, [entry.firstLine === entry.lastLine ? formatNumber(entry.firstLine + 1) : `${formatNumber(entry.firstLine + 1)}–${formatNumber(entry.lastLine + 1)}`]),
         element('td', { class: 'number kernel-count' }, [formatNumber(entry.count)]),
       ]);
       revealOnActivate(row, entry.firstLine);
