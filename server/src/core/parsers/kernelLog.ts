@@ -164,7 +164,8 @@ const OUT_OF_SOCKET_MEMORY = /^Out of socket memory$/;
 const NEIGHBOUR_OVERFLOW = /^(?:neighbour: )?([\w.-]{1,32}): neighbor table overflow!$/;
 const OLD_NEIGHBOUR_OVERFLOW = /^Neighbour table overflow\.$/;
 const TIME_WAIT_OVERFLOW = /^TCP: time wait bucket table overflow$/;
-const SUPPRESSED = /^([A-Za-z_][\w.]{0,63}): (\d{1,10}) callbacks suppressed$/;
+/** Only net_ratelimit's count is of network messages; other callers of ___ratelimit name themselves. */
+const SUPPRESSED = /^net_ratelimit: (\d{1,10}) callbacks suppressed$/;
 
 /** Index of a wording by its format string: the table, not the code, says which wordings exist. */
 function wordingIndex(kind: KernelMessageKind, format: string): number {
@@ -223,7 +224,7 @@ export function readMessage(message: string): KernelMessageRead | undefined {
   }
   const suppressed = SUPPRESSED.exec(message);
   if (suppressed) {
-    return { kind: 'suppressed', wording: 0, subject: suppressed[1], suppressed: Number(suppressed[2]) };
+    return { kind: 'suppressed', wording: 0, suppressed: Number(suppressed[1]) };
   }
   return undefined;
 }
