@@ -124,11 +124,12 @@ describe('kernel log lines', () => {
         'Dec 07 10:00:01 web1 sshd[1234]: Accepted publickey for admin',
         '2026-12-07T10:00:00,000000+00:00 something that is not a kernel message',
         '[   12.000000] tcp_check_oom: 3 callbacks suppressed',
+        '<6>something else',
       ].join('\n'),
     );
     deepStrictEqual(dump.kernelMessages, []);
-    deepStrictEqual(dump.unrecognized.map((entry) => entry.line), [3, 4]);
-    deepStrictEqual(dump.sections.map((section) => [section.format, section.startLine, section.endLine]), [['kernel-log', 0, 5]]);
+    deepStrictEqual(dump.unrecognized.map((entry) => entry.line), [3, 4, 6]);
+    deepStrictEqual(dump.sections.map((section) => [section.format, section.startLine, section.endLine]), [['kernel-log', 0, 6]]);
   });
 
   it('reads the real SYN flood lines of a 6.18 kernel in each of dmesg\'s time formats', () => {

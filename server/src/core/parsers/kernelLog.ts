@@ -122,7 +122,8 @@ function readPrefix(text: string): KernelLinePrefix | undefined {
     const inner = text.charCodeAt(tagged) === 91 ? readBracketTime(text, tagged) : undefined;
     return { messageStart: skipSpaces(text, inner?.end ?? tagged), time: time[0], kernelLine: true };
   }
-  return { messageStart: at, kernelLine: at > 0 };
+  // dmesg -x's facility and level mark a kernel line; a bare `<6>` could start anything.
+  return { messageStart: at, kernelLine: facility !== null };
 }
 
 /** `[  123.456789]` (and a caller id after it) at `at`: the time inside and where the prefix ends. */
