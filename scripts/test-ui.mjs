@@ -41,6 +41,7 @@ const SERVICES_FILE = 'netstat-anob.netstat';
 // A Windows service name that String.prototype.replace would read as replacement patterns ($& $').
 const ODD_SERVICE = "a$&b$'c";
 const BIG_FILE = 'pasted-60k.ss';
+const KERNEL_LOG_FILE = 'kernel-log.netstat';
 /** How many sockets the big paste has at least: the size "One scan" was built for. */
 const BIG_SOCKETS = 60_000;
 /** Keystrokes typed into the big paste, each waited for in the panel and in the diagnostics. */
@@ -139,6 +140,10 @@ async function main() {
   const sessionDocument = { uri: 'file:///session', version: 1, languageId: 'netstat', getText: () => sessionText };
   const settings = { language: 'zh-cn', thresholds: {}, severity: {}, topCount: 10 };
   const expectedSections = service.getSummary(sessionDocument, service.parse(sessionDocument), settings).sections;
+  await fsp.copyFile(path.join(repoRoot, 'test', 'fixtures', 'samples', 'kernel-log-session.txt'), path.join(workspace, KERNEL_LOG_FILE));
+  const kernelLogText = fs.readFileSync(path.join(workspace, KERNEL_LOG_FILE), 'utf8');
+  const kernelLogDocument = { uri: 'file:///kernel-log', version: 1, languageId: 'netstat', getText: () => kernelLogText };
+  const expectedKernelKinds = service.getSummary(kernelLogDocument, service.parse(kernelLogDocument), settings).kernelMessages;
   const lsofDocument = { uri: 'file:///lsof', version: 1, languageId: 'netstat', getText: () => lsofText };
   const expectedLsofTotal = service.getSummary(lsofDocument, service.parse(lsofDocument), settings).total;
   const extensionsDir = path.join(tmp, 'extensions');
@@ -318,6 +323,22 @@ async function main() {
       }
       const text = await processes.innerText();
       assert.ok(text.includes(ODD_SERVICE), `the services of svchost.exe list ${ODD_SERVICE} literally:\n${text}`);
+    });
+
+    await step(`open a kernel log (${KERNEL_LOG_FILE}); the panel lists its ${expectedKernelKinds.length} kinds of message, each with its count`, async () => {
+      await openFileByName(page, KERNEL_LOG_FILE);
+      const rows = frame.locator('#kernel-messages tbody tr');
+      for (const deadline = Date.now() + 60_000; (await rows.count()) !== expectedKernelKinds.length && Date.now() < deadline;) {
+        await page.waitForTimeout(200);
+      }
+      assert.equal(await rows.count(), expectedKernelKinds.length, 'one panel row per kind of kernel message');
+      for (const [index, kind] of expectedKernelKinds.entries()) {
+        const row = rows.nth(index);
+        assert.equal(await row.getAttribute('data-kernel-kind'), kind.kind, `row ${index} is ${kind.kind}`);
+        assert.ok((await row.innerText()).includes(kind.name), `row ${index} names ${kind.name} (zh-cn by now)`);
+        assert.equal(parseCount(await row.locator('.kernel-count').textContent()), kind.count, `lines of ${kind.kind}`);
+      }
+      await editorShot(page, 'panel-kernel-log.png');
     });
 
     await step(`open a paste of ${big.sockets} sockets (${BIG_FILE}); the panel counts every one`, async () => {

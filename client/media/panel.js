@@ -216,6 +216,43 @@
     ]);
   }
 
+  /**
+   * The kernel log messages of the paste, one row per kind; a click reveals the first line of that kind.
+   * Names, times and ports come from the document or the server: textContent only, through element().
+   * @param {any[]} kinds
+   */
+  function kernelMessageTable(kinds) {
+    const rows = kinds.map((entry) => {
+      const when = entry.firstTime === undefined ? '' : entry.firstTime === entry.lastTime ? entry.firstTime : `${entry.firstTime} – ${entry.lastTime}`;
+      const details = [when, entry.subjects ? entry.subjects.join(', ') : '', entry.suppressed === undefined ? '' : label('kernelSuppressed', formatNumber(entry.suppressed))];
+      const row = element('tr', { 'data-kernel-kind': entry.kind, class: 'clickable', tabindex: '0' }, [
+        element('td', { class: 'name' }, [
+          element('div', {}, [entry.name]),
+          element('div', { class: 'muted breakdown' }, [details.filter((part) => part !== '').join(' · ')]),
+        ]),
+        element('td', { class: 'number lines' }, [entry.firstLine === entry.lastLine ? formatNumber(entry.firstLine + 1) : `${formatNumber(entry.firstLine + 1)}–${formatNumber(entry.lastLine + 1)}`]),
+        element('td', { class: 'number kernel-count' }, [formatNumber(entry.count)]),
+      ]);
+      revealOnActivate(row, entry.firstLine);
+      return row;
+    });
+    return element('section', {}, [
+      element('h2', {}, [label('kernelMessages')]),
+      element('div', { class: 'table-scroll' }, [
+        element('table', { id: 'kernel-messages' }, [
+          element('thead', {}, [
+            element('tr', {}, [
+              element('th', {}, [label('kernelMessage')]),
+              element('th', { class: 'number' }, [label('lineRange')]),
+              element('th', { class: 'number' }, [label('kernelCount')]),
+            ]),
+          ]),
+          element('tbody', {}, rows),
+        ]),
+      ]),
+    ]);
+  }
+
   /** @param {any} message */
   function renderSummary(message) {
     const summary = message.summary;
@@ -252,6 +289,7 @@
       states,
       ...(diagram ? [diagram] : []),
       ...(summary.sections.length > 1 ? [sectionTable(summary.sections)] : []),
+      ...(summary.kernelMessages?.length ? [kernelMessageTable(summary.kernelMessages)] : []),
       element('div', { class: 'columns' }, [
         element('section', {}, [element('h2', {}, [label('protocols')]), protocolTable(summary)]),
         rankedTable('top-local-ports', label('topLocalPorts'), label('port'), summary.topLocalPorts, (entry) =>

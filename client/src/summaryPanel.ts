@@ -417,5 +417,9 @@ function panelLabels(words: PanelWords): Record<string, string> {
     sysctlKey: words.t('Key'),
     sysctlValue: words.t('Value'),
     sysctlDefault: words.t('Default'),
+    kernelMessages: words.t('Kernel log messages'),
+    kernelMessage: words.t('Message'),
+    kernelCount: words.t('Lines of this kind'),
+    kernelSuppressed: words.t('{0} messages held back', '{0}'),
   };
 }

@@ -6,7 +6,7 @@ import type { SsSummaryFieldDoc } from '../knowledge/ssSummaryFields';
 import type { PseudoStateDoc } from '../knowledge/tcpStates';
 import type { TranslatedSpelling } from '../model/tcpState';
 import { firstAtOrAfterLine } from '../model/lineOrder';
-import type { Endpoint, ParsedSocketDump, SocketRow, SocketTableHeader } from '../model/socketTable';
+import type { Endpoint, KernelLogLine, ParsedSocketDump, SocketRow, SocketTableHeader } from '../model/socketTable';
 import type { TcpState } from '../model/tcpState';
 import { lineOfParse } from '../parsers/lineIndex';
 import { type SocketColumns, socketColumnsOf } from '../parsers/socketColumns';
@@ -37,7 +37,8 @@ export type DumpTokenKind =
   | 'ss-summary'
   | 'proc-field'
   | 'lsof-field'
-  | 'command';
+  | 'command'
+  | 'kernel-message';
 
 /** Where a token is written: its line, its columns [start, end) and its text as printed. */
 interface TokenSpan {
@@ -140,7 +141,14 @@ export interface StateToken extends TokenSpan {
   readonly inferredFromPeer?: string;
 }
 
+/** A kernel log message the knowledge base explains (or a `net_ratelimit: N callbacks suppressed` line): the message part of its line. */
+export interface KernelMessageToken extends TokenSpan {
+  readonly kind: 'kernel-message';
+  readonly message: KernelLogLine;
+}
+
 export type DumpToken =
+  | KernelMessageToken
   | CounterToken
   | SsSummaryToken
   | ColumnHeaderToken
@@ -200,6 +208,11 @@ export function tokenAt(dump: ParsedSocketDump, line: number, character: number)
 
 /** The token at `character` of a line, asking each reader in the order described at tokenAt. */
 export function tokenReadAt(dump: ParsedSocketDump, lineText: string, line: number, character: number, kind: DumpLineKind, row: SocketRow | undefined): DumpToken | undefined {
+  const kernelMessage = dump.kernelMessages[firstAtOrAfterLine(dump.kernelMessages, line)];
+  if (kernelMessage?.line === line) {
+    const { start, end } = kernelMessage.span;
+    return character >= start && character < end ? { kind: 'kernel-message', line, start, end, text: lineText.slice(start, end), message: kernelMessage } : undefined;
+  }
   const counter = counterToken(dump, lineText, line, character);
   if (counter || kind === 'counter') {
     return counter;

@@ -35,6 +35,7 @@ import {
   relatedSettings,
   wantsExplainLink,
 } from './hoverMarkdown';
+import { kernelMessageHover } from './kernelMessageHover';
 import { lsofFieldHover } from './lsofFieldHover';
 import { procAddressHover } from './procAddressHover';
 import { procFieldHover } from './procFieldHover';
@@ -103,6 +104,7 @@ const TOKEN_HOVERS: { readonly [K in DumpTokenKind]: TokenHover<K> } = {
   'send-q': (token, _dump, language) => queueHover(token, language),
   state: stateWordHover,
   command: stateWordHover,
+  'kernel-message': (token, dump, language) => kernelMessageHover(token, dump, language),
 };
 
 /**

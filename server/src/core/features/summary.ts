@@ -1,4 +1,6 @@
+import { type KernelMessageTally, kernelMessageTallies } from '../analysis/kernelMessageTally';
 import { countSections, type SectionSummary } from '../analysis/sectionCounts';
+import { kernelMessageDoc, RATELIMIT_DOC } from '../knowledge/kernelLogMessages';
 import { type DumpSummary, summarizeDump } from '../analysis/summarize';
 import { type DisplayLanguage, localize } from '../i18n/localized';
 import { sectionFormatName } from '../parsers/formats/index';
@@ -14,6 +16,25 @@ export interface SummaryResult extends DumpSummary {
   readonly lineCount: number;
   /** Per command output of a pasted session, in document order. */
   readonly sections: readonly LabelledSection[];
+  /** The network stack's kernel log messages, counted per kind (empty without any). */
+  readonly kernelMessages: readonly KernelMessageSummary[];
+}
+
+/** One kind of kernel log message: how often, where, and when, for the panel. */
+export interface KernelMessageSummary {
+  /** A kind of knowledge/kernelLogMessages.ts, or `suppressed` (net_ratelimit's count of held-back messages). */
+  readonly kind: string;
+  /** The kind named in the reader's language. */
+  readonly name: string;
+  readonly count: number;
+  readonly firstLine: number;
+  readonly lastLine: number;
+  readonly firstTime?: string;
+  readonly lastTime?: string;
+  /** SYN flood ports and neighbour tables as printed, at most MAX_TALLIED_SUBJECTS. */
+  readonly subjects?: readonly string[];
+  /** `suppressed`: the messages held back, added up. */
+  readonly suppressed?: number;
 }
 
 /** A section with its format named in the reader's language, for the panel. */
@@ -34,6 +55,23 @@ export function buildSummary(
     lineCount: dump.lineCount,
     ...summarizeDump(dump, topCount),
     sections: countSections(dump).map((section) => ({ ...section, formatName: localize(sectionFormatName(section.format), language, ' / ') })),
+    kernelMessages: kernelMessageTallies(dump).map((tally) => kernelMessageSummary(tally, language)),
+  };
+}
+
+function kernelMessageSummary(tally: KernelMessageTally, language: DisplayLanguage): KernelMessageSummary {
+  const { kind, count, firstLine, lastLine, firstTime, lastTime, subjects, suppressed } = tally;
+  const title = kind === 'suppressed' ? RATELIMIT_DOC.title : kernelMessageDoc(kind).title;
+  return {
+    kind,
+    name: localize(title, language, ' / '),
+    count,
+    firstLine,
+    lastLine,
+    ...(firstTime === undefined ? {} : { firstTime }),
+    ...(lastTime === undefined ? {} : { lastTime }),
+    ...(subjects.length === 0 ? {} : { subjects }),
+    ...(kind === 'suppressed' ? { suppressed } : {}),
   };
 }
 

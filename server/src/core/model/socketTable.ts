@@ -1,5 +1,6 @@
 import type { ColumnSpan } from './span';
 import type { TcpState } from './tcpState';
+import type { KernelMessageKind } from '../knowledge/kernelLogMessages';
 
 /** The tool that printed a table; decides column meaning (e.g. Recv-Q of a LISTEN row in ss). */
 export type SocketTableFormat = 'ss' | 'netstat-linux' | 'netstat-windows' | 'netstat-bsd' | 'proc-net' | 'lsof';
@@ -14,6 +15,7 @@ export type SectionFormat =
   | 'ss-summary' // ss -s
   | 'routes' // netstat -r, route -n
   | 'interfaces' // netstat -i, netstat -g
+  | 'kernel-log' // dmesg, journalctl -k, /var/log/messages
   | 'unknown';
 
 /**
@@ -150,4 +152,27 @@ export interface ParsedSocketDump {
   readonly counters: readonly ProtocolCounter[];
   /** Every `ss -s` TCP summary line. */
   readonly ssSummaries: readonly SsSocketSummary[];
+  /** The network stack's kernel log lines the product knows (dmesg, journalctl, syslog), in document order. */
+  readonly kernelMessages: readonly KernelLogLine[];
+}
+
+/**
+ * One kernel log line of a kind the knowledge base explains (knowledge/kernelLogMessages.ts), or a
+ * `net_ratelimit: N callbacks suppressed` line (kind 'suppressed').
+ */
+export interface KernelLogLine {
+  readonly line: number;
+  readonly kind: KernelMessageKind | 'suppressed';
+  /** Where the message sits on the line, after any timestamp, host and `kernel:` tag. */
+  readonly span: ColumnSpan;
+  /** The timestamp as printed (`12345.678901`, `Dec  7 10:00:00`, `2026-12-07T10:00:00+0800`), when the line has one. */
+  readonly time?: string;
+  /** What the message names: a SYN flood's port as printed (`80`, `0.0.0.0:80`, `[::]:443`), a neighbour table's id. */
+  readonly subject?: string;
+  /** Index of the wording in the kind's `wordings`. */
+  readonly wording: number;
+  /** A suppressed line: how many messages net_ratelimit held back. */
+  readonly suppressed?: number;
+  /** A SYN flood line saying `Dropping request`: tcp_syncookies was off, the SYN was thrown away. */
+  readonly dropped?: true;
 }

@@ -66,6 +66,7 @@ function looksLikeCommand(command: string): boolean {
 const COMMAND_WORDS: ReadonlySet<string> = new Set([
   'ss', 'netstat', 'netstat.exe', 'nstat', 'route', 'cat', 'sysctl', 'ip', 'lsof', 'sudo', 'watch', 'grep', 'head', 'tail',
   'less', 'more', 'conntrack', 'uname', 'date', 'hostname', 'exit', 'clear', 'sort', 'uniq', 'wc', 'awk', 'ps', 'echo',
+  'dmesg', 'journalctl',
 ]);
 
 /**
@@ -99,7 +100,7 @@ export function runsSocketTool(command: string): boolean {
   return first.split(/\s+/, 8).some((word) => TOOLS.has(baseName(word))) || procFileOf(first) !== undefined;
 }
 
-const TOOLS: ReadonlySet<string> = new Set(['ss', 'netstat', 'nstat', 'route', 'lsof', 'NETSTAT', 'netstat.exe', 'NETSTAT.EXE']);
+const TOOLS: ReadonlySet<string> = new Set(['ss', 'netstat', 'nstat', 'route', 'lsof', 'NETSTAT', 'netstat.exe', 'NETSTAT.EXE', 'dmesg', 'journalctl']);
 
 function firstCommandOf(command: string): string {
   const end = command.search(/[|;&>]/);

@@ -2,6 +2,7 @@ import type { DumpToken } from '../../features/dumpTokens';
 import type { Localized } from '../../i18n/localized';
 import type { ColumnTable } from '../../knowledge/columns';
 import type {
+  KernelLogLine,
   ProtocolCounter,
   RowResult,
   SectionFormat,
@@ -51,6 +52,7 @@ export interface Scan {
   readonly window: CodeWindow;
   readonly counters: ProtocolCounter[];
   readonly ssSummaries: SsSocketSummary[];
+  readonly kernelMessages: KernelLogLine[];
   /** The table being read; formats replace it as their tables open and change. */
   table: TableState | undefined;
   /** The format whose row was the last non-blank line (its lines below may continue it), 'note' after a tool note. */

@@ -6,6 +6,7 @@ import type { DumpFormat } from './dumpFormat';
 import { LSOF_FORMAT } from './lsofFormat';
 import { NET_TOOLS_FORMAT } from './netToolsFormat';
 import { PROC_NET_FORMAT } from './procNetFormat';
+import { KERNEL_LOG_FORMAT } from './kernelLogFormat';
 import { INTERFACES_FORMAT, ROUTES_FORMAT } from './routesFormat';
 import { SS_FORMAT } from './ssFormat';
 import { SS_SUMMARY_FORMAT } from './ssSummaryFormat';
@@ -29,6 +30,7 @@ export const DUMP_FORMATS: readonly DumpFormat<any>[] = [
   INTERFACES_FORMAT,
   STATISTICS_FORMAT,
   SS_SUMMARY_FORMAT,
+  KERNEL_LOG_FORMAT,
 ];
 
 const BY_ID: ReadonlyMap<SectionFormat, DumpFormat<any>> = new Map(DUMP_FORMATS.map((format) => [format.id, format]));

@@ -3,6 +3,7 @@ import { closeWaitBuildup } from './closeWaitBuildup';
 import type { DumpRule } from './dumpRule';
 import { ephemeralExhaustion } from './ephemeralExhaustion';
 import { finWait2Buildup } from './finWait2Buildup';
+import { kernelLogMessages } from './kernelLogMessages';
 import { listenQueueOverflows } from './listenQueueOverflows';
 import { orphansNearLimit } from './orphansNearLimit';
 import { recvQBuildup } from './recvQBuildup';
@@ -30,4 +31,5 @@ export const DUMP_RULES: readonly DumpRule[] = [
   orphansNearLimit,
   timeWaitOverflow,
   unrecognizedLine,
+  kernelLogMessages,
 ];
