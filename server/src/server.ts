@@ -17,7 +17,7 @@ import { type LanguageSetting, resolveLanguage } from './core/i18n/localized';
 import type { WorkspaceContext } from './core/analysis/sysctlContext';
 import { createLanguageService, NETSTAT_LANGUAGE, type ParsedDocument, SYSCTL_LANGUAGE } from './core/languageService';
 import { type InsightSettings, settingsFrom, withLanguageOverrides } from './core/settings';
-import { DescribeKeyRequest, FullHoverRequest, NonDefaultValuesRequest, SummaryRequest } from './protocol';
+import { DescribeKeyRequest, FullHoverRequest, NonDefaultValuesRequest, SummaryRequest, TimelineRequest } from './protocol';
 import { SYSCTL_FILE_GLOBS, WorkspaceSysctlFiles } from './workspaceSysctlFiles';
 
 /**
@@ -507,6 +507,16 @@ connection.onRequest(FullHoverRequest.type, async (params, token) => {
   }
   const hover = service.doHover(document, { line, character }, parsedDocument(document), { ...settings, hoverDetail: 'full' }, { cancel: token });
   return hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : null;
+});
+
+connection.onRequest(TimelineRequest.type, async (params, token) => {
+  requestArrived();
+  const document = typeof params?.textDocument?.uri === 'string' ? documents.get(params.textDocument.uri) : undefined;
+  if (!document) {
+    return null;
+  }
+  const settings = await settingsFor(document.uri);
+  return token.isCancellationRequested ? null : service.getTimeline(parsedDocument(document), settings);
 });
 
 function describeError(error: unknown): string {

@@ -1,5 +1,7 @@
 import { countSections, type SectionSummary } from '../analysis/sectionCounts';
 import { type DumpSummary, summarizeDump } from '../analysis/summarize';
+import { latestRowSnapshot, timelineOf } from '../analysis/timeline';
+import { CANONICAL_STATES, type TcpState } from '../model/tcpState';
 import { type DisplayLanguage, localize } from '../i18n/localized';
 import { sectionFormatName } from '../parsers/formats/index';
 import type { ParsedSocketDump } from '../model/socketTable';
@@ -14,6 +16,11 @@ export interface SummaryResult extends DumpSummary {
   readonly lineCount: number;
   /** Per command output of a pasted session, in document order. */
   readonly sections: readonly LabelledSection[];
+  /**
+   * In a series of snapshots (see analysis/timeline.ts) `total` and `states` are the latest snapshot's,
+   * not the sum of all: this says how many snapshots there are and where the latest starts.
+   */
+  readonly series?: { readonly snapshots: number; readonly latestStartLine: number };
 }
 
 /** A section with its format named in the reader's language, for the panel. */
@@ -27,7 +34,7 @@ export function buildSummary(
   topCount: number,
   language: DisplayLanguage,
 ): SummaryResult {
-  return {
+  const summary = {
     uri: document.uri,
     version: document.version,
     languageId: document.languageId,
@@ -35,6 +42,14 @@ export function buildSummary(
     ...summarizeDump(dump, topCount),
     sections: countSections(dump).map((section) => ({ ...section, formatName: localize(sectionFormatName(section.format), language, ' / ') })),
   };
+  const series = latestRowSnapshot(timelineOf(dump));
+  if (!series) {
+    return summary;
+  }
+  // A series' document counts what its latest snapshot shows; every state is listed, as in a document's own counts.
+  const { latest } = series;
+  const states = Object.fromEntries(CANONICAL_STATES.map((state) => [state, latest.states[state] ?? 0])) as Record<TcpState, number>;
+  return { ...summary, total: latest.total, states, series: { snapshots: series.series.snapshots.length, latestStartLine: latest.startLine } };
 }
 
 keepShape('summary', buildSummary(SHAPE_WITNESS, { uri: '', version: 0, languageId: '' }, 5, 'en'));

@@ -1,6 +1,7 @@
 import type {
   DumpSection,
   ParsedSocketDump,
+  PrintedTimeLine,
   ProtocolCounter,
   RowResult,
   SectionFormat,
@@ -14,6 +15,7 @@ import type {
 import type { DumpFormat, PendingLine, RowShape, Scan, ScanLine, TableState } from './formats/dumpFormat';
 import { DUMP_FORMATS, dumpFormatOf, formatOfCommand } from './formats/index';
 import { parsePromptLine, type PromptLine } from './shellCommand';
+import { type PrintedTime, readPrintedTime } from './printedTime';
 import { keepTallies, takeTallies, talliesOf } from './socketTallies';
 import { DocumentKeys, dumpOf, type RowFields, SocketColumns, socketColumnsOf, type TcpRowAt } from './socketColumns';
 import { CodeWindow } from './textCodes';
@@ -163,6 +165,7 @@ interface OutputCounts {
   readonly sections: number;
   readonly counters: number;
   readonly ssSummaries: number;
+  readonly printedTimes: number;
 }
 
 /**
@@ -264,6 +267,7 @@ class DumpScanner implements Scan {
   sections: DumpSection[];
   counters: ProtocolCounter[];
   ssSummaries: SsSocketSummary[];
+  printedTimes: PrintedTimeLine[];
   private points: RestartPoint[];
   private previousColumns: SocketColumns | undefined;
   // A re-scan updates the previous parse's counts, if they were made: it adds the rows it reads and,
@@ -339,6 +343,7 @@ class DumpScanner implements Scan {
     this.sections = kept(previous?.sections, start?.counts.sections);
     this.counters = kept(previous?.counters, start?.counts.counters);
     this.ssSummaries = kept(previous?.ssSummaries, start?.counts.ssSummaries);
+    this.printedTimes = kept(previous?.printedTimes, start?.counts.printedTimes);
     this.points = resume ? resume.record.restarts.slice(0, resume.from) : [];
     this.tallies = resume ? takeTallies(resume.previous) : undefined;
     for (const format of DUMP_FORMATS) {
@@ -677,6 +682,7 @@ class DumpScanner implements Scan {
         sections: this.sections.length,
         counters: this.counters.length,
         ssSummaries: this.ssSummaries.length,
+        printedTimes: this.printedTimes.length,
       },
       state,
       formatsNoted: [],
@@ -819,6 +825,11 @@ class DumpScanner implements Scan {
       this.readPrompt(prompt, line);
       return;
     }
+    const time = readPrintedTime(lineText);
+    if (time) {
+      this.readTimeLine(time, line);
+      return;
+    }
 
     this.section ??= { format: 'unknown', startLine: line, endLine: line, rowsAtStart: this.rows.length };
     this.section.endLine = line;
@@ -899,6 +910,32 @@ class DumpScanner implements Scan {
     this.continuing = undefined;
   }
 
+  /**
+   * A time printed between snapshots (`date`, a `watch` header): the output below it is another
+   * snapshot, so it starts a section as a prompt does, unless it sits right below the prompt or time
+   * line that opened the section (`$ date` and its output, two time lines in a row).
+   */
+  private readTimeLine(time: PrintedTime, line: number): void {
+    if (time.command !== undefined) {
+      // A `watch` header names the command it repeats, as a prompt does.
+      this.readPrompt({ command: time.command, shell: 'posix' }, line);
+    } else {
+      const section = this.section;
+      if (section !== undefined && section.startLine === this.previousNonBlankLine && this.rows.length === section.rowsAtStart) {
+        section.endLine = line;
+      } else {
+        this.atBoundary = true;
+        this.flushPending();
+        this.closeSection();
+        this.section = { format: 'unknown', startLine: line, endLine: line, rowsAtStart: this.rows.length };
+        this.table = undefined;
+        this.blankSinceHeading = false;
+        this.continuing = undefined;
+      }
+    }
+    this.printedTimes.push({ line, ...time });
+  }
+
   /** Lets go of the document, the previous parse and everything the finished parse owns (see keepShape). */
   release(): void {
     this.text = '';
@@ -912,6 +949,7 @@ class DumpScanner implements Scan {
     this.sections = [];
     this.counters = [];
     this.ssSummaries = [];
+    this.printedTimes = [];
     this.points = [];
     this.previousColumns = undefined;
     this.tallies = undefined;
@@ -928,7 +966,7 @@ class DumpScanner implements Scan {
   finish(): ParsedSocketDump {
     const { resume, rows, points } = this;
     const start = resume?.record.restarts[resume.from];
-    const outputs = { rows, headers: this.headers, commands: this.commands, unrecognized: this.unrecognized, sections: this.sections, counters: this.counters, ssSummaries: this.ssSummaries };
+    const outputs = { rows, headers: this.headers, commands: this.commands, unrecognized: this.unrecognized, sections: this.sections, counters: this.counters, ssSummaries: this.ssSummaries, printedTimes: this.printedTimes };
     let lineCount = this.lineCount;
     if (this.joinedAt !== undefined && resume) {
       lineCount = joinRest(resume, this.joinedAt, points, outputs);
@@ -952,7 +990,7 @@ class DumpScanner implements Scan {
       }
     }
     rows.trim();
-    const dump = dumpOf(rows, { headers: this.headers, commands: this.commands, unrecognized: this.unrecognized, lineCount, formats, sections: this.sections, counters: this.counters, ssSummaries: this.ssSummaries });
+    const dump = dumpOf(rows, { headers: this.headers, commands: this.commands, unrecognized: this.unrecognized, lineCount, formats, sections: this.sections, counters: this.counters, ssSummaries: this.ssSummaries, printedTimes: this.printedTimes });
     scanRecords.set(dump, { text: this.text, restarts: points, loneCarriageReturn: this.loneCarriageReturn });
     if (this.tallies) {
       keepTallies(dump, this.tallies);
@@ -967,7 +1005,7 @@ function continuingAfterDetail(format: DumpFormat): DumpFormat | undefined {
 }
 
 /** What a scan produces, which joinRest completes with the previous parse's rest. */
-type Outputs = Pick<DumpScanner, 'rows' | 'headers' | 'commands' | 'unrecognized' | 'sections' | 'counters' | 'ssSummaries'>;
+type Outputs = Pick<DumpScanner, 'rows' | 'headers' | 'commands' | 'unrecognized' | 'sections' | 'counters' | 'ssSummaries' | 'printedTimes'>;
 
 /**
  * Appends what the previous parse produced from its point `joinedAt` on, moved to where the edit
@@ -999,6 +1037,9 @@ function joinRest(resume: Resume, joinedAt: number, points: RestartPoint[], outp
   for (let index = joined.counts.ssSummaries; index < old.ssSummaries.length; index++) {
     outputs.ssSummaries.push(moved(old.ssSummaries[index]));
   }
+  for (let index = joined.counts.printedTimes; index < old.printedTimes.length; index++) {
+    outputs.printedTimes.push(moved(old.printedTimes[index]));
+  }
   for (let index = joined.counts.sections; index < old.sections.length; index++) {
     const section = old.sections[index];
     outputs.sections.push(lines === 0 ? section : { ...section, startLine: section.startLine + lines, endLine: section.endLine + lines });
@@ -1011,6 +1052,7 @@ function joinRest(resume: Resume, joinedAt: number, points: RestartPoint[], outp
     sections: counts.sections + here.counts.sections - joined.counts.sections,
     counters: counts.counters + here.counts.counters - joined.counts.counters,
     ssSummaries: counts.ssSummaries + here.counts.ssSummaries - joined.counts.ssSummaries,
+    printedTimes: counts.printedTimes + here.counts.printedTimes - joined.counts.printedTimes,
   });
   for (let index = joinedAt; index < oldPoints.length; index++) {
     const point = oldPoints[index];

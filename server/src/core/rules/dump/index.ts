@@ -1,5 +1,7 @@
 import { acceptQueueFull } from './acceptQueueFull';
 import { closeWaitBuildup } from './closeWaitBuildup';
+import { closeWaitRising } from './closeWaitRising';
+import { countRising } from './countRising';
 import type { DumpRule } from './dumpRule';
 import { ephemeralExhaustion } from './ephemeralExhaustion';
 import { finWait2Buildup } from './finWait2Buildup';
@@ -29,5 +31,7 @@ export const DUMP_RULES: readonly DumpRule[] = [
   listenQueueOverflows,
   orphansNearLimit,
   timeWaitOverflow,
+  closeWaitRising,
+  countRising,
   unrecognizedLine,
 ];
