@@ -4,9 +4,10 @@ import type { CliLanguage } from './language';
 import { parseLanguage } from './language';
 import { MESSAGES } from './texts';
 
-export type CommandName = 'summary' | 'check' | 'explain';
+export type CommandName = 'summary' | 'check' | 'explain' | 'timeline';
 export type SummaryFormat = 'text' | 'json' | 'ndjson' | 'markdown';
 export type CheckFormat = 'text' | 'json' | 'sarif';
+export type TimelineFormat = 'text' | 'json';
 export type FailOn = 'error' | 'warning' | 'information' | 'hint' | 'never';
 
 export const MAX_JOBS = 64;
@@ -25,7 +26,8 @@ export type Invocation =
       readonly jobs: number;
       readonly language?: CliLanguage;
     }
-  | { readonly kind: 'explain'; readonly topics: readonly string[]; readonly language?: CliLanguage };
+  | { readonly kind: 'explain'; readonly topics: readonly string[]; readonly language?: CliLanguage }
+  | { readonly kind: 'timeline'; readonly input: string; readonly format: TimelineFormat; readonly language?: CliLanguage };
 
 /** A mistake on the command line: exit code 2, the message and the help of the command it concerns. */
 export class UsageError extends Error {
@@ -39,9 +41,10 @@ export class UsageError extends Error {
   }
 }
 
-const COMMANDS: readonly CommandName[] = ['summary', 'check', 'explain'];
+const COMMANDS: readonly CommandName[] = ['summary', 'check', 'explain', 'timeline'];
 const SUMMARY_FORMATS: readonly SummaryFormat[] = ['text', 'json', 'ndjson', 'markdown'];
 const CHECK_FORMATS: readonly CheckFormat[] = ['text', 'json', 'sarif'];
+const TIMELINE_FORMATS: readonly TimelineFormat[] = ['text', 'json'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'information', 'hint', 'never'];
 
 /** Options that take a value, per command; `--lang` is everyone's. */
@@ -49,6 +52,7 @@ const VALUE_OPTIONS: Readonly<Record<CommandName, readonly string[]>> = {
   summary: ['--format', '--jobs', '--lang'],
   check: ['--format', '--fail-on', '--kernel', '--sysctl', '--jobs', '--lang'],
   explain: ['--lang'],
+  timeline: ['--format', '--lang'],
 };
 
 /** Reads `argv` (without node and the script): `--name value`, `--name=value`, `--` ends the options. */
@@ -138,6 +142,11 @@ export function parseArguments(argv: readonly string[]): Invocation {
         throw new UsageError(MESSAGES.explainOneTopic, {}, command, language);
       }
       return { kind: 'explain', topics: positional, language };
+    case 'timeline':
+      if (positional.length !== 1) {
+        throw new UsageError(MESSAGES.timelineOneInput, {}, command, language);
+      }
+      return { kind: 'timeline', input: positional[0], format: choice(last('--format') ?? 'text', TIMELINE_FORMATS, '--format', command, language), language };
   }
 }
 

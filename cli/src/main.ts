@@ -4,6 +4,7 @@ import { type Invocation, parseArguments, UsageError } from './args';
 import { runCheck } from './commands/check';
 import { runExplain } from './commands/explain';
 import { runSummary } from './commands/summary';
+import { runTimeline } from './commands/timeline';
 import { type CliLanguage, languageFromEnvironment, say } from './language';
 import { warn } from './run';
 import { HELP, MESSAGES } from './texts';
@@ -34,6 +35,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     case 'explain':
       return runExplain(invocation, language);
+    case 'timeline':
+      return runTimeline(invocation, language);
     case 'summary':
     case 'check': {
       const inputs = inputsOrStandardInput(invocation.inputs, invocation.kind, language);

@@ -228,7 +228,9 @@
       header.append(element('p', { class: 'muted' }, [label('formats', formatNames.join(', '))]));
     }
     const socketOutputs = summary.sections.filter((/** @type {{ total: number }} */ section) => section.total > 0).length;
-    if (socketOutputs > 1) {
+    if (summary.series) {
+      header.append(element('p', { id: 'series-totals', class: 'muted' }, [label('seriesTotals', formatNumber(summary.series.snapshots))]));
+    } else if (socketOutputs > 1) {
       header.append(element('p', { id: 'sum-of-outputs', class: 'muted' }, [label('sumOfOutputs', formatNumber(socketOutputs))]));
     }
     // lsof's counts look complete but cannot be: say why TIME_WAIT is missing before anyone relies on it.
@@ -243,9 +245,15 @@
       states.append(element('p', { class: 'muted' }, [label('noTcp')]));
     }
     states.append(stateChart(summary));
+    // A series of snapshots drawn over time, by media/timelineView.js.
+    const timelineView = /** @type {any} */ (window).netstatTimelineView;
+    const timelines = message.timeline && timelineView ? message.timeline.series.map((/** @type {any} */ series) => timelineView.render(series, { element, label, formatNumber, revealOnActivate })) : [];
+    const zoneNotes = message.timeline ? message.timeline.zoneNotes.map((/** @type {string} */ note) => element('p', { class: 'muted timeline-zone' }, [label('timelineZone', note)])) : [];
     root.replaceChildren(
       header,
       states,
+      ...timelines,
+      ...zoneNotes,
       ...(summary.sections.length > 1 ? [sectionTable(summary.sections)] : []),
       element('div', { class: 'columns' }, [
         element('section', {}, [element('h2', {}, [label('protocols')]), protocolTable(summary)]),

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { type NonDefaultValue, NonDefaultValuesRequest, SummaryRequest, type SummaryResult } from '../../server/src/protocol';
+import { type NonDefaultValue, NonDefaultValuesRequest, SummaryRequest, type SummaryResult, TimelineRequest, type TimelineResult } from '../../server/src/protocol';
 import { savedDocumentUri, webviewMessageOf } from './panelMessages';
 import { PanelWords } from './panelWords';
 
@@ -14,7 +14,7 @@ const REFRESH_DELAY_MS = 250;
 /** Messages the extension posts to the webview (client/media/panel.js). */
 export type PanelMessage =
   | { readonly type: 'labels'; readonly labels: Record<string, string> }
-  | { readonly type: 'summary'; readonly fileName: string; readonly summary: SummaryResult }
+  | { readonly type: 'summary'; readonly fileName: string; readonly summary: SummaryResult; readonly timeline?: TimelineResult }
   | { readonly type: 'sysctlChanges'; readonly fileName: string; readonly uri: string; readonly values: readonly NonDefaultValue[] }
   | { readonly type: 'empty'; readonly reason: string }
   | { readonly type: 'rows'; readonly uri: string; readonly label: string; readonly total: number; readonly rows: readonly { readonly line: number; readonly text: string }[] };
@@ -225,12 +225,14 @@ export class SummaryPanel implements vscode.Disposable {
     try {
       client = await this.client();
       const summary = await client.sendRequest(SummaryRequest.type, { textDocument: { uri: uri.toString() } });
+      // A series of snapshots (date; ss -s in a loop, watch) is also drawn over time (media/timelineView.js).
+      const timeline = summary ? await client.sendRequest(TimelineRequest.type, { textDocument: { uri: uri.toString() } }) : null;
       if (this.disposed || generation !== this.refreshGeneration) {
         return;
       }
       await this.post(
         summary
-          ? { type: 'summary', fileName, summary }
+          ? { type: 'summary', fileName, summary, ...(timeline && timeline.series.length > 0 ? { timeline } : {}) }
           : { type: 'empty', reason: words.t('{0} is not a netstat or ss document.', fileName) },
       );
     } catch (error) {
@@ -266,6 +268,8 @@ export class SummaryPanel implements vscode.Disposable {
     const media = vscode.Uri.joinPath(this.context.extensionUri, 'client', 'media');
     const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.js'));
     const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.css'));
+    const timelineScript = webview.asWebviewUri(vscode.Uri.joinPath(media, 'timelineView.js'));
+    const timelineStyle = webview.asWebviewUri(vscode.Uri.joinPath(media, 'timelineView.css'));
     const nonce = randomBytes(16).toString('base64');
     const csp = [
       "default-src 'none'",
@@ -280,10 +284,12 @@ export class SummaryPanel implements vscode.Disposable {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${style}">
+<link rel="stylesheet" href="${timelineStyle}">
 <title>${escapeHtml(vscode.l10n.t('State Summary'))}</title>
 </head>
 <body>
 <main id="summary" aria-live="polite"></main>
+<script nonce="${nonce}" src="${timelineScript}"></script>
 <script nonce="${nonce}" src="${script}"></script>
 </body>
 </html>`;
@@ -373,5 +379,14 @@ function panelLabels(words: PanelWords): Record<string, string> {
     sysctlKey: words.t('Key'),
     sysctlValue: words.t('Value'),
     sysctlDefault: words.t('Default'),
+    seriesTotals: words.t('This paste is a series of {0} snapshots: the totals are those of the latest one.', '{0}'),
+    timelineHeading: words.t('Over time: {0}', '{0}'),
+    timelineCount: words.t('{0} snapshots', '{0}'),
+    timelineChart: words.t('TCP states over the snapshots of {0}', '{0}'),
+    timelineTable: words.t('Counts per snapshot (select a row to show it in the editor)'),
+    timelineTime: words.t('Time'),
+    timelineSeconds: words.t('{0} s', '{0}'),
+    timelineSnapshots: words.t('snapshot {0}', '{0}'),
+    timelineZone: words.t('Time zone: {0}', '{0}'),
   };
 }

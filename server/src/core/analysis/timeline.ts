@@ -290,3 +290,37 @@ export function risingTrend(series: TimelineSeries, valueOf: (snapshot: Timeline
 export function stateCount(series: TimelineSeries, snapshot: TimelineSnapshot, state: TcpState): number | undefined {
   return snapshot.states[state] ?? (countsRows(series.kind) ? 0 : undefined);
 }
+
+/**
+ * Seconds between the timed snapshots of one series that hold lines `from` and `to` (two `netstat -s`
+ * snapshots' counters, say); undefined when either has no time or they are not one series' snapshots.
+ */
+export function secondsBetweenLines(timeline: Timeline, from: number, to: number): number | undefined {
+  for (const series of timeline.series) {
+    const first = snapshotHolding(series, from);
+    const last = first && snapshotHolding(series, to);
+    if (first && last) {
+      return first.elapsedSeconds !== undefined && last.elapsedSeconds !== undefined && last.elapsedSeconds > first.elapsedSeconds ? last.elapsedSeconds - first.elapsedSeconds : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The snapshot whose lines hold `line`: a binary search, as snapshots are in line order. */
+function snapshotHolding(series: TimelineSeries, line: number): TimelineSnapshot | undefined {
+  const { snapshots } = series;
+  let low = 0;
+  let high = snapshots.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const snapshot = snapshots[middle];
+    if (line < snapshot.startLine) {
+      high = middle - 1;
+    } else if (line > snapshot.endLine) {
+      low = middle + 1;
+    } else {
+      return snapshot;
+    }
+  }
+  return undefined;
+}

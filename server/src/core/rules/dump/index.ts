@@ -8,6 +8,7 @@ import { finWait2Buildup } from './finWait2Buildup';
 import { listenQueueOverflows } from './listenQueueOverflows';
 import { orphansNearLimit } from './orphansNearLimit';
 import { recvQBuildup } from './recvQBuildup';
+import { retransmissionShare } from './retransmissionShare';
 import { sendQBuildup } from './sendQBuildup';
 import { stuckClosing } from './stuckClosing';
 import { synRecvFlood } from './synRecvFlood';
@@ -33,5 +34,6 @@ export const DUMP_RULES: readonly DumpRule[] = [
   timeWaitOverflow,
   closeWaitRising,
   countRising,
+  retransmissionShare,
   unrecognizedLine,
 ];
