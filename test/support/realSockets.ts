@@ -1267,6 +1267,8 @@ export interface SeriesStep {
   readonly endClients?: number;
   /** CLOSE_WAIT sockets the server finally closes (allowed once every client has ended, so each one it closes is in CLOSE_WAIT). */
   readonly closeOnServer?: number;
+  /** How long to wait before the snapshot, so that the printed times differ. */
+  readonly waitMs?: number;
 }
 
 export interface SeriesSnapshot {
@@ -1315,6 +1317,7 @@ export async function captureCloseWaitSeries(
       }
       const expected: ExpectedCounts = { LISTEN: 1, ESTABLISHED: connections - ended, CLOSE_WAIT: ended - closed };
       await lab.waitForExactly(server, expected);
+      await delay(step.waitMs ?? 0);
       for (let attempt = 1; ; attempt++) {
         const before = summarizeTruth(readKernel(server).tcp, 0);
         const outputs = commandsOf(index).map((command) => runIn(server, command));
