@@ -216,7 +216,7 @@ export const LABELS = {
   snapshot: { en: 'Snapshot', zh: '快照' },
   time: { en: 'Time', zh: '时间' },
   line: { en: 'line {line}', zh: '第 {line} 行' },
-  trends: { en: 'Trends', zh: '趋势' },
+  trends: { en: 'Trends:', zh: '趋势：' },
   findings: {
     en: '{files} file(s) checked: {error} error(s), {warning} warning(s), {information} information, {hint} hint(s)',
     zh: '共检查 {files} 个文件：错误 {error} 个，警告 {warning} 个，信息 {information} 个，提示 {hint} 个',

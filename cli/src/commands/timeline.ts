@@ -70,7 +70,7 @@ function timelineText(file: string, timeline: TimelineResult, trends: readonly s
     lines.push(`  ${style.dim(note)}`);
   }
   if (trends.length > 0) {
-    lines.push(`  ${say(LABELS.trends, language)}:`, ...trends.map((message) => `  - ${printable(message)}`));
+    lines.push(`  ${say(LABELS.trends, language)}`, ...trends.map((message) => `  - ${printable(message)}`));
   }
   return `${lines.join('\n')}\n`;
 }
