@@ -213,7 +213,6 @@ export const LABELS = {
     zh: '不是快照序列：时间线需要同一输出的两个或更多快照（表格之间要有 date 或 watch 的时间行）',
   },
   seriesHeading: { en: '{count} snapshots of {name}', zh: '{name} 共 {count} 个快照' },
-  snapshot: { en: 'Snapshot', zh: '快照' },
   time: { en: 'Time', zh: '时间' },
   line: { en: 'line {line}', zh: '第 {line} 行' },
   trends: { en: 'Trends:', zh: '趋势：' },
