@@ -1,7 +1,7 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert';
 import { countSections } from '../../server/src/core/analysis/sectionCounts';
 import { timelineOf } from '../../server/src/core/analysis/timeline';
-import { buildTimelineResult } from '../../server/src/core/features/timeline';
+import { buildTimelineResult, MAX_LISTED_SNAPSHOTS } from '../../server/src/core/features/timeline';
 import { instantOf, readPrintedTime, zoneCuesOf } from '../../server/src/core/parsers/printedTime';
 import { parseSocketDump, reparseSocketDump } from '../../server/src/core/parsers/socketDump';
 import { readFixture } from './support/fixtures';
@@ -185,6 +185,22 @@ describe('timeline: a series of real captures', () => {
       states: { ESTABLISHED: alone.tcp.estab, TIME_WAIT: alone.tcp.timewait },
       counters: { 'ss.closed': alone.tcp.closed, 'ss.orphaned': alone.tcp.orphaned },
     });
+  });
+
+  it('a session of prompts: `$ date` and its output give the time of the `$ ss -tan` below', () => {
+    const text = times.map((time, index) => `$ date\n${cDate(time)}\n$ ss -tan\n${ssTan(scenarios[index])}`).join('');
+    const [series, ...others] = timelineOf(parseSocketDump(text)).series;
+    deepStrictEqual(others, []);
+    deepStrictEqual(series.kind, { format: 'ss', command: 'ss -tan' });
+    deepStrictEqual(series.snapshots.map((snapshot) => [snapshot.time, snapshot.states.CLOSE_WAIT ?? 0]), [[times[0], 0], [times[1], 2], [times[2], 30]]);
+  });
+
+  it('lists at most the latest MAX_LISTED_SNAPSHOTS snapshots of a series, and says how many it left out', () => {
+    const count = MAX_LISTED_SNAPSHOTS + 3;
+    const rows = 'State Recv-Q Send-Q Local Address:Port Peer Address:Port\nESTAB 0 0 10.0.0.1:22 10.0.0.2:5000\n';
+    const text = Array.from({ length: count }, (_, index) => `${cDate(new Date(Date.UTC(2026, 11, 7) + index * 5000).toISOString())}\n${rows}`).join('');
+    const result = buildTimelineResult(parseSocketDump(text), 'en');
+    deepStrictEqual([result.snapshots.length, result.series[0].omittedSnapshots, result.snapshots[0].elapsedSeconds], [MAX_LISTED_SNAPSHOTS, 3, 15]);
   });
 
   it('a re-scan after an edit that adds a time line equals a fresh parse', () => {

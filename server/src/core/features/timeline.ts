@@ -17,14 +17,23 @@ export interface TimelineResult {
 export interface LabelledSeries extends TimelineSeries {
   /** The command when the sections named one, else the format's name. */
   readonly name: string;
+  /** How many earlier snapshots were left out of `snapshots` (see MAX_LISTED_SNAPSHOTS); the rules judge them all. */
+  readonly omittedSnapshots?: number;
 }
+
+/** The latest snapshots a series lists at most: a day of `watch -n 5` is 17,280 of them. */
+export const MAX_LISTED_SNAPSHOTS = 2000;
 
 export function buildTimelineResult(dump: ParsedSocketDump, language: DisplayLanguage): TimelineResult {
   return timelineResultOf(timelineOf(dump), language);
 }
 
 export function timelineResultOf(timeline: Timeline, language: DisplayLanguage): TimelineResult {
-  const series = timeline.series.map((one) => ({ ...one, name: one.kind.command ?? localize(sectionFormatName(one.kind.format), language, ' / ') }));
+  const series = timeline.series.map((one): LabelledSeries => {
+    const name = one.kind.command ?? localize(sectionFormatName(one.kind.format), language, ' / ');
+    const omitted = one.snapshots.length - MAX_LISTED_SNAPSHOTS;
+    return omitted > 0 ? { kind: one.kind, snapshots: one.snapshots.slice(omitted), name, omittedSnapshots: omitted } : { ...one, name };
+  });
   return {
     snapshots: series[0]?.snapshots ?? [],
     series,
