@@ -71,7 +71,7 @@
 
     const rows = snapshots.map((snapshot, index) => {
       const row = element('tr', { class: 'clickable', tabindex: '0', 'data-snapshot': String(index) }, [
-        element('td', { class: 'name' }, [snapshot.label === '' ? label('line', snapshot.startLine + 1) : snapshot.label]),
+        element('td', { class: 'name timeline-label' }, [snapshot.label === '' ? label('line', snapshot.startLine + 1) : snapshot.label]),
         element('td', { class: 'number' }, [formatNumber(snapshot.total)]),
         ...states.map((state) => element('td', { class: 'number' }, [formatNumber(snapshot.states[state] ?? 0)])),
       ]);

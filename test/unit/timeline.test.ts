@@ -203,6 +203,31 @@ describe('timeline: a series of real captures', () => {
     deepStrictEqual([result.snapshots.length, result.series[0].omittedSnapshots, result.snapshots[0].elapsedSeconds], [MAX_LISTED_SNAPSHOTS, 3, 15]);
   });
 
+  it('a committed loop log (`date; ss -s; ss -tan` in a namespace while clients leave CLOSE_WAIT behind): two series, each snapshot its capture alone', () => {
+    const text = readFixture('samples', 'date-loop-close-wait.txt');
+    const dump = parseSocketDump(text);
+    strictEqual(dump.unrecognized.length, 0);
+    const iterations = text.split(/^(?=Mon |Tue |Wed |Thu |Fri |Sat |Sun )/m);
+    strictEqual(iterations.length, 3);
+    const [tables, summaries] = timelineOf(dump).series;
+    deepStrictEqual([tables.kind, summaries.kind], [{ format: 'ss' }, { format: 'ss-summary' }]);
+    iterations.forEach((iteration, index) => {
+      const [date, ...rest] = iteration.split('\n');
+      const alone = parseSocketDump(rest.join('\n'));
+      const [, table] = countSections(alone);
+      deepStrictEqual(tables.snapshots[index].states, table.states);
+      strictEqual(summaries.snapshots[index].total, alone.ssSummaries[0].tcpTotal);
+      strictEqual(tables.snapshots[index].label, date);
+      strictEqual(tables.snapshots[index].time, new Date(`${date.slice(4, 19)} ${date.slice(-4)} UTC`).toISOString().replace('.000Z', 'Z'));
+    });
+    deepStrictEqual(tables.snapshots.map((snapshot) => snapshot.states.CLOSE_WAIT), [2, 4, 7]);
+    const document = documentOf('netstat', text);
+    deepStrictEqual(
+      service.doValidation(document, service.parse(document), settingsWith()).map((finding) => finding.code),
+      ['trend.close-wait-rising'],
+    );
+  });
+
   it('a re-scan after an edit that adds a time line equals a fresh parse', () => {
     const text = paste(scenarios);
     const previous = parseSocketDump(text.replace(/^Mon Dec {2}7 10:00:30 UTC 2026\n/m, ''));
