@@ -220,7 +220,10 @@
       element('h1', { id: 'doc-title' }, [message.fileName]),
       element('p', { class: 'totals' }, [
         element('span', { id: 'total-count', class: 'total' }, [formatNumber(summary.total)]),
-        ` ${label('total')} · ${label('ipv4')} ${formatNumber(summary.families.ipv4)} · ${label('ipv6')} ${formatNumber(summary.families.ipv6)} · ${label('lines', formatNumber(summary.lineCount))}`,
+        // A series' totals are its latest snapshot's; the families are counted over the whole paste, so they are left out.
+        summary.series
+          ? ` ${label('total')} · ${label('lines', formatNumber(summary.lineCount))}`
+          : ` ${label('total')} · ${label('ipv4')} ${formatNumber(summary.families.ipv4)} · ${label('ipv6')} ${formatNumber(summary.families.ipv6)} · ${label('lines', formatNumber(summary.lineCount))}`,
       ]),
     ]);
     const formatNames = [...new Set(summary.sections.filter((section) => section.total > 0).map((section) => section.formatName))];
