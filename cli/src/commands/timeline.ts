@@ -56,11 +56,13 @@ function timelineText(file: string, timeline: TimelineResult, trends: readonly s
   for (const series of timeline.series) {
     lines.push(`  ${say(LABELS.seriesHeading, language, { count: series.snapshots.length, name: printable(series.name) })}`);
     const states = CANONICAL_STATES.filter((state) => series.snapshots.some((snapshot) => snapshot.states[state] !== undefined));
-    const header = [say(LABELS.time, language), 'TCP', ...states];
+    const counters = changingCounters(series.snapshots);
+    const header = [say(LABELS.time, language), 'TCP', ...states, ...counters];
     const rows = series.snapshots.map((snapshot) => [
       snapshot.label === '' ? say(LABELS.line, language, { line: snapshot.startLine + 1 }) : printable(snapshot.label),
       String(snapshot.total),
       ...states.map((state) => String(snapshot.states[state] ?? 0)),
+      ...counters.map((counter) => String(snapshot.counters?.[counter] ?? '')),
     ]);
     const widths = header.map((cell, column) => Math.max(displayWidth(cell), ...rows.map((row) => displayWidth(row[column]))));
     const render = (cells: readonly string[]) => `    ${cells.map((cell, column) => (column === 0 ? padEnd(cell, widths[column]) : padStart(cell, widths[column]))).join('  ')}`.trimEnd();
@@ -73,6 +75,12 @@ function timelineText(file: string, timeline: TimelineResult, trends: readonly s
     lines.push(`  ${say(LABELS.trends, language)}`, ...trends.map((message) => `  - ${printable(message)}`));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The counters (`netstat -s`, `ss -s`) whose value differs between snapshots: the ones worth a column. */
+function changingCounters(snapshots: TimelineResult['snapshots']): string[] {
+  const first = snapshots[0]?.counters ?? {};
+  return Object.keys(first).filter((name) => snapshots.some((snapshot) => snapshot.counters?.[name] !== first[name]));
 }
 
 /** Columns on a terminal: CJK characters take two. */
