@@ -83,11 +83,14 @@ const COUNTER_FORMATS: ReadonlySet<SectionFormat> = new Set<SectionFormat>(['net
 /** Formats that are never snapshots: nothing in them is counted over time. */
 const UNCOUNTED_FORMATS: ReadonlySet<SectionFormat> = new Set<SectionFormat>(['unknown', 'routes', 'interfaces']);
 
-/** The document's timeline, made once per parse (the summary, the rules and the request all ask). */
-export function timelineOf(dump: ParsedSocketDump): Timeline {
+/**
+ * The document's timeline, made once per parse (the summary, the rules and the request all ask);
+ * `sections` spares counting them again when the caller has them.
+ */
+export function timelineOf(dump: ParsedSocketDump, sections?: readonly SectionSummary[]): Timeline {
   let timeline = timelines.get(dump);
   if (!timeline) {
-    timeline = buildTimeline(dump, countSections(dump));
+    timeline = buildTimeline(dump, sections ?? countSections(dump));
     timelines.set(dump, timeline);
   }
   return timeline;

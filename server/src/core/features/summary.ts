@@ -34,15 +34,16 @@ export function buildSummary(
   topCount: number,
   language: DisplayLanguage,
 ): SummaryResult {
+  const sections = countSections(dump);
   const summary = {
     uri: document.uri,
     version: document.version,
     languageId: document.languageId,
     lineCount: dump.lineCount,
     ...summarizeDump(dump, topCount),
-    sections: countSections(dump).map((section) => ({ ...section, formatName: localize(sectionFormatName(section.format), language, ' / ') })),
+    sections: sections.map((section) => ({ ...section, formatName: localize(sectionFormatName(section.format), language, ' / ') })),
   };
-  const series = latestRowSnapshot(timelineOf(dump));
+  const series = latestRowSnapshot(timelineOf(dump, sections));
   if (!series) {
     return summary;
   }
