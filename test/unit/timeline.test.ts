@@ -158,6 +158,22 @@ describe('timeline: a series of real captures', () => {
     ok(finding?.message.includes(`(5 s apart, ${Math.round((dropped / 5) * 100) / 100} per second)`), finding?.message);
   });
 
+  it('counters.retransmission-share: retransmitted segments as a share of those sent between timed snapshots', () => {
+    const snapshots = (sent: number, resent: number) =>
+      `${cDate('2026-12-07T10:00:00Z')}\nTcp:\n    10000 segments sent out\n    100 segments retransmitted\n${cDate('2026-12-07T10:01:00Z')}\nTcp:\n    ${10000 + sent} segments sent out\n    ${100 + resent} segments retransmitted\n`;
+    const findings = (text: string) => {
+      const document = documentOf('netstat', text);
+      return service.doValidation(document, service.parse(document), settingsWith()).filter((finding) => finding.code === 'counters.retransmission-share');
+    };
+    const [finding, ...others] = findings(snapshots(2000, 60));
+    deepStrictEqual(others, []);
+    ok(finding.message.startsWith('3% of the TCP segments sent between the snapshots on lines 4 and 8 (60 s apart, 1 per second) were retransmissions (60 resent, 2000 sent).'), finding.message);
+    deepStrictEqual(findings(snapshots(2000, 10)), []);
+    // Too few segments to judge, and a single snapshot (its share mixes every incident since boot).
+    deepStrictEqual(findings(snapshots(500, 60)), []);
+    deepStrictEqual(findings('Tcp:\n    10000 segments sent out\n    5000 segments retransmitted\n'), []);
+  });
+
   it('names ambiguous zones in the result, in the reader’s language', () => {
     const text = ['healthy', 'mixed'].map((scenario, index) => `Mon Dec  7 10:0${index}:00 CST 2026\n${ssTan(scenario)}`).join('');
     const dump = parseSocketDump(text);
