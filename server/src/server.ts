@@ -8,6 +8,7 @@ import {
   type InitializeParams,
   type InitializeResult,
   ProposedFeatures,
+  type RequestType,
   type TextDocumentContentChangeEvent,
   TextDocuments,
   TextDocumentSyncKind,
@@ -483,16 +484,26 @@ connection.onRequest(DescribeKeyRequest.type, (params) => {
   return typeof params?.key === 'string' ? service.describeKey(params.key) : null;
 });
 
-connection.onRequest(NonDefaultValuesRequest.type, async (params, token) => {
-  requestArrived();
-  const document = typeof params?.textDocument?.uri === 'string' ? documents.get(params.textDocument.uri) : undefined;
-  if (!document) {
-    return null;
-  }
-  const settings = await settingsFor(document.uri);
-  const parsed = parsedDocument(document);
-  return token.isCancellationRequested ? null : (service.getNonDefaultValues(parsed, settings)?.values.slice() ?? null);
-});
+/**
+ * A request about one open document, answered from its parse and settings: null when the document is
+ * not open here or the request was cancelled while the settings were fetched.
+ */
+function onDocumentRequest<R>(
+  type: RequestType<{ readonly textDocument: { readonly uri: string } }, R | null, void>,
+  answer: (parsed: ParsedDocument, settings: InsightSettings) => R | null,
+): void {
+  connection.onRequest(type, async (params, token) => {
+    requestArrived();
+    const document = typeof params?.textDocument?.uri === 'string' ? documents.get(params.textDocument.uri) : undefined;
+    if (!document) {
+      return null;
+    }
+    const settings = await settingsFor(document.uri);
+    return token.isCancellationRequested ? null : answer(parsedDocument(document), settings);
+  });
+}
+
+onDocumentRequest(NonDefaultValuesRequest.type, (parsed, settings) => service.getNonDefaultValues(parsed, settings)?.values.slice() ?? null);
 
 connection.onRequest(FullHoverRequest.type, async (params, token) => {
   requestArrived();
@@ -509,15 +520,7 @@ connection.onRequest(FullHoverRequest.type, async (params, token) => {
   return hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : null;
 });
 
-connection.onRequest(TimelineRequest.type, async (params, token) => {
-  requestArrived();
-  const document = typeof params?.textDocument?.uri === 'string' ? documents.get(params.textDocument.uri) : undefined;
-  if (!document) {
-    return null;
-  }
-  const settings = await settingsFor(document.uri);
-  return token.isCancellationRequested ? null : service.getTimeline(parsedDocument(document), settings);
-});
+onDocumentRequest(TimelineRequest.type, (parsed, settings) => service.getTimeline(parsed, settings));
 
 function describeError(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
