@@ -220,7 +220,7 @@ describe('timeline: a series of real captures', () => {
   });
 
   it('a committed loop log (`date; ss -s; ss -tan` in a namespace while clients leave CLOSE_WAIT behind): two series, each snapshot its capture alone', () => {
-    const text = readFixture('samples', 'date-loop-close-wait.txt');
+    const text = readFixture('series', 'date-loop-close-wait.txt');
     const dump = parseSocketDump(text);
     strictEqual(dump.unrecognized.length, 0);
     const iterations = text.split(/^(?=Mon |Tue |Wed |Thu |Fri |Sat |Sun )/m);
@@ -242,6 +242,25 @@ describe('timeline: a series of real captures', () => {
       service.doValidation(document, service.parse(document), settingsWith()).map((finding) => finding.code),
       ['trend.close-wait-rising'],
     );
+  });
+
+  it('a re-scan after deleting or retyping any line of the loop log equals a fresh parse', () => {
+    const text = readFixture('series', 'date-loop-close-wait.txt');
+    const lines = text.split('\n');
+    const facts = (dump: ReturnType<typeof parseSocketDump>) => ({
+      sections: dump.sections,
+      printedTimes: dump.printedTimes,
+      unrecognized: dump.unrecognized,
+      ssSummaries: dump.ssSummaries,
+      rows: dump.rows.map((row) => [row.line, row.state]),
+    });
+    const previous = parseSocketDump(text);
+    for (let line = 0; line < lines.length; line++) {
+      for (const edited of [[...lines.slice(0, line), ...lines.slice(line + 1)], [...lines.slice(0, line), `${lines[line]}x`, ...lines.slice(line + 1)]]) {
+        const changed = edited.join('\n');
+        deepStrictEqual(facts(reparseSocketDump(previous, changed, Math.max(0, line - 1))), facts(parseSocketDump(changed)), `line ${line}`);
+      }
+    }
   });
 
   it('a re-scan after an edit that adds a time line equals a fresh parse', () => {
