@@ -263,6 +263,14 @@ describe('timeline: a series of real captures', () => {
     }
   });
 
+  it('names each snapshot in the outline by its clock time', () => {
+    const document = documentOf('netstat', paste(scenarios));
+    deepStrictEqual(
+      service.findDocumentSymbols(service.parse(document), settingsWith()).map((symbol) => symbol.name),
+      ['ss socket table · 10:00:00', 'ss socket table · 10:00:30', 'ss socket table · 10:02:00'],
+    );
+  });
+
   it('a re-scan after an edit that adds a time line equals a fresh parse', () => {
     const text = paste(scenarios);
     const previous = parseSocketDump(text.replace(/^Mon Dec {2}7 10:00:30 UTC 2026\n/m, ''));
