@@ -28,7 +28,7 @@ export function buildTimelineResult(dump: ParsedSocketDump, language: DisplayLan
   return timelineResultOf(timelineOf(dump), language);
 }
 
-export function timelineResultOf(timeline: Timeline, language: DisplayLanguage): TimelineResult {
+function timelineResultOf(timeline: Timeline, language: DisplayLanguage): TimelineResult {
   const series = timeline.series.map((one): LabelledSeries => {
     const name = one.kind.command ?? localize(sectionFormatName(one.kind.format), language, ' / ');
     const omitted = one.snapshots.length - MAX_LISTED_SNAPSHOTS;

@@ -386,7 +386,7 @@ function isZoneWord(word: string): boolean {
 }
 
 /** `+08`, `+0800`, `+08:00`, `-0530`. */
-export function isOffsetWord(word: string): boolean {
+function isOffsetWord(word: string): boolean {
   if (word[0] !== '+' && word[0] !== '-') {
     return false;
   }
