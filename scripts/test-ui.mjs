@@ -42,6 +42,7 @@ const SERVICES_FILE = 'netstat-anob.netstat';
 const ODD_SERVICE = "a$&b$'c";
 const BIG_FILE = 'pasted-60k.ss';
 const KERNEL_LOG_FILE = 'kernel-log.netstat';
+const TIMELINE_FILE = 'loop.log.netstat';
 /** How many sockets the big paste has at least: the size "One scan" was built for. */
 const BIG_SOCKETS = 60_000;
 /** Keystrokes typed into the big paste, each waited for in the panel and in the diagnostics. */
@@ -146,6 +147,13 @@ async function main() {
   const expectedKernelKinds = service.getSummary(kernelLogDocument, service.parse(kernelLogDocument), settings).kernelMessages;
   const lsofDocument = { uri: 'file:///lsof', version: 1, languageId: 'netstat', getText: () => lsofText };
   const expectedLsofTotal = service.getSummary(lsofDocument, service.parse(lsofDocument), settings).total;
+  // A `while true; do date; ss -tan; sleep 30; done` log made of three real captures: a series the panel draws over time.
+  const timelineText = ['healthy', 'mixed', 'close-wait-leak']
+    .map((scenario, index) => `Mon Dec  7 10:0${index}:${index === 1 ? '30' : '00'} UTC 2026\n${fs.readFileSync(scenarioFiles(scenario).ss, 'utf8')}`)
+    .join('');
+  await fsp.writeFile(path.join(workspace, TIMELINE_FILE), timelineText);
+  const timelineDocument = { uri: 'file:///loop', version: 1, languageId: 'netstat', getText: () => timelineText };
+  const expectedTimeline = service.getTimeline(service.parse(timelineDocument), settings);
   const extensionsDir = path.join(tmp, 'extensions');
   const userDataDir = path.join(tmp, 'user-data');
   await step(`install ${path.basename(vsix)}`, () => installVsix(vsix, extensionsDir));
@@ -294,6 +302,23 @@ async function main() {
       assert.equal(parseCount(await frame.locator('#total-count').textContent()), expectedLsofTotal, 'TCP sockets of the lsof output');
     });
 
+    await step(`open a loop log of three snapshots (${TIMELINE_FILE}); the panel draws each state over time`, async () => {
+      await openFileByName(page, TIMELINE_FILE);
+      const timeline = frame.locator('section.timeline');
+      await timeline.waitFor({ state: 'visible', timeout: 60_000 });
+      const [series] = expectedTimeline.series;
+      const states = STATES.filter((s) => series.snapshots.some((snapshot) => (snapshot.states[s] ?? 0) > 0));
+      assert.deepEqual(await timeline.locator('polyline').evaluateAll((lines) => lines.map((line) => line.getAttribute('data-state'))), states, 'one line per state the snapshots show');
+      const rows = timeline.locator('.timeline-table tbody tr');
+      assert.equal(await rows.count(), series.snapshots.length, 'one table row per snapshot');
+      assert.ok((await rows.last().innerText()).includes('Mon Dec  7 10:02:00 UTC 2026'), 'rows show the time as printed');
+      assert.ok(await timeline.locator('svg[role="img"] title').count(), 'the chart has a text title for screen readers');
+      assert.equal(parseCount(await frame.locator('#total-count').textContent()), series.snapshots.at(-1).total, 'the totals are the latest snapshot\'s');
+      assert.ok(CJK.test(await frame.locator('#series-totals').innerText()), 'the series note follows netstatInsight.docs.language (zh-cn by now)');
+      await timeline.scrollIntoViewIfNeeded();
+      await editorShot(page, 'panel-timeline.png');
+    });
+
     await step('paste ss output into a new untitled editor; paste detection makes it netstat and the panel follows it', async () => {
       await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
       await page.evaluate((text) => navigator.clipboard.writeText(text), pasteText);
@@ -428,7 +453,7 @@ async function main() {
     if (process.env.UPDATE_SCREENSHOTS === '1') {
       const docsImages = path.join(repoRoot, 'docs', 'images');
       await fsp.mkdir(docsImages, { recursive: true });
-      const copies = ['hover-en.png', 'explanation.png', 'panel.png', 'hover-zh.png', 'panel-sections.png', 'hover-proc-zh.png'].map((f) => path.join(docsImages, f));
+      const copies = ['hover-en.png', 'explanation.png', 'panel.png', 'hover-zh.png', 'panel-sections.png', 'hover-proc-zh.png', 'panel-timeline.png'].map((f) => path.join(docsImages, f));
       for (const copy of copies) await fsp.copyFile(path.join(SHOTS, path.basename(copy)), copy);
       // The VSIX carries docs/images and must stay within 1 MB (scripts/package.mjs).
       const { tools, before, after } = compressPngs(copies);

@@ -4,10 +4,11 @@ import type { CliLanguage } from './language';
 import { parseLanguage } from './language';
 import { MESSAGES } from './texts';
 
-export type CommandName = 'summary' | 'check' | 'explain' | 'compare';
+export type CommandName = 'summary' | 'check' | 'explain' | 'compare' | 'timeline';
 export type SummaryFormat = 'text' | 'json' | 'ndjson' | 'markdown';
 export type CheckFormat = 'text' | 'json' | 'sarif';
 export type CompareFormat = 'text' | 'json';
+export type TimelineFormat = 'text' | 'json';
 export type FailOn = 'error' | 'warning' | 'information' | 'hint' | 'never';
 
 export const MAX_JOBS = 64;
@@ -33,7 +34,8 @@ export type Invocation =
       readonly other: CompareInput;
       readonly format: CompareFormat;
       readonly language?: CliLanguage;
-    };
+    }
+  | { readonly kind: 'timeline'; readonly input: string; readonly format: TimelineFormat; readonly language?: CliLanguage };
 
 /** One side of `compare`: a file (or `-`) and, in a pasted session, the line (zero-based) its output starts at. */
 export interface CompareInput {
@@ -53,10 +55,11 @@ export class UsageError extends Error {
   }
 }
 
-const COMMANDS: readonly CommandName[] = ['summary', 'check', 'explain', 'compare'];
+const COMMANDS: readonly CommandName[] = ['summary', 'check', 'explain', 'compare', 'timeline'];
 const SUMMARY_FORMATS: readonly SummaryFormat[] = ['text', 'json', 'ndjson', 'markdown'];
 const CHECK_FORMATS: readonly CheckFormat[] = ['text', 'json', 'sarif'];
 const COMPARE_FORMATS: readonly CompareFormat[] = ['text', 'json'];
+const TIMELINE_FORMATS: readonly TimelineFormat[] = ['text', 'json'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'information', 'hint', 'never'];
 
 /** Options that take a value, per command; `--lang` is everyone's. */
@@ -65,6 +68,7 @@ const VALUE_OPTIONS: Readonly<Record<CommandName, readonly string[]>> = {
   check: ['--format', '--fail-on', '--kernel', '--sysctl', '--jobs', '--lang'],
   explain: ['--lang'],
   compare: ['--format', '--base-line', '--other-line', '--lang'],
+  timeline: ['--format', '--lang'],
 };
 
 /** Reads `argv` (without node and the script): `--name value`, `--name=value`, `--` ends the options. */
@@ -170,6 +174,11 @@ export function parseArguments(argv: readonly string[]): Invocation {
         language,
       };
     }
+    case 'timeline':
+      if (positional.length !== 1) {
+        throw new UsageError(MESSAGES.timelineOneInput, {}, command, language);
+      }
+      return { kind: 'timeline', input: positional[0], format: choice(last('--format') ?? 'text', TIMELINE_FORMATS, '--format', command, language), language };
   }
 }
 

@@ -5,6 +5,7 @@ import { runCheck } from './commands/check';
 import { runCompare } from './commands/compare';
 import { runExplain } from './commands/explain';
 import { runSummary } from './commands/summary';
+import { runTimeline } from './commands/timeline';
 import { type CliLanguage, languageFromEnvironment, say } from './language';
 import { warn } from './run';
 import { HELP, MESSAGES } from './texts';
@@ -37,6 +38,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return runExplain(invocation, language);
     case 'compare':
       return runCompare(invocation, language);
+    case 'timeline':
+      return runTimeline(invocation, language);
     case 'summary':
     case 'check': {
       const inputs = inputsOrStandardInput(invocation.inputs, invocation.kind, language);

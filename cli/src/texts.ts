@@ -12,6 +12,7 @@ Commands:
   check [FILE|DIR|GLOB|-]...     report the diagnostics of dumps and sysctl files; exit 1 on findings
   explain STATE|KEY              explain a TCP state or a sysctl key
   compare BASE OTHER             what changed between two dumps (or two outputs of one paste) or two sysctl files
+  timeline FILE|-                read a series of snapshots (date; ss -s in a loop, watch) as a timeline
 
 Options for every command:
   --lang en|zh-cn   language of the output (default: from LC_ALL, LC_MESSAGES or LANG)
@@ -29,6 +30,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
   check [文件|目录|通配符|-]...     报告 socket 输出和 sysctl 文件的诊断；有问题时退出码为 1
   explain 状态|参数                 讲解一个 TCP 状态或一个 sysctl 参数
   compare BASE OTHER                对比两份 socket 输出（或同一段粘贴中的两次输出）或两份 sysctl 文件的变化
+  timeline 文件|-                  把一系列快照（循环执行的 date; ss -s、watch 输出）读成时间线
 
 所有命令通用的选项：
   --lang en|zh-cn   输出语言（默认取 LC_ALL、LC_MESSAGES 或 LANG）
@@ -169,11 +171,38 @@ Exit codes: 0 compared, 2 usage or I/O error, or the two inputs cannot be compar
 
 退出码：0 已对比，2 用法错误、读写错误，或两个输入无法对比。`,
   },
+  timeline: {
+    en: `Usage: netstat-insight timeline FILE|- [--format text|json] [--lang en|zh-cn]
+
+Reads a paste of several snapshots of the same output as a timeline: a \`while true; do date; ss -s; sleep 5; done\`
+log, tables or \`netstat -s\` pasted one after another with \`date\` lines between them, \`watch\` output. Prints each
+snapshot's time and TCP state counts, then the trends the editor reports (a CLOSE_WAIT count that only rises,
+other states rising steadily, retransmissions between \`netstat -s\` snapshots).
+
+Options:
+  --format text|json   output format (default text); json holds the netstatInsight/timeline result
+  --lang en|zh-cn      language of the output
+  -h, --help           this help
+
+Exit codes: 0 done (also when the file is no series), 2 usage or I/O error.`,
+    zh: `用法：netstat-insight timeline 文件|- [--format text|json] [--lang en|zh-cn]
+
+把同一输出的多次快照读成时间线：循环执行 \`while true; do date; ss -s; sleep 5; done\` 的日志、
+中间夹着 \`date\` 行的多张表或多次 \`netstat -s\`、\`watch\` 的输出。逐个列出快照的时间和各 TCP 状态的数量，
+再列出编辑器会报告的趋势（只涨不降的 CLOSE_WAIT、持续上涨的其他状态、\`netstat -s\` 快照之间的重传比例）。
+
+选项：
+  --format text|json   输出格式（默认 text）；json 即 netstatInsight/timeline 请求的结果
+  --lang en|zh-cn      输出语言
+  -h, --help           显示本帮助
+
+退出码：0 完成（文件不是快照序列时也是 0），2 用法错误或读写错误。`,
+  },
 } satisfies Record<string, Localized>;
 
 export const MESSAGES = {
   unknownCommand: { en: 'unknown command "{command}"', zh: '没有“{command}”这个命令' },
-  missingCommand: { en: 'a command is needed: summary, check, explain or compare', zh: '需要指定命令：summary、check、explain 或 compare' },
+  missingCommand: { en: 'a command is needed: summary, check, explain, compare or timeline', zh: '需要指定命令：summary、check、explain、compare 或 timeline' },
   unknownOption: { en: 'unknown option {option} for "{command}"', zh: '命令“{command}”没有 {option} 这个选项' },
   missingValue: { en: 'option {option} needs a value', zh: '选项 {option} 需要一个值' },
   badValue: { en: 'option {option} does not accept "{value}"; use one of: {choices}', zh: '选项 {option} 不接受“{value}”，可选值：{choices}' },
@@ -183,6 +212,7 @@ export const MESSAGES = {
   stdinTwice: { en: 'standard input ("-") can be read only once', zh: '标准输入（“-”）只能读取一次' },
   compareTwoInputs: { en: 'compare needs exactly two inputs: BASE and OTHER (at most one of them "-")', zh: 'compare 需要且只需要两个输入：BASE 和 OTHER（最多一个为“-”）' },
   badLine: { en: 'option {option} needs a line number from 1 on, not "{value}"', zh: '选项 {option} 需要从 1 开始的行号，而不是“{value}”' },
+  timelineOneInput: { en: 'timeline needs exactly one FILE (or "-" for standard input)', zh: 'timeline 需要且只需要一个文件（或用“-”表示标准输入）' },
   explainOneTopic: { en: 'explain needs exactly one STATE or KEY', zh: 'explain 需要且只需要一个状态或参数' },
   unknownTopic: {
     en: '"{topic}" is neither a TCP state nor a sysctl key known to this version',
@@ -220,6 +250,14 @@ export const LABELS = {
   listening: { en: 'listening', zh: '监听中' },
   unparsedLines: { en: '{count} lines not understood', zh: '{count} 行未能识别' },
   error: { en: 'error', zh: '错误' },
+  noSeries: {
+    en: 'no series: a timeline needs two or more snapshots of the same output (with date or watch lines between tables)',
+    zh: '不是快照序列：时间线需要同一输出的两个或更多快照（表格之间要有 date 或 watch 的时间行）',
+  },
+  seriesHeading: { en: '{count} snapshots of {name}', zh: '{name} 共 {count} 个快照' },
+  time: { en: 'Time', zh: '时间' },
+  line: { en: 'line {line}', zh: '第 {line} 行' },
+  trends: { en: 'Trends:', zh: '趋势：' },
   findings: {
     en: '{files} file(s) checked: {error} error(s), {warning} warning(s), {information} information, {hint} hint(s)',
     zh: '共检查 {files} 个文件：错误 {error} 个，警告 {warning} 个，信息 {information} 个，提示 {hint} 个',

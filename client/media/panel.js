@@ -260,7 +260,10 @@
       element('h1', { id: 'doc-title' }, [message.fileName]),
       element('p', { class: 'totals' }, [
         element('span', { id: 'total-count', class: 'total' }, [formatNumber(summary.total)]),
-        ` ${label('total')} · ${label('ipv4')} ${formatNumber(summary.families.ipv4)} · ${label('ipv6')} ${formatNumber(summary.families.ipv6)} · ${label('lines', formatNumber(summary.lineCount))}`,
+        // A series' totals are its latest snapshot's; the families are counted over the whole paste, so they are left out.
+        summary.series
+          ? ` ${label('total')} · ${label('lines', formatNumber(summary.lineCount))}`
+          : ` ${label('total')} · ${label('ipv4')} ${formatNumber(summary.families.ipv4)} · ${label('ipv6')} ${formatNumber(summary.families.ipv6)} · ${label('lines', formatNumber(summary.lineCount))}`,
       ]),
     ]);
     const formatNames = [...new Set(summary.sections.filter((section) => section.total > 0).map((section) => section.formatName))];
@@ -268,7 +271,9 @@
       header.append(element('p', { class: 'muted' }, [label('formats', formatNames.join(', '))]));
     }
     const socketOutputs = summary.sections.filter((/** @type {{ total: number }} */ section) => section.total > 0).length;
-    if (socketOutputs > 1) {
+    if (summary.series) {
+      header.append(element('p', { id: 'series-totals', class: 'muted' }, [label('seriesTotals', formatNumber(summary.series.snapshots))]));
+    } else if (socketOutputs > 1) {
       header.append(element('p', { id: 'sum-of-outputs', class: 'muted' }, [label('sumOfOutputs', formatNumber(socketOutputs))]));
     }
     // lsof's counts look complete but cannot be: say why TIME_WAIT is missing before anyone relies on it.
@@ -284,10 +289,16 @@
     }
     states.append(stateChart(summary));
     const diagram = views.stateDiagram?.({ counts: summary.states, firstLines: summary.firstLineByState, uri: summary.uri }, ui);
+    // A series of snapshots drawn over time, by media/timelineView.js.
+    const timelineView = /** @type {any} */ (window).netstatTimelineView;
+    const timelines = message.timeline && timelineView ? message.timeline.series.map((/** @type {any} */ series) => timelineView.render(series, { element, label, formatNumber, revealOnActivate })) : [];
+    const zoneNotes = message.timeline ? message.timeline.zoneNotes.map((/** @type {string} */ note) => element('p', { class: 'muted timeline-zone' }, [label('timelineZone', note)])) : [];
     root.replaceChildren(
       header,
       states,
       ...(diagram ? [diagram] : []),
+      ...timelines,
+      ...zoneNotes,
       ...(summary.sections.length > 1 ? [sectionTable(summary.sections)] : []),
       ...(summary.kernelMessages?.length ? [kernelMessageTable(summary.kernelMessages)] : []),
       element('div', { class: 'columns' }, [

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { type NonDefaultValue, NonDefaultValuesRequest, SummaryRequest, type SummaryResult } from '../../server/src/protocol';
+import { type NonDefaultValue, NonDefaultValuesRequest, SummaryRequest, type SummaryResult, TimelineRequest, type TimelineResult } from '../../server/src/protocol';
 import type { ComparisonMessage } from './compareCommand';
 import { savedDocumentUri, webviewMessageOf } from './panelMessages';
 import { PanelWords } from './panelWords';
@@ -15,7 +15,7 @@ const REFRESH_DELAY_MS = 250;
 /** Messages the extension posts to the webview (client/media/panel.js). */
 export type PanelMessage =
   | { readonly type: 'labels'; readonly labels: Record<string, string> }
-  | { readonly type: 'summary'; readonly fileName: string; readonly summary: SummaryResult }
+  | { readonly type: 'summary'; readonly fileName: string; readonly summary: SummaryResult; readonly timeline?: TimelineResult }
   | { readonly type: 'sysctlChanges'; readonly fileName: string; readonly uri: string; readonly values: readonly NonDefaultValue[] }
   | { readonly type: 'empty'; readonly reason: string }
   | { readonly type: 'rows'; readonly uri: string; readonly label: string; readonly total: number; readonly rows: readonly { readonly line: number; readonly text: string }[] }
@@ -260,13 +260,15 @@ export class SummaryPanel implements vscode.Disposable {
     try {
       client = await this.client();
       const summary = await client.sendRequest(SummaryRequest.type, { textDocument: { uri: uri.toString() } });
+      // A series of snapshots (date; ss -s in a loop, watch) is also drawn over time (media/timelineView.js).
+      const timeline = summary ? await client.sendRequest(TimelineRequest.type, { textDocument: { uri: uri.toString() } }) : null;
       if (this.disposed || generation !== this.refreshGeneration) {
         return;
       }
       await this.postFindings(uri);
       await this.post(
         summary
-          ? { type: 'summary', fileName, summary }
+          ? { type: 'summary', fileName, summary, ...(timeline && timeline.series.length > 0 ? { timeline } : {}) }
           : { type: 'empty', reason: words.t('{0} is not a netstat or ss document.', fileName) },
       );
     } catch (error) {
@@ -303,7 +305,7 @@ export class SummaryPanel implements vscode.Disposable {
     const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.js'));
     const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.css'));
     // The views panel.js draws with: loaded first, they register themselves for it.
-    const views = ['stateDiagram', 'compareView'].map((name) => ({
+    const views = ['stateDiagram', 'compareView', 'timelineView'].map((name) => ({
       script: webview.asWebviewUri(vscode.Uri.joinPath(media, `${name}.js`)),
       style: webview.asWebviewUri(vscode.Uri.joinPath(media, `${name}.css`)),
     }));
@@ -421,5 +423,14 @@ function panelLabels(words: PanelWords): Record<string, string> {
     kernelMessage: words.t('Message'),
     kernelCount: words.t('Lines of this kind'),
     kernelSuppressed: words.t('{0} messages held back', '{0}'),
+    seriesTotals: words.t('This paste is a series of {0} snapshots: the totals are those of the latest one.', '{0}'),
+    timelineHeading: words.t('Over time: {0}', '{0}'),
+    timelineCount: words.t('{0} snapshots', '{0}'),
+    timelineChart: words.t('TCP states over the snapshots of {0}', '{0}'),
+    timelineTable: words.t('Counts per snapshot (select a row to show it in the editor)'),
+    timelineTime: words.t('Time'),
+    timelineSeconds: words.t('{0} s', '{0}'),
+    timelineSnapshots: words.t('snapshot {0}', '{0}'),
+    timelineZone: words.t('Time zone: {0}', '{0}'),
   };
 }

@@ -6,6 +6,7 @@ import {
   DidChangeWatchedFilesNotification,
   type InitializeParams,
   type InitializeResult,
+  type RequestType,
   type TextDocumentContentChangeEvent,
   TextDocuments,
   TextDocumentSyncKind,
@@ -15,7 +16,7 @@ import { type LanguageSetting, resolveLanguage } from './core/i18n/localized';
 import type { WorkspaceContext } from './core/analysis/sysctlContext';
 import { createLanguageService, NETSTAT_LANGUAGE, type ParsedDocument, SYSCTL_LANGUAGE } from './core/languageService';
 import { type InsightSettings, settingsFrom, withLanguageOverrides } from './core/settings';
-import { CompareRequest, DescribeKeyRequest, FullHoverRequest, NonDefaultValuesRequest, SummaryRequest } from './protocol';
+import { CompareRequest, DescribeKeyRequest, FullHoverRequest, NonDefaultValuesRequest, SummaryRequest, TimelineRequest } from './protocol';
 import { SYSCTL_FILE_GLOBS } from './sysctlFileBounds';
 import { SysctlFileStore, type SysctlFileSource } from './sysctlFileStore';
 
@@ -493,16 +494,27 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
     return typeof params?.key === 'string' ? service.describeKey(params.key) : null;
   });
 
-  connection.onRequest(NonDefaultValuesRequest.type, async (params, token) => {
-    requestArrived();
-    const document = typeof params?.textDocument?.uri === 'string' ? documents.get(params.textDocument.uri) : undefined;
-    if (!document) {
-      return null;
-    }
-    const settings = await settingsFor(document.uri);
-    const parsed = parsedDocument(document);
-    return token.isCancellationRequested ? null : (service.getNonDefaultValues(parsed, settings)?.values.slice() ?? null);
-  });
+  /**
+   * A request about one open document, answered from its parse and settings: null when the document is
+   * not open here or the request was cancelled while the settings were fetched.
+   */
+  function onDocumentRequest<R>(
+    type: RequestType<{ readonly textDocument: { readonly uri: string } }, R | null, void>,
+    answer: (parsed: ParsedDocument, settings: InsightSettings) => R | null,
+  ): void {
+    connection.onRequest(type, async (params, token) => {
+      requestArrived();
+      const document = typeof params?.textDocument?.uri === 'string' ? documents.get(params.textDocument.uri) : undefined;
+      if (!document) {
+        return null;
+      }
+      const settings = await settingsFor(document.uri);
+      return token.isCancellationRequested ? null : answer(parsedDocument(document), settings);
+    });
+  }
+
+  onDocumentRequest(NonDefaultValuesRequest.type, (parsed, settings) => service.getNonDefaultValues(parsed, settings)?.values.slice() ?? null);
+  onDocumentRequest(TimelineRequest.type, (parsed, settings) => service.getTimeline(parsed, settings));
 
   connection.onRequest(FullHoverRequest.type, async (params, token) => {
     requestArrived();

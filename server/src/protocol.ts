@@ -3,6 +3,7 @@ import type { Comparison } from './core/features/compare';
 import type { KeyDescription } from './core/features/describeKey';
 import type { NonDefaultValue } from './core/features/nonDefaultValues';
 import type { SummaryResult } from './core/features/summary';
+import type { TimelineResult } from './core/features/timeline';
 
 /**
  * Custom requests between the client (and other tools) and the server. Keep them stable: other
@@ -100,4 +101,17 @@ export namespace CompareRequest {
   export const type = new RequestType<Params, Comparison | null, void>(method);
 }
 
-export type { Comparison, KeyDescription, NonDefaultValue, SummaryResult };
+/**
+ * The document read as a timeline: several snapshots of the same kind of output (`date; ss -s` in a
+ * loop, `watch` output, repeated `netstat -s`), each with its time and counts.
+ */
+export namespace TimelineRequest {
+  export const method = 'netstatInsight/timeline';
+  export interface Params {
+    readonly textDocument: { readonly uri: string };
+  }
+  /** null when the document is not open in the server or is not a netstat/ss document; no snapshots when it is no series. */
+  export const type = new RequestType<Params, TimelineResult | null, void>(method);
+}
+
+export type { Comparison, KeyDescription, NonDefaultValue, SummaryResult, TimelineResult };

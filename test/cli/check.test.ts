@@ -153,7 +153,7 @@ describe('netstat-insight check', () => {
       [['summary', '--sysctl', 'x', BAD], 'netstat-insight: unknown option --sysctl for "summary"\n'],
       [['summary', '-', '-'], 'netstat-insight: standard input ("-") can be read only once\n'],
       [['explain'], 'netstat-insight: explain needs exactly one STATE or KEY\n'],
-      [[], 'netstat-insight: a command is needed: summary, check, explain or compare\n'],
+      [[], 'netstat-insight: a command is needed: summary, check, explain, compare or timeline\n'],
     ];
     for (const [args, message] of cases) {
       const result = runCli(args);
@@ -167,7 +167,7 @@ describe('netstat-insight check', () => {
   });
 
   it('prints help for every command in both languages, and the version', () => {
-    for (const command of ['summary', 'check', 'explain', 'compare']) {
+    for (const command of ['summary', 'check', 'explain', 'compare', 'timeline']) {
       const english = runCli([command, '--help']);
       strictEqual(english.status, 0);
       ok(english.stdout.startsWith(`Usage: netstat-insight ${command} `), english.stdout);

@@ -156,6 +156,13 @@ export function exercise(service: Service, languageId: FuzzLanguage, text: strin
     const outputs = [parsed.dump.sections[0].startLine, parsed.dump.sections[parsed.dump.sections.length - 1].startLine];
     run('compare', 'first and last output', () => JSON.stringify(service.compare(side(outputs[0]), side(outputs[1]), settings)));
   }
+  const timeline = run('getTimeline', '', () => service.getTimeline(parsed, settings));
+  if (timeline) {
+    for (const series of timeline.series) {
+      check('getTimeline', series.name, series.snapshots.every((snapshot) => snapshot.startLine <= snapshot.endLine && snapshot.endLine < lineCount && Number.isFinite(snapshot.total)), () => 'a snapshot outside the document or without a total');
+      check('getTimeline', series.name, series.snapshots.every((snapshot) => snapshot.time === undefined || !Number.isNaN(Date.parse(snapshot.time.slice(0, 19)))), () => 'a time that is not ISO 8601');
+    }
+  }
 
   // The client sends back the diagnostics it got, through JSON.
   const returned = JSON.parse(JSON.stringify(diagnostics)) as Diagnostic[];

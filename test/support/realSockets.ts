@@ -1315,3 +1315,81 @@ export async function captureScenario(name: AnyScenarioName, options: CaptureOpt
     await lab.dispose();
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// A live series: the same commands run again after sockets were opened or closed
+
+/** What happens on the server before one snapshot of a live series. */
+export interface SeriesStep {
+  /** Clients that send their FIN now: the server never closes, so its side of each stays in CLOSE_WAIT. */
+  readonly endClients?: number;
+  /** CLOSE_WAIT sockets the server finally closes (allowed once every client has ended, so each one it closes is in CLOSE_WAIT). */
+  readonly closeOnServer?: number;
+  /** How long to wait before the snapshot, so that the printed times differ. */
+  readonly waitMs?: number;
+}
+
+export interface SeriesSnapshot {
+  /** The output of each command, in the order given. */
+  readonly outputs: string[];
+  /** /proc's counts when the commands ran (read before and after, equal). */
+  readonly truth: Truth;
+}
+
+/**
+ * A server namespace on a veth pair with `connections` clients; before each snapshot a step ends
+ * clients or closes CLOSE_WAIT sockets, the kernel is waited for until it shows exactly the expected
+ * states, and `commandsOf(index)` run in the server namespace (`LC_ALL=C`). Everything is removed at the end.
+ */
+export async function captureCloseWaitSeries(
+  connections: number,
+  steps: readonly SeriesStep[],
+  commandsOf: (index: number) => string[][],
+  options: CaptureOptions = {},
+): Promise<SeriesSnapshot[]> {
+  const lab = new Lab(options.settleTimeoutMs ?? 60_000);
+  try {
+    const { client, server } = lab.createLinkedPair();
+    const port = 8080;
+    const servers = await lab.startHolder(server, 'server that never closes', {
+      title: 'api-server',
+      steps: [{ op: 'listen', name: 'api', host: '0.0.0.0', port, onPeerEnd: 'hold' }],
+    });
+    const clients = await lab.startHolder(client, 'clients', {
+      title: 'http-client',
+      steps: [{ op: 'connect', name: 'calls', host: SERVER_V4, port, count: connections }],
+    });
+    await lab.waitForExactly(server, { LISTEN: 1, ESTABLISHED: connections });
+    const snapshots: SeriesSnapshot[] = [];
+    let ended = 0;
+    let closed = 0;
+    for (const [index, step] of steps.entries()) {
+      if (step.endClients) {
+        await clients.run({ op: 'end', name: 'calls', count: step.endClients });
+        ended += step.endClients;
+      }
+      if (step.closeOnServer) {
+        if (ended < connections) throw new Error('closeOnServer needs every client ended first');
+        await servers.run({ op: 'destroy', name: 'api', count: step.closeOnServer });
+        closed += step.closeOnServer;
+      }
+      const expected: ExpectedCounts = { LISTEN: 1, ESTABLISHED: connections - ended, CLOSE_WAIT: ended - closed };
+      await lab.waitForExactly(server, expected);
+      await delay(step.waitMs ?? 0);
+      for (let attempt = 1; ; attempt++) {
+        const before = summarizeTruth(readKernel(server).tcp, 0);
+        const outputs = commandsOf(index).map((command) => runIn(server, command));
+        const after = summarizeTruth(readKernel(server).tcp, 0);
+        if (JSON.stringify(before) === JSON.stringify(after)) {
+          snapshots.push({ outputs, truth: after });
+          break;
+        }
+        if (attempt === CAPTURE_ATTEMPTS) throw new Error(`socket counts kept changing during snapshot ${index}`);
+        await delay(200);
+      }
+    }
+    return snapshots;
+  } finally {
+    await lab.dispose();
+  }
+}

@@ -10,6 +10,7 @@ import { socketDumpFindingSteps, sysctlFindingSteps, toDiagnostics } from './fea
 import { socketDumpHover, sysctlHover } from './features/hover';
 import { nonDefaultValues, type NonDefaultValues } from './features/nonDefaultValues';
 import { buildSummary, type SummaryResult } from './features/summary';
+import { buildTimelineResult, type TimelineResult } from './features/timeline';
 import type { ParsedSocketDump } from './model/socketTable';
 import type { ParsedSysctlFile } from './model/sysctlFile';
 import { lineOfParse } from './parsers/lineIndex';
@@ -84,6 +85,8 @@ export interface InsightLanguageService {
   doComplete(document: InsightDocument, position: Position, parsed: ParsedDocument, settings: InsightSettings, cancel?: CancellationSignal): CompletionItem[];
   describeKey(key: string): KeyDescription | null;
   getSummary(document: InsightDocument, parsed: ParsedDocument, settings: InsightSettings): SummaryResult | null;
+  /** A dump's snapshots read as a timeline (`netstatInsight/timeline`); null for anything else. */
+  getTimeline(parsed: ParsedDocument, settings: InsightSettings): TimelineResult | null;
   /** For `sysctl -a` output: what the host changed from its kernel's defaults; null for anything else. */
   getNonDefaultValues(parsed: ParsedDocument, settings: InsightSettings): NonDefaultValues | null;
   getCodeActions(uri: string, diagnostics: readonly Diagnostic[], language?: DisplayLanguage): CodeAction[];
@@ -178,6 +181,9 @@ export function createLanguageService(): InsightLanguageService {
     },
     getSummary(document, parsed, settings) {
       return parsed.kind === 'socket-dump' ? buildSummary(parsed.dump, document, settings.topCount, settings.language) : null;
+    },
+    getTimeline(parsed, settings) {
+      return parsed.kind === 'socket-dump' ? buildTimelineResult(parsed.dump, settings.language) : null;
     },
     getCodeActions(uri, diagnostics, language) {
       return quickFixes(uri, diagnostics, language);

@@ -45,6 +45,8 @@ export interface Thresholds {
   readonly listenDrops: number;
   /** Orphaned sockets (ss -s) as a share (%) of net.ipv4.tcp_max_orphans. */
   readonly orphanShare: number;
+  /** Net growth of a TCP state across a pasted series (never falling) from which it is reported; CLOSE_WAIT needs none. */
+  readonly trendGrowth: number;
 }
 
 /** Everything the core needs from the user's settings, already resolved (no `auto`). */
@@ -78,6 +80,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   queueShare: 50,
   listenDrops: 100,
   orphanShare: 50,
+  trendGrowth: 100,
 };
 
 /** Shares are percentages; everything else counts sockets, bytes or events. */

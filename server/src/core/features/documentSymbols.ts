@@ -21,13 +21,24 @@ export function socketDumpSymbols(dump: ParsedSocketDump, language: DisplayLangu
     // The end of the line, whatever its length: the client clamps the column.
     const range = Range.create(section.startLine, 0, section.endLine, uinteger.MAX_VALUE);
     return {
-      name: section.command ?? formatName,
+      name: withPrintedTime(section.command ?? formatName, dump, section.startLine),
       detail: section.command === undefined ? sectionDetail(section, dump, language) : `${formatName} · ${sectionDetail(section, dump, language)}`,
       kind: SymbolKind.Module,
       range,
       selectionRange: Range.create(section.startLine, 0, section.startLine, uinteger.MAX_VALUE),
     };
   });
+}
+
+/**
+ * A snapshot of a series starts at its time line (`date`, a `watch` header): its clock time tells the
+ * outline's entries apart, which otherwise all read `ss -tan`.
+ */
+function withPrintedTime(name: string, dump: ParsedSocketDump, line: number): string {
+  const time = dump.printedTimes[firstAtOrAfterLine(dump.printedTimes, line)];
+  const clock = time?.line === line ? time.clock : undefined;
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return clock ? `${name} · ${pad(clock.hour)}:${pad(clock.minute)}:${pad(clock.second)}` : name;
 }
 
 /** What a section holds: TCP counts for a socket table, counters for statistics, the totals of ss -s. */

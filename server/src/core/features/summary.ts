@@ -2,6 +2,8 @@ import { type KernelMessageTally, kernelMessageTallies } from '../analysis/kerne
 import { countSections, type SectionSummary } from '../analysis/sectionCounts';
 import { kernelMessageDoc, RATELIMIT_DOC } from '../knowledge/kernelLogMessages';
 import { type DumpSummary, summarizeDump } from '../analysis/summarize';
+import { latestRowSnapshot, timelineOf } from '../analysis/timeline';
+import { CANONICAL_STATES, type TcpState } from '../model/tcpState';
 import { type DisplayLanguage, localize } from '../i18n/localized';
 import { sectionFormatName } from '../parsers/formats/index';
 import type { ParsedSocketDump } from '../model/socketTable';
@@ -16,6 +18,11 @@ export interface SummaryResult extends DumpSummary {
   readonly lineCount: number;
   /** Per command output of a pasted session, in document order. */
   readonly sections: readonly LabelledSection[];
+  /**
+   * In a series of snapshots (see analysis/timeline.ts) `total` and `states` are the latest snapshot's,
+   * not the sum of all: this says how many snapshots there are and where the latest starts.
+   */
+  readonly series?: { readonly snapshots: number; readonly latestStartLine: number };
   /** The network stack's kernel log messages, counted per kind (empty without any). */
   readonly kernelMessages: readonly KernelMessageSummary[];
 }
@@ -48,15 +55,24 @@ export function buildSummary(
   topCount: number,
   language: DisplayLanguage,
 ): SummaryResult {
-  return {
+  const sections = countSections(dump);
+  const summary = {
     uri: document.uri,
     version: document.version,
     languageId: document.languageId,
     lineCount: dump.lineCount,
     ...summarizeDump(dump, topCount),
-    sections: countSections(dump).map((section) => ({ ...section, formatName: localize(sectionFormatName(section.format), language, ' / ') })),
+    sections: sections.map((section) => ({ ...section, formatName: localize(sectionFormatName(section.format), language, ' / ') })),
     kernelMessages: kernelMessageTallies(dump).map((tally) => kernelMessageSummary(tally, language)),
   };
+  const series = latestRowSnapshot(timelineOf(dump, sections));
+  if (!series) {
+    return summary;
+  }
+  // A series' document counts what its latest snapshot shows; every state is listed, as in a document's own counts.
+  const { latest } = series;
+  const states = Object.fromEntries(CANONICAL_STATES.map((state) => [state, latest.states[state] ?? 0])) as Record<TcpState, number>;
+  return { ...summary, total: latest.total, states, series: { snapshots: series.series.snapshots.length, latestStartLine: latest.startLine } };
 }
 
 function kernelMessageSummary(tally: KernelMessageTally, language: DisplayLanguage): KernelMessageSummary {

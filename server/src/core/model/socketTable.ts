@@ -1,3 +1,4 @@
+import type { PrintedTime } from '../parsers/printedTime';
 import type { ColumnSpan } from './span';
 import type { TcpState } from './tcpState';
 import type { KernelMessageKind } from '../knowledge/kernelLogMessages';
@@ -132,6 +133,11 @@ export interface SocketTableHeader {
   readonly hasNetid: boolean;
 }
 
+/** A line printing the time between snapshots: `date` output or a `watch` header. */
+export interface PrintedTimeLine extends PrintedTime {
+  readonly line: number;
+}
+
 /** Everything the parser learned from a netstat/ss document. */
 export interface ParsedSocketDump {
   /**
@@ -152,6 +158,8 @@ export interface ParsedSocketDump {
   readonly counters: readonly ProtocolCounter[];
   /** Every `ss -s` TCP summary line. */
   readonly ssSummaries: readonly SsSocketSummary[];
+  /** Every time line (`date`, `watch` headers), in document order: each starts a section. */
+  readonly printedTimes: readonly PrintedTimeLine[];
   /** The network stack's kernel log lines the product knows (dmesg, journalctl, syslog), in document order. */
   readonly kernelMessages: readonly KernelLogLine[];
 }

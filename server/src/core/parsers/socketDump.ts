@@ -2,6 +2,7 @@ import type {
   DumpSection,
   KernelLogLine,
   ParsedSocketDump,
+  PrintedTimeLine,
   ProtocolCounter,
   RowResult,
   SectionFormat,
@@ -15,6 +16,7 @@ import type {
 import type { DumpFormat, PendingLine, RowShape, Scan, ScanLine, TableState } from './formats/dumpFormat';
 import { DUMP_FORMATS, dumpFormatOf, formatOfCommand } from './formats/index';
 import { parsePromptLine, type PromptLine } from './shellCommand';
+import { type PrintedTime, readPrintedTime } from './printedTime';
 import { keepTallies, takeTallies, talliesOf } from './socketTallies';
 import { DocumentKeys, dumpOf, type RowFields, SocketColumns, socketColumnsOf, type TcpRowAt } from './socketColumns';
 import { CodeWindow } from './textCodes';
@@ -165,6 +167,7 @@ interface OutputCounts {
   readonly counters: number;
   readonly ssSummaries: number;
   readonly kernelMessages: number;
+  readonly printedTimes: number;
 }
 
 /**
@@ -267,6 +270,7 @@ class DumpScanner implements Scan {
   counters: ProtocolCounter[];
   ssSummaries: SsSocketSummary[];
   kernelMessages: KernelLogLine[];
+  printedTimes: PrintedTimeLine[];
   private points: RestartPoint[];
   private previousColumns: SocketColumns | undefined;
   // A re-scan updates the previous parse's counts, if they were made: it adds the rows it reads and,
@@ -343,6 +347,7 @@ class DumpScanner implements Scan {
     this.counters = kept(previous?.counters, start?.counts.counters);
     this.ssSummaries = kept(previous?.ssSummaries, start?.counts.ssSummaries);
     this.kernelMessages = kept(previous?.kernelMessages, start?.counts.kernelMessages);
+    this.printedTimes = kept(previous?.printedTimes, start?.counts.printedTimes);
     this.points = resume ? resume.record.restarts.slice(0, resume.from) : [];
     this.tallies = resume ? takeTallies(resume.previous) : undefined;
     for (const format of DUMP_FORMATS) {
@@ -682,6 +687,7 @@ class DumpScanner implements Scan {
         counters: this.counters.length,
         ssSummaries: this.ssSummaries.length,
         kernelMessages: this.kernelMessages.length,
+        printedTimes: this.printedTimes.length,
       },
       state,
       formatsNoted: [],
@@ -824,6 +830,11 @@ class DumpScanner implements Scan {
       this.readPrompt(prompt, line);
       return;
     }
+    const time = readPrintedTime(lineText);
+    if (time) {
+      this.readTimeLine(time, line);
+      return;
+    }
 
     this.section ??= { format: 'unknown', startLine: line, endLine: line, rowsAtStart: this.rows.length };
     this.section.endLine = line;
@@ -904,6 +915,32 @@ class DumpScanner implements Scan {
     this.continuing = undefined;
   }
 
+  /**
+   * A time printed between snapshots (`date`, a `watch` header): the output below it is another
+   * snapshot, so it starts a section as a prompt does, unless it sits right below the prompt or time
+   * line that opened the section (`$ date` and its output, two time lines in a row).
+   */
+  private readTimeLine(time: PrintedTime, line: number): void {
+    if (time.command !== undefined) {
+      // A `watch` header names the command it repeats, as a prompt does.
+      this.readPrompt({ command: time.command, shell: 'posix' }, line);
+    } else {
+      const section = this.section;
+      if (section !== undefined && section.startLine === this.previousNonBlankLine && this.rows.length === section.rowsAtStart) {
+        section.endLine = line;
+      } else {
+        this.atBoundary = true;
+        this.flushPending();
+        this.closeSection();
+        this.section = { format: 'unknown', startLine: line, endLine: line, rowsAtStart: this.rows.length };
+        this.table = undefined;
+        this.blankSinceHeading = false;
+        this.continuing = undefined;
+      }
+    }
+    this.printedTimes.push({ line, ...time });
+  }
+
   /** Lets go of the document, the previous parse and everything the finished parse owns (see keepShape). */
   release(): void {
     this.text = '';
@@ -918,6 +955,7 @@ class DumpScanner implements Scan {
     this.counters = [];
     this.ssSummaries = [];
     this.kernelMessages = [];
+    this.printedTimes = [];
     this.points = [];
     this.previousColumns = undefined;
     this.tallies = undefined;
@@ -934,7 +972,7 @@ class DumpScanner implements Scan {
   finish(): ParsedSocketDump {
     const { resume, rows, points } = this;
     const start = resume?.record.restarts[resume.from];
-    const outputs = { rows, headers: this.headers, commands: this.commands, unrecognized: this.unrecognized, sections: this.sections, counters: this.counters, ssSummaries: this.ssSummaries, kernelMessages: this.kernelMessages };
+    const outputs = { rows, headers: this.headers, commands: this.commands, unrecognized: this.unrecognized, sections: this.sections, counters: this.counters, ssSummaries: this.ssSummaries, kernelMessages: this.kernelMessages, printedTimes: this.printedTimes };
     let lineCount = this.lineCount;
     if (this.joinedAt !== undefined && resume) {
       lineCount = joinRest(resume, this.joinedAt, points, outputs);
@@ -958,7 +996,7 @@ class DumpScanner implements Scan {
       }
     }
     rows.trim();
-    const dump = dumpOf(rows, { headers: this.headers, commands: this.commands, unrecognized: this.unrecognized, lineCount, formats, sections: this.sections, counters: this.counters, ssSummaries: this.ssSummaries, kernelMessages: this.kernelMessages });
+    const dump = dumpOf(rows, { headers: this.headers, commands: this.commands, unrecognized: this.unrecognized, lineCount, formats, sections: this.sections, counters: this.counters, ssSummaries: this.ssSummaries, kernelMessages: this.kernelMessages, printedTimes: this.printedTimes });
     scanRecords.set(dump, { text: this.text, restarts: points, loneCarriageReturn: this.loneCarriageReturn });
     if (this.tallies) {
       keepTallies(dump, this.tallies);
@@ -973,7 +1011,7 @@ function continuingAfterDetail(format: DumpFormat): DumpFormat | undefined {
 }
 
 /** What a scan produces, which joinRest completes with the previous parse's rest. */
-type Outputs = Pick<DumpScanner, 'rows' | 'headers' | 'commands' | 'unrecognized' | 'sections' | 'counters' | 'ssSummaries' | 'kernelMessages'>;
+type Outputs = Pick<DumpScanner, 'rows' | 'headers' | 'commands' | 'unrecognized' | 'sections' | 'counters' | 'ssSummaries' | 'kernelMessages' | 'printedTimes'>;
 
 /**
  * Appends what the previous parse produced from its point `joinedAt` on, moved to where the edit
@@ -1008,6 +1046,9 @@ function joinRest(resume: Resume, joinedAt: number, points: RestartPoint[], outp
   for (let index = joined.counts.kernelMessages; index < old.kernelMessages.length; index++) {
     outputs.kernelMessages.push(moved(old.kernelMessages[index]));
   }
+  for (let index = joined.counts.printedTimes; index < old.printedTimes.length; index++) {
+    outputs.printedTimes.push(moved(old.printedTimes[index]));
+  }
   for (let index = joined.counts.sections; index < old.sections.length; index++) {
     const section = old.sections[index];
     outputs.sections.push(lines === 0 ? section : { ...section, startLine: section.startLine + lines, endLine: section.endLine + lines });
@@ -1021,6 +1062,7 @@ function joinRest(resume: Resume, joinedAt: number, points: RestartPoint[], outp
     counters: counts.counters + here.counts.counters - joined.counts.counters,
     ssSummaries: counts.ssSummaries + here.counts.ssSummaries - joined.counts.ssSummaries,
     kernelMessages: counts.kernelMessages + here.counts.kernelMessages - joined.counts.kernelMessages,
+    printedTimes: counts.printedTimes + here.counts.printedTimes - joined.counts.printedTimes,
   });
   for (let index = joinedAt; index < oldPoints.length; index++) {
     const point = oldPoints[index];

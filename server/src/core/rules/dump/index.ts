@@ -1,5 +1,7 @@
 import { acceptQueueFull } from './acceptQueueFull';
 import { closeWaitBuildup } from './closeWaitBuildup';
+import { closeWaitRising } from './closeWaitRising';
+import { countRising } from './countRising';
 import type { DumpRule } from './dumpRule';
 import { ephemeralExhaustion } from './ephemeralExhaustion';
 import { finWait2Buildup } from './finWait2Buildup';
@@ -7,6 +9,7 @@ import { kernelLogMessages } from './kernelLogMessages';
 import { listenQueueOverflows } from './listenQueueOverflows';
 import { orphansNearLimit } from './orphansNearLimit';
 import { recvQBuildup } from './recvQBuildup';
+import { retransmissionShare } from './retransmissionShare';
 import { sendQBuildup } from './sendQBuildup';
 import { stuckClosing } from './stuckClosing';
 import { synRecvFlood } from './synRecvFlood';
@@ -30,6 +33,9 @@ export const DUMP_RULES: readonly DumpRule[] = [
   listenQueueOverflows,
   orphansNearLimit,
   timeWaitOverflow,
+  closeWaitRising,
+  countRising,
+  retransmissionShare,
   unrecognizedLine,
   kernelLogMessages,
 ];
