@@ -3,6 +3,7 @@ import { CANONICAL_STATES, type TcpState } from '../model/tcpState';
 import { hostOfCountKey } from '../parsers/endpoint';
 import { NO_STATE, PROTOCOLS, socketColumnsOf, TCP_PROTOCOL } from '../parsers/socketColumns';
 import { type KeyedCounts, STATE_COUNT, talliesOf } from '../parsers/socketTallies';
+import { type AggregatedSources, withHistogramCounts } from './aggregatedSummary';
 
 export interface StateBreakdown {
   readonly total: number;
@@ -39,6 +40,11 @@ export interface DumpSummary {
   readonly topLocalPorts: readonly RankedPort[];
   readonly topRemoteHosts: readonly RankedHost[];
   readonly topProcesses: readonly RankedProcess[];
+  /**
+   * Present when the counts came from pasted histograms (a document without socket tables): the first
+   * line of the histogram each came from. Such counts have no rows to jump to.
+   */
+  readonly aggregated?: AggregatedSources;
 }
 
 /**
@@ -60,7 +66,7 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
   const total = stateCounts.reduce((sum, count) => sum + count, 0);
   const families = { ipv4: tallies.ipv4, ipv6: tallies.ipv6 };
   const listeningPorts = tallies.listeningPorts;
-  return {
+  const summary: DumpSummary = {
     total,
     states,
     firstLineByState,
@@ -84,6 +90,7 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
       };
     }),
   };
+  return socketColumnsOf(dump).length === 0 && dump.histograms.length > 0 ? withHistogramCounts(dump, summary, topCount) : summary;
 }
 
 /**

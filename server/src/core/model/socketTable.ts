@@ -1,3 +1,4 @@
+import type { HistogramLine } from './histogram';
 import type { ColumnSpan } from './span';
 import type { TcpState } from './tcpState';
 
@@ -14,6 +15,7 @@ export type SectionFormat =
   | 'ss-summary' // ss -s
   | 'routes' // netstat -r, route -n
   | 'interfaces' // netstat -i, netstat -g
+  | 'histogram' // counts of a socket table by state, peer, port or process (awk, uniq -c, grep -c)
   | 'unknown';
 
 /**
@@ -150,4 +152,6 @@ export interface ParsedSocketDump {
   readonly counters: readonly ProtocolCounter[];
   /** Every `ss -s` TCP summary line. */
   readonly ssSummaries: readonly SsSocketSummary[];
+  /** Every line of a pasted histogram (aggregated counts: no rows behind them), in document order. */
+  readonly histograms: readonly HistogramLine[];
 }

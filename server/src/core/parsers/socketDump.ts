@@ -11,6 +11,7 @@ import type {
   UnrecognizedLine,
   UnrecognizedReason,
 } from '../model/socketTable';
+import type { HistogramLine } from '../model/histogram';
 import type { DumpFormat, PendingLine, RowShape, Scan, ScanLine, TableState } from './formats/dumpFormat';
 import { DUMP_FORMATS, dumpFormatOf, formatOfCommand } from './formats/index';
 import { parsePromptLine, type PromptLine } from './shellCommand';
@@ -163,6 +164,7 @@ interface OutputCounts {
   readonly sections: number;
   readonly counters: number;
   readonly ssSummaries: number;
+  readonly histograms: number;
 }
 
 /**
@@ -264,6 +266,7 @@ class DumpScanner implements Scan {
   sections: DumpSection[];
   counters: ProtocolCounter[];
   ssSummaries: SsSocketSummary[];
+  histograms: HistogramLine[];
   private points: RestartPoint[];
   private previousColumns: SocketColumns | undefined;
   // A re-scan updates the previous parse's counts, if they were made: it adds the rows it reads and,
@@ -339,6 +342,7 @@ class DumpScanner implements Scan {
     this.sections = kept(previous?.sections, start?.counts.sections);
     this.counters = kept(previous?.counters, start?.counts.counters);
     this.ssSummaries = kept(previous?.ssSummaries, start?.counts.ssSummaries);
+    this.histograms = kept(previous?.histograms, start?.counts.histograms);
     this.points = resume ? resume.record.restarts.slice(0, resume.from) : [];
     this.tallies = resume ? takeTallies(resume.previous) : undefined;
     for (const format of DUMP_FORMATS) {
@@ -450,6 +454,15 @@ class DumpScanner implements Scan {
       this.section = { format, startLine: line, endLine: line, rowsAtStart: this.rows.length };
     } else if (section && section.format === 'unknown') {
       section.format = format;
+    }
+  }
+
+  startSection(line: number): void {
+    const section = this.section;
+    if (section && section.startLine < line) {
+      section.endLine = this.previousNonBlankLine;
+      this.closeSection();
+      this.section = { format: 'unknown', startLine: line, endLine: line, rowsAtStart: this.rows.length };
     }
   }
 
@@ -677,6 +690,7 @@ class DumpScanner implements Scan {
         sections: this.sections.length,
         counters: this.counters.length,
         ssSummaries: this.ssSummaries.length,
+        histograms: this.histograms.length,
       },
       state,
       formatsNoted: [],
@@ -912,6 +926,7 @@ class DumpScanner implements Scan {
     this.sections = [];
     this.counters = [];
     this.ssSummaries = [];
+    this.histograms = [];
     this.points = [];
     this.previousColumns = undefined;
     this.tallies = undefined;
@@ -928,7 +943,7 @@ class DumpScanner implements Scan {
   finish(): ParsedSocketDump {
     const { resume, rows, points } = this;
     const start = resume?.record.restarts[resume.from];
-    const outputs = { rows, headers: this.headers, commands: this.commands, unrecognized: this.unrecognized, sections: this.sections, counters: this.counters, ssSummaries: this.ssSummaries };
+    const outputs = { rows, headers: this.headers, commands: this.commands, unrecognized: this.unrecognized, sections: this.sections, counters: this.counters, ssSummaries: this.ssSummaries, histograms: this.histograms };
     let lineCount = this.lineCount;
     if (this.joinedAt !== undefined && resume) {
       lineCount = joinRest(resume, this.joinedAt, points, outputs);
@@ -952,7 +967,7 @@ class DumpScanner implements Scan {
       }
     }
     rows.trim();
-    const dump = dumpOf(rows, { headers: this.headers, commands: this.commands, unrecognized: this.unrecognized, lineCount, formats, sections: this.sections, counters: this.counters, ssSummaries: this.ssSummaries });
+    const dump = dumpOf(rows, { headers: this.headers, commands: this.commands, unrecognized: this.unrecognized, lineCount, formats, sections: this.sections, counters: this.counters, ssSummaries: this.ssSummaries, histograms: this.histograms });
     scanRecords.set(dump, { text: this.text, restarts: points, loneCarriageReturn: this.loneCarriageReturn });
     if (this.tallies) {
       keepTallies(dump, this.tallies);
@@ -967,7 +982,7 @@ function continuingAfterDetail(format: DumpFormat): DumpFormat | undefined {
 }
 
 /** What a scan produces, which joinRest completes with the previous parse's rest. */
-type Outputs = Pick<DumpScanner, 'rows' | 'headers' | 'commands' | 'unrecognized' | 'sections' | 'counters' | 'ssSummaries'>;
+type Outputs = Pick<DumpScanner, 'rows' | 'headers' | 'commands' | 'unrecognized' | 'sections' | 'counters' | 'ssSummaries' | 'histograms'>;
 
 /**
  * Appends what the previous parse produced from its point `joinedAt` on, moved to where the edit
@@ -999,6 +1014,9 @@ function joinRest(resume: Resume, joinedAt: number, points: RestartPoint[], outp
   for (let index = joined.counts.ssSummaries; index < old.ssSummaries.length; index++) {
     outputs.ssSummaries.push(moved(old.ssSummaries[index]));
   }
+  for (let index = joined.counts.histograms; index < old.histograms.length; index++) {
+    outputs.histograms.push(moved(old.histograms[index]));
+  }
   for (let index = joined.counts.sections; index < old.sections.length; index++) {
     const section = old.sections[index];
     outputs.sections.push(lines === 0 ? section : { ...section, startLine: section.startLine + lines, endLine: section.endLine + lines });
@@ -1011,6 +1029,7 @@ function joinRest(resume: Resume, joinedAt: number, points: RestartPoint[], outp
     sections: counts.sections + here.counts.sections - joined.counts.sections,
     counters: counts.counters + here.counts.counters - joined.counts.counters,
     ssSummaries: counts.ssSummaries + here.counts.ssSummaries - joined.counts.ssSummaries,
+    histograms: counts.histograms + here.counts.histograms - joined.counts.histograms,
   });
   for (let index = joinedAt; index < oldPoints.length; index++) {
     const point = oldPoints[index];

@@ -3,6 +3,10 @@ import { closeWaitBuildup } from './closeWaitBuildup';
 import type { DumpRule } from './dumpRule';
 import { ephemeralExhaustion } from './ephemeralExhaustion';
 import { finWait2Buildup } from './finWait2Buildup';
+import { histogramCloseWait } from './histogramCloseWait';
+import { histogramPeerShare } from './histogramPeerShare';
+import { histogramSynRecv } from './histogramSynRecv';
+import { histogramTimeWait } from './histogramTimeWait';
 import { listenQueueOverflows } from './listenQueueOverflows';
 import { orphansNearLimit } from './orphansNearLimit';
 import { recvQBuildup } from './recvQBuildup';
@@ -30,4 +34,8 @@ export const DUMP_RULES: readonly DumpRule[] = [
   orphansNearLimit,
   timeWaitOverflow,
   unrecognizedLine,
+  histogramCloseWait,
+  histogramTimeWait,
+  histogramSynRecv,
+  histogramPeerShare,
 ];
