@@ -35,6 +35,7 @@ import {
   relatedSettings,
   wantsExplainLink,
 } from './hoverMarkdown';
+import { histogramHover } from './histogramHover';
 import { lsofFieldHover } from './lsofFieldHover';
 import { procAddressHover } from './procAddressHover';
 import { procFieldHover } from './procFieldHover';
@@ -102,6 +103,7 @@ const TOKEN_HOVERS: { readonly [K in DumpTokenKind]: TokenHover<K> } = {
   'send-q': (token, _dump, language) => queueHover(token, language),
   state: stateWordHover,
   command: stateWordHover,
+  histogram: (token, _dump, language) => histogramHover(token, language),
 };
 
 /**

@@ -1,6 +1,6 @@
 import { aggregationKeyOf } from '../../analysis/histogramCounts';
+import { isInternalAddress } from '../../analysis/internalAddress';
 import { format, type Localized } from '../../i18n/localized';
-import { ipv4NumberIn } from '../../parsers/endpoint';
 import type { Finding } from '../finding';
 import type { DumpRule } from './dumpRule';
 import { joinLocalized, percent } from './grouping';
@@ -62,18 +62,3 @@ const PUBLIC_PEER: Localized = {
   en: ' If it is a client you do not expect, limit it where its traffic enters (a firewall rule, a per-source connection limit such as iptables connlimit), but first make sure it is not a load balancer, proxy or NAT gateway that many clients share: blocking one of those cuts off all of them.',
   zh: '如果它是不应出现的客户端，可以在流量入口处限制它（防火墙规则，或按源地址限制连接数，例如 iptables connlimit）；但要先确认它不是许多客户端共用的负载均衡、代理或 NAT 网关，否则封禁它会切断所有这些客户端。',
 };
-
-/**
- * Addresses that are not on the public internet: RFC 1918, shared CGNAT space (100.64/10), loopback,
- * link-local, and IPv6 unique-local (fc00::/7), link-local (fe80::/10) and loopback.
- */
-export function isInternalAddress(host: string): boolean {
-  const ipv4 = ipv4NumberIn(host, 0, host.length);
-  if (ipv4 >= 0) {
-    const first = ipv4 >>> 24;
-    const second = (ipv4 >>> 16) & 255;
-    return first === 10 || first === 127 || (first === 172 && second >= 16 && second <= 31) || (first === 192 && second === 168) || (first === 100 && second >= 64 && second <= 127) || (first === 169 && second === 254);
-  }
-  const lower = host.toLowerCase();
-  return lower === '::1' || /^f[cd][0-9a-f]{0,2}:/.test(lower) || /^fe[89ab][0-9a-f]?:/.test(lower);
-}
