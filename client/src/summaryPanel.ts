@@ -373,5 +373,7 @@ function panelLabels(words: PanelWords): Record<string, string> {
     sysctlKey: words.t('Key'),
     sysctlValue: words.t('Value'),
     sysctlDefault: words.t('Default'),
+    aggregated: words.t('aggregated'),
+    aggregatedNote: words.t('Counted by a pasted histogram (awk, uniq -c or grep -c), not from socket rows: these counts have no rows to jump to.'),
   };
 }
