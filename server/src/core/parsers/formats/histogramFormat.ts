@@ -1,6 +1,6 @@
 import type { HistogramColumn, HistogramLine } from '../../model/histogram';
 import { CANONICAL_STATES, canonicalState } from '../../model/tcpState';
-import { histogramCommand, type HistogramCommand, type HistogramLineRead, readHistogramLine, valueKind, type ValueKind } from '../histogram';
+import { histogramCommand, type HistogramCommand, type HistogramLineRead, processNameOf, readHistogramLine, valueKind, type ValueKind } from '../histogram';
 import type { Field } from '../textLines';
 import type { DumpFormat, Scan, ScanLine, TableState } from './dumpFormat';
 
@@ -16,6 +16,9 @@ interface HistogramTable extends TableState {
   readonly states?: number;
 }
 
+/** The first group of an IPv6 address, all `cut -d: -f1` leaves of it. */
+const CUT_IPV6_GROUP = /^[0-9A-Fa-f]{1,4}$/;
+
 const isHistogramTable = (table: TableState | undefined): table is HistogramTable => table?.kind === 'histogram';
 
 /** Values whose shape alone makes a two-field line a histogram line, whichever side the count is on. */
@@ -30,13 +33,20 @@ const SELF_EVIDENT: ReadonlySet<ValueKind> = new Set(['state', 'remote-host', 'r
 export const HISTOGRAM_FORMAT: DumpFormat = {
   id: 'histogram',
   name: { en: 'histogram (awk / uniq -c counts)', zh: '统计结果（awk / uniq -c 计数）' },
+  // Evidence for the editor's guess: a self-evident line, or in uniq -c's layout anything but a bare
+  // word (that could be any `uniq -c` output): a port, a header word, netstat's `PID/program`.
   isOwnRow: (fields) => {
     if (fields.length !== 2) {
       return false;
     }
     const read = readHistogramLine('', fields, undefined);
-    const kind = read?.valueField && valueKind(read.valueField.text);
-    return kind !== undefined && SELF_EVIDENT.has(kind);
+    const value = read?.valueField?.text;
+    const kind = value === undefined ? undefined : valueKind(value);
+    if (kind === undefined || SELF_EVIDENT.has(kind)) {
+      return kind !== undefined;
+    }
+    const padded = read!.countField.start > 0 && read!.countField.start + read!.countField.text.length >= 7;
+    return padded && (kind !== 'process' || processNameOf(value!) !== value);
   },
 
   announcedBy: ({ command }) => histogramCommand(command) !== undefined,
@@ -111,7 +121,7 @@ function histogramLineOf(line: number, read: HistogramLineRead, command: Histogr
   if (kind === undefined) {
     return undefined;
   }
-  const column = columnOf(kind, command?.column);
+  const column = columnOf(kind, command?.column, value);
   if (column === undefined) {
     return { line, column: command?.column ?? 'state', value, count, countSpan, valueSpan, residue: true };
   }
@@ -120,12 +130,16 @@ function histogramLineOf(line: number, read: HistogramLineRead, command: Histogr
 
 /**
  * The column of a value of kind `kind` under a command that counts `counted`: the command decides
- * between readings the value allows (netstat's unbracketed IPv6 endpoint reads as an address too);
- * a value the command's column cannot hold is a header word it counted along (undefined).
+ * between readings the value allows (netstat's unbracketed IPv6 endpoint reads as an address too;
+ * `cut -d: -f1` leaves the first group of an IPv6 peer, `fd88`); a value the command's column cannot
+ * hold is a header word it counted along (undefined).
  */
-function columnOf(kind: ValueKind, counted: HistogramColumn | undefined): HistogramColumn | undefined {
+function columnOf(kind: ValueKind, counted: HistogramColumn | undefined, value: string): HistogramColumn | undefined {
   if (kind === 'residue') {
     return undefined;
+  }
+  if (counted === 'remote-host' && CUT_IPV6_GROUP.test(value)) {
+    return counted;
   }
   if (counted === undefined || counted === kind) {
     return kind;
