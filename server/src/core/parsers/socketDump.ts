@@ -656,8 +656,6 @@ class DumpScanner implements Scan {
       command: saved.section.command,
       rowsAtStart: saved.section.hasRows ? rowCount - 1 : rowCount,
     };
-    const table: TableState | undefined = saved.table;
-    this.table = table && (dumpFormatOf(table.kind)?.reviveTable?.(table) ?? table);
     this.continuing = typeof saved.continuing === 'string' && saved.continuing !== 'note' ? dumpFormatOf(saved.continuing) : saved.continuing;
     this.blankSinceHeading = saved.blankSinceHeading;
     this.currentLine = absoluteLine(saved.currentLine, line);
@@ -672,6 +670,9 @@ class DumpScanner implements Scan {
       }
       textIndex += count;
     });
+    // After the formats' states: the open table's format reads its state from here on (see the table setter).
+    const table: TableState | undefined = saved.table;
+    this.table = table && (dumpFormatOf(table.kind)?.reviveTable?.(table) ?? table);
     this.widestLine = saved.widestLine;
     this.linesAtWidest = saved.linesAtWidest;
     this.lastTableLine = absoluteLine(saved.lastTableLine, line);
