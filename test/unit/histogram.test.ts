@@ -146,6 +146,14 @@ describe('histogram commands and values', () => {
   });
 });
 
+describe('histogram lines among socket rows', () => {
+  it('a state and a zero below ss rows is a row cut short, not a histogram (awk and uniq -c never print a zero count)', () => {
+    const dump = parseSocketDump(['State  Recv-Q Send-Q Local Address:Port Peer Address:Port', 'LISTEN 0      511    127.0.0.1:9000     0.0.0.0:*', 'ESTAB 0'].join('\n'));
+    deepStrictEqual(dump.histograms, []);
+    deepStrictEqual(dump.unrecognized, [{ line: 2, length: 7, reason: 'too-few-columns' }]);
+  });
+});
+
 describe('histogram sections and the document\'s counts', () => {
   const awk = readFixture('samples', 'histogram-states-awk.txt');
   const uniq = readFixture('samples', 'histogram-states-uniq.txt');

@@ -140,10 +140,11 @@ export function readHistogramLine(text: string, fields: readonly Field[], countF
   const firstCount = countOf(first);
   const secondCount = countOf(second);
   const leading = firstCount >= 0 && (secondCount < 0 || countFirst !== false || first.start > 0);
+  // Neither awk's ++ nor uniq -c ever prints a zero beside a value: `ESTAB 0` is an ss row cut short.
   if (leading) {
-    return { count: firstCount, countField: first, valueField: second, padded: isPadded(text, first) };
+    return firstCount === 0 ? undefined : { count: firstCount, countField: first, valueField: second, padded: isPadded(text, first) };
   }
-  return secondCount < 0 ? undefined : { count: secondCount, countField: second, valueField: first, padded: false };
+  return secondCount <= 0 ? undefined : { count: secondCount, countField: second, valueField: first, padded: false };
 }
 
 function countOf(field: Field): number {
