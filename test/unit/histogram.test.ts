@@ -224,6 +224,15 @@ describe('histogram sections and the document\'s counts', () => {
     strictEqual(summary.total, 0);
   });
 
+  it('the outline names each histogram by its command and says what it counted', () => {
+    const text = ['peers', 'states-awk'].map((name) => readFixture('samples', `histogram-${name}.txt`)).join('');
+    const symbols = service.findDocumentSymbols(service.parse(documentOf('netstat', text)), settingsWith());
+    deepStrictEqual(
+      symbols.map((symbol) => symbol.detail),
+      ['histogram (awk / uniq -c counts) · 150 connections with 2 peers (aggregated)', 'histogram (awk / uniq -c counts) · 38 TCP sockets: CLOSE_WAIT 30, ESTABLISHED 6, LISTEN 2'],
+    );
+  });
+
   it('an untitled editor pasted with a histogram alone is detected as netstat output', () => {
     for (const name of ['states-awk', 'states-uniq', 'peers', 'ports', 'processes']) {
       const output = readFixture('samples', `histogram-${name}.txt`).split('\n').slice(1).join('\n');
