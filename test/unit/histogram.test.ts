@@ -286,6 +286,7 @@ describe('histogram hovers', () => {
     const peers = readFixture('samples', 'histogram-peers.txt');
     ok(hover(peers, 6, 10).includes('a peer host') && hover(peers, 6, 10).includes('load balancer'), hover(peers, 6, 10));
     ok(hover(peers, 2, 9).includes('title or header line'), hover(peers, 2, 9));
+    ok(hover(peers, 5, 9).includes('first group of an IPv6 address'), hover(peers, 5, 9));
     ok(hover(readFixture('samples', 'histogram-ports.txt'), 1, 9).includes('a local port'));
     ok(hover(readFixture('samples', 'histogram-processes.txt'), 1, 12).includes('the program that owns these sockets'));
   });

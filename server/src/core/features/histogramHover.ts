@@ -58,7 +58,14 @@ const TEXTS = {
     zh: '私有或内部地址：常常是许多客户端共用的负载均衡、代理或 NAT 网关。',
   },
   command: { en: 'Command: {command}', zh: '命令：{command}' },
+  cutIpv6: {
+    en: "Only the first group of an IPv6 address: `cut -d: -f1` cuts an IPv6 peer at its first colon. To keep IPv6 peers whole, cut off only the port: `awk '{print $5}' | sed 's/:[^:]*$//'`.",
+    zh: "这只是 IPv6 地址的第一段：`cut -d: -f1` 会在第一个冒号处截断 IPv6 对端地址。要保留完整的 IPv6 地址，只去掉端口即可：`awk '{print $5}' | sed 's/:[^:]*$//'`。",
+  },
 } satisfies Record<string, Localized>;
+
+/** What `cut -d: -f1` leaves of an IPv6 peer. */
+const IPV6_GROUP = /^[0-9A-Fa-f]{1,4}$/;
 
 /** Hover over a histogram line's count (what it counts, and that it is aggregated) or its value (what it is). */
 export function histogramHover(token: HistogramToken, language: DisplayLanguage): Hover {
@@ -82,6 +89,9 @@ export function histogramHover(token: HistogramToken, language: DisplayLanguage)
       const isPeer = histogram.column === 'remote-host' || histogram.column === 'remote-endpoint';
       if (isPeer && isInternalAddress(aggregationKeyOf(histogram))) {
         parts.push(pick(TEXTS.internal, lang));
+      }
+      if (histogram.column === 'remote-host' && IPV6_GROUP.test(histogram.value)) {
+        parts.push(pick(TEXTS.cutIpv6, lang));
       }
     }
     if (command !== undefined) {
