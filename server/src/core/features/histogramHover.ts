@@ -3,6 +3,7 @@ import { isInternalAddress } from '../analysis/internalAddress';
 import { aggregationKeyOf } from '../analysis/histogramCounts';
 import { type DisplayLanguage, format, type Localized } from '../i18n/localized';
 import type { HistogramColumn } from '../model/histogram';
+import { isCutIpv6Group } from '../parsers/histogram';
 import type { HistogramToken } from './dumpTokens';
 import { bilingual, documentCode, documentText, markdownHover, pick } from './hoverMarkdown';
 
@@ -64,9 +65,6 @@ const TEXTS = {
   },
 } satisfies Record<string, Localized>;
 
-/** What `cut -d: -f1` leaves of an IPv6 peer. */
-const IPV6_GROUP = /^[0-9A-Fa-f]{1,4}$/;
-
 /** Hover over a histogram line's count (what it counts, and that it is aggregated) or its value (what it is). */
 export function histogramHover(token: HistogramToken, language: DisplayLanguage): Hover {
   const { histogram, command } = token;
@@ -90,7 +88,7 @@ export function histogramHover(token: HistogramToken, language: DisplayLanguage)
       if (isPeer && isInternalAddress(aggregationKeyOf(histogram))) {
         parts.push(pick(TEXTS.internal, lang));
       }
-      if (histogram.column === 'remote-host' && IPV6_GROUP.test(histogram.value)) {
+      if (histogram.column === 'remote-host' && isCutIpv6Group(histogram.value)) {
         parts.push(pick(TEXTS.cutIpv6, lang));
       }
     }

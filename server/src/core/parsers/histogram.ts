@@ -200,6 +200,11 @@ export function valueKind(value: string): ValueKind | undefined {
   return PROCESS_NAME.test(value) ? 'process' : undefined;
 }
 
+/** The first group of an IPv6 address (`fd88`), all `cut -d: -f1` leaves of an IPv6 peer. */
+export function isCutIpv6Group(value: string): boolean {
+  return /^[0-9A-Fa-f]{1,4}$/.test(value);
+}
+
 /**
  * A program's name as the pipelines leave it: `nginx`, `java`, netstat's `812/nginx`, ss's
  * `users:(("nginx",pid=812,fd=6))` or the name cut from it. At least one letter.

@@ -1,6 +1,6 @@
 import type { HistogramColumn, HistogramLine } from '../../model/histogram';
 import { CANONICAL_STATES, canonicalState } from '../../model/tcpState';
-import { histogramCommand, type HistogramCommand, type HistogramLineRead, processNameOf, readHistogramLine, valueKind, type ValueKind } from '../histogram';
+import { histogramCommand, type HistogramCommand, type HistogramLineRead, isCutIpv6Group, processNameOf, readHistogramLine, valueKind, type ValueKind } from '../histogram';
 import type { Field } from '../textLines';
 import type { DumpFormat, Scan, ScanLine, TableState } from './dumpFormat';
 
@@ -15,9 +15,6 @@ interface HistogramTable extends TableState {
   readonly hasLines?: boolean;
   readonly states?: number;
 }
-
-/** The first group of an IPv6 address, all `cut -d: -f1` leaves of it. */
-const CUT_IPV6_GROUP = /^[0-9A-Fa-f]{1,4}$/;
 
 const isHistogramTable = (table: TableState | undefined): table is HistogramTable => table?.kind === 'histogram';
 
@@ -138,7 +135,7 @@ function columnOf(kind: ValueKind, counted: HistogramColumn | undefined, value: 
   if (kind === 'residue') {
     return undefined;
   }
-  if (counted === 'remote-host' && CUT_IPV6_GROUP.test(value)) {
+  if (counted === 'remote-host' && isCutIpv6Group(value)) {
     return counted;
   }
   if (counted === undefined || counted === kind) {
