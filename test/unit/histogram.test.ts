@@ -224,6 +224,15 @@ describe('histogram sections and the document\'s counts', () => {
     strictEqual(summary.total, 0);
   });
 
+  it('a grep -c after a histogram zooms in on one state: the totals stay those of the latest histogram of every state', () => {
+    const text = `${uniq}${readFixture('samples', 'histogram-grep-count.txt')}`;
+    const document = documentOf('netstat', text);
+    const summary = service.getSummary(document, service.parse(document), settingsWith())!;
+    strictEqual(summary.total, 153);
+    deepStrictEqual(summary.aggregated, { states: 0 });
+    deepStrictEqual(summary.sections.map((section) => [section.total, section.aggregated?.matchCount]), [[153, undefined], [30, true]]);
+  });
+
   it('the outline names each histogram by its command and says what it counted', () => {
     const text = ['peers', 'states-awk'].map((name) => readFixture('samples', `histogram-${name}.txt`)).join('');
     const symbols = service.findDocumentSymbols(service.parse(documentOf('netstat', text)), settingsWith());

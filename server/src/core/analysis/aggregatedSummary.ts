@@ -13,7 +13,7 @@ export interface AggregatedSources {
 
 /**
  * The summary of a document that holds histograms and no socket table: its states from the latest
- * state histogram, its top lists from the latest histogram of peers, ports and processes (an earlier
+ * state histogram (a `grep -c` only when there is none), its top lists from the latest histogram of peers, ports and processes (an earlier
  * one of a series is an earlier moment, not more sockets). A document with a socket table counts its
  * rows only, so a histogram pasted beside the table it was made from is never added twice.
  */
@@ -27,7 +27,8 @@ export function withHistogramCounts(dump: ParsedSocketDump, summary: DumpSummary
     }
     return undefined;
   };
-  const states = latest((counts) => counts.total > 0);
+  // `grep -c STATE` counts one state: the whole picture is the latest histogram of every state, when there is one.
+  const states = latest((counts) => counts.total > 0 && !counts.matchCount) ?? latest((counts) => counts.total > 0);
   const hosts = latest((counts) => counts.hosts !== undefined);
   const ports = latest((counts) => counts.ports !== undefined);
   const processes = latest((counts) => counts.processes !== undefined);

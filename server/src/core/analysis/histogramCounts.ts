@@ -30,6 +30,8 @@ export interface AggregatedCounts {
   /** TCP sockets per state (a state histogram or `grep -c STATE`), and their sum. */
   readonly states: Partial<Record<TcpState, number>>;
   readonly total: number;
+  /** True when its state count is `grep -c STATE`'s: one state's lines, not the whole table. */
+  readonly matchCount?: true;
   readonly hosts?: AggregatedTop;
   readonly ports?: AggregatedTop;
   readonly processes?: AggregatedTop;
@@ -73,10 +75,12 @@ export function aggregatedCountsOf(lines: readonly HistogramLine[]): AggregatedC
     tally.set(key, (tally.get(key) ?? 0) + line.count);
   }
   const total = shown.reduce((sum, state) => sum + states[state], 0);
+  const matchCount = lines.some((line) => line.column === 'state' && !line.residue && line.valueSpan === undefined);
   return {
     columns,
     states: Object.fromEntries(shown.map((state) => [CANONICAL_STATES[state], states[state]])),
     total,
+    ...(matchCount ? { matchCount } : {}),
     ...(hosts.size > 0 ? { hosts: topOf(hosts) } : {}),
     ...(ports.size > 0 ? { ports: topOf(ports) } : {}),
     ...(processes.size > 0 ? { processes: topOf(processes) } : {}),
