@@ -337,6 +337,24 @@ async function main() {
       await editorShot(page, 'panel-paste.png');
     });
 
+    await step('paste a state histogram alone (awk over a real capture); it becomes netstat and the panel shows its counts as aggregated', async () => {
+      // The awk output of test/fixtures/samples/histogram-states-awk.txt, without its prompt line.
+      const histogram = fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'samples', 'histogram-states-awk.txt'), 'utf8').split('\n').slice(1).join('\n');
+      const histogramTotal = histogram.split('\n').filter((l) => l.trim() !== '').reduce((sum, l) => sum + Number(l.trim().split(/\s+/)[1]), 0);
+      await page.evaluate((text) => navigator.clipboard.writeText(text), histogram);
+      await runCommand(page, 'File: New Untitled Text File');
+      const untitled = page.locator('.tabs-container .tab.active', { hasText: /^Untitled-\d+/ }).first();
+      await untitled.waitFor({ state: 'visible' });
+      const name = (await untitled.innerText()).trim().split(/\s/)[0];
+      await page.keyboard.press('Control+V');
+      await page.locator('[id="status.editor.mode"]', { hasText: /netstat/i }).waitFor({ state: 'visible', timeout: 15_000 });
+      await waitUntil(page, 'the panel on the pasted histogram', async () => [await frame.locator('#doc-title').textContent(), parseCount(await frame.locator('#total-count').textContent())],
+        ([title, shown]) => title === name && shown === histogramTotal);
+      await frame.locator('#aggregated-note').waitFor({ state: 'visible', timeout: 15_000 });
+      assert.equal(await frame.locator('.state-row.clickable').count(), 0, 'aggregated counts have no rows to jump to');
+      await editorShot(page, 'panel-histogram.png');
+    });
+
     await step(`open ${SERVICES_FILE}, whose service is named ${ODD_SERVICE}; the panel shows the name as it is`, async () => {
       await openFileByName(page, SERVICES_FILE);
       const processes = frame.locator('#top-processes');

@@ -39,6 +39,12 @@ export const HISTOGRAM_PIPELINES: readonly HistogramPipeline[] = [
     stages: [['awk', '{print $5}'], ['cut', '-d:', '-f1'], ['sort'], ['uniq', '-c'], ['sort', '-n']],
   },
   {
+    name: 'peers-ss',
+    capture: ['syn-flood', 'ss-tan.txt'],
+    command: "ss -tan | awk 'NR>1 {print $5}' | cut -d: -f1 | sort | uniq -c | sort -rn",
+    stages: [['awk', 'NR>1 {print $5}'], ['cut', '-d:', '-f1'], ['sort'], ['uniq', '-c'], ['sort', '-rn']],
+  },
+  {
     name: 'ports',
     capture: ['mixed', 'ss-tan.txt'],
     command: "ss -tan | awk 'NR>1 {print $4}' | awk -F: '{print $NF}' | sort | uniq -c | sort -rn",

@@ -73,20 +73,20 @@ describe('histograms made by the real awk, sort, uniq, cut and grep over real ca
     }
   });
 
-  it('a per-host histogram counts each IPv4 peer as the table does; header words and a listener\'s 0.0.0.0 are understood, not counted', function () {
-    const output = outputOf(this, 'peers');
-    const { dump, counts } = histogramCounts(pasteOf(pipeline('peers'), output));
-    const table = tableSummary('peers');
-    const ipv4 = (host: string) => /^\d+\.\d+\.\d+\.\d+$/.test(host);
-    const tableHosts = table.topRemoteHosts.filter((entry) => ipv4(entry.host)).map((entry) => [entry.host, entry.total]);
-    deepStrictEqual(counts.hosts!.top.filter((entry) => ipv4(entry.key)).map((entry) => [entry.key, entry.count]), tableHosts);
-    // `cut -d: -f1` leaves only the first group of an IPv6 peer: still counted, under that group.
-    const ipv6Total = table.topRemoteHosts.filter((entry) => !ipv4(entry.host)).reduce((sum, entry) => sum + entry.total, 0);
-    deepStrictEqual(counts.hosts!.top.filter((entry) => !ipv4(entry.key)).map((entry) => [entry.key, entry.count]), [['fd88', ipv6Total]]);
-    deepStrictEqual(
-      dump.histograms.filter((line) => line.residue).map((line) => line.value),
-      ['', 'Address', 'and', '0.0.0.0'],
-    );
+  it('a per-host histogram (netstat and ss) counts each IPv4 peer as the table does; header words and a listener\'s peer are understood, not counted', function () {
+    const residues: Record<string, string[]> = { peers: ['', 'Address', 'and', '0.0.0.0'], 'peers-ss': ['0.0.0.0', '['] };
+    for (const name of ['peers', 'peers-ss']) {
+      const output = outputOf(this, name);
+      const { dump, counts } = histogramCounts(pasteOf(pipeline(name), output));
+      const table = tableSummary(name);
+      const ipv4 = (host: string) => /^\d+\.\d+\.\d+\.\d+$/.test(host);
+      const tableHosts = table.topRemoteHosts.filter((entry) => ipv4(entry.host)).map((entry) => [entry.host, entry.total]);
+      deepStrictEqual(counts.hosts!.top.filter((entry) => ipv4(entry.key)).map((entry) => [entry.key, entry.count]), tableHosts, name);
+      // `cut -d: -f1` leaves only the first group of an IPv6 peer (`fd88`, or ss's `[fd88`): still counted, under that group.
+      const ipv6Total = table.topRemoteHosts.filter((entry) => !ipv4(entry.host)).reduce((sum, entry) => sum + entry.total, 0);
+      deepStrictEqual(counts.hosts!.top.filter((entry) => !ipv4(entry.key)).map((entry) => [entry.key, entry.count]), [['fd88', ipv6Total]], name);
+      deepStrictEqual(dump.histograms.filter((line) => line.residue).map((line) => line.value).sort(), residues[name].sort(), name);
+    }
   });
 
   it('a per-port histogram counts each local port as the table does', function () {

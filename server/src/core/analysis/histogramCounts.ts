@@ -91,7 +91,8 @@ export function aggregatedCountsOf(lines: readonly HistogramLine[]): AggregatedC
 export function aggregationKeyOf({ column, value }: HistogramLine): string {
   switch (column) {
     case 'remote-host':
-      return hostKey(value);
+      // ss brackets IPv6 peers: `cut -d: -f1` leaves `[fd88`, netstat's leaves `fd88`.
+      return hostKey(value.startsWith('[') ? value.slice(1) : value);
     case 'remote-endpoint':
       return hostKey(hostOfEndpoint(value));
     case 'local-endpoint':

@@ -167,6 +167,8 @@ export type ValueKind = HistogramColumn | 'residue';
 const HEADER_WORDS: ReadonlySet<string> = new Set([
   'State', 'Netid', 'Proto', 'Recv-Q', 'Send-Q', 'Local', 'Peer', 'Foreign', 'Address', 'Address:Port', 'Process', 'PID/Program',
   'Active', 'Internet', 'connections', '(servers', '(only', '(w/o', 'servers)', 'established)', 'and', 'name', 'Program', '-',
+  // ss's listener peer `[::]:*` and `*:*`, cut at the first colon.
+  '[', '[::]',
 ]);
 
 export function valueKind(value: string): ValueKind | undefined {
@@ -200,9 +202,9 @@ export function valueKind(value: string): ValueKind | undefined {
   return PROCESS_NAME.test(value) ? 'process' : undefined;
 }
 
-/** The first group of an IPv6 address (`fd88`), all `cut -d: -f1` leaves of an IPv6 peer. */
+/** The first group of an IPv6 address, all `cut -d: -f1` leaves of an IPv6 peer: `fd88` of netstat's, `[fd88` of ss's bracketed one. */
 export function isCutIpv6Group(value: string): boolean {
-  return /^[0-9A-Fa-f]{1,4}$/.test(value);
+  return /^\[?[0-9A-Fa-f]{1,4}$/.test(value);
 }
 
 /**

@@ -114,11 +114,13 @@ function histogramLineOf(line: number, read: HistogramLineRead, command: Histogr
   }
   const value = valueField.text;
   const valueSpan = { start: valueField.start, end: valueField.start + value.length };
-  const kind = valueKind(value);
+  // What `cut -d: -f1` leaves of an IPv6 peer is a peer only because the command says so.
+  const cutPeer = command?.column === 'remote-host' && isCutIpv6Group(value);
+  const kind = cutPeer ? 'remote-host' : valueKind(value);
   if (kind === undefined) {
     return undefined;
   }
-  const column = columnOf(kind, command?.column, value);
+  const column = columnOf(kind, command?.column);
   if (column === undefined) {
     return { line, column: command?.column ?? 'state', value, count, countSpan, valueSpan, residue: true };
   }
@@ -127,16 +129,12 @@ function histogramLineOf(line: number, read: HistogramLineRead, command: Histogr
 
 /**
  * The column of a value of kind `kind` under a command that counts `counted`: the command decides
- * between readings the value allows (netstat's unbracketed IPv6 endpoint reads as an address too;
- * `cut -d: -f1` leaves the first group of an IPv6 peer, `fd88`); a value the command's column cannot
- * hold is a header word it counted along (undefined).
+ * between readings the value allows (netstat's unbracketed IPv6 endpoint reads as an address too);
+ * a value the command's column cannot hold is a header word it counted along (undefined).
  */
-function columnOf(kind: ValueKind, counted: HistogramColumn | undefined, value: string): HistogramColumn | undefined {
+function columnOf(kind: ValueKind, counted: HistogramColumn | undefined): HistogramColumn | undefined {
   if (kind === 'residue') {
     return undefined;
-  }
-  if (counted === 'remote-host' && isCutIpv6Group(value)) {
-    return counted;
   }
   if (counted === undefined || counted === kind) {
     return kind;
