@@ -107,6 +107,18 @@ async function waitUntil(page, what, read, accept, timeout = 60_000) {
   return Date.now() - started;
 }
 
+/** Pastes `text` into a new untitled editor and waits for paste detection to make it netstat; returns the editor's name. */
+async function pasteIntoUntitled(page, text) {
+  await page.evaluate((pasted) => navigator.clipboard.writeText(pasted), text);
+  await runCommand(page, 'File: New Untitled Text File');
+  const untitled = page.locator('.tabs-container .tab.active', { hasText: /^Untitled-\d+/ }).first();
+  await untitled.waitFor({ state: 'visible' });
+  const name = (await untitled.innerText()).trim().split(/\s/)[0];
+  await page.keyboard.press('Control+V');
+  await page.locator('[id="status.editor.mode"]', { hasText: /netstat/i }).waitFor({ state: 'visible', timeout: 15_000 });
+  return name;
+}
+
 async function panelCounts(frame) {
   const total = parseCount(await frame.locator('#total-count').textContent());
   const states = {};
@@ -318,13 +330,7 @@ async function main() {
 
     await step('paste ss output into a new untitled editor; paste detection makes it netstat and the panel follows it', async () => {
       await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-      await page.evaluate((text) => navigator.clipboard.writeText(text), pasteText);
-      await runCommand(page, 'File: New Untitled Text File');
-      const untitled = page.locator('.tabs-container .tab.active', { hasText: /^Untitled-\d+/ }).first();
-      await untitled.waitFor({ state: 'visible' });
-      const name = (await untitled.innerText()).trim().split(/\s/)[0];
-      await page.keyboard.press('Control+V');
-      await page.locator('[id="status.editor.mode"]', { hasText: /netstat/i }).waitFor({ state: 'visible', timeout: 15_000 });
+      const name = await pasteIntoUntitled(page, pasteText);
       const title = frame.locator('#doc-title');
       for (const deadline = Date.now() + 15_000; (await title.textContent()) !== name && Date.now() < deadline;) await page.waitForTimeout(200);
       assert.equal(await title.textContent(), name, 'the panel names the untitled editor the text was pasted into');
@@ -341,13 +347,7 @@ async function main() {
       // The awk output of test/fixtures/samples/histogram-states-awk.txt, without its prompt line.
       const histogram = fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'samples', 'histogram-states-awk.txt'), 'utf8').split('\n').slice(1).join('\n');
       const histogramTotal = histogram.split('\n').filter((l) => l.trim() !== '').reduce((sum, l) => sum + Number(l.trim().split(/\s+/)[1]), 0);
-      await page.evaluate((text) => navigator.clipboard.writeText(text), histogram);
-      await runCommand(page, 'File: New Untitled Text File');
-      const untitled = page.locator('.tabs-container .tab.active', { hasText: /^Untitled-\d+/ }).first();
-      await untitled.waitFor({ state: 'visible' });
-      const name = (await untitled.innerText()).trim().split(/\s/)[0];
-      await page.keyboard.press('Control+V');
-      await page.locator('[id="status.editor.mode"]', { hasText: /netstat/i }).waitFor({ state: 'visible', timeout: 15_000 });
+      const name = await pasteIntoUntitled(page, histogram);
       await waitUntil(page, 'the panel on the pasted histogram', async () => [await frame.locator('#doc-title').textContent(), parseCount(await frame.locator('#total-count').textContent())],
         ([title, shown]) => title === name && shown === histogramTotal);
       await frame.locator('#aggregated-note').waitFor({ state: 'visible', timeout: 15_000 });
