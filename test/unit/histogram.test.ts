@@ -144,6 +144,12 @@ describe('histogram commands and values', () => {
     deepStrictEqual(dump.unrecognized.map((entry) => entry.line), [0, 1, 2]);
     deepStrictEqual(dump.histograms.map((line) => [line.line, line.column, line.value, line.count]), [[3, 'process', 'nginx', 12]]);
   });
+
+  it('below a histogram pasted without its command, a word and a number is no line of it', () => {
+    const dump = parseSocketDump(['TIME_WAIT 814', 'ESTABLISHED 20', 'total 834'].join('\n'));
+    deepStrictEqual(dump.histograms.map((line) => line.value), ['TIME_WAIT', 'ESTABLISHED']);
+    deepStrictEqual(dump.unrecognized.map((entry) => entry.line), [2]);
+  });
 });
 
 describe('histogram lines among socket rows', () => {

@@ -117,7 +117,8 @@ function histogramLineOf(line: number, read: HistogramLineRead, command: Histogr
   // What `cut -d: -f1` leaves of an IPv6 peer is a peer only because the command says so.
   const cutPeer = command?.column === 'remote-host' && isCutIpv6Group(value);
   const kind = cutPeer ? 'remote-host' : valueKind(value);
-  if (kind === undefined) {
+  // Without a command only a value that shows what it is, or uniq -c's layout, makes a line of it (`total 900` does not).
+  if (kind === undefined || (command === undefined && !read.padded && kind !== 'residue' && !SELF_EVIDENT.has(kind))) {
     return undefined;
   }
   const column = columnOf(kind, command?.column);
