@@ -269,6 +269,13 @@ describe('histogram diagnostics', () => {
     deepStrictEqual(diagnose('netstat', 'TIME_WAIT 814\nESTABLISHED 20\n').map((diagnostic) => diagnostic.code), []);
   });
 
+  it('a paste of hundreds of histograms gets at most a hundred findings per rule, and a summary of the rest', () => {
+    const series = Array.from({ length: 150 }, () => 'CLOSE_WAIT 30\nESTABLISHED 6').join('\n\n');
+    const diagnostics = diagnose('netstat', series);
+    strictEqual(diagnostics.length, 101);
+    ok(diagnostics[100].message.includes('50 more histograms'), diagnostics[100].message);
+  });
+
   it('one peer with most connections: no blocking advice for a private address, a warning about proxies for a public one', () => {
     const internal = diagnose('netstat', readFixture('samples', 'histogram-peers.txt'));
     deepStrictEqual(internal.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]), [['histogram.peer-share', 6]]);

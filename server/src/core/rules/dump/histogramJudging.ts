@@ -5,7 +5,7 @@ import type { ParsedSocketDump } from '../../model/socketTable';
 import type { TcpState } from '../../model/tcpState';
 import { socketColumnsOf } from '../../parsers/socketColumns';
 import type { Thresholds } from '../../settings';
-import type { Finding } from '../finding';
+import { CappedFindings } from '../cappedFindings';
 import type { DumpRule } from './dumpRule';
 import { joinLocalized, percent } from './grouping';
 
@@ -50,7 +50,7 @@ export function histogramStateRule(code: string, state: TcpState, threshold: key
     code,
     wholeDocument: true,
     *check({ dump, settings }) {
-      const findings: Finding[] = [];
+      const findings = new CappedFindings(code, 'warning');
       for (const { lines, counts } of histogramsToJudge(dump)) {
         const count = counts.states[state] ?? 0;
         const first = lines.find((line) => line.state === state && !line.residue);
@@ -62,13 +62,23 @@ export function histogramStateRule(code: string, state: TcpState, threshold: key
           counts.total > count
             ? format({ en: ' ({share}% of the {total} TCP sockets it counted)', zh: '（占其统计的 {total} 个 TCP 连接的 {share}%）' }, { share: percent(count, counts.total), total: counts.total })
             : { en: '', zh: '' };
-        findings.push({ code, severity: 'warning', line: first.line, span: spanOfLine(first), message: joinLocalized(message({ count, share }), AGGREGATED_NOTE) });
+        if (findings.hasRoom) {
+          findings.add({ code, severity: 'warning', line: first.line, span: spanOfLine(first), message: joinLocalized(message({ count, share }), AGGREGATED_NOTE) });
+        } else {
+          findings.skip(first.line, spanOfLine(first));
+        }
       }
       yield;
-      return findings;
+      return findings.result(MORE_HISTOGRAMS);
     },
   };
 }
+
+/** The summary of the findings past the cap: a paste of thousands of histograms (a series) gets a short list. */
+export const MORE_HISTOGRAMS: Localized = {
+  en: '{hidden} more histograms from here on reach this rule\'s threshold and are not reported one by one.',
+  zh: '从这里开始还有 {hidden} 份统计结果达到本规则的阈值，不再逐一提示。',
+};
 
 /** Every histogram finding ends by saying why it points at no rows. */
 const AGGREGATED_NOTE: Localized = {

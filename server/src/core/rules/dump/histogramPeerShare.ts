@@ -1,10 +1,10 @@
 import { aggregationKeyOf } from '../../analysis/histogramCounts';
 import { isInternalAddress } from '../../analysis/internalAddress';
 import { format, type Localized } from '../../i18n/localized';
-import type { Finding } from '../finding';
+import { CappedFindings } from '../cappedFindings';
 import type { DumpRule } from './dumpRule';
 import { joinLocalized, percent } from './grouping';
-import { histogramsToJudge, spanOfLine } from './histogramJudging';
+import { histogramsToJudge, MORE_HISTOGRAMS, spanOfLine } from './histogramJudging';
 
 /**
  * A share (%) of a histogram's connections one peer must hold, and how many connections it must be,
@@ -22,7 +22,7 @@ export const histogramPeerShare: DumpRule = {
   code: 'histogram.peer-share',
   wholeDocument: true,
   *check({ dump }) {
-    const findings: Finding[] = [];
+    const findings = new CappedFindings(this.code, 'warning');
     for (const { lines, counts } of histogramsToJudge(dump)) {
       const hosts = counts.hosts;
       const top = hosts?.top[0];
@@ -31,7 +31,11 @@ export const histogramPeerShare: DumpRule = {
       }
       const first = lines.find((line) => !line.residue && (line.column === 'remote-host' || line.column === 'remote-endpoint') && aggregationKeyOf(line) === top.key)!;
       const values = { host: top.key, count: top.count, total: hosts.total, share: percent(top.count, hosts.total) };
-      findings.push({
+      if (!findings.hasRoom) {
+        findings.skip(first.line, spanOfLine(first));
+        continue;
+      }
+      findings.add({
         code: this.code,
         severity: 'warning',
         line: first.line,
@@ -49,7 +53,7 @@ export const histogramPeerShare: DumpRule = {
       });
     }
     yield;
-    return findings;
+    return findings.result(MORE_HISTOGRAMS);
   },
 };
 
