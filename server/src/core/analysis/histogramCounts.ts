@@ -111,17 +111,47 @@ function hostOfEndpoint(endpoint: string): string {
   return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
 }
 
-/** The biggest counts first (ties by key), at most MAX_AGGREGATED_ENTRIES. */
+/**
+ * The biggest counts first (ties by key), at most MAX_AGGREGATED_ENTRIES: one pass with a small sorted
+ * buffer, as a histogram of every peer of a busy host has a line per peer.
+ */
 function topOf(counts: ReadonlyMap<string, number>): AggregatedTop {
   let total = 0;
-  for (const count of counts.values()) {
+  const top: AggregatedEntry[] = [];
+  const ranksBefore = (key: string, count: number, other: AggregatedEntry) => count > other.count || (count === other.count && key < other.key);
+  for (const [key, count] of counts) {
     total += count;
+    if (top.length === MAX_AGGREGATED_ENTRIES && !ranksBefore(key, count, top[top.length - 1])) {
+      continue;
+    }
+    let index = top.length;
+    while (index > 0 && ranksBefore(key, count, top[index - 1])) {
+      index--;
+    }
+    top.splice(index, 0, { key, count });
+    if (top.length > MAX_AGGREGATED_ENTRIES) {
+      top.pop();
+    }
   }
-  const top = [...counts]
-    .map(([key, count]) => ({ key, count }))
-    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .slice(0, MAX_AGGREGATED_ENTRIES);
   return { total, distinct: counts.size, top };
+}
+
+/** Each parse's histogram sections' counts, by the section's first line: the summary, the outline and the rules all ask. */
+const countsOfDumps = new WeakMap<ParsedSocketDump, Map<number, AggregatedCounts>>();
+
+/** The counts of a histogram section of `dump`, counted once per parse. */
+export function histogramSectionCounts(dump: ParsedSocketDump, section: DumpSection): AggregatedCounts {
+  let bySection = countsOfDumps.get(dump);
+  if (!bySection) {
+    bySection = new Map();
+    countsOfDumps.set(dump, bySection);
+  }
+  let counts = bySection.get(section.startLine);
+  if (!counts) {
+    counts = aggregatedCountsOf(histogramLinesOf(dump, section));
+    bySection.set(section.startLine, counts);
+  }
+  return counts;
 }
 
 /** Each histogram section of `dump` with its counts, in document order. */
@@ -129,5 +159,5 @@ export function histogramSections(dump: ParsedSocketDump): { readonly section: D
   if (dump.histograms.length === 0) {
     return [];
   }
-  return dump.sections.filter((section) => section.format === 'histogram').map((section) => ({ section, counts: aggregatedCountsOf(histogramLinesOf(dump, section)) }));
+  return dump.sections.filter((section) => section.format === 'histogram').map((section) => ({ section, counts: histogramSectionCounts(dump, section) }));
 }

@@ -2,7 +2,7 @@ import type { DumpSection, ParsedSocketDump } from '../model/socketTable';
 import { CANONICAL_STATES, type TcpState } from '../model/tcpState';
 import { NO_STATE, type SocketColumns, socketColumnsOf, TCP_PROTOCOL } from '../parsers/socketColumns';
 import { talliesOf } from '../parsers/socketTallies';
-import { aggregatedCountsOf, type AggregatedCounts, histogramLinesOf } from './histogramCounts';
+import { type AggregatedCounts, histogramSectionCounts } from './histogramCounts';
 import { firstLinesOf } from './summarize';
 
 /** What the summary says about one section of a pasted session. */
@@ -45,7 +45,7 @@ export function countSections(dump: ParsedSocketDump): SectionSummary[] {
   const columns = socketColumnsOf(dump);
   return sectionRows(dump).map(({ section, start, end }) => {
     if (section.format === 'histogram') {
-      return histogramSectionCounts(dump, section);
+      return histogramSectionSummary(dump, section);
     }
     // A section holding every row (a paste of one table) has the document's counts, kept up to date by difference.
     return start === 0 && end === columns.length ? wholeDocumentCounts(dump, section) : countRows(columns, section, start, end);
@@ -53,8 +53,8 @@ export function countSections(dump: ParsedSocketDump): SectionSummary[] {
 }
 
 /** A histogram's section: its state counts as the section's, and everything it counted as `aggregated`. */
-function histogramSectionCounts(dump: ParsedSocketDump, section: DumpSection): SectionSummary {
-  const aggregated = aggregatedCountsOf(histogramLinesOf(dump, section));
+function histogramSectionSummary(dump: ParsedSocketDump, section: DumpSection): SectionSummary {
+  const aggregated = histogramSectionCounts(dump, section);
   const counts = { total: aggregated.total, states: aggregated.states, aggregated };
   return section.command === undefined
     ? { format: section.format, startLine: section.startLine, endLine: section.endLine, ...counts }

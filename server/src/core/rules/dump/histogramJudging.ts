@@ -1,4 +1,4 @@
-import { aggregatedCountsOf, type AggregatedCounts, histogramLinesOf } from '../../analysis/histogramCounts';
+import { type AggregatedCounts, histogramLinesOf, histogramSectionCounts } from '../../analysis/histogramCounts';
 import { format, type Localized } from '../../i18n/localized';
 import type { HistogramLine } from '../../model/histogram';
 import type { ParsedSocketDump } from '../../model/socketTable';
@@ -25,10 +25,7 @@ export function histogramsToJudge(dump: ParsedSocketDump): JudgedHistogram[] {
   }
   return dump.sections
     .filter((section) => section.format === 'histogram')
-    .map((section) => {
-      const lines = histogramLinesOf(dump, section);
-      return { lines, counts: aggregatedCountsOf(lines) };
-    });
+    .map((section) => ({ lines: histogramLinesOf(dump, section), counts: histogramSectionCounts(dump, section) }));
 }
 
 /** Where a histogram line prints its value and count: what a finding about it underlines. */
