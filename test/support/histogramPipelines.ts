@@ -57,6 +57,12 @@ export const HISTOGRAM_PIPELINES: readonly HistogramPipeline[] = [
     stages: [['awk', '{print $7}'], ['sort'], ['uniq', '-c'], ['sort', '-rn']],
   },
   {
+    name: 'processes-ss',
+    capture: ['mixed', 'ss-tanp.txt'],
+    command: "ss -tanp | awk 'NR>1 {print $6}' | sort | uniq -c | sort -rn",
+    stages: [['awk', 'NR>1 {print $6}'], ['sort'], ['uniq', '-c'], ['sort', '-rn']],
+  },
+  {
     name: 'grep-count',
     capture: ['close-wait-leak', 'netstat-ant.txt'],
     command: 'netstat -ant | grep -c CLOSE_WAIT',

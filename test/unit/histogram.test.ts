@@ -98,16 +98,19 @@ describe('histograms made by the real awk, sort, uniq, cut and grep over real ca
     strictEqual(counts.ports!.total, table.total);
   });
 
-  it('a per-process histogram of netstat -p counts each program as the table does; sockets with no owner (-) are not a program', function () {
-    const output = outputOf(this, 'processes');
-    const { dump, counts } = histogramCounts(pasteOf(pipeline('processes'), output));
-    const table = tableSummary('processes');
-    // awk's $7 keeps a program's name up to its first space, as netstat -p prints `7902/my worker`.
-    deepStrictEqual(
-      counts.processes!.top.map((entry) => [entry.key, entry.count]),
-      table.topProcesses.map((entry) => [entry.name.split(' ')[0], entry.total]),
-    );
-    ok(dump.histograms.some((line) => line.residue && line.value === '-'));
+  it('a per-process histogram (netstat -p and ss -p) counts each program as the table does; sockets with no owner are not a program', function () {
+    for (const name of ['processes', 'processes-ss']) {
+      const output = outputOf(this, name);
+      const { dump, counts } = histogramCounts(pasteOf(pipeline(name), output));
+      const table = tableSummary(name);
+      // awk's field keeps a program's name up to its first space, as both print `my worker`.
+      deepStrictEqual(
+        counts.processes!.top.map((entry) => [entry.key, entry.count]),
+        table.topProcesses.map((entry) => [entry.name.split(' ')[0], entry.total]),
+        name,
+      );
+      ok(dump.histograms.some((line) => line.residue), name);
+    }
   });
 
   it('grep -c STATE after its command is the count of that state', function () {

@@ -209,13 +209,14 @@ export function isCutIpv6Group(value: string): boolean {
 
 /**
  * A program's name as the pipelines leave it: `nginx`, `java`, netstat's `812/nginx`, ss's
- * `users:(("nginx",pid=812,fd=6))` or the name cut from it. At least one letter.
+ * `users:(("nginx",pid=812,fd=6))` (or what awk leaves of it) or the name cut from it. At least one letter.
  */
-const PROCESS_NAME = /^(?:\d{1,10}\/)?[\w.@+:-]{0,63}[A-Za-z][\w.@+:-]{0,63}$|^users:\(\("[^"]{1,64}"/;
+const PROCESS_NAME = /^(?:\d{1,10}\/)?[\w.@+:-]{0,63}[A-Za-z][\w.@+:-]{0,63}$|^users:\(\("[^"]{1,64}/;
 
 /** The program a process value names: netstat's `812/nginx` → nginx, ss's `users:(("nginx",…` → nginx. */
 export function processNameOf(value: string): string {
-  const quoted = /^users:\(\("([^"]{1,64})"/.exec(value);
+  // awk cuts a name with a space in it: `users:(("my` of `users:(("my worker",pid=…`.
+  const quoted = /^users:\(\("([^"]{1,64})/.exec(value);
   if (quoted) {
     return quoted[1];
   }
