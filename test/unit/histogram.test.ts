@@ -129,10 +129,16 @@ describe('histogram commands and values', () => {
     deepStrictEqual(histogramCommand("netstat -antp | awk '{print $7}' | sort | uniq -c"), { column: 'process', countFirst: true });
     deepStrictEqual(histogramCommand('netstat -an | grep -c TIME_WAIT'), { column: 'state', counted: 'TIME_WAIT' });
     deepStrictEqual(histogramCommand('ss -tan | grep "CLOSE-WAIT" | wc -l'), { column: 'state', counted: 'CLOSE_WAIT' });
+    deepStrictEqual(histogramCommand('netstat -an | find /c "TIME_WAIT"'), { column: 'state', counted: 'TIME_WAIT' });
     strictEqual(histogramCommand('netstat -an | grep -c :80'), undefined);
     strictEqual(histogramCommand('ss -tan | wc -l'), undefined);
     strictEqual(histogramCommand('ss -tan'), undefined);
     strictEqual(histogramCommand("ps aux | awk '{print $1}' | sort | uniq -c"), undefined);
+  });
+
+  it("cmd.exe's find /c after its command is the count of that state", () => {
+    const { counts } = histogramCounts('C:\\Users\\ops>netstat -an | find /c "TIME_WAIT"\n814\n');
+    deepStrictEqual([counts.states, counts.matchCount], [{ TIME_WAIT: 814 }, true]);
   });
 
   it('tells a value by its shape', () => {

@@ -60,11 +60,16 @@ export function histogramCommand(command: string): HistogramCommand | undefined 
 }
 
 /**
- * The state `grep -c WORD` or `grep WORD | wc -l` counts; null when it counts something other than a
+ * The state `grep -c WORD`, `grep WORD | wc -l` or cmd.exe's `find /c "WORD"` counts; null when it counts something other than a
  * state (a port, an address); undefined when the pipeline does not count matching lines.
  */
 function countedState(stages: readonly string[]): TcpState | null | undefined {
   const last = stages[stages.length - 1];
+  // cmd.exe: `netstat -an | find /c "TIME_WAIT"`.
+  const windowsCount = /^find\s+\/[cC]\s+"([^"]{1,40})"\s*$/.exec(last);
+  if (windowsCount) {
+    return canonicalState(windowsCount[1]) ?? null;
+  }
   const grepIndex = stages.findIndex((stage, index) => index > 0 && /^e?grep\b/.test(stage));
   if (grepIndex < 0) {
     return undefined;
