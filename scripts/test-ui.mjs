@@ -77,6 +77,39 @@ function busiestLocalPorts(ssText) {
   return [...counts].filter(([, n]) => n === max).map(([port]) => port);
 }
 
+/** The Problems counts of the status bar ("Warnings: 3, Infos: 1"), by kind; a kind not named counts 0. */
+async function problemCounts(page) {
+  const label = (await page.locator('[id="status.problems"]').getAttribute('aria-label')) ?? '';
+  const count = (kind) => Number(new RegExp(`${kind}: (\\d+)`).exec(label)?.[1] ?? 0);
+  return { errors: count('Errors'), warnings: count('Warnings'), infos: count('Infos') };
+}
+
+/** Polls `read` until `accept` takes its value; returns how long that took, or fails with `what` after `timeout`. */
+async function waitUntil(page, what, read, accept, timeout = 60_000) {
+  const started = Date.now();
+  let value = await read();
+  while (!accept(value)) {
+    if (Date.now() - started > timeout) {
+      assert.fail(`${what}: still ${JSON.stringify(value)} after ${timeout} ms`);
+    }
+    await page.waitForTimeout(20);
+    value = await read();
+  }
+  return Date.now() - started;
+}
+
+/** Pastes `text` into a new untitled editor and waits for paste detection to make it netstat; returns the editor's name. */
+async function pasteIntoUntitled(page, text) {
+  await page.evaluate((pasted) => navigator.clipboard.writeText(pasted), text);
+  await runCommand(page, 'File: New Untitled Text File');
+  const untitled = page.locator('.tabs-container .tab.active', { hasText: /^Untitled-\d+/ }).first();
+  await untitled.waitFor({ state: 'visible' });
+  const name = (await untitled.innerText()).trim().split(/\s/)[0];
+  await page.keyboard.press('Control+V');
+  await page.locator('[id="status.editor.mode"]', { hasText: /netstat/i }).waitFor({ state: 'visible', timeout: 15_000 });
+  return name;
+}
+
 async function panelCounts(frame) {
   const total = parseCount(await frame.locator('#total-count').textContent());
   const states = {};
@@ -321,13 +354,7 @@ async function main() {
 
     await step('paste ss output into a new untitled editor; paste detection makes it netstat and the panel follows it', async () => {
       await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-      await page.evaluate((text) => navigator.clipboard.writeText(text), pasteText);
-      await runCommand(page, 'File: New Untitled Text File');
-      const untitled = page.locator('.tabs-container .tab.active', { hasText: /^Untitled-\d+/ }).first();
-      await untitled.waitFor({ state: 'visible' });
-      const name = (await untitled.innerText()).trim().split(/\s/)[0];
-      await page.keyboard.press('Control+V');
-      await page.locator('[id="status.editor.mode"]', { hasText: /netstat/i }).waitFor({ state: 'visible', timeout: 15_000 });
+      const name = await pasteIntoUntitled(page, pasteText);
       const title = frame.locator('#doc-title');
       for (const deadline = Date.now() + 15_000; (await title.textContent()) !== name && Date.now() < deadline;) await page.waitForTimeout(200);
       assert.equal(await title.textContent(), name, 'the panel names the untitled editor the text was pasted into');
@@ -338,6 +365,18 @@ async function main() {
       }
       assert.equal(total, pasteTruth.tcpTotal, 'the panel counts the pasted capture');
       await editorShot(page, 'panel-paste.png');
+    });
+
+    await step('paste a state histogram alone (awk over a real capture); it becomes netstat and the panel shows its counts as aggregated', async () => {
+      // The awk output of test/fixtures/samples/histogram-states-awk.txt, without its prompt line.
+      const histogram = fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'samples', 'histogram-states-awk.txt'), 'utf8').split('\n').slice(1).join('\n');
+      const histogramTotal = histogram.split('\n').filter((l) => l.trim() !== '').reduce((sum, l) => sum + Number(l.trim().split(/\s+/)[1]), 0);
+      const name = await pasteIntoUntitled(page, histogram);
+      await waitUntil(page, 'the panel on the pasted histogram', async () => [await frame.locator('#doc-title').textContent(), parseCount(await frame.locator('#total-count').textContent())],
+        ([title, shown]) => title === name && shown === histogramTotal);
+      await frame.locator('#aggregated-note').waitFor({ state: 'visible', timeout: 15_000 });
+      assert.equal(await frame.locator('.state-row.clickable').count(), 0, 'aggregated counts have no rows to jump to');
+      await editorShot(page, 'panel-histogram.png');
     });
 
     await step(`open ${SERVICES_FILE}, whose service is named ${ODD_SERVICE}; the panel shows the name as it is`, async () => {

@@ -57,6 +57,11 @@
     return value === undefined ? text : text.split('{0}').join(String(value));
   }
 
+  /** The badge of counts a pasted histogram aggregated: they have no rows to jump to. */
+  function aggregatedBadge() {
+    return element('span', { class: 'badge aggregated', title: label('aggregatedNote') }, [label('aggregated')]);
+  }
+
   /** @param {number} value */
   function formatNumber(value) {
     return value.toLocaleString();
@@ -115,7 +120,7 @@
    * @param {any[]} entries
    * @param {(entry: any) => (string | Node)[]} name
    */
-  function rankedTable(id, heading, column, entries, name) {
+  function rankedTable(id, heading, column, entries, name, aggregated = false) {
     const rows = entries.length
       ? entries.map((entry) =>
           element('tr', {}, [
@@ -126,7 +131,7 @@
         )
       : [element('tr', {}, [element('td', { colspan: '3', class: 'muted' }, [label('none')])])];
     return element('section', {}, [
-      element('h2', {}, [heading]),
+      element('h2', {}, aggregated ? [heading, ' ', aggregatedBadge()] : [heading]),
       element('div', { class: 'table-scroll' }, [element('table', { id }, [
         element('thead', {}, [
           element('tr', {}, [
@@ -188,7 +193,7 @@
     const rows = sections.map((section, index) => {
       const row = element('tr', { 'data-section': String(index), class: 'clickable', tabindex: '0' }, [
         element('td', { class: 'name' }, [
-          element('div', { class: 'section-name' }, [section.command ?? section.formatName]),
+          element('div', { class: 'section-name' }, section.aggregated ? [section.command ?? section.formatName, ' ', aggregatedBadge()] : [section.command ?? section.formatName]),
           element('div', { class: 'muted breakdown' }, [
             [section.command ? section.formatName : '', stateBreakdown(section.states)].filter((part) => part !== '').join(' · '),
           ]),
@@ -270,7 +275,8 @@
     if (formatNames.length) {
       header.append(element('p', { class: 'muted' }, [label('formats', formatNames.join(', '))]));
     }
-    const socketOutputs = summary.sections.filter((/** @type {{ total: number }} */ section) => section.total > 0).length;
+    // A histogram's counts are never added to others (the latest one stands for the document).
+    const socketOutputs = summary.sections.filter((/** @type {{ total: number, aggregated?: unknown }} */ section) => section.total > 0 && !section.aggregated).length;
     if (summary.series) {
       header.append(element('p', { id: 'series-totals', class: 'muted' }, [label('seriesTotals', formatNumber(summary.series.snapshots))]));
     } else if (socketOutputs > 1) {
@@ -280,10 +286,14 @@
     if (summary.formats.includes('lsof')) {
       header.append(element('p', { id: 'lsof-note', class: 'muted' }, [label('lsofNote')]));
     }
+    const aggregated = summary.aggregated ?? {};
+    if (summary.aggregated) {
+      header.append(element('p', { id: 'aggregated-note', class: 'muted' }, [aggregatedBadge(), ' ', label('aggregatedNote')]));
+    }
     if (summary.unparsedLines > 0) {
       header.append(element('p', { id: 'unparsed-lines', class: 'warning' }, [label('unparsed', formatNumber(summary.unparsedLines))]));
     }
-    const states = element('section', {}, [element('h2', {}, [label('heading')])]);
+    const states = element('section', {}, [element('h2', {}, aggregated.states !== undefined ? [label('heading'), ' ', aggregatedBadge()] : [label('heading')])]);
     if (summary.total === 0) {
       states.append(element('p', { class: 'muted' }, [label('noTcp')]));
     }
@@ -305,14 +315,15 @@
         element('section', {}, [element('h2', {}, [label('protocols')]), protocolTable(summary)]),
         rankedTable('top-local-ports', label('topLocalPorts'), label('port'), summary.topLocalPorts, (entry) =>
           entry.listening ? [entry.port, ' ', element('span', { class: 'badge' }, [label('listening')])] : [entry.port],
+          aggregated.ports !== undefined,
         ),
-        rankedTable('top-remote-hosts', label('topRemoteHosts'), label('host'), summary.topRemoteHosts, (entry) => [entry.host]),
+        rankedTable('top-remote-hosts', label('topRemoteHosts'), label('host'), summary.topRemoteHosts, (entry) => [entry.host], aggregated.hosts !== undefined),
         rankedTable('top-processes', label('topProcesses'), label('process'), summary.topProcesses, (entry) => [
           entry.name,
           entry.pids.length ? element('span', { class: 'muted' }, [` (${entry.pids.slice(0, 5).join(', ')}${entry.pids.length > 5 ? ', …' : ''})`]) : '',
           // Windows netstat -b names the services inside svchost.exe.
           entry.services ? element('div', { class: 'muted' }, [label('services', entry.services.join(', '))]) : '',
-        ]),
+        ], aggregated.processes !== undefined),
       ]),
     );
     if (focusedRows && focusedRows.uri === summary.uri) {

@@ -432,5 +432,7 @@ function panelLabels(words: PanelWords): Record<string, string> {
     timelineSeconds: words.t('{0} s', '{0}'),
     timelineSnapshots: words.t('snapshot {0}', '{0}'),
     timelineZone: words.t('Time zone: {0}', '{0}'),
+    aggregated: words.t('aggregated'),
+    aggregatedNote: words.t('Counted by a pasted histogram (awk, uniq -c or grep -c), not from socket rows: these counts have no rows to jump to.'),
   };
 }

@@ -2,6 +2,7 @@ import type { DumpSection, ParsedSocketDump } from '../model/socketTable';
 import { CANONICAL_STATES, type TcpState } from '../model/tcpState';
 import { NO_STATE, type SocketColumns, socketColumnsOf, TCP_PROTOCOL } from '../parsers/socketColumns';
 import { talliesOf } from '../parsers/socketTallies';
+import { type AggregatedCounts, histogramSectionCounts } from './histogramCounts';
 import { firstLinesOf } from './summarize';
 
 /** What the summary says about one section of a pasted session. */
@@ -11,6 +12,11 @@ export interface SectionSummary extends DumpSection {
   readonly states: Partial<Record<TcpState, number>>;
   /** TCP sockets printed without a state (BSD `netstat -T`, `lsof -T`), when there are any. */
   readonly withoutState?: number;
+  /**
+   * A histogram section's counts (`total` and `states` are its state counts): aggregated by the
+   * pipeline that printed them, with no rows behind them. Absent for every other section.
+   */
+  readonly aggregated?: AggregatedCounts;
 }
 
 /** A section and where its rows lie in `dump.rows`: indexes `start` (inclusive) to `end` (exclusive). */
@@ -37,10 +43,22 @@ export function sectionRows(dump: ParsedSocketDump): SectionRows[] {
 /** Counts TCP states per section. */
 export function countSections(dump: ParsedSocketDump): SectionSummary[] {
   const columns = socketColumnsOf(dump);
-  return sectionRows(dump).map(({ section, start, end }) =>
+  return sectionRows(dump).map(({ section, start, end }) => {
+    if (section.format === 'histogram') {
+      return histogramSectionSummary(dump, section);
+    }
     // A section holding every row (a paste of one table) has the document's counts, kept up to date by difference.
-    start === 0 && end === columns.length ? wholeDocumentCounts(dump, section) : countRows(columns, section, start, end),
-  );
+    return start === 0 && end === columns.length ? wholeDocumentCounts(dump, section) : countRows(columns, section, start, end);
+  });
+}
+
+/** A histogram's section: its state counts as the section's, and everything it counted as `aggregated`. */
+function histogramSectionSummary(dump: ParsedSocketDump, section: DumpSection): SectionSummary {
+  const aggregated = histogramSectionCounts(dump, section);
+  const counts = { total: aggregated.total, states: aggregated.states, aggregated };
+  return section.command === undefined
+    ? { format: section.format, startLine: section.startLine, endLine: section.endLine, ...counts }
+    : { format: section.format, startLine: section.startLine, endLine: section.endLine, command: section.command, ...counts };
 }
 
 function countRows(columns: SocketColumns, section: DumpSection, start: number, end: number): SectionSummary {

@@ -4,6 +4,7 @@ import { hostOfCountKey } from '../parsers/endpoint';
 import { NO_STATE, PROTOCOLS, socketColumnsOf, TCP_PROTOCOL } from '../parsers/socketColumns';
 import { type KeyedCounts, STATE_COUNT, talliesOf } from '../parsers/socketTallies';
 import { keepRanked } from './rankedBuffer';
+import { type AggregatedSources, withHistogramCounts } from './aggregatedSummary';
 
 export interface StateBreakdown {
   readonly total: number;
@@ -40,6 +41,11 @@ export interface DumpSummary {
   readonly topLocalPorts: readonly RankedPort[];
   readonly topRemoteHosts: readonly RankedHost[];
   readonly topProcesses: readonly RankedProcess[];
+  /**
+   * Present when the counts came from pasted histograms (a document without socket tables): the first
+   * line of the histogram each came from. Such counts have no rows to jump to.
+   */
+  readonly aggregated?: AggregatedSources;
 }
 
 /**
@@ -61,7 +67,7 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
   const total = stateCounts.reduce((sum, count) => sum + count, 0);
   const families = { ipv4: tallies.ipv4, ipv6: tallies.ipv6 };
   const listeningPorts = tallies.listeningPorts;
-  return {
+  const summary: DumpSummary = {
     total,
     states,
     firstLineByState,
@@ -85,6 +91,7 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
       };
     }),
   };
+  return socketColumnsOf(dump).length === 0 && dump.histograms.length > 0 ? withHistogramCounts(dump, summary, topCount) : summary;
 }
 
 /**

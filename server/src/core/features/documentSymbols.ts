@@ -1,4 +1,5 @@
 import { type DocumentSymbol, Range, SymbolKind, uinteger } from 'vscode-languageserver-types';
+import type { AggregatedCounts } from '../analysis/histogramCounts';
 import { countSections, type SectionSummary } from '../analysis/sectionCounts';
 import { MAX_SHOWN_VALUE, shortenedValue } from '../analysis/sysctlValue';
 import { type DisplayLanguage, format, localize, type Localized } from '../i18n/localized';
@@ -53,7 +54,26 @@ function sectionDetail(section: SectionSummary, dump: ParsedSocketDump, language
     const parts = Object.entries(summary.tcp).map(([name, value]) => `${name} ${value}`).join(', ');
     return localize(format({ en: 'TCP: {parts}', zh: 'TCP：{parts}' }, { parts }), language, ' / ');
   }
+  if (section.aggregated && section.total === 0) {
+    return aggregatedDetail(section.aggregated, language);
+  }
   return countsDetail(section, language);
+}
+
+/** A histogram of peers, ports or processes: how many sockets over how many values it counted. */
+function aggregatedDetail(counts: AggregatedCounts, language: DisplayLanguage): string {
+  const parts: Localized[] = [];
+  if (counts.hosts) {
+    parts.push(format({ en: '{total} connections with {distinct} peers', zh: '{distinct} 个对端、{total} 个连接' }, { total: counts.hosts.total, distinct: counts.hosts.distinct }));
+  }
+  if (counts.ports) {
+    parts.push(format({ en: '{total} sockets on {distinct} ports', zh: '{distinct} 个端口、{total} 个 socket' }, { total: counts.ports.total, distinct: counts.ports.distinct }));
+  }
+  if (counts.processes) {
+    parts.push(format({ en: '{total} sockets of {distinct} programs', zh: '{distinct} 个程序、{total} 个 socket' }, { total: counts.processes.total, distinct: counts.processes.distinct }));
+  }
+  const joined: Localized = { en: `${parts.map((part) => part.en).join(', ')} (aggregated)`, zh: `${parts.map((part) => part.zh).join('，')}（汇总计数）` };
+  return localize(joined, language, ' / ');
 }
 
 function countsDetail(section: SectionSummary, language: DisplayLanguage): string {

@@ -6,6 +6,7 @@ import type { SsSummaryFieldDoc } from '../knowledge/ssSummaryFields';
 import type { PseudoStateDoc } from '../knowledge/tcpStates';
 import type { TranslatedSpelling } from '../model/tcpState';
 import { firstAtOrAfterLine } from '../model/lineOrder';
+import type { HistogramLine } from '../model/histogram';
 import type { Endpoint, KernelLogLine, ParsedSocketDump, SocketRow, SocketTableHeader } from '../model/socketTable';
 import type { TcpState } from '../model/tcpState';
 import { lineOfParse } from '../parsers/lineIndex';
@@ -13,6 +14,7 @@ import { type SocketColumns, socketColumnsOf } from '../parsers/socketColumns';
 import { dumpFormatOf } from '../parsers/formats/index';
 import { socketDumpText } from '../parsers/socketDump';
 import { columnHeaderToken } from './tokens/headerTokens';
+import { histogramToken } from './tokens/histogramTokens';
 import { stateToken } from './tokens/rowTokens';
 import { ssInfoToken } from './tokens/ssInfoTokens';
 import { counterToken, ssSummaryToken } from './tokens/statisticsTokens';
@@ -38,7 +40,8 @@ export type DumpTokenKind =
   | 'proc-field'
   | 'lsof-field'
   | 'command'
-  | 'kernel-message';
+  | 'kernel-message'
+  | 'histogram';
 
 /** Where a token is written: its line, its columns [start, end) and its text as printed. */
 interface TokenSpan {
@@ -147,8 +150,18 @@ export interface KernelMessageToken extends TokenSpan {
   readonly message: KernelLogLine;
 }
 
+/** The count or value (a peer, port, process or header word, not a state) of a histogram line. */
+export interface HistogramToken extends TokenSpan {
+  readonly kind: 'histogram';
+  readonly part: 'count' | 'value';
+  readonly histogram: HistogramLine;
+  /** The command of the histogram's section, when the paste kept it. */
+  readonly command?: string;
+}
+
 export type DumpToken =
   | KernelMessageToken
+  | HistogramToken
   | CounterToken
   | SsSummaryToken
   | ColumnHeaderToken
@@ -222,7 +235,7 @@ export function tokenReadAt(dump: ParsedSocketDump, lineText: string, line: numb
     columnHeaderToken(lineText, line, character, headerOnLine(dump, line)) ??
     timerToken(lineText, line, character, row?.state) ??
     ssInfoToken(lineText, line, character, (row ?? rowAbove(dump, line))?.state) ??
-    (row ? dumpFormatOf(row.format)?.rowToken?.(row, lineText, line, character) : undefined) ??
+    (row ? dumpFormatOf(row.format)?.rowToken?.(row, lineText, line, character) : histogramToken(dump, lineText, line, character)) ??
     stateToken(lineText, line, character, row, isOnLine(dump.commands, line))
   );
 }

@@ -36,6 +36,7 @@ import {
   wantsExplainLink,
 } from './hoverMarkdown';
 import { kernelMessageHover } from './kernelMessageHover';
+import { histogramHover } from './histogramHover';
 import { lsofFieldHover } from './lsofFieldHover';
 import { procAddressHover } from './procAddressHover';
 import { procFieldHover } from './procFieldHover';
@@ -105,6 +106,7 @@ const TOKEN_HOVERS: { readonly [K in DumpTokenKind]: TokenHover<K> } = {
   state: stateWordHover,
   command: stateWordHover,
   'kernel-message': (token, dump, language) => kernelMessageHover(token, dump, language),
+  histogram: (token, _dump, language) => histogramHover(token, language),
 };
 
 /**

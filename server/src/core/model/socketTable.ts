@@ -1,4 +1,5 @@
 import type { PrintedTime } from '../parsers/printedTime';
+import type { HistogramLine } from './histogram';
 import type { ColumnSpan } from './span';
 import type { TcpState } from './tcpState';
 import type { KernelMessageKind } from '../knowledge/kernelLogMessages';
@@ -17,6 +18,7 @@ export type SectionFormat =
   | 'routes' // netstat -r, route -n
   | 'interfaces' // netstat -i, netstat -g
   | 'kernel-log' // dmesg, journalctl -k, /var/log/messages
+  | 'histogram' // counts of a socket table by state, peer, port or process (awk, uniq -c, grep -c)
   | 'unknown';
 
 /**
@@ -158,6 +160,8 @@ export interface ParsedSocketDump {
   readonly counters: readonly ProtocolCounter[];
   /** Every `ss -s` TCP summary line. */
   readonly ssSummaries: readonly SsSocketSummary[];
+  /** Every line of a pasted histogram (aggregated counts: no rows behind them), in document order. */
+  readonly histograms: readonly HistogramLine[];
   /** Every time line (`date`, `watch` headers), in document order: each starts a section. */
   readonly printedTimes: readonly PrintedTimeLine[];
   /** The network stack's kernel log lines the product knows (dmesg, journalctl, syslog), in document order. */

@@ -82,16 +82,18 @@ export interface CommandView {
   /** The /proc/net file the command reads, when it reads one and runs no tool of ours. */
   readonly procFile: 'socket-table' | 'statistics' | undefined;
   readonly shell: PromptLine['shell'];
+  /** The whole command line, pipeline and all: what a histogram's later stages count is read from it. */
+  readonly command: string;
 }
 
 export function commandView(prompt: PromptLine): CommandView {
   const words = firstCommandOf(prompt.command).split(/\s+/, 32);
   const toolIndex = words.findIndex((word) => TOOLS.has(baseName(word)));
   if (toolIndex < 0) {
-    return { tool: undefined, flags: new Set(), procFile: procFileOf(prompt.command), shell: prompt.shell };
+    return { tool: undefined, flags: new Set(), procFile: procFileOf(prompt.command), shell: prompt.shell, command: prompt.command };
   }
   const tool = baseName(words[toolIndex]).replace(/\.exe$/i, '').toLowerCase();
-  return { tool, flags: flagsOf(words.slice(toolIndex + 1)), procFile: undefined, shell: prompt.shell };
+  return { tool, flags: flagsOf(words.slice(toolIndex + 1)), procFile: undefined, shell: prompt.shell, command: prompt.command };
 }
 
 /** True when the command prints something this product reads: ss, netstat, nstat, route or a /proc/net file. */

@@ -13,6 +13,7 @@ import type {
   UnrecognizedLine,
   UnrecognizedReason,
 } from '../model/socketTable';
+import type { HistogramLine } from '../model/histogram';
 import type { DumpFormat, PendingLine, RowShape, Scan, ScanLine, TableState } from './formats/dumpFormat';
 import { DUMP_FORMATS, dumpFormatOf, formatOfCommand } from './formats/index';
 import { parsePromptLine, type PromptLine } from './shellCommand';
@@ -168,6 +169,7 @@ interface OutputCounts {
   readonly ssSummaries: number;
   readonly kernelMessages: number;
   readonly printedTimes: number;
+  readonly histograms: number;
 }
 
 /**
@@ -271,6 +273,7 @@ class DumpScanner implements Scan {
   ssSummaries: SsSocketSummary[];
   kernelMessages: KernelLogLine[];
   printedTimes: PrintedTimeLine[];
+  histograms: HistogramLine[];
   private points: RestartPoint[];
   private previousColumns: SocketColumns | undefined;
   // A re-scan updates the previous parse's counts, if they were made: it adds the rows it reads and,
@@ -348,6 +351,7 @@ class DumpScanner implements Scan {
     this.ssSummaries = kept(previous?.ssSummaries, start?.counts.ssSummaries);
     this.kernelMessages = kept(previous?.kernelMessages, start?.counts.kernelMessages);
     this.printedTimes = kept(previous?.printedTimes, start?.counts.printedTimes);
+    this.histograms = kept(previous?.histograms, start?.counts.histograms);
     this.points = resume ? resume.record.restarts.slice(0, resume.from) : [];
     this.tallies = resume ? takeTallies(resume.previous) : undefined;
     for (const format of DUMP_FORMATS) {
@@ -459,6 +463,15 @@ class DumpScanner implements Scan {
       this.section = { format, startLine: line, endLine: line, rowsAtStart: this.rows.length };
     } else if (section && section.format === 'unknown') {
       section.format = format;
+    }
+  }
+
+  startSection(line: number): void {
+    const section = this.section;
+    if (section && section.startLine < line) {
+      section.endLine = this.previousNonBlankLine;
+      this.closeSection();
+      this.section = { format: 'unknown', startLine: line, endLine: line, rowsAtStart: this.rows.length };
     }
   }
 
@@ -652,8 +665,6 @@ class DumpScanner implements Scan {
       command: saved.section.command,
       rowsAtStart: saved.section.hasRows ? rowCount - 1 : rowCount,
     };
-    const table: TableState | undefined = saved.table;
-    this.table = table && (dumpFormatOf(table.kind)?.reviveTable?.(table) ?? table);
     this.continuing = typeof saved.continuing === 'string' && saved.continuing !== 'note' ? dumpFormatOf(saved.continuing) : saved.continuing;
     this.blankSinceHeading = saved.blankSinceHeading;
     this.currentLine = absoluteLine(saved.currentLine, line);
@@ -668,6 +679,9 @@ class DumpScanner implements Scan {
       }
       textIndex += count;
     });
+    // After the formats' states: the open table's format reads its state from here on (see the table setter).
+    const table: TableState | undefined = saved.table;
+    this.table = table && (dumpFormatOf(table.kind)?.reviveTable?.(table) ?? table);
     this.widestLine = saved.widestLine;
     this.linesAtWidest = saved.linesAtWidest;
     this.lastTableLine = absoluteLine(saved.lastTableLine, line);
@@ -688,6 +702,7 @@ class DumpScanner implements Scan {
         ssSummaries: this.ssSummaries.length,
         kernelMessages: this.kernelMessages.length,
         printedTimes: this.printedTimes.length,
+        histograms: this.histograms.length,
       },
       state,
       formatsNoted: [],
@@ -956,6 +971,7 @@ class DumpScanner implements Scan {
     this.ssSummaries = [];
     this.kernelMessages = [];
     this.printedTimes = [];
+    this.histograms = [];
     this.points = [];
     this.previousColumns = undefined;
     this.tallies = undefined;
@@ -972,7 +988,7 @@ class DumpScanner implements Scan {
   finish(): ParsedSocketDump {
     const { resume, rows, points } = this;
     const start = resume?.record.restarts[resume.from];
-    const outputs = { rows, headers: this.headers, commands: this.commands, unrecognized: this.unrecognized, sections: this.sections, counters: this.counters, ssSummaries: this.ssSummaries, kernelMessages: this.kernelMessages, printedTimes: this.printedTimes };
+    const outputs = { rows, headers: this.headers, commands: this.commands, unrecognized: this.unrecognized, sections: this.sections, counters: this.counters, ssSummaries: this.ssSummaries, kernelMessages: this.kernelMessages, printedTimes: this.printedTimes, histograms: this.histograms };
     let lineCount = this.lineCount;
     if (this.joinedAt !== undefined && resume) {
       lineCount = joinRest(resume, this.joinedAt, points, outputs);
@@ -996,7 +1012,7 @@ class DumpScanner implements Scan {
       }
     }
     rows.trim();
-    const dump = dumpOf(rows, { headers: this.headers, commands: this.commands, unrecognized: this.unrecognized, lineCount, formats, sections: this.sections, counters: this.counters, ssSummaries: this.ssSummaries, kernelMessages: this.kernelMessages, printedTimes: this.printedTimes });
+    const dump = dumpOf(rows, { headers: this.headers, commands: this.commands, unrecognized: this.unrecognized, lineCount, formats, sections: this.sections, counters: this.counters, ssSummaries: this.ssSummaries, kernelMessages: this.kernelMessages, printedTimes: this.printedTimes, histograms: this.histograms });
     scanRecords.set(dump, { text: this.text, restarts: points, loneCarriageReturn: this.loneCarriageReturn });
     if (this.tallies) {
       keepTallies(dump, this.tallies);
@@ -1011,7 +1027,7 @@ function continuingAfterDetail(format: DumpFormat): DumpFormat | undefined {
 }
 
 /** What a scan produces, which joinRest completes with the previous parse's rest. */
-type Outputs = Pick<DumpScanner, 'rows' | 'headers' | 'commands' | 'unrecognized' | 'sections' | 'counters' | 'ssSummaries' | 'kernelMessages' | 'printedTimes'>;
+type Outputs = Pick<DumpScanner, 'rows' | 'headers' | 'commands' | 'unrecognized' | 'sections' | 'counters' | 'ssSummaries' | 'kernelMessages' | 'printedTimes' | 'histograms'>;
 
 /**
  * Appends what the previous parse produced from its point `joinedAt` on, moved to where the edit
@@ -1049,6 +1065,9 @@ function joinRest(resume: Resume, joinedAt: number, points: RestartPoint[], outp
   for (let index = joined.counts.printedTimes; index < old.printedTimes.length; index++) {
     outputs.printedTimes.push(moved(old.printedTimes[index]));
   }
+  for (let index = joined.counts.histograms; index < old.histograms.length; index++) {
+    outputs.histograms.push(moved(old.histograms[index]));
+  }
   for (let index = joined.counts.sections; index < old.sections.length; index++) {
     const section = old.sections[index];
     outputs.sections.push(lines === 0 ? section : { ...section, startLine: section.startLine + lines, endLine: section.endLine + lines });
@@ -1063,6 +1082,7 @@ function joinRest(resume: Resume, joinedAt: number, points: RestartPoint[], outp
     ssSummaries: counts.ssSummaries + here.counts.ssSummaries - joined.counts.ssSummaries,
     kernelMessages: counts.kernelMessages + here.counts.kernelMessages - joined.counts.kernelMessages,
     printedTimes: counts.printedTimes + here.counts.printedTimes - joined.counts.printedTimes,
+    histograms: counts.histograms + here.counts.histograms - joined.counts.histograms,
   });
   for (let index = joinedAt; index < oldPoints.length; index++) {
     const point = oldPoints[index];

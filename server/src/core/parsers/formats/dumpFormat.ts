@@ -1,5 +1,6 @@
 import type { DumpToken } from '../../features/dumpTokens';
 import type { Localized } from '../../i18n/localized';
+import type { HistogramLine } from '../../model/histogram';
 import type { ColumnTable } from '../../knowledge/columns';
 import type {
   KernelLogLine,
@@ -53,6 +54,7 @@ export interface Scan {
   readonly counters: ProtocolCounter[];
   readonly ssSummaries: SsSocketSummary[];
   readonly kernelMessages: KernelLogLine[];
+  readonly histograms: HistogramLine[];
   /** The table being read; formats replace it as their tables open and change. */
   table: TableState | undefined;
   /** The format whose row was the last non-blank line (its lines below may continue it), 'note' after a tool note. */
@@ -70,6 +72,8 @@ export interface Scan {
   openTable(next: TableState, line: number, format?: SectionFormat): void;
   /** Marks the open section as holding `format` (see the driver's enterFormat). */
   enterFormat(format: SectionFormat, line: number, startsTable: boolean): void;
+  /** Ends the open section above `line` and starts another there: a second output of the same format pasted below the first. */
+  startSection(line: number): void;
   /** A title line of a table: a repeated header just below it starts the new section at the title. */
   noteTitle(line: number): void;
   addHeader(line: number, format: SocketTableFormat, hasNetid?: boolean): void;

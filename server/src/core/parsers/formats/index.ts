@@ -3,6 +3,7 @@ import type { SectionFormat } from '../../model/socketTable';
 import { commandView, type PromptLine } from '../shellCommand';
 import { BSD_FORMAT } from './bsdFormat';
 import type { DumpFormat } from './dumpFormat';
+import { HISTOGRAM_FORMAT } from './histogramFormat';
 import { LSOF_FORMAT } from './lsofFormat';
 import { NET_TOOLS_FORMAT } from './netToolsFormat';
 import { PROC_NET_FORMAT } from './procNetFormat';
@@ -20,6 +21,8 @@ import { WINDOWS_FORMAT } from './windowsFormat';
  * sockets last. Adding a format is adding its module here.
  */
 export const DUMP_FORMATS: readonly DumpFormat<any>[] = [
+  // First: its command (`ss -tan | awk … | uniq -c`) starts like ss's or netstat's, and its rows have two fields, which no other row has.
+  HISTOGRAM_FORMAT,
   SS_FORMAT,
   PROC_NET_FORMAT,
   WINDOWS_FORMAT,

@@ -6,6 +6,10 @@ import type { DumpRule } from './dumpRule';
 import { ephemeralExhaustion } from './ephemeralExhaustion';
 import { finWait2Buildup } from './finWait2Buildup';
 import { kernelLogMessages } from './kernelLogMessages';
+import { histogramCloseWait } from './histogramCloseWait';
+import { histogramPeerShare } from './histogramPeerShare';
+import { histogramSynRecv } from './histogramSynRecv';
+import { histogramTimeWait } from './histogramTimeWait';
 import { listenQueueOverflows } from './listenQueueOverflows';
 import { orphansNearLimit } from './orphansNearLimit';
 import { recvQBuildup } from './recvQBuildup';
@@ -38,4 +42,8 @@ export const DUMP_RULES: readonly DumpRule[] = [
   retransmissionShare,
   unrecognizedLine,
   kernelLogMessages,
+  histogramCloseWait,
+  histogramTimeWait,
+  histogramSynRecv,
+  histogramPeerShare,
 ];
