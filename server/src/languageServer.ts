@@ -546,7 +546,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
     if (token.isCancellationRequested) {
       return null;
     }
-    const side = ({ document, startLine }: { document: TextDocument; startLine?: number }) => ({ parsed: parsedDocument(document), text: () => document.getText(), startLine });
+    const side = ({ document, startLine }: { document: TextDocument; startLine?: number }) => ({ parsed: parsedDocument(document), startLine });
     return service.compare(side(base), side(other), settings);
   });
 

@@ -1,7 +1,7 @@
 import { deepStrictEqual, ok } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { main: string; browser?: string; extensionKind?: string[] };
@@ -35,21 +35,43 @@ const NODE_ONLY = new Set([...builtinModules, 'vscode-languageclient/node', 'vsc
 /** Loaded with require() inside a function that runs in Node only (nodeServer.ts), never on import. */
 const LOADED_IN_NODE_ONLY = new Set(['server/src/workspaceSysctlFiles.ts']);
 
-function sourceFiles(directory: string): string[] {
-  return readdirSync(join(ROOT, directory), { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.ts'))
-    .map((name) => `${directory}/${name}`);
+/** What the browser build bundles: its entries (scripts/build.mjs) and every file they import, by value. */
+const BROWSER_ENTRIES = ['client/src/browser/extension.ts', 'server/src/browser/server.ts', 'server/src/serverBundle.ts'];
+const VALUE_IMPORT = /^(?:import|export)\s+(?!type\s)[^;]*?from\s+'([^']+)'/gm;
+
+function bundledFiles(): Map<string, string> {
+  const sources = new Map<string, string>();
+  const pending = [...BROWSER_ENTRIES];
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (sources.has(file)) {
+      continue;
+    }
+    const source = readFileSync(join(ROOT, file), 'utf8');
+    sources.set(file, source);
+    for (const match of source.matchAll(VALUE_IMPORT)) {
+      const target = join(dirname(file), match[1]);
+      // Data files (`./catalogs.json`) import nothing.
+      if (match[1].startsWith('.') && !target.endsWith('.json')) {
+        pending.push(existsSync(join(ROOT, `${target}.ts`)) ? `${target}.ts` : `${target}/index.ts`);
+      }
+    }
+  }
+  return sources;
 }
 
 describe('the browser bundles', () => {
   it('import no Node module on load: the client and the server code run in a web worker as well', () => {
     const offenders: string[] = [];
-    for (const file of [...sourceFiles('client/src'), ...sourceFiles('server/src')]) {
+    const files = bundledFiles();
+    // The core comes along; the desktop's capture commands (client/src/extension.ts) do not.
+    ok(files.has('server/src/core/languageService.ts') && !files.has('client/src/socketCapture.ts'));
+    for (const [file, source] of files) {
       if (LOADED_IN_NODE_ONLY.has(file)) {
         continue;
       }
       // Value imports and re-exports; `import type` is erased by the build.
-      for (const match of readFileSync(join(ROOT, file), 'utf8').matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+'([^']+)'/gm)) {
+      for (const match of source.matchAll(VALUE_IMPORT)) {
         const module = match[1].replace(/^node:/, '');
         if (NODE_ONLY.has(module)) {
           offenders.push(`${file} imports ${match[1]}`);

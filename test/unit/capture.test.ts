@@ -9,6 +9,7 @@ import type { MachineFacts } from '../../client/src/capture/machineFacts';
 import { runExecutable, type RunLimits, type ToolRun } from '../../client/src/capture/runTool';
 import { isoTime, MAX_STDERR_LINES, renderSnapshot, type Snapshot } from '../../client/src/capture/snapshotText';
 import { clampSetting, snapshotsToDrop, WATCH_INTERVAL_SECONDS, WATCH_MAX_SNAPSHOTS } from '../../client/src/capture/watchLimits';
+import { timelineOf } from '../../server/src/core/analysis/timeline';
 import { parseSocketDump } from '../../server/src/core/parsers/socketDump';
 import { diagnose } from './support/service';
 
@@ -147,15 +148,20 @@ describe('capture: one snapshot', () => {
     );
   });
 
-  it('reads in the editor as the tool’s own output: a real ss -tanpoie capture keeps every row, and only the time line is left over', async () => {
+  it('reads in the editor as the tool’s own output: a real ss -tanpoie capture keeps every row, and two snapshots make a timeline with their times', async () => {
     const real = readFileSync(join(__dirname, '..', 'fixtures', 'real', 'mixed', 'ss-tanpoie.txt'), 'utf8');
     const rowCount = parseSocketDump(real).rows.length;
     const host = fakeHost({ '/usr/bin/ss': { stdout: real } });
     const text = renderSnapshot(await captureSnapshot(['sockets'], options, host), 'zh-cn', 'netstat');
     const twice = parseSocketDump(text + text);
     strictEqual(twice.rows.length, 2 * rowCount);
-    // The time lines are the timeline's to read; the header lines are notes of their own.
-    deepStrictEqual(twice.unrecognized.map((entry) => entry.line), [0, text.split('\n').length - 1]);
+    // Every line is read: the time lines by the timeline, the header lines as notes of their own.
+    deepStrictEqual(twice.unrecognized, []);
+    const [series] = timelineOf(twice).series;
+    deepStrictEqual(series.snapshots.map((snapshot) => [snapshot.time, snapshot.total]), [
+      ['2026-12-08T07:10:05+08:00', rowCount],
+      ['2026-12-08T07:10:05+08:00', rowCount],
+    ]);
   });
 
   it('falls back to netstat when ss is missing, and says so in both languages', async () => {
@@ -187,8 +193,9 @@ describe('capture: one snapshot', () => {
     const text = renderSnapshot(snapshot, 'en', 'netstat');
     const parse = parseSocketDump(text);
     strictEqual(parse.rows.length, 1);
-    // Only the time line is left to the timeline reader; every header line is known.
-    deepStrictEqual(parse.unrecognized.map((entry) => entry.line), [0]);
+    // Every line is known: the time line, the header lines and the table.
+    deepStrictEqual(parse.unrecognized, []);
+    deepStrictEqual(parse.printedTimes.map((time) => time.line), [0]);
   });
 
   it('reads /proc when the setting asks for it, running nothing', async () => {

@@ -30,10 +30,12 @@ function timeOf(line: string) {
 }
 
 describe('timeline: printed times', () => {
-  it('reads date in the C locale, date -R, ISO forms, zh_CN date and watch headers, to ISO 8601', () => {
+  it('reads date in the C locale and 12-hour locales, date -R, ISO forms, zh_CN date and watch headers, to ISO 8601', () => {
     const cases: [string, string][] = [
       ['Mon Dec  7 10:00:00 UTC 2026', '2026-12-07T10:00:00Z'],
       ['Mon Dec  7 10:00:00 CET 2026', '2026-12-07T10:00:00+01:00'],
+      ['Mon Dec  7 11:04:52 PM UTC 2026', '2026-12-07T23:04:52Z'],
+      ['Mon Dec  7 12:04:52 AM UTC 2026', '2026-12-07T00:04:52Z'],
       ['Mon, 07 Dec 2026 10:00:00 +0800', '2026-12-07T10:00:00+08:00'],
       ['2026-12-07T10:00:00+08:00', '2026-12-07T10:00:00+08:00'],
       ['2026-12-07T10:00:00,123456789-05:00', '2026-12-07T10:00:00.123456789-05:00'],

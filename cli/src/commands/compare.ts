@@ -66,5 +66,5 @@ async function read(inputPath: string, language: CliLanguage): Promise<string | 
 function parsed(service: InsightLanguageService, inputPath: string, text: string) {
   const languageId = languageOfFile(inputPath === '-' ? '' : inputPath, text) ?? 'plaintext';
   const uri = inputPath === '-' ? 'untitled:stdin' : pathToFileURL(path.resolve(inputPath)).href;
-  return { languageId, parsed: service.parse({ uri, version: 1, languageId, getText: () => text }), text: () => text };
+  return { languageId, parsed: service.parse({ uri, version: 1, languageId, getText: () => text }) };
 }

@@ -1,17 +1,15 @@
 import type { DumpSection, ParsedSocketDump } from '../model/socketTable';
 import { CANONICAL_STATES, type TcpState } from '../model/tcpState';
-import { type CaptureTime, MAX_DATE_LINE, readCaptureTime, secondsBetween } from '../parsers/captureTime';
+import { instantOf, zoneCuesOf } from '../parsers/printedTime';
 import { hostOfCountKey } from '../parsers/endpoint';
-import { lineOfParse } from '../parsers/lineIndex';
 import { socketColumnsOf, TCP_PROTOCOL } from '../parsers/socketColumns';
 import { type KeyedCounts, SocketTallies, STATE_ORDINALS, talliesOf } from '../parsers/socketTallies';
 import { keepRanked } from './rankedBuffer';
 import { sectionRows } from './sectionCounts';
 
-/** One side of a comparison: a parsed dump, its text (for the `date` lines the scan left unread) and the lines compared. */
+/** One side of a comparison: a parsed dump and the lines compared. */
 export interface DumpSide {
   readonly dump: ParsedSocketDump;
-  readonly text: () => string;
   /** The section compared; the whole document when undefined. */
   readonly section?: DumpSection;
 }
@@ -92,7 +90,7 @@ export function compareDumps(base: DumpSide, other: DumpSide, topCount: number):
   const removed = [...baseListeners.entries()].filter(([key]) => !otherListeners.has(key)).map(([, listener]) => listener);
   const [baseCounters, otherCounters] = [base, other].map(countersOf);
   const [baseSide, otherSide] = [base, other].map((side, index) => describeSide(side, [baseCounters, otherCounters][index].lastLine));
-  const seconds = baseSide.captured && otherSide.captured ? secondsBetween(baseSide.captured, otherSide.captured) : undefined;
+  const seconds = baseSide.capturedMs !== undefined && otherSide.capturedMs !== undefined ? (otherSide.capturedMs - baseSide.capturedMs) / 1000 : undefined;
   return {
     kind: 'socket-dump',
     base: baseSide.side,
@@ -237,12 +235,11 @@ function lineRange(side: DumpSide): { from: number; to: number } {
 }
 
 /**
- * The side's lines and command, and the time it was taken: the last `date` output before its last
- * counter (or its end), back to the previous output of the same kind (the snapshot before: `date; ss;
- * netstat -s` pasted twice). Those lines are ones the scan could not read as any tool's output, so
- * they are among its unrecognised lines, and only they are read again.
+ * The side's lines and command, and the time it was taken: the last time line (`date`, a `watch` header)
+ * the scan found before its last counter (or its end), back to the previous output of the same kind (the
+ * snapshot before: `date; ss; netstat -s` pasted twice).
  */
-function describeSide(side: DumpSide, lastCounterLine: number): { side: ComparedSide; captured?: CaptureTime } {
+function describeSide(side: DumpSide, lastCounterLine: number): { side: ComparedSide; capturedMs?: number } {
   const { to } = lineRange(side);
   const section = side.section;
   let searchFrom = 0;
@@ -252,23 +249,20 @@ function describeSide(side: DumpSide, lastCounterLine: number): { side: Compared
     }
   }
   const searchTo = lastCounterLine >= 0 ? lastCounterLine : to;
-  let found: { text: string; time: CaptureTime } | undefined;
-  for (const unread of side.dump.unrecognized) {
-    if (unread.line < searchFrom || unread.line > searchTo || unread.reason !== 'unknown-format' || unread.length > MAX_DATE_LINE) {
-      continue;
-    }
-    const text = lineOfParse(side.dump, side.text, unread.line);
-    const time = text === undefined ? undefined : readCaptureTime(text);
-    if (text !== undefined && time !== undefined) {
-      found = { text: text.trim(), time };
+  const times = side.dump.printedTimes;
+  let found: (typeof times)[number] | undefined;
+  for (const time of times) {
+    if (time.line >= searchFrom && time.line <= searchTo && time.clock !== undefined) {
+      found = time;
     }
   }
+  const instant = found ? instantOf(found, zoneCuesOf(times)) : undefined;
   const command = side.section?.command;
   const described: ComparedSide = {
     startLine: side.section?.startLine ?? 0,
     endLine: side.section?.endLine ?? Math.max(0, side.dump.lineCount - 1),
     ...(command !== undefined ? { command } : {}),
-    ...(found ? { time: found.text } : {}),
+    ...(found ? { time: found.label } : {}),
   };
-  return found ? { side: described, captured: found.time } : { side: described };
+  return instant ? { side: described, capturedMs: instant.epochMs } : { side: described };
 }

@@ -7,7 +7,6 @@ import type { ParsedDocument } from '../languageService';
 /** One side of `netstat-insight compare` / `netstatInsight/compare`: a parsed document and, in a paste, the section starting at `startLine`. */
 export interface ComparedDocument {
   readonly parsed: ParsedDocument;
-  readonly text: () => string;
   readonly startLine?: number;
 }
 
@@ -50,8 +49,8 @@ export function compareDocuments(base: ComparedDocument, other: ComparedDocument
 /** The side to compare; undefined when no section of the paste starts at the line asked for. */
 function dumpSide(dump: ParsedSocketDump, side: ComparedDocument): DumpSide | undefined {
   if (side.startLine === undefined) {
-    return { dump, text: side.text };
+    return { dump };
   }
   const section: DumpSection | undefined = dump.sections.find((candidate) => candidate.startLine === side.startLine);
-  return section === undefined ? undefined : { dump, text: side.text, section };
+  return section === undefined ? undefined : { dump, section };
 }

@@ -164,7 +164,10 @@ function readDateWords(words: readonly string[]): ReadDate | undefined {
   return readCDate(words) ?? readRfc5322Date(words) ?? readIsoDate(words) ?? readChineseDate(words);
 }
 
-/** `Mon Dec  7 10:00:00 UTC 2026` (`date`, C locale), `Mon Dec  7 10:00:00 2026` (watch, ctime). */
+/**
+ * `Mon Dec  7 10:00:00 UTC 2026` (`date`, C locale), `Mon Dec  7 10:00:00 2026` (watch, ctime), and
+ * `Mon Dec  7 10:00:00 AM UTC 2026` (`date` in en_US and other 12-hour locales).
+ */
 function readCDate(words: readonly string[]): ReadDate | undefined {
   if (words.length < 5 || weekdayOf(words[0]) < 0) {
     return undefined;
@@ -175,13 +178,22 @@ function readCDate(words: readonly string[]): ReadDate | undefined {
   if (month < 0 || day === undefined || time === undefined) {
     return undefined;
   }
-  const zoned = words.length >= 6 && isZoneWord(words[4]);
-  const year = numberOf(words[zoned ? 5 : 4], 4, 4);
+  let next = 4;
+  const meridiem = words[4];
+  if (meridiem === 'AM' || meridiem === 'PM') {
+    if (time[0] < 1 || time[0] > 12) {
+      return undefined;
+    }
+    time[0] = (time[0] % 12) + (meridiem === 'PM' ? 12 : 0);
+    next = 5;
+  }
+  const zoned = words.length >= next + 2 && isZoneWord(words[next]);
+  const year = numberOf(words[zoned ? next + 1 : next] ?? '', 4, 4);
   if (year === undefined) {
     return undefined;
   }
   const clock = clockOf(year, month + 1, day, time, false);
-  return clock && { clock, ...(zoned ? { zone: words[4] } : {}), rest: zoned ? 6 : 5 };
+  return clock && { clock, ...(zoned ? { zone: words[next] } : {}), rest: zoned ? next + 2 : next + 1 };
 }
 
 /** `Mon, 07 Dec 2026 10:00:00 +0000` (`date -R`, RFC 5322). */
