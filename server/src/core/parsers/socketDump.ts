@@ -1,5 +1,6 @@
 import type {
   DumpSection,
+  Endpoint,
   LinePrefix,
   ParsedSocketDump,
   ProtocolCounter,
@@ -1241,6 +1242,10 @@ function shiftedSpan<T extends { readonly start: number; readonly end: number } 
   return (span && { ...span, start: span.start + column, end: span.end + column }) as T;
 }
 
+function endpointWithPrefix({ address, scope, port, span }: Endpoint, column: number): Endpoint {
+  return { address, scope, port, span: shiftedSpan(span, column) };
+}
+
 /** A row read from a line's own text, placed on the editor's line that has `prefix` (quote markers, an indent) before that text. */
 function rowWithPrefix(row: SocketRow, prefix: string): SocketRow {
   if (row instanceof TableRow) {
@@ -1250,8 +1255,8 @@ function rowWithPrefix(row: SocketRow, prefix: string): SocketRow {
   return {
     ...row,
     ...(row.stateSpan && { stateSpan: shiftedSpan(row.stateSpan, column) }),
-    ...(row.local && { local: { ...row.local, span: shiftedSpan(row.local.span, column) } }),
-    ...(row.remote && { remote: { ...row.remote, span: shiftedSpan(row.remote.span, column) } }),
+    ...(row.local && { local: endpointWithPrefix(row.local, column) }),
+    ...(row.remote && { remote: endpointWithPrefix(row.remote, column) }),
     ...(row.processSpan && { processSpan: shiftedSpan(row.processSpan, column) }),
   };
 }

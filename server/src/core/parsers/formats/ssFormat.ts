@@ -4,6 +4,7 @@ import { queueToken } from '../../features/tokens/rowTokens';
 import { type FilteredState, isSsHeader, isSsStateWord, looksLikeSsRow, parseSsRow, PLAIN_SS_ROW, readPlainSsRow, readSsRow } from '../iproute2Ss';
 import { ssFilteredState, ssTableProtocol } from '../shellCommand';
 import { emptyRowFields } from '../socketColumns';
+import { ssTableProtocolOfRows } from '../ssUdpTables';
 import { clampSpans, endsMidField, looksLikeSsRowStart, SS_DETAIL_AT_START, WRAP_MIN_WIDTH } from '../ssWrappedRows';
 import { isBlank, splitFields } from '../textLines';
 import type { DumpFormat, Scan, TableState } from './dumpFormat';
@@ -13,11 +14,15 @@ interface SsTable extends TableState {
   readonly kind: 'ss';
   readonly filtered?: FilteredState;
   readonly hasNetid?: boolean;
+  /** No command said which sockets it lists, and its rows said UDP: an edit to any of them may say otherwise. */
+  readonly udpByRows?: boolean;
 }
 
 interface SsState {
   /** What a table without a Netid column holds: tcp for `ss -t…`, udp for `ss -u…`. */
   protocol: Protocol;
+  /** Whether the last prompt's command said which socket type a table without Netid holds. */
+  told: boolean;
   /** The state an `ss … state X` prompt selected: its output has no State column. */
   filter: TcpState | undefined;
   /** The last row read, which a wrapped line below may still extend; its text, or where it is in the document. */
@@ -46,16 +51,28 @@ export const SS_FORMAT: DumpFormat<SsState> = {
   isOwnRow: (fields) => looksLikeSsRow(fields) !== undefined,
   rowToken: queueToken,
 
-  initialState: () => ({ protocol: 'tcp', filter: undefined, lastRow: undefined }),
+  initialState: () => ({ protocol: 'tcp', told: false, filter: undefined, lastRow: undefined }),
 
-  readHeading(scan, { text, line }) {
+  readHeading(scan, line) {
+    const { text } = line;
     const header = isSsHeader(text);
     if (!header) {
       return false;
     }
-    const next: SsTable = header.hasState ? { kind: 'ss' } : { kind: 'ss', filtered: { state: scan.stateOf(SS_FORMAT).filter }, hasNetid: header.hasNetid };
-    scan.openTable(next, line);
-    scan.addHeader(line, 'ss', header.hasNetid);
+    const state = scan.stateOf(SS_FORMAT);
+    // `ss -uan` pasted without its command: the same header as `ss -tan`, and only the rows to tell.
+    const byRows = header.hasState && !header.hasNetid && !state.told;
+    if (byRows) {
+      const newline = scan.text.indexOf('\n', line.offset + text.length);
+      state.protocol = newline < 0 ? 'tcp' : ssTableProtocolOfRows(scan.text, newline + 1);
+    }
+    const next: SsTable = header.hasState
+      ? byRows && state.protocol === 'udp'
+        ? { kind: 'ss', udpByRows: true }
+        : { kind: 'ss' }
+      : { kind: 'ss', filtered: { state: state.filter }, hasNetid: header.hasNetid };
+    scan.openTable(next, line.line);
+    scan.addHeader(line.line, 'ss', header.hasNetid);
     return true;
   },
 
@@ -139,8 +156,12 @@ export const SS_FORMAT: DumpFormat<SsState> = {
 
   announcedBy: ({ tool, flags }) => tool === 'ss' && !(flags.has('s') || flags.has('--summary')),
 
+  canRestartIn: (table) => !(table as SsTable).udpByRows,
+
   readCommand(state, command) {
-    state.protocol = ssTableProtocol(command) ?? state.protocol;
+    const told = ssTableProtocol(command);
+    state.protocol = told ?? state.protocol;
+    state.told = told !== undefined;
     state.filter = ssFilteredState(command);
   },
 
@@ -149,6 +170,7 @@ export const SS_FORMAT: DumpFormat<SsState> = {
     return {
       values: {
         protocol: state.protocol,
+        told: state.told,
         filter: state.filter,
         lastRow: lastRow && { index: lastRow.index - scan.rows.length, hasNetid: lastRow.hasNetid, rowLine: scan.rows.line[lastRow.index] - line },
       },
@@ -157,9 +179,10 @@ export const SS_FORMAT: DumpFormat<SsState> = {
   },
 
   restoreState({ values, texts }, _line, rows) {
-    const saved = values as { protocol: Protocol; filter?: TcpState; lastRow?: { index: number; hasNetid: boolean } };
+    const saved = values as { protocol: Protocol; told: boolean; filter?: TcpState; lastRow?: { index: number; hasNetid: boolean } };
     return {
       protocol: saved.protocol,
+      told: saved.told,
       filter: saved.filter,
       lastRow: saved.lastRow && { index: saved.lastRow.index + rows, text: texts[0] ?? '', start: -1, end: -1, hasNetid: saved.lastRow.hasNetid },
     };

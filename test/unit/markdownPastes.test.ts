@@ -1,0 +1,268 @@
+import { deepStrictEqual, ok, strictEqual } from 'node:assert';
+import { type Hover, type MarkupContent, type Range, uinteger } from 'vscode-languageserver-types';
+
+const WHOLE_LINE = uinteger.MAX_VALUE;
+import { summarizeDump } from '../../server/src/core/analysis/summarize';
+import { type ParsedSocketDump, reportedUnrecognized, type SocketRow } from '../../server/src/core/model/socketTable';
+import type { ColumnSpan } from '../../server/src/core/model/span';
+import { parsePromptLine } from '../../server/src/core/parsers/shellCommand';
+import { parseSocketDump } from '../../server/src/core/parsers/socketDump';
+import { readFixture } from './support/fixtures';
+import { documentOf, service, settingsWith } from './support/service';
+
+/** Real captures of every kind the wrappings below are tried on: ss with details and timers, net-tools, lsof, netstat -s, UDP and raw sockets. */
+const CAPTURES: readonly (readonly [string, string])[] = [
+  ['mixed', 'ss-tanp.txt'],
+  ['healthy', 'ss-tanpoie.txt'],
+  ['mixed', 'ss-tuan.txt'],
+  ['mixed', 'netstat-antp.txt'],
+  ['mixed', 'lsof-nP-i.txt'],
+  ['listen-overflow', 'netstat-s.txt'],
+  ['udp-raw', 'ss-uan.txt'],
+  ['udp-raw', 'ss-ulpn.txt'],
+  ['udp-raw', 'lsof-nP-p.txt'],
+];
+
+/** `ss-tanp.txt` → `ss -tanp`, `lsof-nP-i.txt` → `lsof -nP -i`. */
+function commandOf(file: string): string {
+  const [tool, ...flags] = file.replace(/\.txt$/, '').split('-');
+  return [tool, ...flags.map((flag) => `-${flag}`)].join(' ');
+}
+
+const linesOf = (capture: string) => capture.replace(/\n$/, '').split('\n');
+
+/** A paste around a capture: its text, and the column where the capture's lines start in it. */
+interface Wrapping {
+  readonly name: string;
+  readonly column: number;
+  wrap(capture: string, command: string): string;
+}
+
+const prefixed = (prefix: string, capture: string) => linesOf(capture).map((line) => (line === '' ? prefix.trimEnd() : prefix + line)).join('\n');
+
+const fenced = (open: string, close: string, withPrompt = false): Wrapping => ({
+  name: `a ${open} fence${withPrompt ? ' with its prompt inside' : ''}`,
+  column: 0,
+  wrap: (capture, command) =>
+    `# Runbook: the API's sockets\n\nRun this on the host and compare:\n\n${open}\n${withPrompt ? `$ ${command}\n` : ''}${capture.replace(/\n?$/, '\n')}${close}\n\nIf CLOSE_WAIT grows, restart the worker.\n`,
+});
+
+const WRAPPINGS: readonly Wrapping[] = [
+  fenced('```', '```'),
+  fenced('```bash', '```'),
+  fenced('```text', '```'),
+  fenced('```console', '```', true),
+  fenced('~~~', '~~~'),
+  fenced('````', '````'),
+  {
+    name: 'a mail quote',
+    column: 2,
+    wrap: (capture, command) => `Hi team,\n\nOn Mon, 7 Dec 2026 Bob wrote:\n> here is ${command} from web1:\n>\n${prefixed('> ', capture)}\n\nThanks, Alice\n`,
+  },
+  { name: 'a nested mail quote', column: 4, wrap: (capture) => `> > Seen on db2 this morning:\n> >\n${prefixed('> > ', capture)}\n>\n> Looks like a leak to me.\n` },
+  { name: 'a quoted fence', column: 2, wrap: (capture) => `> Output:\n>\n> \`\`\`\n${prefixed('> ', capture)}\n> \`\`\`\n` },
+  { name: 'a block indented by four spaces', column: 4, wrap: (capture) => `Output on web1:\n\n${prefixed('    ', capture)}\n\nNothing else stood out.\n` },
+  { name: 'a block indented by a tab', column: 1, wrap: (capture) => `Output on web1:\n\n${prefixed('\t', capture)}\n\nNothing else stood out.\n` },
+];
+
+/** Prompts people really have, and a command with none: what comes before the command. */
+const PROMPTS: readonly (readonly [string, string])[] = [
+  ['pfSense', '[2.7.2-RELEASE][admin@fw.home.arpa]/root: '],
+  ['zsh', 'host% '],
+  ['fish', 'user@host ~> '],
+  ['sh', 'sh-4.2# '],
+  ['BusyBox', '/ # '],
+  ['no prompt at all', ''],
+];
+
+const moved = (span: ColumnSpan | undefined, column: number) => span && { start: span.start + column, end: span.end + column };
+
+function endpointFacts(endpoint: SocketRow['local'], column: number) {
+  return endpoint && { address: endpoint.address, scope: endpoint.scope, port: endpoint.port, span: moved(endpoint.span, column) };
+}
+
+/** What counting and judging a row read: everything but its line; spans moved by the wrapping's column. */
+function rowFacts(row: SocketRow, column: number) {
+  return {
+    format: row.format,
+    protocol: row.protocol,
+    family: row.family,
+    state: row.state,
+    stateText: row.stateText,
+    recvQ: row.recvQ,
+    sendQ: row.sendQ,
+    local: endpointFacts(row.local, column),
+    remote: endpointFacts(row.remote, column),
+    processes: row.processes,
+    stateSpan: moved(row.stateSpan, column),
+    processSpan: moved(row.processSpan, column),
+  };
+}
+
+function counts(dump: ParsedSocketDump) {
+  const { total, states, protocols, families, unparsedLines, topLocalPorts, topRemoteHosts, topProcesses } = summarizeDump(dump, 10);
+  return { total, states, protocols, families, unparsedLines, topLocalPorts, topRemoteHosts, topProcesses, counters: dump.counters.map(({ group, name, value }) => [group, name, value]) };
+}
+
+function assertReadAsBare(text: string, capture: string, column: number, message: string): ParsedSocketDump {
+  const bare = parseSocketDump(capture);
+  const wrapped = parseSocketDump(text);
+  ok(bare.rows.length > 0 || bare.counters.length > 0, `${message}: the capture has something to count`);
+  deepStrictEqual(counts(wrapped), counts(bare), message);
+  deepStrictEqual(
+    wrapped.rows.map((row) => rowFacts(row, 0)),
+    bare.rows.map((row) => rowFacts(row, column)),
+    `${message}: rows and where their columns are`,
+  );
+  deepStrictEqual(
+    wrapped.counters.map((counter) => counter.span),
+    bare.counters.map((counter) => moved(counter.span, column)),
+    `${message}: counters' spans`,
+  );
+  deepStrictEqual(reportedUnrecognized(wrapped), [], `${message}: every line understood or prose`);
+  return wrapped;
+}
+
+function hoverText(hover: Hover | null | undefined): string | undefined {
+  return hover ? (hover.contents as MarkupContent).value : undefined;
+}
+
+describe('pastes from markdown and mail, and commands with other prompts or none', () => {
+  for (const [scenario, file] of CAPTURES) {
+    const capture = readFixture('real', scenario, file);
+    const command = commandOf(file);
+    for (const wrapping of WRAPPINGS) {
+      it(`reads ${scenario}/${file} in ${wrapping.name} as the capture pasted bare`, () => {
+        assertReadAsBare(wrapping.wrap(capture, command), capture, wrapping.column, `${file} in ${wrapping.name}`);
+      });
+    }
+    for (const [name, prompt] of PROMPTS) {
+      for (const typed of [command, `sudo ${command}`]) {
+        it(`reads ${scenario}/${file} after ${name} (${prompt}${typed}) as one section of that command`, () => {
+          const dump = assertReadAsBare(`${prompt}${typed}\n${capture}`, capture, 0, `${file} after ${name}`);
+          deepStrictEqual(dump.commands[0], { line: 0, text: typed });
+          deepStrictEqual([dump.sections[0].startLine, dump.sections[0].command], [0, typed]);
+        });
+      }
+    }
+  }
+
+  it('judges a wrapped paste as the bare one: the same findings, none about its lines, ranges moved by the prefix', () => {
+    for (const [scenario, file] of [['close-wait-leak', 'ss-tanp.txt'], ['syn-flood', 'netstat-antp.txt'], ['close-wait-leak', 'lsof-nP-i.txt']] as const) {
+      const capture = readFixture('real', scenario, file);
+      const settings = settingsWith();
+      const bare = service.doValidation(documentOf('netstat', capture), service.parse(documentOf('netstat', capture)), settings);
+      const text = `Seen on web1:\n\n${prefixed('> ', capture)}\n`;
+      const document = documentOf('netstat', text);
+      const wrapped = service.doValidation(document, service.parse(document), settings);
+      ok(bare.length > 0, `${file} has findings`);
+      // A finding on a column moves with the quote; one on a whole line (to its end) stays whole.
+      const movedRange = ({ start, end }: Range): Range =>
+        end.character === WHOLE_LINE
+          ? { start: { line: start.line + 2, character: start.character }, end: { line: end.line + 2, character: end.character } }
+          : { start: { line: start.line + 2, character: start.character + 2 }, end: { line: end.line + 2, character: end.character + 2 } };
+      deepStrictEqual(
+        wrapped.map((diagnostic) => [diagnostic.code, diagnostic.message, diagnostic.range, diagnostic.relatedInformation?.map((related) => related.location.range)]),
+        bare.map((diagnostic) => [diagnostic.code, diagnostic.message, movedRange(diagnostic.range), diagnostic.relatedInformation?.map((related) => movedRange(related.location.range))]),
+        file,
+      );
+    }
+  });
+
+  it('hovers the same word of a quoted or indented row as of the bare row, with the range on the editor line', () => {
+    const capture = readFixture('real', 'mixed', 'lsof-nP-i.txt') + '\n' + readFixture('real', 'mixed', 'ss-tanp.txt');
+    const bareDocument = documentOf('netstat', capture);
+    const bareParse = service.parse(bareDocument);
+    const settings = settingsWith({ hoverDetail: 'full' });
+    const captureLines = capture.split('\n');
+    for (const [prefix, before] of [['> ', 'Bob wrote:\n>\n'], ['    ', 'Output:\n\n'], ['> > ', '']] as const) {
+      const text = before + prefixed(prefix, capture);
+      const document = documentOf('netstat', text);
+      const parsed = service.parse(document);
+      const shift = before.split('\n').length - 1;
+      let hovered = 0;
+      for (let line = 0; line < captureLines.length; line++) {
+        for (let character = 0; character < captureLines[line].length; character += 7) {
+          const bare = service.doHover(bareDocument, { line, character }, bareParse, settings);
+          const wrapped = service.doHover(document, { line: line + shift, character: character + prefix.length }, parsed, settings);
+          strictEqual(hoverText(wrapped), hoverText(bare), `${JSON.stringify(prefix)} ${line}:${character}`);
+          if (bare?.range) {
+            hovered++;
+            deepStrictEqual(wrapped?.range, {
+              start: { line: bare.range.start.line + shift, character: bare.range.start.character + prefix.length },
+              end: { line: bare.range.end.line + shift, character: bare.range.end.character + prefix.length },
+            });
+          }
+        }
+      }
+      ok(hovered > 50, `${hovered} hovers with a range`);
+    }
+  });
+
+  it('reports a broken row inside a fence, or right below a quoted row, but not the prose around them', () => {
+    const capture = linesOf(readFixture('real', 'mixed', 'ss-tanp.txt'));
+    const fenced = parseSocketDump(['Before:', '', '```', ...capture.slice(0, 3), 'ESTAB 0', ...capture.slice(3), '```', 'After.'].join('\n'));
+    deepStrictEqual(reportedUnrecognized(fenced).map(({ line, reason }) => [line, reason]), [[6, 'too-few-columns']]);
+    const quoted = parseSocketDump(['Bob wrote:', ...capture.map((line) => `> ${line}`), '> the rows above are from web1', '', '> and this is prose'].join('\n'));
+    deepStrictEqual(reportedUnrecognized(quoted).map(({ line }) => line), [capture.length + 1]);
+  });
+
+  it('still reports every line it does not understand in a paste with no markdown or mail in it', () => {
+    const dump = parseSocketDump(`Here is the output\n${readFixture('real', 'mixed', 'ss-tanp.txt')}\nthanks`);
+    strictEqual(dump.markup, undefined);
+    deepStrictEqual(reportedUnrecognized(dump).map(({ line }) => line), [0, linesOf(readFixture('real', 'mixed', 'ss-tanp.txt')).length + 2]);
+  });
+
+  it('counts `ss -uan` and `ss -ulpn` pasted without their command as UDP: UNCONN and no TCP-only state', () => {
+    for (const file of ['ss-uan.txt', 'ss-ulpn.txt']) {
+      const capture = readFixture('real', 'udp-raw', file);
+      const rows = linesOf(capture).length - 1;
+      const { protocols, total, states } = summarizeDump(parseSocketDump(capture), 10);
+      deepStrictEqual([protocols.udp, protocols.tcp, total, states.CLOSED], [rows, 0, 0, 0], file);
+      // The command settles it either way: `ss -tan` printed UNCONN for bound TCP sockets.
+      const told = summarizeDump(parseSocketDump(`$ ss -tan\n${capture}`), 10);
+      deepStrictEqual([told.protocols.udp, told.protocols.tcp, told.states.CLOSED], [0, rows, linesOf(capture).filter((line) => line.startsWith('UNCONN')).length], file);
+      deepStrictEqual(summarizeDump(parseSocketDump(`$ ss -uan\n${capture}`), 10).protocols.udp, rows);
+    }
+  });
+
+  it('keeps a table with UNCONN rows TCP when it shows a TCP-only state (`ss -ta` lists bound TCP sockets as UNCONN)', () => {
+    const tcp = linesOf(readFixture('real', 'mixed', 'ss-tan.txt'));
+    const unconnected = linesOf(readFixture('real', 'udp-raw', 'ss-uan.txt')).filter((line) => line.startsWith('UNCONN'));
+    const { protocols, states } = summarizeDump(parseSocketDump([tcp[0], ...unconnected, ...tcp.slice(1)].join('\n')), 10);
+    deepStrictEqual([protocols.udp, protocols.tcp, states.CLOSED], [0, tcp.length - 1 + unconnected.length, unconnected.length]);
+  });
+
+  it('counts lsof raw sockets as raw, and the other files of the process as nothing', () => {
+    const dump = parseSocketDump(readFixture('real', 'udp-raw', 'lsof-nP-p.txt'));
+    const { protocols, families } = summarizeDump(dump, 10);
+    deepStrictEqual([protocols.raw, protocols.udp, protocols.tcp], [2, 5, 0]);
+    deepStrictEqual(dump.rows.filter((row) => row.protocol === 'raw').map((row) => [row.family, row.processes[0].name, row.processes[0].fd]), [
+      [4, 'python3', 8],
+      [6, 'python3', 9],
+    ]);
+    ok(families.ipv4 >= 0);
+    deepStrictEqual(dump.unrecognized, []);
+  });
+
+  it('reads the prompts people have, and takes no table row for a command', () => {
+    for (const [line, command, shell] of [
+      ['[2.7.2-RELEASE][admin@fw.home.arpa]/root: netstat -an', 'netstat -an', 'posix'],
+      ['(base) C:\\work>netstat -ano', 'netstat -ano', 'windows'],
+      ['host% ss -tan', 'ss -tan', 'posix'],
+      ['user@host ~> ss -tan', 'ss -tan', 'posix'],
+      ['sh-4.2# ss -s', 'ss -s', 'posix'],
+      ['/ # cat /proc/net/tcp', 'cat /proc/net/tcp', 'posix'],
+      ['PS C:\\> netstat -ano', 'netstat -ano', 'windows'],
+      ['ss -tanp', 'ss -tanp', 'posix'],
+      ['cat /proc/net/tcp', 'cat /proc/net/tcp', 'posix'],
+      ['lsof -nP -iTCP', 'lsof -nP -iTCP', 'posix'],
+      ['netstat -s | grep -i listen', 'netstat -s | grep -i listen', 'posix'],
+    ] as const) {
+      deepStrictEqual(parsePromptLine(line), { command, shell }, line);
+    }
+    for (const line of ['ss', 'netstat', 'ss 1234 root 3u IPv4 2610540 0t0 UDP *:5353', 'lsof is not installed here', 'route 0.0.0.0 via 10.0.0.1', 'LISTEN%']) {
+      strictEqual(parsePromptLine(line), undefined, line);
+    }
+  });
+});
