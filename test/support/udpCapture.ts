@@ -66,6 +66,9 @@ export async function captureUdpAndRaw(): Promise<UdpCapture> {
       'ss-ulpn.txt': inNamespace(['ss', '-ulpn']),
     };
     const rawSkipped = ready === 'ready raw' ? undefined : ready.replace(/^ready /, '');
+    // What the kernel holds, read beside the tools' output: the tests check the captures against it.
+    const rowsOf = (file: string) => inNamespace(['cat', `/proc/net/${file}`]).trim().split('\n').length - 1;
+    files['kernel.json'] = `${JSON.stringify({ udp: rowsOf('udp') + rowsOf('udp6'), raw: rowsOf('raw') + rowsOf('raw6'), capturedAt: new Date().toISOString() }, null, 2)}\n`;
     if (rawSkipped === undefined) {
       // lsof lists raw sockets with the process's other files, not under -i.
       const pid = inNamespace(['pgrep', '-n', '-f', 'socket.SOCK_RAW']).trim();

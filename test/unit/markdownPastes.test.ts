@@ -172,10 +172,16 @@ describe('pastes from markdown and mail, and commands with other prompts or none
     deepStrictEqual(reportedUnrecognized(dump).map(({ line }) => line), [0, linesOf(readFixture('real', 'mixed', 'ss-tanp.txt')).length + 2]);
   });
 
+  /** What the kernel held when udp-raw was captured (/proc/net/udp{,6} and raw{,6} rows). */
+  const kernel = JSON.parse(readFixture('real', 'udp-raw', 'kernel.json')) as { udp: number; raw: number };
+
   it('counts `ss -uan` and `ss -ulpn` pasted without their command as UDP: UNCONN and no TCP-only state', () => {
-    for (const file of ['ss-uan.txt', 'ss-ulpn.txt']) {
+    // -a lists every UDP socket the kernel had; -l only the unconnected ones.
+    const connected = linesOf(readFixture('real', 'udp-raw', 'ss-uan.txt')).filter((line) => line.startsWith('ESTAB')).length;
+    for (const [file, expected] of [['ss-uan.txt', kernel.udp], ['ss-ulpn.txt', kernel.udp - connected]] as const) {
       const capture = readFixture('real', 'udp-raw', file);
       const rows = linesOf(capture).length - 1;
+      strictEqual(rows, expected, `${file} lists what the kernel held`);
       const { protocols, total, states } = summarizeDump(parseSocketDump(capture), 10);
       deepStrictEqual([protocols.udp, protocols.tcp, total, states.CLOSED], [rows, 0, 0, 0], file);
       // The command settles it either way: `ss -tan` printed UNCONN for bound TCP sockets.
@@ -195,7 +201,7 @@ describe('pastes from markdown and mail, and commands with other prompts or none
   it('counts lsof raw sockets as raw, and the other files of the process as nothing', () => {
     const dump = parseSocketDump(readFixture('real', 'udp-raw', 'lsof-nP-p.txt'));
     const { protocols, families } = summarizeDump(dump, 10);
-    deepStrictEqual([protocols.raw, protocols.udp, protocols.tcp], [2, 5, 0]);
+    deepStrictEqual([protocols.raw, protocols.udp, protocols.tcp], [kernel.raw, kernel.udp, 0]);
     deepStrictEqual(dump.rows.filter((row) => row.protocol === 'raw').map((row) => [row.family, row.processes[0].name, row.processes[0].fd]), [
       [4, 'python3', 8],
       [6, 'python3', 9],
