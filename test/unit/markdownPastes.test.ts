@@ -5,6 +5,7 @@ const WHOLE_LINE = uinteger.MAX_VALUE;
 import { summarizeDump } from '../../server/src/core/analysis/summarize';
 import { type ParsedSocketDump, reportedUnrecognized, type SocketRow } from '../../server/src/core/model/socketTable';
 import type { ColumnSpan } from '../../server/src/core/model/span';
+import { detectLanguage } from '../../server/src/core/parsers/detectLanguage';
 import { parsePromptLine } from '../../server/src/core/parsers/shellCommand';
 import { parseSocketDump } from '../../server/src/core/parsers/socketDump';
 import { readFixture } from './support/fixtures';
@@ -105,6 +106,17 @@ describe('pastes from markdown and mail, and commands with other prompts or none
       }
     }
   }
+
+  it('tells a markdown runbook or a mail with a capture in it for netstat output, as it tells the capture', () => {
+    for (const [scenario, file] of CAPTURES) {
+      const capture = readFixture('real', scenario, file);
+      strictEqual(detectLanguage(capture), 'netstat', file);
+      for (const wrapping of WRAPPINGS) {
+        strictEqual(detectLanguage(wrapping.wrap(capture, commandOf(file))), 'netstat', `${file} in ${wrapping.name}`);
+      }
+    }
+    strictEqual(detectLanguage('# Release notes\n\n```bash\nnpm run build\n```\n\n> Thanks for the review!\n'), undefined);
+  });
 
   it('judges a wrapped paste as the bare one: the same findings, none about its lines, ranges moved by the prefix', () => {
     for (const [scenario, file] of [['close-wait-leak', 'ss-tanp.txt'], ['syn-flood', 'netstat-antp.txt'], ['close-wait-leak', 'lsof-nP-i.txt']] as const) {
