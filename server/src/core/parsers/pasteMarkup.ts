@@ -27,6 +27,8 @@ export interface PasteMarkupState {
   readonly indentDepth: number;
   /** Whether the line before was blank (or a fence): an indented block may start after it. */
   readonly previousBlank: boolean;
+  /** Whether a fence, a quote or an indented block was read so far: the paste is markdown or mail. */
+  readonly seen: boolean;
 }
 
 
@@ -38,6 +40,8 @@ export class PasteMarkup {
   private indentDepth = -1;
   // The first line of a paste opens no block: tool output pasted alone keeps its own indent (`netstat -s` counters).
   private previousBlank = false;
+  /** See PasteMarkupState.seen. */
+  seen = false;
   /** Whether the last line read was quoted or a fence: the paste is markdown or mail. */
   markedLast = false;
 
@@ -52,11 +56,11 @@ export class PasteMarkup {
   }
 
   save(): PasteMarkupState {
-    return { fenceChar: this.fenceChar, fenceLength: this.fenceLength, fenceDepth: this.fenceDepth, indentDepth: this.indentDepth, previousBlank: this.previousBlank };
+    return { fenceChar: this.fenceChar, fenceLength: this.fenceLength, fenceDepth: this.fenceDepth, indentDepth: this.indentDepth, previousBlank: this.previousBlank, seen: this.seen };
   }
 
   restore(state: PasteMarkupState): void {
-    ({ fenceChar: this.fenceChar, fenceLength: this.fenceLength, fenceDepth: this.fenceDepth, indentDepth: this.indentDepth, previousBlank: this.previousBlank } = state);
+    ({ fenceChar: this.fenceChar, fenceLength: this.fenceLength, fenceDepth: this.fenceDepth, indentDepth: this.indentDepth, previousBlank: this.previousBlank, seen: this.seen } = state);
   }
 
   /**
@@ -83,6 +87,7 @@ export class PasteMarkup {
       depth++;
     }
     this.markedLast = depth > 0;
+    this.seen ||= depth > 0;
     const blank = isBlankText(text, at, end);
     if (this.fenceChar !== 0 && depth < this.fenceDepth && !blank) {
       // The quote that held the fence ended without closing it.
@@ -110,6 +115,7 @@ export class PasteMarkup {
     const indented = indent > 0 && (this.indentDepth === depth || this.previousBlank);
     // A block indented after a blank line is markdown's (tool output indents its detail lines right below a row).
     this.markedLast ||= indented && this.indentDepth !== depth;
+    this.seen ||= this.markedLast;
     this.indentDepth = indented ? depth : -1;
     this.previousBlank = false;
     return indented ? at + indent : at;
@@ -117,6 +123,7 @@ export class PasteMarkup {
 
   private fenceLine(): number {
     this.markedLast = true;
+    this.seen = true;
     this.previousBlank = true;
     return FENCE_LINE;
   }

@@ -867,6 +867,11 @@ class DumpScanner implements Scan {
     this.lineCount = line + 1;
     this.lineColumn = 0;
     this.flushPending();
+    // The prose before a runbook's first fence held no output: it is no section of its own.
+    const section = this.section;
+    if (section && section.format === 'unknown' && section.command === undefined && this.rows.length === section.rowsAtStart) {
+      this.section = undefined;
+    }
     this.enterLine(line, offset, end, undefined);
     this.blankSinceHeading = true;
     this.continuing = undefined;
@@ -898,6 +903,8 @@ class DumpScanner implements Scan {
 
   private readContent(lineText: string, line: number, offset: number): void {
     this.lineCount = line + 1;
+    const sectionBefore = this.section;
+    const endBefore = sectionBefore?.endLine;
     if (isBlankLine(lineText)) {
       this.blankSinceHeading = true;
       this.flushPending();
@@ -978,6 +985,13 @@ class DumpScanner implements Scan {
     // Words outside any code block, not right below a table line: a markdown or mail paste's prose, not a broken row.
     if (reason === 'unknown-format' && !this.markup.inCode && !this.followsTableLine()) {
       this.proseLines.push(line);
+      // In markdown or mail, prose neither opens a section nor extends the output above it.
+      if (this.markup.seen) {
+        this.section = sectionBefore;
+        if (sectionBefore && endBefore !== undefined) {
+          sectionBefore.endLine = endBefore;
+        }
+      }
     }
     this.unrecognized.push({ line, length, reason });
   }

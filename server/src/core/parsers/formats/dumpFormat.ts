@@ -24,7 +24,12 @@ export interface TableState {
   readonly [own: string]: unknown;
 }
 
-/** A line the scan is reading: its text, its number and its offset in the document. */
+/**
+ * A line the scan is reading: its own text, its number and where that text starts in the document. A line
+ * pasted from mail or markdown has its quote markers or its block's indent taken off (parsers/pasteMarkup.ts):
+ * a format reads and places what it finds on this text, and the scan moves the rows and counters it keeps
+ * to the editor's columns.
+ */
 export interface ScanLine {
   readonly text: string;
   readonly line: number;
