@@ -6,6 +6,7 @@ import { summarizeDump } from '../../server/src/core/analysis/summarize';
 import { type ParsedSocketDump, reportedUnrecognized, type SocketRow } from '../../server/src/core/model/socketTable';
 import type { ColumnSpan } from '../../server/src/core/model/span';
 import { detectLanguage } from '../../server/src/core/parsers/detectLanguage';
+import { FENCE_LINE, PasteMarkup } from '../../server/src/core/parsers/pasteMarkup';
 import { parsePromptLine } from '../../server/src/core/parsers/shellCommand';
 import { parseSocketDump } from '../../server/src/core/parsers/socketDump';
 import { readFixture } from './support/fixtures';
@@ -220,6 +221,21 @@ describe('pastes from markdown and mail, and commands with other prompts or none
     ]);
     ok(families.ipv4 >= 0);
     deepStrictEqual(dump.unrecognized, []);
+  });
+
+  it('tells fences, quotes and indented blocks as markdown does', () => {
+    const read = (lines: readonly string[]) => {
+      const markup = new PasteMarkup();
+      return lines.map((line) => markup.contentStart(line, 0, line.length));
+    };
+    // A backtick fence's info string holds no backtick; a closing fence is at least as long as the opening one.
+    deepStrictEqual(read(['``` `x`', '````', 'LISTEN', '```', '````']), [0, FENCE_LINE, 0, 0, FENCE_LINE]);
+    // Inside a fence nothing is taken off; a quote that ends closes the fence it held.
+    deepStrictEqual(read(['> ```', '>     ESTAB', 'ESTAB', '    ESTAB']), [FENCE_LINE, 2, 0, 0]);
+    // An indented block starts after a blank line only (not below a row, as ss's detail lines are), and blank lines keep it.
+    deepStrictEqual(read(['ESTAB', '\t cubic', '', '\tESTAB', '', '    ESTAB', 'ESTAB', '    ESTAB']), [0, 0, 0, 1, 0, 4, 0, 0]);
+    // Nested quotes, with and without a space; a quoted blank line.
+    deepStrictEqual(read(['> > ESTAB', '>>ESTAB', '>', ' > ESTAB']), [4, 2, 1, 3]);
   });
 
   it('reads the prompts people have, and takes no table row for a command', () => {

@@ -134,7 +134,7 @@ export class PasteMarkup {
     if (run === undefined) {
       return false;
     }
-    if (run.char === BACKTICK && text.indexOf('`', run.end) >= 0 && text.indexOf('`', run.end) < end) {
+    if (run.char === BACKTICK && hasCode(text, BACKTICK, run.end, end)) {
       return false;
     }
     this.fenceChar = run.char;
@@ -177,6 +177,16 @@ function indentWidth(text: string, at: number, end: number): number {
     spaces++;
   }
   return spaces === 4 ? 4 : 0;
+}
+
+/** Whether text[from, end) holds `code`: searched within the line only (the text may be the whole document). */
+function hasCode(text: string, code: number, from: number, end: number): boolean {
+  for (let index = from; index < end; index++) {
+    if (text.charCodeAt(index) === code) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function isBlankText(text: string, from: number, end: number): boolean {
