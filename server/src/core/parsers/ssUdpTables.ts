@@ -3,9 +3,9 @@ import type { Protocol } from '../model/socketTable';
 /**
  * `ss -uan` and `ss -ulpn` print the same header as `ss -tan` (no Netid column: one socket type).
  * Without the command, only the rows tell: ss prints UNCONN for a socket in the kernel's CLOSE state,
- * which is what an unconnected UDP socket is, but also a TCP socket that is only bound (`ss -ta` lists
- * every state). UDP has no other state than UNCONN and ESTAB, so a table showing UNCONN and none of
- * TCP's own states is UDP; one TCP-only state anywhere makes it TCP.
+ * which is what an unconnected UDP socket is, but also for TCP sockets in it (`-a` and `-l` ask for that
+ * state; `-B` lists bound, inactive TCP sockets as UNCONN too). UDP has no other state than UNCONN and
+ * ESTAB, so a table showing UNCONN and none of TCP's own states is UDP; one TCP-only state makes it TCP.
  */
 
 /** States only a TCP socket has, as ss spells them. */
