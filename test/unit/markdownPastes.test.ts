@@ -119,6 +119,21 @@ describe('pastes from markdown and mail, and commands with other prompts or none
     strictEqual(detectLanguage('# Release notes\n\n```bash\nnpm run build\n```\n\n> Thanks for the review!\n'), undefined);
   });
 
+  it('reads Windows output after a conda or PowerShell prompt, and /proc/net/tcp after a bare cat, as the output pasted bare', () => {
+    for (const [file, typed] of [
+      ['windows-netstat-ano.txt', '(base) C:\\work>netstat -ano'],
+      ['windows-netstat-ano.txt', 'PS C:\\> netstat -ano'],
+      ['windows-netstat-anob-zh.txt', '(base) C:\\Users\\admin>netstat -anob'],
+      ['proc-net-tcp.txt', 'cat /proc/net/tcp'],
+      ['proc-net-tcp6.txt', '/ # cat /proc/net/tcp6'],
+    ] as const) {
+      const capture = readFixture('samples', file);
+      const dump = assertReadAsBare(`${typed}\n${capture}`, capture, 0, `${file} after ${typed}`);
+      strictEqual(dump.commands.length, 1, typed);
+      strictEqual(dump.sections[0].startLine, 0, typed);
+    }
+  });
+
   it('judges a wrapped paste as the bare one: the same findings, none about its lines, ranges moved by the prefix', () => {
     for (const [scenario, file] of [['close-wait-leak', 'ss-tanp.txt'], ['syn-flood', 'netstat-antp.txt'], ['close-wait-leak', 'lsof-nP-i.txt']] as const) {
       const capture = readFixture('real', scenario, file);
