@@ -1,7 +1,7 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ServerConnection } from './support/serverConnection';
+import { serverForSuite } from './support/serverConnection';
 
 const REAL = join(__dirname, '..', 'fixtures', 'real');
 const capture = readFileSync(join(REAL, 'close-wait-leak', 'ss-tanp.txt'), 'utf8');
@@ -29,18 +29,10 @@ const RUNBOOK = [
 ].join('\n');
 
 describe('language server: a markdown runbook with a real capture in a fence and in a mail quote', () => {
-  let server: ServerConnection;
-
-  before(async () => {
-    server = new ServerConnection();
-    await server.initialize('en');
-  });
-
-  after(async () => {
-    strictEqual(await server.shutdown(), 0);
-  });
+  const serverOf = serverForSuite('en');
 
   it('counts both copies as the capture pasted bare twice, and reports no line of the prose or the fences', async () => {
+    const server = serverOf();
     const uri = 'untitled:Runbook-1';
     const published = await server.open(uri, 'netstat', RUNBOOK);
     const summary = await server.summary(uri);
@@ -64,6 +56,7 @@ describe('language server: a markdown runbook with a real capture in a fence and
   });
 
   it('hovers a quoted row’s state word with the range on the editor line', async () => {
+    const server = serverOf();
     const uri = 'untitled:Runbook-2';
     await server.open(uri, 'netstat', RUNBOOK);
     const lines = RUNBOOK.split('\n');

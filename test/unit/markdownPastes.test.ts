@@ -42,16 +42,13 @@ function endpointFacts(endpoint: SocketRow['local'], column: number) {
   return endpoint && { address: endpoint.address, scope: endpoint.scope, port: endpoint.port, span: moved(endpoint.span, column) };
 }
 
+/** A row's fields that hold no position (read one by one: a table row's fields are getters, which a spread skips). */
+const PLAIN_FIELDS = ['format', 'protocol', 'family', 'state', 'stateText', 'recvQ', 'sendQ'] as const;
+
 /** What counting and judging a row read: everything but its line; spans moved by the wrapping's column. */
 function rowFacts(row: SocketRow, column: number) {
   return {
-    format: row.format,
-    protocol: row.protocol,
-    family: row.family,
-    state: row.state,
-    stateText: row.stateText,
-    recvQ: row.recvQ,
-    sendQ: row.sendQ,
+    ...Object.fromEntries(PLAIN_FIELDS.map((field) => [field, row[field]])),
     local: endpointFacts(row.local, column),
     remote: endpointFacts(row.remote, column),
     processes: row.processes,
