@@ -116,6 +116,15 @@ describe('pastes from markdown and mail, and commands with other prompts or none
     strictEqual(detectLanguage('# Release notes\n\n```bash\nnpm run build\n```\n\n> Thanks for the review!\n'), undefined);
   });
 
+  it('reads rows a narrow terminal wrapped, quoted or indented, as the same rows pasted bare', () => {
+    for (const file of ['ss-tanpi-folded-80.txt', 'netstat-antpeo-folded-80.txt']) {
+      const capture = readFixture('samples', file);
+      for (const wrapping of WRAPPINGS) {
+        assertReadAsBare(wrapping.wrap(capture, commandOf(file)), capture, wrapping.column, `${file} in ${wrapping.name}`);
+      }
+    }
+  });
+
   it('reads Windows output after a conda or PowerShell prompt, and /proc/net/tcp after a bare cat, as the output pasted bare', () => {
     for (const [file, typed] of [
       ['windows-netstat-ano.txt', '(base) C:\\work>netstat -ano'],

@@ -285,6 +285,8 @@ class DumpScanner implements Scan {
   private readonly markup = new PasteMarkup();
   /** Where the current line's own text starts in the editor's line: after its quote markers or its block's indent. */
   private lineColumn = 0;
+  /** How many rows there were before the current line (set for lines with a prefix). */
+  private rowsBeforeLine = 0;
 
   // The point whose lines are being read, and whether a prompt or heading was just read.
   private point: RestartPoint | undefined;
@@ -492,7 +494,11 @@ class DumpScanner implements Scan {
   }
 
   /** Replaces row `index` (before the current point, that pins the point) and its counts. */
-  replaceRow(index: number, row: SocketRow): void {
+  replaceRow(index: number, row: SocketRow, readFromText = false): void {
+    // A row of an earlier line read again from text: moved here (rows of this line are moved once it is read).
+    if (readFromText && this.lineColumn > 0 && index < this.rowsBeforeLine) {
+      row = rowWithPrefix(row, this.textBetween(this.currentStart - this.lineColumn, this.currentStart));
+    }
     if (this.point && index < this.point.counts.rows) {
       this.point.reachBack = Math.min(this.point.reachBack, index - this.point.counts.rows);
     }
@@ -887,6 +893,7 @@ class DumpScanner implements Scan {
     }
     const rowsBefore = this.rows.length;
     const countersBefore = this.counters.length;
+    this.rowsBeforeLine = rowsBefore;
     this.readContent(lineText, line, offset);
     const prefix = this.textBetween(offset - column, offset);
     for (let index = rowsBefore; index < this.rows.length; index++) {

@@ -221,7 +221,7 @@ function joinRow(scan: Scan, head: string, tail: string, line: number, hasNetid:
     scan.noteFormat('ss');
     scan.enterFormat('ss', line, false);
   } else {
-    scan.replaceRow(replace, row);
+    scan.replaceRow(replace, row, true);
   }
   state.lastRow = { index: replace ?? scan.rows.length - 1, text: joined, start: -1, end: -1, hasNetid: netid };
   scan.continuing = SS_FORMAT;
