@@ -226,6 +226,29 @@ describe('incremental parse', function () {
     }
   });
 
+  it('equals a fresh parse when an edit changes what the rows of a table without Netid or command say it holds', () => {
+    const tcp = SESSION.split('\n');
+    const header = tcp.find((line) => line.startsWith('State') && line.includes('Peer Address:Port'))!;
+    const established = tcp.filter((line) => /^ESTAB\s/.test(line));
+    const unconnected = readFixture('real', 'udp-raw', 'ss-uan.txt').split('\n').filter((line) => line.startsWith('UNCONN'));
+    const listening = tcp.find((line) => /^LISTEN\s/.test(line))!;
+    // Hundreds of ESTAB rows (TCP, as nothing says otherwise) with restart points among them; then UNCONN rows before a LISTEN one.
+    const estabOnly = [header, ...Array.from({ length: 700 }, (_, index) => established[index % established.length])].join('\n');
+    const listenLate = [header, ...Array.from({ length: 30 }, (_, index) => unconnected[index % unconnected.length]), listening, ...established.slice(0, 5)].join('\n');
+    for (const [text, line, insert, remove] of [
+      [estabOnly, 400, `${unconnected[0]}\n`, 0],
+      [estabOnly, 700, `${unconnected[0]}\n`, 0],
+      [estabOnly, 701, `${unconnected[0]}\n`, 0],
+      [listenLate, 31, '', 1],
+      [listenLate, 12, `${listening}\n`, 0],
+    ] as const) {
+      const start = offsetOfLine(text, line);
+      const next = edit(text, start, remove === 0 ? start : offsetOfLine(text, line + remove), insert);
+      assertSameAsFresh(parsedSession(text), next, [line, line + 1]);
+      assertSameAsFresh(parsedSession(text), { ...next, unchanged: undefined }, [line], true);
+    }
+  });
+
   it('reads on in the whole text when an edit changes what follows for longer than the stretch it copied', () => {
     // ~4,000 rows (~400 kB): a prompt inserted near the top starts another section, so the scanner's state
     // differs from the previous parse's down to the next prompt, far past the copied stretch.

@@ -15,30 +15,44 @@ const TCP_ONLY_STATES: ReadonlySet<string> = new Set(['LISTEN', 'SYN-SENT', 'SYN
 const MAX_ROWS_READ = 4096;
 
 /**
+ * What the rows of a table told: its socket type, and how many of its rows that rests on. `rows` is
+ * undefined when it rests on the whole table, down to the line that ends it (an edit anywhere in it,
+ * or one that joins a line to it, may change the answer).
+ */
+export interface TableProtocolByRows {
+  readonly protocol: Protocol;
+  readonly rows: number | undefined;
+}
+
+/**
  * The socket type of the ss table whose rows start at text[from]: 'udp' when its rows show UNCONN and
  * no TCP-only state, else 'tcp'. Reads each row's first word (after any quote marker or indent) up to
- * the end of the table: a blank line or a line that is no row; an indented line is a row's detail.
+ * the first TCP-only state, or the end of the table: a blank line or a line that is no row; an indented
+ * line is a row's detail.
  */
-export function ssTableProtocolOfRows(text: string, from: number): Protocol {
+export function ssTableProtocolOfRows(text: string, from: number): TableProtocolByRows {
   let unconnected = false;
   let start = from;
-  for (let rows = 0; rows < MAX_ROWS_READ && start < text.length; rows++) {
+  let rows = 0;
+  for (let lines = 0; lines < MAX_ROWS_READ; lines++) {
+    if (start >= text.length) {
+      return { protocol: unconnected ? 'udp' : 'tcp', rows: undefined };
+    }
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
     const word = firstWord(text, start, end);
-    if (word === '') {
-      break;
-    }
-    if (word === 'UNCONN') {
-      unconnected = true;
+    if (word === 'UNCONN' || word === 'ESTAB') {
+      unconnected ||= word === 'UNCONN';
+      rows++;
     } else if (TCP_ONLY_STATES.has(word)) {
-      return 'tcp';
-    } else if (word !== 'ESTAB' && !isBlankCode(text.charCodeAt(start))) {
-      break;
+      return { protocol: 'tcp', rows: rows + 1 };
+    } else if (word === '' || !isBlankCode(text.charCodeAt(start))) {
+      return { protocol: unconnected ? 'udp' : 'tcp', rows: undefined };
     }
     start = end + 1;
   }
-  return unconnected ? 'udp' : 'tcp';
+  // As far as it read: the rows below are not looked at, by this parse or any other.
+  return { protocol: unconnected ? 'udp' : 'tcp', rows };
 }
 
 /** The first word of text[start, end) after blanks and quote markers; '' for a blank line. */

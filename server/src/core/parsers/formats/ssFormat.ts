@@ -14,8 +14,12 @@ interface SsTable extends TableState {
   readonly kind: 'ss';
   readonly filtered?: FilteredState;
   readonly hasNetid?: boolean;
-  /** No command said which sockets it lists, and its rows said UDP: an edit to any of them may say otherwise. */
-  readonly udpByRows?: boolean;
+  /**
+   * No command said which sockets it lists, so its rows did: how many of them that rests on, counted down
+   * as they are read (-1: all of them). The scan does not restart before the last of them: an edit there
+   * may change what they say.
+   */
+  rowsToDecision?: number;
 }
 
 interface SsState {
@@ -61,15 +65,17 @@ export const SS_FORMAT: DumpFormat<SsState> = {
     }
     const state = scan.stateOf(SS_FORMAT);
     // `ss -uan` pasted without its command: the same header as `ss -tan`, and only the rows to tell.
-    const byRows = header.hasState && !header.hasNetid && !state.told;
-    if (byRows) {
+    let rowsToDecision: number | undefined;
+    if (header.hasState && !header.hasNetid && !state.told) {
       const newline = scan.text.indexOf('\n', line.offset + text.length);
-      state.protocol = newline < 0 ? 'tcp' : ssTableProtocolOfRows(scan.text, newline + 1);
+      const told = ssTableProtocolOfRows(scan.text, newline < 0 ? scan.text.length : newline + 1);
+      state.protocol = told.protocol;
+      rowsToDecision = told.rows ?? -1;
     }
     const next: SsTable = header.hasState
-      ? byRows && state.protocol === 'udp'
-        ? { kind: 'ss', udpByRows: true }
-        : { kind: 'ss' }
+      ? rowsToDecision === undefined
+        ? { kind: 'ss' }
+        : { kind: 'ss', rowsToDecision }
       : { kind: 'ss', filtered: { state: state.filter }, hasNetid: header.hasNetid };
     scan.openTable(next, line.line);
     scan.addHeader(line.line, 'ss', header.hasNetid);
@@ -90,6 +96,7 @@ export const SS_FORMAT: DumpFormat<SsState> = {
     } else {
       return false;
     }
+    countRowToDecision(ss);
     if (lastRow) {
       lastRow.index = scan.rows.length - 1;
       lastRow.text = undefined;
@@ -108,6 +115,7 @@ export const SS_FORMAT: DumpFormat<SsState> = {
       continues: 'ss',
       read(scan, line) {
         scan.table = scan.table?.kind === 'ss' ? scan.table : ({ kind: 'ss' } satisfies SsTable);
+        countRowToDecision(scan.table as SsTable);
         const end = line.offset + line.text.length;
         const problem = readRowAt(scan, line.offset, end, shape.hasNetid, undefined, scan.stateOf(SS_FORMAT).protocol);
         if (problem === undefined) {
@@ -156,7 +164,7 @@ export const SS_FORMAT: DumpFormat<SsState> = {
 
   announcedBy: ({ tool, flags }) => tool === 'ss' && !(flags.has('s') || flags.has('--summary')),
 
-  canRestartIn: (table) => !(table as SsTable).udpByRows,
+  canRestartIn: (table) => !(table as SsTable).rowsToDecision,
 
   readCommand(state, command) {
     const told = ssTableProtocol(command);
@@ -188,6 +196,13 @@ export const SS_FORMAT: DumpFormat<SsState> = {
     };
   },
 };
+
+/** One more row read of a table whose rows told its socket type (see SsTable.rowsToDecision). */
+function countRowToDecision(table: SsTable): void {
+  if (table.rowsToDecision !== undefined && table.rowsToDecision > 0) {
+    table.rowsToDecision--;
+  }
+}
 
 /** readPlainSsRow on text[start, end) through the scan's code window. */
 function readPlainRowAt(scan: Scan, start: number, end: number, hasNetid: boolean): boolean {
