@@ -6,6 +6,7 @@ import type { ParsedDocument } from '../../server/src/core/languageService';
 import type { ParsedSocketDump, SocketRow } from '../../server/src/core/model/socketTable';
 import { parseSocketDump, reparseSocketDump } from '../../server/src/core/parsers/socketDump';
 import { FIXTURES, readFixture } from './support/fixtures';
+import { commandOf, WRAPPINGS } from './support/pasteWrappings';
 import { service, settingsWith } from './support/service';
 
 /** Every socket dump of the real captures and the samples, each after the prompt that printed it. */
@@ -182,6 +183,69 @@ describe('incremental parse', function () {
       const told = round % 4 === 2 ? { ...changed, unchanged: { prefix: changed.unchanged.prefix, suffix: changed.unchanged.suffix } } : changed;
       parsed = assertSameAsFresh(parsed, round % 2 === 1 ? { ...changed, unchanged: undefined } : told, [changed.firstChangedLine], round % 10 !== 0);
       text = changed.text;
+    }
+  });
+
+  it('equals a fresh parse after edits to pastes from markdown and mail: fences, quotes, indented blocks, UDP told by its rows (seed 11)', () => {
+    // Every wrapping around real captures, and the UDP captures bare, each wrapping starting a new part of the paste.
+    const captures = [['mixed', 'ss-tanpoie.txt'], ['mixed', 'netstat-antp.txt'], ['mixed', 'lsof-nP-i.txt'], ['listen-overflow', 'netstat-s.txt'], ['udp-raw', 'ss-uan.txt'], ['udp-raw', 'lsof-nP-p.txt']];
+    const parts: string[] = [];
+    WRAPPINGS.forEach((wrapping, index) => {
+      const [scenario, file] = captures[index % captures.length];
+      parts.push(wrapping.wrap(readFixture('real', scenario, file), commandOf(file)));
+    });
+    parts.push(readFixture('real', 'udp-raw', 'ss-ulpn.txt'), readFixture('real', 'udp-raw', 'ss-uan.txt'));
+    const markdown = parts.join('\n');
+    const lines = markdown.split('\n');
+    // Fences and quote markers taken away and put back, an indent added: the lines below read otherwise.
+    const fenceLine = lines.findIndex((line) => line.startsWith('```'));
+    const quotedLine = lines.findIndex((line) => line.startsWith('> State'));
+    // The header of the last table, `ss -uan` pasted bare: a LISTEN row makes it TCP.
+    const udpHeader = lines.length - 1 - [...lines].reverse().findIndex((line) => line.startsWith('State'));
+    for (const [start, end, insert] of [
+      [offsetOfLine(markdown, fenceLine), offsetOfLine(markdown, fenceLine) + 3, ''],
+      [offsetOfLine(markdown, fenceLine + 3), offsetOfLine(markdown, fenceLine + 3), '```\n'],
+      [offsetOfLine(markdown, quotedLine), offsetOfLine(markdown, quotedLine) + 2, ''],
+      [offsetOfLine(markdown, quotedLine + 4), offsetOfLine(markdown, quotedLine + 4), '> '],
+      [offsetOfLine(markdown, quotedLine + 4), offsetOfLine(markdown, quotedLine + 4), '\n    '],
+      [offsetOfLine(markdown, udpHeader + 2), offsetOfLine(markdown, udpHeader + 2), 'LISTEN 0 128 0.0.0.0:22 0.0.0.0:*\n'],
+    ] as const) {
+      const next = edit(markdown, start, end, insert);
+      assertSameAsFresh(parsedSession(markdown), next, [next.firstChangedLine, next.firstChangedLine + 1, next.firstChangedLine + 5]);
+    }
+    const nextRandom = random(11);
+    let text = markdown;
+    let parsed = parsedSession(markdown);
+    const snippets = ['', 'x', ' ', '\n', '\n\n', '> ', '>', '```\n', '~~~\n', '    ', '\t', 'UNCONN 0 0 0.0.0.0:53 0.0.0.0:*\n', 'LISTEN', '$ ss -uan\n', 'ss -tan\n'];
+    for (let round = 0; round < 150; round++) {
+      const start = Math.floor(nextRandom() * text.length);
+      const end = Math.min(text.length, start + Math.floor(nextRandom() * nextRandom() * 200));
+      const changed = edit(text, start, end, snippets[Math.floor(nextRandom() * snippets.length)]);
+      parsed = assertSameAsFresh(parsed, round % 2 === 1 ? { ...changed, unchanged: undefined } : changed, [changed.firstChangedLine], round % 10 !== 0);
+      text = changed.text;
+    }
+  });
+
+  it('equals a fresh parse when an edit changes what the rows of a table without Netid or command say it holds', () => {
+    const tcp = SESSION.split('\n');
+    const header = tcp.find((line) => line.startsWith('State') && line.includes('Peer Address:Port'))!;
+    const established = tcp.filter((line) => /^ESTAB\s/.test(line));
+    const unconnected = readFixture('real', 'udp-raw', 'ss-uan.txt').split('\n').filter((line) => line.startsWith('UNCONN'));
+    const listening = tcp.find((line) => /^LISTEN\s/.test(line))!;
+    // Hundreds of ESTAB rows (TCP, as nothing says otherwise) with restart points among them; then UNCONN rows before a LISTEN one.
+    const estabOnly = [header, ...Array.from({ length: 700 }, (_, index) => established[index % established.length])].join('\n');
+    const listenLate = [header, ...Array.from({ length: 30 }, (_, index) => unconnected[index % unconnected.length]), listening, ...established.slice(0, 5)].join('\n');
+    for (const [text, line, insert, remove] of [
+      [estabOnly, 400, `${unconnected[0]}\n`, 0],
+      [estabOnly, 700, `${unconnected[0]}\n`, 0],
+      [estabOnly, 701, `${unconnected[0]}\n`, 0],
+      [listenLate, 31, '', 1],
+      [listenLate, 12, `${listening}\n`, 0],
+    ] as const) {
+      const start = offsetOfLine(text, line);
+      const next = edit(text, start, remove === 0 ? start : offsetOfLine(text, line + remove), insert);
+      assertSameAsFresh(parsedSession(text), next, [line, line + 1]);
+      assertSameAsFresh(parsedSession(text), { ...next, unchanged: undefined }, [line], true);
     }
   });
 

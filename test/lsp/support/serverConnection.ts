@@ -180,3 +180,21 @@ export function markdownOf(hover: Hover | null): string {
   const contents = hover.contents;
   return typeof contents === 'object' && 'value' in contents ? contents.value : JSON.stringify(contents);
 }
+
+/**
+ * A server started before the suite's tests and shut down (cleanly) after them; the suite reads it
+ * through the returned function once its tests run.
+ */
+export function serverForSuite(locale: string): () => ServerConnection {
+  let server: ServerConnection | undefined;
+  before(async () => {
+    server = new ServerConnection();
+    await server.initialize(locale);
+  });
+  after(async () => {
+    if (server && (await server.shutdown()) !== 0) {
+      throw new Error(`the server exited with an error: ${server.stderr}`);
+    }
+  });
+  return () => server!;
+}

@@ -1,4 +1,4 @@
-import type { ParsedSocketDump, Protocol } from '../model/socketTable';
+import { type ParsedSocketDump, type Protocol, reportedUnrecognized } from '../model/socketTable';
 import { CANONICAL_STATES, type TcpState } from '../model/tcpState';
 import { hostOfCountKey } from '../parsers/endpoint';
 import { NO_STATE, PROTOCOLS, socketColumnsOf, TCP_PROTOCOL } from '../parsers/socketColumns';
@@ -73,7 +73,7 @@ export function summarizeDump(dump: ParsedSocketDump, topCount: number): DumpSum
     firstLineByState,
     protocols,
     families,
-    unparsedLines: dump.unrecognized.length,
+    unparsedLines: reportedUnrecognized(dump).length,
     formats: dump.formats,
     topLocalPorts: top(tallies.ports, topCount).map((slot) => ({
       port: String(tallies.ports.keys[slot]),

@@ -242,6 +242,14 @@ export function tokenReadAt(dump: ParsedSocketDump, lineText: string, line: numb
 
 /** The text of one line of the document `dump` was parsed from; undefined past its end or for a dump built by hand. */
 export function dumpLineText(dump: ParsedSocketDump, line: number): string | undefined {
+  const text = wholeLineText(dump, line);
+  // A quote's `> ` or a block's indent, as the scan found it, reads as blanks: tokens keep the editor's columns.
+  const prefixes = dump.linePrefixes;
+  const prefix = prefixes && text !== undefined ? prefixes[firstAtOrAfterLine(prefixes, line)] : undefined;
+  return prefix?.line === line ? ' '.repeat(prefix.column) + text!.slice(prefix.column) : text;
+}
+
+function wholeLineText(dump: ParsedSocketDump, line: number): string | undefined {
   // A row's line is where the scan read it, so a hover on a row needs no index of every line of the text
   // (making one took a millisecond of a 60,000-row paste's first hover), nor one past the last line. The
   // first line may start with a byte-order mark, which the index keeps.

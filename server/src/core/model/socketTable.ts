@@ -116,6 +116,12 @@ export interface UnrecognizedLine {
   readonly reason: UnrecognizedReason;
 }
 
+/** A line whose own text starts after a mail quote's `> ` or a markdown code block's indent, at `column`. */
+export interface LinePrefix {
+  readonly line: number;
+  readonly column: number;
+}
+
 export type UnrecognizedReason =
   | 'unknown-format' // no header seen and the line does not look like a row of any table
   | 'too-few-columns'
@@ -166,6 +172,31 @@ export interface ParsedSocketDump {
   readonly printedTimes: readonly PrintedTimeLine[];
   /** The network stack's kernel log lines the product knows (dmesg, journalctl, syslog), in document order. */
   readonly kernelMessages: readonly KernelLogLine[];
+  /** The lines read after a quote marker or a block's indent, in line order (none: every line starts at column 0). */
+  readonly linePrefixes?: readonly LinePrefix[];
+  /** True when the paste is markdown or mail (fences, quotes, indented blocks): its prose is not reported. */
+  readonly markup?: boolean;
+  /**
+   * The unrecognized lines that read as words outside any fenced or indented block and not right below
+   * a table line, in line order: prose around the tables when the paste is markdown or mail.
+   */
+  readonly proseLines?: readonly number[];
+}
+
+/** The unrecognized lines worth reporting: all of them, but the prose around the tables of a markdown or mail paste. */
+export function reportedUnrecognized(dump: ParsedSocketDump): readonly UnrecognizedLine[] {
+  const prose = dump.proseLines;
+  if (!dump.markup || !prose || prose.length === 0) {
+    return dump.unrecognized;
+  }
+  // Both lists are in line order: one walk.
+  let next = 0;
+  return dump.unrecognized.filter((entry) => {
+    while (next < prose.length && prose[next] < entry.line) {
+      next++;
+    }
+    return prose[next] !== entry.line;
+  });
 }
 
 /**

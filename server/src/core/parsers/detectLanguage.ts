@@ -1,4 +1,5 @@
 import { DUMP_FORMATS } from './formats/index';
+import { FENCE_LINE, PasteMarkup } from './pasteMarkup';
 import { parseKnownStatisticsPhrase, parseNstatLine, parseSockstatLine, statisticsGroupHeading } from './netstatStatistics';
 import { parsePromptLine, runsSocketTool } from './shellCommand';
 import { type Field, firstLines, isBlank, isBlankLine, splitFields } from './textLines';
@@ -34,8 +35,12 @@ export function detectLanguage(text: string): 'netstat' | 'sysctl' | undefined {
   let comments = 0;
   let inStatistics = false;
   let sampled = 0;
-  for (const { text: line } of firstLines(text, DETECTION_LINE_LIMIT)) {
-    if (isBlankLine(line)) {
+  // A runbook's fence, a mail's quote markers or a block's indent say nothing: the output inside does.
+  const markup = new PasteMarkup();
+  for (const { text: pasted } of firstLines(text, DETECTION_LINE_LIMIT)) {
+    const contentStart = markup.contentStart(pasted, 0, pasted.length);
+    const line = contentStart > 0 ? pasted.slice(contentStart) : pasted;
+    if (contentStart === FENCE_LINE || isBlankLine(line)) {
       continue;
     }
     if (++sampled > SAMPLE_LINES) {

@@ -1,4 +1,4 @@
-import type { Endpoint, Protocol, RowResult, SocketProcess } from '../model/socketTable';
+import type { Endpoint, Protocol, RowResult, SocketProcess, SocketRow } from '../model/socketTable';
 import { canonicalState } from '../model/tcpState';
 import { parseEndpoint } from './endpoint';
 import { type Field, isUnsignedInteger } from './textLines';
@@ -55,6 +55,28 @@ export function looksLikeLsofFileRow(fields: readonly Field[]): boolean {
 /** A UNIX socket's row: TYPE `unix`, wherever a blank TID cell of `-K` puts it. */
 export function isLsofUnixSocket(fields: readonly Field[]): boolean {
   return fields.slice(3, 7).some((field) => field.text === 'unix');
+}
+
+/**
+ * A raw IP socket (`ping`, a DHCP client, a routing daemon), which lsof lists with every file but not
+ * under `-i`: TYPE `raw` or `raw6`, DEVICE left blank, the inode as NODE and NAME as /proc/net/raw
+ * writes it (`00000000:0001->00000000:0000 st=07`, the "port" being the IP protocol number).
+ */
+export function parseLsofRawRow(line: number, fields: readonly Field[]): SocketRow | undefined {
+  const typeIndex = fields.findIndex((field, index) => index >= 3 && index <= 6 && (field.text === 'raw' || field.text === 'raw6'));
+  if (typeIndex < 0 || !isUnsignedInteger(fields[1].text)) {
+    return undefined;
+  }
+  const command = fields[0];
+  const process: SocketProcess = { name: unescapeCommand(command.text), pid: Number(fields[1].text), ...fdOf(fields[typeIndex - 1].text) };
+  return {
+    line,
+    format: 'lsof',
+    protocol: 'raw',
+    family: fields[typeIndex].text === 'raw6' ? 6 : 4,
+    processes: [process],
+    processSpan: { start: command.start, end: command.start + command.text.length },
+  };
 }
 
 /**

@@ -6,7 +6,8 @@ import type { TcpState } from '../model/tcpState';
  * `$ ss -tan`, `# netstat -antp`, `[root@web1 ~]# ss -s`, `admin@db:~$ sudo ss -tanp`,
  * `(venv) user@host:~$ ss`, `user@MacBook-Pro ~ % netstat -an` (zsh), `MacBook-Pro:~ user$ netstat`,
  * `/ # cat /proc/net/tcp` (busybox), `bash-4.2$ ss`, `user@host ~> ss` (fish), `➜  ~ ss` (oh-my-zsh),
- * `PS C:\> netstat -ano`, `PS> netstat`, `C:\Users\me>netstat -an`.
+ * `PS C:\> netstat -ano`, `PS> netstat`, `C:\Users\me>netstat -an`, `(base) C:\work>netstat -an` (conda),
+ * `host% ss` (zsh), `[2.7.2-RELEASE][admin@fw.home.arpa]/root: netstat -an` (pfSense).
  * Returns the command (empty for a bare prompt) and the kind of shell. Every part is bounded, so the
  * expression cannot backtrack over a long line.
  */
@@ -17,12 +18,14 @@ const POSIX_PROMPT = new RegExp(
     '|[\\w.-]{1,64}:[^\\s$#%>]{0,200} [\\w.-]{1,64}' + // MacBook-Pro:~ user
     '|(?:ba|z|k|da|a)?sh-\\d{1,2}(?:\\.\\d{1,2})?' + // bash-4.2
     '|/[^\\s$#%>]{0,200}' + // busybox: / #
+    '|[\\w.-]{1,64}' + // zsh: host%
     ')?\\s?[#$%>]' +
-    '|\\u279c {1,2}\\S{0,200})' + // oh-my-zsh ➜  ~ (no terminator)
+    '|\\u279c {1,2}\\S{0,200}' + // oh-my-zsh ➜  ~ (no terminator)
+    '|\\[[^\\]\\n]{1,40}\\]\\[[^\\]\\n]{1,120}\\][^\\s:]{0,200}:)' + // pfSense: [2.7.2-RELEASE][admin@fw]/root:
     '(?:\\s*(\\S.{0,2000}))?\\s*$',
 );
 /** cmd.exe puts no space after `>`; PowerShell does. */
-const WINDOWS_PROMPT = /^(?:PS ?)?(?:[A-Za-z]:(?:\\[^>\n]{0,200})?)?>\s*(\S.{0,2000})?$/;
+const WINDOWS_PROMPT = /^(?:\([\w.-]{1,40}\) )?(?:PS ?)?(?:[A-Za-z]:(?:\\[^>\n]{0,200})?)?>\s*(\S.{0,2000})?$/;
 
 export interface PromptLine {
   readonly command: string;
@@ -35,14 +38,30 @@ export function parsePromptLine(text: string): PromptLine | undefined {
     return undefined;
   }
   const windows = WINDOWS_PROMPT.exec(text);
-  if (windows && (text.startsWith('PS') || /^[A-Za-z]:/.test(text))) {
+  if (windows && /^(?:\([\w.-]{1,40}\) )?(?:PS|[A-Za-z]:)/.test(text)) {
     return { command: (windows[1] ?? '').trimEnd(), shell: 'windows' };
   }
   const posix = POSIX_PROMPT.exec(text);
   if (posix && isPosixPrompt(text, posix[1])) {
     return { command: (posix[1] ?? '').trimEnd(), shell: 'posix' };
   }
-  return undefined;
+  return commandWithoutPrompt(text);
+}
+
+/**
+ * A command pasted alone on its line, with no prompt before it: `ss -tanp`, `sudo lsof -nP -iTCP`,
+ * `netstat -s | grep -i listen`, `cat /proc/net/tcp`. A tool's name must be followed by an option, so
+ * that no row of a table is taken for one (an lsof row of the `ss` process goes on with its PID).
+ */
+function commandWithoutPrompt(text: string): PromptLine | undefined {
+  const command = text.trim();
+  const words = command.split(/\s+/, 4);
+  const first = words[0] === 'sudo' ? 1 : 0;
+  const tool = baseName(words[first] ?? '');
+  const argument = words[first + 1] ?? '';
+  const runsTool = TOOLS.has(tool) && argument.length > 1 && argument.startsWith('-');
+  const readsProcFile = tool === 'cat' && procFileOf(argument) !== undefined;
+  return runsTool || readsProcFile ? { command, shell: 'posix' } : undefined;
 }
 
 /**

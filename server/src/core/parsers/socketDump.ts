@@ -1,6 +1,8 @@
 import type {
   DumpSection,
   KernelLogLine,
+  Endpoint,
+  LinePrefix,
   ParsedSocketDump,
   PrintedTimeLine,
   ProtocolCounter,
@@ -24,6 +26,8 @@ import { CodeWindow } from './textCodes';
 import { keepShape } from '../model/warmShapes';
 import { WRAP_MIN_WIDTH } from './ssWrappedRows';
 import { isToolNote } from './toolNotes';
+import { FENCE_LINE, PasteMarkup, type PasteMarkupState } from './pasteMarkup';
+import { TableRow } from './tableRow';
 import { commonPrefixLength, commonSuffixLength, type Field, forEachLineFrom, hasControlCharacters, hasLoneCarriageReturn, hasReplacementCharacter, isBlank, isBlankLine, splitFields } from './textLines';
 
 interface OpenSection {
@@ -170,6 +174,8 @@ interface OutputCounts {
   readonly kernelMessages: number;
   readonly printedTimes: number;
   readonly histograms: number;
+  readonly linePrefixes: number;
+  readonly proseLines: number;
 }
 
 /**
@@ -186,6 +192,8 @@ interface RestartPoint {
   readonly formatsNoted: SocketTableFormat[];
   /** The lowest row, relative to `counts.rows`, those lines replaced (a wrapped tail, a second owner); 0 when none before. */
   reachBack: number;
+  /** Whether those lines held a fence, a quote or an indented block: the paste is markdown or mail. */
+  markupNoted: boolean;
 }
 
 /**
@@ -216,6 +224,7 @@ interface SavedScanValues {
   readonly lastTableLine: number | null;
   readonly lastRow: { line: number | null; format: SocketTableFormat } | undefined;
   readonly lastHeaderLine: number | null | undefined;
+  readonly markup: PasteMarkupState;
 }
 
 function sameState(a: ScannerState, b: ScannerState): boolean {
@@ -243,9 +252,7 @@ function scanSocketDump(text: string, resume: Resume | undefined, loneCarriageRe
       if (scanner.joinsPrevious(line, offset)) {
         return true;
       }
-      if (!scanner.readRowOfTable(line, offset, offset + lineText.length)) {
-        scanner.readLine(lineText, line, offset);
-      }
+      scanner.readLineAt(lineText, 0, lineText.length, line, offset);
       return false;
     });
   } else {
@@ -274,6 +281,8 @@ class DumpScanner implements Scan {
   kernelMessages: KernelLogLine[];
   printedTimes: PrintedTimeLine[];
   histograms: HistogramLine[];
+  linePrefixes: LinePrefix[];
+  proseLines: number[];
   private points: RestartPoint[];
   private previousColumns: SocketColumns | undefined;
   // A re-scan updates the previous parse's counts, if they were made: it adds the rows it reads and,
@@ -282,6 +291,12 @@ class DumpScanner implements Scan {
   private tallies: ReturnType<typeof takeTallies> | undefined;
   /** Each format's own state (see DumpFormat.initialState). */
   private readonly formatStates = new Map<DumpFormat<any>, unknown>();
+  /** Fences, quotes and indented blocks around the output (see pasteMarkup.ts). */
+  private readonly markup = new PasteMarkup();
+  /** Where the current line's own text starts in the editor's line: after its quote markers or its block's indent. */
+  private lineColumn = 0;
+  /** How many rows there were before the current line (set for lines with a prefix). */
+  private rowsBeforeLine = 0;
 
   // The point whose lines are being read, and whether a prompt or heading was just read.
   private point: RestartPoint | undefined;
@@ -352,6 +367,8 @@ class DumpScanner implements Scan {
     this.kernelMessages = kept(previous?.kernelMessages, start?.counts.kernelMessages);
     this.printedTimes = kept(previous?.printedTimes, start?.counts.printedTimes);
     this.histograms = kept(previous?.histograms, start?.counts.histograms);
+    this.linePrefixes = kept(previous?.linePrefixes, start?.counts.linePrefixes);
+    this.proseLines = kept(previous?.proseLines, start?.counts.proseLines);
     this.points = resume ? resume.record.restarts.slice(0, resume.from) : [];
     this.tallies = resume ? takeTallies(resume.previous) : undefined;
     for (const format of DUMP_FORMATS) {
@@ -407,6 +424,9 @@ class DumpScanner implements Scan {
     this.currentTextCache = text;
     this.currentStart = start;
     this.currentEnd = end;
+    if (this.lineColumn > 0) {
+      this.linePrefixes.push({ line, column: this.lineColumn });
+    }
     const length = end - start;
     if (length > this.widestLine) {
       this.widestLine = length;
@@ -496,7 +516,11 @@ class DumpScanner implements Scan {
   }
 
   /** Replaces row `index` (before the current point, that pins the point) and its counts. */
-  replaceRow(index: number, row: SocketRow): void {
+  replaceRow(index: number, row: SocketRow, readFromText = false): void {
+    // A row of an earlier line read again from text: moved here (rows of this line are moved once it is read).
+    if (readFromText && this.lineColumn > 0 && index < this.rowsBeforeLine) {
+      row = rowWithPrefix(row, this.textBetween(this.currentStart - this.lineColumn, this.currentStart));
+    }
     if (this.point && index < this.point.counts.rows) {
       this.point.reachBack = Math.min(this.point.reachBack, index - this.point.counts.rows);
     }
@@ -506,12 +530,22 @@ class DumpScanner implements Scan {
   }
 
   acceptFields(fields: RowFields, line: number, start: number, end: number): void {
-    this.rows.pushFields(fields, this.window, line, start, end);
+    // The row keeps the editor's whole line: its offsets then count from the line's first column.
+    this.rows.pushFields(fields, this.window, line, start - this.lineColumn, end);
     this.noteRowPushed(fields.format, line);
   }
 
   acceptTcpRow(row: TcpRowAt, format: SocketTableFormat, line: number, start: number, end: number): void {
-    this.rows.pushTcpRow(row, line, start, end);
+    const column = this.lineColumn;
+    if (column > 0) {
+      row.stateStart = shifted(row.stateStart, column);
+      row.localStart = shifted(row.localStart, column);
+      row.localEnd = shifted(row.localEnd, column);
+      row.remoteStart = shifted(row.remoteStart, column);
+      row.remoteEnd = shifted(row.remoteEnd, column);
+      row.ownersFrom = shifted(row.ownersFrom, column);
+    }
+    this.rows.pushTcpRow(row, line, start - column, end);
     this.noteRowPushed(format, line);
   }
 
@@ -530,7 +564,7 @@ class DumpScanner implements Scan {
       this.enterFormat(result.row.format, line, false);
       this.continuing = this.continuingAfterRow(result.row.format);
     } else {
-      this.unrecognized.push({ line, length, reason: result.problem });
+      this.unrecognized.push({ line, length: length + this.lineColumn, reason: result.problem });
       this.continuing = undefined;
     }
   }
@@ -648,6 +682,7 @@ class DumpScanner implements Scan {
       lastTableLine: relativeLine(this.lastTableLine, line),
       lastRow: lastRow && { line: relativeLine(lastRow.line, line), format: lastRow.format },
       lastHeaderLine: lastHeader && relativeLine(lastHeader.line, line),
+      markup: this.markup.save(),
     };
     return { values, texts: [this.currentText, this.pending?.text, ...formats.flatMap((saved) => saved?.texts ?? [])] };
   }
@@ -685,6 +720,7 @@ class DumpScanner implements Scan {
     this.widestLine = saved.widestLine;
     this.linesAtWidest = saved.linesAtWidest;
     this.lastTableLine = absoluteLine(saved.lastTableLine, line);
+    this.markup.restore(saved.markup);
   }
 
   private openPoint(line: number, offset: number, state: ScannerState): void {
@@ -703,10 +739,13 @@ class DumpScanner implements Scan {
         kernelMessages: this.kernelMessages.length,
         printedTimes: this.printedTimes.length,
         histograms: this.histograms.length,
+        linePrefixes: this.linePrefixes.length,
+        proseLines: this.proseLines.length,
       },
       state,
       formatsNoted: [],
       reachBack: 0,
+      markupNoted: false,
     };
     this.points.push(this.point);
     this.atBoundary = false;
@@ -758,9 +797,8 @@ class DumpScanner implements Scan {
       if (this.joinsPrevious(line, offset)) {
         return;
       }
-      if (!this.readRowOfTable(line, offset, end + base)) {
-        this.readLine(source.slice(offset - base, end), line, offset);
-      } else if (newline >= 0) {
+      // One more row of the open table, with no prefix: the rows after it are read the fast way.
+      if (this.readLineAt(source, offset - base, end, line, offset) && newline >= 0 && this.lineColumn === 0 && this.markup.isPlain) {
         newline = this.readRowsAfter(line, newline);
         line = this.currentLine;
       }
@@ -827,8 +865,79 @@ class DumpScanner implements Scan {
     return true;
   }
 
-  readLine(lineText: string, line: number, offset: number): void {
+  /**
+   * Line `line`, source[start, end), which starts at document offset `offset`: its fence, quote markers
+   * and block indent are read once here, and the rest of the scan reads only its own text. True when
+   * it was one more row of the open table, read from the document's codes.
+   */
+  readLineAt(source: string, start: number, end: number, line: number, offset: number): boolean {
+    const content = this.markup.contentStart(source, start, end);
+    if (this.markup.markedLast) {
+      this.noteMarkup();
+    }
+    if (content === FENCE_LINE) {
+      this.readFenceLine(line, offset, offset + end - start);
+      return false;
+    }
+    this.lineColumn = content - start;
+    const contentOffset = offset + this.lineColumn;
+    if (this.readRowOfTable(line, contentOffset, offset + end - start)) {
+      return true;
+    }
+    this.readLine(source.slice(content, end), line, contentOffset);
+    return false;
+  }
+
+  private noteMarkup(): void {
+    if (this.point) {
+      this.point.markupNoted = true;
+    }
+  }
+
+  /** A ``` or ~~~ line: it ends what a blank line ends, and the scan may restart after it. */
+  private readFenceLine(line: number, offset: number, end: number): void {
     this.lineCount = line + 1;
+    this.lineColumn = 0;
+    this.flushPending();
+    // The prose before a runbook's first fence held no output: it is no section of its own.
+    const section = this.section;
+    if (section && section.format === 'unknown' && section.command === undefined && this.rows.length === section.rowsAtStart) {
+      this.section = undefined;
+    }
+    this.enterLine(line, offset, end, undefined);
+    this.blankSinceHeading = true;
+    this.continuing = undefined;
+    this.atBoundary = true;
+  }
+
+  /** A line's own text (`offset` is where it starts in the document); what it produced is moved to the editor's columns. */
+  readLine(lineText: string, line: number, offset: number): void {
+    const column = this.lineColumn;
+    if (column === 0) {
+      this.readContent(lineText, line, offset);
+      return;
+    }
+    const rowsBefore = this.rows.length;
+    const countersBefore = this.counters.length;
+    this.rowsBeforeLine = rowsBefore;
+    this.readContent(lineText, line, offset);
+    const prefix = this.textBetween(offset - column, offset);
+    for (let index = rowsBefore; index < this.rows.length; index++) {
+      const object = this.rows.objectRow(index);
+      if (object) {
+        this.replaceRow(index, rowWithPrefix(object, prefix));
+      }
+    }
+    for (let index = countersBefore; index < this.counters.length; index++) {
+      const counter = this.counters[index];
+      this.counters[index] = { ...counter, span: shiftedSpan(counter.span, column) };
+    }
+  }
+
+  private readContent(lineText: string, line: number, offset: number): void {
+    this.lineCount = line + 1;
+    const sectionBefore = this.section;
+    const endBefore = sectionBefore?.endLine;
     if (isBlankLine(lineText)) {
       this.blankSinceHeading = true;
       this.flushPending();
@@ -909,7 +1018,30 @@ class DumpScanner implements Scan {
         return;
       }
     }
-    this.unrecognized.push({ line, length: lineText.length, reason: unrecognizedReason(lineText, fields) });
+    const reason = unrecognizedReason(lineText, fields);
+    const length = lineText.length + this.lineColumn;
+    // Words outside any code block, not right below a table line: a markdown or mail paste's prose, not a broken row.
+    if (reason === 'unknown-format' && !this.markup.inCode && !this.followsTableLine()) {
+      this.proseLines.push(line);
+      // In markdown or mail, prose neither opens a section nor extends the output above it.
+      if (this.markup.seen) {
+        this.section = sectionBefore;
+        if (sectionBefore && endBefore !== undefined) {
+          sectionBefore.endLine = endBefore;
+        }
+      }
+    }
+    this.unrecognized.push({ line, length, reason });
+  }
+
+  /** Whether the line before the current one (no blank between) was a row, a detail line or a header. */
+  private followsTableLine(): boolean {
+    const above = this.previousNonBlankLine;
+    if (above < 0 || above !== this.currentLine - 1) {
+      return false;
+    }
+    const rows = this.rows;
+    return this.lastTableLine === above || this.lastHeaderLine === above || (rows.length > 0 && rows.line[rows.length - 1] === above);
   }
 
   /** A shell prompt: it ends the output above and starts a section for its command's output. */
@@ -972,6 +1104,8 @@ class DumpScanner implements Scan {
     this.kernelMessages = [];
     this.printedTimes = [];
     this.histograms = [];
+    this.linePrefixes = [];
+    this.proseLines = [];
     this.points = [];
     this.previousColumns = undefined;
     this.tallies = undefined;
@@ -988,7 +1122,20 @@ class DumpScanner implements Scan {
   finish(): ParsedSocketDump {
     const { resume, rows, points } = this;
     const start = resume?.record.restarts[resume.from];
-    const outputs = { rows, headers: this.headers, commands: this.commands, unrecognized: this.unrecognized, sections: this.sections, counters: this.counters, ssSummaries: this.ssSummaries, kernelMessages: this.kernelMessages, printedTimes: this.printedTimes, histograms: this.histograms };
+    const outputs = {
+      rows,
+      headers: this.headers,
+      commands: this.commands,
+      unrecognized: this.unrecognized,
+      sections: this.sections,
+      counters: this.counters,
+      ssSummaries: this.ssSummaries,
+      linePrefixes: this.linePrefixes,
+      proseLines: this.proseLines,
+      kernelMessages: this.kernelMessages,
+      printedTimes: this.printedTimes,
+      histograms: this.histograms,
+    };
     let lineCount = this.lineCount;
     if (this.joinedAt !== undefined && resume) {
       lineCount = joinRest(resume, this.joinedAt, points, outputs);
@@ -1004,6 +1151,7 @@ class DumpScanner implements Scan {
       }
     }
     const formats: SocketTableFormat[] = [];
+    const markup = points.some((point) => point.markupNoted);
     for (const { formatsNoted } of points) {
       for (const format of formatsNoted) {
         if (!formats.includes(format)) {
@@ -1012,7 +1160,23 @@ class DumpScanner implements Scan {
       }
     }
     rows.trim();
-    const dump = dumpOf(rows, { headers: this.headers, commands: this.commands, unrecognized: this.unrecognized, lineCount, formats, sections: this.sections, counters: this.counters, ssSummaries: this.ssSummaries, kernelMessages: this.kernelMessages, printedTimes: this.printedTimes, histograms: this.histograms });
+    const dump = dumpOf(rows, {
+      headers: this.headers,
+      commands: this.commands,
+      unrecognized: this.unrecognized,
+      lineCount,
+      formats,
+      sections: this.sections,
+      counters: this.counters,
+      ssSummaries: this.ssSummaries,
+      kernelMessages: this.kernelMessages,
+      printedTimes: this.printedTimes,
+      histograms: this.histograms,
+      // Only pastes that have them carry these: a bare paste's parse stays as it was.
+      ...(this.linePrefixes.length > 0 ? { linePrefixes: this.linePrefixes } : {}),
+      ...(this.proseLines.length > 0 ? { proseLines: this.proseLines } : {}),
+      ...(markup ? { markup } : {}),
+    });
     scanRecords.set(dump, { text: this.text, restarts: points, loneCarriageReturn: this.loneCarriageReturn });
     if (this.tallies) {
       keepTallies(dump, this.tallies);
@@ -1027,7 +1191,7 @@ function continuingAfterDetail(format: DumpFormat): DumpFormat | undefined {
 }
 
 /** What a scan produces, which joinRest completes with the previous parse's rest. */
-type Outputs = Pick<DumpScanner, 'rows' | 'headers' | 'commands' | 'unrecognized' | 'sections' | 'counters' | 'ssSummaries' | 'kernelMessages' | 'printedTimes' | 'histograms'>;
+type Outputs = Pick<DumpScanner, 'rows' | 'headers' | 'commands' | 'unrecognized' | 'sections' | 'counters' | 'ssSummaries' | 'kernelMessages' | 'printedTimes' | 'histograms' | 'linePrefixes' | 'proseLines'>;
 
 /**
  * Appends what the previous parse produced from its point `joinedAt` on, moved to where the edit
@@ -1068,6 +1232,14 @@ function joinRest(resume: Resume, joinedAt: number, points: RestartPoint[], outp
   for (let index = joined.counts.histograms; index < old.histograms.length; index++) {
     outputs.histograms.push(moved(old.histograms[index]));
   }
+  const oldPrefixes = old.linePrefixes ?? [];
+  for (let index = joined.counts.linePrefixes; index < oldPrefixes.length; index++) {
+    outputs.linePrefixes.push(moved(oldPrefixes[index]));
+  }
+  const oldProse = old.proseLines ?? [];
+  for (let index = joined.counts.proseLines; index < oldProse.length; index++) {
+    outputs.proseLines.push(oldProse[index] + lines);
+  }
   for (let index = joined.counts.sections; index < old.sections.length; index++) {
     const section = old.sections[index];
     outputs.sections.push(lines === 0 ? section : { ...section, startLine: section.startLine + lines, endLine: section.endLine + lines });
@@ -1083,6 +1255,8 @@ function joinRest(resume: Resume, joinedAt: number, points: RestartPoint[], outp
     kernelMessages: counts.kernelMessages + here.counts.kernelMessages - joined.counts.kernelMessages,
     printedTimes: counts.printedTimes + here.counts.printedTimes - joined.counts.printedTimes,
     histograms: counts.histograms + here.counts.histograms - joined.counts.histograms,
+    linePrefixes: counts.linePrefixes + here.counts.linePrefixes - joined.counts.linePrefixes,
+    proseLines: counts.proseLines + here.counts.proseLines - joined.counts.proseLines,
   });
   for (let index = joinedAt; index < oldPoints.length; index++) {
     const point = oldPoints[index];
@@ -1157,3 +1331,31 @@ function keepDecodedRowShapes(): ParsedSocketDump {
 
 /** The small real paste whose parse keeps the shapes of a scan's objects alive (see model/warmShapes.ts); other layers keep theirs of it. */
 export const SHAPE_WITNESS: ParsedSocketDump = keepDecodedRowShapes();
+
+/** An offset on a line moved `column` characters right (-1, none, stays). */
+function shifted(offset: number, column: number): number {
+  return offset < 0 ? offset : offset + column;
+}
+
+function shiftedSpan<T extends { readonly start: number; readonly end: number } | undefined>(span: T, column: number): T {
+  return (span && { ...span, start: span.start + column, end: span.end + column }) as T;
+}
+
+function endpointWithPrefix({ address, scope, port, span }: Endpoint, column: number): Endpoint {
+  return { address, scope, port, span: shiftedSpan(span, column) };
+}
+
+/** A row read from a line's own text, placed on the editor's line that has `prefix` (quote markers, an indent) before that text. */
+function rowWithPrefix(row: SocketRow, prefix: string): SocketRow {
+  if (row instanceof TableRow) {
+    return row.withPrefix(prefix);
+  }
+  const column = prefix.length;
+  return {
+    ...row,
+    ...(row.stateSpan && { stateSpan: shiftedSpan(row.stateSpan, column) }),
+    ...(row.local && { local: endpointWithPrefix(row.local, column) }),
+    ...(row.remote && { remote: endpointWithPrefix(row.remote, column) }),
+    ...(row.processSpan && { processSpan: shiftedSpan(row.processSpan, column) }),
+  };
+}

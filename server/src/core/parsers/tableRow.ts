@@ -67,6 +67,30 @@ export class TableRow implements SocketRow {
     return moved;
   }
 
+  /** The same row on an editor line that has `prefix` (a mail quote's `> `, a block's indent) before the text it was read from. */
+  withPrefix(prefix: string): TableRow {
+    const column = prefix.length;
+    const moved = (offset: number) => (offset < 0 ? offset : offset + column);
+    return new TableRow(
+      this.line,
+      this.format,
+      this.protocol,
+      this.family,
+      this.state,
+      this.stateText,
+      moved(this.stateStart),
+      this.recvQ,
+      this.sendQ,
+      prefix + this.text,
+      moved(this.localStart),
+      moved(this.localEnd),
+      moved(this.remoteStart),
+      moved(this.remoteEnd),
+      this.owners,
+      moved(this.ownersFrom),
+    );
+  }
+
   /** The local port's count key as the columns hold it (see localPortCountKey): rules then read no digit of it again. */
   private portKey?: PortCountKey;
 

@@ -26,7 +26,12 @@ export interface TableState {
   readonly [own: string]: unknown;
 }
 
-/** A line the scan is reading: its text, its number and its offset in the document. */
+/**
+ * A line the scan is reading: its own text, its number and where that text starts in the document. A line
+ * pasted from mail or markdown has its quote markers or its block's indent taken off (parsers/pasteMarkup.ts):
+ * a format reads and places what it finds on this text, and the scan moves the rows and counters it keeps
+ * to the editor's columns.
+ */
 export interface ScanLine {
   readonly text: string;
   readonly line: number;
@@ -80,8 +85,12 @@ export interface Scan {
   addRow(row: SocketRow): void;
   /** Lists `format` among the document's formats. */
   noteFormat(format: SocketTableFormat): void;
-  /** Replaces row `index` (a row joined with a line below it, a second owner). */
-  replaceRow(index: number, row: SocketRow): void;
+  /**
+   * Replaces row `index` (a row joined with a line below it, a second owner). `readFromText`: the row was
+   * read again from lines' own text (joined with its wrapped rest), so the scan moves it to the editor's
+   * columns as it does a new row; a kept row given new owners is already there.
+   */
+  replaceRow(index: number, row: SocketRow, readFromText?: boolean): void;
   /** Keeps the row a format's reader just wrote into `fields` from the line text[start, end) (offsets in `fields` are the window's). */
   acceptFields(fields: RowFields, line: number, start: number, end: number): void;
   /** Keeps the TCP row of `format` a plain row reader left in `row`, read from the line text[start, end) (offsets in `row` are the line's). */

@@ -1,5 +1,5 @@
 import { lsofFieldToken } from '../../features/tokens/rowTokens';
-import { isLsofHeader, isLsofUnixSocket, looksLikeLsofFileRow, looksLikeLsofRow, lsofSocketId, parseLsofRow } from '../lsof';
+import { isLsofHeader, isLsofUnixSocket, looksLikeLsofFileRow, looksLikeLsofRow, lsofSocketId, parseLsofRawRow, parseLsofRow } from '../lsof';
 import type { Field } from '../textLines';
 import type { DumpFormat, Scan, ScanLine, TableState } from './dumpFormat';
 
@@ -31,7 +31,7 @@ export const LSOF_FORMAT: DumpFormat = {
   },
 
   /**
-   * A file that is not an internet socket: a UNIX socket is counted, other files (`lsof -p`) are not.
+   * A file that is not an internet socket: a UNIX or raw socket is counted, other files (`lsof -p`) are not.
    * lsof prints no blank line inside its table, so prose after one still shows.
    */
   readInTable(scan, { line }, fields) {
@@ -40,6 +40,12 @@ export const LSOF_FORMAT: DumpFormat = {
     }
     if (isLsofUnixSocket(fields)) {
       scan.addRow({ line, format: 'lsof', protocol: 'unix', processes: [] });
+      return true;
+    }
+    const raw = parseLsofRawRow(line, fields);
+    if (raw) {
+      scan.addRow(raw);
+      scan.noteFormat('lsof');
     }
     return true;
   },

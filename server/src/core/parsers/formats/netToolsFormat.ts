@@ -182,7 +182,7 @@ function joinTail(scan: Scan, tail: string): void {
   const joined = head.text + tail;
   const result = parseNetToolsRow(joined, rows.line[last], (table as NetToolsTable).columns);
   if ('row' in result) {
-    scan.replaceRow(last, clampSpans(result.row, head.firstLineLength));
+    scan.replaceRow(last, clampSpans(result.row, head.firstLineLength), true);
     state.wrappedRow = { index: last, text: joined, firstLineLength: head.firstLineLength };
   }
 }

@@ -4,6 +4,7 @@ import { queueToken } from '../../features/tokens/rowTokens';
 import { type FilteredState, isSsHeader, isSsStateWord, looksLikeSsRow, parseSsRow, PLAIN_SS_ROW, readPlainSsRow, readSsRow } from '../iproute2Ss';
 import { ssFilteredState, ssTableProtocol } from '../shellCommand';
 import { emptyRowFields } from '../socketColumns';
+import { ssTableProtocolOfRows } from '../ssUdpTables';
 import { clampSpans, endsMidField, looksLikeSsRowStart, SS_DETAIL_AT_START, WRAP_MIN_WIDTH } from '../ssWrappedRows';
 import { isBlank, splitFields } from '../textLines';
 import type { DumpFormat, Scan, TableState } from './dumpFormat';
@@ -13,11 +14,19 @@ interface SsTable extends TableState {
   readonly kind: 'ss';
   readonly filtered?: FilteredState;
   readonly hasNetid?: boolean;
+  /**
+   * No command said which sockets it lists, so its rows did: how many of them that rests on, counted down
+   * as they are read (-1: all of them). The scan does not restart before the last of them: an edit there
+   * may change what they say.
+   */
+  rowsToDecision?: number;
 }
 
 interface SsState {
   /** What a table without a Netid column holds: tcp for `ss -t…`, udp for `ss -u…`. */
   protocol: Protocol;
+  /** Whether the last prompt's command said which socket type a table without Netid holds. */
+  told: boolean;
   /** The state an `ss … state X` prompt selected: its output has no State column. */
   filter: TcpState | undefined;
   /** The last row read, which a wrapped line below may still extend; its text, or where it is in the document. */
@@ -46,16 +55,30 @@ export const SS_FORMAT: DumpFormat<SsState> = {
   isOwnRow: (fields) => looksLikeSsRow(fields) !== undefined,
   rowToken: queueToken,
 
-  initialState: () => ({ protocol: 'tcp', filter: undefined, lastRow: undefined }),
+  initialState: () => ({ protocol: 'tcp', told: false, filter: undefined, lastRow: undefined }),
 
-  readHeading(scan, { text, line }) {
+  readHeading(scan, line) {
+    const { text } = line;
     const header = isSsHeader(text);
     if (!header) {
       return false;
     }
-    const next: SsTable = header.hasState ? { kind: 'ss' } : { kind: 'ss', filtered: { state: scan.stateOf(SS_FORMAT).filter }, hasNetid: header.hasNetid };
-    scan.openTable(next, line);
-    scan.addHeader(line, 'ss', header.hasNetid);
+    const state = scan.stateOf(SS_FORMAT);
+    // `ss -uan` pasted without its command: the same header as `ss -tan`, and only the rows to tell.
+    let rowsToDecision: number | undefined;
+    if (header.hasState && !header.hasNetid && !state.told) {
+      const newline = scan.text.indexOf('\n', line.offset + text.length);
+      const told = ssTableProtocolOfRows(scan.text, newline < 0 ? scan.text.length : newline + 1);
+      state.protocol = told.protocol;
+      rowsToDecision = told.rows ?? -1;
+    }
+    const next: SsTable = header.hasState
+      ? rowsToDecision === undefined
+        ? { kind: 'ss' }
+        : { kind: 'ss', rowsToDecision }
+      : { kind: 'ss', filtered: { state: state.filter }, hasNetid: header.hasNetid };
+    scan.openTable(next, line.line);
+    scan.addHeader(line.line, 'ss', header.hasNetid);
     return true;
   },
 
@@ -73,6 +96,7 @@ export const SS_FORMAT: DumpFormat<SsState> = {
     } else {
       return false;
     }
+    countRowToDecision(ss);
     if (lastRow) {
       lastRow.index = scan.rows.length - 1;
       lastRow.text = undefined;
@@ -91,6 +115,7 @@ export const SS_FORMAT: DumpFormat<SsState> = {
       continues: 'ss',
       read(scan, line) {
         scan.table = scan.table?.kind === 'ss' ? scan.table : ({ kind: 'ss' } satisfies SsTable);
+        countRowToDecision(scan.table as SsTable);
         const end = line.offset + line.text.length;
         const problem = readRowAt(scan, line.offset, end, shape.hasNetid, undefined, scan.stateOf(SS_FORMAT).protocol);
         if (problem === undefined) {
@@ -139,8 +164,12 @@ export const SS_FORMAT: DumpFormat<SsState> = {
 
   announcedBy: ({ tool, flags }) => tool === 'ss' && !(flags.has('s') || flags.has('--summary')),
 
+  canRestartIn: (table) => !(table as SsTable).rowsToDecision,
+
   readCommand(state, command) {
-    state.protocol = ssTableProtocol(command) ?? state.protocol;
+    const told = ssTableProtocol(command);
+    state.protocol = told ?? state.protocol;
+    state.told = told !== undefined;
     state.filter = ssFilteredState(command);
   },
 
@@ -149,6 +178,7 @@ export const SS_FORMAT: DumpFormat<SsState> = {
     return {
       values: {
         protocol: state.protocol,
+        told: state.told,
         filter: state.filter,
         lastRow: lastRow && { index: lastRow.index - scan.rows.length, hasNetid: lastRow.hasNetid, rowLine: scan.rows.line[lastRow.index] - line },
       },
@@ -157,14 +187,22 @@ export const SS_FORMAT: DumpFormat<SsState> = {
   },
 
   restoreState({ values, texts }, _line, rows) {
-    const saved = values as { protocol: Protocol; filter?: TcpState; lastRow?: { index: number; hasNetid: boolean } };
+    const saved = values as { protocol: Protocol; told: boolean; filter?: TcpState; lastRow?: { index: number; hasNetid: boolean } };
     return {
       protocol: saved.protocol,
+      told: saved.told,
       filter: saved.filter,
       lastRow: saved.lastRow && { index: saved.lastRow.index + rows, text: texts[0] ?? '', start: -1, end: -1, hasNetid: saved.lastRow.hasNetid },
     };
   },
 };
+
+/** One more row read of a table whose rows told its socket type (see SsTable.rowsToDecision). */
+function countRowToDecision(table: SsTable): void {
+  if (table.rowsToDecision !== undefined && table.rowsToDecision > 0) {
+    table.rowsToDecision--;
+  }
+}
 
 /** readPlainSsRow on text[start, end) through the scan's code window. */
 function readPlainRowAt(scan: Scan, start: number, end: number, hasNetid: boolean): boolean {
@@ -198,7 +236,7 @@ function joinRow(scan: Scan, head: string, tail: string, line: number, hasNetid:
     scan.noteFormat('ss');
     scan.enterFormat('ss', line, false);
   } else {
-    scan.replaceRow(replace, row);
+    scan.replaceRow(replace, row, true);
   }
   state.lastRow = { index: replace ?? scan.rows.length - 1, text: joined, start: -1, end: -1, hasNetid: netid };
   scan.continuing = SS_FORMAT;

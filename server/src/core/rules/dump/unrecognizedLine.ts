@@ -1,5 +1,5 @@
 import type { Localized } from '../../i18n/localized';
-import type { UnrecognizedReason } from '../../model/socketTable';
+import { reportedUnrecognized, type UnrecognizedReason } from '../../model/socketTable';
 import { CappedFindings } from '../cappedFindings';
 import type { DumpRule } from './dumpRule';
 
@@ -42,7 +42,8 @@ export const unrecognizedLine: DumpRule = {
   wholeDocument: true,
   *check({ dump }) {
     const findings = new CappedFindings(this.code, 'information', MAX_UNRECOGNIZED_REPORTED);
-    for (const entry of dump.unrecognized) {
+    // Prose around the tables of a markdown or mail paste is the author's, not output to report.
+    for (const entry of reportedUnrecognized(dump)) {
       const span = { start: 0, end: entry.length };
       if (findings.hasRoom) {
         findings.add({ code: this.code, severity: 'information', line: entry.line, span, message: REASONS[entry.reason] });
