@@ -285,6 +285,16 @@ describe('histogram diagnostics', () => {
     ok(diagnostics[100].message.includes('50 more histograms'), diagnostics[100].message);
   });
 
+  it('a series of one histogram pasted with its times is judged on its latest snapshot only, as the summary counts it', () => {
+    const histogram = readFixture('samples', 'histogram-states-awk.txt').trimEnd();
+    const times = ['Mon Dec  7 10:00:00 UTC 2026', 'Mon Dec  7 10:01:00 UTC 2026', 'Mon Dec  7 10:02:00 UTC 2026'];
+    const text = times.map((time) => `${time}\n${histogram}\n`).join('\n');
+    const lastSnapshot = text.split('\n').lastIndexOf(times[2]);
+    const diagnostics = diagnose('netstat', text).filter((diagnostic) => diagnostic.code === 'histogram.close-wait-buildup');
+    strictEqual(diagnostics.length, 1);
+    ok(diagnostics[0].range.start.line > lastSnapshot, `${diagnostics[0].range.start.line} is in the latest snapshot, from line ${lastSnapshot}`);
+  });
+
   it('one peer with most connections: no blocking advice for a private address, a warning about proxies for a public one', () => {
     const internal = diagnose('netstat', readFixture('samples', 'histogram-peers.txt'));
     deepStrictEqual(internal.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]), [['histogram.peer-share', 6]]);

@@ -1,4 +1,5 @@
 import { type AggregatedCounts, histogramLinesOf, histogramSectionCounts } from '../../analysis/histogramCounts';
+import { timelineOf } from '../../analysis/timeline';
 import { format, type Localized } from '../../i18n/localized';
 import type { HistogramLine } from '../../model/histogram';
 import type { ParsedSocketDump } from '../../model/socketTable';
@@ -18,13 +19,21 @@ export interface JudgedHistogram {
 /**
  * The histograms a document's rules judge: all of them when it holds no socket table. Beside a table
  * the rules of the table's rows judge those sockets, and a histogram made from it would say it twice.
+ * Of a series (one histogram pasted again and again, with times) only the latest is judged, as the
+ * summary counts only it; the trend rules judge how the counts moved.
  */
 export function histogramsToJudge(dump: ParsedSocketDump): JudgedHistogram[] {
   if (dump.histograms.length === 0 || socketColumnsOf(dump).length > 0) {
     return [];
   }
+  const earlierSnapshots = new Set<number>();
+  for (const series of timelineOf(dump).series) {
+    if (series.kind.format === 'histogram') {
+      series.snapshots.slice(0, -1).forEach((snapshot) => earlierSnapshots.add(snapshot.startLine));
+    }
+  }
   return dump.sections
-    .filter((section) => section.format === 'histogram')
+    .filter((section) => section.format === 'histogram' && !earlierSnapshots.has(section.startLine))
     .map((section) => ({ lines: histogramLinesOf(dump, section), counts: histogramSectionCounts(dump, section) }));
 }
 
