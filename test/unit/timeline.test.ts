@@ -5,7 +5,7 @@ import { buildTimelineResult, MAX_LISTED_SNAPSHOTS } from '../../server/src/core
 import { instantOf, readPrintedTime, zoneCuesOf } from '../../server/src/core/parsers/printedTime';
 import { parseSocketDump, reparseSocketDump } from '../../server/src/core/parsers/socketDump';
 import { readFixture } from './support/fixtures';
-import { documentOf, service, settingsWith } from './support/service';
+import { diagnose, documentOf, service, settingsWith } from './support/service';
 
 /**
  * A paste of several snapshots read as a timeline: the time lines between them (`date`, `watch`),
@@ -128,6 +128,17 @@ describe('timeline: a series of real captures', () => {
     strictEqual(rising.length, 1);
     ok(rising[0].message.includes('from 0 to 30 across 3 snapshots without falling once (+30) in 2 minutes, 15 per minute'), rising[0].message);
     strictEqual(findings.filter((finding) => finding.code === 'state.close-wait-buildup').length, 0);
+  });
+
+  it('the rules over rows judge the latest snapshot of a series, once, as the summary counts it', () => {
+    const capture = readFixture('real', 'close-wait-leak', 'ss-tan.txt').trimEnd();
+    const times = ['Mon Dec  7 10:00:00 UTC 2026', 'Mon Dec  7 10:00:30 UTC 2026', 'Mon Dec  7 10:01:00 UTC 2026'];
+    const text = times.map((time) => `${time}\n${capture}\n`).join('');
+    const piles = diagnose('netstat', text).filter((diagnostic) => diagnostic.code === 'state.close-wait-buildup');
+    strictEqual(piles.length, 1);
+    ok(piles[0].range.start.line > text.split('\n').indexOf(times[2]));
+    // Pasted once, the same capture is judged the same.
+    strictEqual(diagnose('netstat', capture).filter((diagnostic) => diagnostic.code === 'state.close-wait-buildup').length, 1);
   });
 
   it('trend.close-wait-rising: silent on a series that falls once', () => {

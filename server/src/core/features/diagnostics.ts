@@ -8,6 +8,7 @@ import {
 } from 'vscode-languageserver-types';
 import { connectionSides, ephemeralRangeOf } from '../analysis/connectionSide';
 import { sectionRows } from '../analysis/sectionCounts';
+import { countsRows, timelineOf } from '../analysis/timeline';
 import { EMPTY_WORKSPACE_CONTEXT, type WorkspaceContext } from '../analysis/sysctlContext';
 import { localize } from '../i18n/localized';
 import { templateKey } from '../knowledge/sysctlKeys';
@@ -55,8 +56,9 @@ export function* socketDumpFindingSteps(dump: ParsedSocketDump, settings: Insigh
       yield* runPerSection(whole);
     }
   } else {
-    for (const { start, end } of sectionRows(dump)) {
-      if (end > start) {
+    const earlier = earlierSnapshots(dump);
+    for (const { section, start, end } of sectionRows(dump)) {
+      if (end > start && !earlier.has(section.startLine)) {
         yield* runPerSection(yield* findingSteps(ruleContext(dump, columns, start, end, settings, workspace)));
       }
     }
@@ -64,6 +66,21 @@ export function* socketDumpFindingSteps(dump: ParsedSocketDump, settings: Insigh
   for (const rule of active.filter((rule) => rule.wholeDocument)) {
     yield yield* findingSteps(rule.check(whole));
   }
+}
+
+/**
+ * The first lines of the snapshots of a series of tables but its latest (analysis/timeline.ts): the rules
+ * over rows judge the latest, which the summary counts, and the trend rules judge how the counts moved.
+ * Ten snapshots of one CLOSE_WAIT pile would otherwise report it ten times.
+ */
+function earlierSnapshots(dump: ParsedSocketDump): Set<number> {
+  const lines = new Set<number>();
+  for (const series of timelineOf(dump).series) {
+    if (countsRows(series.kind)) {
+      series.snapshots.slice(0, -1).forEach((snapshot) => lines.add(snapshot.startLine));
+    }
+  }
+  return lines;
 }
 
 /** Runs `steps`, yielding no findings at each of its pauses, and returns its result. */
