@@ -1,5 +1,5 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -7,6 +7,7 @@ import type { DisplayLanguage } from '../../server/src/core/i18n/localized';
 import { createLanguageService } from '../../server/src/core/languageService';
 import { settingsFrom } from '../../server/src/core/settings';
 import { CAPTURE_COMMANDS, FIXTURE_FILE_NAMES, type Truth } from '../support/realSockets';
+import { truthScenarios } from '../unit/support/fixtures';
 import { markdownOf, ServerConnection } from './support/serverConnection';
 
 /**
@@ -16,9 +17,7 @@ import { markdownOf, ServerConnection } from './support/serverConnection';
  * judges as the core does in-process.
  */
 const REAL = join(__dirname, '..', 'fixtures', 'real');
-const SCENARIOS = readdirSync(REAL, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && entry.name !== 'sysctl')
-  .map((entry) => entry.name);
+const SCENARIOS = truthScenarios();
 /** Commands whose output lists UDP sockets too. */
 const WITH_UDP: ReadonlySet<string> = new Set(['ss -tuan', 'netstat -tunap']);
 /** How ss spells the states of the hover checks (netstat prints them as they are named). */

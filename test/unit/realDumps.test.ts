@@ -1,5 +1,5 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarizeDump } from '../../server/src/core/analysis/summarize';
 import { parseSocketDump } from '../../server/src/core/parsers/socketDump';
@@ -12,14 +12,11 @@ import {
   FIXTURE_FILE_NAMES,
   type Truth,
 } from '../support/realSockets';
-import { FIXTURES } from './support/fixtures';
+import { FIXTURES, truthScenarios } from './support/fixtures';
 import { diagnose, settingsWith } from './support/service';
 
 const REAL = join(FIXTURES, 'real');
-const SCENARIOS = readdirSync(REAL, { withFileTypes: true })
-  // A scenario has the kernel's counts in truth.json; udp-raw is a capture of its own (test/support/udpCapture.ts).
-  .filter((entry) => entry.isDirectory() && existsSync(join(REAL, entry.name, 'truth.json')))
-  .map((entry) => entry.name);
+const SCENARIOS = truthScenarios();
 
 /** Commands whose output lists UDP sockets too. */
 const WITH_UDP: ReadonlySet<CaptureCommand> = new Set(['ss -tuan', 'netstat -tunap']);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const FIXTURES = join(__dirname, '..', '..', 'fixtures');
@@ -21,4 +21,15 @@ export function captureFixtures(): string[][] {
     }
   }
   return found;
+}
+
+/**
+ * The real scenarios whose counts the kernel gave at capture time (truth.json, read from /proc): the folders
+ * of test/fixtures/real but those that are captures of their own (udp-raw, sysctl).
+ */
+export function truthScenarios(): string[] {
+  const real = join(FIXTURES, 'real');
+  return readdirSync(real, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(real, entry.name, 'truth.json')))
+    .map((entry) => entry.name);
 }
