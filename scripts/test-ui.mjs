@@ -21,10 +21,9 @@ import { compressPngs } from './lib/compressPng.mjs';
 import { scaledDump } from './lib/benchDumps.mjs';
 import { scenarioFiles } from './lib/hostSuite.mjs';
 import {
-  focusWorkbench, goToLine, hideHover, hoverWord, openFileByName, parseCount, problemCounts, runCommand, setEnumSettingInUi, settleAnimations, step,
-  switchToTab, waitUntil, webviewFrame,
+  focusWorkbench, goToLine, hideHover, hoverWord, openFileByName, parseCount, pickFromQuickPick, problemCounts, runCommand, setEnumSettingInUi,
+  settleAnimations, step, switchToTab, waitUntil, webviewFrame,
 } from './lib/workbenchUi.mjs';
-import { pickFromQuickPick } from './lib/workbenchUi.mjs';
 
 const STATES = ['LISTEN', 'SYN_SENT', 'SYN_RECV', 'ESTABLISHED', 'FIN_WAIT1', 'FIN_WAIT2', 'CLOSE_WAIT', 'CLOSING',
   'LAST_ACK', 'TIME_WAIT', 'CLOSED'];
@@ -75,27 +74,6 @@ function busiestLocalPorts(ssText) {
   }
   const max = Math.max(...counts.values());
   return [...counts].filter(([, n]) => n === max).map(([port]) => port);
-}
-
-/** The Problems counts of the status bar ("Warnings: 3, Infos: 1"), by kind; a kind not named counts 0. */
-async function problemCounts(page) {
-  const label = (await page.locator('[id="status.problems"]').getAttribute('aria-label')) ?? '';
-  const count = (kind) => Number(new RegExp(`${kind}: (\\d+)`).exec(label)?.[1] ?? 0);
-  return { errors: count('Errors'), warnings: count('Warnings'), infos: count('Infos') };
-}
-
-/** Polls `read` until `accept` takes its value; returns how long that took, or fails with `what` after `timeout`. */
-async function waitUntil(page, what, read, accept, timeout = 60_000) {
-  const started = Date.now();
-  let value = await read();
-  while (!accept(value)) {
-    if (Date.now() - started > timeout) {
-      assert.fail(`${what}: still ${JSON.stringify(value)} after ${timeout} ms`);
-    }
-    await page.waitForTimeout(20);
-    value = await read();
-  }
-  return Date.now() - started;
 }
 
 /** Pastes `text` into a new untitled editor and waits for paste detection to make it netstat; returns the editor's name. */

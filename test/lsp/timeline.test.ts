@@ -2,7 +2,7 @@ import { deepStrictEqual, ok, strictEqual } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TimelineResult } from '../../server/src/protocol';
-import { ServerConnection } from './support/serverConnection';
+import { serverForSuite } from './support/serverConnection';
 
 const REAL = join(__dirname, '..', 'fixtures', 'real');
 const ssTan = (scenario: string) => readFileSync(join(REAL, scenario, 'ss-tan.txt'), 'utf8');
@@ -17,21 +17,12 @@ const LOG = [
   .join('');
 
 describe('language server over stdio: netstatInsight/timeline', () => {
-  let server: ServerConnection;
-
-  before(async () => {
-    server = new ServerConnection();
-    await server.initialize('zh-cn');
-  });
-
-  after(async () => {
-    strictEqual(await server.shutdown(), 0);
-  });
+  const connection = serverForSuite('zh-cn');
 
   it('answers with each snapshot’s time, label and counts, and publishes the trend; the summary counts the latest snapshot', async () => {
     const uri = 'file:///tmp/loop.log';
-    const published = await server.open(uri, 'netstat', LOG);
-    const timeline = await server.connection.sendRequest<TimelineResult | null>('netstatInsight/timeline', { textDocument: { uri } });
+    const published = await connection().open(uri, 'netstat', LOG);
+    const timeline = await connection().connection.sendRequest<TimelineResult | null>('netstatInsight/timeline', { textDocument: { uri } });
     ok(timeline);
     deepStrictEqual(
       timeline.snapshots.map((snapshot) => [snapshot.time, snapshot.elapsedSeconds, snapshot.total, snapshot.states.CLOSE_WAIT ?? 0]),
@@ -47,15 +38,15 @@ describe('language server over stdio: netstatInsight/timeline', () => {
     const trend = published.diagnostics.find((diagnostic) => diagnostic.code === 'trend.close-wait-rising');
     ok(trend?.message.includes('在 3 个快照中从 0 一路涨到 30，从未回落（+30），历时 2 分钟，每分钟增加 15 个'), trend?.message);
     strictEqual(trend?.range.start.line, timeline.snapshots[2].startLine);
-    const summary = await server.summary(uri);
+    const summary = await connection().summary(uri);
     deepStrictEqual([summary?.total, summary?.states.CLOSE_WAIT, summary?.series?.snapshots], [38, 30, 3]);
   });
 
   it('answers no snapshots for a single table, and null for a document it does not hold', async () => {
     const uri = 'file:///tmp/single.ss';
-    await server.open(uri, 'netstat', ssTan('mixed'));
-    deepStrictEqual(await server.connection.sendRequest('netstatInsight/timeline', { textDocument: { uri } }), { snapshots: [], series: [], zoneNotes: [] });
-    strictEqual(await server.connection.sendRequest('netstatInsight/timeline', { textDocument: { uri: 'file:///tmp/not-open.ss' } }), null);
-    strictEqual(await server.connection.sendRequest('netstatInsight/timeline', {}), null);
+    await connection().open(uri, 'netstat', ssTan('mixed'));
+    deepStrictEqual(await connection().connection.sendRequest('netstatInsight/timeline', { textDocument: { uri } }), { snapshots: [], series: [], zoneNotes: [] });
+    strictEqual(await connection().connection.sendRequest('netstatInsight/timeline', { textDocument: { uri: 'file:///tmp/not-open.ss' } }), null);
+    strictEqual(await connection().connection.sendRequest('netstatInsight/timeline', {}), null);
   });
 });

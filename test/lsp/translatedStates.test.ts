@@ -1,5 +1,5 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert';
-import { markdownOf, ServerConnection } from './support/serverConnection';
+import { markdownOf, serverForSuite } from './support/serverConnection';
 
 /**
  * A German Windows `netstat -ano` as a user pastes it from a redirected file: German title, header and
@@ -21,22 +21,13 @@ const GERMAN_WINDOWS = [
 ].join('\r\n');
 
 describe('language server: a German Windows paste', () => {
-  let server: ServerConnection;
-
-  before(async () => {
-    server = new ServerConnection();
-    await server.initialize('en');
-  });
-
-  after(async () => {
-    strictEqual(await server.shutdown(), 0);
-  });
+  const connection = serverForSuite('en');
 
   it('counts its translated and garbled state words, and hovers one with its language', async () => {
     const uri = 'file:///tmp/netstat-de.txt';
-    const published = await server.open(uri, 'netstat', GERMAN_WINDOWS);
+    const published = await connection().open(uri, 'netstat', GERMAN_WINDOWS);
     deepStrictEqual(published.diagnostics, []);
-    const summary = await server.summary(uri);
+    const summary = await connection().summary(uri);
     ok(summary);
     strictEqual(summary.total, 6);
     deepStrictEqual(
@@ -45,7 +36,7 @@ describe('language server: a German Windows paste', () => {
     );
     deepStrictEqual(summary.protocols, { tcp: 6, udp: 1, raw: 0, unix: 0, other: 0 });
     strictEqual(summary.unparsedLines, 0);
-    const hover = markdownOf(await server.hover(uri, 5, 58));
+    const hover = markdownOf(await connection().hover(uri, 5, 58));
     ok(hover.startsWith('**LISTEN**'), hover.slice(0, 80));
     ok(hover.includes('German'), hover.slice(0, 400));
   });
