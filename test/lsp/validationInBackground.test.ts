@@ -1,7 +1,7 @@
 import { deepStrictEqual, ok, strictEqual } from 'node:assert';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import type { SummaryResult } from '../../server/src/protocol';
-import { markdownOf, ServerConnection } from './support/serverConnection';
+import { markdownOf, overStdio, ServerConnection } from './support/serverConnection';
 
 const HEADER = 'State      Recv-Q Send-Q Local Address:Port  Peer Address:Port Process';
 const LISTENER = 'LISTEN     0      4096       0.0.0.0:8080       0.0.0.0:*     users:(("api-server",pid=4242,fd=3))';
@@ -150,6 +150,7 @@ describe('validation in the background (server over stdio)', function () {
     // Version 2 (healthy) is validated at once thanks to a settings change; version 3 (leaking again)
     // arrives right after the server has its settings, while version 2's rules run.
     const published = server.nextDiagnostics(uri, 2);
+    const latest = server.nextDiagnostics(uri, 3);
     onNextSettingsRequest(() => {
       void server.connection.sendNotification('textDocument/didChange', {
         textDocument: { uri, version: 3 },
@@ -163,8 +164,16 @@ describe('validation in the background (server over stdio)', function () {
     await server.changeSettings({});
 
     const first = await published;
-    strictEqual(first.version, 3, 'the first publication after version 1 is version 3');
-    deepStrictEqual(codes(first.diagnostics), ['state.close-wait-buildup']);
+    if (overStdio()) {
+      strictEqual(first.version, 3, 'the first publication after version 1 is version 3');
+    } else if (first.version === 2) {
+      // Relayed through a page, version 3 may reach the worker after version 2's validation ended: version 2's
+      // own diagnostics are then the right ones to publish, as long as they are its own.
+      deepStrictEqual(codes(first.diagnostics), [], 'version 2 is healthy');
+    }
+    const third = await latest;
+    strictEqual(third.version, 3);
+    deepStrictEqual(codes(third.diagnostics), ['state.close-wait-buildup']);
     strictEqual((await server.summary(uri))?.states.CLOSE_WAIT, 100);
   });
 });

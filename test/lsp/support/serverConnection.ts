@@ -44,6 +44,14 @@ function serverProcess(): ServerTransport {
 let startTransport: () => ServerTransport = serverProcess;
 
 /** Runs every ServerConnection made from now on over `start` (test/lsp/support/inBrowserWorker.ts: a Web Worker). */
+/**
+ * True when the servers run as Node processes over stdio, where a test's notifications reach the server
+ * within a fraction of a millisecond; a browser worker's are relayed through the page, taking longer.
+ */
+export function overStdio(): boolean {
+  return startTransport === serverProcess;
+}
+
 export function useTransport(start: () => ServerTransport): void {
   startTransport = start;
 }
