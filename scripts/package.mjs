@@ -14,8 +14,8 @@ const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'u
 const output = `${name}-${version}.vsix`;
 const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
 
-/** The screenshots the VSIX carries, shown in the editor's page of the extension: a hover and the panel. */
-export const VSIX_SCREENSHOTS = ['docs/images/hover-en.png', 'docs/images/panel.png'];
+/** The screenshots the VSIX carries, shown in the editor's page of the extension: a hover. */
+export const VSIX_SCREENSHOTS = ['docs/images/hover-en.png'];
 
 /** README.md without the images the VSIX leaves out (a whole line `![…](docs/images/….png)`). */
 export function vsixReadme(readme) {
@@ -42,7 +42,7 @@ if (result.status !== 0) {
 
 /**
  * 1 MB: what the extension needs (bundles for the desktop and the browser, grammars, a knowledge base that
- * explains every key of ten kernel releases in two languages) plus two compressed screenshots.
+ * explains every key of ten kernel releases in two languages) plus one compressed screenshot.
  */
 export const VSIX_BUDGET_BYTES = 1_000_000;
 const size = statSync(join(root, output)).size;
