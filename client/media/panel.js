@@ -300,8 +300,7 @@
     states.append(stateChart(summary));
     const diagram = views.stateDiagram?.({ counts: summary.states, firstLines: summary.firstLineByState, uri: summary.uri }, ui);
     // A series of snapshots drawn over time, by media/timelineView.js.
-    const timelineView = /** @type {any} */ (window).netstatTimelineView;
-    const timelines = message.timeline && timelineView ? message.timeline.series.map((/** @type {any} */ series) => timelineView.render(series, { element, label, formatNumber, revealOnActivate })) : [];
+    const timelines = message.timeline && views.timelineView ? message.timeline.series.map((/** @type {any} */ series) => views.timelineView(series, ui)) : [];
     const zoneNotes = message.timeline ? message.timeline.zoneNotes.map((/** @type {string} */ note) => element('p', { class: 'muted timeline-zone' }, [label('timelineZone', note)])) : [];
     root.replaceChildren(
       header,

@@ -1,7 +1,8 @@
 // @ts-check
 // The timeline of a pasted series (several snapshots of one output): one SVG line per TCP state over
 // the snapshots, and the same numbers as a table, which is also the chart's text alternative.
-// Loaded before panel.js, which calls window.netstatTimelineView.render when a summary has a timeline.
+// Loaded before panel.js, it registers itself among the panel's views (window.netstatInsightViews.timelineView),
+// which panel.js calls when a summary has a timeline.
 // Document text (the time lines as printed) goes into the page with textContent only.
 (function () {
   const SVG = 'http://www.w3.org/2000/svg';
@@ -94,5 +95,7 @@
     ]);
   }
 
-  /** @type {any} */ (window).netstatTimelineView = { render };
+  const views = /** @type {any} */ (window).netstatInsightViews ?? {};
+  views.timelineView = render;
+  /** @type {any} */ (window).netstatInsightViews = views;
 })();
