@@ -7,7 +7,7 @@ import { type ClientProvider, fileNameOf, SummaryPanel } from './summaryPanel';
 export const COMPARE_COMMAND = 'netstatInsight.compare';
 
 /** Outputs of a paste worth comparing: socket tables and counters, not a `date` or a route table. */
-const COMPARABLE_SECTIONS: ReadonlySet<string> = new Set(['ss', 'netstat-linux', 'netstat-windows', 'netstat-bsd', 'proc-net', 'lsof', 'netstat-statistics', 'ss-summary']);
+const COMPARABLE_SECTIONS: ReadonlySet<string> = new Set(['ss', 'netstat-linux', 'netstat-windows', 'netstat-bsd', 'proc-net', 'lsof', 'netstat-statistics', 'ss-summary', 'histogram']);
 
 /** Outputs offered per document: a paste of thousands of commands would make a list nobody can use. */
 const MAX_OFFERED_OUTPUTS = 500;

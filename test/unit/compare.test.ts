@@ -8,6 +8,7 @@ import type { ComparedDocument } from '../../server/src/core/features/compare';
 import { createLanguageService } from '../../server/src/core/languageService';
 import { CANONICAL_STATES } from '../../server/src/core/model/tcpState';
 import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
+import { HISTOGRAM_PIPELINES, pasteOf, runPipeline } from '../support/histogramPipelines';
 
 const REAL = join(__dirname, '..', 'fixtures', 'real');
 const SESSION = join(__dirname, '..', 'fixtures', 'real-sessions', 'two-snapshots');
@@ -136,6 +137,27 @@ describe('compare: socket dumps', () => {
       other: overflowsAfter,
       delta: overflowsAfter - overflowsBefore,
     });
+  });
+
+  it('compares two pasted state histograms (the real awk over two real captures) by the differences of their /proc counts', function () {
+    const [awk] = HISTOGRAM_PIPELINES.filter((pipeline) => pipeline.name === 'states-awk');
+    const histogramOf = (scenario: string) => {
+      const result = runPipeline({ ...awk, capture: [scenario, 'netstat-ant.txt'] });
+      if ('missing' in result) {
+        this.skip();
+      }
+      return pasteOf(awk, (result as { output: string }).output);
+    };
+    const [before, after] = [histogramOf('healthy'), histogramOf('close-wait-leak')];
+    const [baseTruth, otherTruth] = [truthOf('healthy'), truthOf('close-wait-leak')];
+    const expected = (name: string) => ({ base: baseTruth.tcp[name] ?? 0, other: otherTruth.tcp[name] ?? 0, delta: (otherTruth.tcp[name] ?? 0) - (baseTruth.tcp[name] ?? 0) });
+    // Each alone, and as two outputs of one paste chosen by their start lines.
+    const pasted = `${before}\n${after}`;
+    const afterLine = before.split('\n').length;
+    for (const result of [dumpComparison(side(before), side(after)), dumpComparison(side(pasted, 'netstat', 0), side(pasted, 'netstat', afterLine))]) {
+      deepStrictEqual(Object.fromEntries(CANONICAL_STATES.map((name) => [name, result.states[name]])), Object.fromEntries(CANONICAL_STATES.map((name) => [name, expected(name)])));
+      deepStrictEqual(result.total, { base: baseTruth.tcpTotal, other: otherTruth.tcpTotal, delta: otherTruth.tcpTotal - baseTruth.tcpTotal });
+    }
   });
 
   it('says why a dump and a sysctl file, or a line where no output starts, cannot be compared', () => {

@@ -19,16 +19,8 @@ export interface AggregatedSources {
  */
 export function withHistogramCounts(dump: ParsedSocketDump, summary: DumpSummary, topCount: number): DumpSummary {
   const sections = histogramSections(dump);
-  const latest = (has: (counts: AggregatedCounts) => boolean) => {
-    for (let index = sections.length - 1; index >= 0; index--) {
-      if (has(sections[index].counts)) {
-        return sections[index];
-      }
-    }
-    return undefined;
-  };
-  // `grep -c STATE` counts one state: the whole picture is the latest histogram of every state, when there is one.
-  const states = latest((counts) => counts.total > 0 && !counts.matchCount) ?? latest((counts) => counts.total > 0);
+  const latest = latestHistogram(sections);
+  const states = latestStateHistogram(sections);
   const hosts = latest((counts) => counts.hosts !== undefined);
   const ports = latest((counts) => counts.ports !== undefined);
   const processes = latest((counts) => counts.processes !== undefined);
@@ -57,4 +49,27 @@ export function withHistogramCounts(dump: ParsedSocketDump, summary: DumpSummary
     topProcesses: ranked(processes?.counts.processes).map(({ key, count }) => ({ name: key, pids: [], total: count, states: {} })),
     aggregated,
   };
+}
+
+type HistogramSection = ReturnType<typeof histogramSections>[number];
+
+/** The latest of `sections` whose counts pass `has`. */
+function latestHistogram(sections: readonly HistogramSection[]): (has: (counts: AggregatedCounts) => boolean) => HistogramSection | undefined {
+  return (has) => {
+    for (let index = sections.length - 1; index >= 0; index--) {
+      if (has(sections[index].counts)) {
+        return sections[index];
+      }
+    }
+    return undefined;
+  };
+}
+
+/**
+ * The histogram that stands for a document's states: `grep -c STATE` counts one state, so the whole picture
+ * is the latest histogram of every state, when there is one, else the latest count.
+ */
+export function latestStateHistogram(sections: readonly HistogramSection[] = []): HistogramSection | undefined {
+  const latest = latestHistogram(sections);
+  return latest((counts) => counts.total > 0 && !counts.matchCount) ?? latest((counts) => counts.total > 0);
 }

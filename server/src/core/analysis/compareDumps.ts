@@ -5,6 +5,8 @@ import { hostOfCountKey } from '../parsers/endpoint';
 import { socketColumnsOf, TCP_PROTOCOL } from '../parsers/socketColumns';
 import { type KeyedCounts, SocketTallies, STATE_ORDINALS, talliesOf } from '../parsers/socketTallies';
 import { keepRanked } from './rankedBuffer';
+import { latestStateHistogram } from './aggregatedSummary';
+import { histogramSectionCounts, histogramSections } from './histogramCounts';
 import { sectionRows } from './sectionCounts';
 
 /** One side of a comparison: a parsed dump and the lines compared. */
@@ -120,10 +122,24 @@ function rowRange(side: DumpSide): { start: number; end: number } {
   return found ? { start: found.start, end: found.end } : { start: 0, end: 0 };
 }
 
-/** The document's own tallies (kept up to date by its scans), or a section's counted from its rows. */
+/**
+ * The document's own tallies (kept up to date by its scans), or a section's counted from its rows. A side
+ * without socket rows whose counts come from a pasted histogram (the section itself, or the histogram that
+ * stands for a document of histograms, as in the summary) takes its states from that histogram.
+ */
 function talliesOfSide(side: DumpSide): SocketTallies {
   const columns = socketColumnsOf(side.dump);
   const { start, end } = rowRange(side);
+  if (start === end) {
+    const histogram = side.section?.format === 'histogram' ? histogramSectionCounts(side.dump, side.section) : latestStateHistogram(side.dump.histograms.length > 0 ? histogramSections(side.dump) : [])?.counts;
+    if (histogram) {
+      const tallies = new SocketTallies();
+      for (const [state, count] of Object.entries(histogram.states) as [TcpState, number][]) {
+        tallies.states[STATE_ORDINALS.get(state)!] = count;
+      }
+      return tallies;
+    }
+  }
   if (start === 0 && end === columns.length) {
     return talliesOf(side.dump);
   }
