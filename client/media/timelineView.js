@@ -6,7 +6,6 @@
 // Document text (the time lines as printed) goes into the page with textContent only.
 (function () {
   const SVG = 'http://www.w3.org/2000/svg';
-  const STATE_ORDER = ['LISTEN', 'SYN_SENT', 'SYN_RECV', 'ESTABLISHED', 'FIN_WAIT1', 'FIN_WAIT2', 'CLOSE_WAIT', 'CLOSING', 'LAST_ACK', 'TIME_WAIT', 'CLOSED'];
   const WIDTH = 640;
   const HEIGHT = 200;
   const MARGIN = { top: 10, right: 12, bottom: 24, left: 44 };
@@ -33,9 +32,11 @@
    */
   function render(series, panel) {
     const { element, label, formatNumber, revealOnActivate } = panel;
+    // The panel's states, in their order, each with the group its colour comes from.
+    const stateOrder = panel.states.map((/** @type {[string, string]} */ [state]) => state);
     /** @type {any[]} */
     const snapshots = series.snapshots;
-    const states = STATE_ORDER.filter((state) => snapshots.some((snapshot) => (snapshot.states[state] ?? 0) > 0));
+    const states = stateOrder.filter((state) => snapshots.some((snapshot) => (snapshot.states[state] ?? 0) > 0));
     // Time on the x axis when every snapshot has one; else the snapshots side by side.
     const timed = snapshots.every((snapshot) => typeof snapshot.elapsedSeconds === 'number');
     const xs = snapshots.map((snapshot, index) => (timed ? snapshot.elapsedSeconds : index));
