@@ -326,7 +326,17 @@ async function main() {
       assert.ok(await timeline.locator('svg[role="img"] title').count(), 'the chart has a text title for screen readers');
       assert.equal(parseCount(await frame.locator('#total-count').textContent()), series.snapshots.at(-1).total, 'the totals are the latest snapshot\'s');
       assert.ok(CJK.test(await frame.locator('#series-totals').innerText()), 'the series note follows netstatInsight.docs.language (zh-cn by now)');
-      await timeline.scrollIntoViewIfNeeded();
+      // The panel draws itself again when the document's diagnostics arrive (the diagram marks the states with
+      // findings), which may detach the section found above: scroll to the newest drawing.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await frame.locator('section.timeline').scrollIntoViewIfNeeded({ timeout: 5_000 });
+          break;
+        } catch (error) {
+          if (attempt === 5) throw error;
+          await page.waitForTimeout(200);
+        }
+      }
       await editorShot(page, 'panel-timeline.png');
     });
 
