@@ -1,12 +1,10 @@
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { type Diagnostic, type Range, uinteger } from 'vscode-languageserver-types';
 import type { WorkspaceContext } from '../../server/src/core/analysis/sysctlContext';
 import { languageOfFile } from '../../server/src/core/documentKind';
 import { createLanguageService, type InsightLanguageService } from '../../server/src/core/languageService';
 import type { InsightSettings } from '../../server/src/core/settings';
 import { type CliLanguage, say } from './language';
-import { readInputFile, type ReadResult, readStandardInput } from './readInput';
+import { readInputFile, type ReadResult, readStandardInput, uriOfInput } from './readInput';
 import type { FileKind, FileReport } from './report';
 
 export interface AnalysisOptions {
@@ -25,7 +23,7 @@ let service: InsightLanguageService | undefined;
 /** Reads one input and hands it to the core, as the language server does with an open document. */
 export async function analyzeSource(source: Source, options: AnalysisOptions): Promise<FileReport> {
   const displayPath = source.kind === 'file' ? source.path : '-';
-  const uri = source.kind === 'file' ? pathToFileURL(path.resolve(source.path)).href : 'untitled:stdin';
+  const uri = uriOfInput(displayPath);
   const read: ReadResult = source.kind === 'file' ? await readInputFile(source.path) : await readStandardInput();
   if ('error' in read) {
     return { path: displayPath, uri, kind: 'unknown', languageId: null, error: say(read.error.message, options.language, read.error.values), ...noResult(options.command) };

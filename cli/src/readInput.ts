@@ -1,5 +1,8 @@
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import * as path from 'node:path';
 import type { Readable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { languageOfFile } from '../../server/src/core/documentKind';
 import type { Localized } from '../../server/src/core/i18n/localized';
 import { MESSAGES } from './texts';
 
@@ -84,4 +87,26 @@ function unreadable(displayPath: string, error: NodeJS.ErrnoException): ReadResu
     return { error: { message: MESSAGES.notFound, values: { path: displayPath } } };
   }
   return { error: { message: MESSAGES.unreadable, values: { path: displayPath, reason: error.code ?? error.message } } };
+}
+
+/** The URI the core sees for an input: `file:` for a file, `untitled:stdin` for standard input (`-`). */
+export function uriOfInput(inputPath: string): string {
+  return inputPath === '-' ? 'untitled:stdin' : pathToFileURL(path.resolve(inputPath)).href;
+}
+
+/** An input read as the editor would open it: its text, its URI and its language, decided by its name and content. */
+export interface InputDocument {
+  readonly uri: string;
+  readonly text: string;
+  /** Undefined when neither name nor content says netstat/ss or sysctl. */
+  readonly languageId: string | undefined;
+}
+
+/** Reads a file, or standard input for `-`, into an InputDocument. */
+export async function readInputDocument(inputPath: string): Promise<InputDocument | Extract<ReadResult, { error: unknown }>> {
+  const read = inputPath === '-' ? await readStandardInput() : await readInputFile(inputPath);
+  if ('error' in read) {
+    return read;
+  }
+  return { uri: uriOfInput(inputPath), text: read.text, languageId: languageOfFile(inputPath === '-' ? '' : inputPath, read.text) };
 }

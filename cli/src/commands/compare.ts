@@ -1,14 +1,11 @@
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import packageJson from '../../../package.json';
-import { languageOfFile } from '../../../server/src/core/documentKind';
 import type { ComparedDocument } from '../../../server/src/core/features/compare';
-import { createLanguageService, type InsightLanguageService } from '../../../server/src/core/languageService';
+import { createLanguageService } from '../../../server/src/core/languageService';
 import { settingsFrom } from '../../../server/src/core/settings';
 import type { CompareInput, Invocation } from '../args';
 import { compareText } from '../formats/compareText';
 import { type CliLanguage, say } from '../language';
-import { readInputFile, readStandardInput } from '../readInput';
+import { type InputDocument, readInputDocument } from '../readInput';
 import { SCHEMA_VERSION } from '../report';
 import { warn } from '../run';
 import { styleFor } from '../terminal';
@@ -20,22 +17,29 @@ import { styleFor } from '../terminal';
  */
 export async function runCompare(invocation: Extract<Invocation, { kind: 'compare' }>, language: CliLanguage): Promise<number> {
   const service = createLanguageService();
-  const texts = new Map<string, Promise<string | undefined>>();
-  const textOf = (input: CompareInput) => {
-    let text = texts.get(input.path);
-    if (text === undefined) {
-      text = read(input.path, language);
-      texts.set(input.path, text);
+  // One paste compared with itself (two of its outputs) is read and parsed once.
+  const opened = new Map<string, Promise<Omit<ComparedDocument, 'startLine'> & { readonly languageId: string } | undefined>>();
+  const open = (inputPath: string) => {
+    let document = opened.get(inputPath);
+    if (document === undefined) {
+      document = read(inputPath, language).then((input) => {
+        if (input === undefined) {
+          return undefined;
+        }
+        const languageId = input.languageId ?? 'plaintext';
+        return { languageId, parsed: service.parse({ uri: input.uri, version: 1, languageId, getText: () => input.text }) };
+      });
+      opened.set(inputPath, document);
     }
-    return text;
+    return document;
   };
   const sides: (ComparedDocument & { readonly input: CompareInput; readonly languageId: string })[] = [];
   for (const input of [invocation.base, invocation.other]) {
-    const text = await textOf(input);
-    if (text === undefined) {
+    const document = await open(input.path);
+    if (document === undefined) {
       return 2;
     }
-    sides.push({ input, startLine: input.startLine, ...parsed(service, input.path, text) });
+    sides.push({ input, startLine: input.startLine, ...document });
   }
   const [base, other] = sides;
   const result = service.compare(base, other, settingsFrom({}, language));
@@ -53,18 +57,11 @@ export async function runCompare(invocation: Extract<Invocation, { kind: 'compar
   return 0;
 }
 
-async function read(inputPath: string, language: CliLanguage): Promise<string | undefined> {
-  const result = inputPath === '-' ? await readStandardInput() : await readInputFile(inputPath);
+async function read(inputPath: string, language: CliLanguage): Promise<InputDocument | undefined> {
+  const result = await readInputDocument(inputPath);
   if ('error' in result) {
     warn(say(result.error.message, language, result.error.values));
     return undefined;
   }
-  return result.text;
-}
-
-/** The input parsed as the editor would open it: its kind decided by its name and content. */
-function parsed(service: InsightLanguageService, inputPath: string, text: string) {
-  const languageId = languageOfFile(inputPath === '-' ? '' : inputPath, text) ?? 'plaintext';
-  const uri = inputPath === '-' ? 'untitled:stdin' : pathToFileURL(path.resolve(inputPath)).href;
-  return { languageId, parsed: service.parse({ uri, version: 1, languageId, getText: () => text }) };
+  return result;
 }

@@ -1,6 +1,3 @@
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { languageOfFile } from '../../../server/src/core/documentKind';
 import type { TimelineResult } from '../../../server/src/core/features/timeline';
 import { createLanguageService } from '../../../server/src/core/languageService';
 import { CANONICAL_STATES } from '../../../server/src/core/model/tcpState';
@@ -8,7 +5,7 @@ import { settingsFrom } from '../../../server/src/core/settings';
 import packageJson from '../../../package.json';
 import type { Invocation } from '../args';
 import { type CliLanguage, say } from '../language';
-import { readInputFile, readStandardInput } from '../readInput';
+import { readInputDocument } from '../readInput';
 import { SCHEMA_VERSION } from '../report';
 import { warn } from '../run';
 import { printable, type Style, styleFor } from '../terminal';
@@ -22,17 +19,14 @@ const TREND_CODES = new Set(['trend.close-wait-rising', 'trend.count-rising', 'c
  * reports on it. Exit 0 (a file that is no series says so), or 2 when the input cannot be read.
  */
 export async function runTimeline(invocation: Extract<Invocation, { kind: 'timeline' }>, language: CliLanguage): Promise<number> {
-  const stdin = invocation.input === '-';
-  const read = stdin ? await readStandardInput() : await readInputFile(invocation.input);
-  if ('error' in read) {
-    warn(say(read.error.message, language, read.error.values));
+  const input = await readInputDocument(invocation.input);
+  if ('error' in input) {
+    warn(say(input.error.message, language, input.error.values));
     return 2;
   }
   const service = createLanguageService();
   const settings = settingsFrom({}, language);
-  const uri = stdin ? 'untitled:stdin' : pathToFileURL(path.resolve(invocation.input)).href;
-  const languageId = languageOfFile(stdin ? '' : invocation.input, read.text) ?? '';
-  const document = { uri, version: 1, languageId, getText: () => read.text };
+  const document = { uri: input.uri, version: 1, languageId: input.languageId ?? '', getText: () => input.text };
   const parsed = service.parse(document);
   const timeline = service.getTimeline(parsed, settings) ?? { snapshots: [], series: [], zoneNotes: [] };
   const trends = timeline.snapshots.length === 0 ? [] : service.doValidation(document, parsed, settings).filter((diagnostic) => TREND_CODES.has(String(diagnostic.code)));
